@@ -1,0 +1,99 @@
+use crate::{Field, FieldError, Inputs, Outcome, PriceSheet, Value};
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct SourceLink {
+    pub label: &'static str,
+    pub url: &'static str,
+}
+
+/// What a calculator is, for the tools index, the page head and the report.
+#[derive(Debug, Serialize)]
+pub struct Meta {
+    /// URL path segment: `/tools/<slug>`.
+    pub slug: &'static str,
+    pub title: &'static str,
+    /// One line for the tools index.
+    pub pitch: &'static str,
+    /// The page's meta description.
+    pub description: &'static str,
+    /// Paragraphs explaining how the result is computed.
+    pub methodology: &'static [&'static str],
+    pub sources: &'static [SourceLink],
+}
+
+/// A named, realistic scenario: the non-default values it sets, as URL text.
+#[derive(Debug, Serialize)]
+pub struct Preset {
+    pub key: &'static str,
+    pub name: &'static str,
+    pub description: &'static str,
+    pub values: &'static [(&'static str, &'static str)],
+}
+
+/// The one contract every calculator implements. Object-safe so a registry can list them.
+pub trait Calculator: Sync {
+    fn meta(&self) -> &'static Meta;
+    /// The single declaration of every input, in form order.
+    fn fields(&self) -> &'static [Field];
+    fn prices(&self) -> &'static PriceSheet;
+    fn presets(&self) -> &'static [Preset];
+    /// Pure: inputs (complete and range-checked by `evaluate`) to an outcome. Cross-field
+    /// problems come back as field errors.
+    fn compute(&self, inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>>;
+
+    fn field(&self, key: &str) -> Option<&'static Field> {
+        self.fields().iter().find(|f| f.key == key)
+    }
+}
+
+/// Every field at its declared default.
+pub fn defaults(calc: &dyn Calculator) -> Inputs {
+    let mut inputs = Inputs::new();
+    for field in calc.fields() {
+        inputs.set(field.key, field.default_value(calc.prices()));
+    }
+    inputs
+}
+
+/// The only way channels run a model: fills missing fields with defaults, re-checks every
+/// value against its declaration, computes, and refuses a non-finite result rather than
+/// showing NaN.
+pub fn evaluate(calc: &dyn Calculator, inputs: &Inputs) -> Result<Outcome, Vec<FieldError>> {
+    let mut complete = defaults(calc);
+    let mut errors = Vec::new();
+    for (key, value) in inputs.iter() {
+        let Some(field) = calc.field(key) else {
+            errors.push(FieldError::new(key, "", "is not an input of this calculator"));
+            continue;
+        };
+        let ok = match value {
+            Value::Auto => matches!(field.kind, crate::FieldKind::Auto { .. }),
+            other => field.parse(&field.write(other)).is_ok_and(|v| &v == other),
+        };
+        if ok {
+            complete.set(key, value.clone());
+        } else {
+            let given = field.write(value);
+            let problem = field.parse(&given).err().map(|e| e.problem);
+            errors.push(FieldError::new(
+                key,
+                &given,
+                problem.unwrap_or_else(|| format!("is not allowed ({})", field.allowed())),
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let outcome = calc.compute(&complete, calc.prices())?;
+    if outcome.all_finite() {
+        Ok(outcome)
+    } else {
+        Err(vec![FieldError::new(
+            "",
+            "",
+            "these inputs produce a result that cannot be represented; please check extreme values",
+        )])
+    }
+}

@@ -1,0 +1,230 @@
+//! The single declaration of a calculator input. The form, validation messages, the URL
+//! codec, the CLI listing and the tests are all derived from it.
+
+use crate::{format, Inputs, PriceSheet, Unit, Value};
+use serde::Serialize;
+
+#[derive(Debug, Serialize)]
+pub struct Field {
+    /// Stable URL key: a public interface, never renamed without a scenario migration.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub unit: Unit,
+    pub kind: FieldKind,
+    pub help: &'static str,
+    pub group: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Choice {
+    pub key: &'static str,
+    pub label: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+pub enum FieldKind {
+    Number { min: f64, max: f64, step: f64, default: f64 },
+    Integer { min: i64, max: i64, default: i64 },
+    Choice { options: &'static [Choice], default: &'static str },
+    Toggle { default: bool },
+    /// A price whose default is the named entry of the calculator's price sheet.
+    Price { price: &'static str, min: f64, max: f64, step: f64 },
+    /// An optional override: left empty, the calculator derives it from other inputs
+    /// (e.g. the hourly rate of the chosen instance class).
+    Auto { min: f64, max: f64, step: f64, derived_from: &'static str },
+}
+
+/// A value that could not be accepted, with the reason stated in terms of the declaration.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FieldError {
+    pub key: String,
+    /// The text that was offered, as given (never rendered as markup).
+    pub given: String,
+    /// Why it was refused, naming the allowed range or choices.
+    pub problem: String,
+}
+
+impl std::fmt::Display for FieldError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.given.is_empty() {
+            write!(f, "{}: {}", self.key, self.problem)
+        } else {
+            write!(f, "{}={}: {}", self.key, self.given, self.problem)
+        }
+    }
+}
+
+impl FieldError {
+    pub fn new(key: &str, given: &str, problem: impl Into<String>) -> Self {
+        FieldError { key: key.to_string(), given: given.to_string(), problem: problem.into() }
+    }
+}
+
+impl Field {
+    pub fn default_value(&self, prices: &PriceSheet) -> Value {
+        match &self.kind {
+            FieldKind::Number { default, .. } => Value::Num(*default),
+            FieldKind::Integer { default, .. } => Value::Num(*default as f64),
+            FieldKind::Choice { default, .. } => Value::Choice(default.to_string()),
+            FieldKind::Toggle { default } => Value::Bool(*default),
+            FieldKind::Price { price, .. } => Value::Num(prices.value(price)),
+            FieldKind::Auto { .. } => Value::Auto,
+        }
+    }
+
+    /// Allowed range as a human sentence fragment: "0–1,000,000 GB" or "one of: a, b".
+    pub fn allowed(&self) -> String {
+        let unit = match self.unit.label() {
+            "" => String::new(),
+            "%" => "%".to_string(),
+            u => format!(" {u}"),
+        };
+        match &self.kind {
+            FieldKind::Number { min, max, .. }
+            | FieldKind::Price { min, max, .. }
+            | FieldKind::Auto { min, max, .. } => {
+                format!("{}–{}{}", format::number(*min, 6), format::number(*max, 6), unit)
+            }
+            FieldKind::Integer { min, max, .. } => {
+                format!("whole number {}–{}{}", format::number(*min as f64, 0), format::number(*max as f64, 0), unit)
+            }
+            FieldKind::Choice { options, .. } => {
+                let keys: Vec<&str> = options.iter().map(|o| o.key).collect();
+                format!("one of: {}", keys.join(", "))
+            }
+            FieldKind::Toggle { .. } => "1 or 0".to_string(),
+        }
+    }
+
+    /// Parse text from a form or a URL. Accepts `1,000`, ` 12 `, `$0.20`; refuses NaN,
+    /// infinities, out-of-range values and unknown choices with a message naming the range.
+    pub fn parse(&self, raw: &str) -> Result<Value, FieldError> {
+        let text = raw.trim();
+        let refuse = |problem: String| Err(FieldError::new(self.key, raw, problem));
+        match &self.kind {
+            FieldKind::Choice { options, .. } => match options.iter().find(|o| o.key == text) {
+                Some(o) => Ok(Value::Choice(o.key.to_string())),
+                None => refuse(format!("is not a valid choice ({})", self.allowed())),
+            },
+            FieldKind::Toggle { .. } => match text.to_ascii_lowercase().as_str() {
+                "1" | "true" | "yes" | "on" => Ok(Value::Bool(true)),
+                "0" | "false" | "no" | "off" => Ok(Value::Bool(false)),
+                _ => refuse(format!("must be {}", self.allowed())),
+            },
+            kind => {
+                if text.is_empty() {
+                    return match kind {
+                        FieldKind::Auto { .. } => Ok(Value::Auto),
+                        _ => refuse(format!("is missing ({})", self.allowed())),
+                    };
+                }
+                let cleaned: String =
+                    text.chars().filter(|c| !matches!(c, ',' | '_' | '$' | ' ')).collect();
+                let number = match parse_decimal(&cleaned) {
+                    Some(n) => n,
+                    None => return refuse(format!("is not a number ({})", self.allowed())),
+                };
+                let (min, max) = match kind {
+                    FieldKind::Number { min, max, .. }
+                    | FieldKind::Price { min, max, .. }
+                    | FieldKind::Auto { min, max, .. } => (*min, *max),
+                    FieldKind::Integer { min, max, .. } => {
+                        if number.fract() != 0.0 {
+                            return refuse(format!("must be a {}", self.allowed()));
+                        }
+                        (*min as f64, *max as f64)
+                    }
+                    _ => unreachable!("choice and toggle handled above"),
+                };
+                if number < min || number > max {
+                    return refuse(format!("is out of range ({})", self.allowed()));
+                }
+                // -0 would round-trip as "0" in links; normalise it here.
+                Ok(Value::Num(if number == 0.0 { 0.0 } else { number }))
+            }
+        }
+    }
+
+    /// Text for a value in a form field or a URL (the inverse of `parse`).
+    pub fn write(&self, value: &Value) -> String {
+        match value {
+            Value::Num(n) => format::plain(*n),
+            Value::Choice(c) => c.clone(),
+            Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
+            Value::Auto => String::new(),
+        }
+    }
+
+    /// Value as a readable cell: "730 hours", "$0.10", "PostgreSQL".
+    pub fn display(&self, inputs: &Inputs) -> String {
+        match inputs.get(self.key) {
+            Some(Value::Num(n)) => format::value(*n, self.unit),
+            Some(Value::Choice(c)) => match &self.kind {
+                FieldKind::Choice { options, .. } => options
+                    .iter()
+                    .find(|o| o.key == c)
+                    .map(|o| o.label.to_string())
+                    .unwrap_or_else(|| c.clone()),
+                _ => c.clone(),
+            },
+            Some(Value::Bool(b)) => if *b { "yes" } else { "no" }.to_string(),
+            Some(Value::Auto) | None => "auto".to_string(),
+        }
+    }
+}
+
+/// Only plain decimal notation with an optional exponent; rejects "NaN", "inf", hex and
+/// anything that overflows to infinity (`1e999`).
+fn parse_decimal(text: &str) -> Option<f64> {
+    if text.is_empty() || text.len() > 40 {
+        return None;
+    }
+    let ok_chars = text
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    if !ok_chars || !text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let n: f64 = text.parse().ok()?;
+    n.is_finite().then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GB: Field = Field {
+        key: "storage_gb",
+        label: "Storage",
+        unit: Unit::Gb,
+        kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 10.0, default: 100.0 },
+        help: "",
+        group: "Storage",
+    };
+
+    #[test]
+    fn parses_and_refuses_with_the_range() {
+        assert_eq!(GB.parse(" 1,200 "), Ok(Value::Num(1200.0)));
+        let err = GB.parse("-5").unwrap_err();
+        assert_eq!(err.problem, "is out of range (0–1,000,000 GB)");
+        for bad in ["NaN", "inf", "-inf", "1e999", "0x10", "", "12abc", "<b>1</b>", "1..2"] {
+            assert!(GB.parse(bad).is_err(), "{bad} should be refused");
+        }
+        assert_eq!(GB.parse("-0"), Ok(Value::Num(0.0)));
+    }
+
+    #[test]
+    fn integers_must_be_whole() {
+        let f = Field {
+            key: "instances",
+            label: "Instances",
+            unit: Unit::Count,
+            kind: FieldKind::Integer { min: 0, max: 100, default: 2 },
+            help: "",
+            group: "",
+        };
+        assert!(f.parse("2.5").is_err());
+        assert_eq!(f.parse("3"), Ok(Value::Num(3.0)));
+        assert_eq!(f.parse("2.5").unwrap_err().problem, "must be a whole number 0–100");
+    }
+}
