@@ -31,6 +31,14 @@ pub struct Preset {
     pub values: &'static [(&'static str, &'static str)],
 }
 
+/// A change of a calculator's fields between link versions: `apply` rewrites the raw
+/// key/value pairs of a version-`from` link into version `from + 1`, so links shared
+/// before a field was renamed or re-scaled still open.
+pub struct Migration {
+    pub from: u32,
+    pub apply: fn(&mut Vec<(String, String)>),
+}
+
 /// The one contract every calculator implements. Object-safe so a registry can list them.
 pub trait Calculator: Sync {
     fn meta(&self) -> &'static Meta;
@@ -41,6 +49,12 @@ pub trait Calculator: Sync {
     /// Pure: inputs (complete and range-checked by `evaluate`) to an outcome. Cross-field
     /// problems come back as field errors.
     fn compute(&self, inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>>;
+
+    /// Link migrations, oldest first: a link of version `v` goes through every migration
+    /// with `from >= v`. The current link version is `1 + migrations().len()`.
+    fn migrations(&self) -> &'static [Migration] {
+        &[]
+    }
 
     fn field(&self, key: &str) -> Option<&'static Field> {
         self.fields().iter().find(|f| f.key == key)

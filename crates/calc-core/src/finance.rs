@@ -66,7 +66,7 @@ pub fn breakeven(savings: &[f64], costs: &[f64]) -> Breakeven {
     let mut since = 0.0_f64;
     let mut since_is_crossing = false;
     let mut temporary = Vec::new();
-    let mut fell = |since: f64, was_crossing: bool, temporary: &mut Vec<f64>| {
+    let fell = |since: f64, was_crossing: bool, temporary: &mut Vec<f64>| {
         if was_crossing {
             temporary.push(since);
         }

@@ -10,7 +10,7 @@ mod outcome;
 mod prices;
 mod unit;
 
-pub use calculator::{defaults, evaluate, Calculator, Meta, Preset, SourceLink};
+pub use calculator::{defaults, evaluate, Calculator, Meta, Migration, Preset, SourceLink};
 pub use field::{Choice, Field, FieldError, FieldKind};
 pub use inputs::{Inputs, Value};
 pub use outcome::{

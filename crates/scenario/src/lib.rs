@@ -1,0 +1,178 @@
+//! Inputs <-> URL query string, generic over a calculator's field declarations.
+//!
+//! Links are a public interface: only non-default values are written (short links), numbers
+//! in their shortest exact form, and a version key `v` (absent means 1) lets a later change
+//! of a field still read old links through the calculator's migrations. Decoding never
+//! fails: every bad value is replaced by its default and named in a polite notice.
+
+mod percent;
+
+pub use percent::{decode_component, encode_component};
+
+use calc_core::{defaults, Calculator, Inputs, Value};
+
+/// Keys the site reads itself (embed options); they are not inputs and raise no notice.
+pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs"];
+
+/// A link longer than this is read only up to here.
+pub const MAX_QUERY_BYTES: usize = 8 * 1024;
+const MAX_SHOWN_VALUE: usize = 40;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub key: String,
+    /// Plain text (never markup), e.g. "`storage_gb=-5` is out of range (0–1,000,000 GB); using 100".
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    pub inputs: Inputs,
+    pub notices: Vec<Notice>,
+}
+
+/// The query part of a full URL, a path with a query, or a bare query.
+pub fn query_of(url: &str) -> &str {
+    let without_fragment = url.split('#').next().unwrap_or("");
+    match without_fragment.split_once('?') {
+        Some((_, q)) => q,
+        None if without_fragment.contains('=') && !without_fragment.contains('/') => without_fragment,
+        None => "",
+    }
+}
+
+/// Read a query string into complete inputs (defaults for everything not given or refused).
+pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
+    let mut notices = Vec::new();
+    let mut query = query.strip_prefix('?').unwrap_or(query);
+    if query.len() > MAX_QUERY_BYTES {
+        let mut cut = MAX_QUERY_BYTES;
+        while !query.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        query = &query[..cut];
+        notices.push(Notice {
+            key: String::new(),
+            message: format!("The link is unusually long; only its first {} KB were read.", MAX_QUERY_BYTES / 1024),
+        });
+    }
+    let mut pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode_component(k), decode_component(v))
+        })
+        .collect();
+
+    let version = pairs
+        .iter()
+        .find(|(k, _)| k == "v")
+        .map(|(_, v)| v.trim().parse::<u32>().ok());
+    let current = current_version(calc);
+    let version = match version {
+        None => 1,
+        Some(Some(v)) if (1..=current).contains(&v) => v,
+        Some(_) => {
+            notices.push(Notice {
+                key: "v".into(),
+                message: format!("This link's version is not one this page knows; it was read as version {current}."),
+            });
+            current
+        }
+    };
+    for migration in calc.migrations().iter().filter(|m| m.from >= version) {
+        (migration.apply)(&mut pairs);
+    }
+
+    let mut inputs = defaults(calc);
+    let mut seen: Vec<String> = Vec::new();
+    for (key, raw) in pairs {
+        if SITE_KEYS.contains(&key.as_str()) {
+            continue;
+        }
+        let Some(field) = calc.field(&key) else {
+            notices.push(Notice {
+                key: key.clone(),
+                message: format!("`{}` is not an input of this calculator; ignored.", shorten(&key)),
+            });
+            continue;
+        };
+        if seen.contains(&key) {
+            notices.push(Notice {
+                key: key.clone(),
+                message: format!("`{key}` appears more than once; the first value was used."),
+            });
+            continue;
+        }
+        seen.push(key.clone());
+        match field.parse(&raw) {
+            Ok(value) => inputs.set(field.key, value),
+            Err(err) => {
+                let fallback = field.display(&defaults(calc));
+                notices.push(Notice {
+                    key: key.clone(),
+                    message: format!("`{}={}` {}; using {}.", key, shorten(&raw), err.problem, fallback),
+                });
+            }
+        }
+    }
+    Decoded { inputs, notices }
+}
+
+/// Write the inputs that differ from the defaults, in declaration order: deterministic and short.
+pub fn encode(calc: &dyn Calculator, inputs: &Inputs) -> String {
+    let base = defaults(calc);
+    let mut parts = Vec::new();
+    let version = current_version(calc);
+    if version > 1 {
+        parts.push(format!("v={version}"));
+    }
+    for field in calc.fields() {
+        let Some(value) = inputs.get(field.key) else { continue };
+        if Some(value) == base.get(field.key) || *value == Value::Auto {
+            continue;
+        }
+        parts.push(format!("{}={}", field.key, encode_component(&field.write(value))));
+    }
+    parts.join("&")
+}
+
+/// `/tools/<slug>?<query>` for the inputs.
+pub fn tools_path(calc: &dyn Calculator, inputs: &Inputs) -> String {
+    let query = encode(calc, inputs);
+    let slug = calc.meta().slug;
+    if query.is_empty() {
+        format!("/tools/{slug}")
+    } else {
+        format!("/tools/{slug}?{query}")
+    }
+}
+
+/// The calculator slug of a tools or embed path (`/tools/aurora-io?x=1` -> `aurora-io`).
+pub fn slug_of(url: &str) -> Option<&str> {
+    let path = url.split(['?', '#']).next()?;
+    let path = path.split_once("://").map(|(_, rest)| rest.split_once('/').map_or("", |(_, p)| p)).unwrap_or(path);
+    let mut segments = path.trim_matches('/').split('/');
+    let first = segments.next()?;
+    let slug = match first {
+        "tools" | "embed" => segments.next()?,
+        _ => return None,
+    };
+    (!slug.is_empty() && segments.next().is_none()).then_some(slug)
+}
+
+/// The version written into new links: 1 + the number of migrations.
+pub fn current_version(calc: &dyn Calculator) -> u32 {
+    1 + calc.migrations().len() as u32
+}
+
+fn shorten(text: &str) -> String {
+    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+    if clean.chars().count() > MAX_SHOWN_VALUE {
+        let head: String = clean.chars().take(MAX_SHOWN_VALUE).collect();
+        format!("{head}…")
+    } else {
+        clean
+    }
+}

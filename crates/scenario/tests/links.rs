@@ -1,0 +1,248 @@
+//! Link round-trips, hostile links and the version migration, against a small test
+//! calculator (never registered in the product).
+
+use calc_core::*;
+use proptest::prelude::*;
+use scenario::{decode, encode, query_of, slug_of};
+
+static PRICES: PriceSheet = PriceSheet {
+    entries: &[Price {
+        key: "p_io",
+        label: "I/O",
+        value: 0.2,
+        unit: "USD/million",
+        source: "https://example.com/prices",
+        as_of: "2026-03-28",
+        note: "",
+    }],
+};
+
+static FIELDS: &[Field] = &[
+    Field {
+        key: "storage_gb",
+        label: "Storage",
+        unit: Unit::Gb,
+        kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 10.0, default: 100.0 },
+        help: "",
+        group: "Storage",
+    },
+    Field {
+        key: "instances",
+        label: "Instances",
+        unit: Unit::Count,
+        kind: FieldKind::Integer { min: 0, max: 64, default: 2 },
+        help: "",
+        group: "Cluster",
+    },
+    Field {
+        key: "engine",
+        label: "Engine",
+        unit: Unit::Text,
+        kind: FieldKind::Choice {
+            options: &[Choice { key: "postgresql", label: "PostgreSQL" }, Choice { key: "mysql", label: "MySQL" }],
+            default: "postgresql",
+        },
+        help: "",
+        group: "Cluster",
+    },
+    Field { key: "ha", label: "HA", unit: Unit::Text, kind: FieldKind::Toggle { default: false }, help: "", group: "Cluster" },
+    Field {
+        key: "p_io",
+        label: "I/O price",
+        unit: Unit::UsdPerMillion,
+        kind: FieldKind::Price { price: "p_io", min: 0.0, max: 100.0, step: 0.01 },
+        help: "",
+        group: "Prices",
+    },
+    Field {
+        key: "hourly",
+        label: "Hourly",
+        unit: Unit::UsdPerHour,
+        kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.001, derived_from: "engine" },
+        help: "",
+        group: "Prices",
+    },
+];
+
+static META: Meta = Meta {
+    slug: "test-calc",
+    title: "Test",
+    pitch: "",
+    description: "",
+    methodology: &[],
+    sources: &[],
+};
+
+struct TestCalc;
+impl Calculator for TestCalc {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+    fn fields(&self) -> &'static [Field] {
+        FIELDS
+    }
+    fn prices(&self) -> &'static PriceSheet {
+        &PRICES
+    }
+    fn presets(&self) -> &'static [Preset] {
+        &[]
+    }
+    fn compute(&self, inputs: &Inputs, _: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+        let total = inputs.num("storage_gb") * inputs.num("instances");
+        Ok(Outcome { headlines: vec![Figure::new("total", "Total", total, Unit::Gb)], ..Default::default() })
+    }
+}
+
+/// Version 2 of the test calculator: v1 links had `storage_tb` (terabytes); v2 stores GB.
+struct TestCalcV2;
+static MIGRATIONS_V2: &[Migration] = &[Migration {
+    from: 1,
+    apply: |pairs| {
+        for (k, v) in pairs.iter_mut() {
+            if k == "storage_tb" {
+                *k = "storage_gb".into();
+                if let Ok(tb) = v.parse::<f64>() {
+                    *v = format::plain(tb * 1000.0);
+                }
+            }
+        }
+    },
+}];
+impl Calculator for TestCalcV2 {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+    fn fields(&self) -> &'static [Field] {
+        FIELDS
+    }
+    fn prices(&self) -> &'static PriceSheet {
+        &PRICES
+    }
+    fn presets(&self) -> &'static [Preset] {
+        &[]
+    }
+    fn migrations(&self) -> &'static [Migration] {
+        MIGRATIONS_V2
+    }
+    fn compute(&self, i: &Inputs, p: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+        TestCalc.compute(i, p)
+    }
+}
+
+#[test]
+fn only_non_defaults_are_written() {
+    assert_eq!(encode(&TestCalc, &defaults(&TestCalc)), "");
+    let inputs = defaults(&TestCalc).with("storage_gb", Value::Num(0.1)).with("engine", Value::Choice("mysql".into()));
+    assert_eq!(encode(&TestCalc, &inputs), "storage_gb=0.1&engine=mysql");
+}
+
+#[test]
+fn hostile_links_keep_the_good_values_and_name_the_bad() {
+    let cases: &[(&str, &str)] = &[
+        ("storage_gb=-5", "`storage_gb=-5` is out of range (0–1,000,000 GB); using 100 GB."),
+        ("storage_gb=NaN", "`storage_gb=NaN` is not a number (0–1,000,000 GB); using 100 GB."),
+        ("storage_gb=inf", "is not a number"),
+        ("storage_gb=1e999", "is not a number"),
+        ("instances=-1", "is out of range"),
+        ("instances=2.5", "must be a whole number"),
+        ("engine=oracle", "is not a valid choice (one of: postgresql, mysql)"),
+        ("bogus=1", "`bogus` is not an input of this calculator; ignored."),
+        ("storage_gb=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "`storage_gb=<script>alert(1)</script>` is not a number"),
+        ("ha=maybe", "must be 1 or 0"),
+    ];
+    for (bad, expected) in cases {
+        let prefix = if bad.starts_with("instances") { "" } else { "instances=7&" };
+        let decoded = decode(&TestCalc, &format!("{prefix}{bad}&p_io=0.3"));
+        assert_eq!(decoded.notices.len(), 1, "{bad}: {:?}", decoded.notices);
+        assert!(decoded.notices[0].message.contains(expected), "{bad}: {}", decoded.notices[0].message);
+        assert_eq!(decoded.inputs.num("p_io"), 0.3, "good values still load for {bad}");
+        if !bad.starts_with("instances") {
+            assert_eq!(decoded.inputs.num("instances"), 7.0);
+        }
+    }
+}
+
+#[test]
+fn duplicates_huge_links_and_encoding_tricks() {
+    let d = decode(&TestCalc, "storage_gb=5&storage_gb=9");
+    assert_eq!(d.inputs.num("storage_gb"), 5.0);
+    assert!(d.notices[0].message.contains("more than once"));
+
+    let huge = format!("storage_gb=7&{}", "x=1&".repeat(25_000)); // 100 KB
+    let d = decode(&TestCalc, &huge);
+    assert_eq!(d.inputs.num("storage_gb"), 7.0);
+    assert!(d.notices[0].message.contains("unusually long"));
+
+    // %2526 decodes once to %26, never twice to '&'
+    let d = decode(&TestCalc, "storage_gb=1%2526instances=9");
+    assert_eq!(d.inputs.num("instances"), 2.0);
+    let d = decode(&TestCalc, "?&&=&storage_gb=%31%32&%=%&engine=%6Dysql");
+    assert_eq!(d.inputs.num("storage_gb"), 12.0);
+    assert_eq!(d.inputs.choice("engine"), "mysql");
+    // site keys are not inputs and raise no notice
+    assert!(decode(&TestCalc, "theme=dark&inputs=0&v=1").notices.is_empty());
+    let d = decode(&TestCalc, "v=999&storage_gb=3");
+    assert_eq!(d.inputs.num("storage_gb"), 3.0);
+    assert_eq!(d.notices.len(), 1);
+}
+
+#[test]
+fn a_v1_link_opens_after_a_v2_rename() {
+    // A link shared when the field was `storage_tb`…
+    let d = decode(&TestCalcV2, "storage_tb=1.5&instances=3");
+    assert!(d.notices.is_empty(), "{:?}", d.notices);
+    assert_eq!(d.inputs.num("storage_gb"), 1500.0);
+    // …and new links say v=2 and are read without migrating again.
+    let link = encode(&TestCalcV2, &d.inputs);
+    assert_eq!(link, "v=2&storage_gb=1500&instances=3");
+    assert_eq!(decode(&TestCalcV2, &link).inputs, d.inputs);
+}
+
+#[test]
+fn urls_give_their_slug_and_query() {
+    assert_eq!(slug_of("/tools/aurora-io?storage_gb=800"), Some("aurora-io"));
+    assert_eq!(slug_of("https://calc.example/tools/ahb/?x=1#top"), Some("ahb"));
+    assert_eq!(slug_of("/embed/ahb"), Some("ahb"));
+    assert_eq!(slug_of("/tools/"), None);
+    assert_eq!(slug_of("/other/ahb"), None);
+    assert_eq!(query_of("https://x/tools/a?b=1#c"), "b=1");
+    assert_eq!(query_of("b=1&c=2"), "b=1&c=2");
+    assert_eq!(query_of("/tools/a"), "");
+}
+
+fn any_inputs() -> impl Strategy<Value = Inputs> {
+    (
+        0.0..=1_000_000.0f64,
+        0i64..=64,
+        prop::bool::ANY,
+        prop::bool::ANY,
+        0.0..=100.0f64,
+        prop::option::of(0.0..=1000.0f64),
+    )
+        .prop_map(|(gb, n, mysql, ha, io, hourly)| {
+            defaults(&TestCalc)
+                .with("storage_gb", Value::Num(gb))
+                .with("instances", Value::Num(n as f64))
+                .with("engine", Value::Choice(if mysql { "mysql" } else { "postgresql" }.into()))
+                .with("ha", Value::Bool(ha))
+                .with("p_io", Value::Num(io))
+                .with("hourly", hourly.map_or(Value::Auto, Value::Num))
+        })
+}
+
+proptest! {
+    #[test]
+    fn decode_encode_round_trips(inputs in any_inputs()) {
+        let link = encode(&TestCalc, &inputs);
+        prop_assert_eq!(&link, &encode(&TestCalc, &inputs));
+        let back = decode(&TestCalc, &link);
+        prop_assert!(back.notices.is_empty(), "{:?}", back.notices);
+        prop_assert_eq!(back.inputs, inputs);
+    }
+
+    #[test]
+    fn any_text_decodes_without_panic(query in ".{0,300}") {
+        let d = decode(&TestCalc, &query);
+        prop_assert!(evaluate(&TestCalc, &d.inputs).is_ok());
+    }
+}
