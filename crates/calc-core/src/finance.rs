@@ -109,7 +109,7 @@ pub fn discounted_payback(rate: f64, flows: &[f64]) -> Option<f64> {
 }
 
 fn discount(rate: f64, flows: &[f64]) -> Option<Vec<f64>> {
-    if !(rate > -1.0) || !rate.is_finite() {
+    if rate.is_nan() || rate <= -1.0 || !rate.is_finite() {
         return None;
     }
     let mut factor = 1.0_f64;

@@ -105,7 +105,16 @@ pub fn plain(value: f64) -> String {
     if value == 0.0 {
         return "0".into();
     }
-    format!("{value}")
+    let text = format!("{value}");
+    // 1e-30 or 1e300 in positional form would be hundreds of digits; both forms are
+    // shortest-round-trip, so switch to the exponent form when it is shorter.
+    if text.len() > 21 {
+        let exp = format!("{value:e}");
+        if exp.len() < text.len() {
+            return exp;
+        }
+    }
+    text
 }
 
 #[cfg(test)]
@@ -149,6 +158,9 @@ mod tests {
         assert_eq!(plain(730.0), "730");
         assert_eq!(plain(-0.0), "0");
         assert_eq!(plain(1e-7), "0.0000001");
+        assert_eq!(plain(1e-30), "1e-30");
+        assert_eq!(plain(1.5e300), "1.5e300");
+        assert_eq!("1e-30".parse::<f64>().unwrap(), 1e-30);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::{format, Unit};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Outcome {
     /// The decision in one sentence.
     pub verdict: String,
@@ -22,7 +22,7 @@ pub struct Outcome {
 
 /// A headline figure. `value` is `None` when there is no meaningful number
 /// (e.g. "does not pay back within 3 years").
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
     pub key: &'static str,
     pub label: &'static str,
@@ -77,13 +77,13 @@ impl Figure {
 }
 
 /// "Show the math": the formula in words, then with the user's numbers substituted.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Math {
     pub formula: String,
     pub substituted: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Table {
     pub key: &'static str,
     pub title: String,
@@ -91,13 +91,13 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Column {
     pub label: String,
     pub unit: Unit,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Cell {
     Text(String),
@@ -113,7 +113,7 @@ impl Cell {
     }
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Chart {
     pub key: &'static str,
     pub title: String,
@@ -123,13 +123,13 @@ pub struct Chart {
     pub markers: Vec<Marker>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Axis {
     pub label: String,
     pub unit: Unit,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Series {
     pub name: String,
     pub x: Vec<f64>,
@@ -138,7 +138,7 @@ pub struct Series {
     pub step: bool,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Marker {
     pub label: String,
     pub x: f64,
@@ -152,7 +152,7 @@ pub enum Level {
 }
 
 /// A caveat shown beside the result it qualifies, tied to the inputs that trigger it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Warning {
     pub level: Level,
     pub message: String,
@@ -169,7 +169,7 @@ impl Warning {
 }
 
 /// A number the result rests on, with its source and date (or "your input").
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assumption {
     /// The input that sets or overrides it, if any.
     pub key: Option<&'static str>,

@@ -18,11 +18,26 @@ pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs"];
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
 const MAX_SHOWN_VALUE: usize = 40;
 
+/// Something in a link that was not used as given. Plain text, never markup.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
     pub key: String,
-    /// Plain text (never markup), e.g. "`storage_gb=-5` is out of range (0–1,000,000 GB); using 100".
+    /// What is wrong, e.g. "`storage_gb=-5` is out of range (0–1,000,000 GB)".
+    pub problem: String,
+    /// What was used instead ("100 GB"), when a default replaced the value.
+    pub fallback: Option<String>,
+    /// The sentence the page shows: problem and fallback together.
     pub message: String,
+}
+
+impl Notice {
+    fn new(key: &str, problem: String, fallback: Option<String>) -> Self {
+        let message = match &fallback {
+            Some(f) => format!("{problem}; using {f}."),
+            None => format!("{problem}."),
+        };
+        Notice { key: key.to_string(), problem, fallback, message }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -51,10 +66,8 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
             cut -= 1;
         }
         query = &query[..cut];
-        notices.push(Notice {
-            key: String::new(),
-            message: format!("The link is unusually long; only its first {} KB were read.", MAX_QUERY_BYTES / 1024),
-        });
+        let problem = format!("The link is unusually long; only its first {} KB were read", MAX_QUERY_BYTES / 1024);
+        notices.push(Notice::new("", problem, None));
     }
     let mut pairs: Vec<(String, String)> = query
         .split('&')
@@ -74,10 +87,8 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
         None => 1,
         Some(Some(v)) if (1..=current).contains(&v) => v,
         Some(_) => {
-            notices.push(Notice {
-                key: "v".into(),
-                message: format!("This link's version is not one this page knows; it was read as version {current}."),
-            });
+            let problem = "This link's version is not one this page knows".to_string();
+            notices.push(Notice::new("v", problem, Some(format!("version {current}"))));
             current
         }
     };
@@ -92,17 +103,13 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
             continue;
         }
         let Some(field) = calc.field(&key) else {
-            notices.push(Notice {
-                key: key.clone(),
-                message: format!("`{}` is not an input of this calculator; ignored.", shorten(&key)),
-            });
+            let problem = format!("`{}` is not an input of this calculator; ignored", shorten(&key));
+            notices.push(Notice::new(&key, problem, None));
             continue;
         };
         if seen.contains(&key) {
-            notices.push(Notice {
-                key: key.clone(),
-                message: format!("`{key}` appears more than once; the first value was used."),
-            });
+            let problem = format!("`{key}` appears more than once; the first value was used");
+            notices.push(Notice::new(&key, problem, None));
             continue;
         }
         seen.push(key.clone());
@@ -110,10 +117,8 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
             Ok(value) => inputs.set(field.key, value),
             Err(err) => {
                 let fallback = field.display(&defaults(calc));
-                notices.push(Notice {
-                    key: key.clone(),
-                    message: format!("`{}={}` {}; using {}.", key, shorten(&raw), err.problem, fallback),
-                });
+                let problem = format!("`{}={}` {}", key, shorten(&raw), err.problem);
+                notices.push(Notice::new(&key, problem, Some(fallback)));
             }
         }
     }

@@ -1,0 +1,3 @@
+fn main() {
+    price_codegen::generate(&std::env::var("CARGO_MANIFEST_DIR").unwrap());
+}

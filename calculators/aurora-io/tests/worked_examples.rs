@@ -1,0 +1,260 @@
+//! Worked examples computed by hand. Prices are the sheet's us-east-1 defaults:
+//! db.r6g.large $0.26/h, db.r6g.2xlarge $1.038/h, db.r7g.large $0.276/h, Standard storage
+//! $0.10/GB-month, I/O-Optimized storage $0.225/GB-month, I/O $0.20 per million,
+//! ACU $0.12/ACU-hour, uplift 1.3.
+
+mod common;
+
+use aurora_io::{compute_model, AuroraInputs, Breakeven};
+use common::{assert_close, display, run, value};
+
+#[test]
+fn defaults_two_r6g_large_500_gb_750_million() {
+    // Compute            2 × $0.26 × 730 h                 = $379.60
+    // Standard storage   500 GB × $0.10                    =  $50.00
+    // Standard I/O       750 M × $0.20                     = $150.00
+    // Standard total     379.60 + 50 + 150                 = $579.60
+    // I/O-Opt compute    379.60 × 1.3                      = $493.48
+    // I/O-Opt storage    500 × $0.225                      = $112.50
+    // I/O-Opt total      493.48 + 112.50                   = $605.98
+    // Saving             579.60 − 605.98                   = −$26.38 (× 12 = −$316.56)
+    // I/O share          150 / 579.60                      = 25.88%
+    // Premium            0.3 × 379.60 + 0.125 × 500        = 113.88 + 62.50 = $176.38
+    // Break-even         176.38 / 0.20                     = 881.9 M requests
+    // Break-even share   176.38 / (379.60 + 50 + 176.38)   = 176.38 / 605.98 = 29.11%
+    // The 25% rule says switch (25.9% ≥ 25%); the dollars say stay: the two disagree.
+    let o = run(&[]);
+    assert_close(value(&o, "standard_monthly"), 579.60);
+    assert_close(value(&o, "io_optimized_monthly"), 605.98);
+    assert_close(value(&o, "monthly_saving"), -26.38);
+    assert_close(value(&o, "annual_saving"), -316.56);
+    assert_close(value(&o, "io_share"), 150.0 / 579.60);
+    assert_close(value(&o, "breakeven_io_m"), 881.9);
+    assert_close(value(&o, "breakeven_io_share"), 176.38 / 605.98);
+    assert_eq!(display(&o, "standard_monthly"), "$579.60/month");
+    assert_eq!(display(&o, "io_optimized_monthly"), "$605.98/month");
+    assert_eq!(display(&o, "monthly_saving"), "-$26.38/month");
+    assert_eq!(display(&o, "annual_saving"), "-$316.56/year");
+    assert_eq!(display(&o, "io_share"), "25.9%");
+    assert_eq!(display(&o, "breakeven_io_m"), "881.9 M requests");
+    assert_eq!(display(&o, "breakeven_io_share"), "29.1%");
+
+    // Ranges at I/O ±20% (600 M and 900 M): Standard 379.60 + 50 + 120 = $549.60 and
+    // 379.60 + 50 + 180 = $609.60; saving 549.60 − 605.98 = −$56.38 and 609.60 − 605.98 = $3.62.
+    let std = o.figure("standard_monthly").unwrap();
+    assert_close(std.low.unwrap(), 549.60);
+    assert_close(std.high.unwrap(), 609.60);
+    let saving = o.figure("monthly_saving").unwrap();
+    assert_close(saving.low.unwrap(), -56.38);
+    assert_close(saving.high.unwrap(), 3.62);
+    let annual = o.figure("annual_saving").unwrap();
+    assert_close(annual.low.unwrap(), -56.38 * 12.0);
+    assert_close(annual.high.unwrap(), 3.62 * 12.0);
+    assert!(saving.range_basis.as_deref().unwrap().contains("20%"));
+
+    // The math shows the user's numbers.
+    let math = std.math.as_ref().unwrap();
+    assert!(math.substituted.starts_with("Compute: 2 × $0.26 × 730 h = $379.60."), "{}", math.substituted);
+    assert!(math.substituted.ends_with("= $579.60/month."), "{}", math.substituted);
+    let be_math = &o.figure("breakeven_io_m").unwrap().math.as_ref().unwrap().substituted;
+    assert_eq!(
+        be_math,
+        "(0.3 × $379.60 + ($0.225 − $0.10) × 500 GB) ÷ $0.20 = $176.38 ÷ $0.20 = 881.9 M requests/month"
+    );
+
+    // What-if (default 20% cut): 600 M × $0.20 = $120 → Standard $549.60, still below I/O-Opt.
+    assert_eq!(
+        o.verdict,
+        "Stay on Standard: I/O-Optimized would cost $26.38/month more at today's I/O (I/O is 25.9% of the Standard bill); \
+         the answer flips at 881.9 M requests/month (29.1% I/O share); cutting I/O by 20% by fixing the top queries would \
+         lower Standard further, to $549.60/month."
+    );
+    // Rule-of-thumb disagreement and the ±20% flip are both flagged.
+    assert!(o.warnings.iter().any(|w| w.message.contains("rule of thumb and the exact comparison disagree")));
+    assert!(o.warnings.iter().any(|w| w.message.starts_with("A 20% swing in I/O flips the answer")));
+}
+
+#[test]
+fn aws_toolkit_offline_example_two_r6g_2xlarge() {
+    // The AWS agent toolkit's own worked example (io-optimized-worked-examples.md):
+    // Compute            2 × $1.038 × 730 h                = $1,515.48
+    // Standard           1,515.48 + 800 × 0.10 + 1,200 × 0.20 = 1,515.48 + 80 + 240 = $1,835.48
+    // I/O-Optimized      1,515.48 × 1.3 + 800 × 0.225      = 1,970.124 + 180 = $2,150.124
+    // Saving             1,835.48 − 2,150.124              = −$314.644 (toolkit: "+$315/mo")
+    // I/O share          240 / 1,835.48                    = 13.08% (toolkit: 13.1%)
+    // Premium            0.3 × 1,515.48 + 0.125 × 800      = 454.644 + 100 = $554.644
+    // Break-even         554.644 / 0.20                    = 2,773.22 M (toolkit: "~2.5 billion")
+    // Break-even share   554.644 / 2,150.124               = 25.80%
+    let o = run(&[("class", "db.r6g.2xlarge"), ("instances", "2"), ("storage_gb", "800"), ("io_m", "1200")]);
+    assert_close(value(&o, "standard_monthly"), 1835.48);
+    assert_close(value(&o, "io_optimized_monthly"), 2150.124);
+    assert_close(value(&o, "monthly_saving"), -314.644);
+    assert_close(value(&o, "annual_saving"), -314.644 * 12.0);
+    assert_close(value(&o, "io_share"), 240.0 / 1835.48);
+    assert_close(value(&o, "breakeven_io_m"), 2773.22);
+    assert_close(value(&o, "breakeven_io_share"), 554.644 / 2150.124);
+    assert_eq!(display(&o, "standard_monthly"), "$1,835/month");
+    assert_eq!(display(&o, "io_optimized_monthly"), "$2,150/month");
+    assert_eq!(display(&o, "monthly_saving"), "-$314.64/month");
+    assert_eq!(display(&o, "annual_saving"), "-$3,776/year");
+    assert_eq!(display(&o, "io_share"), "13.1%");
+    assert_eq!(display(&o, "breakeven_io_m"), "2,773.2 M requests");
+    assert_eq!(display(&o, "breakeven_io_share"), "25.8%");
+}
+
+#[test]
+fn serverless_cluster_eight_acus() {
+    // Compute            8 ACU × $0.12 × 730 h             = $700.80
+    // Standard           700.80 + 200 × 0.10 + 1,500 × 0.20 = 700.80 + 20 + 300 = $1,020.80
+    // I/O-Optimized      700.80 × 1.3 + 200 × 0.225        = 911.04 + 45 = $956.04
+    //                    (= 8 × $0.156 × 730 + 45: the sheet's I/O-Optimized ACU price)
+    // Saving             1,020.80 − 956.04                 = $64.76 (× 12 = $777.12)
+    // I/O share          300 / 1,020.80                    = 29.39%
+    // Premium            0.3 × 700.80 + 0.125 × 200        = 210.24 + 25 = $235.24
+    // Break-even         235.24 / 0.20                     = 1,176.2 M
+    // Break-even share   235.24 / (700.80 + 20 + 235.24)   = 235.24 / 956.04 = 24.61%
+    // What-if −30%       1,050 M × 0.20 = 210 → Standard 700.80 + 20 + 210 = $930.80,
+    //                    $25.24 below I/O-Optimized: fix the queries first.
+    let o = run(&[
+        ("instances", "0"),
+        ("acu", "8"),
+        ("storage_gb", "200"),
+        ("io_m", "1500"),
+        ("io_reduction", "30"),
+    ]);
+    assert_close(value(&o, "standard_monthly"), 1020.80);
+    assert_close(value(&o, "io_optimized_monthly"), 956.04);
+    assert_close(value(&o, "io_optimized_monthly"), 8.0 * 0.156 * 730.0 + 45.0);
+    assert_close(value(&o, "monthly_saving"), 64.76);
+    assert_close(value(&o, "annual_saving"), 777.12);
+    assert_close(value(&o, "io_share"), 300.0 / 1020.80);
+    assert_close(value(&o, "breakeven_io_m"), 1176.2);
+    assert_close(value(&o, "breakeven_io_share"), 235.24 / 956.04);
+    assert_eq!(display(&o, "standard_monthly"), "$1,021/month");
+    assert_eq!(display(&o, "io_optimized_monthly"), "$956.04/month");
+    assert_eq!(display(&o, "monthly_saving"), "$64.76/month");
+    assert_eq!(display(&o, "annual_saving"), "$777.12/year");
+    assert_eq!(display(&o, "io_share"), "29.4%");
+    assert_eq!(display(&o, "breakeven_io_m"), "1,176.2 M requests");
+    assert_eq!(display(&o, "breakeven_io_share"), "24.6%");
+    assert!(
+        o.verdict.starts_with("Switch to I/O-Optimized: it saves $64.76/month ($777.12/year)"),
+        "{}",
+        o.verdict
+    );
+    assert!(o.verdict.contains("but cutting I/O by 30% by fixing the top queries would bring Standard to $930.80/month, $25.24/month below I/O-Optimized, so fix the queries first"), "{}", o.verdict);
+    let table = &o.tables[0];
+    assert_close(
+        match table.rows[3][3] {
+            calc_core::Cell::Num(n) => n,
+            _ => f64::NAN,
+        },
+        930.80,
+    );
+}
+
+#[test]
+fn ri_discount_applies_to_instances_not_acus() {
+    // 1 × db.r7g.large with a 40% RI, plus 4 ACUs, over a 744-hour month:
+    // Instances          1 × $0.276 × (1 − 0.40) × 744 h    = $123.2064
+    // ACUs (no RI)       4 × $0.12 × 744 h                  = $357.12
+    // Compute            123.2064 + 357.12                  = $480.3264
+    // Standard           480.3264 + 1,000 × 0.10 + 2,000 × 0.20 = 480.3264 + 100 + 400 = $980.3264
+    // I/O-Optimized      480.3264 × 1.3 + 1,000 × 0.225    = 624.42432 + 225 = $849.42432
+    // Saving             980.3264 − 849.42432              = $130.90208
+    // Premium            0.3 × 480.3264 + 0.125 × 1,000    = 144.09792 + 125 = $269.09792
+    // Break-even         269.09792 / 0.20                  = 1,345.4896 M
+    let o = run(&[
+        ("class", "db.r7g.large"),
+        ("instances", "1"),
+        ("ri_discount", "40"),
+        ("acu", "4"),
+        ("hours", "744"),
+        ("storage_gb", "1000"),
+        ("io_m", "2000"),
+    ]);
+    assert_close(value(&o, "standard_monthly"), 980.3264);
+    assert_close(value(&o, "io_optimized_monthly"), 849.42432);
+    assert_close(value(&o, "monthly_saving"), 130.90208);
+    assert_close(value(&o, "breakeven_io_m"), 1345.4896);
+    let math = &o.figure("standard_monthly").unwrap().math.as_ref().unwrap().substituted;
+    assert!(
+        math.starts_with(
+            "Compute: 1 × $0.276 × (1 − 40%) × 744 h = $123.21 + 4 ACU × $0.12 × 744 h = $357.12 = $480.33."
+        ),
+        "{math}"
+    );
+    assert!(o
+        .warnings
+        .iter()
+        .any(|w| w.message.starts_with("Reserved Instances do not apply to Aurora Serverless v2")));
+}
+
+#[test]
+fn hourly_override_replaces_the_class_price() {
+    // 2 × $0.30 × 730 = $438 compute; Standard 438 + 50 + 150 = $638; I/O-Opt 569.40 + 112.50 = $681.90.
+    let o = run(&[("hourly", "0.30")]);
+    assert_close(value(&o, "standard_monthly"), 638.0);
+    assert_close(value(&o, "io_optimized_monthly"), 681.9);
+    let a = o.assumptions.iter().find(|a| a.key == Some("hourly")).unwrap();
+    assert!(a.overridden);
+    assert_eq!(a.source.as_deref(), Some("your input"));
+}
+
+#[test]
+fn no_io_price_means_no_breakeven() {
+    // p_io = 0: Standard = 379.60 + 50 = $429.60 whatever the I/O; I/O-Opt $605.98.
+    let o = run(&[("p_io", "0")]);
+    assert_close(value(&o, "standard_monthly"), 429.60);
+    assert_close(value(&o, "monthly_saving"), -176.38);
+    assert_close(value(&o, "io_share"), 0.0);
+    let be = o.figure("breakeven_io_m").unwrap();
+    assert_eq!((be.value, be.display.as_str()), (None, "no I/O charge"));
+    let bs = o.figure("breakeven_io_share").unwrap();
+    assert_eq!((bs.value, bs.display.as_str()), (None, "no I/O charge"));
+    assert!(o.verdict.contains("with no I/O charge on Standard"), "{}", o.verdict);
+}
+
+#[test]
+fn cheaper_io_optimized_storage_means_always_cheaper() {
+    // uplift 1, I/O-Opt storage $0.05 < $0.10: premium = 0 × 379.60 + (0.05 − 0.10) × 500 = −$25.
+    let o = run(&[("iopt_uplift", "1"), ("p_storage_iopt", "0.05")]);
+    assert_close(value(&o, "monthly_saving"), 579.60 - (379.60 + 25.0));
+    assert_eq!(display(&o, "breakeven_io_m"), "none: I/O-Optimized is always cheaper");
+    assert!(o.verdict.contains("cheaper at any I/O volume"), "{}", o.verdict);
+}
+
+#[test]
+fn the_pure_model_matches_the_outcome() {
+    let i = AuroraInputs {
+        instances: 2.0,
+        hourly: 0.26,
+        acu: 0.0,
+        storage_gb: 500.0,
+        io_m: 750.0,
+        hours: 730.0,
+        ri_discount_pct: 0.0,
+        io_reduction_pct: 20.0,
+        p_storage: 0.10,
+        p_storage_iopt: 0.225,
+        p_io: 0.20,
+        p_acu: 0.12,
+        uplift: 1.3,
+    };
+    let r = compute_model(&i);
+    assert_close(r.standard.total, 579.60);
+    assert_close(r.io_optimized.total, 605.98);
+    assert_close(r.standard_fixed.total, 549.60);
+    assert_close(r.io_fixed_m, 600.0);
+    assert_close(r.premium, 176.38);
+    assert!(matches!(r.breakeven, Breakeven::At { io_m, .. } if (io_m - 881.9).abs() < 1e-9));
+    assert!(!r.switch_wins() && r.heuristic_says_switch());
+    assert_close(r.io_to_compute.unwrap(), 150.0 / 379.60);
+}
+
+#[test]
+fn near_breakeven_warns() {
+    // Break-even 881.9 M; 850 M is 3.6% below it.
+    let o = run(&[("io_m", "850")]);
+    assert!(o.warnings.iter().any(|w| w.message.contains("within 10% of the break-even (881.9 M requests)")));
+}

@@ -1,0 +1,31 @@
+use calc_core::{Calculator, Inputs, Level, Outcome};
+
+/// The outcome as a readable terminal report: verdict, headline figures, warnings.
+pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> String {
+    let mut out = format!("{}\n{}\n\n", calc.meta().title, scenario::tools_path(calc, inputs));
+    out.push_str(&format!("Verdict: {}\n\n", outcome.verdict));
+    let label_width = outcome.headlines.iter().map(|f| f.label.chars().count()).max().unwrap_or(0);
+    let value_width = outcome.headlines.iter().map(|f| f.display.chars().count()).max().unwrap_or(0);
+    for f in &outcome.headlines {
+        let range = f.range_display().map(|r| format!("  (range {r})")).unwrap_or_default();
+        out.push_str(&format!(
+            "  {:<lw$}  {:>vw$}{}\n",
+            f.label,
+            f.display,
+            range,
+            lw = label_width,
+            vw = value_width
+        ));
+    }
+    if !outcome.warnings.is_empty() {
+        out.push_str("\nWarnings:\n");
+        for w in &outcome.warnings {
+            let mark = if w.level == Level::Caution { "!" } else { "i" };
+            out.push_str(&format!("  {mark} {}\n", w.message));
+        }
+    }
+    for note in &outcome.notes {
+        out.push_str(&format!("\nNote: {note}\n"));
+    }
+    out
+}

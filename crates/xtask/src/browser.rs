@@ -1,0 +1,45 @@
+//! Runs the browser tests (tests/browser/*.test.mjs, Node's test runner driving Debian's
+//! chromium through playwright-core) against dist/ served on two loopback origins: the
+//! site, and a second one that plays a blog embedding the calculators.
+
+use crate::{root, server, step};
+use std::process::Command;
+
+pub fn run() -> Result<(), String> {
+    let dist = root().join("dist");
+    let site = server::start(&dist, 0)?;
+    // A second origin that plays a blog embedding calculators (port differs: cross-origin).
+    let blog = server::start(&root().join("tests/browser/blog"), 0)?;
+    let artifacts = root().join("tests/artifacts");
+    std::fs::create_dir_all(&artifacts).map_err(|e| e.to_string())?;
+    step(&format!(
+        "browser tests against http://127.0.0.1:{} (blog origin :{}); screenshots and PDFs in {}",
+        site.port,
+        blog.port,
+        artifacts.display()
+    ));
+    let mut tests: Vec<String> = std::fs::read_dir(root().join("tests/browser"))
+        .map_err(|e| e.to_string())?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .map(|p| p.display().to_string())
+        .collect();
+    tests.sort();
+    let status = Command::new("node")
+        .arg("--test")
+        .arg("--test-concurrency=1")
+        .args(&tests)
+        .current_dir(root())
+        .env("SITE_URL", format!("http://127.0.0.1:{}", site.port))
+        .env("BLOG_URL", format!("http://localhost:{}", blog.port))
+        .env("ARTIFACTS", &artifacts)
+        .env("COST_BIN", root().join("target/debug/cost"))
+        .status()
+        .map_err(|e| format!("node: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("browser tests failed".into())
+    }
+}

@@ -1,0 +1,51 @@
+//! The few browser APIs the app touches, in one place.
+
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+pub fn origin() -> String {
+    window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+}
+
+pub fn pathname() -> String {
+    window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+}
+
+/// Update the address bar without a reload or a history entry.
+pub fn replace_query(query: &str) {
+    let Some(w) = window() else { return };
+    let path = pathname();
+    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(doc) = window().and_then(|w| w.document()) {
+        doc.set_title(title);
+    }
+}
+
+/// Copy text to the clipboard; false when the browser refuses (then the page offers the
+/// selected text instead).
+pub async fn copy(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+pub fn select_input(id: &str) {
+    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    }
+}

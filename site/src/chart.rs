@@ -1,0 +1,73 @@
+//! A chart from an Outcome's series. The page ships only a small loader (assets/chart.js);
+//! plotly.js itself is fetched when a chart first scrolls into view.
+
+use calc_core::Chart;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Defined by assets/chart.js; draws `spec` (JSON) into `el` once plotly.js is loaded.
+    #[wasm_bindgen(js_namespace = costChart, js_name = draw, catch)]
+    fn draw(el: &web_sys::Element, spec: &str) -> Result<(), JsValue>;
+}
+
+#[component]
+pub fn ChartView(chart: Chart) -> impl IntoView {
+    let el = NodeRef::<leptos::html::Div>::new();
+    let spec = spec_json(&chart);
+    Effect::new(move |_| {
+        if let Some(div) = el.get() {
+            let _ = draw(&div, &spec);
+        }
+    });
+    let summary = format!("Chart: {}", chart.title);
+    view! {
+        <figure class="chart">
+            <div class="chart-area" node_ref=el role="img" aria-label=summary></div>
+            <figcaption>{chart.title.clone()}</figcaption>
+        </figure>
+    }
+}
+
+/// The chart as the small JSON spec chart.js understands (numbers are finite: `evaluate`
+/// guarantees it).
+fn spec_json(c: &Chart) -> String {
+    let nums = |v: &[f64]| v.iter().map(|n| format!("{n}")).collect::<Vec<_>>().join(",");
+    let series = c
+        .series
+        .iter()
+        .map(|s| format!(r#"{{"name":{},"x":[{}],"y":[{}],"step":{}}}"#, json_str(&s.name), nums(&s.x), nums(&s.y), s.step))
+        .collect::<Vec<_>>()
+        .join(",");
+    let markers = c
+        .markers
+        .iter()
+        .map(|m| format!(r#"{{"label":{},"x":{},"y":{}}}"#, json_str(&m.label), m.x, m.y))
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        r#"{{"title":{},"x_label":{},"y_label":{},"y_money":{},"series":[{}],"markers":[{}]}}"#,
+        json_str(&c.title),
+        json_str(&c.x.label),
+        json_str(&c.y.label),
+        c.y.unit.is_money(),
+        series,
+        markers
+    )
+}
+
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for ch in s.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

@@ -1,0 +1,115 @@
+use crate::{browser, form, results};
+use calc_core::{defaults, evaluate, Calculator};
+use leptos::prelude::*;
+
+const SITE: &str = "Cost calculators";
+
+#[component]
+fn Chrome(children: Children) -> impl IntoView {
+    view! {
+        <a class="skip" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <a class="brand" href="/tools/">{SITE}</a>
+            <span class="tagline">"Runs in your browser. Your numbers never leave your machine."</span>
+        </header>
+        <main id="main">{children()}</main>
+        <footer class="site-footer">
+            <p>"Estimates from public list prices, not quotes. Every default price shows its source and date, and every price can be changed."</p>
+        </footer>
+    }
+}
+
+#[component]
+pub fn ToolsIndex() -> impl IntoView {
+    browser::set_title("Cost calculators for cloud databases and AI — licences, reservations, migrations");
+    let cards = registry::CALCULATORS
+        .iter()
+        .map(|calc| {
+            let meta = calc.meta();
+            view! {
+                <li class="tool-card">
+                    <h2><a href=format!("/tools/{}", meta.slug)>{meta.title}</a></h2>
+                    <p>{meta.pitch}</p>
+                    <p class="muted">"Prices as of " {calc.prices().as_of()}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Chrome>
+            <h1>"Cost calculators"</h1>
+            <p class="lead">"Type your own numbers, see the math, share the scenario as a link. Nothing is sent anywhere: every calculation runs on your machine."</p>
+            <ul class="tool-list" id="tool-list">{cards}</ul>
+        </Chrome>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    browser::set_title("Page not found — Cost calculators");
+    view! {
+        <Chrome>
+            <h1>"Page not found"</h1>
+            <p>"There is no page at " <code>{browser::pathname()}</code> "."</p>
+            <p><a href="/tools/">"See all cost calculators"</a></p>
+        </Chrome>
+    }
+}
+
+#[component]
+pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
+    let meta = calc.meta();
+    browser::set_title(&format!("{} — {SITE}", meta.title));
+    let state = form::FormState::from_link(calc, &browser::search());
+    let inputs = state.inputs;
+    Effect::new(move |_| browser::replace_query(&scenario::encode(calc, &inputs.get())));
+    let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
+    let methodology = meta.methodology.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
+    let sources = meta
+        .sources
+        .iter()
+        .map(|s| view! { <li><a href=s.url rel="noopener">{s.label}</a></li> })
+        .collect_view();
+    let presets = calc
+        .presets()
+        .iter()
+        .map(|p| {
+            let mut preset_inputs = defaults(calc);
+            for (k, v) in p.values {
+                if let Some(f) = calc.field(k) {
+                    if let Ok(value) = f.parse(v) {
+                        preset_inputs.set(k, value);
+                    }
+                }
+            }
+            let href = scenario::tools_path(calc, &preset_inputs);
+            view! { <li><a href=href title=p.description>{p.name}</a></li> }
+        })
+        .collect_view();
+    view! {
+        <Chrome>
+            <h1>{meta.title}</h1>
+            <p class="lead">{meta.pitch}</p>
+            <nav class="presets" aria-label="Example scenarios">
+                <span>"Examples: "</span><ul>{presets}</ul>
+            </nav>
+            <results::LinkNotices notices=state.notices.clone() />
+            <div class="calc-layout">
+                <section class="calc-form" aria-label="Inputs">
+                    <form::Form calc=calc state=state.clone() />
+                    <form::ShareBar calc=calc state=state.clone() />
+                </section>
+                <section class="calc-results" aria-label="Results" aria-live="polite">
+                    <results::Results calc=calc outcome=outcome has_errors=state.has_errors() />
+                </section>
+            </div>
+            <section class="methodology">
+                <h2>"Methodology"</h2>
+                {methodology}
+                <p class="muted">"Prices as of " {calc.prices().as_of()} ". Every default is listed with its source under Assumptions and can be overridden."</p>
+                <h2>"Sources"</h2>
+                <ul>{sources}</ul>
+            </section>
+        </Chrome>
+    }
+}

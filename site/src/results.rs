@@ -1,0 +1,159 @@
+//! Renders an Outcome: verdict, headline cards, warnings, the math, chart, tables,
+//! assumptions. Data in, markup out; no money is computed here.
+
+use crate::chart::ChartView;
+use calc_core::{Calculator, FieldError, Level, Outcome};
+use leptos::prelude::*;
+use scenario::Notice;
+
+#[component]
+pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
+    (!notices.is_empty()).then(|| {
+        let items = notices.into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view();
+        view! {
+            <div class="link-notice" role="status" id="link-notices">
+                <p>"Some values in this link could not be used:"</p>
+                <ul>{items}</ul>
+            </div>
+        }
+    })
+}
+
+#[component]
+pub fn Results(
+    calc: &'static dyn Calculator,
+    outcome: Memo<Result<Outcome, Vec<FieldError>>>,
+    has_errors: Signal<bool>,
+) -> impl IntoView {
+    let _ = calc;
+    view! {
+        {move || has_errors.get().then(|| view! {
+            <p class="stale" role="status">"Fix the highlighted input to update the result; it shows the last valid values."</p>
+        })}
+        {move || match outcome.get() {
+            Ok(o) => view! { <OutcomeView outcome=o /> }.into_any(),
+            Err(errors) => {
+                let items = errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view();
+                view! { <div class="problem" role="alert"><p>"These inputs cannot be computed:"</p><ul>{items}</ul></div> }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+fn OutcomeView(outcome: Outcome) -> impl IntoView {
+    let cards = outcome
+        .headlines
+        .iter()
+        .map(|f| {
+            let range = f.range_display().map(|r| {
+                let basis = f.range_basis.clone().unwrap_or_default();
+                view! { <p class="range">"Range " {r}<span class="basis">{basis}</span></p> }
+            });
+            view! {
+                <div class="card" data-key=f.key>
+                    <p class="card-label">{f.label}</p>
+                    <p class="card-value">{f.display.clone()}</p>
+                    {range}
+                </div>
+            }
+        })
+        .collect_view();
+    let warnings = outcome
+        .warnings
+        .iter()
+        .map(|w| {
+            let class = if w.level == Level::Caution { "warning caution" } else { "warning info" };
+            let fields = w.fields.join(" ");
+            view! { <li class=class data-fields=fields>{w.message.clone()}</li> }
+        })
+        .collect_view();
+    let math = outcome
+        .headlines
+        .iter()
+        .filter_map(|f| {
+            let m = f.math.as_ref()?;
+            Some(view! {
+                <div class="math-item">
+                    <dt>{f.label}</dt>
+                    <dd><span class="formula">{m.formula.clone()}</span><br/><code>{m.substituted.clone()}</code></dd>
+                </div>
+            })
+        })
+        .collect_view();
+    let charts = outcome.charts.iter().map(|c| view! { <ChartView chart=c.clone() /> }).collect_view();
+    let tables = outcome.tables.iter().map(table_view).collect_view();
+    let assumptions = outcome
+        .assumptions
+        .iter()
+        .map(|a| {
+            let source = match (&a.source, &a.as_of) {
+                _ if a.overridden => view! { <span>"your input"</span> }.into_any(),
+                (Some(url), as_of) => {
+                    let date = as_of.clone().map(|d| format!(" (as of {d})")).unwrap_or_default();
+                    view! { <span><a href=url.clone() rel="noopener">{host_of(url)}</a>{date}</span> }.into_any()
+                }
+                (None, _) => view! { <span>"your input"</span> }.into_any(),
+            };
+            view! { <tr><th scope="row">{a.label.clone()}</th><td class="num">{a.display.clone()}</td><td>{source}</td></tr> }
+        })
+        .collect_view();
+    let notes = outcome.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view();
+    view! {
+        <p class="verdict" id="verdict">{outcome.verdict.clone()}</p>
+        <div class="cards">{cards}</div>
+        {(!outcome.warnings.is_empty()).then(|| view! {
+            <h2 class="h3">"Where it breaks"</h2>
+            <ul class="warnings">{warnings}</ul>
+        })}
+        {notes}
+        {charts}
+        <details class="math">
+            <summary>"Show the math"</summary>
+            <dl>{math}</dl>
+        </details>
+        {tables}
+        <h2 class="h3">"Assumptions"</h2>
+        <table class="assumptions">
+            <thead><tr><th scope="col">"Item"</th><th scope="col">"Value"</th><th scope="col">"Source"</th></tr></thead>
+            <tbody>{assumptions}</tbody>
+        </table>
+    }
+}
+
+fn table_view(t: &calc_core::Table) -> impl IntoView {
+    let head = t.columns.iter().map(|c| view! { <th scope="col">{c.label.clone()}</th> }).collect_view();
+    let rows = t
+        .rows
+        .iter()
+        .map(|row| {
+            let cells = row
+                .iter()
+                .zip(&t.columns)
+                .enumerate()
+                .map(|(i, (cell, col))| {
+                    let text = cell.display(col.unit);
+                    if i == 0 {
+                        view! { <th scope="row">{text}</th> }.into_any()
+                    } else {
+                        view! { <td class="num">{text}</td> }.into_any()
+                    }
+                })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-wrap">
+            <table data-key=t.key>
+                <caption>{t.title.clone()}</caption>
+                <thead><tr>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+fn host_of(url: &str) -> String {
+    url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or(url).to_string()
+}

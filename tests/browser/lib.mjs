@@ -1,0 +1,56 @@
+// Shared browser-test helpers: Debian's chromium driven by playwright-core (never a
+// downloaded browser), console-error capture, screenshots for a person to look at.
+import { chromium } from "playwright-core";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+
+export const SITE = process.env.SITE_URL ?? "http://127.0.0.1:8080";
+export const BLOG = process.env.BLOG_URL ?? "";
+export const ARTIFACTS = process.env.ARTIFACTS ?? "tests/artifacts";
+export const SHOTS = path.join(ARTIFACTS, "screenshots");
+mkdirSync(SHOTS, { recursive: true });
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+/// A page that records console errors and uncaught exceptions in `page.problems`.
+export async function openPage(browser, { width = 1280, height = 900, context } = {}) {
+  const ctx = context ?? await browser.newContext({ viewport: { width, height } });
+  const page = await ctx.newPage();
+  page.problems = [];
+  page.on("console", (msg) => { if (msg.type() === "error") page.problems.push(msg.text()); });
+  page.on("pageerror", (err) => page.problems.push(String(err)));
+  return page;
+}
+
+export async function shot(page, name) {
+  const file = path.join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/// The registry as the CLI lists it: the single source of which calculators exist.
+export function registeredCalculators() {
+  const bin = process.env.COST_BIN ?? "target/debug/cost";
+  return JSON.parse(execFileSync(bin, ["list", "--json"], { encoding: "utf8" }));
+}
+
+/// Golden scenarios shared with the native tests: tests/golden/<slug>.json.
+export function goldens() {
+  const dir = "tests/golden";
+  return readdirSync(dir).filter((f) => f.endsWith(".json")).flatMap((f) =>
+    JSON.parse(readFileSync(path.join(dir, f), "utf8")).map((g) => ({ ...g, file: f })));
+}
+
+export async function cardValues(page) {
+  await page.waitForSelector("#verdict");
+  return page.$$eval(".card", (cards) => Object.fromEntries(cards.map((c) =>
+    [c.dataset.key, c.querySelector(".card-value").textContent.trim()])));
+}

@@ -1,0 +1,107 @@
+// Scenario links in a real browser: golden scenarios show the same figures as the CLI,
+// typing updates the address bar, a copied link restores the scenario in a fresh page,
+// hostile links still load with a polite notice, Reset clears the link.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, shot, SITE, goldens, cardValues } from "./lib.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+for (const g of goldens()) {
+  test(`golden ${g.file}: ${g.name}`, async () => {
+    const page = await openPage(browser);
+    await page.goto(`${SITE}${g.url}`);
+    const cards = await cardValues(page);
+    for (const [key, expected] of Object.entries(g.expect)) {
+      assert.equal(cards[key], expected, `${key} in ${g.url}`);
+    }
+    assert.equal(await page.$("#link-notices"), null, "a golden link has no bad values");
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test("typing updates the link, and the copied link restores the scenario", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: SITE });
+  const page = await openPage(browser, { context });
+  await page.goto(`${SITE}/tools/aurora-io`);
+  const before = await cardValues(page);
+  await page.fill("#f-storage_gb", "800");
+  await page.fill("#f-io_m", "2,500");
+  await page.selectOption("#f-engine", "mysql");
+  await page.waitForFunction(() => location.search.includes("io_m=2500"));
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get("storage_gb"), "800");
+  assert.equal(url.searchParams.get("engine"), "mysql");
+  const after = await cardValues(page);
+  assert.notDeepEqual(after, before, "figures follow the inputs");
+  const historyLength = await page.evaluate(() => history.length);
+  assert.equal(historyLength, 1, "replaceState: no history entry per keystroke");
+
+  await page.click("#copy-link");
+  await page.waitForFunction(() => document.querySelector("#share-status").textContent.includes("copied"));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.startsWith(SITE) && copied.includes("storage_gb=800"), copied);
+  await shot(page, "share-typed");
+
+  const fresh = await openPage(browser);
+  await fresh.goto(copied);
+  assert.deepEqual(await cardValues(fresh), after, "the link restores the same figures");
+  assert.equal(await fresh.inputValue("#f-storage_gb"), "800");
+  assert.equal(await fresh.inputValue("#f-engine"), "mysql");
+  assert.deepEqual([...page.problems, ...fresh.problems], []);
+
+  await fresh.click("#reset");
+  await fresh.waitForFunction(() => location.search === "");
+  assert.deepEqual(await cardValues(fresh), before, "reset returns to the defaults");
+  await context.close();
+  await fresh.context().close();
+});
+
+test("an invalid entry is explained next to the field and the result keeps the last valid value", async () => {
+  const page = await openPage(browser);
+  await page.goto(`${SITE}/tools/aurora-io`);
+  const before = await cardValues(page);
+  await page.fill("#f-storage_gb", "-5");
+  await page.waitForSelector("#e-storage_gb:not(:empty)");
+  assert.match(await page.textContent("#e-storage_gb"), /out of range \(0–1,000,000 GB\)/);
+  assert.equal(await page.getAttribute("#f-storage_gb", "aria-invalid"), "true");
+  assert.deepEqual(await cardValues(page), before);
+  await shot(page, "invalid-field");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("hostile links load, keep the good values and name the bad ones", async () => {
+  const hostile = [
+    "storage_gb=-5&io_m=1500",
+    "storage_gb=NaN&instances=inf&hours=1e999&io_m=1500",
+    "engine=oracle&class=%3Cimg%20src=x%20onerror=alert(1)%3E&io_m=1500",
+    "io_m=1500&io_m=9&bogus=%3Cscript%3Ewindow.pwned=1%3C/script%3E",
+    "io_m=1500&" + "x=1&".repeat(25000),
+    "io_m=1500&storage_gb=%25%32%35&hourly=%E0%A4%A",
+  ];
+  for (const [i, query] of hostile.entries()) {
+    const page = await openPage(browser);
+    let alerted = false;
+    page.on("dialog", async (d) => { alerted = true; await d.dismiss(); });
+    await page.goto(`${SITE}/tools/aurora-io?${query}`);
+    await page.waitForSelector("#verdict");
+    await page.waitForSelector("#link-notices");
+    const notice = await page.textContent("#link-notices");
+    assert.ok(notice.length > 20, notice);
+    assert.equal(await page.inputValue("#f-io_m"), "1500", "good values still load");
+    assert.equal(await page.evaluate(() => window.pwned), undefined);
+    assert.equal(await page.$("#link-notices img, #link-notices script"), null, "nothing from the URL is markup");
+    assert.equal(alerted, false);
+    if (i === 0) {
+      assert.match(notice, /`storage_gb=-5` is out of range \(0–1,000,000 GB\); using/);
+      await shot(page, "hostile-link");
+    }
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
