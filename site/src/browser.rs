@@ -49,3 +49,13 @@ pub fn select_input(id: &str) {
         }
     }
 }
+
+/// Mark the document as an embed (no chrome; transparent sizing) and pick its theme.
+pub fn mark_embed(dark: bool) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-embed", "1");
+        if dark {
+            let _ = root.set_attribute("data-theme", "dark");
+        }
+    }
+}

@@ -3,6 +3,7 @@
 
 mod browser;
 mod chart;
+mod embed;
 mod form;
 mod pages;
 mod results;
@@ -20,6 +21,7 @@ fn App() -> impl IntoView {
     match route::current() {
         route::Route::Index => pages::ToolsIndex().into_any(),
         route::Route::Tool(calc) => view! { <pages::CalculatorPage calc=calc /> }.into_any(),
+        route::Route::Embed(calc) => view! { <embed::EmbedPage calc=calc /> }.into_any(),
         route::Route::NotFound => pages::NotFound().into_any(),
     }
 }

@@ -1,4 +1,4 @@
-use crate::{browser, form, results};
+use crate::{browser, embed, form, results};
 use calc_core::{defaults, evaluate, Calculator};
 use leptos::prelude::*;
 
@@ -98,6 +98,7 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
                 <section class="calc-form" aria-label="Inputs">
                     <form::Form calc=calc state=state.clone() />
                     <form::ShareBar calc=calc state=state.clone() />
+                    <embed::EmbedPanel calc=calc inputs=inputs />
                 </section>
                 <section class="calc-results" aria-label="Results" aria-live="polite">
                     <results::Results calc=calc outcome=outcome has_errors=state.has_errors() />

@@ -3,6 +3,7 @@ use calc_core::Calculator;
 pub enum Route {
     Index,
     Tool(&'static dyn Calculator),
+    Embed(&'static dyn Calculator),
     NotFound,
 }
 
@@ -18,6 +19,7 @@ pub fn parse(path: &str) -> Route {
     match segments.as_slice() {
         [] | ["tools"] => Route::Index,
         ["tools", slug] => registry::find(slug).map_or(Route::NotFound, Route::Tool),
+        ["embed", slug] => registry::find(slug).map_or(Route::NotFound, Route::Embed),
         _ => Route::NotFound,
     }
 }

@@ -43,7 +43,7 @@ mod tests {
             for (i, k) in keys.iter().enumerate() {
                 assert!(!keys[i + 1..].contains(k), "{k} twice");
                 assert!(k.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_'));
-                assert!(!["v", "theme", "inputs"].contains(k));
+                assert!(!scenario::SITE_KEYS.contains(k), "{k} is reserved for the site");
             }
         }
     }

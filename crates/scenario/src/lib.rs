@@ -12,7 +12,7 @@ pub use percent::{decode_component, encode_component};
 use calc_core::{defaults, Calculator, Inputs, Value};
 
 /// Keys the site reads itself (embed options); they are not inputs and raise no notice.
-pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs"];
+pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs", "frame"];
 
 /// A link longer than this is read only up to here.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;

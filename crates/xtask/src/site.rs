@@ -11,7 +11,7 @@ pub fn build() -> Result<(), String> {
         std::process::Command::new("trunk")
             .args(["build", "--release"])
             .current_dir(root())
-            .env("NO_COLOR", "1"),
+            .env("NO_COLOR", "true"),
     )?;
     write_routes(&root().join("dist"))
 }

@@ -1,0 +1,30 @@
+//! Native time of one `evaluate` per calculator and preset (the recompute budget is well
+//! under 1 ms). A plain timing loop: prints figures, asserts nothing.
+
+use calc_core::{defaults, evaluate};
+use std::hint::black_box;
+use std::time::Instant;
+
+fn main() {
+    println!("{:<12} {:<40} {:>12}", "calculator", "scenario", "µs/compute");
+    for calc in registry::CALCULATORS {
+        let mut scenarios = vec![("defaults".to_string(), defaults(*calc))];
+        for preset in calc.presets() {
+            let query: Vec<String> = preset.values.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            scenarios.push((preset.name.to_string(), scenario::decode(*calc, &query.join("&")).inputs));
+        }
+        for (name, inputs) in scenarios {
+            let runs = 2000;
+            for _ in 0..50 {
+                black_box(evaluate(*calc, black_box(&inputs)).ok());
+            }
+            let start = Instant::now();
+            for _ in 0..runs {
+                black_box(evaluate(*calc, black_box(&inputs)).ok());
+            }
+            let micros = start.elapsed().as_secs_f64() * 1e6 / runs as f64;
+            let short: String = name.chars().take(40).collect();
+            println!("{:<12} {:<40} {:>12.1}", calc.meta().slug, short, micros);
+        }
+    }
+}

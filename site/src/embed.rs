@@ -1,0 +1,126 @@
+//! `/embed/<slug>?<scenario>`: the calculator without site chrome for a blog column, and
+//! the "Embed" panel on each tools page that writes the snippets for the current scenario.
+
+use crate::{browser, form, results};
+use calc_core::{evaluate, Calculator};
+use leptos::prelude::*;
+
+/// Embed options read from the link (site keys, not inputs).
+struct Options {
+    dark: bool,
+    show_inputs: bool,
+}
+
+fn options(query: &str) -> Options {
+    let mut o = Options { dark: false, show_inputs: true };
+    for pair in query.trim_start_matches('?').split('&') {
+        match pair.split_once('=').map(|(k, v)| (k, scenario::decode_component(v))) {
+            Some(("theme", v)) => o.dark = v == "dark",
+            Some(("inputs", v)) => o.show_inputs = v != "0",
+            _ => {}
+        }
+    }
+    o
+}
+
+#[component]
+pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
+    let meta = calc.meta();
+    browser::set_title(meta.title);
+    let query = browser::search();
+    let opts = options(&query);
+    browser::mark_embed(opts.dark);
+    let state = form::FormState::from_link(calc, &query);
+    let inputs = state.inputs;
+    let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
+    let full = move || scenario::tools_path(calc, &inputs.get());
+    view! {
+        <div class="embed-root">
+            <header class="embed-header">
+                <h1 class="embed-title">{meta.title}</h1>
+                <a class="open-full" href=full target="_blank" rel="noopener">"Open in the full calculator ↗"</a>
+            </header>
+            <results::LinkNotices notices=state.notices.clone() />
+            {opts.show_inputs.then(|| view! {
+                <details class="embed-inputs" open>
+                    <summary>"Inputs"</summary>
+                    <form::Form calc=calc state=state.clone() />
+                </details>
+            })}
+            <section class="calc-results" aria-label="Results" aria-live="polite">
+                <results::Results calc=calc outcome=outcome has_errors=state.has_errors() />
+            </section>
+            <p class="attribution">
+                <a href="/tools/" target="_blank" rel="noopener">"Cost calculators"</a>
+                " · runs in your browser; prices as of " {calc.prices().as_of()}
+            </p>
+        </div>
+    }
+}
+
+fn escape_attr(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The two snippets for the current scenario, with copy buttons and a live preview that is
+/// only loaded when the panel is opened.
+#[component]
+pub fn EmbedPanel(calc: &'static dyn Calculator, inputs: RwSignal<calc_core::Inputs>) -> impl IntoView {
+    let slug = calc.meta().slug;
+    let title = calc.meta().title;
+    let query = Memo::new(move |_| scenario::encode(calc, &inputs.get()));
+    let origin = browser::origin();
+    let origin2 = origin.clone();
+    let script_snippet = move || {
+        format!(
+            "<div data-cost-calculator=\"{slug}\" data-scenario=\"{}\"></div>\n<script src=\"{origin}/embed.js\" async></script>",
+            escape_attr(&query.get())
+        )
+    };
+    let iframe_src = move || {
+        let q = query.get();
+        if q.is_empty() { format!("{origin2}/embed/{slug}/") } else { format!("{origin2}/embed/{slug}/?{q}") }
+    };
+    let src_for_snippet = iframe_src.clone();
+    let iframe_snippet = move || {
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            escape_attr(&src_for_snippet()),
+            escape_attr(title)
+        )
+    };
+    let open = RwSignal::new(false);
+    let status = RwSignal::new(String::new());
+    let copy = move |which: &'static str, text: String| {
+        leptos::task::spawn_local(async move {
+            if browser::copy(&text).await {
+                status.set(format!("{which} copied."));
+            } else {
+                status.set("Your browser blocked copying; select the snippet and press Ctrl+C.".into());
+            }
+        });
+    };
+    let s1 = script_snippet.clone();
+    let s2 = iframe_snippet.clone();
+    view! {
+        <details class="embed-panel" id="embed-panel" on:toggle=move |ev| {
+            use wasm_bindgen::JsCast;
+            let open_now = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+            open.set(open_now);
+        }>
+            <summary>"Embed this calculator"</summary>
+            <p>"Paste into a blog post. The calculator opens with the inputs you have now; readers can change them."</p>
+            <label for="embed-script">"With the loader script (sized to its content)"</label>
+            <textarea id="embed-script" readonly rows="3" prop:value=script_snippet></textarea>
+            <button type="button" class="secondary" id="copy-embed-script" on:click=move |_| copy("Embed code", s1())>"Copy embed code"</button>
+            <label for="embed-iframe">"Plain iframe (fixed height, scrolls inside)"</label>
+            <textarea id="embed-iframe" readonly rows="3" prop:value=iframe_snippet></textarea>
+            <button type="button" class="secondary" id="copy-embed-iframe" on:click=move |_| copy("Iframe code", s2())>"Copy iframe code"</button>
+            <p class="status" role="status">{move || status.get()}</p>
+            {move || open.get().then(|| view! {
+                <p class="muted">"Live preview"</p>
+                <iframe class="embed-preview" id="embed-preview" src=iframe_src() title=format!("Preview: {title}")></iframe>
+            })}
+        </details>
+    }
+}
