@@ -1,6 +1,24 @@
 //! The few browser APIs the app touches, in one place.
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    /// assets/pdf.js: loads the report module on first use and saves the PDF; resolves to
+    /// the generation time in milliseconds.
+    #[wasm_bindgen(js_namespace = costPdf, js_name = download, catch)]
+    fn pdf_download(slug: &str, query: &str, letter: bool) -> Result<js_sys::Promise, JsValue>;
+}
+
+/// Generate and save the PDF report; `Ok(milliseconds)` or a message for the page.
+pub async fn download_pdf(slug: &str, query: &str, letter: bool) -> Result<f64, String> {
+    let promise = pdf_download(slug, query, letter).map_err(|_| "The PDF tools did not load.".to_string())?;
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(ms) => Ok(ms.as_f64().unwrap_or(0.0)),
+        Err(_) => Err("The PDF could not be generated; please reload the page and try again.".into()),
+    }
+}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()

@@ -181,6 +181,23 @@ pub fn ShareBar(calc: &'static dyn Calculator, state: FormState) -> impl IntoVie
             }
         });
     };
+    let letter = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let pdf = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        status.set("Preparing the PDF on your machine…".into());
+        let query = scenario::encode(calc, &inputs.get_untracked());
+        leptos::task::spawn_local(async move {
+            match browser::download_pdf(calc.meta().slug, &query, letter.get_untracked()).await {
+                Ok(ms) => status.set(format!("PDF saved (generated in {ms:.0} ms).")),
+                Err(message) => status.set(message),
+            }
+            busy.set(false);
+        });
+    };
     let reset = move |_| {
         state.reset(calc);
         status.set("Inputs reset to the defaults.".into());
@@ -192,6 +209,14 @@ pub fn ShareBar(calc: &'static dyn Calculator, state: FormState) -> impl IntoVie
             <div class="buttons">
                 <button type="button" id="copy-link" on:click=copy>"Copy link"</button>
                 <button type="button" id="reset" class="secondary" on:click=reset>"Reset"</button>
+            </div>
+            <div class="buttons pdf">
+                <button type="button" id="download-pdf" on:click=pdf prop:disabled=move || busy.get()>"Download PDF"</button>
+                <label class="paper" for="paper">"Paper"</label>
+                <select id="paper" on:change=move |ev| letter.set(event_target_value(&ev) == "letter")>
+                    <option value="a4">"A4"</option>
+                    <option value="letter">"US Letter"</option>
+                </select>
             </div>
             <p class="status" role="status" id="share-status">{move || status.get()}</p>
         </div>

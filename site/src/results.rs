@@ -114,10 +114,12 @@ fn OutcomeView(outcome: Outcome) -> impl IntoView {
         </details>
         {tables}
         <h2 class="h3">"Assumptions"</h2>
-        <table class="assumptions">
-            <thead><tr><th scope="col">"Item"</th><th scope="col">"Value"</th><th scope="col">"Source"</th></tr></thead>
-            <tbody>{assumptions}</tbody>
-        </table>
+        <div class="table-wrap">
+            <table class="assumptions">
+                <thead><tr><th scope="col">"Item"</th><th scope="col">"Value"</th><th scope="col">"Source"</th></tr></thead>
+                <tbody>{assumptions}</tbody>
+            </table>
+        </div>
     }
 }
 

@@ -1,6 +1,7 @@
 //! `cost`: the calculators from a terminal, through the same registry, link decoder and
 //! models as the site.
 
+mod date;
 mod table;
 
 use calc_core::{evaluate, Calculator, FieldKind};
@@ -8,7 +9,10 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   cost list [--json]               calculators, their URL keys, units and ranges
-  cost eval <scenario> [--json]    evaluate a tools-page URL, e.g. '/tools/aurora-io?storage_gb=800'";
+  cost eval <scenario> [--json]    evaluate a tools-page URL, e.g. '/tools/aurora-io?storage_gb=800'
+  cost pdf <scenario> -o <file>    write the PDF report  [--paper a4|letter] [--date YYYY-MM-DD]
+                                   [--origin https://site] (for a path-only scenario; default $COST_SITE_ORIGIN
+                                   or http://127.0.0.1:8080)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -16,6 +20,7 @@ fn main() -> ExitCode {
         Some("list") if args.iter().any(|a| a == "--json") => Ok(list_json()),
         Some("list") => Ok(list()),
         Some("eval") => eval(&args[1..]),
+        Some("pdf") => pdf(&args[1..]),
         Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
         _ => Err(USAGE.to_string()),
     };
@@ -103,4 +108,52 @@ fn eval(args: &[String]) -> Result<String, String> {
     } else {
         Ok(table::render(calc, &inputs, &outcome))
     }
+}
+
+fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
+}
+
+/// The first argument that is neither a flag nor a flag's value.
+fn positional(args: &[String]) -> Option<&String> {
+    let mut skip = false;
+    args.iter().find(|a| {
+        if skip {
+            skip = false;
+            return false;
+        }
+        if a.starts_with('-') {
+            skip = matches!(a.as_str(), "-o" | "--paper" | "--date" | "--origin");
+            return false;
+        }
+        true
+    })
+}
+
+fn pdf(args: &[String]) -> Result<String, String> {
+    let scenario = positional(args).ok_or(USAGE)?;
+    let out = option(args, "-o").ok_or("cost pdf needs -o <file>")?;
+    let paper = match option(args, "--paper").unwrap_or("a4") {
+        "a4" => report::Paper::A4,
+        "letter" => report::Paper::Letter,
+        other => return Err(format!("--paper {other}: expected a4 or letter")),
+    };
+    let date = match option(args, "--date") {
+        Some(d) if date::is_iso(d) => d.to_string(),
+        Some(d) => return Err(format!("--date {d}: expected YYYY-MM-DD")),
+        None => date::today_utc(),
+    };
+    let (calc, inputs) = load(scenario)?;
+    let origin = match scenario.split_once("://") {
+        Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
+        None => option(args, "--origin")
+            .map(str::to_string)
+            .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
+            .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
+    };
+    let link = format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path(calc, &inputs));
+    let bytes = report::for_scenario(calc, &inputs, &link, &date, paper)
+        .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))?;
+    std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+    Ok(format!("wrote {out} ({} KB) for {link}\n", bytes.len() / 1024))
 }

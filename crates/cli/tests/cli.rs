@@ -80,3 +80,52 @@ fn bad_input_exits_non_zero_naming_the_key_and_range() {
     }
     assert_eq!(cost(&[]).0, 2);
 }
+
+fn have(tool: &str) -> bool {
+    Command::new(tool).arg("-v").output().is_ok()
+}
+
+#[test]
+fn pdf_holds_every_golden_figure_exactly_as_eval_prints_it() {
+    if !have("pdftotext") {
+        println!("skipped: pdftotext (poppler-utils) is not installed; `cargo xtask test` installs it");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("cost-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (i, g) in goldens().iter().enumerate() {
+        let url = g["url"].as_str().unwrap();
+        let file = dir.join(format!("{i}.pdf"));
+        let paper = if i % 2 == 0 { "a4" } else { "letter" };
+        let (code, _, err) =
+            cost(&["pdf", url, "-o", file.to_str().unwrap(), "--date", "2026-11-21", "--paper", paper, "--origin", "https://calc.example"]);
+        assert_eq!(code, 0, "{url}: {err}");
+        let text = Command::new("pdftotext").arg(&file).arg("-").output().unwrap().stdout;
+        let text = String::from_utf8_lossy(&text).split_whitespace().collect::<Vec<_>>().join(" ");
+        let (_, json, _) = cost(&["eval", url, "--json"]);
+        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let verdict = json["verdict"].as_str().unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&verdict), "{url}: verdict");
+        for (key, figure) in json["headlines"].as_object().unwrap() {
+            assert!(text.contains(figure["display"].as_str().unwrap()), "{url}: {key}");
+        }
+        // a long link wraps across lines in the PDF
+        let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        // the report carries the canonical link (defaults omitted), as the table prints it
+        let (_, table, _) = cost(&["eval", url]);
+        let canonical = table.lines().nth(1).unwrap();
+        assert!(squeezed.contains(&format!("https://calc.example{canonical}")), "{url}: link {canonical}");
+        assert!(text.contains("Generated on 2026-11-21"));
+    }
+    // same link and date, same bytes
+    let a = dir.join("a.pdf");
+    let b = dir.join("b.pdf");
+    for f in [&a, &b] {
+        cost(&["pdf", "/tools/ahb?vcores=8", "-o", f.to_str().unwrap(), "--date", "2026-11-21"]);
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    let (code, _, err) = cost(&["pdf", "/tools/ahb?vcores=-1", "-o", a.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("vcores"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -16,6 +16,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   test               install what is missing, run native tests, build the release site, run browser tests
   setup              only install what is missing
   dist               only build the release site into dist/
+  browser            only run the browser tests against the current dist/
   bench              print the performance budgets: compute time, first-load sizes";
 
 fn main() -> ExitCode {
@@ -27,6 +28,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::run(),
+        Some("browser") => browser::run(),
         _ => Err(USAGE.to_string()),
     };
     match result {

@@ -13,7 +13,19 @@ pub fn build() -> Result<(), String> {
             .current_dir(root())
             .env("NO_COLOR", "true"),
     )?;
+    build_pdf_module()?;
     write_routes(&root().join("dist"))
+}
+
+/// The PDF report as its own wasm module in dist/pdf/, loaded on the first "Download PDF".
+fn build_pdf_module() -> Result<(), String> {
+    step("building the on-demand PDF module (crates/report-web -> dist/pdf/)");
+    tools::run(tools::cargo().args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "report-web"]))?;
+    let out = root().join("dist/pdf");
+    let wasm = root().join("target/wasm32-unknown-unknown/release/report_web.wasm");
+    tools::run(std::process::Command::new("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-name", "report", "--out-dir"]).arg(&out).arg(&wasm))?;
+    let bg = out.join("report_bg.wasm");
+    tools::run(std::process::Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
 }
 
 pub struct Route {

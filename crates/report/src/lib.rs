@@ -1,0 +1,573 @@
+//! The scenario report: a calculator's `Outcome` rendered as a PDF a FinOps lead can hand to
+//! a CFO. Pure and deterministic: no clock, no I/O, no randomness; the same input gives the
+//! same bytes, natively and in wasm32.
+//!
+//! Every number is printed as `calc_core::format` writes it (headline values as
+//! `Figure::display`, cells through `Cell::display`), so the PDF text equals what the page
+//! and `cost eval --json` show.
+
+mod chart;
+mod doc;
+mod fonts;
+mod pdf;
+mod qr;
+mod table;
+
+use calc_core::{Figure, Level, Meta, Outcome};
+use doc::{ink, Align, Bookmark, Doc, Item, Row, Style};
+use fonts::{Fonts, Weight};
+
+/// Paper size: A4 (595 × 842 pt) or US Letter (612 × 792 pt).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Paper {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.0, 842.0),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+pub struct ReportInput<'a> {
+    /// Title, methodology paragraphs, sources.
+    pub meta: &'a Meta,
+    pub outcome: &'a Outcome,
+    /// (label, displayed value with unit), in form order.
+    pub inputs: Vec<(String, String)>,
+    pub prices_as_of: &'a str,
+    /// The full scenario URL.
+    pub link: &'a str,
+    /// The date printed as the generation date, e.g. "2026-11-21" (the crate reads no clock).
+    pub generated_on: &'a str,
+    pub paper: Paper,
+}
+
+/// The footer line on every page.
+pub const DISCLAIMER: &str = "Estimates from public list prices, not quotes.";
+
+/// Renders the report. Deterministic: the same input gives the same bytes.
+pub fn render(input: &ReportInput) -> Vec<u8> {
+    let fonts = Fonts::load();
+    let (width, height) = input.paper.size();
+    let mut doc = Doc::new(&fonts, width, height, MARGIN);
+    let o = input.outcome;
+
+    title_block(&mut doc, input);
+    verdict(&mut doc, &o.verdict);
+    if !o.headlines.is_empty() {
+        headlines(&mut doc, &o.headlines);
+    }
+    if o.headlines.iter().any(|f| f.math.is_some()) {
+        math(&mut doc, &o.headlines);
+    }
+    if let Some(c) = o.charts.first().filter(|c| chart::has_data(c)) {
+        let h = chart::height(&doc, c);
+        section(&mut doc, &c.title, h);
+        chart::draw(&mut doc, c);
+    }
+    for t in o.tables.iter().filter(|t| !t.columns.is_empty()) {
+        let grid = table::grid(t);
+        section(&mut doc, &grid.title, 80.0);
+        table::draw(&mut doc, &grid);
+    }
+    if !input.inputs.is_empty() {
+        inputs(&mut doc, &input.inputs);
+    }
+    if !o.assumptions.is_empty() {
+        assumptions(&mut doc, o);
+    }
+    if !o.warnings.is_empty() {
+        warnings(&mut doc, o);
+    }
+    if !o.notes.is_empty() {
+        notes(&mut doc, &o.notes);
+    }
+    if !input.meta.methodology.is_empty() || !input.meta.sources.is_empty() {
+        methodology(&mut doc, input.meta);
+    }
+    if !input.link.trim().is_empty() {
+        scenario_link(&mut doc, input.link.trim());
+    }
+    furniture(&mut doc, input);
+
+    let title = format!("{} — Scenario report", input.meta.title);
+    pdf::write(doc, &fonts, &pdf::Info { title: &title, subject: &o.verdict, date: input.generated_on })
+}
+
+/// 20 mm.
+const MARGIN: f32 = 56.69;
+
+const TITLE: Style = Style::new(Weight::Bold, 20.0, ink::HEAD);
+const SUBTITLE: Style = Style::new(Weight::Regular, 13.0, ink::MUTED);
+const H2: Style = Style::new(Weight::Bold, 13.0, ink::HEAD);
+const H3: Style = Style::new(Weight::Bold, 10.0, ink::TEXT);
+const BODY: Style = Style::new(Weight::Regular, 10.0, ink::TEXT);
+const TEXT: Style = Style::new(Weight::Regular, 9.5, ink::TEXT);
+const SMALL: Style = Style::new(Weight::Regular, 8.0, ink::MUTED);
+const CAPTION: Style = Style::new(Weight::Bold, 8.0, ink::MUTED);
+
+/// A column of lines for `columns`: `x` is the left edge, or the right edge when `align`
+/// is Right.
+struct Col {
+    x: f32,
+    width: f32,
+    align: Align,
+    lines: Vec<(Style, String)>,
+}
+
+impl Col {
+    fn new(x: f32, width: f32, align: Align) -> Col {
+        Col { x, width, align, lines: Vec::new() }
+    }
+    fn wrapped(mut self, doc: &Doc, style: Style, text: &str) -> Col {
+        if !text.is_empty() {
+            self.lines.extend(doc.wrap(style, text, self.width).into_iter().map(|l| (style, l)));
+        }
+        self
+    }
+}
+
+/// Side-by-side columns as rows: row k holds line k of every column, as tall as its
+/// tallest line, so page breaks fall between lines.
+fn columns(cols: &[Col]) -> Vec<Row> {
+    let n = cols.iter().map(|c| c.lines.len()).max().unwrap_or(0);
+    (0..n)
+        .map(|k| {
+            let mut row = Row::default();
+            for c in cols {
+                if let Some((style, text)) = c.lines.get(k) {
+                    row.height = row.height.max(style.line_height());
+                    row.text(c.x, 0.0, *style, text.clone(), c.align);
+                }
+            }
+            row
+        })
+        .collect()
+}
+
+fn spacer(height: f32) -> Row {
+    Row::new(height)
+}
+
+fn hairline(doc: &Doc, height: f32) -> Row {
+    let mut row = Row::new(height);
+    row.items.push(Item::Rule { x0: doc.left, x1: doc.right, dy: height, width: 0.4, color: ink::HAIRLINE });
+    row
+}
+
+/// Paints a band behind each row (the row's own items draw on top).
+fn band(rows: &mut [Row], x: f32, width: f32, tint: doc::Rgb, accent: doc::Rgb) {
+    for row in rows {
+        let h = row.height;
+        row.items.insert(0, Item::Fill { x, dy: 0.0, w: width, h, color: tint });
+        row.items.insert(1, Item::Fill { x, dy: 0.0, w: 3.0, h, color: accent });
+    }
+}
+
+/// A section heading with a thin rule, kept on a page with `following` points of content.
+fn section(doc: &mut Doc, title: &str, following: f32) {
+    doc.gap(20.0);
+    let lines = doc.wrap(H2, title, doc.content_width());
+    let head = lines.len() as f32 * H2.line_height() + 10.0;
+    let page = doc.top - doc.bottom;
+    doc.ensure(head + following.min(page - head));
+    doc.bookmarks.push(Bookmark { title: title.to_string(), page: doc.page_index(), y: doc.y });
+    for line in lines {
+        doc.ensure(H2.line_height());
+        let baseline = doc.y - doc.baseline_offset(H2);
+        doc.text(doc.left, baseline, H2, &line, Align::Left);
+        doc.y -= H2.line_height();
+    }
+    doc.y -= 2.0;
+    doc.line(doc.left, doc.y, doc.right, doc.y, 0.6, ink::RULE);
+    doc.y -= 8.0;
+}
+
+fn title_block(doc: &mut Doc, input: &ReportInput) {
+    let w = doc.content_width();
+    let rows = doc.paragraph(doc.left, w, TITLE, input.meta.title);
+    doc.flow(&rows, false);
+    doc.y -= 1.0;
+    let rows = doc.paragraph(doc.left, w, SUBTITLE, "Scenario report");
+    doc.flow(&rows, false);
+    doc.y -= 3.0;
+    let line = format!("Generated on {}  ·  Prices as of {}", input.generated_on, input.prices_as_of);
+    let rows = doc.paragraph(doc.left, w, Style { size: 8.5, ..SMALL }, &line);
+    doc.flow(&rows, false);
+    doc.y -= 6.0;
+    doc.line(doc.left, doc.y, doc.right, doc.y, 1.5, ink::HEAD);
+    doc.y -= 16.0;
+}
+
+fn verdict(doc: &mut Doc, text: &str) {
+    let style = Style::new(Weight::Bold, 12.5, ink::TEXT);
+    let (x, w) = (doc.left + 14.0, doc.content_width() - 26.0);
+    let mut rows = vec![spacer(9.0)];
+    rows.extend(columns(&[Col::new(x, w, Align::Left).wrapped(doc, CAPTION.color(ink::HEAD), "Verdict")]));
+    rows.push(spacer(2.0));
+    rows.extend(doc.paragraph(x, w, style, text));
+    rows.push(spacer(10.0));
+    band(&mut rows, doc.left, doc.content_width(), ink::TINT, ink::HEAD);
+    doc.flow(&rows, true);
+}
+
+fn headlines(doc: &mut Doc, figures: &[Figure]) {
+    let total = doc.content_width();
+    let value = Style::new(Weight::Bold, 11.0, ink::TEXT);
+    let ranges: Vec<Option<String>> = figures.iter().map(|f| f.range_display().map(|r| format!("Range {r}"))).collect();
+    let widest = figures
+        .iter()
+        .zip(&ranges)
+        .map(|(f, r)| doc.width_of(value, &f.display).max(r.as_deref().map_or(0.0, |r| doc.width_of(SMALL, r))))
+        .fold(0.0, f32::max);
+    let right_w = widest.clamp(total * 0.25, total * 0.5);
+    let gap = 18.0;
+    let left_w = total - right_w - gap;
+
+    let blocks: Vec<Vec<Row>> = figures
+        .iter()
+        .zip(&ranges)
+        .map(|(f, range)| {
+            let mut rows = vec![spacer(5.0)];
+            rows.extend(columns(&[
+                Col::new(doc.left, left_w, Align::Left).wrapped(doc, BODY, f.label),
+                Col::new(doc.right, right_w, Align::Right).wrapped(doc, value, &f.display),
+            ]));
+            let basis = f.range_basis.as_deref().filter(|_| range.is_some()).unwrap_or("");
+            rows.extend(columns(&[
+                Col::new(doc.left, left_w, Align::Left).wrapped(doc, SMALL, basis),
+                Col::new(doc.right, right_w, Align::Right).wrapped(doc, SMALL, range.as_deref().unwrap_or("")),
+            ]));
+            rows.push(hairline(doc, 5.0));
+            rows
+        })
+        .collect();
+    let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
+    section(doc, "Headline figures", first);
+    for rows in blocks {
+        doc.flow(&rows, true);
+    }
+}
+
+fn math(doc: &mut Doc, figures: &[Figure]) {
+    let caption_w = 92.0;
+    let x = doc.left + caption_w + 8.0;
+    let w = doc.right - x;
+    let blocks: Vec<Vec<Row>> = figures
+        .iter()
+        .filter_map(|f| f.math.as_ref().map(|m| (f, m)))
+        .map(|(f, m)| {
+            let mut rows = columns(&[Col::new(doc.left, doc.content_width(), Align::Left).wrapped(doc, H3, f.label)]);
+            rows.push(spacer(2.0));
+            for (caption, text) in [("Formula", &m.formula), ("With your numbers", &m.substituted)] {
+                rows.extend(columns(&[
+                    Col::new(doc.left, caption_w, Align::Left).wrapped(doc, SMALL, caption),
+                    Col::new(x, w, Align::Left).wrapped(doc, TEXT, text),
+                ]));
+                rows.push(spacer(2.0));
+            }
+            rows.push(spacer(8.0));
+            rows
+        })
+        .collect();
+    let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
+    section(doc, "The math", first);
+    for rows in blocks {
+        doc.flow(&rows, true);
+    }
+}
+
+fn inputs(doc: &mut Doc, inputs: &[(String, String)]) {
+    let total = doc.content_width();
+    let (label_w, value_w) = (total * 0.6, total * 0.4 - 16.0);
+    let blocks: Vec<Vec<Row>> = inputs
+        .iter()
+        .map(|(label, value)| {
+            let mut rows = vec![spacer(3.0)];
+            // Values sit flush right; one that wraps (free text) reads better ragged right.
+            let value_col = match doc.wrap(TEXT, value, value_w).len() {
+                0 | 1 => Col::new(doc.right, value_w, Align::Right),
+                _ => Col::new(doc.right - value_w, value_w, Align::Left),
+            };
+            rows.extend(columns(&[
+                Col::new(doc.left, label_w, Align::Left).wrapped(doc, TEXT, label),
+                value_col.wrapped(doc, TEXT, value),
+            ]));
+            rows.push(hairline(doc, 3.0));
+            rows
+        })
+        .collect();
+    let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
+    section(doc, "Inputs", first);
+    for rows in blocks {
+        doc.flow(&rows, true);
+    }
+}
+
+fn assumptions(doc: &mut Doc, o: &Outcome) {
+    let total = doc.content_width();
+    let gap = 12.0;
+    let (label_w, value_w, date_w) = (total * 0.5, total * 0.3 - gap, total * 0.2 - gap);
+    let value_right = doc.left + label_w + gap + value_w;
+    let cols = |doc: &Doc, style: Style, date_style: Style, label: &str, value: &str, date: &str| {
+        columns(&[
+            Col::new(doc.left, label_w, Align::Left).wrapped(doc, style, label),
+            Col::new(value_right, value_w, Align::Right).wrapped(doc, style, value),
+            Col::new(doc.right, date_w, Align::Right).wrapped(doc, date_style, date),
+        ])
+    };
+    let mut header = cols(doc, CAPTION, CAPTION, "Assumption or price", "Value", "As of");
+    if let Some(last) = header.last_mut() {
+        last.height += 3.0;
+        let dy = last.height;
+        last.items.push(Item::Rule { x0: doc.left, x1: doc.right, dy, width: 0.8, color: ink::HEAD });
+    }
+    let link = Style::new(Weight::Regular, 8.0, ink::LINK);
+    let blocks: Vec<Vec<Row>> = o
+        .assumptions
+        .iter()
+        .map(|a| {
+            let mut rows = vec![spacer(3.0)];
+            rows.extend(cols(doc, TEXT, SMALL, &a.label, &a.display, a.as_of.as_deref().unwrap_or("")));
+            if a.overridden {
+                rows.extend(doc.paragraph(
+                    doc.left,
+                    label_w,
+                    SMALL.color(ink::CAUTION),
+                    "Your input, replacing the default",
+                ));
+            }
+            if let Some(source) = a.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                if is_url(source) {
+                    rows.extend(doc.link_paragraph(doc.left, total, link, source, source));
+                } else {
+                    rows.extend(doc.paragraph(doc.left, total, SMALL, source));
+                }
+            }
+            rows.push(hairline(doc, 3.0));
+            rows
+        })
+        .collect();
+    let first = header.iter().chain(blocks.first().into_iter().flatten()).map(|r| r.height).sum();
+    section(doc, "Assumptions and prices", first);
+    doc.flow(&header, true);
+    for rows in blocks {
+        let need: f32 = rows.iter().map(|r| r.height).sum();
+        if need <= doc.top - doc.bottom && need > doc.space_left() {
+            doc.new_page();
+            doc.flow(&header, true);
+        }
+        doc.flow(&rows, true);
+    }
+}
+
+fn is_url(text: &str) -> bool {
+    (text.starts_with("https://") || text.starts_with("http://")) && !text.contains(char::is_whitespace)
+}
+
+fn warnings(doc: &mut Doc, o: &Outcome) {
+    let tag_w = 52.0;
+    let x = doc.left + 12.0 + tag_w + 8.0;
+    let w = doc.right - 10.0 - x;
+    let blocks: Vec<Vec<Row>> = o
+        .warnings
+        .iter()
+        .map(|warning| {
+            let (tag, color, tint) = match warning.level {
+                Level::Caution => ("Caution", ink::CAUTION, ink::CAUTION_TINT),
+                Level::Info => ("Info", ink::INFO, ink::INFO_TINT),
+            };
+            let mut rows = vec![spacer(6.0)];
+            rows.extend(columns(&[
+                Col::new(doc.left + 12.0, tag_w, Align::Left).wrapped(doc, Style::new(Weight::Bold, 9.5, color), tag),
+                Col::new(x, w, Align::Left).wrapped(doc, TEXT, &warning.message),
+            ]));
+            rows.push(spacer(6.0));
+            band(&mut rows, doc.left, doc.content_width(), tint, color);
+            rows.push(spacer(5.0));
+            rows
+        })
+        .collect();
+    let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
+    section(doc, "Warnings", first);
+    for rows in blocks {
+        doc.flow(&rows, true);
+    }
+}
+
+fn bullets(doc: &Doc, items: &[String]) -> Vec<Vec<Row>> {
+    items
+        .iter()
+        .map(|text| {
+            let mut rows = columns(&[
+                Col::new(doc.left + 2.0, 10.0, Align::Left).wrapped(doc, TEXT.color(ink::HEAD), "•"),
+                Col::new(doc.left + 14.0, doc.content_width() - 14.0, Align::Left).wrapped(doc, TEXT, text),
+            ]);
+            rows.push(spacer(4.0));
+            rows
+        })
+        .collect()
+}
+
+fn notes(doc: &mut Doc, notes: &[String]) {
+    let blocks = bullets(doc, notes);
+    let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
+    section(doc, "Notes", first);
+    for rows in blocks {
+        doc.flow(&rows, true);
+    }
+}
+
+fn methodology(doc: &mut Doc, meta: &Meta) {
+    let total = doc.content_width();
+    let paragraphs: Vec<Vec<Row>> = meta
+        .methodology
+        .iter()
+        .map(|p| {
+            let mut rows = doc.paragraph(doc.left, total, TEXT, p);
+            rows.push(spacer(6.0));
+            rows
+        })
+        .collect();
+    let first = paragraphs.first().map_or(40.0, |b| b.iter().take(3).map(|r| r.height).sum());
+    section(doc, "Methodology", first);
+    for rows in paragraphs {
+        // Paragraphs may split across pages, but not leave a single line behind.
+        let head: f32 = rows.iter().take(2).map(|r| r.height).sum();
+        doc.ensure(head);
+        doc.flow(&rows, false);
+    }
+    if !meta.sources.is_empty() {
+        let link = Style::new(Weight::Regular, 8.5, ink::LINK);
+        let blocks: Vec<Vec<Row>> = meta
+            .sources
+            .iter()
+            .map(|s| {
+                let mut rows = doc.paragraph(doc.left, total, TEXT, s.label);
+                rows.extend(doc.link_paragraph(doc.left, total, link, s.url, s.url));
+                rows.push(spacer(5.0));
+                rows
+            })
+            .collect();
+        let mut head = vec![spacer(6.0)];
+        head.extend(doc.paragraph(doc.left, total, H3, "Sources"));
+        head.push(spacer(3.0));
+        let first: f32 = head.iter().chain(blocks.first().into_iter().flatten()).map(|r| r.height).sum();
+        doc.ensure(first);
+        doc.flow(&head, false);
+        for rows in blocks {
+            doc.flow(&rows, true);
+        }
+    }
+}
+
+fn scenario_link(doc: &mut Doc, link: &str) {
+    let qr = qr::encode(link);
+    let qr_size = if qr.is_some() { 96.0 } else { 0.0 };
+    let text_w = doc.content_width() - if qr.is_some() { qr_size + 24.0 } else { 0.0 };
+    let mut rows =
+        doc.paragraph(doc.left, text_w, TEXT, "Open this scenario in the calculator, with every input above:");
+    rows.push(spacer(4.0));
+    rows.extend(doc.link_paragraph(doc.left, text_w, Style::new(Weight::Regular, 9.0, ink::LINK), link, link));
+    rows.push(spacer(6.0));
+    let hint = if qr.is_some() {
+        "Or scan the code with a phone camera."
+    } else {
+        "The link is too long to print as a QR code."
+    };
+    rows.extend(doc.paragraph(doc.left, text_w, SMALL, hint));
+    let text_h: f32 = rows.iter().map(|r| r.height).sum();
+    let need = text_h.max(qr_size + 4.0);
+    section(doc, "Scenario link", need);
+    doc.ensure(need);
+    let top = doc.y;
+    let page = doc.page_index();
+    if let Some(qr) = &qr {
+        qr.draw(doc, doc.right - qr_size, top - 2.0, qr_size);
+    }
+    doc.flow(&rows, false);
+    if doc.page_index() == page {
+        doc.y = doc.y.min(top - qr_size - 4.0);
+    }
+}
+
+/// Running header (pages 2 on), footer with the disclaimer and "Page n of N".
+fn furniture(doc: &mut Doc, input: &ReportInput) {
+    let count = doc.pages.len();
+    let (left, right) = (doc.left, doc.right);
+    let small = Style { size: 7.5, ..SMALL };
+    let footer_rule = MARGIN - 10.0;
+    let footer_base = MARGIN - 22.0;
+    let header_base = doc.height - MARGIN + 22.0;
+    let date = format!("Scenario report · {}", input.generated_on);
+    let date_w = doc.width_of(small, &date);
+    let title = {
+        let lines = doc.wrap(small, input.meta.title, right - left - date_w - 24.0);
+        match lines.len() {
+            0 | 1 => lines.into_iter().next().unwrap_or_default(),
+            _ => format!("{}…", lines[0].trim_end()),
+        }
+    };
+    for i in 0..count {
+        doc.select_page(i);
+        let page = format!("Page {} of {}", i + 1, count);
+        let page_w = doc.width_of(small, &page);
+        doc.line(left, footer_rule, right, footer_rule, 0.5, ink::RULE);
+        let disclaimer =
+            doc.wrap(small, DISCLAIMER, right - left - page_w - 16.0).into_iter().next().unwrap_or_default();
+        doc.text(left, footer_base, small, &disclaimer, Align::Left);
+        doc.text(right, footer_base, small, &page, Align::Right);
+        if i > 0 {
+            doc.text(left, header_base, small, &title, Align::Left);
+            doc.text(right, header_base, small, &date, Align::Right);
+            doc.line(left, header_base - 6.0, right, header_base - 6.0, 0.5, ink::RULE);
+        }
+    }
+}
+
+/// The report for a scenario, exactly as the CLI and the browser make it: evaluate the
+/// inputs, list every input as the form shows it, render. One function so both channels
+/// write the same bytes for the same link and date.
+pub fn for_scenario(
+    calc: &dyn calc_core::Calculator,
+    inputs: &calc_core::Inputs,
+    link: &str,
+    generated_on: &str,
+    paper: Paper,
+) -> Result<Vec<u8>, Vec<calc_core::FieldError>> {
+    let outcome = calc_core::evaluate(calc, inputs)?;
+    let mut all = calc_core::defaults(calc);
+    for (key, value) in inputs.iter() {
+        all.set(key, value.clone());
+    }
+    let rows = calc
+        .fields()
+        .iter()
+        .map(|f| {
+            let shown = match (&f.kind, all.get(f.key)) {
+                (calc_core::FieldKind::Auto { derived_from, .. }, Some(calc_core::Value::Auto)) => {
+                    let from = calc.field(derived_from).map_or(*derived_from, |d| d.label);
+                    format!("from {}", from.to_lowercase())
+                }
+                _ => f.display(&all),
+            };
+            (f.label.to_string(), shown)
+        })
+        .collect();
+    Ok(render(&ReportInput {
+        meta: calc.meta(),
+        outcome: &outcome,
+        inputs: rows,
+        prices_as_of: calc.prices().as_of(),
+        link,
+        generated_on,
+        paper,
+    }))
+}

@@ -1,0 +1,142 @@
+// Embeds on a second origin: a blog post with two calculators sized by the loader, a plain
+// iframe, the Embed panel on a tools page, and a hostile message the loader must ignore.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, openPage, shot, SITE, BLOG } from "./lib.mjs";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+async function embedFrames(page) {
+  await page.waitForFunction(() => document.querySelectorAll("iframe").length === 2);
+  const handles = await page.$$("iframe");
+  const frames = [];
+  for (const h of handles) {
+    await h.scrollIntoViewIfNeeded();
+    const f = await h.contentFrame();
+    await f.waitForSelector("#verdict");
+    frames.push({ handle: h, frame: f });
+  }
+  return frames;
+}
+
+async function settledHeight(handle) {
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const h = await handle.evaluate((el) => el.getBoundingClientRect().height);
+    if (h === last) return h;
+    last = h;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return last;
+}
+
+for (const width of [1280, 360]) {
+  test(`a blog post on another origin embeds two calculators at ${width}px`, async () => {
+    const page = await openPage(browser, { width, height: 900 });
+    await page.goto(`${BLOG}/post.html?site=${encodeURIComponent(SITE)}`);
+    const [aurora, ahb] = await embedFrames(page);
+    assert.notEqual(new URL(page.url()).origin, new URL(aurora.frame.url()).origin, "cross-origin");
+    assert.equal(await aurora.frame.inputValue("#f-storage_gb"), "800");
+    assert.equal(await ahb.frame.inputValue("#f-vcores"), "32");
+
+    for (const { handle, frame } of [aurora, ahb]) {
+      const height = await settledHeight(handle);
+      const inner = await frame.evaluate(() => ({
+        content: Math.ceil(document.body.getBoundingClientRect().height),
+        scroll: document.documentElement.scrollHeight, view: window.innerHeight,
+        wide: document.documentElement.scrollWidth, viewW: window.innerWidth,
+      }));
+      assert.ok(Math.abs(height - inner.content) <= 2, `frame ${height} vs content ${inner.content}`);
+      assert.ok(inner.scroll <= inner.view + 1, "no inner vertical scrollbar");
+      assert.ok(inner.wide <= inner.viewW + 1, `no horizontal overflow at ${width}px (${inner.wide} > ${inner.viewW})`);
+    }
+
+    // Changing one calculator neither changes the other nor leaks into the page.
+    const ahbBefore = await ahb.frame.textContent("#verdict");
+    const auroraBefore = await aurora.frame.textContent("#verdict");
+    await aurora.frame.fill("#f-io_m", "4000");
+    await aurora.frame.waitForFunction((v) => document.querySelector("#verdict").textContent !== v, auroraBefore);
+    assert.equal(await ahb.frame.textContent("#verdict"), ahbBefore);
+    const full = await aurora.frame.getAttribute(".open-full", "href");
+    assert.equal(full, "/tools/aurora-io?storage_gb=800&io_m=4000");
+    assert.equal(await aurora.frame.getAttribute(".open-full", "target"), "_blank");
+
+    // Heights follow content changes: open "Show the math" and the frame grows.
+    const closed = await settledHeight(aurora.handle);
+    await aurora.frame.click("details.math summary");
+    await aurora.frame.waitForFunction(() => document.querySelector("details.math").open);
+    const opened = await settledHeight(aurora.handle);
+    assert.ok(opened > closed + 50, `frame grew (${closed} -> ${opened})`);
+
+    await aurora.handle.scrollIntoViewIfNeeded();
+    await shot(page, `embed-blog-${width}`);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test("the loader ignores messages that are not from its own frames", async () => {
+  const page = await openPage(browser, { width: 1280 });
+  await page.goto(`${BLOG}/post.html?site=${encodeURIComponent(SITE)}`);
+  const [aurora] = await embedFrames(page);
+  const before = await settledHeight(aurora.handle);
+  await page.evaluate(() => {
+    window.postMessage({ type: "cost-calculator:height", height: 5 }, "*");
+    window.postMessage({ type: "cost-calculator:height", height: 99999, slug: "aurora-io", frame: "cc1" }, "*");
+    window.postMessage("<img src=x onerror=alert(1)>", "*");
+  });
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(await aurora.handle.evaluate((el) => el.getBoundingClientRect().height), before);
+  assert.equal(await page.$("img"), null);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("a plain iframe without the loader works, with the dark theme", async () => {
+  const page = await openPage(browser, { width: 800 });
+  await page.goto(`${BLOG}/plain.html?site=${encodeURIComponent(SITE)}`);
+  const handle = await page.waitForSelector("#plain");
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector("#verdict");
+  assert.equal(await frame.getAttribute("html", "data-theme"), "dark");
+  const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
+  assert.ok(scrolls, "fixed height: the calculator scrolls inside the frame");
+  await shot(page, "embed-plain-dark");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("inputs=0 shows only the results of a fixed scenario", async () => {
+  const page = await openPage(browser, { width: 600 });
+  await page.goto(`${SITE}/embed/ahb?vcores=24&inputs=0`);
+  await page.waitForSelector("#verdict");
+  assert.equal(await page.$("form.inputs"), null);
+  assert.equal(await page.$(".site-header"), null, "no site chrome");
+  assert.equal(await page.getAttribute(".open-full", "href"), "/tools/ahb?vcores=24");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the Embed panel shows both snippets for the current scenario and a live preview", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: SITE });
+  const page = await openPage(browser, { context });
+  await page.goto(`${SITE}/tools/aurora-io?storage_gb=900`);
+  await page.waitForSelector("#verdict");
+  await page.click("#embed-panel summary");
+  const script = await page.inputValue("#embed-script");
+  assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900"></div>\n<script src="${SITE}/embed.js" async></script>`);
+  await page.fill("#f-io_m", "1500");
+  await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("io_m=1500"));
+  assert.match(await page.inputValue("#embed-iframe"), /src="[^"]+\/embed\/aurora-io\/\?storage_gb=900&amp;io_m=1500"/);
+  await page.click("#copy-embed-script");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.includes('data-scenario="storage_gb=900&amp;io_m=1500"'), copied);
+  const preview = await (await page.waitForSelector("#embed-preview")).contentFrame();
+  await preview.waitForSelector("#verdict");
+  await shot(page, "embed-panel");
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

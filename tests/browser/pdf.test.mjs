@@ -1,0 +1,55 @@
+// "Download PDF" in a real browser: the report module is not part of the first load; the
+// saved file is named after the calculator and the date, and its text (pdftotext) holds
+// the verdict, every headline figure exactly as on the page, the sources and the link.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { launch, openPage, SITE, ARTIFACTS, goldens, cardValues } from "./lib.mjs";
+
+const PDFS = path.join(ARTIFACTS, "pdf");
+mkdirSync(PDFS, { recursive: true });
+const normal = (s) => s.replace(/\s+/g, " ").trim();
+let browser;
+before(async () => { browser = await launch(); console.log(`# PDFs and their page images: ${PDFS}`); });
+after(async () => { await browser?.close(); });
+
+const firstPerCalculator = new Map();
+for (const g of goldens()) if (!firstPerCalculator.has(g.file)) firstPerCalculator.set(g.file, g);
+
+for (const g of firstPerCalculator.values()) {
+  test(`Download PDF: ${g.url}`, async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await openPage(browser, { context });
+    const requested = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(`${SITE}${g.url}`);
+    const cards = await cardValues(page);
+    assert.ok(!requested.some((u) => u.includes("/pdf/")), "the PDF module is not in the first load");
+    const verdict = await page.textContent("#verdict");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-pdf")]);
+    const slug = g.url.split("/")[2].split("?")[0];
+    assert.match(download.suggestedFilename(), new RegExp(`^${slug}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+    const file = path.join(PDFS, download.suggestedFilename());
+    await download.saveAs(file);
+    await page.waitForFunction(() => document.querySelector("#share-status").textContent.includes("PDF saved"));
+    console.log(`# ${slug}: ${await page.textContent("#share-status")}`);
+
+    const text = normal(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
+    assert.ok(text.includes(normal(verdict)), "the verdict, as on the page");
+    for (const [key, shown] of Object.entries(cards)) assert.ok(text.includes(shown), `${key}: ${shown}`);
+    for (const expected of Object.values(g.expect)) assert.ok(text.includes(expected), expected);
+    const canonical = `${SITE}/tools/${slug}${new URL(page.url()).search}`;
+    assert.ok(text.replace(/\s/g, "").includes(canonical), `the scenario link ${canonical} (wrapped lines joined)`);
+    assert.ok(text.includes("Estimates from public list prices, not quotes."));
+    assert.match(text, /Page 1 of \d+/);
+    assert.match(text, /https:\/\//, "sources");
+    const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" });
+    assert.match(fonts, /CID TrueType\s+Identity-H\s+yes/, "embedded font");
+    execFileSync("pdftoppm", ["-r", "60", "-png", file, file.replace(/\.pdf$/, "")]);
+    assert.deepEqual(page.problems, []);
+    await context.close();
+  });
+}
