@@ -33,7 +33,9 @@
         x: spec.markers.map(function (m) { return m.x; }),
         y: spec.markers.map(function (m) { return m.y; }),
         text: spec.markers.map(function (m) { return m.label; }),
-        textposition: "top center", marker: { size: 10, color: "#111827" },
+        // alternate sides so nearby markers (today, break-even, after a fix) stay readable
+        textposition: spec.markers.map(function (_, i) { return ["top left", "bottom right", "top right", "bottom left"][i % 4]; }),
+        textfont: { size: 12 }, cliponaxis: false, marker: { size: 10, color: "#111827" },
         hoverinfo: "text"
       });
     }

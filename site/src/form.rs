@@ -143,7 +143,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
             view! {
                 <span class="with-unit">
                     <input type="text" inputmode="decimal" autocomplete="off" id=id.clone() name=field.key
-                        placeholder=placeholder
+                        placeholder=placeholder title=field.help
                         aria-describedby=described.clone()
                         aria-invalid=move || if error().is_some() { "true" } else { "false" }
                         prop:value=text

@@ -70,8 +70,10 @@ for (const width of [1280, 360]) {
     const opened = await settledHeight(aurora.handle);
     assert.ok(opened > closed + 50, `frame grew (${closed} -> ${opened})`);
 
-    await aurora.handle.scrollIntoViewIfNeeded();
-    await shot(page, `embed-blog-${width}`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, `embed-blog-${width}-top`, { fullPage: false });
+    await ahb.handle.evaluate((el) => el.scrollIntoView());
+    await shot(page, `embed-blog-${width}-second`, { fullPage: false });
     assert.deepEqual(page.problems, []);
     await page.close();
   });

@@ -30,9 +30,9 @@ export async function openPage(browser, { width = 1280, height = 900, context } 
   return page;
 }
 
-export async function shot(page, name) {
+export async function shot(page, name, { fullPage = true } = {}) {
   const file = path.join(SHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }
 

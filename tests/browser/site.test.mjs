@@ -39,6 +39,8 @@ for (const c of calculators) {
       const unlabeled = await page.$$eval("form.inputs input, form.inputs select", (els) =>
         els.filter((e) => !document.querySelector(`label[for="${e.id}"]`)).map((e) => e.id));
       assert.deepEqual(unlabeled, []);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `no horizontal scrolling at ${width}px (${overflow}px too wide)`);
       await shot(page, `${c.slug}-${label}`);
       assert.deepEqual(page.problems, []);
       await page.close();

@@ -1,12 +1,12 @@
 //! Native time of one `evaluate` per calculator and preset (the recompute budget is well
-//! under 1 ms). A plain timing loop: prints figures, asserts nothing.
+//! under 1 ms) and of its whole PDF report. A plain timing loop: prints figures, asserts nothing.
 
 use calc_core::{defaults, evaluate};
 use std::hint::black_box;
 use std::time::Instant;
 
 fn main() {
-    println!("{:<12} {:<40} {:>12}", "calculator", "scenario", "µs/compute");
+    println!("{:<12} {:<40} {:>12} {:>14}", "calculator", "scenario", "µs/compute", "ms/PDF report");
     for calc in registry::CALCULATORS {
         let mut scenarios = vec![("defaults".to_string(), defaults(*calc))];
         for preset in calc.presets() {
@@ -23,8 +23,14 @@ fn main() {
                 black_box(evaluate(*calc, black_box(&inputs)).ok());
             }
             let micros = start.elapsed().as_secs_f64() * 1e6 / runs as f64;
+            let pdf_runs = 20;
+            let start = Instant::now();
+            for _ in 0..pdf_runs {
+                black_box(report::for_scenario(*calc, &inputs, "https://calc.example/", "2026-11-21", report::Paper::A4).ok());
+            }
+            let pdf_ms = start.elapsed().as_secs_f64() * 1e3 / pdf_runs as f64;
             let short: String = name.chars().take(40).collect();
-            println!("{:<12} {:<40} {:>12.1}", calc.meta().slug, short, micros);
+            println!("{:<12} {:<40} {:>12.1} {:>14.2}", calc.meta().slug, short, micros, pdf_ms);
         }
     }
 }

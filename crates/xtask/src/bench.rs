@@ -8,7 +8,24 @@ use std::io::Write;
 pub fn run() -> Result<(), String> {
     step("native compute time per calculator (cargo bench -p registry)");
     tools::run(tools::cargo().args(["bench", "-p", "registry", "--bench", "compute"]))?;
-    sizes()
+    sizes()?;
+    browser_pdf_timing()
+}
+
+/// PDF generation time in headless chromium (module already loaded), per calculator.
+fn browser_pdf_timing() -> Result<(), String> {
+    if !std::path::Path::new("/usr/bin/chromium").exists() {
+        println!("browser PDF timing skipped: chromium is not installed (cargo xtask setup)");
+        return Ok(());
+    }
+    let server = crate::server::start(&root().join("dist"), 0)?;
+    step("PDF generation time in the browser (headless chromium)");
+    tools::run(
+        std::process::Command::new("node")
+            .arg("tests/bench/pdf-timing.mjs")
+            .current_dir(root())
+            .env("SITE_URL", format!("http://127.0.0.1:{}", server.port)),
+    )
 }
 
 fn gzip_len(bytes: &[u8]) -> usize {
@@ -33,12 +50,22 @@ fn sizes() -> Result<(), String> {
         }
         let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
         let gz = gzip_len(&bytes);
-        let lazy = name.starts_with("chart") || name.starts_with("embed");
+        // embed.js is the loader blog pages include; the site's own pages never load it.
+        let lazy = name == "embed.js";
         if !lazy {
             first_load += gz;
         }
-        println!("{:<40} {:>10.1} {:>10.1}{}", name, bytes.len() as f64 / 1024.0, gz as f64 / 1024.0, if lazy { "  (on demand)" } else { "" });
+        println!("{:<40} {:>10.1} {:>10.1}{}", name, bytes.len() as f64 / 1024.0, gz as f64 / 1024.0, if lazy { "  (blogs only)" } else { "" });
     }
     println!("first load of a calculator page (wasm + JS + CSS, gzip): {:.1} KB (budget 250 KB)", first_load as f64 / 1024.0);
+    let mut on_demand = 0;
+    for name in ["pdf/report_bg.wasm", "pdf/report.js", "vendor/plotly-basic.min.js"] {
+        if let Ok(bytes) = std::fs::read(dist.join(name)) {
+            let gz = gzip_len(&bytes);
+            on_demand += gz;
+            println!("{:<40} {:>10.1} {:>10.1}  (on demand)", name, bytes.len() as f64 / 1024.0, gz as f64 / 1024.0);
+        }
+    }
+    println!("loaded on demand (PDF module, plotly.js; gzip): {:.1} KB", on_demand as f64 / 1024.0);
     Ok(())
 }

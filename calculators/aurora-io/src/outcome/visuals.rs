@@ -55,7 +55,7 @@ pub fn cost_chart(i: &AuroraInputs, r: &AuroraResult) -> Chart {
     Chart {
         key: "cost_vs_io",
         title: "Monthly cost against I/O volume".to_string(),
-        x: Axis { label: "I/O requests per month".to_string(), unit: Unit::MillionRequests },
+        x: Axis { label: "I/O requests per month (millions)".to_string(), unit: Unit::MillionRequests },
         y: Axis { label: "Monthly cost".to_string(), unit: Unit::UsdPerMonth },
         series: vec![
             Series { name: "Aurora Standard".to_string(), x: xs.clone(), y: standard_y, step: false },
