@@ -48,7 +48,7 @@ pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
                 </details>
             })}
             <section class="calc-results" aria-label="Results" aria-live="polite">
-                <results::Results calc=calc outcome=outcome has_errors=state.has_errors() />
+                <results::Results outcome=outcome has_errors=state.has_errors() />
             </section>
             <p class="attribution">
                 <a href="/tools/" target="_blank" rel="noopener">"Cost calculators"</a>

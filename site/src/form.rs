@@ -1,7 +1,7 @@
 //! The input form, generated from the calculator's field declarations.
 
 use crate::browser;
-use calc_core::{defaults, Calculator, Field, FieldKind, Inputs, Value};
+use calc_core::{defaults, Calculator, Field, FieldKind, Inputs};
 use leptos::prelude::*;
 use scenario::Notice;
 use std::collections::BTreeMap;
@@ -154,7 +154,6 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
             .into_any()
         }
     };
-    let _ = Value::Auto;
     view! {
         <div class="field" class:invalid=move || error().is_some()>
             <label for=id>{field.label}</label>

@@ -101,7 +101,7 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
                     <embed::EmbedPanel calc=calc inputs=inputs />
                 </section>
                 <section class="calc-results" aria-label="Results" aria-live="polite">
-                    <results::Results calc=calc outcome=outcome has_errors=state.has_errors() />
+                    <results::Results outcome=outcome has_errors=state.has_errors() />
                 </section>
             </div>
             <section class="methodology">

@@ -2,7 +2,7 @@
 //! assumptions. Data in, markup out; no money is computed here.
 
 use crate::chart::ChartView;
-use calc_core::{Calculator, FieldError, Level, Outcome};
+use calc_core::{FieldError, Level, Outcome};
 use leptos::prelude::*;
 use scenario::Notice;
 
@@ -20,12 +20,7 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
 }
 
 #[component]
-pub fn Results(
-    calc: &'static dyn Calculator,
-    outcome: Memo<Result<Outcome, Vec<FieldError>>>,
-    has_errors: Signal<bool>,
-) -> impl IntoView {
-    let _ = calc;
+pub fn Results(outcome: Memo<Result<Outcome, Vec<FieldError>>>, has_errors: Signal<bool>) -> impl IntoView {
     view! {
         {move || has_errors.get().then(|| view! {
             <p class="stale" role="status">"Fix the highlighted input to update the result; it shows the last valid values."</p>

@@ -57,13 +57,7 @@ pub fn money(value: f64) -> String {
 }
 
 /// Money with cents, for a factor in "show the math" (`$1,167.60`).
-pub fn cents(value: f64) -> String {
-    let text = format::group_thousands(value, 2);
-    match text.strip_prefix('-') {
-        Some(rest) => format!("-${rest}"),
-        None => format!("${text}"),
-    }
-}
+pub use calc_core::format::cents;
 
 pub fn count(value: f64) -> String {
     format::number(value, 2)

@@ -38,6 +38,12 @@ pub fn money(value: f64) -> String {
     with_dollar(group_thousands(value, decimals))
 }
 
+/// Money with cents at any size, for arithmetic that must add up in "show the math":
+/// `$1,835.48`, `-$26.38`.
+pub fn cents(value: f64) -> String {
+    with_dollar(group_thousands(value, 2))
+}
+
 /// Unit prices (per hour, per GB-month, per million requests): up to 4 decimals, no trailing noise.
 pub fn rate(value: f64) -> String {
     if value.abs() >= 100.0 {
@@ -131,6 +137,8 @@ mod tests {
         assert_eq!(money(-0.001), "$0.00");
         assert_eq!(money(0.0), "$0.00");
         assert_eq!(money(123_456_789_012.0), "$123,456,789,012");
+        assert_eq!(cents(1835.476), "$1,835.48");
+        assert_eq!(cents(-26.38), "-$26.38");
     }
 
     #[test]

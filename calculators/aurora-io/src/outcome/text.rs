@@ -5,13 +5,7 @@ use crate::model::{AuroraInputs, AuroraResult, Breakeven, HEURISTIC_SHARE, NEAR,
 use calc_core::{format, PriceSheet, Unit, Warning};
 
 /// Dollars with cents at any size, for arithmetic that must add up: `$1,835.48`, `-$26.38`.
-pub fn cents(x: f64) -> String {
-    let t = format::group_thousands(x, 2);
-    match t.strip_prefix('-') {
-        Some(rest) => format!("-${rest}"),
-        None => format!("${t}"),
-    }
-}
+pub use calc_core::format::cents;
 
 /// A plain quantity: `2`, `500`, `1,200`, `0.5`.
 pub fn count(x: f64) -> String {
