@@ -5,7 +5,8 @@
 use crate::{root, server, step};
 use std::process::Command;
 
-pub fn run() -> Result<(), String> {
+/// Runs every tests/browser/*.test.mjs, or only those whose name contains `only`.
+pub fn run(only: Option<&str>) -> Result<(), String> {
     let dist = root().join("dist");
     let site = server::start(&dist, 0)?;
     // A second origin that plays a blog embedding calculators (port differs: cross-origin).
@@ -23,6 +24,7 @@ pub fn run() -> Result<(), String> {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .filter(|p| only.is_none_or(|o| p.file_name().is_some_and(|n| n.to_string_lossy().contains(o))))
         .map(|p| p.display().to_string())
         .collect();
     tests.sort();

@@ -16,7 +16,7 @@ const USAGE: &str = "usage: cargo xtask <command>
   test               install what is missing, run native tests, build the release site, run browser tests
   setup              only install what is missing
   dist               only build the release site into dist/
-  browser            only run the browser tests against the current dist/
+  browser [NAME]     only run the browser tests (files matching NAME) against the current dist/
   bench              print the performance budgets: compute time, first-load sizes";
 
 fn main() -> ExitCode {
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::run(),
-        Some("browser") => browser::run(),
+        Some("browser") => browser::run(args.get(1).map(String::as_str)),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -61,7 +61,7 @@ fn test() -> Result<(), String> {
     step("native tests (cargo test --workspace)");
     tools::run(tools::cargo().args(["test", "--workspace", "--exclude", "site"]))?;
     site::build()?;
-    browser::run()
+    browser::run(None)
 }
 
 /// The workspace root (xtask lives in crates/xtask).
