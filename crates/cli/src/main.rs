@@ -88,12 +88,10 @@ fn load(scenario: &str) -> Result<(&'static dyn Calculator, calc_core::Inputs), 
         let known: Vec<&str> = registry::CALCULATORS.iter().map(|c| c.meta().slug).collect();
         format!("unknown calculator '{slug}'; known: {}", known.join(", "))
     })?;
-    let decoded = scenario::decode(calc, scenario::query_of(&text));
-    if !decoded.notices.is_empty() {
-        let lines: Vec<String> = decoded.notices.iter().map(|n| format!("error: {}", n.problem)).collect();
-        return Err(lines.join("\n"));
-    }
-    Ok((calc, decoded.inputs))
+    let inputs = scenario::decode_strict(calc, scenario::query_of(&text)).map_err(|notices| {
+        notices.iter().map(|n| format!("error: {}", n.problem)).collect::<Vec<_>>().join("\n")
+    })?;
+    Ok((calc, inputs))
 }
 
 fn eval(args: &[String]) -> Result<String, String> {

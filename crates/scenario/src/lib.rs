@@ -125,6 +125,17 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
     Decoded { inputs, notices }
 }
 
+/// Read a query string strictly, for tools and tests rather than visitors: anything the page
+/// would have replaced by a default (an unknown key, a bad or duplicated value) is an error.
+pub fn decode_strict(calc: &dyn Calculator, query: &str) -> Result<Inputs, Vec<Notice>> {
+    let decoded = decode(calc, query);
+    if decoded.notices.is_empty() {
+        Ok(decoded.inputs)
+    } else {
+        Err(decoded.notices)
+    }
+}
+
 /// Write the inputs that differ from the defaults, in declaration order: deterministic and short.
 pub fn encode(calc: &dyn Calculator, inputs: &Inputs) -> String {
     let base = defaults(calc);

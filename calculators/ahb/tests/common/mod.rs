@@ -2,22 +2,13 @@
 #![allow(dead_code)]
 
 use ahb::{Acquire, AhbInputs, Edition, PurchaseModel, Service, Tier};
-use calc_core::{evaluate, Calculator, FieldError, Inputs, Outcome};
+use calc_core::{evaluate, FieldError, Inputs, Outcome};
 
-/// Parse `a=1&b=x` (or a full `/tools/ahb?a=1` URL) with each field's own parser.
+/// Read `a=1&b=x` (or a full `/tools/ahb?a=1` URL) with the site's own link decoder,
+/// strictly: any value the page would replace by a default fails the test.
 pub fn query(q: &str) -> Inputs {
-    let q = q.split_once('?').map(|(_, rest)| rest).unwrap_or(q);
-    let calc = &ahb::CALCULATOR;
-    let mut inputs = Inputs::new();
-    for pair in q.split('&').filter(|p| !p.is_empty()) {
-        let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let field = calc
-            .field(key)
-            .unwrap_or_else(|| panic!("unknown key {key}"));
-        let value = field.parse(raw).unwrap_or_else(|e| panic!("{e}"));
-        inputs.set(key, value);
-    }
-    inputs
+    scenario::decode_strict(&ahb::CALCULATOR, scenario::query_of(q))
+        .unwrap_or_else(|notices| panic!("{q}: {notices:?}"))
 }
 
 pub fn run(q: &str) -> Result<Outcome, Vec<FieldError>> {

@@ -15,20 +15,6 @@ pub fn inputs(pairs: &[(&str, &str)]) -> Inputs {
     inputs
 }
 
-/// The query part of `/tools/aurora-io?a=1&b=2` as pairs (no percent-decoding needed for
-/// the plain numbers and choice keys used here).
-pub fn query_pairs(url: &str) -> Vec<(String, String)> {
-    let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
-    query
-        .split('&')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let (k, v) = part.split_once('=').unwrap_or((part, ""));
-            (k.to_string(), v.to_string())
-        })
-        .collect()
-}
-
 pub fn run(pairs: &[(&str, &str)]) -> Outcome {
     evaluate(&CALCULATOR, &inputs(pairs)).unwrap_or_else(|e| panic!("{e:?}"))
 }
