@@ -1,5 +1,5 @@
 use crate::{browser, embed, form, results};
-use calc_core::{defaults, evaluate, Calculator};
+use calc_core::{evaluate, Calculator};
 use leptos::prelude::*;
 
 const SITE: &str = "Cost calculators";
@@ -74,15 +74,7 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
         .presets()
         .iter()
         .map(|p| {
-            let mut preset_inputs = defaults(calc);
-            for (k, v) in p.values {
-                if let Some(f) = calc.field(k) {
-                    if let Ok(value) = f.parse(v) {
-                        preset_inputs.set(k, value);
-                    }
-                }
-            }
-            let href = scenario::tools_path(calc, &preset_inputs);
+            let href = scenario::tools_path(calc, &p.inputs(calc));
             view! { <li><a href=href title=p.description>{p.name}</a></li> }
         })
         .collect_view();

@@ -31,6 +31,21 @@ pub struct Preset {
     pub values: &'static [(&'static str, &'static str)],
 }
 
+impl Preset {
+    /// The preset as complete inputs: the defaults with each of its values parsed by its
+    /// field. A key that is not a field or a value that does not parse is skipped; each
+    /// calculator's tests check that its presets have none.
+    pub fn inputs(&self, calc: &dyn Calculator) -> Inputs {
+        let mut inputs = defaults(calc);
+        for (key, raw) in self.values {
+            if let Some(value) = calc.field(key).and_then(|f| f.parse(raw).ok()) {
+                inputs.set(key, value);
+            }
+        }
+        inputs
+    }
+}
+
 /// A change of a calculator's fields between link versions: `apply` rewrites the raw
 /// key/value pairs of a version-`from` link into version `from + 1`, so links shared
 /// before a field was renamed or re-scaled still open.

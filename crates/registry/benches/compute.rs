@@ -10,8 +10,7 @@ fn main() {
     for calc in registry::CALCULATORS {
         let mut scenarios = vec![("defaults".to_string(), defaults(*calc))];
         for preset in calc.presets() {
-            let query: Vec<String> = preset.values.iter().map(|(k, v)| format!("{k}={v}")).collect();
-            scenarios.push((preset.name.to_string(), scenario::decode(*calc, &query.join("&")).inputs));
+            scenarios.push((preset.name.to_string(), preset.inputs(*calc)));
         }
         for (name, inputs) in scenarios {
             let runs = 2000;
