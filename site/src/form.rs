@@ -131,15 +131,9 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
             }
             .into_any()
         }
-        kind => {
+        _ => {
             let st = state.clone();
-            let placeholder = match kind {
-                FieldKind::Auto { derived_from, .. } => {
-                    let from = calc.field(derived_from).map_or(*derived_from, |f| f.label);
-                    format!("auto, from {}", from.to_lowercase())
-                }
-                _ => String::new(),
-            };
+            let placeholder = field.derived_hint(calc).map(|hint| format!("auto, {hint}")).unwrap_or_default();
             view! {
                 <span class="with-unit">
                     <input type="text" inputmode="decimal" autocomplete="off" id=id.clone() name=field.key

@@ -1,7 +1,7 @@
 //! The single declaration of a calculator input. The form, validation messages, the URL
 //! codec, the CLI listing and the tests are all derived from it.
 
-use crate::{format, Inputs, PriceSheet, Unit, Value};
+use crate::{format, Calculator, Inputs, PriceSheet, Unit, Value};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -69,6 +69,17 @@ impl Field {
             FieldKind::Toggle { default } => Value::Bool(*default),
             FieldKind::Price { price, .. } => Value::Num(prices.value(price)),
             FieldKind::Auto { .. } => Value::Auto,
+        }
+    }
+
+    /// Where an `Auto` field's value comes from while it is left empty: "from instance class".
+    pub fn derived_hint(&self, calc: &dyn Calculator) -> Option<String> {
+        match self.kind {
+            FieldKind::Auto { derived_from, .. } => {
+                let from = calc.field(derived_from).map_or(derived_from, |f| f.label);
+                Some(format!("from {}", from.to_lowercase()))
+            }
+            _ => None,
         }
     }
 

@@ -551,11 +551,8 @@ pub fn for_scenario(
         .fields()
         .iter()
         .map(|f| {
-            let shown = match (&f.kind, all.get(f.key)) {
-                (calc_core::FieldKind::Auto { derived_from, .. }, Some(calc_core::Value::Auto)) => {
-                    let from = calc.field(derived_from).map_or(*derived_from, |d| d.label);
-                    format!("from {}", from.to_lowercase())
-                }
+            let shown = match all.get(f.key) {
+                Some(calc_core::Value::Auto) => f.derived_hint(calc).unwrap_or_else(|| f.display(&all)),
                 _ => f.display(&all),
             };
             (f.label.to_string(), shown)
