@@ -51,7 +51,7 @@ pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
                 <results::Results outcome=outcome has_errors=state.has_errors() />
             </section>
             <p class="attribution">
-                <a href="/tools/" target="_blank" rel="noopener">"Cost calculators"</a>
+                <a href="/tools/" target="_blank" rel="noopener">{registry::pages::SITE_NAME}</a>
                 " · runs in your browser; prices as of " {calc.prices().as_of()}
             </p>
         </div>

@@ -2,14 +2,14 @@ use crate::{browser, embed, form, results};
 use calc_core::{evaluate, Calculator};
 use leptos::prelude::*;
 
-const SITE: &str = "Cost calculators";
+use registry::pages::{self, SITE_NAME};
 
 #[component]
 fn Chrome(children: Children) -> impl IntoView {
     view! {
         <a class="skip" href="#main">"Skip to content"</a>
         <header class="site-header">
-            <a class="brand" href="/tools/">{SITE}</a>
+            <a class="brand" href="/tools/">{SITE_NAME}</a>
             <span class="tagline">"Runs in your browser. Your numbers never leave your machine."</span>
         </header>
         <main id="main">{children()}</main>
@@ -21,7 +21,7 @@ fn Chrome(children: Children) -> impl IntoView {
 
 #[component]
 pub fn ToolsIndex() -> impl IntoView {
-    browser::set_title("Cost calculators for cloud databases and AI — licences, reservations, migrations");
+    browser::set_title(pages::INDEX_TITLE);
     let cards = registry::CALCULATORS
         .iter()
         .map(|calc| {
@@ -37,7 +37,7 @@ pub fn ToolsIndex() -> impl IntoView {
         .collect_view();
     view! {
         <Chrome>
-            <h1>"Cost calculators"</h1>
+            <h1>{SITE_NAME}</h1>
             <p class="lead">"Type your own numbers, see the math, share the scenario as a link. Nothing is sent anywhere: every calculation runs on your machine."</p>
             <ul class="tool-list" id="tool-list">{cards}</ul>
         </Chrome>
@@ -46,7 +46,7 @@ pub fn ToolsIndex() -> impl IntoView {
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    browser::set_title("Page not found — Cost calculators");
+    browser::set_title(pages::NOT_FOUND_TITLE);
     view! {
         <Chrome>
             <h1>"Page not found"</h1>
@@ -59,7 +59,7 @@ pub fn NotFound() -> impl IntoView {
 #[component]
 pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
     let meta = calc.meta();
-    browser::set_title(&format!("{} — {SITE}", meta.title));
+    browser::set_title(&pages::calculator_title(meta));
     let state = form::FormState::from_link(calc, &browser::search());
     let inputs = state.inputs;
     Effect::new(move |_| browser::replace_query(&scenario::encode(calc, &inputs.get())));

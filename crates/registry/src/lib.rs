@@ -1,12 +1,36 @@
 //! Every calculator the product ships. Adding one is a new crate under `calculators/`
 //! plus one line here.
 
-use calc_core::Calculator;
+use calc_core::{Calculator, Meta};
 
 pub static CALCULATORS: &[&dyn Calculator] = &[&aurora_io::CALCULATOR, &ahb::CALCULATOR];
 
 pub fn find(slug: &str) -> Option<&'static dyn Calculator> {
     CALCULATORS.iter().copied().find(|c| c.meta().slug == slug)
+}
+
+/// Page titles and descriptions, shared by the app (at run time) and by the route pages
+/// `cargo xtask dist` writes (for hosts, search engines and link previews).
+pub mod pages {
+    use super::{Meta, CALCULATORS};
+
+    pub const SITE_NAME: &str = "Cost calculators";
+    pub const INDEX_TITLE: &str = "Cost calculators for cloud databases — they run in your browser";
+    pub const NOT_FOUND_TITLE: &str = "Page not found — Cost calculators";
+    pub const NOT_FOUND_DESCRIPTION: &str = "This page does not exist. See the list of cost calculators.";
+
+    /// Names every registered calculator, so it never promises one that is not there.
+    pub fn index_description() -> String {
+        let titles: Vec<&str> = CALCULATORS.iter().map(|c| c.meta().title).collect();
+        format!(
+            "Calculators that run entirely in your browser: {}. Your numbers never leave your machine.",
+            titles.join("; ")
+        )
+    }
+
+    pub fn calculator_title(meta: &Meta) -> String {
+        format!("{} — {SITE_NAME}", meta.title)
+    }
 }
 
 #[cfg(test)]

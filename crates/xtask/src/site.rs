@@ -35,23 +35,20 @@ pub struct Route {
 }
 
 pub fn routes() -> Vec<Route> {
+    use registry::pages;
     let mut routes = vec![
-        Route {
-            path: "tools/".into(),
-            title: "Cost calculators for cloud databases and AI — licences, reservations, migrations".into(),
-            description: "Free calculators that run entirely in your browser: Azure Hybrid Benefit break-even, Aurora I/O-Optimized vs Standard, and more. Your numbers never leave your machine.".into(),
-        },
+        Route { path: "tools/".into(), title: pages::INDEX_TITLE.into(), description: pages::index_description() },
         Route {
             path: "404.html".into(),
-            title: "Page not found — Cost calculators".into(),
-            description: "This page does not exist. See the list of cost calculators.".into(),
+            title: pages::NOT_FOUND_TITLE.into(),
+            description: pages::NOT_FOUND_DESCRIPTION.into(),
         },
     ];
     for calc in registry::CALCULATORS {
         let meta = calc.meta();
         routes.push(Route {
             path: format!("tools/{}/", meta.slug),
-            title: format!("{} — Cost calculators", meta.title),
+            title: pages::calculator_title(meta),
             description: meta.description.to_string(),
         });
         routes.push(Route {
