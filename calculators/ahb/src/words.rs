@@ -1,7 +1,7 @@
 //! Names and number phrasing shared by the verdict, math, notes and warnings.
 
 use crate::model::{Acquire, Edition, Service, Tier};
-use calc_core::format;
+use calc_core::{format, Unit};
 
 pub fn tier(t: Tier) -> &'static str {
     match t {
@@ -45,30 +45,21 @@ pub fn recurring(a: Acquire) -> &'static str {
 
 /// An exact unit price for "show the math": up to 6 decimals, `$0.099966`.
 pub fn price(value: f64) -> String {
-    let text = format::number(value, 6);
-    match text.strip_prefix('-') {
-        Some(rest) => format!("-${rest}"),
-        None => format!("${text}"),
-    }
+    format::with_dollar(format::number(value, 6))
 }
 
-pub fn money(value: f64) -> String {
-    format::money(value)
-}
-
-/// Money with cents, for a factor in "show the math" (`$1,167.60`).
-pub use calc_core::format::cents;
+pub use calc_core::format::{cents, money};
 
 pub fn count(value: f64) -> String {
     format::number(value, 2)
 }
 
 pub fn months(value: f64) -> String {
-    format!("{} months", format::number(value, 1))
+    format::value(value, Unit::Months)
 }
 
 pub fn percent(value: f64) -> String {
-    format!("{}%", format::number(value, 1))
+    format::value(value, Unit::Percent)
 }
 
 /// "1 VM" / "3 VMs".

@@ -57,7 +57,8 @@ pub fn rate(value: f64) -> String {
     with_dollar(text)
 }
 
-fn with_dollar(number: String) -> String {
+/// `$` in front of a formatted number, after the sign: `-$26.38`.
+pub fn with_dollar(number: String) -> String {
     match number.strip_prefix('-') {
         Some(rest) => format!("-${rest}"),
         None => format!("${number}"),
