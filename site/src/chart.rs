@@ -37,7 +37,15 @@ fn spec_json(c: &Chart) -> String {
     let series = c
         .series
         .iter()
-        .map(|s| format!(r#"{{"name":{},"x":[{}],"y":[{}],"step":{}}}"#, json_str(&s.name), nums(&s.x), nums(&s.y), s.step))
+        .map(|s| {
+            format!(
+                r#"{{"name":{},"x":[{}],"y":[{}],"step":{}}}"#,
+                json_str(&s.name),
+                nums(&s.x),
+                nums(&s.y),
+                s.step
+            )
+        })
         .collect::<Vec<_>>()
         .join(",");
     let markers = c

@@ -79,7 +79,11 @@ pub fn EmbedPanel(calc: &'static dyn Calculator, inputs: RwSignal<calc_core::Inp
     };
     let iframe_src = move || {
         let q = query.get();
-        if q.is_empty() { format!("{origin2}/embed/{slug}/") } else { format!("{origin2}/embed/{slug}/?{q}") }
+        if q.is_empty() {
+            format!("{origin2}/embed/{slug}/")
+        } else {
+            format!("{origin2}/embed/{slug}/?{q}")
+        }
     };
     let src_for_snippet = iframe_src.clone();
     let iframe_snippet = move || {

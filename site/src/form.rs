@@ -17,10 +17,7 @@ pub struct FormState {
 }
 
 fn texts_of(calc: &dyn Calculator, inputs: &Inputs) -> BTreeMap<&'static str, String> {
-    calc.fields()
-        .iter()
-        .map(|f| (f.key, inputs.get(f.key).map(|v| f.write(v)).unwrap_or_default()))
-        .collect()
+    calc.fields().iter().map(|f| (f.key, inputs.get(f.key).map(|v| f.write(v)).unwrap_or_default())).collect()
 }
 
 impl FormState {
@@ -106,10 +103,8 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
     let control = match &field.kind {
         FieldKind::Choice { options, .. } => {
             let st = state.clone();
-            let opts = options
-                .iter()
-                .map(|o| view! { <option value=o.key>{o.label}</option> })
-                .collect_view();
+            let opts =
+                options.iter().map(|o| view! { <option value=o.key>{o.label}</option> }).collect_view();
             view! {
                 <select id=id.clone() name=field.key aria-describedby=described.clone()
                     prop:value=text
@@ -133,7 +128,8 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
         }
         _ => {
             let st = state.clone();
-            let placeholder = field.derived_hint(calc).map(|hint| format!("auto, {hint}")).unwrap_or_default();
+            let placeholder =
+                field.derived_hint(calc).map(|hint| format!("auto, {hint}")).unwrap_or_default();
             view! {
                 <span class="with-unit">
                     <input type="text" inputmode="decimal" autocomplete="off" id=id.clone() name=field.key
@@ -161,7 +157,8 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
 #[component]
 pub fn ShareBar(calc: &'static dyn Calculator, state: FormState) -> impl IntoView {
     let inputs = state.inputs;
-    let link = Memo::new(move |_| format!("{}{}", browser::origin(), scenario::tools_path(calc, &inputs.get())));
+    let link =
+        Memo::new(move |_| format!("{}{}", browser::origin(), scenario::tools_path(calc, &inputs.get())));
     let status = RwSignal::new(String::new());
     let copy = move |_| {
         let url = link.get_untracked();

@@ -66,11 +66,7 @@ pub fn assumptions(r: &Resolved, m: &AhbResult) -> Vec<Assumption> {
     if !m.eligible {
         return out;
     }
-    let per = if i.service == Service::Vm {
-        "vCPU"
-    } else {
-        "vCore"
-    };
+    let per = if i.service == Service::Vm { "vCPU" } else { "vCore" };
     out.push(priced(
         "li_vcore_hour",
         &format!("Licence-included price per {per}-hour (compute + SQL licence)"),
@@ -88,10 +84,7 @@ pub fn assumptions(r: &Resolved, m: &AhbResult) -> Vec<Assumption> {
             Acquire::Sa | Acquire::LicenseSa => {
                 out.push(priced(
                     "license_2core",
-                    &format!(
-                        "SQL Server {} licence per 2-core pack",
-                        w::edition(i.edition)
-                    ),
+                    &format!("SQL Server {} licence per 2-core pack", w::edition(i.edition)),
                     format::value(i.license_2core, Unit::UsdPerPack),
                     &r.license,
                 ));
@@ -104,10 +97,7 @@ pub fn assumptions(r: &Resolved, m: &AhbResult) -> Vec<Assumption> {
             }
             Acquire::Subscription => out.push(priced(
                 "subscription_2core_year",
-                &format!(
-                    "SQL Server {} subscription per 2 cores per year",
-                    w::edition(i.edition)
-                ),
+                &format!("SQL Server {} subscription per 2 cores per year", w::edition(i.edition)),
                 format::value(i.subscription_2core_year, Unit::UsdPerPackYear),
                 &r.subscription,
             )),
@@ -131,12 +121,7 @@ pub fn assumptions(r: &Resolved, m: &AhbResult) -> Vec<Assumption> {
         format::value(i.cores_owned, Unit::Cores),
         i.cores_owned != 0.0,
     ));
-    out.push(input(
-        "years",
-        "Horizon",
-        format::value(f64::from(i.years), Unit::Years),
-        i.years != 3,
-    ));
+    out.push(input("years", "Horizon", format::value(f64::from(i.years), Unit::Years), i.years != 3));
     if i.service == Service::SqlDb && i.tier == Tier::Hs {
         out.push(Assumption {
             key: Some("tier"),

@@ -21,10 +21,7 @@ pub fn cumulative_chart(i: &AhbInputs, m: &AhbResult) -> Chart {
         .temporary
         .iter()
         .map(|t| Marker {
-            label: format!(
-                "Temporary break-even at {} (undone by a renewal)",
-                w::months(*t)
-            ),
+            label: format!("Temporary break-even at {} (undone by a renewal)", w::months(*t)),
             x: *t,
             y: t * m.monthly_saving,
         })
@@ -39,41 +36,19 @@ pub fn cumulative_chart(i: &AhbInputs, m: &AhbResult) -> Chart {
 
     Chart {
         key: "cumulative",
-        title: format!(
-            "Cumulative AHB savings vs the cost of {}",
-            w::acquisition(i.acquire)
-        ),
-        x: Axis {
-            label: "Month".to_string(),
-            unit: Unit::Months,
-        },
-        y: Axis {
-            label: "Cumulative USD".to_string(),
-            unit: Unit::Usd,
-        },
+        title: format!("Cumulative AHB savings vs the cost of {}", w::acquisition(i.acquire)),
+        x: Axis { label: "Month".to_string(), unit: Unit::Months },
+        y: Axis { label: "Cumulative USD".to_string(), unit: Unit::Usd },
         series: vec![
-            Series {
-                name: "Cumulative savings".to_string(),
-                x: x.clone(),
-                y: savings,
-                step: false,
-            },
-            Series {
-                name: "Cumulative costs".to_string(),
-                x,
-                y: costs,
-                step: true,
-            },
+            Series { name: "Cumulative savings".to_string(), x: x.clone(), y: savings, step: false },
+            Series { name: "Cumulative costs".to_string(), x, y: costs, step: true },
         ],
         markers,
     }
 }
 
 pub fn by_year_table(m: &AhbResult) -> Table {
-    let money = |label: &str| Column {
-        label: label.to_string(),
-        unit: Unit::Usd,
-    };
+    let money = |label: &str| Column { label: label.to_string(), unit: Unit::Usd };
     let mut rows: Vec<Vec<Cell>> = m
         .by_year
         .iter()
@@ -96,14 +71,10 @@ pub fn by_year_table(m: &AhbResult) -> Table {
     ]);
     Table {
         key: "by_year",
-        title:
-            "Year by year: AHB savings, what you pay for licences, SA or subscription, and the net"
-                .to_string(),
+        title: "Year by year: AHB savings, what you pay for licences, SA or subscription, and the net"
+            .to_string(),
         columns: vec![
-            Column {
-                label: "Year".to_string(),
-                unit: Unit::Text,
-            },
+            Column { label: "Year".to_string(), unit: Unit::Text },
             money("AHB savings"),
             money("Licences, SA, subscription paid"),
             money("Net"),

@@ -70,20 +70,9 @@ pub fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
         )
     };
 
-    let li = Figure::new(
-        "li_monthly",
-        HEADLINES[0].1,
-        m.li_monthly,
-        Unit::UsdPerMonth,
-    )
-    .math(li_formula, li_sub);
-    let ahb = Figure::new(
-        "ahb_monthly",
-        HEADLINES[1].1,
-        m.ahb_monthly,
-        Unit::UsdPerMonth,
-    )
-    .math(
+    let li =
+        Figure::new("li_monthly", HEADLINES[0].1, m.li_monthly, Unit::UsdPerMonth).math(li_formula, li_sub);
+    let ahb = Figure::new("ahb_monthly", HEADLINES[1].1, m.ahb_monthly, Unit::UsdPerMonth).math(
         "AHB (base) price per vCore-hour × vCores × instances × hours",
         format!(
             "{} × {} × {} × {} h = {}",
@@ -94,13 +83,8 @@ pub fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
             w::money(m.ahb_monthly)
         ),
     );
-    let saving = Figure::new(
-        "monthly_saving",
-        HEADLINES[2].1,
-        m.monthly_saving,
-        Unit::UsdPerMonth,
-    )
-    .math(saving_formula, saving_sub);
+    let saving = Figure::new("monthly_saving", HEADLINES[2].1, m.monthly_saving, Unit::UsdPerMonth)
+        .math(saving_formula, saving_sub);
     let pct = match m.saving_share {
         Some(s) => Figure::new("saving_pct", HEADLINES[3].1, s, Unit::Share).math(
             "monthly saving ÷ licence-included monthly bill",
@@ -111,12 +95,7 @@ pub fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
                 format::value(s, Unit::Share)
             ),
         ),
-        None => Figure::none(
-            "saving_pct",
-            HEADLINES[3].1,
-            Unit::Share,
-            "n/a (no licence-included bill)",
-        ),
+        None => Figure::none("saving_pct", HEADLINES[3].1, Unit::Share, "n/a (no licence-included bill)"),
     };
 
     vec![
@@ -163,13 +142,7 @@ fn cores_needed(i: &AhbInputs, m: &AhbResult) -> Figure {
 }
 
 fn cores_to_acquire(i: &AhbInputs, m: &AhbResult) -> Figure {
-    Figure::new(
-        "cores_to_acquire",
-        HEADLINES[5].1,
-        m.cores_to_acquire,
-        Unit::Cores,
-    )
-    .math(
+    Figure::new("cores_to_acquire", HEADLINES[5].1, m.cores_to_acquire, Unit::Cores).math(
         "max(0, cores needed − cores owned with active SA), rounded up to 2-core packs",
         format!(
             "max(0, {} − {}) → {} cores ({} packs)",
@@ -220,26 +193,15 @@ fn upfront(i: &AhbInputs, m: &AhbResult) -> Figure {
                 w::money(m.upfront_cost)
             ),
         ),
-        _ => (
-            format!("first year paid in advance: {rec_formula}"),
-            rec_sub,
-        ),
+        _ => (format!("first year paid in advance: {rec_formula}"), rec_sub),
     };
     Figure::new("upfront_cost", HEADLINES[6].1, m.upfront_cost, Unit::Usd).math(formula, sub)
 }
 
 fn annual(i: &AhbInputs, m: &AhbResult) -> Figure {
     let (formula, sub) = recurring_formula(i, m);
-    Figure::new(
-        "annual_sa_cost",
-        HEADLINES[7].1,
-        m.first_year_recurring,
-        Unit::UsdPerYear,
-    )
-    .math(
-        format!("{formula} (first year; later years grow by the renewal increase)"),
-        sub,
-    )
+    Figure::new("annual_sa_cost", HEADLINES[7].1, m.first_year_recurring, Unit::UsdPerYear)
+        .math(format!("{formula} (first year; later years grow by the renewal increase)"), sub)
 }
 
 fn has_range(m: &AhbResult) -> bool {
@@ -253,10 +215,7 @@ fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
                    (savings accrue evenly; licences at month 0, SA or subscription yearly in advance)";
     let figure = match f.breakeven.at {
         Some(t) if f.total_costs <= 0.0 => Figure::new("breakeven_months", label, t, Unit::Months)
-            .math(
-                formula,
-                "nothing to acquire: the saving starts at month 0 = 0 months",
-            ),
+            .math(formula, "nothing to acquire: the saving starts at month 0 = 0 months"),
         Some(t) => {
             let month = (t.floor() as usize).min(m.months.saturating_sub(1));
             let paid: f64 = f.costs[..=month].iter().sum();
@@ -267,12 +226,7 @@ fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
                 format::number(t, 2)
             );
             if !f.breakeven.temporary.is_empty() {
-                let earlier: Vec<String> = f
-                    .breakeven
-                    .temporary
-                    .iter()
-                    .map(|x| w::months(*x))
-                    .collect();
+                let earlier: Vec<String> = f.breakeven.temporary.iter().map(|x| w::months(*x)).collect();
                 sub.push_str(&format!(
                     " (earlier, temporary break-even at {} undone by a renewal)",
                     earlier.join(", ")

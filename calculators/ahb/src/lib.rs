@@ -15,9 +15,7 @@ mod words;
 
 use calc_core::{Calculator, FieldError, Inputs, Meta, Outcome, Preset, PriceSheet};
 
-pub use model::{
-    compute_model, Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier,
-};
+pub use model::{compute_model, Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
 

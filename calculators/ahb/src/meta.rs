@@ -85,7 +85,13 @@ pub static PRESETS: &[Preset] = &[
         name: "Licences we own with SA",
         description: "16 General Purpose vCores of Azure SQL Database, covered by 4 Enterprise cores \
                       you already have with active SA: the saving starts immediately.",
-        values: &[("service", "sqldb"), ("tier", "gp"), ("edition", "ee"), ("vcores", "16"), ("cores_owned", "4")],
+        values: &[
+            ("service", "sqldb"),
+            ("tier", "gp"),
+            ("edition", "ee"),
+            ("vcores", "16"),
+            ("cores_owned", "4"),
+        ],
     },
     Preset {
         key: "buy_sa",

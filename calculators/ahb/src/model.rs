@@ -172,10 +172,7 @@ impl AhbResult {
             flows: Flows {
                 savings: Vec::new(),
                 costs: Vec::new(),
-                breakeven: Breakeven {
-                    at: None,
-                    temporary: Vec::new(),
-                },
+                breakeven: Breakeven { at: None, temporary: Vec::new() },
                 total_savings: 0.0,
                 total_costs: 0.0,
                 net: 0.0,
@@ -213,20 +210,12 @@ pub fn compute_model(inputs: &AhbInputs) -> AhbResult {
         Acquire::Sa | Acquire::Subscription => 0.0,
     };
     let first_year_recurring = match inputs.acquire {
-        Acquire::Sa | Acquire::LicenseSa => {
-            packs_to_acquire * inputs.license_2core * inputs.sa_pct / 100.0
-        }
+        Acquire::Sa | Acquire::LicenseSa => packs_to_acquire * inputs.license_2core * inputs.sa_pct / 100.0,
         Acquire::Subscription => packs_to_acquire * inputs.subscription_2core_year,
     };
 
     let flows_at = |increase_pct: f64| {
-        flows(
-            monthly_saving,
-            licence_purchase,
-            first_year_recurring,
-            increase_pct,
-            months,
-        )
+        flows(monthly_saving, licence_purchase, first_year_recurring, increase_pct, months)
     };
     let flows = flows_at(inputs.sa_increase);
     let by_year = year_rows(&flows);
@@ -236,11 +225,7 @@ pub fn compute_model(inputs: &AhbInputs) -> AhbResult {
         .into_iter()
         .map(|g| {
             let f = flows_at(g);
-            RangePoint {
-                increase_pct: g,
-                breakeven: f.breakeven.at,
-                net: f.net,
-            }
+            RangePoint { increase_pct: g, breakeven: f.breakeven.at, net: f.net }
         })
         .collect();
 
@@ -267,13 +252,7 @@ pub fn compute_model(inputs: &AhbInputs) -> AhbResult {
     }
 }
 
-fn flows(
-    monthly_saving: f64,
-    licence: f64,
-    first_year: f64,
-    increase_pct: f64,
-    months: usize,
-) -> Flows {
+fn flows(monthly_saving: f64, licence: f64, first_year: f64, increase_pct: f64, months: usize) -> Flows {
     let savings = finance::constant(monthly_saving, months);
     let mut costs = finance::yearly_in_advance(first_year, increase_pct / 100.0, months);
     if let Some(first) = costs.first_mut() {
@@ -282,14 +261,7 @@ fn flows(
     let breakeven = finance::breakeven(&savings, &costs);
     let total_savings: f64 = savings.iter().sum();
     let total_costs: f64 = costs.iter().sum();
-    Flows {
-        savings,
-        costs,
-        breakeven,
-        total_savings,
-        total_costs,
-        net: total_savings - total_costs,
-    }
+    Flows { savings, costs, breakeven, total_savings, total_costs, net: total_savings - total_costs }
 }
 
 fn year_rows(flows: &Flows) -> Vec<YearRow> {
@@ -302,13 +274,7 @@ fn year_rows(flows: &Flows) -> Vec<YearRow> {
         .enumerate()
         .map(|(i, (s, c))| {
             cumulative += s - c;
-            YearRow {
-                year: i + 1,
-                savings: *s,
-                costs: *c,
-                net: s - c,
-                cumulative_net: cumulative,
-            }
+            YearRow { year: i + 1, savings: *s, costs: *c, net: s - c, cumulative_net: cumulative }
         })
         .collect()
 }

@@ -1,8 +1,6 @@
 //! Warnings and context notes (licence coverage, sunk SA, escalation, "up to" claims).
 
-use crate::model::{
-    Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier, VM_MIN_CORES,
-};
+use crate::model::{Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier, VM_MIN_CORES};
 use crate::outcome::years_text;
 use crate::resolve::{Resolved, BILLING_HOURS};
 use crate::words as w;
@@ -114,10 +112,7 @@ pub fn warnings(r: &Resolved, m: &AhbResult) -> Vec<Warning> {
 pub fn coverage_sentence(i: &AhbInputs, m: &AhbResult) -> String {
     let ed = w::edition(i.edition);
     let packs = if m.cores_exact != m.cores_needed {
-        format!(
-            " ({} rounded up to whole 2-core packs)",
-            w::count(m.cores_exact)
-        )
+        format!(" ({} rounded up to whole 2-core packs)", w::count(m.cores_exact))
     } else {
         String::new()
     };
@@ -131,16 +126,10 @@ pub fn coverage_sentence(i: &AhbInputs, m: &AhbResult) -> String {
         );
     }
     let rule = match (i.edition, i.tier) {
-        (Edition::Enterprise, Tier::Bc) => {
-            "1 Enterprise core with SA covers 1 Business Critical vCore"
-        }
-        (Edition::Enterprise, _) => {
-            "1 Enterprise core with SA covers 4 General Purpose or Hyperscale vCores"
-        }
+        (Edition::Enterprise, Tier::Bc) => "1 Enterprise core with SA covers 1 Business Critical vCore",
+        (Edition::Enterprise, _) => "1 Enterprise core with SA covers 4 General Purpose or Hyperscale vCores",
         (Edition::Standard, Tier::Bc) => "4 Standard cores with SA cover 1 Business Critical vCore",
-        (Edition::Standard, _) => {
-            "1 Standard core with SA covers 1 General Purpose or Hyperscale vCore"
-        }
+        (Edition::Standard, _) => "1 Standard core with SA covers 1 General Purpose or Hyperscale vCore",
     };
     format!(
         "{} {} vCores ({}) need {} {ed} cores{packs}: {rule}.",
@@ -172,9 +161,7 @@ pub fn notes(r: &Resolved, m: &AhbResult) -> Vec<String> {
     );
     if m.eligible && m.cores_to_acquire > 0.0 {
         let escal = match i.acquire {
-            Acquire::Subscription => {
-                "Subscription renewals are escalated by the same renewal increase"
-            }
+            Acquire::Subscription => "Subscription renewals are escalated by the same renewal increase",
             _ => "SA renewals are escalated by the renewal increase",
         };
         out.push(format!(

@@ -20,11 +20,7 @@ pub const HEADLINES: [(&str, &str, Unit); 10] = [
     ("cores_needed", "Core licences needed", Unit::Cores),
     ("cores_to_acquire", "Cores to acquire", Unit::Cores),
     ("upfront_cost", "Paid at month 0", Unit::Usd),
-    (
-        "annual_sa_cost",
-        "First-year SA or subscription",
-        Unit::UsdPerYear,
-    ),
+    ("annual_sa_cost", "First-year SA or subscription", Unit::UsdPerYear),
     ("breakeven_months", "Break-even", Unit::Months),
     ("horizon_saving", "Net saving over the horizon", Unit::Usd),
 ];
@@ -33,10 +29,7 @@ pub fn build(r: &Resolved, m: &AhbResult) -> Outcome {
     if !m.eligible {
         return Outcome {
             verdict: dtu_verdict(),
-            headlines: HEADLINES
-                .iter()
-                .map(|(k, l, u)| Figure::none(k, l, *u, DTU_DISPLAY))
-                .collect(),
+            headlines: HEADLINES.iter().map(|(k, l, u)| Figure::none(k, l, *u, DTU_DISPLAY)).collect(),
             tables: Vec::new(),
             charts: Vec::new(),
             warnings: notes::warnings(r, m),
@@ -73,9 +66,7 @@ fn dtu_verdict() -> String {
 fn verdict(i: &AhbInputs, m: &AhbResult) -> String {
     let f = &m.flows;
     let horizon = format!("{}-year net saving {}", i.years, w::money(f.net));
-    let share = m
-        .saving_share
-        .map(|s| format!(" ({} of the licence-included bill)", w::percent(s * 100.0)));
+    let share = m.saving_share.map(|s| format!(" ({} of the licence-included bill)", w::percent(s * 100.0)));
     if m.monthly_saving <= 0.0 && f.total_costs <= 0.0 {
         return "AHB saves nothing at these prices: the licence-included and AHB prices are equal."
             .to_string();

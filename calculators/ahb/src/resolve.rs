@@ -99,9 +99,7 @@ pub fn all_price_keys() -> Vec<&'static str> {
 }
 
 fn sheet(prices: &PriceSheet, key: &str) -> Result<&'static Price, FieldError> {
-    prices
-        .get(key)
-        .ok_or_else(|| FieldError::new("", "", format!("the price sheet has no entry `{key}`")))
+    prices.get(key).ok_or_else(|| FieldError::new("", "", format!("the price sheet has no entry `{key}`")))
 }
 
 pub fn resolve(inputs: &Inputs, prices: &PriceSheet) -> Result<Resolved, Vec<FieldError>> {
@@ -176,23 +174,11 @@ pub fn resolve(inputs: &Inputs, prices: &PriceSheet) -> Result<Resolved, Vec<Fie
         None => (sub_price.value, Origin::Sheet(vec![sub_price])),
     };
     let sa_value = inputs.num("sa_pct");
-    let sa_pct = if sa_value == sa_price.value {
-        Origin::Sheet(vec![sa_price])
-    } else {
-        Origin::User
-    };
+    let sa_pct = if sa_value == sa_price.value { Origin::Sheet(vec![sa_price]) } else { Origin::User };
 
     if model == PurchaseModel::VCore && li_vcore_hour < base_vcore_hour {
-        let key = if li.overridden() {
-            "li_vcore_hour"
-        } else {
-            "base_vcore_hour"
-        };
-        let given = if li.overridden() {
-            li_vcore_hour
-        } else {
-            base_vcore_hour
-        };
+        let key = if li.overridden() { "li_vcore_hour" } else { "base_vcore_hour" };
+        let given = if li.overridden() { li_vcore_hour } else { base_vcore_hour };
         return Err(vec![FieldError::new(
             key,
             &format::plain(given),

@@ -5,13 +5,7 @@ mod common;
 use ahb::{compute_model, Acquire, Edition, Service, Tier};
 use common::{close, display, ok, run, typed, value};
 
-fn cores_needed(
-    service: Service,
-    tier: Tier,
-    edition: Edition,
-    vcores: f64,
-    instances: f64,
-) -> f64 {
+fn cores_needed(service: Service, tier: Tier, edition: Edition, vcores: f64, instances: f64) -> f64 {
     let mut i = typed();
     i.service = service;
     i.tier = tier;
@@ -54,15 +48,13 @@ fn the_two_derived_examples_from_the_source_post() {
     // T5d: 16 GP vCores need 4 Enterprise cores; 8 BC vCores need 8 Enterprise cores.
     let gp = ok("vcores=16&tier=gp&edition=ee");
     assert_eq!(display(&gp, "cores_needed"), "4 cores");
-    assert!(gp.notes.iter().any(
-        |n| n.starts_with("16 General Purpose vCores") && n.contains("need 4 Enterprise cores")
-    ));
-    let bc = ok("vcores=8&tier=bc&edition=ee");
-    assert_eq!(display(&bc, "cores_needed"), "8 cores");
-    assert!(bc
+    assert!(gp
         .notes
         .iter()
-        .any(|n| n.contains("need 8 Enterprise cores")));
+        .any(|n| n.starts_with("16 General Purpose vCores") && n.contains("need 4 Enterprise cores")));
+    let bc = ok("vcores=8&tier=bc&edition=ee");
+    assert_eq!(display(&bc, "cores_needed"), "8 cores");
+    assert!(bc.notes.iter().any(|n| n.contains("need 8 Enterprise cores")));
 }
 
 #[test]
@@ -157,11 +149,7 @@ fn renewal_increase_escalates_sa_and_feeds_the_year_table() {
     let mut i = typed();
     i.sa_increase = 10.0;
     let r = compute_model(&i);
-    let rows: Vec<(f64, f64, f64)> = r
-        .by_year
-        .iter()
-        .map(|y| (y.costs, y.net, y.cumulative_net))
-        .collect();
+    let rows: Vec<(f64, f64, f64)> = r.by_year.iter().map(|y| (y.costs, y.net, y.cumulative_net)).collect();
     assert!(close(rows[0].0, 5000.0) && close(rows[1].0, 5500.0) && close(rows[2].0, 6050.0));
     assert!(close(rows[0].1, 9016.0) && close(rows[1].1, 8516.0) && close(rows[2].1, 7966.0));
     assert!(close(rows[2].2, 25_498.0)); // 42,048 − 16,550
@@ -181,15 +169,10 @@ fn default_scenario_from_the_price_sheet() {
     assert!(close(value(&o, "ahb_monthly").unwrap(), 1777.88288));
     assert!(close(value(&o, "monthly_saving").unwrap(), 1167.60288));
     assert!(close(value(&o, "annual_sa_cost").unwrap(), 7561.5));
-    assert!(close(
-        value(&o, "breakeven_months").unwrap(),
-        15_123.0 / 1167.60288
-    ));
+    assert!(close(value(&o, "breakeven_months").unwrap(), 15_123.0 / 1167.60288));
     assert!(close(value(&o, "horizon_saving").unwrap(), 19_349.203_68));
     assert_eq!(display(&o, "breakeven_months"), "13 months");
-    assert!(o
-        .verdict
-        .starts_with("AHB pays back the new SA in 13 months; 3-year net saving $19,349."));
+    assert!(o.verdict.starts_with("AHB pays back the new SA in 13 months; 3-year net saving $19,349."));
     assert!(o.verdict.contains("first ahead at 6.5 months"));
     // Range over a 0–15% renewal increase: SA 7,561.50 + 8,695.73 + 10,000.08 = 26,257.31;
     // net 42,033.70 − 26,257.31 = 15,776.39; break-even (7,561.50 + 8,695.73) / 1,167.60 = 13.92.
@@ -210,9 +193,7 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     assert_eq!(display(&o, "breakeven_months"), "not within 3 years");
     assert!(close(value(&o, "horizon_saving").unwrap(), -27_021.0));
     assert!(close(value(&o, "upfront_cost").unwrap(), 75_615.0)); // 60,492 + 15,123
-    assert!(o
-        .verdict
-        .contains("does not pay back the new licences and SA within 3 years"));
+    assert!(o.verdict.contains("does not pay back the new licences and SA within 3 years"));
 }
 
 #[test]
@@ -227,10 +208,7 @@ fn sql_server_vms_use_four_core_minimum() {
     assert!(close(value(&o, "li_monthly").unwrap(), 1086.24));
     assert_eq!(display(&o, "cores_needed"), "12 cores");
     assert!(close(value(&o, "annual_sa_cost").unwrap(), 8508.0));
-    assert!(close(
-        value(&o, "breakeven_months").unwrap(),
-        25_524.0 / 876.0
-    ));
+    assert!(close(value(&o, "breakeven_months").unwrap(), 25_524.0 / 876.0));
     assert!(close(value(&o, "horizon_saving").unwrap(), 6012.0)); // 31,536 − 25,524
 }
 
@@ -239,10 +217,7 @@ fn owned_sa_saves_from_day_one() {
     let o = ok("vcores=16&cores_owned=4");
     assert_eq!(display(&o, "cores_to_acquire"), "0 cores");
     assert_eq!(value(&o, "breakeven_months"), Some(0.0));
-    assert!(close(
-        value(&o, "horizon_saving").unwrap(),
-        1167.60288 * 36.0
-    ));
+    assert!(close(value(&o, "horizon_saving").unwrap(), 1167.60288 * 36.0));
     assert!(o.verdict.contains("from day one"));
 }
 
@@ -264,9 +239,7 @@ fn dtu_explains_the_move_to_vcore_instead_of_a_number() {
 #[test]
 fn hyperscale_warns_and_managed_instance_has_none() {
     let o = ok("tier=hs");
-    assert!(o.warnings.iter().any(|w| w
-        .message
-        .contains("new Hyperscale databases no longer receive")));
+    assert!(o.warnings.iter().any(|w| w.message.contains("new Hyperscale databases no longer receive")));
     assert_eq!(run("service=sqlmi&tier=hs").unwrap_err()[0].key, "tier");
 }
 
@@ -281,49 +254,28 @@ fn chart_table_math_and_assumptions() {
     let o = ok("");
     let chart = o.charts.iter().find(|c| c.key == "cumulative").unwrap();
     assert_eq!(chart.series.len(), 2);
-    assert!(chart
-        .series
-        .iter()
-        .all(|s| s.x.len() == 37 && s.y.len() == 37)); // months 0..=36
+    assert!(chart.series.iter().all(|s| s.x.len() == 37 && s.y.len() == 37)); // months 0..=36
     assert!(chart.series[1].step && !chart.series[0].step);
     assert!(close(chart.series[1].y[12], 15_123.0)); // two SA payments by month 12
     assert_eq!(chart.markers.len(), 2); // one temporary, one final
     let table = o.tables.iter().find(|t| t.key == "by_year").unwrap();
     assert_eq!(table.rows.len(), 4); // 3 years + total
     for f in &o.headlines {
-        let math = f
-            .math
-            .as_ref()
-            .unwrap_or_else(|| panic!("{} has no math", f.key));
+        let math = f.math.as_ref().unwrap_or_else(|| panic!("{} has no math", f.key));
         assert!(!math.substituted.is_empty());
     }
     let saving = o.figure("monthly_saving").unwrap().math.as_ref().unwrap();
     assert!(saving.substituted.contains("$0.252182") && saving.substituted.contains("730 h"));
-    let li = o
-        .assumptions
-        .iter()
-        .find(|a| a.key == Some("li_vcore_hour"))
-        .unwrap();
-    assert!(
-        li.source.as_deref().unwrap().starts_with("https://")
-            && li.as_of.is_some()
-            && !li.overridden
-    );
+    let li = o.assumptions.iter().find(|a| a.key == Some("li_vcore_hour")).unwrap();
+    assert!(li.source.as_deref().unwrap().starts_with("https://") && li.as_of.is_some() && !li.overridden);
     let o = ok("li_vcore_hour=0.3");
-    let li = o
-        .assumptions
-        .iter()
-        .find(|a| a.key == Some("li_vcore_hour"))
-        .unwrap();
+    let li = o.assumptions.iter().find(|a| a.key == Some("li_vcore_hour")).unwrap();
     assert!(li.overridden && li.source.as_deref() == Some("your input") && li.as_of.is_none());
 }
 
 #[test]
 fn up_to_claims_are_context_only() {
     let o = ok("");
-    assert!(o
-        .notes
-        .iter()
-        .any(|n| n.contains("up to roughly 55%") && n.contains("Context only")));
+    assert!(o.notes.iter().any(|n| n.contains("up to roughly 55%") && n.contains("Context only")));
     assert!(!o.verdict.contains("55%"));
 }

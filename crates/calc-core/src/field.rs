@@ -23,15 +23,39 @@ pub struct Choice {
 
 #[derive(Debug, Serialize)]
 pub enum FieldKind {
-    Number { min: f64, max: f64, step: f64, default: f64 },
-    Integer { min: i64, max: i64, default: i64 },
-    Choice { options: &'static [Choice], default: &'static str },
-    Toggle { default: bool },
+    Number {
+        min: f64,
+        max: f64,
+        step: f64,
+        default: f64,
+    },
+    Integer {
+        min: i64,
+        max: i64,
+        default: i64,
+    },
+    Choice {
+        options: &'static [Choice],
+        default: &'static str,
+    },
+    Toggle {
+        default: bool,
+    },
     /// A price whose default is the named entry of the calculator's price sheet.
-    Price { price: &'static str, min: f64, max: f64, step: f64 },
+    Price {
+        price: &'static str,
+        min: f64,
+        max: f64,
+        step: f64,
+    },
     /// An optional override: left empty, the calculator derives it from other inputs
     /// (e.g. the hourly rate of the chosen instance class).
-    Auto { min: f64, max: f64, step: f64, derived_from: &'static str },
+    Auto {
+        min: f64,
+        max: f64,
+        step: f64,
+        derived_from: &'static str,
+    },
 }
 
 /// A value that could not be accepted, with the reason stated in terms of the declaration.
@@ -97,7 +121,12 @@ impl Field {
                 format!("{}–{}{}", format::number(*min, 6), format::number(*max, 6), unit)
             }
             FieldKind::Integer { min, max, .. } => {
-                format!("whole number {}–{}{}", format::number(*min as f64, 0), format::number(*max as f64, 0), unit)
+                format!(
+                    "whole number {}–{}{}",
+                    format::number(*min as f64, 0),
+                    format::number(*max as f64, 0),
+                    unit
+                )
             }
             FieldKind::Choice { options, .. } => {
                 let keys: Vec<&str> = options.iter().map(|o| o.key).collect();
@@ -129,8 +158,7 @@ impl Field {
                         _ => refuse(format!("is missing ({})", self.allowed())),
                     };
                 }
-                let cleaned: String =
-                    text.chars().filter(|c| !matches!(c, ',' | '_' | '$' | ' ')).collect();
+                let cleaned: String = text.chars().filter(|c| !matches!(c, ',' | '_' | '$' | ' ')).collect();
                 let number = match parse_decimal(&cleaned) {
                     Some(n) => n,
                     None => return refuse(format!("is not a number ({})", self.allowed())),
@@ -190,9 +218,7 @@ fn parse_decimal(text: &str) -> Option<f64> {
     if text.is_empty() || text.len() > 40 {
         return None;
     }
-    let ok_chars = text
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
+    let ok_chars = text.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+' | 'e' | 'E'));
     if !ok_chars || !text.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }

@@ -88,7 +88,10 @@ pub fn value(value: f64, unit: Unit) -> String {
         Unit::Usd | Unit::UsdPerPack | Unit::UsdPerPackYear => money(value),
         Unit::UsdPerMonth => format!("{}/month", money(value)),
         Unit::UsdPerYear => format!("{}/year", money(value)),
-        Unit::UsdPerHour | Unit::UsdPerVcoreHour | Unit::UsdPerGbMonth | Unit::UsdPerMillion
+        Unit::UsdPerHour
+        | Unit::UsdPerVcoreHour
+        | Unit::UsdPerGbMonth
+        | Unit::UsdPerMillion
         | Unit::UsdPerAcuHour => rate(value),
         Unit::Percent => format!("{}%", number(value, 1)),
         Unit::Share => format!("{}%", number(value * 100.0, 1)),

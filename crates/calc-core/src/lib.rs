@@ -14,8 +14,7 @@ pub use calculator::{defaults, evaluate, Calculator, Meta, Migration, Preset, So
 pub use field::{Choice, Field, FieldError, FieldKind};
 pub use inputs::{Inputs, Value};
 pub use outcome::{
-    Assumption, Axis, Cell, Chart, Column, Figure, Level, Marker, Math, Outcome, Series, Table,
-    Warning,
+    Assumption, Axis, Cell, Chart, Column, Figure, Level, Marker, Math, Outcome, Series, Table, Warning,
 };
 pub use prices::{Price, PriceSheet};
 pub use unit::Unit;

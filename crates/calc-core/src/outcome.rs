@@ -196,12 +196,12 @@ impl Outcome {
 
     /// Every number in the outcome is finite: the contract `evaluate` enforces.
     pub fn all_finite(&self) -> bool {
-        let figs = self.headlines.iter().all(|f| {
-            [f.value, f.low, f.high].iter().flatten().all(|v| v.is_finite())
-        });
-        let tables = self.tables.iter().all(|t| {
-            t.rows.iter().flatten().all(|c| !matches!(c, Cell::Num(n) if !n.is_finite()))
-        });
+        let figs =
+            self.headlines.iter().all(|f| [f.value, f.low, f.high].iter().flatten().all(|v| v.is_finite()));
+        let tables = self
+            .tables
+            .iter()
+            .all(|t| t.rows.iter().flatten().all(|c| !matches!(c, Cell::Num(n) if !n.is_finite())));
         let charts = self.charts.iter().all(|c| {
             c.series.iter().all(|s| s.x.iter().chain(&s.y).all(|v| v.is_finite()))
                 && c.markers.iter().all(|m| m.x.is_finite() && m.y.is_finite())

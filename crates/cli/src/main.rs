@@ -81,9 +81,8 @@ fn load(scenario: &str) -> Result<(&'static dyn Calculator, calc_core::Inputs), 
         Ok(content) if !scenario.contains('?') => content.trim().to_string(),
         _ => scenario.to_string(),
     };
-    let slug = scenario::slug_of(&text).ok_or_else(|| {
-        format!("'{text}' is not a calculator link; expected /tools/<calculator>?<inputs>")
-    })?;
+    let slug = scenario::slug_of(&text)
+        .ok_or_else(|| format!("'{text}' is not a calculator link; expected /tools/<calculator>?<inputs>"))?;
     let calc = registry::find(slug).ok_or_else(|| {
         let known: Vec<&str> = registry::CALCULATORS.iter().map(|c| c.meta().slug).collect();
         format!("unknown calculator '{slug}'; known: {}", known.join(", "))
@@ -98,9 +97,8 @@ fn eval(args: &[String]) -> Result<String, String> {
     let json = args.iter().any(|a| a == "--json");
     let scenario = args.iter().find(|a| !a.starts_with("--")).ok_or(USAGE)?;
     let (calc, inputs) = load(scenario)?;
-    let outcome = evaluate(calc, &inputs).map_err(|errors| {
-        errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n")
-    })?;
+    let outcome = evaluate(calc, &inputs)
+        .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))?;
     if json {
         serde_json::to_string_pretty(&outcome).map(|s| s + "\n").map_err(|e| e.to_string())
     } else {

@@ -52,7 +52,9 @@ fn eval_table_shows_verdict_figures_and_warnings_for_full_urls() {
 fn list_names_every_calculator_and_key() {
     let (code, out, _) = cost(&["list"]);
     assert_eq!(code, 0);
-    for needle in ["/tools/aurora-io", "/tools/ahb", "storage_gb", "0–1,000,000 GB", "one of: sqldb, sqlmi, vm"] {
+    for needle in
+        ["/tools/aurora-io", "/tools/ahb", "storage_gb", "0–1,000,000 GB", "one of: sqldb, sqlmi, vm"]
+    {
         assert!(out.contains(needle), "{needle}");
     }
     let (_, json, _) = cost(&["list", "--json"]);
@@ -97,8 +99,18 @@ fn pdf_holds_every_golden_figure_exactly_as_eval_prints_it() {
         let url = g["url"].as_str().unwrap();
         let file = dir.join(format!("{i}.pdf"));
         let paper = if i % 2 == 0 { "a4" } else { "letter" };
-        let (code, _, err) =
-            cost(&["pdf", url, "-o", file.to_str().unwrap(), "--date", "2026-11-21", "--paper", paper, "--origin", "https://calc.example"]);
+        let (code, _, err) = cost(&[
+            "pdf",
+            url,
+            "-o",
+            file.to_str().unwrap(),
+            "--date",
+            "2026-11-21",
+            "--paper",
+            paper,
+            "--origin",
+            "https://calc.example",
+        ]);
         assert_eq!(code, 0, "{url}: {err}");
         let text = Command::new("pdftotext").arg(&file).arg("-").output().unwrap().stdout;
         let text = String::from_utf8_lossy(&text).split_whitespace().collect::<Vec<_>>().join(" ");

@@ -29,7 +29,8 @@ pub fn generate(manifest_dir: &str) {
 
 pub fn render(text: &str) -> Result<String, String> {
     let doc: toml::Table = text.parse().map_err(|e| format!("{e}"))?;
-    let mut code = String::from("pub static PRICES: calc_core::PriceSheet = calc_core::PriceSheet { entries: &[\n");
+    let mut code =
+        String::from("pub static PRICES: calc_core::PriceSheet = calc_core::PriceSheet { entries: &[\n");
     for (key, item) in &doc {
         let t = item.as_table().ok_or_else(|| format!("[{key}] must be a table"))?;
         let s = |name: &str| -> Result<String, String> {
@@ -49,7 +50,9 @@ pub fn render(text: &str) -> Result<String, String> {
         }
         let as_of = s("as_of")?;
         let date_ok = as_of.len() == 10
-            && as_of.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+            && as_of
+                .char_indices()
+                .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
         if !date_ok {
             return Err(format!("[{key}] as_of must be YYYY-MM-DD"));
         }
@@ -82,7 +85,10 @@ mod tests {
     #[test]
     fn refuses_unsourced_or_undated_prices() {
         assert!(render("[a]\nlabel=\"a\"\nvalue=1\nunit=\"u\"\nas_of=\"2026-01-01\"\n").is_err());
-        assert!(render("[a]\nlabel=\"a\"\nvalue=1\nunit=\"u\"\nsource=\"http://x\"\nas_of=\"2026-01-01\"\n").is_err());
-        assert!(render("[a]\nlabel=\"a\"\nvalue=1\nunit=\"u\"\nsource=\"https://x\"\nas_of=\"soon\"\n").is_err());
+        assert!(render("[a]\nlabel=\"a\"\nvalue=1\nunit=\"u\"\nsource=\"http://x\"\nas_of=\"2026-01-01\"\n")
+            .is_err());
+        assert!(
+            render("[a]\nlabel=\"a\"\nvalue=1\nunit=\"u\"\nsource=\"https://x\"\nas_of=\"soon\"\n").is_err()
+        );
     }
 }

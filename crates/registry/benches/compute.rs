@@ -25,7 +25,16 @@ fn main() {
             let pdf_runs = 20;
             let start = Instant::now();
             for _ in 0..pdf_runs {
-                black_box(report::for_scenario(*calc, &inputs, "https://calc.example/", "2026-11-21", report::Paper::A4).ok());
+                black_box(
+                    report::for_scenario(
+                        *calc,
+                        &inputs,
+                        "https://calc.example/",
+                        "2026-11-21",
+                        report::Paper::A4,
+                    )
+                    .ok(),
+                );
             }
             let pdf_ms = start.elapsed().as_secs_f64() * 1e3 / pdf_runs as f64;
             let short: String = name.chars().take(40).collect();

@@ -53,7 +53,8 @@ mod tests {
         for calc in CALCULATORS {
             for field in calc.fields() {
                 if let FieldKind::Price { price, .. } = field.kind {
-                    let p = calc.prices().get(price).unwrap_or_else(|| panic!("{}: no price {price}", field.key));
+                    let p =
+                        calc.prices().get(price).unwrap_or_else(|| panic!("{}: no price {price}", field.key));
                     assert!(p.source.starts_with("https://") && p.as_of.len() == 10);
                 }
             }

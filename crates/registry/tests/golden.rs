@@ -10,7 +10,8 @@ fn every_calculator_has_golden_scenarios_and_they_match() {
         let slug = calc.meta().slug;
         let path = format!("{}/../../tests/golden/{slug}.json", env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let scenarios: Vec<serde_json::Value> = serde_json::from_str(&text).expect("golden file is a JSON array");
+        let scenarios: Vec<serde_json::Value> =
+            serde_json::from_str(&text).expect("golden file is a JSON array");
         assert!((3..=5).contains(&scenarios.len()), "{slug}: 3 to 5 scenarios");
         for s in scenarios {
             let name = s["name"].as_str().unwrap();

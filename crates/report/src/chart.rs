@@ -133,7 +133,9 @@ pub fn has_data(chart: &Chart) -> bool {
         let (lo, hi) = values.fold((0f64, 0f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
         (hi - lo).is_finite()
     };
-    chart.series.iter().any(|s| s.x.len().min(s.y.len()) > 0) && span(&mut xs.clone()) && span(&mut ys.clone())
+    chart.series.iter().any(|s| s.x.len().min(s.y.len()) > 0)
+        && span(&mut xs.clone())
+        && span(&mut ys.clone())
 }
 
 pub fn draw(doc: &mut Doc, chart: &Chart) {
@@ -220,14 +222,17 @@ pub fn draw(doc: &mut Doc, chart: &Chart) {
     } else {
         nice_step((x1 - x0) / 8.0)
     };
-    let last_label = tick_label(ticks_within(x0, x1, x_step).last().copied().unwrap_or(x1), chart.x.unit, x_step);
+    let last_label =
+        tick_label(ticks_within(x0, x1, x_step).last().copied().unwrap_or(x1), chart.x.unit, x_step);
     let plot_right = right - (doc.width_of(TICK, &last_label) / 2.0).max(2.0);
     let xs = Scale { d0: x0, d1: x1, p0: plot_left, p1: plot_right };
     let ys = Scale { d0: y0, d1: y1, p0: plot_bottom, p1: plot_top };
     let x_ticks = loop {
         let ticks = ticks_within(x0, x1, x_step);
-        let widest =
-            ticks.iter().map(|v| doc.width_of(TICK, &tick_label(*v, chart.x.unit, x_step))).fold(0.0, f32::max);
+        let widest = ticks
+            .iter()
+            .map(|v| doc.width_of(TICK, &tick_label(*v, chart.x.unit, x_step)))
+            .fold(0.0, f32::max);
         let spacing = if ticks.len() > 1 { xs.at(ticks[1]) - xs.at(ticks[0]) } else { f32::MAX };
         if spacing >= widest + 8.0 {
             break ticks;
@@ -358,9 +363,12 @@ impl Scene<'_> {
         let mut best: Option<(f32, (f32, f32))> = None;
         for dx in [6.0, 18.0, 36.0, 60.0] {
             for dy in [4.0, 14.0, 28.0, 46.0, 70.0, 100.0] {
-                for (x, y) in
-                    [(px + dx, py + dy), (px - dx - w, py + dy), (px + dx, py - dy - h), (px - dx - w, py - dy - h)]
-                {
+                for (x, y) in [
+                    (px + dx, py + dy),
+                    (px - dx - w, py + dy),
+                    (px + dx, py - dy - h),
+                    (px - dx - w, py - dy - h),
+                ] {
                     if let Some(c) = self.cost(px, py, (x, y, x + w, y + h), placed) {
                         if best.is_none_or(|(bc, _)| c < bc) {
                             best = Some((c, (x, y)));
@@ -383,7 +391,8 @@ impl Scene<'_> {
         if placed.iter().any(|p| overlap(grown(p.label, 2.0), bx)) {
             return None;
         }
-        let near = |(dx, dy): (f32, f32), by: f32| dx > x0 - by && dx < x1 + by && dy > y0 - by && dy < y1 + by;
+        let near =
+            |(dx, dy): (f32, f32), by: f32| dx > x0 - by && dx < x1 + by && dy > y0 - by && dy < y1 + by;
         if self.dots.iter().any(|&d| near(d, 4.0)) {
             return None;
         }

@@ -119,7 +119,9 @@ impl Row {
                     Item::Text { x, dy, style, text, align, link } => {
                         Item::Text { x, dy: dy - at, style, text, align, link }
                     }
-                    Item::Rule { x0, x1, dy, width, color } => Item::Rule { x0, x1, dy: dy - at, width, color },
+                    Item::Rule { x0, x1, dy, width, color } => {
+                        Item::Rule { x0, x1, dy: dy - at, width, color }
+                    }
                     Item::Fill { x, dy, w, h, color } => Item::Fill { x, dy: dy - at, w, h, color },
                 });
             }
@@ -304,7 +306,9 @@ impl<'a> Doc<'a> {
                         self.link(rect, url);
                     }
                 }
-                Item::Rule { x0, x1, dy, width, color } => self.line(*x0, top - dy, *x1, top - dy, *width, *color),
+                Item::Rule { x0, x1, dy, width, color } => {
+                    self.line(*x0, top - dy, *x1, top - dy, *width, *color)
+                }
                 Item::Fill { x, dy, w, h, color } => self.fill(*x, top - dy - h, *w, *h, *color),
             }
         }

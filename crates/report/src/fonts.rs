@@ -84,8 +84,9 @@ impl Font {
                 slot.get_or_insert(c);
             }
         }
-        let widths =
-            (0..count).map(|g| (f32::from(hmtx.advance(GlyphId(g)).unwrap_or(0)) * 1000.0 / upem).round()).collect();
+        let widths = (0..count)
+            .map(|g| (f32::from(hmtx.advance(GlyphId(g)).unwrap_or(0)) * 1000.0 / upem).round())
+            .collect();
         let lookup = |c: char| pairs.binary_search_by_key(&c, |&(k, _)| k).map(|i| pairs[i].1).unwrap_or(0);
         let (question, space) = (lookup('?'), lookup(' '));
         let b = head.global_bbox;
@@ -121,8 +122,10 @@ impl Font {
 
     /// Advance of `text` at `size` points, in points.
     pub fn width(&self, text: &str, size: f32) -> f32 {
-        let units: f32 =
-            text.chars().map(|c| self.widths.get(usize::from(self.glyph(c).id)).copied().unwrap_or(0.0)).sum();
+        let units: f32 = text
+            .chars()
+            .map(|c| self.widths.get(usize::from(self.glyph(c).id)).copied().unwrap_or(0.0))
+            .sum();
         units * size / 1000.0
     }
 

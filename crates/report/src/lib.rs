@@ -221,11 +221,14 @@ fn verdict(doc: &mut Doc, text: &str) {
 fn headlines(doc: &mut Doc, figures: &[Figure]) {
     let total = doc.content_width();
     let value = Style::new(Weight::Bold, 11.0, ink::TEXT);
-    let ranges: Vec<Option<String>> = figures.iter().map(|f| f.range_display().map(|r| format!("Range {r}"))).collect();
+    let ranges: Vec<Option<String>> =
+        figures.iter().map(|f| f.range_display().map(|r| format!("Range {r}"))).collect();
     let widest = figures
         .iter()
         .zip(&ranges)
-        .map(|(f, r)| doc.width_of(value, &f.display).max(r.as_deref().map_or(0.0, |r| doc.width_of(SMALL, r))))
+        .map(|(f, r)| {
+            doc.width_of(value, &f.display).max(r.as_deref().map_or(0.0, |r| doc.width_of(SMALL, r)))
+        })
         .fold(0.0, f32::max);
     let right_w = widest.clamp(total * 0.25, total * 0.5);
     let gap = 18.0;
@@ -243,7 +246,11 @@ fn headlines(doc: &mut Doc, figures: &[Figure]) {
             let basis = f.range_basis.as_deref().filter(|_| range.is_some()).unwrap_or("");
             rows.extend(columns(&[
                 Col::new(doc.left, left_w, Align::Left).wrapped(doc, SMALL, basis),
-                Col::new(doc.right, right_w, Align::Right).wrapped(doc, SMALL, range.as_deref().unwrap_or("")),
+                Col::new(doc.right, right_w, Align::Right).wrapped(
+                    doc,
+                    SMALL,
+                    range.as_deref().unwrap_or(""),
+                ),
             ]));
             rows.push(hairline(doc, 5.0));
             rows
@@ -264,7 +271,8 @@ fn math(doc: &mut Doc, figures: &[Figure]) {
         .iter()
         .filter_map(|f| f.math.as_ref().map(|m| (f, m)))
         .map(|(f, m)| {
-            let mut rows = columns(&[Col::new(doc.left, doc.content_width(), Align::Left).wrapped(doc, H3, f.label)]);
+            let mut rows =
+                columns(&[Col::new(doc.left, doc.content_width(), Align::Left).wrapped(doc, H3, f.label)]);
             rows.push(spacer(2.0));
             for (caption, text) in [("Formula", &m.formula), ("With your numbers", &m.substituted)] {
                 rows.extend(columns(&[
@@ -386,7 +394,11 @@ fn warnings(doc: &mut Doc, o: &Outcome) {
             };
             let mut rows = vec![spacer(6.0)];
             rows.extend(columns(&[
-                Col::new(doc.left + 12.0, tag_w, Align::Left).wrapped(doc, Style::new(Weight::Bold, 9.5, color), tag),
+                Col::new(doc.left + 12.0, tag_w, Align::Left).wrapped(
+                    doc,
+                    Style::new(Weight::Bold, 9.5, color),
+                    tag,
+                ),
                 Col::new(x, w, Align::Left).wrapped(doc, TEXT, &warning.message),
             ]));
             rows.push(spacer(6.0));
@@ -472,10 +484,20 @@ fn scenario_link(doc: &mut Doc, link: &str) {
     let qr = qr::encode(link);
     let qr_size = if qr.is_some() { 96.0 } else { 0.0 };
     let text_w = doc.content_width() - if qr.is_some() { qr_size + 24.0 } else { 0.0 };
-    let mut rows =
-        doc.paragraph(doc.left, text_w, TEXT, "Open this scenario in the calculator, with every input above:");
+    let mut rows = doc.paragraph(
+        doc.left,
+        text_w,
+        TEXT,
+        "Open this scenario in the calculator, with every input above:",
+    );
     rows.push(spacer(4.0));
-    rows.extend(doc.link_paragraph(doc.left, text_w, Style::new(Weight::Regular, 9.0, ink::LINK), link, link));
+    rows.extend(doc.link_paragraph(
+        doc.left,
+        text_w,
+        Style::new(Weight::Regular, 9.0, ink::LINK),
+        link,
+        link,
+    ));
     rows.push(spacer(6.0));
     let hint = if qr.is_some() {
         "Or scan the code with a phone camera."

@@ -39,7 +39,10 @@ pub fn write(doc: Doc, fonts: &Fonts, info: &Info) -> Vec<u8> {
         if !annotation_ids.is_empty() {
             p.annotations(annotation_ids.iter().copied());
         }
-        p.resources().fonts().pair(Fonts::resource(Weight::Regular), regular).pair(Fonts::resource(Weight::Bold), bold);
+        p.resources()
+            .fonts()
+            .pair(Fonts::resource(Weight::Regular), regular)
+            .pair(Fonts::resource(Weight::Bold), bold);
         p.finish();
         for ((rect, url), &id) in page.links.iter().zip(&annotation_ids) {
             let mut a = pdf.annotation(id);

@@ -40,7 +40,12 @@ impl Qr {
                     col += 1;
                 }
                 // Slight overlap so viewers do not show hairline seams between rows.
-                c.rect(x + start as f32 * m, top - (row as f32 + 1.0) * m - 0.05, (col - start) as f32 * m, m + 0.1);
+                c.rect(
+                    x + start as f32 * m,
+                    top - (row as f32 + 1.0) * m - 0.05,
+                    (col - start) as f32 * m,
+                    m + 0.1,
+                );
             }
         }
         c.fill_nonzero();

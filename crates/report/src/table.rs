@@ -71,8 +71,10 @@ enum Period {
     Dated { year: i32, month: u32 },
 }
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_NAMES: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 fn parse_period(cell: Option<&Cell>, unit: Unit, header_says_month: bool) -> Option<Period> {
     match cell? {
@@ -219,7 +221,8 @@ fn summarise_by_year(table: &Table) -> Option<Grid> {
     let mut headers: Vec<String> = cols.iter().map(|c| c.label.clone()).collect();
     headers[0] = "Year".to_string();
     let summed = rollups.iter().skip(1).any(|r| matches!(r, Rollup::Sum(_)));
-    let kept = rollups.iter().enumerate().skip(1).any(|(i, r)| *r == Rollup::Last && numeric_columns(table)[i]);
+    let kept =
+        rollups.iter().enumerate().skip(1).any(|(i, r)| *r == Rollup::Last && numeric_columns(table)[i]);
     let mut note = format!("Summarised by year from {leading} monthly rows.");
     if summed {
         note.push_str(" Money amounts are totals for each year.");
@@ -232,7 +235,14 @@ fn summarise_by_year(table: &Table) -> Option<Grid> {
         });
     }
     let strong = rows.iter().map(|r| is_total(r.first().map(String::as_str))).collect();
-    Some(Grid { title: table.title.clone(), headers, numeric: numeric_columns(table), rows, strong, note: Some(note) })
+    Some(Grid {
+        title: table.title.clone(),
+        headers,
+        numeric: numeric_columns(table),
+        rows,
+        strong,
+        note: Some(note),
+    })
 }
 
 const BODY: Style = Style::new(Weight::Regular, 9.0, ink::TEXT);
@@ -360,7 +370,8 @@ pub fn draw(doc: &mut Doc, grid: &Grid) {
         .map(|(r, cells)| {
             let strong = grid.strong[r];
             let style = if strong { Style { weight: Weight::Bold, ..body } } else { body };
-            let mut row = cells_row(doc, &x, &widths, &grid.numeric, cells, style, Some((0.4, ink::HAIRLINE)));
+            let mut row =
+                cells_row(doc, &x, &widths, &grid.numeric, cells, style, Some((0.4, ink::HAIRLINE)));
             if strong {
                 let x1 = x[x.len() - 1] + widths[widths.len() - 1];
                 row.items.push(Item::Rule { x0: x[0], x1, dy: 0.0, width: 0.8, color: ink::HEAD });
@@ -436,7 +447,14 @@ mod tests {
                 Column { label: "Instances".into(), unit: Unit::Count },
             ],
             rows: (1..=n)
-                .map(|m| vec![Cell::Text(label(m)), Cell::Num(100.0), Cell::Num(100.0 * m as f64), Cell::Num(m as f64)])
+                .map(|m| {
+                    vec![
+                        Cell::Text(label(m)),
+                        Cell::Num(100.0),
+                        Cell::Num(100.0 * m as f64),
+                        Cell::Num(m as f64),
+                    ]
+                })
                 .collect(),
         }
     }

@@ -22,7 +22,9 @@ fn poppler(tool: &str, args: &[&str]) -> Option<String> {
             Some(String::from_utf8_lossy(&out.stdout).into_owned())
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            println!("skipping {tool} checks: `{tool}` is not installed (Debian: apt-get install poppler-utils)");
+            println!(
+                "skipping {tool} checks: `{tool}` is not installed (Debian: apt-get install poppler-utils)"
+            );
             None
         }
         Err(e) => panic!("running {tool}: {e}"),
@@ -71,7 +73,11 @@ fn attr(tag: &str, name: &str) -> f64 {
 }
 
 fn unescape(text: &str) -> String {
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 /// Every word lies within the side margins, and the only words above or below the body
@@ -86,7 +92,8 @@ fn assert_within_margins(p: &str, header: &str) -> Option<()> {
         let mut outside: Vec<String> = Vec::new();
         for word in page.split("<word ").skip(1) {
             let text = unescape(word.split('>').nth(1).and_then(|t| t.split("</word").next()).unwrap_or(""));
-            let (x0, y0, x1, y1) = (attr(word, "xMin"), attr(word, "yMin"), attr(word, "xMax"), attr(word, "yMax"));
+            let (x0, y0, x1, y1) =
+                (attr(word, "xMin"), attr(word, "yMin"), attr(word, "xMax"), attr(word, "yMax"));
             assert!(
                 x0 >= MARGIN - tol && x1 <= w - MARGIN + tol,
                 "{p} page {}: {text:?} spans x {x0:.1}–{x1:.1}, outside the side margins",
@@ -97,14 +104,21 @@ fn assert_within_margins(p: &str, header: &str) -> Option<()> {
                 outside.push(text);
             }
         }
-        let mut expected: Vec<String> =
-            format!("{} Page {} of {count}", report::DISCLAIMER, i + 1).split_whitespace().map(String::from).collect();
+        let mut expected: Vec<String> = format!("{} Page {} of {count}", report::DISCLAIMER, i + 1)
+            .split_whitespace()
+            .map(String::from)
+            .collect();
         if i > 0 {
             expected.extend(header.split_whitespace().map(String::from));
         }
         outside.sort();
         expected.sort();
-        assert_eq!(outside, expected, "{p} page {}: only the header and footer may sit in the margins", i + 1);
+        assert_eq!(
+            outside,
+            expected,
+            "{p} page {}: only the header and footer may sit in the margins",
+            i + 1
+        );
     }
     Some(())
 }
@@ -307,9 +321,17 @@ fn torture_inputs_stay_inside_the_page() {
             Column { label: "Item".into(), unit: Unit::Text },
             Column { label: "Amount".into(), unit: Unit::Usd },
         ],
-        rows: vec![vec![Cell::Text(giant.clone()), Cell::Num(1.0)], vec![Cell::Text("Total".into()), Cell::Num(2.0)]],
+        rows: vec![
+            vec![Cell::Text(giant.clone()), Cell::Num(1.0)],
+            vec![Cell::Text("Total".into()), Cell::Num(2.0)],
+        ],
     });
-    outcome.tables.push(Table { key: "none", title: "No columns".into(), columns: Vec::new(), rows: vec![Vec::new()] });
+    outcome.tables.push(Table {
+        key: "none",
+        title: "No columns".into(),
+        columns: Vec::new(),
+        rows: vec![Vec::new()],
+    });
     outcome.charts.insert(
         0,
         Chart {

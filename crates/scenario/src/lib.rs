@@ -66,7 +66,8 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
             cut -= 1;
         }
         query = &query[..cut];
-        let problem = format!("The link is unusually long; only its first {} KB were read", MAX_QUERY_BYTES / 1024);
+        let problem =
+            format!("The link is unusually long; only its first {} KB were read", MAX_QUERY_BYTES / 1024);
         notices.push(Notice::new("", problem, None));
     }
     let mut pairs: Vec<(String, String)> = query
@@ -78,10 +79,7 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
         })
         .collect();
 
-    let version = pairs
-        .iter()
-        .find(|(k, _)| k == "v")
-        .map(|(_, v)| v.trim().parse::<u32>().ok());
+    let version = pairs.iter().find(|(k, _)| k == "v").map(|(_, v)| v.trim().parse::<u32>().ok());
     let current = current_version(calc);
     let version = match version {
         None => 1,
@@ -168,7 +166,8 @@ pub fn tools_path(calc: &dyn Calculator, inputs: &Inputs) -> String {
 /// The calculator slug of a tools or embed path (`/tools/aurora-io?x=1` -> `aurora-io`).
 pub fn slug_of(url: &str) -> Option<&str> {
     let path = url.split(['?', '#']).next()?;
-    let path = path.split_once("://").map(|(_, rest)| rest.split_once('/').map_or("", |(_, p)| p)).unwrap_or(path);
+    let path =
+        path.split_once("://").map(|(_, rest)| rest.split_once('/').map_or("", |(_, p)| p)).unwrap_or(path);
     let mut segments = path.trim_matches('/').split('/');
     let first = segments.next()?;
     let slug = match first {

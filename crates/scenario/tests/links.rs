@@ -39,13 +39,23 @@ static FIELDS: &[Field] = &[
         label: "Engine",
         unit: Unit::Text,
         kind: FieldKind::Choice {
-            options: &[Choice { key: "postgresql", label: "PostgreSQL" }, Choice { key: "mysql", label: "MySQL" }],
+            options: &[
+                Choice { key: "postgresql", label: "PostgreSQL" },
+                Choice { key: "mysql", label: "MySQL" },
+            ],
             default: "postgresql",
         },
         help: "",
         group: "Cluster",
     },
-    Field { key: "ha", label: "HA", unit: Unit::Text, kind: FieldKind::Toggle { default: false }, help: "", group: "Cluster" },
+    Field {
+        key: "ha",
+        label: "HA",
+        unit: Unit::Text,
+        kind: FieldKind::Toggle { default: false },
+        help: "",
+        group: "Cluster",
+    },
     Field {
         key: "p_io",
         label: "I/O price",
@@ -64,14 +74,8 @@ static FIELDS: &[Field] = &[
     },
 ];
 
-static META: Meta = Meta {
-    slug: "test-calc",
-    title: "Test",
-    pitch: "",
-    description: "",
-    methodology: &[],
-    sources: &[],
-};
+static META: Meta =
+    Meta { slug: "test-calc", title: "Test", pitch: "", description: "", methodology: &[], sources: &[] };
 
 struct TestCalc;
 impl Calculator for TestCalc {
@@ -132,7 +136,8 @@ impl Calculator for TestCalcV2 {
 #[test]
 fn only_non_defaults_are_written() {
     assert_eq!(encode(&TestCalc, &defaults(&TestCalc)), "");
-    let inputs = defaults(&TestCalc).with("storage_gb", Value::Num(0.1)).with("engine", Value::Choice("mysql".into()));
+    let inputs =
+        defaults(&TestCalc).with("storage_gb", Value::Num(0.1)).with("engine", Value::Choice("mysql".into()));
     assert_eq!(encode(&TestCalc, &inputs), "storage_gb=0.1&engine=mysql");
 }
 
@@ -147,7 +152,10 @@ fn hostile_links_keep_the_good_values_and_name_the_bad() {
         ("instances=2.5", "must be a whole number"),
         ("engine=oracle", "is not a valid choice (one of: postgresql, mysql)"),
         ("bogus=1", "`bogus` is not an input of this calculator; ignored."),
-        ("storage_gb=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "`storage_gb=<script>alert(1)</script>` is not a number"),
+        (
+            "storage_gb=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "`storage_gb=<script>alert(1)</script>` is not a number",
+        ),
         ("ha=maybe", "must be 1 or 0"),
     ];
     for (bad, expected) in cases {

@@ -37,7 +37,8 @@ fn gzip_len(bytes: &[u8]) -> usize {
 /// First load = the page's wasm + JS + CSS (plotly.js is excluded: it loads with a chart).
 fn sizes() -> Result<(), String> {
     let dist = root().join("dist");
-    let entries = std::fs::read_dir(&dist).map_err(|_| "no dist/: run `cargo xtask dist` first".to_string())?;
+    let entries =
+        std::fs::read_dir(&dist).map_err(|_| "no dist/: run `cargo xtask dist` first".to_string())?;
     let mut first_load = 0;
     println!("{:<40} {:>10} {:>10}", "file (dist/)", "raw KB", "gzip KB");
     let mut files: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
@@ -55,15 +56,29 @@ fn sizes() -> Result<(), String> {
         if !lazy {
             first_load += gz;
         }
-        println!("{:<40} {:>10.1} {:>10.1}{}", name, bytes.len() as f64 / 1024.0, gz as f64 / 1024.0, if lazy { "  (blogs only)" } else { "" });
+        println!(
+            "{:<40} {:>10.1} {:>10.1}{}",
+            name,
+            bytes.len() as f64 / 1024.0,
+            gz as f64 / 1024.0,
+            if lazy { "  (blogs only)" } else { "" }
+        );
     }
-    println!("first load of a calculator page (wasm + JS + CSS, gzip): {:.1} KB (budget 250 KB)", first_load as f64 / 1024.0);
+    println!(
+        "first load of a calculator page (wasm + JS + CSS, gzip): {:.1} KB (budget 250 KB)",
+        first_load as f64 / 1024.0
+    );
     let mut on_demand = 0;
     for name in ["pdf/report_bg.wasm", "pdf/report.js", "vendor/plotly-basic.min.js"] {
         if let Ok(bytes) = std::fs::read(dist.join(name)) {
             let gz = gzip_len(&bytes);
             on_demand += gz;
-            println!("{:<40} {:>10.1} {:>10.1}  (on demand)", name, bytes.len() as f64 / 1024.0, gz as f64 / 1024.0);
+            println!(
+                "{:<40} {:>10.1} {:>10.1}  (on demand)",
+                name,
+                bytes.len() as f64 / 1024.0,
+                gz as f64 / 1024.0
+            );
         }
     }
     println!("loaded on demand (PDF module, plotly.js; gzip): {:.1} KB", on_demand as f64 / 1024.0);

@@ -20,10 +20,22 @@ pub fn build() -> Result<(), String> {
 /// The PDF report as its own wasm module in dist/pdf/, loaded on the first "Download PDF".
 fn build_pdf_module() -> Result<(), String> {
     step("building the on-demand PDF module (crates/report-web -> dist/pdf/)");
-    tools::run(tools::cargo().args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "report-web"]))?;
+    tools::run(tools::cargo().args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "report-web",
+    ]))?;
     let out = root().join("dist/pdf");
     let wasm = root().join("target/wasm32-unknown-unknown/release/report_web.wasm");
-    tools::run(std::process::Command::new("wasm-bindgen").args(["--target", "web", "--no-typescript", "--out-name", "report", "--out-dir"]).arg(&out).arg(&wasm))?;
+    tools::run(
+        std::process::Command::new("wasm-bindgen")
+            .args(["--target", "web", "--no-typescript", "--out-name", "report", "--out-dir"])
+            .arg(&out)
+            .arg(&wasm),
+    )?;
     let bg = out.join("report_bg.wasm");
     tools::run(std::process::Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
 }
@@ -37,7 +49,11 @@ pub struct Route {
 pub fn routes() -> Vec<Route> {
     use registry::pages;
     let mut routes = vec![
-        Route { path: "tools/".into(), title: pages::INDEX_TITLE.into(), description: pages::index_description() },
+        Route {
+            path: "tools/".into(),
+            title: pages::INDEX_TITLE.into(),
+            description: pages::index_description(),
+        },
         Route {
             path: "404.html".into(),
             title: pages::NOT_FOUND_TITLE.into(),
@@ -61,7 +77,8 @@ pub fn routes() -> Vec<Route> {
 }
 
 fn write_routes(dist: &Path) -> Result<(), String> {
-    let template = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
+    let template =
+        std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
     for route in routes() {
         let html = with_head(&template, &route.title, &route.description)?;
         let target = if route.path.ends_with('/') {

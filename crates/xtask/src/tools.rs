@@ -40,9 +40,9 @@ pub fn path_env() -> String {
 }
 
 fn cargo_home() -> PathBuf {
-    std::env::var("CARGO_HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/root".into())).join(".cargo"))
+    std::env::var("CARGO_HOME").map(PathBuf::from).unwrap_or_else(|_| {
+        PathBuf::from(std::env::var("HOME").unwrap_or_else(|_| "/root".into())).join(".cargo")
+    })
 }
 
 pub fn run(cmd: &mut Command) -> Result<(), String> {

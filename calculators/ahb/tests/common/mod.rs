@@ -20,16 +20,11 @@ pub fn ok(q: &str) -> Outcome {
 }
 
 pub fn display(o: &Outcome, key: &str) -> String {
-    o.figure(key)
-        .unwrap_or_else(|| panic!("no figure {key}"))
-        .display
-        .clone()
+    o.figure(key).unwrap_or_else(|| panic!("no figure {key}")).display.clone()
 }
 
 pub fn value(o: &Outcome, key: &str) -> Option<f64> {
-    o.figure(key)
-        .unwrap_or_else(|| panic!("no figure {key}"))
-        .value
+    o.figure(key).unwrap_or_else(|| panic!("no figure {key}")).value
 }
 
 pub fn close(a: f64, b: f64) -> bool {
