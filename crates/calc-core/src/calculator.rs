@@ -1,7 +1,7 @@
 use crate::{Field, FieldError, Inputs, Outcome, PriceSheet, Value};
 use serde::Serialize;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, PartialEq, Serialize)]
 pub struct SourceLink {
     pub label: &'static str,
     pub url: &'static str,
@@ -19,6 +19,10 @@ pub struct Meta {
     pub description: &'static str,
     /// Paragraphs explaining how the result is computed.
     pub methodology: &'static [&'static str],
+    /// What holds whatever the inputs are ("switching back is allowed at any time"): shown
+    /// once beside the result, never rebuilt per keystroke or mixed with the warnings the
+    /// inputs trigger.
+    pub caveats: &'static [&'static str],
     pub sources: &'static [SourceLink],
 }
 
@@ -33,16 +37,17 @@ pub struct Preset {
 
 impl Preset {
     /// The preset as complete inputs: the defaults with each of its values parsed by its
-    /// field. A key that is not a field or a value that does not parse is skipped; each
-    /// calculator's tests check that its presets have none.
-    pub fn inputs(&self, calc: &dyn Calculator) -> Inputs {
+    /// field. A key that is not a field, or a value its field refuses, is an error (the
+    /// registry's tests check every preset).
+    pub fn inputs(&self, calc: &dyn Calculator) -> Result<Inputs, FieldError> {
         let mut inputs = defaults(calc);
         for (key, raw) in self.values {
-            if let Some(value) = calc.field(key).and_then(|f| f.parse(raw).ok()) {
-                inputs.set(key, value);
-            }
+            let field = calc
+                .field(key)
+                .ok_or_else(|| FieldError::new(key, raw, format!("preset `{}`: not an input", self.key)))?;
+            inputs.set(key, field.parse(raw)?);
         }
-        inputs
+        Ok(inputs)
     }
 }
 
@@ -73,6 +78,38 @@ pub trait Calculator: Sync {
 
     fn field(&self, key: &str) -> Option<&'static Field> {
         self.fields().iter().find(|f| f.key == key)
+    }
+}
+
+/// A calculator as the template builds it: its declarations in `meta.rs` and `fields.rs`,
+/// and `compute` (in `lib.rs`) reading the inputs, running the model and building the outcome.
+pub struct Definition {
+    pub meta: &'static Meta,
+    pub fields: &'static [Field],
+    pub prices: &'static PriceSheet,
+    pub presets: &'static [Preset],
+    pub migrations: &'static [Migration],
+    pub compute: fn(&Inputs, &PriceSheet) -> Result<Outcome, Vec<FieldError>>,
+}
+
+impl Calculator for Definition {
+    fn meta(&self) -> &'static Meta {
+        self.meta
+    }
+    fn fields(&self) -> &'static [Field] {
+        self.fields
+    }
+    fn prices(&self) -> &'static PriceSheet {
+        self.prices
+    }
+    fn presets(&self) -> &'static [Preset] {
+        self.presets
+    }
+    fn compute(&self, inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+        (self.compute)(inputs, prices)
+    }
+    fn migrations(&self) -> &'static [Migration] {
+        self.migrations
     }
 }
 

@@ -233,7 +233,7 @@ mod tests {
     const GB: Field = Field {
         key: "storage_gb",
         label: "Storage",
-        unit: Unit::Gb,
+        unit: Unit::GB,
         kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 10.0, default: 100.0 },
         help: "",
         group: "Storage",
@@ -255,7 +255,7 @@ mod tests {
         let f = Field {
             key: "instances",
             label: "Instances",
-            unit: Unit::Count,
+            unit: Unit::COUNT,
             kind: FieldKind::Integer { min: 0, max: 100, default: 2 },
             help: "",
             group: "",

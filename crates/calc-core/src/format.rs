@@ -1,7 +1,7 @@
 //! Display formatting. Models compute in full f64 precision; only these functions round,
 //! and every channel (page, CLI, PDF) calls them, so a figure is written identically everywhere.
 
-use crate::Unit;
+use crate::unit::{Style, Unit};
 
 /// `1234567.891` -> `"1,234,568"` with `decimals = 0`; handles sign and rounding carry.
 pub fn group_thousands(value: f64, decimals: usize) -> String {
@@ -84,29 +84,64 @@ pub fn number(value: f64, max_decimals: usize) -> String {
 
 /// A value with its unit, as shown on a headline card, in a table cell and in the PDF.
 pub fn value(value: f64, unit: Unit) -> String {
-    match unit {
-        Unit::Usd | Unit::UsdPerPack | Unit::UsdPerPackYear => money(value),
-        Unit::UsdPerMonth => format!("{}/month", money(value)),
-        Unit::UsdPerYear => format!("{}/year", money(value)),
-        Unit::UsdPerHour
-        | Unit::UsdPerVcoreHour
-        | Unit::UsdPerGbMonth
-        | Unit::UsdPerMillion
-        | Unit::UsdPerAcuHour => rate(value),
-        Unit::Percent => format!("{}%", number(value, 1)),
-        Unit::Share => format!("{}%", number(value * 100.0, 1)),
-        Unit::Multiplier => format!("{}×", number(value, 2)),
-        Unit::Months => format!("{} months", number(value, 1)),
-        Unit::Years => format!("{} years", number(value, 1)),
-        Unit::HoursPerMonth => format!("{} hours", number(value, 1)),
-        Unit::Gb => format!("{} GB", number(value, 1)),
-        Unit::MillionRequests => format!("{} M requests", number(value, 1)),
-        Unit::Cores => format!("{} cores", number(value, 0)),
-        Unit::VCores => format!("{} vCores", number(value, 0)),
-        Unit::Acu => format!("{} ACU", number(value, 2)),
-        Unit::Tokens => format!("{} tokens", number(value, 0)),
-        Unit::Count | Unit::Text => number(value, 2),
+    match unit.style {
+        Style::Money => money(value),
+        Style::MoneyPer(period) => format!("{}/{period}", money(value)),
+        Style::Rate { .. } => rate(value),
+        Style::Percent => format!("{}%", number(value, 1)),
+        Style::Share => format!("{}%", number(value * 100.0, 1)),
+        Style::Multiplier => format!("{}×", number(value, 2)),
+        Style::Quantity { decimals, suffix: "" } => number(value, decimals),
+        Style::Quantity { decimals, suffix } => format!("{} {suffix}", number(value, decimals)),
+        Style::Text => number(value, 2),
     }
+}
+
+/// A unit price with what it is per: `$0.26 per hour`; other units as `value`.
+pub fn price(value: f64, unit: Unit) -> String {
+    match unit.style {
+        Style::Rate { per } => format!("{} per {per}", rate(value)),
+        _ => self::value(value, unit),
+    }
+}
+
+/// A plain quantity in running text and "show the math": at most 3 decimals, `1,200`, `0.5`.
+pub fn count(value: f64) -> String {
+    number(value, 3)
+}
+
+/// An exact unit price for "show the math": up to 6 decimals, `$0.099966`.
+pub fn exact_price(value: f64) -> String {
+    with_dollar(number(value, 6))
+}
+
+/// A 0–100 percentage in running text: `12.5%`.
+pub fn percent(value: f64) -> String {
+    self::value(value, Unit::PERCENT)
+}
+
+/// A 0–1 fraction in running text: `23.1%`.
+pub fn share(value: f64) -> String {
+    self::value(value, Unit::SHARE)
+}
+
+/// A duration in months in running text: `8.4 months`.
+pub fn months(value: f64) -> String {
+    self::value(value, Unit::MONTHS)
+}
+
+/// "1 VM" / "3 VMs".
+pub fn plural(n: f64, one: &str, many: &str) -> String {
+    if n == 1.0 {
+        format!("1 {one}")
+    } else {
+        format!("{} {many}", count(n))
+    }
+}
+
+/// "1 year" / "3 years".
+pub fn years(n: u32) -> String {
+    plural(f64::from(n), "year", "years")
 }
 
 /// An input value as written in a URL: shortest text that parses back to the same f64
@@ -155,12 +190,13 @@ mod tests {
 
     #[test]
     fn values_carry_units() {
-        assert_eq!(value(8.44, Unit::Months), "8.4 months");
-        assert_eq!(value(0.2312, Unit::Share), "23.1%");
-        assert_eq!(value(25.0, Unit::Percent), "25%");
-        assert_eq!(value(1240.0, Unit::UsdPerMonth), "$1,240/month");
-        assert_eq!(value(16.0, Unit::Cores), "16 cores");
-        assert_eq!(value(1.3, Unit::Multiplier), "1.3×");
+        assert_eq!(value(8.44, Unit::MONTHS), "8.4 months");
+        assert_eq!(value(0.2312, Unit::SHARE), "23.1%");
+        assert_eq!(value(25.0, Unit::PERCENT), "25%");
+        assert_eq!(value(1240.0, Unit::USD_PER_MONTH), "$1,240/month");
+        assert_eq!(value(16.0, Unit::quantity("cores", 0, "cores")), "16 cores");
+        assert_eq!(value(1.3, Unit::MULTIPLIER), "1.3×");
+        assert_eq!(price(0.26, Unit::USD_PER_HOUR), "$0.26 per hour");
     }
 
     #[test]

@@ -40,30 +40,42 @@ impl Inputs {
         self.values.iter().map(|(k, v)| (k.as_str(), v))
     }
 
-    /// A number; 0 when missing or not numeric (declarations guarantee presence after `defaults`).
+    /// A number the calculator declares. `evaluate` fills every declared field, so a missing
+    /// or non-numeric key is a programming error (a typo): it panics instead of reading 0.
     pub fn num(&self, key: &str) -> f64 {
         match self.values.get(key) {
             Some(Value::Num(n)) => *n,
-            _ => 0.0,
+            other => panic!("input `{key}` is not a number: {other:?}"),
         }
     }
 
-    /// An optional override: `None` when left on auto.
+    /// An optional override (`FieldKind::Auto`): `None` when left on auto.
     pub fn opt_num(&self, key: &str) -> Option<f64> {
         match self.values.get(key) {
             Some(Value::Num(n)) => Some(*n),
-            _ => None,
+            Some(Value::Auto) => None,
+            other => panic!("input `{key}` is not an auto number: {other:?}"),
         }
     }
 
+    /// The key of a choice field.
     pub fn choice(&self, key: &str) -> &str {
         match self.values.get(key) {
             Some(Value::Choice(c)) => c,
-            _ => "",
+            other => panic!("input `{key}` is not a choice: {other:?}"),
         }
     }
 
+    /// A choice field as its typed enum (see `choices!`).
+    pub fn pick<C: crate::ChoiceEnum>(&self, key: &str) -> C {
+        let text = self.choice(key);
+        C::from_key(text).unwrap_or_else(|| panic!("input `{key}`: `{text}` is not one of its choices"))
+    }
+
     pub fn flag(&self, key: &str) -> bool {
-        matches!(self.values.get(key), Some(Value::Bool(true)))
+        match self.values.get(key) {
+            Some(Value::Bool(b)) => *b,
+            other => panic!("input `{key}` is not a toggle: {other:?}"),
+        }
     }
 }

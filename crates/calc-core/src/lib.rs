@@ -2,19 +2,26 @@
 //! tests) consumes. Pure Rust: builds natively and for wasm32 with no web dependency.
 
 mod calculator;
+pub mod charts;
+mod choices;
+mod date;
 mod field;
 pub mod finance;
 pub mod format;
 mod inputs;
 mod outcome;
+pub mod payback;
 mod prices;
 mod unit;
 
-pub use calculator::{defaults, evaluate, Calculator, Meta, Migration, Preset, SourceLink};
+pub use calculator::{defaults, evaluate, Calculator, Definition, Meta, Migration, Preset, SourceLink};
+pub use choices::ChoiceEnum;
+pub use date::Date;
 pub use field::{Choice, Field, FieldError, FieldKind};
 pub use inputs::{Inputs, Value};
 pub use outcome::{
-    Assumption, Axis, Cell, Chart, Column, Figure, Level, Marker, Math, Outcome, Series, Table, Warning,
+    Assumption, Axis, Cell, Chart, Column, Figure, Level, Marker, Math, Outcome, Provenance, Row, RowKind,
+    Series, Table, Warning,
 };
 pub use prices::{Price, PriceSheet};
-pub use unit::Unit;
+pub use unit::{Style, Unit};

@@ -2,7 +2,7 @@
 //! charts; the report renders the same value as a PDF; the CLI prints it. So a result can
 //! never differ between channels.
 
-use crate::{format, Unit};
+use crate::{format, Price, SourceLink, Unit};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
@@ -88,7 +88,31 @@ pub struct Table {
     pub key: &'static str,
     pub title: String,
     pub columns: Vec<Column>,
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<Row>,
+}
+
+/// What a row is, so renderers never guess it from its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RowKind {
+    Data,
+    /// A sum of the data rows above it (set in bold).
+    Total,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    pub kind: RowKind,
+    pub cells: Vec<Cell>,
+}
+
+impl Row {
+    pub fn data(cells: Vec<Cell>) -> Self {
+        Row { kind: RowKind::Data, cells }
+    }
+    pub fn total(cells: Vec<Cell>) -> Self {
+        Row { kind: RowKind::Total, cells }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -168,17 +192,116 @@ impl Warning {
     }
 }
 
-/// A number the result rests on, with its source and date (or "your input").
+/// Where a number the result rests on comes from. Renderers match on it: only `Sheet`,
+/// `Sheets` and `Document` carry a link.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Provenance {
+    /// A dated, sourced price from the calculator's sheet.
+    Sheet(&'static Price),
+    /// A sum or product of several sheet prices (e.g. compute + licence meter).
+    Sheets(Vec<&'static Price>),
+    /// A published rule or document (not a price).
+    Document(&'static SourceLink),
+    /// Typed by the user (or an input left at its default).
+    Input,
+    /// Computed from other values; the text says how: "price per instance-hour × uplift".
+    Derived(String),
+}
+
+impl Provenance {
+    /// The prices it cites, oldest first.
+    pub fn prices(&self) -> Vec<&'static Price> {
+        let mut prices = match self {
+            Provenance::Sheet(p) => vec![*p],
+            Provenance::Sheets(ps) => ps.clone(),
+            _ => Vec::new(),
+        };
+        prices.sort_by_key(|p| p.as_of);
+        prices
+    }
+
+    /// The oldest as-of date it cites, if it cites a price.
+    pub fn as_of(&self) -> Option<crate::Date> {
+        self.prices().first().map(|p| p.as_of)
+    }
+
+    /// Plain text for a cell that cannot hold a link: "your input", the derivation, or the
+    /// cited URLs.
+    pub fn text(&self) -> String {
+        match self {
+            Provenance::Input => "your input".to_string(),
+            Provenance::Derived(how) => how.clone(),
+            Provenance::Document(link) => link.url.to_string(),
+            Provenance::Sheet(_) | Provenance::Sheets(_) => {
+                self.prices().iter().map(|p| p.source).collect::<Vec<_>>().join(" ; ")
+            }
+        }
+    }
+}
+
+impl Serialize for Provenance {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Provenance", 3)?;
+        let (kind, urls): (&str, Vec<&str>) = match self {
+            Provenance::Sheet(_) | Provenance::Sheets(_) => {
+                ("price sheet", self.prices().iter().map(|p| p.source).collect())
+            }
+            Provenance::Document(link) => ("document", vec![link.url]),
+            Provenance::Input => ("your input", Vec::new()),
+            Provenance::Derived(_) => ("derived", Vec::new()),
+        };
+        st.serialize_field("kind", kind)?;
+        st.serialize_field("urls", &urls)?;
+        st.serialize_field("text", &self.text())?;
+        st.end()
+    }
+}
+
+/// A number the result rests on, with where it comes from.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assumption {
     /// The input that sets or overrides it, if any.
     pub key: Option<&'static str>,
     pub label: String,
     pub display: String,
-    pub source: Option<String>,
-    pub as_of: Option<String>,
+    pub provenance: Provenance,
     /// True when the user replaced the sheet's default.
     pub overridden: bool,
+}
+
+impl Assumption {
+    /// A value the user typed, or an input left at its default.
+    pub fn input(key: &'static str, label: impl Into<String>, display: String, overridden: bool) -> Self {
+        Assumption { key: Some(key), label: label.into(), display, provenance: Provenance::Input, overridden }
+    }
+
+    /// A price that is either the sheet's (cited) or the user's override of it.
+    pub fn price(key: &'static str, label: impl Into<String>, display: String, origin: Provenance) -> Self {
+        let overridden = origin == Provenance::Input;
+        Assumption { key: Some(key), label: label.into(), display, provenance: origin, overridden }
+    }
+
+    /// A value computed from others, explained in words.
+    pub fn derived(label: impl Into<String>, display: String, how: impl Into<String>) -> Self {
+        Assumption {
+            key: None,
+            label: label.into(),
+            display,
+            provenance: Provenance::Derived(how.into()),
+            overridden: false,
+        }
+    }
+
+    /// A rule from a published document.
+    pub fn rule(
+        key: Option<&'static str>,
+        label: impl Into<String>,
+        display: String,
+        doc: &'static SourceLink,
+    ) -> Self {
+        Assumption { key, label: label.into(), display, provenance: Provenance::Document(doc), overridden: false }
+    }
 }
 
 fn headlines_as_object<S: Serializer>(figures: &[Figure], s: S) -> Result<S::Ok, S::Error> {
@@ -201,7 +324,7 @@ impl Outcome {
         let tables = self
             .tables
             .iter()
-            .all(|t| t.rows.iter().flatten().all(|c| !matches!(c, Cell::Num(n) if !n.is_finite())));
+            .all(|t| t.rows.iter().flat_map(|r| &r.cells).all(|c| !matches!(c, Cell::Num(n) if !n.is_finite())));
         let charts = self.charts.iter().all(|c| {
             c.series.iter().all(|s| s.x.iter().chain(&s.y).all(|v| v.is_finite()))
                 && c.markers.iter().all(|m| m.x.is_finite() && m.y.is_finite())

@@ -49,19 +49,16 @@ pub fn render(text: &str) -> Result<String, String> {
             return Err(format!("[{key}] source must be an https URL"));
         }
         let as_of = s("as_of")?;
-        let date_ok = as_of.len() == 10
-            && as_of
-                .char_indices()
-                .all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
-        if !date_ok {
-            return Err(format!("[{key}] as_of must be YYYY-MM-DD"));
-        }
+        let date = calc_core::Date::parse(&as_of).map_err(|e| format!("[{key}] as_of: {e}"))?;
         let note = t.get("note").and_then(|v| v.as_str()).unwrap_or("").to_string();
         writeln!(
             code,
-            "    calc_core::Price {{ key: {key:?}, label: {:?}, value: {value:?}_f64, unit: {:?}, source: {source:?}, as_of: {as_of:?}, note: {note:?} }},",
+            "    calc_core::Price {{ key: {key:?}, label: {:?}, value: {value:?}_f64, unit: {:?}, source: {source:?}, as_of: calc_core::Date::ymd({}, {}, {}), note: {note:?} }},",
             s("label")?,
             s("unit")?,
+            date.year(),
+            date.month(),
+            date.day(),
         )
         .unwrap();
     }
