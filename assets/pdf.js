@@ -14,16 +14,11 @@
     return module;
   }
 
-  function today() {
-    var d = new Date();
-    var pad = function (n) { return String(n).padStart(2, "0"); };
-    return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
-  }
-
   /// Resolves to the milliseconds spent generating the PDF (after the module is loaded).
   function download(slug, query, letter) {
     return load().then(function (m) {
-      var date = today();
+      // The report's date rule lives in Rust (calc_core::Date::today_utc), shared with `cost pdf`.
+      var date = m.today(Date.now());
       var started = performance.now();
       var bytes = m.pdf(slug, query, location.origin, date, letter);
       var ms = performance.now() - started;

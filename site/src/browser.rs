@@ -46,6 +46,17 @@ pub fn replace_query(query: &str) {
     }
 }
 
+/// The decimal mark of the browser's language: how `1.5` is written there.
+pub fn decimal_mark() -> calc_core::DecimalMark {
+    let lang = window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en".to_string());
+    let written: String = js_sys::Number::from(1.5).to_locale_string(&lang).into();
+    if written.contains(',') {
+        calc_core::DecimalMark::Comma
+    } else {
+        calc_core::DecimalMark::Dot
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(doc) = window().and_then(|w| w.document()) {
         doc.set_title(title);

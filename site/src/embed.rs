@@ -1,6 +1,7 @@
 //! `/embed/<slug>?<scenario>`: the calculator without site chrome for a blog column, and
 //! the "Embed" panel on each tools page that writes the snippets for the current scenario.
 
+use crate::pages::as_of_text;
 use crate::{browser, form, results};
 use calc_core::{evaluate, Calculator};
 use leptos::prelude::*;
@@ -48,11 +49,12 @@ pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
                 </details>
             })}
             <section class="calc-results" aria-label="Results" aria-live="polite">
-                <results::Results outcome=outcome has_errors=state.has_errors() />
+                <results::Results calc=calc outcome=outcome stale=state.stale_note(calc) />
             </section>
+            <results::Caveats calc=calc />
             <p class="attribution">
                 <a href="/tools/" target="_blank" rel="noopener">{registry::pages::SITE_NAME}</a>
-                " · runs in your browser; prices as of " {calc.prices().as_of()}
+                " · runs in your browser; prices as of " {as_of_text(calc)}
             </p>
         </div>
     }

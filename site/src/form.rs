@@ -1,18 +1,27 @@
 //! The input form, generated from the calculator's field declarations.
 
 use crate::browser;
-use calc_core::{defaults, Calculator, Field, FieldKind, Inputs};
+use calc_core::{defaults, format, Calculator, DecimalMark, Field, FieldKind, Inputs, Value};
 use leptos::prelude::*;
 use scenario::Notice;
 use std::collections::BTreeMap;
 
-/// What the form holds: the last valid inputs (what the result shows), the text in each
-/// box (which may be invalid while typing) and the message for each invalid box.
+/// What the form holds: the valid inputs (what the result and the link show), the text in
+/// each box (which may be invalid while typing), the message for each invalid box, and each
+/// box's value from before the edit in progress.
 #[derive(Clone)]
 pub struct FormState {
     pub inputs: RwSignal<Inputs>,
     texts: RwSignal<BTreeMap<&'static str, String>>,
     errors: RwSignal<BTreeMap<&'static str, String>>,
+    /// How a number typed in another form than the canonical one was read ("read as 0.5").
+    readings: RwSignal<BTreeMap<&'static str, String>>,
+    /// The value each box had when its current edit began: while the box is invalid the
+    /// result shows this, never a half-typed prefix (typing 100 into a 1–64 box must not
+    /// leave the result at 10).
+    before_edit: RwSignal<BTreeMap<&'static str, Value>>,
+    /// The browser locale's decimal mark, for reading typed numbers.
+    mark: DecimalMark,
     pub notices: Vec<Notice>,
 }
 
@@ -27,29 +36,83 @@ impl FormState {
             texts: RwSignal::new(texts_of(calc, &decoded.inputs)),
             inputs: RwSignal::new(decoded.inputs),
             errors: RwSignal::new(BTreeMap::new()),
+            readings: RwSignal::new(BTreeMap::new()),
+            before_edit: RwSignal::new(BTreeMap::new()),
+            mark: browser::decimal_mark(),
             notices: decoded.notices,
         }
     }
 
-    pub fn has_errors(&self) -> Signal<bool> {
-        let errors = self.errors;
-        Signal::derive(move || !errors.with(|e| e.is_empty()))
+    /// While a box is invalid: which values the result and the link still use, said plainly.
+    pub fn stale_note(&self, calc: &'static dyn Calculator) -> Signal<Option<String>> {
+        let (errors, inputs) = (self.errors, self.inputs);
+        Signal::derive(move || {
+            let keys: Vec<&'static str> = errors.with(|e| e.keys().copied().collect());
+            if keys.is_empty() {
+                return None;
+            }
+            let kept: Vec<String> = inputs.with(|i| {
+                keys.iter()
+                    .filter_map(|k| calc.field(k))
+                    .map(|f| format!("{} at {}", f.label, f.display(i)))
+                    .collect()
+            });
+            Some(format!(
+                "Fix the highlighted input to update the result. Until then the result and the link keep {}, the value before this edit.",
+                kept.join(", ")
+            ))
+        })
     }
 
     fn edit(&self, field: &'static Field, text: String) {
-        match field.parse(&text) {
+        if !self.before_edit.with_untracked(|b| b.contains_key(field.key)) {
+            let current = self.inputs.with_untracked(|i| i.get(field.key).cloned());
+            if let Some(value) = current {
+                self.before_edit.update(|b| {
+                    b.insert(field.key, value);
+                });
+            }
+        }
+        match field.parse_typed(&text, self.mark) {
             Ok(value) => {
+                let reading = reading_of(field, &text, &value);
+                self.readings.update(|r| match reading {
+                    Some(t) => {
+                        r.insert(field.key, t);
+                    }
+                    None => {
+                        r.remove(field.key);
+                    }
+                });
                 self.inputs.update(|i| i.set(field.key, value));
                 self.errors.update(|e| {
                     e.remove(field.key);
                 });
             }
-            Err(err) => self.errors.update(|e| {
-                e.insert(field.key, format!("{} {}.", field.label, err.problem));
-            }),
+            Err(err) => {
+                let before = self.before_edit.with_untracked(|b| b.get(field.key).cloned());
+                if let Some(value) = before {
+                    if self.inputs.with_untracked(|i| i.get(field.key) != Some(&value)) {
+                        self.inputs.update(|i| i.set(field.key, value));
+                    }
+                }
+                self.readings.update(|r| {
+                    r.remove(field.key);
+                });
+                self.errors.update(|e| {
+                    e.insert(field.key, format!("{} {}.", field.label, err.problem));
+                });
+            }
         }
         self.texts.update(|t| {
             t.insert(field.key, text);
+        });
+    }
+
+    /// The edit of a box is over (it lost focus): its next edit starts from its value now.
+    fn end_edit(&self, field: &'static Field) {
+        self.before_edit.update(|b| {
+            b.remove(field.key);
         });
     }
 
@@ -57,8 +120,19 @@ impl FormState {
         let base = defaults(calc);
         self.texts.set(texts_of(calc, &base));
         self.errors.set(BTreeMap::new());
+        self.readings.set(BTreeMap::new());
+        self.before_edit.set(BTreeMap::new());
         self.inputs.set(base);
     }
+}
+
+/// "Read as 1,234.5" when the box holds a number written otherwise than the page writes it
+/// (a decimal comma, a thousands separator), so a reading is never silent.
+fn reading_of(field: &Field, text: &str, value: &Value) -> Option<String> {
+    let Value::Num(n) = value else { return None };
+    let typed = text.trim();
+    let plain = field.write(value);
+    (!typed.is_empty() && typed != plain).then(|| format!("Read as {}", format::number(*n, 10)))
 }
 
 #[component]
@@ -98,6 +172,8 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
     let errors = state.errors;
     let text = move || texts.with(|t| t.get(field.key).cloned().unwrap_or_default());
     let error = move || errors.with(|e| e.get(field.key).cloned());
+    let readings = state.readings;
+    let reading = move || readings.with(|r| r.get(field.key).cloned());
     let described = format!("{help_id} {err_id}");
     let unit = field.unit.label();
     let control = match &field.kind {
@@ -137,7 +213,11 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
                         aria-describedby=described.clone()
                         aria-invalid=move || if error().is_some() { "true" } else { "false" }
                         prop:value=text
-                        on:input=move |ev| st.edit(field, event_target_value(&ev)) />
+                        on:input=move |ev| st.edit(field, event_target_value(&ev))
+                        on:blur={
+                            let st = state.clone();
+                            move |_| st.end_edit(field)
+                        } />
                     <span class="unit" aria-hidden="true">{unit}</span>
                 </span>
             }
@@ -148,6 +228,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
         <div class="field" class:invalid=move || error().is_some()>
             <label for=id>{field.label}</label>
             {control}
+            <p class="reading" aria-live="polite">{reading}</p>
             <p class="help" id=help_id>{field.help}</p>
             <p class="error" id=err_id role="alert">{error}</p>
         </div>

@@ -4,6 +4,11 @@ use leptos::prelude::*;
 
 use registry::pages::{self, SITE_NAME};
 
+/// "2026-03-28": the oldest date on the calculator's price sheet.
+pub fn as_of_text(calc: &dyn Calculator) -> String {
+    calc.prices().as_of().map_or_else(|| "n/a".to_string(), |d| d.to_string())
+}
+
 #[component]
 fn Chrome(children: Children) -> impl IntoView {
     view! {
@@ -30,7 +35,7 @@ pub fn ToolsIndex() -> impl IntoView {
                 <li class="tool-card">
                     <h2><a href=format!("/tools/{}", meta.slug)>{meta.title}</a></h2>
                     <p>{meta.pitch}</p>
-                    <p class="muted">"Prices as of " {calc.prices().as_of()}</p>
+                    <p class="muted">"Prices as of " {as_of_text(calc)}</p>
                 </li>
             }
         })
@@ -68,13 +73,15 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
     let sources = meta
         .sources
         .iter()
-        .map(|s| view! { <li><a href=s.url rel="noopener">{s.label}</a></li> })
+        .map(|s| view! { <li>{results::external(s.url, s.label)}</li> })
         .collect_view();
     let presets = calc
         .presets()
         .iter()
         .map(|p| {
-            let href = scenario::tools_path(calc, &p.inputs(calc));
+            // Presets are checked by the registry's tests; a broken one links to the defaults.
+            let inputs = p.inputs(calc).unwrap_or_else(|_| calc_core::defaults(calc));
+            let href = scenario::tools_path(calc, &inputs);
             view! { <li><a href=href title=p.description>{p.name}</a></li> }
         })
         .collect_view();
@@ -93,13 +100,14 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
                     <embed::EmbedPanel calc=calc inputs=inputs />
                 </section>
                 <section class="calc-results" aria-label="Results" aria-live="polite">
-                    <results::Results outcome=outcome has_errors=state.has_errors() />
+                    <results::Results calc=calc outcome=outcome stale=state.stale_note(calc) />
                 </section>
             </div>
+            <results::Caveats calc=calc />
             <section class="methodology">
                 <h2>"Methodology"</h2>
                 {methodology}
-                <p class="muted">"Prices as of " {calc.prices().as_of()} ". Every default is listed with its source under Assumptions and can be overridden."</p>
+                <p class="muted">"Prices as of " {as_of_text(calc)} ". Every default is listed with its source under Assumptions and can be overridden."</p>
                 <h2>"Sources"</h2>
                 <ul>{sources}</ul>
             </section>

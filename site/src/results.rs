@@ -2,7 +2,7 @@
 //! assumptions. Data in, markup out; no money is computed here.
 
 use crate::chart::ChartView;
-use calc_core::{FieldError, Level, Outcome};
+use calc_core::{Calculator, FieldError, Level, Outcome, Provenance};
 use leptos::prelude::*;
 use scenario::Notice;
 
@@ -20,13 +20,15 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
 }
 
 #[component]
-pub fn Results(outcome: Memo<Result<Outcome, Vec<FieldError>>>, has_errors: Signal<bool>) -> impl IntoView {
+pub fn Results(
+    calc: &'static dyn Calculator,
+    outcome: Memo<Result<Outcome, Vec<FieldError>>>,
+    stale: Signal<Option<String>>,
+) -> impl IntoView {
     view! {
-        {move || has_errors.get().then(|| view! {
-            <p class="stale" role="status">"Fix the highlighted input to update the result; it shows the last valid values."</p>
-        })}
+        {move || stale.get().map(|note| view! { <p class="stale" role="status">{note}</p> })}
         {move || match outcome.get() {
-            Ok(o) => view! { <OutcomeView outcome=o /> }.into_any(),
+            Ok(o) => view! { <OutcomeView calc=calc outcome=o /> }.into_any(),
             Err(errors) => {
                 let items = errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view();
                 view! { <div class="problem" role="alert"><p>"These inputs cannot be computed:"</p><ul>{items}</ul></div> }.into_any()
@@ -35,8 +37,45 @@ pub fn Results(outcome: Memo<Result<Outcome, Vec<FieldError>>>, has_errors: Sign
     }
 }
 
+/// An external link: it opens in a new tab, so it never replaces the calculator (or an
+/// embed's frame) with another site.
+pub fn external(href: &'static str, text: impl IntoView + 'static) -> impl IntoView {
+    view! { <a href=href target="_blank" rel="noopener noreferrer">{text}</a> }
+}
+
+/// Where a number comes from: a price's source and date, a document, or words.
+fn provenance(p: &Provenance, overridden: bool) -> AnyView {
+    match p {
+        _ if overridden => view! { <span>"your input"</span> }.into_any(),
+        Provenance::Sheet(_) | Provenance::Sheets(_) => {
+            let links = p
+                .prices()
+                .into_iter()
+                .map(|price| {
+                    let date = format!(" (as of {})", price.as_of);
+                    view! { <span class="cite">{external(price.source, host_of(price.source))}{date}</span> }
+                })
+                .collect_view();
+            view! { <span>{links}</span> }.into_any()
+        }
+        Provenance::Document(doc) => external(doc.url, doc.label).into_any(),
+        Provenance::Input => view! { <span>"your input"</span> }.into_any(),
+        Provenance::Derived(how) => view! { <span>{how.clone()}</span> }.into_any(),
+    }
+}
+
+/// The inputs a warning is about, as links to their boxes.
+fn related_inputs(calc: &'static dyn Calculator, keys: &[&'static str]) -> Option<AnyView> {
+    let links: Vec<_> = keys
+        .iter()
+        .filter_map(|k| calc.field(k))
+        .map(|f| view! { <a class="related" href=format!("#f-{}", f.key)>{f.label}</a> })
+        .collect();
+    (!links.is_empty()).then(|| view! { <span class="related-inputs">" Inputs: " {links}</span> }.into_any())
+}
+
 #[component]
-fn OutcomeView(outcome: Outcome) -> impl IntoView {
+fn OutcomeView(calc: &'static dyn Calculator, outcome: Outcome) -> impl IntoView {
     let cards = outcome
         .headlines
         .iter()
@@ -60,7 +99,7 @@ fn OutcomeView(outcome: Outcome) -> impl IntoView {
         .map(|w| {
             let class = if w.level == Level::Caution { "warning caution" } else { "warning info" };
             let fields = w.fields.join(" ");
-            view! { <li class=class data-fields=fields>{w.message.clone()}</li> }
+            view! { <li class=class data-fields=fields>{w.message.clone()}{related_inputs(calc, &w.fields)}</li> }
         })
         .collect_view();
     let math = outcome
@@ -82,14 +121,7 @@ fn OutcomeView(outcome: Outcome) -> impl IntoView {
         .assumptions
         .iter()
         .map(|a| {
-            let source = match (&a.source, &a.as_of) {
-                _ if a.overridden => view! { <span>"your input"</span> }.into_any(),
-                (Some(url), as_of) => {
-                    let date = as_of.clone().map(|d| format!(" (as of {d})")).unwrap_or_default();
-                    view! { <span><a href=url.clone() rel="noopener">{host_of(url)}</a>{date}</span> }.into_any()
-                }
-                (None, _) => view! { <span>"your input"</span> }.into_any(),
-            };
+            let source = provenance(&a.provenance, a.overridden);
             view! { <tr><th scope="row">{a.label.clone()}</th><td class="num">{a.display.clone()}</td><td>{source}</td></tr> }
         })
         .collect_view();
@@ -118,13 +150,30 @@ fn OutcomeView(outcome: Outcome) -> impl IntoView {
     }
 }
 
+/// What holds whatever the inputs are: written once per page, outside the live results.
+#[component]
+pub fn Caveats(calc: &'static dyn Calculator) -> impl IntoView {
+    let caveats = calc.meta().caveats;
+    (!caveats.is_empty()).then(|| {
+        let items = caveats.iter().map(|c| view! { <li class="warning info">{*c}</li> }).collect_view();
+        view! {
+            <section class="caveats" aria-label="Before you decide">
+                <h2 class="h3">"Before you decide"</h2>
+                <ul class="warnings">{items}</ul>
+            </section>
+        }
+    })
+}
+
 fn table_view(t: &calc_core::Table) -> impl IntoView {
     let head = t.columns.iter().map(|c| view! { <th scope="col">{c.label.clone()}</th> }).collect_view();
     let rows = t
         .rows
         .iter()
         .map(|row| {
+            let class = if row.kind == calc_core::RowKind::Total { "total" } else { "" };
             let cells = row
+                .cells
                 .iter()
                 .zip(&t.columns)
                 .enumerate()
@@ -137,7 +186,7 @@ fn table_view(t: &calc_core::Table) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <tr>{cells}</tr> }
+            view! { <tr class=class>{cells}</tr> }
         })
         .collect_view();
     view! {

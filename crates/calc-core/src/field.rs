@@ -136,8 +136,23 @@ impl Field {
         }
     }
 
-    /// Parse text from a form or a URL. Accepts `1,000`, ` 12 `, `$0.20`; refuses NaN,
-    /// infinities, out-of-range values and unknown choices with a message naming the range.
+    /// Parse what a person typed in the form, reading `,` and `.` by the browser locale's
+    /// decimal mark where that is the only reading, and refusing what stays ambiguous with
+    /// how to write it. The result is the value `parse` gives for its canonical text.
+    pub fn parse_typed(&self, raw: &str, mark: DecimalMark) -> Result<Value, FieldError> {
+        match self.kind {
+            FieldKind::Choice { .. } | FieldKind::Toggle { .. } => self.parse(raw),
+            _ => match canonical_number(raw, mark) {
+                Ok(text) => self.parse(&text).map_err(|e| FieldError { given: raw.to_string(), ..e }),
+                Err(problem) => Err(FieldError::new(self.key, raw, problem)),
+            },
+        }
+    }
+
+    /// Parse a link's or the CLI's canonical text: a dot for decimals, no thousands
+    /// separators (`$` and `_` are tolerated). A comma is refused, never guessed: `0,5` is not
+    /// 5. Refuses NaN, infinities, out-of-range values and unknown choices with a message
+    /// naming the range.
     pub fn parse(&self, raw: &str) -> Result<Value, FieldError> {
         let text = raw.trim();
         let refuse = |problem: String| Err(FieldError::new(self.key, raw, problem));
@@ -158,7 +173,13 @@ impl Field {
                         _ => refuse(format!("is missing ({})", self.allowed())),
                     };
                 }
-                let cleaned: String = text.chars().filter(|c| !matches!(c, ',' | '_' | '$' | ' ')).collect();
+                if text.contains(',') {
+                    return refuse(format!(
+                        "uses a comma; write the number with a dot for decimals and no thousands separator, e.g. {}",
+                        format::plain(1234.5)
+                    ));
+                }
+                let cleaned: String = text.chars().filter(|c| !matches!(c, '_' | '$' | ' ')).collect();
                 let number = match parse_decimal(&cleaned) {
                     Some(n) => n,
                     None => return refuse(format!("is not a number ({})", self.allowed())),
@@ -212,6 +233,89 @@ impl Field {
     }
 }
 
+/// Which mark a person's locale writes decimals with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecimalMark {
+    /// `1,234.5` (English and most of Asia)
+    Dot,
+    /// `1.234,5` (most of continental Europe and Latin America)
+    Comma,
+}
+
+/// Typed text to canonical text (`1234.5`). `,` and `.` are read as the decimal mark or as
+/// thousands separators: whichever the text allows, and the locale's reading only where
+/// both do (`1,234`). Spaces, apostrophes and `_` between digits group thousands.
+fn canonical_number(raw: &str, mark: DecimalMark) -> Result<String, String> {
+    let text: String = raw
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '_' | '$'))
+        .collect();
+    let commas = text.matches(',').count();
+    let dots = text.matches('.').count();
+    let how = "write it with one decimal mark and no thousands separators, e.g. 1234.5";
+    // (decimal mark, thousands separator)
+    let (decimal, group) = match (commas, dots) {
+        (0, 0) => return Ok(text),
+        (1.., 1..) => {
+            // Both: the last one is the decimal mark and occurs once.
+            let last = if text.rfind(',') > text.rfind('.') { ',' } else { '.' };
+            let count = if last == ',' { commas } else { dots };
+            if count != 1 {
+                return Err(format!("mixes , and . in a way that is not a number; {how}"));
+            }
+            (Some(last), if last == ',' { '.' } else { ',' })
+        }
+        (n, 0) | (0, n) => {
+            let sep = if commas > 0 { ',' } else { '.' };
+            let (head, tail) = text.rsplit_once(sep).expect("has the separator");
+            let head_digits = head.trim_start_matches(['-', '+']);
+            let could_group = tail.len() == 3
+                && tail.chars().all(|c| c.is_ascii_digit())
+                && !head_digits.is_empty()
+                && !head_digits.starts_with('0');
+            if n > 1 || (could_group && locale_groups_with(mark, sep)) {
+                (None, sep)
+            } else {
+                (Some(sep), sep)
+            }
+        }
+    };
+    let (int_part, frac_part) = match decimal {
+        Some(d) => {
+            let (i, f) = text.split_once(d).expect("has the decimal mark");
+            (i.to_string(), Some(f.to_string()))
+        }
+        None => (text.clone(), None),
+    };
+    if int_part.contains(group) && !valid_grouping(&int_part, group) {
+        return Err(format!("has thousands separators in the wrong places; {how}"));
+    }
+    let mut out: String = int_part.chars().filter(|c| *c != group).collect();
+    if let Some(f) = frac_part {
+        out.push('.');
+        out.push_str(&f);
+    }
+    Ok(out)
+}
+
+fn locale_groups_with(mark: DecimalMark, sep: char) -> bool {
+    match mark {
+        DecimalMark::Dot => sep == ',',
+        DecimalMark::Comma => sep == '.',
+    }
+}
+
+/// `1,234,567`: 1–3 digits, then groups of exactly 3.
+fn valid_grouping(int_part: &str, group: char) -> bool {
+    let digits = int_part.trim_start_matches(['-', '+']);
+    let mut parts = digits.split(group);
+    let first = parts.next().unwrap_or("");
+    (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && parts.all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Only plain decimal notation with an optional exponent; rejects "NaN", "inf", hex and
 /// anything that overflows to infinity (`1e999`).
 fn parse_decimal(text: &str) -> Option<f64> {
@@ -241,13 +345,52 @@ mod tests {
 
     #[test]
     fn parses_and_refuses_with_the_range() {
-        assert_eq!(GB.parse(" 1,200 "), Ok(Value::Num(1200.0)));
+        assert_eq!(GB.parse(" 1200 "), Ok(Value::Num(1200.0)));
+        assert_eq!(GB.parse("$1_200"), Ok(Value::Num(1200.0)));
+        // Links use the canonical dot: a comma is refused, never read as a separator.
+        for bad in ["0,5", "1,200"] {
+            assert!(GB.parse(bad).unwrap_err().problem.starts_with("uses a comma"), "{bad}");
+        }
         let err = GB.parse("-5").unwrap_err();
         assert_eq!(err.problem, "is out of range (0–1,000,000 GB)");
         for bad in ["NaN", "inf", "-inf", "1e999", "0x10", "", "12abc", "<b>1</b>", "1..2"] {
             assert!(GB.parse(bad).is_err(), "{bad} should be refused");
         }
         assert_eq!(GB.parse("-0"), Ok(Value::Num(0.0)));
+    }
+
+    #[test]
+    fn typed_numbers_follow_the_locale_only_where_the_text_allows_both_readings() {
+        use DecimalMark::{Comma, Dot};
+        let read = |text: &str, mark| match GB.parse_typed(text, mark) {
+            Ok(Value::Num(n)) => Ok(n),
+            Ok(other) => panic!("{other:?}"),
+            Err(e) => Err(e.problem),
+        };
+        // "0,5" from a German phone's decimal keypad is 0.5 in any locale, never 5.
+        assert_eq!(read("0,5", Dot), Ok(0.5));
+        assert_eq!(read("0,5", Comma), Ok(0.5));
+        assert_eq!(read("12,75", Dot), Ok(12.75));
+        assert_eq!(read("1.5", Comma), Ok(1.5));
+        // Three digits after a single mark: the locale decides.
+        assert_eq!(read("1,234", Dot), Ok(1234.0));
+        assert_eq!(read("1,234", Comma), Ok(1.234));
+        assert_eq!(read("1.234", Comma), Ok(1234.0));
+        assert_eq!(read("1.234", Dot), Ok(1.234));
+        // A leading zero cannot start a group of thousands.
+        assert_eq!(read("0,250", Dot), Ok(0.25));
+        // Both marks: the last is the decimal mark.
+        assert_eq!(read("1,234.5", Comma), Ok(1234.5));
+        assert_eq!(read("1.234,5", Dot), Ok(1234.5));
+        assert_eq!(read("1 234,5", Comma), Ok(1234.5));
+        assert_eq!(read("1,000,000", Comma), Ok(1_000_000.0));
+        assert_eq!(read(" $1,200 ", Dot), Ok(1200.0));
+        // What no reading makes a number is refused with how to write it.
+        for bad in ["1,2,3", "1.234.5,6,7", "12,34.5", "1,23,456"] {
+            let problem = read(bad, Dot).unwrap_err();
+            assert!(problem.contains("1234.5"), "{bad}: {problem}");
+        }
+        assert!(read("2000000", Dot).unwrap_err().contains("out of range"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod unit;
 pub use calculator::{defaults, evaluate, Calculator, Definition, Meta, Migration, Preset, SourceLink};
 pub use choices::ChoiceEnum;
 pub use date::Date;
-pub use field::{Choice, Field, FieldError, FieldKind};
+pub use field::{Choice, DecimalMark, Field, FieldError, FieldKind};
 pub use inputs::{Inputs, Value};
 pub use outcome::{
     Assumption, Axis, Cell, Chart, Column, Figure, Level, Marker, Math, Outcome, Provenance, Row, RowKind,

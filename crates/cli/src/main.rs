@@ -1,10 +1,10 @@
 //! `cost`: the calculators from a terminal, through the same registry, link decoder and
 //! models as the site.
 
-mod date;
 mod table;
 
-use calc_core::{evaluate, Calculator, FieldKind};
+use calc_core::{evaluate, Calculator, Date, FieldKind};
+use lexopt::prelude::*;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
@@ -14,15 +14,68 @@ const USAGE: &str = "usage:
                                    [--origin https://site] (for a path-only scenario; default $COST_SITE_ORIGIN
                                    or http://127.0.0.1:8080)";
 
+/// A command line, parsed.
+enum Command {
+    List { json: bool },
+    Eval { scenario: String, json: bool },
+    Pdf { scenario: String, out: String, paper: report::Paper, date: Option<Date>, origin: Option<String> },
+    Help,
+}
+
+fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, lexopt::Error> {
+    let mut parser = lexopt::Parser::from_args(args);
+    let command = match parser.next()? {
+        Some(Value(v)) => v.string()?,
+        Some(Short('h') | Long("help")) | None => return Ok(Command::Help),
+        Some(other) => return Err(other.unexpected()),
+    };
+    let (mut scenario, mut json, mut out, mut paper, mut date, mut origin) =
+        (None, false, None, report::Paper::A4, None, None);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("json") if command != "pdf" => json = true,
+            Short('o') if command == "pdf" => out = Some(parser.value()?.string()?),
+            Long("paper") if command == "pdf" => {
+                paper = match parser.value()?.string()?.as_str() {
+                    "a4" => report::Paper::A4,
+                    "letter" => report::Paper::Letter,
+                    other => return Err(format!("--paper {other}: expected a4 or letter").into()),
+                }
+            }
+            Long("date") if command == "pdf" => {
+                let text = parser.value()?.string()?;
+                date = Some(Date::parse(&text).map_err(|e| format!("--date: {e}"))?);
+            }
+            Long("origin") if command == "pdf" => origin = Some(parser.value()?.string()?),
+            Value(v) if scenario.is_none() && command != "list" => scenario = Some(v.string()?),
+            Short('h') | Long("help") => return Ok(Command::Help),
+            other => return Err(other.unexpected()),
+        }
+    }
+    let need_scenario = || scenario.clone().ok_or_else(|| lexopt::Error::from(format!("cost {command} needs a scenario")));
+    Ok(match command.as_str() {
+        "list" => Command::List { json },
+        "eval" => Command::Eval { scenario: need_scenario()?, json },
+        "pdf" => Command::Pdf {
+            scenario: need_scenario()?,
+            out: out.ok_or("cost pdf needs -o <file>")?,
+            paper,
+            date,
+            origin,
+        },
+        "help" => Command::Help,
+        other => return Err(format!("unknown command '{other}'").into()),
+    })
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("list") if args.iter().any(|a| a == "--json") => Ok(list_json()),
-        Some("list") => Ok(list()),
-        Some("eval") => eval(&args[1..]),
-        Some("pdf") => pdf(&args[1..]),
-        Some("help" | "--help" | "-h") => Ok(format!("{USAGE}\n")),
-        _ => Err(USAGE.to_string()),
+    let result = match parse(std::env::args_os().skip(1)) {
+        Ok(Command::List { json: true }) => Ok(list_json()),
+        Ok(Command::List { json: false }) => Ok(list()),
+        Ok(Command::Eval { scenario, json }) => eval(&scenario, json),
+        Ok(Command::Pdf { scenario, out, paper, date, origin }) => pdf(&scenario, &out, paper, date, origin),
+        Ok(Command::Help) => Ok(format!("{USAGE}\n")),
+        Err(e) => Err(format!("{e}\n{USAGE}")),
     };
     match result {
         Ok(text) => {
@@ -93,9 +146,7 @@ fn load(scenario: &str) -> Result<(&'static dyn Calculator, calc_core::Inputs), 
     Ok((calc, inputs))
 }
 
-fn eval(args: &[String]) -> Result<String, String> {
-    let json = args.iter().any(|a| a == "--json");
-    let scenario = args.iter().find(|a| !a.starts_with("--")).ok_or(USAGE)?;
+fn eval(scenario: &str, json: bool) -> Result<String, String> {
     let (calc, inputs) = load(scenario)?;
     let outcome = evaluate(calc, &inputs)
         .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))?;
@@ -106,50 +157,32 @@ fn eval(args: &[String]) -> Result<String, String> {
     }
 }
 
-fn option<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).map(String::as_str)
-}
-
-/// The first argument that is neither a flag nor a flag's value.
-fn positional(args: &[String]) -> Option<&String> {
-    let mut skip = false;
-    args.iter().find(|a| {
-        if skip {
-            skip = false;
-            return false;
-        }
-        if a.starts_with('-') {
-            skip = matches!(a.as_str(), "-o" | "--paper" | "--date" | "--origin");
-            return false;
-        }
-        true
-    })
-}
-
-fn pdf(args: &[String]) -> Result<String, String> {
-    let scenario = positional(args).ok_or(USAGE)?;
-    let out = option(args, "-o").ok_or("cost pdf needs -o <file>")?;
-    let paper = match option(args, "--paper").unwrap_or("a4") {
-        "a4" => report::Paper::A4,
-        "letter" => report::Paper::Letter,
-        other => return Err(format!("--paper {other}: expected a4 or letter")),
-    };
-    let date = match option(args, "--date") {
-        Some(d) if date::is_iso(d) => d.to_string(),
-        Some(d) => return Err(format!("--date {d}: expected YYYY-MM-DD")),
-        None => date::today_utc(),
-    };
+fn pdf(
+    scenario: &str,
+    out: &str,
+    paper: report::Paper,
+    date: Option<Date>,
+    origin: Option<String>,
+) -> Result<String, String> {
+    let date = date.unwrap_or_else(today_utc);
     let (calc, inputs) = load(scenario)?;
     let origin = match scenario.split_once("://") {
         Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
-        None => option(args, "--origin")
-            .map(str::to_string)
+        None => origin
             .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
             .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
     };
     let link = format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path(calc, &inputs));
-    let bytes = report::for_scenario(calc, &inputs, &link, &date, paper)
+    let bytes = report::for_scenario(calc, &inputs, &link, date, paper)
         .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))?;
     std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
     Ok(format!("wrote {out} ({} KB) for {link}\n", bytes.len() / 1024))
+}
+
+/// The report's date: today in UTC, the same rule the page uses (`Date::today_utc`).
+fn today_utc() -> Date {
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_millis() as f64);
+    Date::today_utc(millis)
 }

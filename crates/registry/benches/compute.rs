@@ -10,7 +10,7 @@ fn main() {
     for calc in registry::CALCULATORS {
         let mut scenarios = vec![("defaults".to_string(), defaults(*calc))];
         for preset in calc.presets() {
-            scenarios.push((preset.name.to_string(), preset.inputs(*calc)));
+            scenarios.push((preset.name.to_string(), preset.inputs(*calc).expect("presets are checked by the registry tests")));
         }
         for (name, inputs) in scenarios {
             let runs = 2000;
@@ -30,7 +30,7 @@ fn main() {
                         *calc,
                         &inputs,
                         "https://calc.example/",
-                        "2026-11-21",
+                        calc_core::Date::ymd(2026, 11, 21),
                         report::Paper::A4,
                     )
                     .ok(),

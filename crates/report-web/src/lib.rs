@@ -5,9 +5,18 @@
 
 use wasm_bindgen::prelude::*;
 
-/// PDF bytes for `/tools/<slug>?<query>`; `origin` makes the link in the report absolute.
+/// The date a report is stamped with (today in UTC), from `Date.now()`: the same rule as
+/// `cost pdf`. The page also names the file with it.
+#[wasm_bindgen]
+pub fn today(now_millis: f64) -> String {
+    calc_core::Date::today_utc(now_millis).to_string()
+}
+
+/// PDF bytes for `/tools/<slug>?<query>`; `origin` makes the link in the report absolute,
+/// `date` is what `today` returned.
 #[wasm_bindgen]
 pub fn pdf(slug: &str, query: &str, origin: &str, date: &str, letter: bool) -> Result<Vec<u8>, JsValue> {
+    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
     let calc = registry::find(slug).ok_or_else(|| JsValue::from_str("unknown calculator"))?;
     let inputs = scenario::decode(calc, query).inputs;
     let link = format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path(calc, &inputs));

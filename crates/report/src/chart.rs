@@ -27,7 +27,7 @@ fn tick_label(v: f64, unit: Unit, step: f64) -> String {
     match unit {
         u if u.is_money() && v == 0.0 && step >= 1000.0 => format!("${}", format::group_thousands(0.0, 0)),
         u if u.is_money() => format::money(v),
-        Unit::Percent | Unit::Share | Unit::Multiplier => format::value(v, unit),
+        Unit::PERCENT | Unit::SHARE | Unit::MULTIPLIER => format::value(v, unit),
         _ => format::number(v, 2),
     }
 }
@@ -213,7 +213,7 @@ pub fn draw(doc: &mut Doc, chart: &Chart) {
 
     // X ticks: multiples of 12 for month axes spanning two years or more, else nice steps;
     // thinned until their labels do not touch.
-    let months = matches!(chart.x.unit, Unit::Months) || chart.x.label.to_ascii_lowercase().contains("month");
+    let months = chart.x.unit == Unit::MONTHS || chart.x.label.to_ascii_lowercase().contains("month");
     let mut x_step = if months && x1 - x0 >= 24.0 {
         [12.0, 24.0, 36.0, 60.0, 120.0, 240.0, 600.0, 1200.0]
             .into_iter()
@@ -487,12 +487,12 @@ mod tests {
 
     #[test]
     fn money_ticks_use_the_shared_formatter() {
-        assert_eq!(tick_label(250_000.0, Unit::Usd, 50_000.0), "$250,000");
-        assert_eq!(tick_label(-50_000.0, Unit::Usd, 50_000.0), "-$50,000");
-        assert_eq!(tick_label(0.0, Unit::Usd, 50_000.0), "$0");
-        assert_eq!(tick_label(0.0, Unit::Usd, 0.5), "$0.00");
-        assert_eq!(tick_label(2.5, Unit::UsdPerHour, 0.5), "$2.50");
-        assert_eq!(tick_label(24.0, Unit::Months, 12.0), "24");
+        assert_eq!(tick_label(250_000.0, Unit::USD, 50_000.0), "$250,000");
+        assert_eq!(tick_label(-50_000.0, Unit::USD, 50_000.0), "-$50,000");
+        assert_eq!(tick_label(0.0, Unit::USD, 50_000.0), "$0");
+        assert_eq!(tick_label(0.0, Unit::USD, 0.5), "$0.00");
+        assert_eq!(tick_label(2.5, Unit::USD_PER_HOUR, 0.5), "$2.50");
+        assert_eq!(tick_label(24.0, Unit::MONTHS, 12.0), "24");
     }
 
     #[test]

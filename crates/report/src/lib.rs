@@ -13,7 +13,7 @@ mod pdf;
 mod qr;
 mod table;
 
-use calc_core::{Figure, Level, Meta, Outcome};
+use calc_core::{Date, Figure, Level, Meta, Outcome, Provenance};
 use doc::{ink, Align, Bookmark, Doc, Item, Row, Style};
 use fonts::{Fonts, Weight};
 
@@ -41,11 +41,13 @@ pub struct ReportInput<'a> {
     pub outcome: &'a Outcome,
     /// (label, displayed value with unit), in form order.
     pub inputs: Vec<(String, String)>,
-    pub prices_as_of: &'a str,
+    /// The oldest as-of date of the calculator's price sheet.
+    pub prices_as_of: Option<Date>,
     /// The full scenario URL.
     pub link: &'a str,
-    /// The date printed as the generation date, e.g. "2026-11-21" (the crate reads no clock).
-    pub generated_on: &'a str,
+    /// The date printed as the generation date (the crate reads no clock: callers pass
+    /// `Date::today_utc`).
+    pub generated_on: Date,
     pub paper: Paper,
 }
 
@@ -83,8 +85,8 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     if !o.assumptions.is_empty() {
         assumptions(&mut doc, o);
     }
-    if !o.warnings.is_empty() {
-        warnings(&mut doc, o);
+    if !o.warnings.is_empty() || !input.meta.caveats.is_empty() {
+        warnings(&mut doc, o, input.meta.caveats);
     }
     if !o.notes.is_empty() {
         notes(&mut doc, &o.notes);
@@ -98,7 +100,8 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     furniture(&mut doc, input);
 
     let title = format!("{} — Scenario report", input.meta.title);
-    pdf::write(doc, &fonts, &pdf::Info { title: &title, subject: &o.verdict, date: input.generated_on })
+    let date = input.generated_on.to_string();
+    pdf::write(doc, &fonts, &pdf::Info { title: &title, subject: &o.verdict, date: &date })
 }
 
 /// 20 mm.
@@ -198,7 +201,8 @@ fn title_block(doc: &mut Doc, input: &ReportInput) {
     let rows = doc.paragraph(doc.left, w, SUBTITLE, "Scenario report");
     doc.flow(&rows, false);
     doc.y -= 3.0;
-    let line = format!("Generated on {}  ·  Prices as of {}", input.generated_on, input.prices_as_of);
+    let as_of = input.prices_as_of.map_or("no default prices".to_string(), |d| format!("Prices as of {d}"));
+    let line = format!("Generated on {}  ·  {as_of}", input.generated_on);
     let rows = doc.paragraph(doc.left, w, Style { size: 8.5, ..SMALL }, &line);
     doc.flow(&rows, false);
     doc.y -= 6.0;
@@ -343,7 +347,8 @@ fn assumptions(doc: &mut Doc, o: &Outcome) {
         .iter()
         .map(|a| {
             let mut rows = vec![spacer(3.0)];
-            rows.extend(cols(doc, TEXT, SMALL, &a.label, &a.display, a.as_of.as_deref().unwrap_or("")));
+            let as_of = a.provenance.as_of().map(|d| d.to_string()).unwrap_or_default();
+            rows.extend(cols(doc, TEXT, SMALL, &a.label, &a.display, &as_of));
             if a.overridden {
                 rows.extend(doc.paragraph(
                     doc.left,
@@ -352,12 +357,20 @@ fn assumptions(doc: &mut Doc, o: &Outcome) {
                     "Your input, replacing the default",
                 ));
             }
-            if let Some(source) = a.source.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-                if is_url(source) {
-                    rows.extend(doc.link_paragraph(doc.left, total, link, source, source));
-                } else {
-                    rows.extend(doc.paragraph(doc.left, total, SMALL, source));
+            match &a.provenance {
+                Provenance::Sheet(_) | Provenance::Sheets(_) => {
+                    for p in a.provenance.prices() {
+                        rows.extend(doc.link_paragraph(doc.left, total, link, p.source, p.source));
+                    }
                 }
+                Provenance::Document(d) => {
+                    rows.extend(doc.link_paragraph(doc.left, total, link, d.label, d.url));
+                }
+                Provenance::Derived(how) => rows.extend(doc.paragraph(doc.left, total, SMALL, how)),
+                Provenance::Input if !a.overridden => {
+                    rows.extend(doc.paragraph(doc.left, total, SMALL, "Your input"));
+                }
+                Provenance::Input => {}
             }
             rows.push(hairline(doc, 3.0));
             rows
@@ -376,19 +389,17 @@ fn assumptions(doc: &mut Doc, o: &Outcome) {
     }
 }
 
-fn is_url(text: &str) -> bool {
-    (text.starts_with("https://") || text.starts_with("http://")) && !text.contains(char::is_whitespace)
-}
-
-fn warnings(doc: &mut Doc, o: &Outcome) {
+/// The warnings the inputs triggered, then the calculator's standing caveats.
+fn warnings(doc: &mut Doc, o: &Outcome, caveats: &[&str]) {
     let tag_w = 52.0;
     let x = doc.left + 12.0 + tag_w + 8.0;
     let w = doc.right - 10.0 - x;
-    let blocks: Vec<Vec<Row>> = o
-        .warnings
-        .iter()
-        .map(|warning| {
-            let (tag, color, tint) = match warning.level {
+    let triggered = o.warnings.iter().map(|w| (w.level, w.message.as_str()));
+    let standing = caveats.iter().map(|c| (Level::Info, *c));
+    let blocks: Vec<Vec<Row>> = triggered
+        .chain(standing)
+        .map(|(level, message)| {
+            let (tag, color, tint) = match level {
                 Level::Caution => ("Caution", ink::CAUTION, ink::CAUTION_TINT),
                 Level::Info => ("Info", ink::INFO, ink::INFO_TINT),
             };
@@ -399,7 +410,7 @@ fn warnings(doc: &mut Doc, o: &Outcome) {
                     Style::new(Weight::Bold, 9.5, color),
                     tag,
                 ),
-                Col::new(x, w, Align::Left).wrapped(doc, TEXT, &warning.message),
+                Col::new(x, w, Align::Left).wrapped(doc, TEXT, message),
             ]));
             rows.push(spacer(6.0));
             band(&mut rows, doc.left, doc.content_width(), tint, color);
@@ -561,7 +572,7 @@ pub fn for_scenario(
     calc: &dyn calc_core::Calculator,
     inputs: &calc_core::Inputs,
     link: &str,
-    generated_on: &str,
+    generated_on: Date,
     paper: Paper,
 ) -> Result<Vec<u8>, Vec<calc_core::FieldError>> {
     let outcome = calc_core::evaluate(calc, inputs)?;

@@ -1,10 +1,9 @@
-//! Tables: an outcome table as display text (long monthly tables summarised by year),
-//! column widths from the measured cell text, and drawing with page breaks that repeat the
-//! header row.
+//! Tables: an outcome table as display text, column widths from the measured cell text,
+//! and drawing with page breaks that repeat the header row.
 
 use crate::doc::{ink, Align, Doc, Item, Row, Style};
 use crate::fonts::Weight;
-use calc_core::{format, Cell, Table, Unit};
+use calc_core::{Cell, RowKind, Table, Unit};
 
 /// A table as it is printed: every cell already formatted by `calc_core::format`.
 pub struct Grid {
@@ -15,33 +14,22 @@ pub struct Grid {
     pub rows: Vec<Vec<String>>,
     /// Rows set in bold (totals).
     pub strong: Vec<bool>,
-    /// How the table was derived, printed under it.
-    pub note: Option<String>,
 }
 
-/// Monthly tables longer than this are summarised by year.
-const SUMMARISE_OVER: usize = 30;
-
 pub fn grid(table: &Table) -> Grid {
-    if table.rows.len() > SUMMARISE_OVER {
-        if let Some(grid) = summarise_by_year(table) {
-            return grid;
-        }
-    }
-    let numeric = numeric_columns(table);
     let rows: Vec<Vec<String>> = table
         .rows
         .iter()
-        .map(|r| (0..table.columns.len()).map(|i| cell_text(r.get(i), table.columns[i].unit)).collect())
+        .map(|r| {
+            (0..table.columns.len()).map(|i| cell_text(r.cells.get(i), table.columns[i].unit)).collect()
+        })
         .collect();
-    let strong = rows.iter().map(|r| is_total(r.first().map(String::as_str))).collect();
     Grid {
         title: table.title.clone(),
         headers: table.columns.iter().map(|c| c.label.clone()).collect(),
-        numeric,
+        numeric: numeric_columns(table),
         rows,
-        strong,
-        note: None,
+        strong: table.rows.iter().map(|r| r.kind == RowKind::Total).collect(),
     }
 }
 
@@ -49,200 +37,16 @@ fn cell_text(cell: Option<&Cell>, unit: Unit) -> String {
     cell.map(|c| c.display(unit)).unwrap_or_default()
 }
 
-fn is_total(first: Option<&str>) -> bool {
-    first.is_some_and(|t| t.trim().to_ascii_lowercase().starts_with("total"))
-}
-
+/// Right-aligned columns: those whose cells are mostly numbers.
 fn numeric_columns(table: &Table) -> Vec<bool> {
     (0..table.columns.len())
         .map(|i| {
-            let nums = table.rows.iter().filter(|r| matches!(r.get(i), Some(Cell::Num(_)))).count();
-            let texts = table.rows.iter().filter(|r| matches!(r.get(i), Some(Cell::Text(_)))).count();
-            nums > texts || (nums == texts && table.columns[i].unit != Unit::Text && i > 0)
+            let is_num = |r: &&calc_core::Row| matches!(r.cells.get(i), Some(Cell::Num(_)));
+            let nums = table.rows.iter().filter(is_num).count();
+            let texts = table.rows.len() - nums;
+            nums > texts || (nums == texts && table.columns[i].unit != Unit::TEXT && i > 0)
         })
         .collect()
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Period {
-    /// "Month 13", "M13", 13.
-    Index(i64),
-    /// "2026-03", "Mar 2026".
-    Dated { year: i32, month: u32 },
-}
-
-const MONTHS: [&str; 12] =
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_NAMES: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-fn parse_period(cell: Option<&Cell>, unit: Unit, header_says_month: bool) -> Option<Period> {
-    match cell? {
-        Cell::Num(n) if (unit == Unit::Months || header_says_month) && n.fract() == 0.0 => {
-            Some(Period::Index(*n as i64))
-        }
-        Cell::Num(_) => None,
-        Cell::Text(t) => parse_period_text(t, header_says_month),
-    }
-}
-
-fn parse_period_text(text: &str, header_says_month: bool) -> Option<Period> {
-    let t = text.trim().to_ascii_lowercase();
-    let index = |s: &str| s.trim().parse::<i64>().ok();
-    if let Some(rest) = t.strip_prefix("month") {
-        return index(rest).map(Period::Index);
-    }
-    if let Some(rest) = t.strip_prefix('m') {
-        if rest.chars().all(|c| c.is_ascii_digit()) {
-            return index(rest).map(Period::Index);
-        }
-    }
-    if header_says_month {
-        if let Some(i) = index(&t) {
-            return Some(Period::Index(i));
-        }
-    }
-    // 2026-03 or 2026-03-01
-    let parts: Vec<&str> = t.split('-').collect();
-    if parts.len() >= 2 && parts[0].len() == 4 && parts[1].len() == 2 {
-        if let (Ok(year), Ok(month)) = (parts[0].parse::<i32>(), parts[1].parse::<u32>()) {
-            if (1..=12).contains(&month) {
-                return Some(Period::Dated { year, month });
-            }
-        }
-    }
-    // Mar 2026, March 2026
-    let mut words = t.split_whitespace();
-    if let (Some(name), Some(year), None) = (words.next(), words.next(), words.next()) {
-        let month = MONTHS.iter().position(|m| name.starts_with(m) && name.len() >= 3)?;
-        let year = year.parse::<i32>().ok().filter(|y| (1000..=9999).contains(y))?;
-        return Some(Period::Dated { year, month: month as u32 + 1 });
-    }
-    None
-}
-
-/// How a numeric column is summarised over a year.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Rollup {
-    /// A money amount per month: the year's total.
-    Sum(Unit),
-    /// A running total, level, rate or count: the value in the year's last month.
-    Last,
-}
-
-fn rollup(label: &str, unit: Unit) -> Rollup {
-    let l = label.to_ascii_lowercase();
-    let running = ["cumulative", "balance", "to date", "running", "end of"].iter().any(|w| l.contains(w));
-    match unit {
-        _ if running => Rollup::Last,
-        Unit::Usd => Rollup::Sum(Unit::Usd),
-        Unit::UsdPerMonth => Rollup::Sum(Unit::Usd),
-        _ => Rollup::Last,
-    }
-}
-
-fn summarise_by_year(table: &Table) -> Option<Grid> {
-    let first = table.columns.first()?;
-    let says_month = first.label.to_ascii_lowercase().contains("month");
-    let periods: Vec<Option<Period>> =
-        table.rows.iter().map(|r| parse_period(r.first(), first.unit, says_month)).collect();
-    let leading = periods.iter().take_while(|p| p.is_some()).count();
-    // Months first, then at most a few summary rows (e.g. "Total").
-    if leading < 24 || table.rows.len() - leading > 3 {
-        return None;
-    }
-    let periods: Vec<Period> = periods[..leading].iter().flatten().copied().collect();
-    let dated = matches!(periods[0], Period::Dated { .. });
-    if periods.iter().any(|p| matches!(p, Period::Dated { .. }) != dated) {
-        return None;
-    }
-
-    // Consecutive runs of rows that share a year.
-    let start = match periods[0] {
-        Period::Index(i) => i,
-        Period::Dated { .. } => 0,
-    };
-    let year_of = |p: Period| match p {
-        Period::Index(i) => i.saturating_sub(start).div_euclid(12),
-        Period::Dated { year, .. } => i64::from(year),
-    };
-    let mut groups: Vec<(i64, std::ops::Range<usize>)> = Vec::new();
-    for (i, p) in periods.iter().enumerate() {
-        let y = year_of(*p);
-        match groups.last_mut() {
-            Some((last, range)) if *last == y => range.end = i + 1,
-            _ => groups.push((y, i..i + 1)),
-        }
-    }
-
-    let cols = &table.columns;
-    let rollups: Vec<Rollup> = cols.iter().map(|c| rollup(&c.label, c.unit)).collect();
-    let mut rows = Vec::new();
-    for (year, range) in &groups {
-        let first_p = periods[range.start];
-        let last_p = periods[range.end - 1];
-        let label = match (first_p, last_p) {
-            (Period::Index(a), Period::Index(b)) => format!("Year {} (months {}–{})", year + 1, a, b),
-            (Period::Dated { month: a, .. }, Period::Dated { month: b, .. })
-                if range.len() == 12 && a == 1 && b == 12 =>
-            {
-                format!("{year}")
-            }
-            (Period::Dated { month: a, .. }, Period::Dated { month: b, .. }) => {
-                format!("{year} ({}–{})", MONTH_NAMES[a as usize - 1], MONTH_NAMES[b as usize - 1])
-            }
-            _ => format!("{year}"),
-        };
-        let mut row = vec![label];
-        for (c, col) in cols.iter().enumerate().skip(1) {
-            let cells = &table.rows[range.clone()];
-            let text = match rollups[c] {
-                Rollup::Sum(unit) => {
-                    let nums: Vec<f64> = cells
-                        .iter()
-                        .filter_map(|r| if let Some(Cell::Num(n)) = r.get(c) { Some(*n) } else { None })
-                        .collect();
-                    if nums.is_empty() {
-                        cell_text(cells.last().and_then(|r| r.get(c)), col.unit)
-                    } else {
-                        format::value(nums.iter().sum(), unit)
-                    }
-                }
-                Rollup::Last => cell_text(cells.last().and_then(|r| r.get(c)), col.unit),
-            };
-            row.push(text);
-        }
-        rows.push(row);
-    }
-    for r in &table.rows[leading..] {
-        rows.push((0..cols.len()).map(|i| cell_text(r.get(i), cols[i].unit)).collect());
-    }
-
-    let mut headers: Vec<String> = cols.iter().map(|c| c.label.clone()).collect();
-    headers[0] = "Year".to_string();
-    let summed = rollups.iter().skip(1).any(|r| matches!(r, Rollup::Sum(_)));
-    let kept =
-        rollups.iter().enumerate().skip(1).any(|(i, r)| *r == Rollup::Last && numeric_columns(table)[i]);
-    let mut note = format!("Summarised by year from {leading} monthly rows.");
-    if summed {
-        note.push_str(" Money amounts are totals for each year.");
-    }
-    if kept {
-        note.push_str(if summed {
-            " Cumulative and other columns show the value in the year’s last month."
-        } else {
-            " Columns show the value in the year’s last month."
-        });
-    }
-    let strong = rows.iter().map(|r| is_total(r.first().map(String::as_str))).collect();
-    Some(Grid {
-        title: table.title.clone(),
-        headers,
-        numeric: numeric_columns(table),
-        rows,
-        strong,
-        note: Some(note),
-    })
 }
 
 const BODY: Style = Style::new(Weight::Regular, 9.0, ink::TEXT);
@@ -423,62 +227,30 @@ pub fn draw(doc: &mut Doc, grid: &Grid) {
             row = rest;
         }
     }
-    if let Some(note) = &grid.note {
-        doc.gap(4.0);
-        let style = Style::new(Weight::Regular, 8.0, ink::MUTED);
-        let rows = doc.paragraph(doc.left, total, style, note);
-        doc.flow(&rows, true);
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use calc_core::Column;
+    use calc_core::{Column, Row as TableRow};
 
-    fn monthly(n: usize, label: impl Fn(usize) -> String) -> Table {
-        Table {
-            key: "monthly",
-            title: "Monthly".into(),
+    #[test]
+    fn total_rows_are_marked_by_their_kind_not_their_text() {
+        let table = Table {
+            key: "t",
+            title: "T".into(),
             columns: vec![
-                Column { label: "Month".into(), unit: Unit::Text },
-                Column { label: "Cost".into(), unit: Unit::Usd },
-                Column { label: "Cumulative cost".into(), unit: Unit::Usd },
-                Column { label: "Instances".into(), unit: Unit::Count },
+                Column { label: "Line".into(), unit: Unit::TEXT },
+                Column { label: "Cost".into(), unit: Unit::USD },
             ],
-            rows: (1..=n)
-                .map(|m| {
-                    vec![
-                        Cell::Text(label(m)),
-                        Cell::Num(100.0),
-                        Cell::Num(100.0 * m as f64),
-                        Cell::Num(m as f64),
-                    ]
-                })
-                .collect(),
-        }
-    }
-
-    #[test]
-    fn long_monthly_tables_become_years() {
-        let g = grid(&monthly(60, |m| format!("Month {m}")));
-        assert_eq!(g.rows.len(), 5);
-        assert_eq!(g.rows[0], vec!["Year 1 (months 1–12)", "$1,200", "$1,200", "12"]);
-        assert_eq!(g.rows[4], vec!["Year 5 (months 49–60)", "$1,200", "$6,000", "60"]);
-        assert!(g.note.as_deref().unwrap().contains("60 monthly rows"));
-    }
-
-    #[test]
-    fn dated_months_group_by_calendar_year() {
-        let g = grid(&monthly(36, |m| format!("{} {}", MONTH_NAMES[(m + 5) % 12], 2026 + (m + 5) / 12)));
-        assert_eq!(g.rows[0][0], "2026 (Jul–Dec)");
-        assert_eq!(g.rows[1][0], "2027");
-        assert_eq!(g.rows[1][1], "$1,200");
-    }
-
-    #[test]
-    fn short_or_non_monthly_tables_stay() {
-        assert_eq!(grid(&monthly(24, |m| format!("Month {m}"))).rows.len(), 24);
-        assert_eq!(grid(&monthly(40, |m| format!("Server {m}"))).rows.len(), 40);
+            rows: vec![
+                TableRow::data(vec![Cell::Text("Total of nothing".into()), Cell::Num(1.0)]),
+                TableRow::total(vec![Cell::Text("Sum".into()), Cell::Num(1.0)]),
+            ],
+        };
+        let g = grid(&table);
+        assert_eq!(g.strong, vec![false, true]);
+        assert_eq!(g.numeric, vec![false, true]);
+        assert_eq!(g.rows[1], vec!["Sum", "$1.00"]);
     }
 }

@@ -12,7 +12,7 @@ static PRICES: PriceSheet = PriceSheet {
         value: 0.2,
         unit: "USD/million",
         source: "https://example.com/prices",
-        as_of: "2026-03-28",
+        as_of: Date::ymd(2026, 3, 28),
         note: "",
     }],
 };
@@ -21,7 +21,7 @@ static FIELDS: &[Field] = &[
     Field {
         key: "storage_gb",
         label: "Storage",
-        unit: Unit::Gb,
+        unit: Unit::GB,
         kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 10.0, default: 100.0 },
         help: "",
         group: "Storage",
@@ -29,7 +29,7 @@ static FIELDS: &[Field] = &[
     Field {
         key: "instances",
         label: "Instances",
-        unit: Unit::Count,
+        unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 0, max: 64, default: 2 },
         help: "",
         group: "Cluster",
@@ -37,7 +37,7 @@ static FIELDS: &[Field] = &[
     Field {
         key: "engine",
         label: "Engine",
-        unit: Unit::Text,
+        unit: Unit::TEXT,
         kind: FieldKind::Choice {
             options: &[
                 Choice { key: "postgresql", label: "PostgreSQL" },
@@ -51,7 +51,7 @@ static FIELDS: &[Field] = &[
     Field {
         key: "ha",
         label: "HA",
-        unit: Unit::Text,
+        unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: false },
         help: "",
         group: "Cluster",
@@ -59,7 +59,7 @@ static FIELDS: &[Field] = &[
     Field {
         key: "p_io",
         label: "I/O price",
-        unit: Unit::UsdPerMillion,
+        unit: Unit::rate("USD/million requests", "million requests"),
         kind: FieldKind::Price { price: "p_io", min: 0.0, max: 100.0, step: 0.01 },
         help: "",
         group: "Prices",
@@ -67,7 +67,7 @@ static FIELDS: &[Field] = &[
     Field {
         key: "hourly",
         label: "Hourly",
-        unit: Unit::UsdPerHour,
+        unit: Unit::USD_PER_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.001, derived_from: "engine" },
         help: "",
         group: "Prices",
@@ -75,7 +75,7 @@ static FIELDS: &[Field] = &[
 ];
 
 static META: Meta =
-    Meta { slug: "test-calc", title: "Test", pitch: "", description: "", methodology: &[], sources: &[] };
+    Meta { slug: "test-calc", title: "Test", pitch: "", description: "", methodology: &[], caveats: &[], sources: &[] };
 
 struct TestCalc;
 impl Calculator for TestCalc {
@@ -93,7 +93,7 @@ impl Calculator for TestCalc {
     }
     fn compute(&self, inputs: &Inputs, _: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
         let total = inputs.num("storage_gb") * inputs.num("instances");
-        Ok(Outcome { headlines: vec![Figure::new("total", "Total", total, Unit::Gb)], ..Default::default() })
+        Ok(Outcome { headlines: vec![Figure::new("total", "Total", total, Unit::GB)], ..Default::default() })
     }
 }
 

@@ -58,6 +58,9 @@ fn serve(args: &[String]) -> Result<(), String> {
 
 fn test() -> Result<(), String> {
     tools::setup(tools::Need::All)?;
+    step("formatting (cargo fmt --check)");
+    tools::run(tools::cargo().args(["fmt", "--all", "--check"]))
+        .map_err(|_| "the tree is not formatted: run `cargo fmt --all`".to_string())?;
     step("native tests (cargo test --workspace)");
     tools::run(tools::cargo().args(["test", "--workspace", "--exclude", "site"]))?;
     site::build()?;

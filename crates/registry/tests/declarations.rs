@@ -1,0 +1,164 @@
+//! What every calculator gets checked for free, from its declarations alone: keys, prices,
+//! presets, defaults, the whole declared-valid input space, link round trips, and the
+//! template's files.
+
+use calc_core::{defaults, evaluate, Calculator, FieldKind, Value};
+use proptest::prelude::*;
+use registry::CALCULATORS;
+use std::path::Path;
+
+fn url_safe(key: &str) -> bool {
+    !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+#[test]
+fn slugs_are_unique_url_safe_and_every_default_scenario_computes() {
+    for (i, calc) in CALCULATORS.iter().enumerate() {
+        let slug = calc.meta().slug;
+        assert!(CALCULATORS[i + 1..].iter().all(|c| c.meta().slug != slug), "duplicate {slug}");
+        assert!(slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{slug}");
+        let outcome = evaluate(*calc, &defaults(*calc)).unwrap_or_else(|e| panic!("{slug}: {e:?}"));
+        assert!(!outcome.verdict.is_empty() && !outcome.headlines.is_empty(), "{slug}");
+        let meta = calc.meta();
+        assert!(!meta.methodology.is_empty() && !meta.sources.is_empty(), "{slug}: methodology and sources");
+        for s in meta.sources {
+            assert!(s.url.starts_with("https://"), "{slug}: source {} is not an https URL", s.url);
+        }
+    }
+}
+
+#[test]
+fn field_keys_are_unique_url_safe_not_site_keys_and_defaults_are_valid() {
+    for calc in CALCULATORS {
+        let fields = calc.fields();
+        for (i, f) in fields.iter().enumerate() {
+            assert!(url_safe(f.key), "{}", f.key);
+            assert!(fields[i + 1..].iter().all(|g| g.key != f.key), "{} twice", f.key);
+            assert!(!scenario::SITE_KEYS.contains(&f.key), "{} is reserved for the site", f.key);
+            let default = f.default_value(calc.prices());
+            if default != Value::Auto {
+                assert_eq!(f.parse(&f.write(&default)).as_ref(), Ok(&default), "{}: default", f.key);
+            }
+            if let FieldKind::Choice { options, .. } = f.kind {
+                for (j, o) in options.iter().enumerate() {
+                    assert!(url_safe(o.key) || o.key.contains('.'), "{}: choice {}", f.key, o.key);
+                    assert!(options[j + 1..].iter().all(|p| p.key != o.key), "{}: {} twice", f.key, o.key);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_declared_price_exists_with_a_source_and_date() {
+    for calc in CALCULATORS {
+        for field in calc.fields() {
+            if let FieldKind::Price { price, .. } = field.kind {
+                let p = calc.prices().find(price).unwrap_or_else(|| panic!("{}: no price {price}", field.key));
+                assert!(p.source.starts_with("https://"), "{price}");
+            }
+        }
+        assert!(calc.prices().as_of().is_some(), "{}: an empty price sheet", calc.meta().slug);
+    }
+}
+
+#[test]
+fn presets_are_strict_non_default_in_declaration_order_and_evaluate() {
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let presets = calc.presets();
+        assert!(!presets.is_empty(), "{slug}: no presets");
+        let order: Vec<&str> = calc.fields().iter().map(|f| f.key).collect();
+        let base = defaults(*calc);
+        for (i, p) in presets.iter().enumerate() {
+            assert!(presets[i + 1..].iter().all(|q| q.key != p.key), "{slug}: preset {} twice", p.key);
+            let inputs = p.inputs(*calc).unwrap_or_else(|e| panic!("{slug} preset {}: {e}", p.key));
+            let positions: Vec<usize> = p
+                .values
+                .iter()
+                .map(|(k, _)| order.iter().position(|o| o == k).expect("a field"))
+                .collect();
+            assert!(positions.windows(2).all(|w| w[0] < w[1]), "{slug} preset {}: declaration order", p.key);
+            for (k, _) in p.values {
+                assert_ne!(inputs.get(k), base.get(k), "{slug} preset {}: {k} is its default", p.key);
+            }
+            evaluate(*calc, &inputs).unwrap_or_else(|e| panic!("{slug} preset {}: {e:?}", p.key));
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1500))]
+
+    #[test]
+    fn no_nan_or_infinity_for_any_declared_valid_input(
+        (pick, inputs) in (0..CALCULATORS.len())
+            .prop_flat_map(|i| calc_testkit::any_inputs(CALCULATORS[i]).prop_map(move |inputs| (i, inputs)))
+    ) {
+        let calc = CALCULATORS[pick];
+        match evaluate(calc, &inputs) {
+            Ok(o) => {
+                prop_assert!(o.all_finite());
+                let texts = std::iter::once(&o.verdict)
+                    .chain(o.headlines.iter().map(|f| &f.display))
+                    .chain(o.warnings.iter().map(|w| &w.message));
+                for t in texts {
+                    prop_assert!(!t.contains("NaN") && !t.contains("inf") && !t.is_empty(), "{t}");
+                }
+            }
+            // Only refusals that name a declared input; never "cannot be represented".
+            Err(errors) => {
+                for e in errors {
+                    prop_assert!(calc.field(&e.key).is_some(), "{}: {e}", calc.meta().slug);
+                }
+            }
+        }
+        // The same scenario as a link reads back to the same inputs.
+        let query = scenario::encode(calc, &inputs);
+        let back = scenario::decode_strict(calc, &query).map_err(|n| TestCaseError::fail(format!("{n:?}")))?;
+        prop_assert_eq!(back, inputs);
+    }
+}
+
+/// The files of the calculator template (ARCHITECTURE.md); a folder without one of them is
+/// not a calculator yet.
+const TEMPLATE: &[&str] = &[
+    "Cargo.toml",
+    "build.rs",
+    "prices.toml",
+    "src/lib.rs",
+    "src/meta.rs",
+    "src/fields.rs",
+    "src/model.rs",
+    "src/outcome.rs",
+    "src/words.rs",
+    "tests/worked_examples.rs",
+    "tests/properties.rs",
+];
+
+#[test]
+fn every_calculator_folder_follows_the_template_and_is_registered() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../calculators");
+    let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+    let mut folders = 0;
+    for entry in std::fs::read_dir(&root).unwrap().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        folders += 1;
+        for file in TEMPLATE {
+            assert!(entry.path().join(file).is_file(), "calculators/{name} has no {file} (see ARCHITECTURE.md)");
+        }
+        let mut extra: Vec<String> = std::fs::read_dir(entry.path().join("src"))
+            .unwrap()
+            .flatten()
+            .map(|e| format!("src/{}", e.file_name().to_string_lossy()))
+            .filter(|f| !TEMPLATE.contains(&f.as_str()))
+            .collect();
+        extra.sort();
+        assert!(extra.is_empty(), "calculators/{name} has files outside the template: {extra:?}");
+        assert!(
+            manifest.contains(&format!("\"../../calculators/{name}\"")),
+            "calculators/{name} is not listed in crates/registry/Cargo.toml"
+        );
+    }
+    assert_eq!(folders, CALCULATORS.len(), "every registered calculator has a folder");
+}
