@@ -172,13 +172,11 @@ fn table_view(t: &calc_core::Table) -> impl IntoView {
         .iter()
         .map(|row| {
             let class = if row.kind == calc_core::RowKind::Total { "total" } else { "" };
-            let cells = row
-                .cells
-                .iter()
-                .zip(&t.columns)
+            let cells = t
+                .row_texts(row)
+                .into_iter()
                 .enumerate()
-                .map(|(i, (cell, col))| {
-                    let text = cell.display(col.unit);
+                .map(|(i, text)| {
                     if i == 0 {
                         view! { <th scope="row">{text}</th> }.into_any()
                     } else {

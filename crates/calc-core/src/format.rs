@@ -38,6 +38,26 @@ pub fn money(value: f64) -> String {
     with_dollar(group_thousands(value, decimals))
 }
 
+/// The decimals for money amounts shown together: whole dollars when any reaches $1,000
+/// (to the cent, the large ones would be noise), cents otherwise.
+pub fn money_decimals(amounts: impl IntoIterator<Item = f64>) -> usize {
+    if amounts.into_iter().any(|v| v.abs() >= 999.995) {
+        0
+    } else {
+        2
+    }
+}
+
+/// A money value with its unit at a given precision (`money_decimals`); other units as `value`.
+pub fn value_at(value: f64, unit: Unit, decimals: usize) -> String {
+    let amount = with_dollar(group_thousands(value, decimals));
+    match unit.style {
+        Style::Money => amount,
+        Style::MoneyPer(period) => format!("{amount}/{period}"),
+        _ => self::value(value, unit),
+    }
+}
+
 /// Money with cents at any size, for arithmetic that must add up in "show the math":
 /// `$1,835.48`, `-$26.38`.
 pub fn cents(value: f64) -> String {

@@ -35,6 +35,9 @@ pub struct Figure {
     /// What the low–high range represents.
     pub range_basis: Option<String>,
     pub math: Option<Math>,
+    /// Decimals of a money figure, set once for all the figures of a view.
+    #[serde(skip)]
+    pub money_decimals: Option<usize>,
 }
 
 impl Figure {
@@ -49,6 +52,14 @@ impl Figure {
             display: format::value(value, unit),
             range_basis: None,
             math: None,
+            money_decimals: None,
+        }
+    }
+
+    fn text(&self, value: f64) -> String {
+        match self.money_decimals {
+            Some(d) => format::value_at(value, self.unit, d),
+            None => format::value(value, self.unit),
         }
     }
 
@@ -69,10 +80,10 @@ impl Figure {
         self
     }
 
-    /// "$1,100–$1,380/month" style text for the range, if any.
+    /// "$1,100 to $1,380/month" style text for the range; none when both ends read the same.
     pub fn range_display(&self) -> Option<String> {
-        let (low, high) = (self.low?, self.high?);
-        Some(format!("{} to {}", format::value(low, self.unit), format::value(high, self.unit)))
+        let (low, high) = (self.text(self.low?), self.text(self.high?));
+        (low != high).then(|| format!("{low} to {high}"))
     }
 }
 
@@ -119,6 +130,31 @@ impl Row {
 pub struct Column {
     pub label: String,
     pub unit: Unit,
+}
+
+impl Table {
+    /// The cells of a row as text, each money column at one precision down its length.
+    pub fn row_texts(&self, row: &Row) -> Vec<String> {
+        self.columns
+            .iter()
+            .enumerate()
+            .map(|(i, col)| match row.cells.get(i) {
+                Some(Cell::Num(n)) if col.unit.is_money() && !col.unit.is_rate() => {
+                    format::value_at(*n, col.unit, self.money_decimals(i))
+                }
+                Some(cell) => cell.display(col.unit),
+                None => String::new(),
+            })
+            .collect()
+    }
+
+    fn money_decimals(&self, column: usize) -> usize {
+        let nums = self.rows.iter().filter_map(|r| match r.cells.get(column) {
+            Some(Cell::Num(n)) => Some(*n),
+            _ => None,
+        });
+        format::money_decimals(nums)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -315,6 +351,26 @@ fn headlines_as_object<S: Serializer>(figures: &[Figure], s: S) -> Result<S::Ok,
 impl Outcome {
     pub fn figure(&self, key: &str) -> Option<&Figure> {
         self.headlines.iter().find(|f| f.key == key)
+    }
+
+    /// One money precision for the headline cards (whole dollars when any amount reaches
+    /// $1,000, cents otherwise; unit prices keep theirs), so "$1,835" never sits beside
+    /// "-$314.64". `evaluate` applies it.
+    pub fn settle_precision(&mut self) {
+        let is_total = |f: &Figure| f.unit.is_money() && !f.unit.is_rate();
+        let amounts = self
+            .headlines
+            .iter()
+            .filter(|f| is_total(f))
+            .flat_map(|f| [f.value, f.low, f.high])
+            .flatten();
+        let decimals = format::money_decimals(amounts);
+        for f in self.headlines.iter_mut().filter(|f| is_total(f)) {
+            f.money_decimals = Some(decimals);
+            if let Some(v) = f.value {
+                f.display = f.text(v);
+            }
+        }
     }
 
     /// Every number in the outcome is finite: the contract `evaluate` enforces.

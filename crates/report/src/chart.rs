@@ -21,12 +21,11 @@ const LEGEND: Style = Style::new(Weight::Regular, 8.5, ink::TEXT);
 const LABEL: Style = Style::new(Weight::Regular, 7.5, ink::TEXT);
 const PLOT_HEIGHT: f32 = 200.0;
 
-/// A tick label. Money goes through `format::money`; on an axis whose other ticks are whole
-/// dollars (step of $1,000 or more) zero reads "$0" rather than "$0.00".
+/// A tick label. Every money tick on one axis has the same precision: whole dollars when
+/// the ticks are a dollar or more apart ("$500", "$1,000"), cents otherwise.
 fn tick_label(v: f64, unit: Unit, step: f64) -> String {
     match unit {
-        u if u.is_money() && v == 0.0 && step >= 1000.0 => format!("${}", format::group_thousands(0.0, 0)),
-        u if u.is_money() => format::money(v),
+        u if u.is_money() => format::with_dollar(format::group_thousands(v, if step >= 1.0 { 0 } else { 2 })),
         Unit::PERCENT | Unit::SHARE | Unit::MULTIPLIER => format::value(v, unit),
         _ => format::number(v, 2),
     }
@@ -492,6 +491,7 @@ mod tests {
         assert_eq!(tick_label(0.0, Unit::USD, 50_000.0), "$0");
         assert_eq!(tick_label(0.0, Unit::USD, 0.5), "$0.00");
         assert_eq!(tick_label(2.5, Unit::USD_PER_HOUR, 0.5), "$2.50");
+        assert_eq!(tick_label(500.0, Unit::USD, 250.0), "$500");
         assert_eq!(tick_label(24.0, Unit::MONTHS, 12.0), "24");
     }
 

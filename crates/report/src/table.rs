@@ -17,13 +17,7 @@ pub struct Grid {
 }
 
 pub fn grid(table: &Table) -> Grid {
-    let rows: Vec<Vec<String>> = table
-        .rows
-        .iter()
-        .map(|r| {
-            (0..table.columns.len()).map(|i| cell_text(r.cells.get(i), table.columns[i].unit)).collect()
-        })
-        .collect();
+    let rows: Vec<Vec<String>> = table.rows.iter().map(|r| table.row_texts(r)).collect();
     Grid {
         title: table.title.clone(),
         headers: table.columns.iter().map(|c| c.label.clone()).collect(),
@@ -31,10 +25,6 @@ pub fn grid(table: &Table) -> Grid {
         rows,
         strong: table.rows.iter().map(|r| r.kind == RowKind::Total).collect(),
     }
-}
-
-fn cell_text(cell: Option<&Cell>, unit: Unit) -> String {
-    cell.map(|c| c.display(unit)).unwrap_or_default()
 }
 
 /// Right-aligned columns: those whose cells are mostly numbers.
