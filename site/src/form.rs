@@ -190,6 +190,16 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
             }
             .into_any()
         }
+        FieldKind::Date { min, max, .. } => {
+            let st = state.clone();
+            view! {
+                <input type="date" id=id.clone() name=field.key aria-describedby=described.clone()
+                    min=min.to_string() max=max.to_string()
+                    prop:value=text
+                    on:change=move |ev| st.edit(field, event_target_value(&ev)) />
+            }
+            .into_any()
+        }
         FieldKind::Toggle { .. } => {
             let st = state.clone();
             view! {

@@ -37,6 +37,15 @@ impl Date {
         Date(epoch + chrono::Duration::days(days.clamp(0, 3_000_000)))
     }
 
+    /// The same day `months` calendar months later (clamped to the month's last day).
+    pub fn plus_months(self, months: u32) -> Date {
+        Date(self.0.checked_add_months(chrono::Months::new(months)).unwrap_or(self.0))
+    }
+
+    pub fn plus_days(self, days: u32) -> Date {
+        Date(self.0 + chrono::Duration::days(i64::from(days)))
+    }
+
     pub fn year(self) -> i32 {
         self.0.year()
     }

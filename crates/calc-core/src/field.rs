@@ -1,7 +1,7 @@
 //! The single declaration of a calculator input. The form, validation messages, the URL
 //! codec, the CLI listing and the tests are all derived from it.
 
-use crate::{format, Calculator, Inputs, PriceSheet, Unit, Value};
+use crate::{format, Calculator, Date, Inputs, PriceSheet, Unit, Value};
 use serde::Serialize;
 
 #[derive(Debug, Serialize)]
@@ -37,6 +37,12 @@ pub enum FieldKind {
     Choice {
         options: &'static [Choice],
         default: &'static str,
+    },
+    /// A calendar date, written `YYYY-MM-DD` (a date-dependent rule's "from when").
+    Date {
+        min: Date,
+        max: Date,
+        default: Date,
     },
     Toggle {
         default: bool,
@@ -91,6 +97,7 @@ impl Field {
             FieldKind::Integer { default, .. } => Value::Num(*default as f64),
             FieldKind::Choice { default, .. } => Value::Choice(default.to_string()),
             FieldKind::Toggle { default } => Value::Bool(*default),
+            FieldKind::Date { default, .. } => Value::Date(*default),
             FieldKind::Price { price, .. } => Value::Num(prices.value(price)),
             FieldKind::Auto { .. } => Value::Auto,
         }
@@ -133,6 +140,7 @@ impl Field {
                 format!("one of: {}", keys.join(", "))
             }
             FieldKind::Toggle { .. } => "1 or 0".to_string(),
+            FieldKind::Date { min, max, .. } => format!("a date {min} to {max}, written YYYY-MM-DD"),
         }
     }
 
@@ -141,7 +149,7 @@ impl Field {
     /// how to write it. The result is the value `parse` gives for its canonical text.
     pub fn parse_typed(&self, raw: &str, mark: DecimalMark) -> Result<Value, FieldError> {
         match self.kind {
-            FieldKind::Choice { .. } | FieldKind::Toggle { .. } => self.parse(raw),
+            FieldKind::Choice { .. } | FieldKind::Toggle { .. } | FieldKind::Date { .. } => self.parse(raw),
             _ => match canonical_number(raw, mark) {
                 Ok(text) => self.parse(&text).map_err(|e| FieldError { given: raw.to_string(), ..e }),
                 Err(problem) => Err(FieldError::new(self.key, raw, problem)),
@@ -160,6 +168,11 @@ impl Field {
             FieldKind::Choice { options, .. } => match options.iter().find(|o| o.key == text) {
                 Some(o) => Ok(Value::Choice(o.key.to_string())),
                 None => refuse(format!("is not a valid choice ({})", self.allowed())),
+            },
+            FieldKind::Date { min, max, .. } => match Date::parse(text) {
+                Ok(d) if d >= *min && d <= *max => Ok(Value::Date(d)),
+                Ok(_) => refuse(format!("is out of range ({})", self.allowed())),
+                Err(_) => refuse(format!("is not a date ({})", self.allowed())),
             },
             FieldKind::Toggle { .. } => match text.to_ascii_lowercase().as_str() {
                 "1" | "true" | "yes" | "on" => Ok(Value::Bool(true)),
@@ -211,6 +224,7 @@ impl Field {
             Value::Num(n) => format::plain(*n),
             Value::Choice(c) => c.clone(),
             Value::Bool(b) => if *b { "1" } else { "0" }.to_string(),
+            Value::Date(d) => d.to_string(),
             Value::Auto => String::new(),
         }
     }
@@ -228,6 +242,7 @@ impl Field {
                 _ => c.clone(),
             },
             Some(Value::Bool(b)) => if *b { "yes" } else { "no" }.to_string(),
+            Some(Value::Date(d)) => d.to_string(),
             Some(Value::Auto) | None => "auto".to_string(),
         }
     }

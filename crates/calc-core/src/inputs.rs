@@ -8,6 +8,7 @@ pub enum Value {
     Num(f64),
     Choice(String),
     Bool(bool),
+    Date(crate::Date),
     /// Not set: the calculator derives it (see `FieldKind::Auto`).
     Auto,
 }
@@ -70,6 +71,13 @@ impl Inputs {
     pub fn pick<C: crate::ChoiceEnum>(&self, key: &str) -> C {
         let text = self.choice(key);
         C::from_key(text).unwrap_or_else(|| panic!("input `{key}`: `{text}` is not one of its choices"))
+    }
+
+    pub fn date(&self, key: &str) -> crate::Date {
+        match self.values.get(key) {
+            Some(Value::Date(d)) => *d,
+            other => panic!("input `{key}` is not a date: {other:?}"),
+        }
     }
 
     pub fn flag(&self, key: &str) -> bool {

@@ -57,6 +57,11 @@ fn value_for(field: &Field, pick: usize, raw: u64, auto: bool) -> Value {
     match &field.kind {
         FieldKind::Choice { options, .. } => Value::Choice(options[pick % options.len()].key.to_string()),
         FieldKind::Toggle { .. } => Value::Bool(auto),
+        FieldKind::Date { min, max, .. } => {
+            let span = min.days_until(*max).max(0) as f64;
+            let days = (span * t).round() as u32;
+            Value::Date(min.plus_days(days))
+        }
         FieldKind::Integer { min, max, .. } => {
             Value::Num((*min as f64 + ((*max - *min) as f64 * t).round()).min(*max as f64))
         }
