@@ -57,6 +57,11 @@ pub fn decimal_mark() -> calc_core::DecimalMark {
     }
 }
 
+/// Today's date in UTC, the rule the report uses too.
+pub fn today() -> calc_core::Date {
+    calc_core::Date::today_utc(js_sys::Date::now())
+}
+
 pub fn set_title(title: &str) {
     if let Some(doc) = window().and_then(|w| w.document()) {
         doc.set_title(title);

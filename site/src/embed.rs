@@ -49,7 +49,8 @@ pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
                 </details>
             })}
             <section class="calc-results" aria-label="Results" aria-live="polite">
-                <results::Results calc=calc outcome=outcome stale=state.stale_note(calc) />
+                <results::PriceAge calc=calc />
+                    <results::Results calc=calc outcome=outcome stale=state.stale_note(calc) />
             </section>
             <results::Caveats calc=calc />
             <p class="attribution">

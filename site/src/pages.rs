@@ -100,6 +100,7 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
                     <embed::EmbedPanel calc=calc inputs=inputs />
                 </section>
                 <section class="calc-results" aria-label="Results" aria-live="polite">
+                    <results::PriceAge calc=calc />
                     <results::Results calc=calc outcome=outcome stale=state.stale_note(calc) />
                 </section>
             </div>

@@ -150,6 +150,14 @@ fn OutcomeView(calc: &'static dyn Calculator, outcome: Outcome) -> impl IntoView
     }
 }
 
+/// A notice when the default prices are more than 180 days old today.
+#[component]
+pub fn PriceAge(calc: &'static dyn Calculator) -> impl IntoView {
+    calc.prices()
+        .staleness(crate::browser::today())
+        .map(|notice| view! { <p class="price-age" role="note" id="price-age">{notice}</p> })
+}
+
 /// What holds whatever the inputs are: written once per page, outside the live results.
 #[component]
 pub fn Caveats(calc: &'static dyn Calculator) -> impl IntoView {

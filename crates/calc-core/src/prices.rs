@@ -38,4 +38,44 @@ impl PriceSheet {
     pub fn as_of(&self) -> Option<Date> {
         self.entries.iter().map(|p| p.as_of).min()
     }
+
+    /// A notice when the oldest default price is more than `STALE_AFTER_DAYS` old on `today`:
+    /// the page, the CLI and the report show it beside the result.
+    pub fn staleness(&self, today: Date) -> Option<String> {
+        let oldest = self.as_of()?;
+        let age = oldest.days_until(today);
+        (age > STALE_AFTER_DAYS).then(|| {
+            format!(
+                "Some default prices are from {oldest}, {age} days before {today}: list prices may have changed since. \
+                 Check them against the provider's current price list (each is under Assumptions with its source) \
+                 and type today's figures to override them."
+            )
+        })
+    }
+}
+
+/// Default prices older than this are flagged.
+pub const STALE_AFTER_DAYS: i64 = 180;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static OLD: Price = Price {
+        key: "k",
+        label: "",
+        value: 1.0,
+        unit: "",
+        source: "https://example.com",
+        as_of: Date::ymd(2026, 3, 28),
+        note: "",
+    };
+
+    #[test]
+    fn prices_older_than_180_days_are_flagged() {
+        let sheet = PriceSheet { entries: std::slice::from_ref(&OLD) };
+        assert_eq!(sheet.staleness(Date::ymd(2026, 9, 24)), None); // 180 days
+        let notice = sheet.staleness(Date::ymd(2026, 11, 23)).unwrap();
+        assert!(notice.contains("2026-03-28, 240 days before 2026-11-23"), "{notice}");
+    }
 }

@@ -180,7 +180,7 @@ fn pdf(
 }
 
 /// The report's date: today in UTC, the same rule the page uses (`Date::today_utc`).
-fn today_utc() -> Date {
+pub fn today_utc() -> Date {
     let millis = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0.0, |d| d.as_millis() as f64);

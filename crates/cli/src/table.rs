@@ -24,6 +24,10 @@ pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> Stri
             out.push_str(&format!("  {mark} {}\n", w.message));
         }
     }
+    let today = crate::today_utc();
+    if let Some(notice) = calc.prices().staleness(today) {
+        out.push_str(&format!("\nPrices: {notice}\n"));
+    }
     for note in &outcome.notes {
         out.push_str(&format!("\nNote: {note}\n"));
     }

@@ -43,6 +43,8 @@ pub struct ReportInput<'a> {
     pub inputs: Vec<(String, String)>,
     /// The oldest as-of date of the calculator's price sheet.
     pub prices_as_of: Option<Date>,
+    /// Said when the default prices are old on `generated_on` (`PriceSheet::staleness`).
+    pub price_notice: Option<String>,
     /// The full scenario URL.
     pub link: &'a str,
     /// The date printed as the generation date (the crate reads no clock: callers pass
@@ -63,6 +65,11 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
 
     title_block(&mut doc, input);
     verdict(&mut doc, &o.verdict);
+    if let Some(notice) = &input.price_notice {
+        let rows = doc.paragraph(doc.left, doc.content_width(), SMALL.color(ink::CAUTION), notice);
+        doc.flow(&rows, true);
+        doc.gap(6.0);
+    }
     if !o.headlines.is_empty() {
         headlines(&mut doc, &o.headlines);
     }
@@ -596,6 +603,7 @@ pub fn for_scenario(
         outcome: &outcome,
         inputs: rows,
         prices_as_of: calc.prices().as_of(),
+        price_notice: calc.prices().staleness(generated_on),
         link,
         generated_on,
         paper,
