@@ -1,19 +1,44 @@
-//! The input declarations (form, URL keys, ranges, help) and their reading into the typed model.
+//! The single declaration of every input, and the one typed read of them. URL keys are a
+//! public interface: never rename one without a link migration.
 
 use crate::model::AuroraInputs;
-use calc_core::{Choice, Field, FieldError, FieldKind, Inputs, PriceSheet, Unit};
+use calc_core::{
+    choices, Choice, ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Style, Unit,
+};
+
+/// Every URL key, spelled once.
+pub mod key {
+    pub const ENGINE: &str = "engine";
+    pub const CLASS: &str = "class";
+    pub const INSTANCES: &str = "instances";
+    pub const HOURLY: &str = "hourly";
+    pub const ACU: &str = "acu";
+    pub const HOURS: &str = "hours";
+    pub const RI_DISCOUNT: &str = "ri_discount";
+    pub const STORAGE_GB: &str = "storage_gb";
+    pub const IO_M: &str = "io_m";
+    pub const IO_REDUCTION: &str = "io_reduction";
+    pub const P_STORAGE: &str = "p_storage";
+    pub const P_STORAGE_IOPT: &str = "p_storage_iopt";
+    pub const P_IO: &str = "p_io";
+    pub const P_ACU: &str = "p_acu";
+    pub const IOPT_UPLIFT: &str = "iopt_uplift";
+}
 
 pub const GROUP_CLUSTER: &str = "Cluster";
 pub const GROUP_STORAGE_IO: &str = "Storage and I/O";
 pub const GROUP_PRICES: &str = "Prices";
 
-pub const ENGINES: &[Choice] = &[
-    Choice { key: "postgresql", label: "Aurora PostgreSQL" },
-    Choice { key: "mysql", label: "Aurora MySQL" },
-];
+choices! {
+    pub enum Engine {
+        Postgres = "postgresql" => "Aurora PostgreSQL",
+        Mysql = "mysql" => "Aurora MySQL",
+    }
+}
 
 /// Instance classes on the price sheet. The price key is `class_` + the class with dots as
-/// underscores (see [`class_price_key`]); a test checks every option has one.
+/// underscores (see [`class_price_key`]); a test checks every option has one. The class is
+/// data (it names a price), not a branch of the model, so it stays a plain list.
 pub const CLASSES: &[Choice] = &[
     Choice { key: "db.t4g.medium", label: "db.t4g.medium (2 vCPU, 4 GiB)" },
     Choice { key: "db.r6g.large", label: "db.r6g.large (2 vCPU, 16 GiB)" },
@@ -24,6 +49,16 @@ pub const CLASSES: &[Choice] = &[
     Choice { key: "db.r7g.xlarge", label: "db.r7g.xlarge (4 vCPU, 32 GiB)" },
     Choice { key: "db.r7g.2xlarge", label: "db.r7g.2xlarge (8 vCPU, 64 GiB)" },
 ];
+
+pub const USD_PER_INSTANCE_HOUR: Unit = Unit::rate("USD/hour", "instance-hour");
+pub const USD_PER_ACU_HOUR: Unit = Unit::rate("USD/ACU-hour", "ACU-hour");
+pub const USD_PER_MILLION: Unit = Unit::rate("USD/million requests", "million requests");
+pub const MILLION_REQUESTS: Unit = Unit {
+    key: "million requests/month",
+    label: "million requests/month",
+    style: Style::Quantity { decimals: 1, suffix: "M requests" },
+};
+pub const ACU: Unit = Unit::quantity("ACU", 2, "ACU");
 
 /// Price-sheet keys of the overridable prices.
 pub const PRICE_STORAGE: &str = "storage_standard";
@@ -40,165 +75,191 @@ pub fn class_price_key(class: &str) -> String {
 
 pub static FIELDS: &[Field] = &[
     Field {
-        key: "engine",
+        key: key::ENGINE,
         label: "Engine",
-        unit: Unit::Text,
-        kind: FieldKind::Choice { options: ENGINES, default: "postgresql" },
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: Engine::OPTIONS, default: "postgresql" },
         help: "Aurora PostgreSQL or Aurora MySQL. The price sources give the same instance, storage and I/O rates for both; the engine changes what one I/O is (a page read is 8 KB on PostgreSQL, 16 KB on MySQL; writes count in 4 KB units).",
         group: GROUP_CLUSTER,
     },
     Field {
-        key: "class",
+        key: key::CLASS,
         label: "Instance class",
-        unit: Unit::Text,
+        unit: Unit::TEXT,
         kind: FieldKind::Choice { options: CLASSES, default: "db.r6g.large" },
         help: "The provisioned instance class of the writer and readers (RDS console, Databases, the cluster's instances). Sets the default hourly price; if your instances differ in size, enter their average hourly price below.",
         group: GROUP_CLUSTER,
     },
     Field {
-        key: "instances",
+        key: key::INSTANCES,
         label: "Provisioned instances",
-        unit: Unit::Count,
+        unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 0, max: 64, default: 2 },
         help: "Writer plus readers that are provisioned instances (not Serverless v2). 0 for an all-serverless cluster. Every reader is billed per hour like the writer.",
         group: GROUP_CLUSTER,
     },
     Field {
-        key: "hourly",
+        key: key::HOURLY,
         label: "Price per instance-hour (Standard)",
-        unit: Unit::UsdPerHour,
-        kind: FieldKind::Auto { min: 0.0, max: 100.0, step: 0.001, derived_from: "class" },
+        unit: USD_PER_INSTANCE_HOUR,
+        kind: FieldKind::Auto { min: 0.0, max: 100.0, step: 0.001, derived_from: key::CLASS },
         help: "On-Demand USD per instance-hour on Aurora Standard. Leave empty to use the class's us-east-1 list price; enter your own for another Region or a mix of classes (Cost Explorer, usage type InstanceUsage:db.*, cost ÷ hours). I/O-Optimized instances cost this × the uplift.",
         group: GROUP_CLUSTER,
     },
     Field {
-        key: "acu",
+        key: key::ACU,
         label: "Serverless v2 average ACUs",
-        unit: Unit::Acu,
+        unit: ACU,
         kind: FieldKind::Number { min: 0.0, max: 4096.0, step: 0.5, default: 0.0 },
         help: "Average Aurora Serverless v2 capacity over the month, summed across serverless instances (CloudWatch ServerlessDatabaseCapacity, Average, or Cost Explorer usage type Aurora:ServerlessV2Usage ÷ hours). 0 if the cluster has none.",
         group: GROUP_CLUSTER,
     },
     Field {
-        key: "hours",
+        key: key::HOURS,
         label: "Hours per month",
-        unit: Unit::HoursPerMonth,
+        unit: Unit::HOURS_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 744.0, step: 1.0, default: 730.0 },
         help: "Hours the instances and ACUs run in the month. 730 is the average month (8,760 h ÷ 12); 744 is a 31-day month.",
         group: GROUP_CLUSTER,
     },
     Field {
-        key: "ri_discount",
+        key: key::RI_DISCOUNT,
         label: "Reserved Instance discount",
-        unit: Unit::Percent,
+        unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 75.0, step: 1.0, default: 0.0 },
         help: "Your effective Reserved Instance discount on provisioned instance-hours, applied in both configurations. Reserved Instances do not apply to Serverless v2, so ACUs stay at the On-Demand price. 0 for On-Demand.",
         group: GROUP_CLUSTER,
     },
     Field {
-        key: "storage_gb",
+        key: key::STORAGE_GB,
         label: "Storage",
-        unit: Unit::Gb,
+        unit: Unit::GB,
         kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 10.0, default: 500.0 },
         help: "Billed cluster volume in GB-months (CloudWatch VolumeBytesUsed, Average, ÷ 1,073,741,824; or Cost Explorer usage type Aurora:StorageUsage). Aurora volumes grow to 128 TiB (131,072 GB), up to 256 TiB on some engine versions.",
         group: GROUP_STORAGE_IO,
     },
     Field {
-        key: "io_m",
+        key: key::IO_M,
         label: "I/O requests per month",
-        unit: Unit::MillionRequests,
+        unit: MILLION_REQUESTS,
         kind: FieldKind::Number { min: 0.0, max: 10_000_000.0, step: 10.0, default: 750.0 },
         help: "Read plus write I/O requests in a month, in millions: CloudWatch VolumeReadIOPs + VolumeWriteIOPs (statistic Sum, cluster level) summed over a whole month, ÷ 1,000,000; or Cost Explorer usage type Aurora:StorageIOUsage. Use a full month, not a busy week.",
         group: GROUP_STORAGE_IO,
     },
     Field {
-        key: "io_reduction",
+        key: key::IO_REDUCTION,
         label: "What-if: cut I/O by fixing the top queries",
-        unit: Unit::Percent,
+        unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 95.0, step: 5.0, default: 20.0 },
         help: "The share of I/O you expect to remove by indexing the top sequential-scan queries and rewriting the worst offenders. Shows the Standard bill after that fix next to switching. Only a what-if: measure it in staging first.",
         group: GROUP_STORAGE_IO,
     },
     Field {
-        key: "p_storage",
+        key: key::P_STORAGE,
         label: "Standard storage price",
-        unit: Unit::UsdPerGbMonth,
+        unit: Unit::USD_PER_GB_MONTH,
         kind: FieldKind::Price { price: PRICE_STORAGE, min: 0.0, max: 100.0, step: 0.001 },
         help: "USD per GB-month on Aurora Standard (us-east-1 list price by default).",
         group: GROUP_PRICES,
     },
     Field {
-        key: "p_storage_iopt",
+        key: key::P_STORAGE_IOPT,
         label: "I/O-Optimized storage price",
-        unit: Unit::UsdPerGbMonth,
+        unit: Unit::USD_PER_GB_MONTH,
         kind: FieldKind::Price { price: PRICE_STORAGE_IOPT, min: 0.0, max: 100.0, step: 0.001 },
         help: "USD per GB-month on Aurora I/O-Optimized (us-east-1 list price by default).",
         group: GROUP_PRICES,
     },
     Field {
-        key: "p_io",
+        key: key::P_IO,
         label: "I/O price (Standard)",
-        unit: Unit::UsdPerMillion,
+        unit: USD_PER_MILLION,
         kind: FieldKind::Price { price: PRICE_IO, min: 0.0, max: 100.0, step: 0.01 },
         help: "USD per million read and write I/O requests on Aurora Standard. I/O-Optimized has no I/O charge.",
         group: GROUP_PRICES,
     },
     Field {
-        key: "p_acu",
+        key: key::P_ACU,
         label: "Serverless v2 price per ACU-hour (Standard)",
-        unit: Unit::UsdPerAcuHour,
+        unit: USD_PER_ACU_HOUR,
         kind: FieldKind::Price { price: PRICE_ACU, min: 0.0, max: 100.0, step: 0.001 },
         help: "USD per ACU-hour on Aurora Standard. On I/O-Optimized an ACU-hour costs this × the uplift.",
         group: GROUP_PRICES,
     },
     Field {
-        key: "iopt_uplift",
+        key: key::IOPT_UPLIFT,
         label: "I/O-Optimized compute uplift",
-        unit: Unit::Multiplier,
+        unit: Unit::MULTIPLIER,
         kind: FieldKind::Price { price: PRICE_UPLIFT, min: 1.0, max: 2.0, step: 0.01 },
         help: "How much more an instance-hour and an ACU-hour cost on I/O-Optimized than on Standard (1.3 = 30% more).",
         group: GROUP_PRICES,
     },
 ];
 
-/// What the inputs say beyond the model's numbers: used for the assumptions and notes.
+/// The inputs as the model takes them, and where each price came from.
 #[derive(Clone, Debug)]
-pub struct Context {
-    pub engine: String,
-    pub class: String,
+pub struct Read {
+    pub model: AuroraInputs,
+    pub engine: Engine,
+    pub class: &'static str,
     /// The sheet's price for the chosen class.
     pub class_price: f64,
-    /// True when the user typed an hourly price instead of using the class's.
-    pub hourly_overridden: bool,
+    pub hourly: Provenance,
+    pub p_storage: Provenance,
+    pub p_storage_iopt: Provenance,
+    pub p_io: Provenance,
+    pub p_acu: Provenance,
+    pub uplift: Provenance,
+    /// The oldest date on the price sheet.
+    pub prices_as_of: String,
+}
+
+/// The sheet's entry when the value is the sheet's, otherwise the user's input.
+fn origin(prices: &PriceSheet, sheet_key: &str, value: f64) -> Provenance {
+    let price = prices.get(sheet_key);
+    if (price.value - value).abs() <= 1e-12 {
+        Provenance::Sheet(price)
+    } else {
+        Provenance::Input
+    }
 }
 
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model.
-pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<(AuroraInputs, Context), Vec<FieldError>> {
-    let class = inputs.choice("class").to_string();
-    let Some(class_price) = prices.get(&class_price_key(&class)).map(|p| p.value) else {
-        return Err(vec![FieldError::new("class", &class, "has no price on the price sheet")]);
-    };
-    let typed_hourly = inputs.opt_num("hourly");
+pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
+    let class_text = inputs.choice(key::CLASS);
+    let class = CLASSES.iter().find(|c| c.key == class_text).map_or("", |c| c.key);
+    let class_price = prices.get(&class_price_key(class)).value;
+    let typed_hourly = inputs.opt_num(key::HOURLY);
     let model = AuroraInputs {
-        instances: inputs.num("instances"),
+        instances: inputs.num(key::INSTANCES),
         hourly: typed_hourly.unwrap_or(class_price),
-        acu: inputs.num("acu"),
-        storage_gb: inputs.num("storage_gb"),
-        io_m: inputs.num("io_m"),
-        hours: inputs.num("hours"),
-        ri_discount_pct: inputs.num("ri_discount"),
-        io_reduction_pct: inputs.num("io_reduction"),
-        p_storage: inputs.num("p_storage"),
-        p_storage_iopt: inputs.num("p_storage_iopt"),
-        p_io: inputs.num("p_io"),
-        p_acu: inputs.num("p_acu"),
-        uplift: inputs.num("iopt_uplift"),
+        acu: inputs.num(key::ACU),
+        storage_gb: inputs.num(key::STORAGE_GB),
+        io_m: inputs.num(key::IO_M),
+        hours: inputs.num(key::HOURS),
+        ri_discount_pct: inputs.num(key::RI_DISCOUNT),
+        io_reduction_pct: inputs.num(key::IO_REDUCTION),
+        p_storage: inputs.num(key::P_STORAGE),
+        p_storage_iopt: inputs.num(key::P_STORAGE_IOPT),
+        p_io: inputs.num(key::P_IO),
+        p_acu: inputs.num(key::P_ACU),
+        uplift: inputs.num(key::IOPT_UPLIFT),
     };
-    let context = Context {
-        engine: inputs.choice("engine").to_string(),
+    let hourly = match typed_hourly {
+        Some(_) => Provenance::Input,
+        None => Provenance::Sheet(prices.get(&class_price_key(class))),
+    };
+    Ok(Read {
+        engine: inputs.pick(key::ENGINE),
         class,
         class_price,
-        hourly_overridden: typed_hourly.is_some(),
-    };
-    Ok((model, context))
+        hourly,
+        p_storage: origin(prices, PRICE_STORAGE, model.p_storage),
+        p_storage_iopt: origin(prices, PRICE_STORAGE_IOPT, model.p_storage_iopt),
+        p_io: origin(prices, PRICE_IO, model.p_io),
+        p_acu: origin(prices, PRICE_ACU, model.p_acu),
+        uplift: origin(prices, PRICE_UPLIFT, model.uplift),
+        prices_as_of: prices.as_of().map(|d| d.to_string()).unwrap_or_default(),
+        model,
+    })
 }

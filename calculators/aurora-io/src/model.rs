@@ -154,7 +154,7 @@ pub fn saving_at(i: &AuroraInputs, io_m: f64) -> f64 {
     standard_bill(i, io_m).total - io_optimized_bill(i).total
 }
 
-pub fn compute_model(i: &AuroraInputs) -> AuroraResult {
+pub fn compute(i: &AuroraInputs) -> AuroraResult {
     let standard = standard_bill(i, i.io_m);
     let io_optimized = io_optimized_bill(i);
     let io_fixed_m = i.io_m * (1.0 - i.io_reduction_pct / 100.0);

@@ -1,137 +1,138 @@
-//! Turns the model's numbers into the Outcome every channel shows: headlines with their math,
-//! the verdict, the bill table, the cost-vs-I/O chart, warnings, assumptions and notes.
+//! The model's numbers as the Outcome every channel shows: headline figures with their
+//! math, the bill table, the cost-against-I/O chart and the assumptions.
 
-use crate::fields::Context;
-use crate::model::{AuroraInputs, AuroraResult, Breakeven, HEURISTIC_SHARE, SWING};
-use calc_core::format;
-use calc_core::{Figure, Outcome, PriceSheet, Unit};
+use crate::fields::{key, Read, MILLION_REQUESTS, USD_PER_ACU_HOUR, USD_PER_INSTANCE_HOUR, USD_PER_MILLION};
+use crate::model::{standard_bill, AuroraInputs, AuroraResult, Breakeven, HEURISTIC_SHARE, SWING};
+use crate::words::{self, mreq};
+use calc_core::charts::{self, Line};
+use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Provenance, Row, Table, Unit};
 
-mod assumptions;
-mod text;
-mod visuals;
-
-use text::{cents, count, mreq, pct, share};
-
-pub fn build(i: &AuroraInputs, r: &AuroraResult, ctx: &Context, prices: &PriceSheet) -> Outcome {
+pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
+    let i = &read.model;
     Outcome {
-        verdict: text::verdict(i, r),
+        verdict: words::verdict(i, r),
         headlines: headlines(i, r),
-        tables: vec![visuals::bill_table(i, r)],
-        charts: vec![visuals::cost_chart(i, r)],
-        warnings: text::warnings(i, r),
-        assumptions: assumptions::assumptions(i, ctx, prices),
-        notes: text::notes(i, r, ctx, prices),
+        tables: vec![bill_table(i, r)],
+        charts: vec![cost_chart(i, r)],
+        warnings: words::warnings(i, r),
+        assumptions: assumptions(read),
+        notes: words::notes(read, r),
     }
 }
 
 fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     let basis = format!(
         "I/O volume {}% below to {}% above the {} entered (month-to-month swings); compute and storage unchanged",
-        pct(SWING * 100.0),
-        pct(SWING * 100.0),
+        format::number(SWING * 100.0, 1),
+        format::number(SWING * 100.0, 1),
         mreq(i.io_m)
     );
     let (std, iopt) = (&r.standard, &r.io_optimized);
 
-    let standard = Figure::new("standard_monthly", "Aurora Standard", std.total, Unit::UsdPerMonth)
+    let standard = Figure::new("standard_monthly", "Aurora Standard", std.total, Unit::USD_PER_MONTH)
         .range(r.standard_low, r.standard_high, basis.clone())
         .math(
             "instances × price per instance-hour × (1 − RI discount) × hours + ACUs × price per ACU-hour × hours \
              + storage GB × Standard storage price + I/O (million requests) × price per million",
             format!(
                 "Compute: {}. Storage: {} GB × {} = {}. I/O: {} M × {} = {}. Total: {} + {} + {} = {}/month.",
-                text::compute_terms(i, std),
-                count(i.storage_gb),
+                compute_terms(i, std),
+                format::count(i.storage_gb),
                 format::rate(i.p_storage),
-                cents(std.storage),
-                count(i.io_m),
+                format::cents(std.storage),
+                format::count(i.io_m),
                 format::rate(i.p_io),
-                cents(std.io),
-                cents(std.compute),
-                cents(std.storage),
-                cents(std.io),
-                cents(std.total)
+                format::cents(std.io),
+                format::cents(std.compute),
+                format::cents(std.storage),
+                format::cents(std.io),
+                format::cents(std.total)
             ),
         );
 
     let io_optimized =
-        Figure::new("io_optimized_monthly", "Aurora I/O-Optimized", iopt.total, Unit::UsdPerMonth).math(
+        Figure::new("io_optimized_monthly", "Aurora I/O-Optimized", iopt.total, Unit::USD_PER_MONTH).math(
             "Standard compute × uplift + storage GB × I/O-Optimized storage price (no I/O charge)",
             format!(
                 "Compute: {} × {} = {}. Storage: {} GB × {} = {}. I/O: none. Total: {} + {} = {}/month.",
-                cents(std.compute),
+                format::cents(std.compute),
                 format::number(i.uplift, 4),
-                cents(iopt.compute),
-                count(i.storage_gb),
+                format::cents(iopt.compute),
+                format::count(i.storage_gb),
                 format::rate(i.p_storage_iopt),
-                cents(iopt.storage),
-                cents(iopt.compute),
-                cents(iopt.storage),
-                cents(iopt.total)
+                format::cents(iopt.storage),
+                format::cents(iopt.compute),
+                format::cents(iopt.storage),
+                format::cents(iopt.total)
             ),
         );
 
     let monthly =
-        Figure::new("monthly_saving", "Monthly saving from switching", r.monthly_saving, Unit::UsdPerMonth)
+        Figure::new("monthly_saving", "Monthly saving from switching", r.monthly_saving, Unit::USD_PER_MONTH)
             .range(r.saving_low, r.saving_high, basis.clone())
             .math(
                 "Standard total − I/O-Optimized total (negative: I/O-Optimized costs more)",
-                format!("{} − {} = {}/month", cents(std.total), cents(iopt.total), cents(r.monthly_saving)),
+                format!(
+                    "{} − {} = {}/month",
+                    format::cents(std.total),
+                    format::cents(iopt.total),
+                    format::cents(r.monthly_saving)
+                ),
             );
 
     let annual =
-        Figure::new("annual_saving", "Annual saving from switching", r.annual_saving, Unit::UsdPerYear)
+        Figure::new("annual_saving", "Annual saving from switching", r.annual_saving, Unit::USD_PER_YEAR)
             .range(r.saving_low * 12.0, r.saving_high * 12.0, basis)
             .math(
                 "monthly saving × 12",
-                format!("{} × 12 = {}/year", cents(r.monthly_saving), cents(r.annual_saving)),
+                format!("{} × 12 = {}/year", format::cents(r.monthly_saving), format::cents(r.annual_saving)),
             );
 
-    let io_share = Figure::new("io_share", "I/O share of the Standard bill", r.io_share, Unit::Share).math(
+    let io_share = Figure::new("io_share", "I/O share of the Standard bill", r.io_share, Unit::SHARE).math(
         "Standard I/O charge ÷ Standard total (compute + storage + I/O)",
-        format!("{} ÷ {} = {}", cents(std.io), cents(std.total), share(r.io_share)),
+        format!("{} ÷ {} = {}", format::cents(std.io), format::cents(std.total), format::share(r.io_share)),
     );
 
     let premium_text = format!(
         "({} × {} + ({} − {}) × {} GB)",
         format::number(i.uplift - 1.0, 4),
-        cents(std.compute),
+        format::cents(std.compute),
         format::rate(i.p_storage_iopt),
         format::rate(i.p_storage),
-        count(i.storage_gb)
+        format::count(i.storage_gb)
     );
     let be_formula = "((uplift − 1) × Standard compute + (I/O-Optimized − Standard storage price) × GB) ÷ price per million I/O";
     let share_formula =
         "break-even I/O charge ÷ (Standard compute + Standard storage + break-even I/O charge)";
     let (be_m, be_share) = match r.breakeven {
         Breakeven::At { io_m, io_cost, share: be_share } => {
-            let m = Figure::new("breakeven_io_m", "Break-even I/O volume", io_m, Unit::MillionRequests).math(
+            let m = Figure::new("breakeven_io_m", "Break-even I/O volume", io_m, MILLION_REQUESTS).math(
                 be_formula,
                 format!(
                     "{premium_text} ÷ {} = {} ÷ {} = {}/month",
                     format::rate(i.p_io),
-                    cents(io_cost),
+                    format::cents(io_cost),
                     format::rate(i.p_io),
                     mreq(io_m)
                 ),
             );
             let s = match be_share {
-                Some(s) => Figure::new("breakeven_io_share", "I/O share at break-even", s, Unit::Share).math(
+                Some(s) => Figure::new("breakeven_io_share", "I/O share at break-even", s, Unit::SHARE).math(
                     share_formula,
                     format!(
                         "{} ÷ ({} + {} + {}) = {}, against AWS's {}% rule of thumb",
-                        cents(io_cost),
-                        cents(std.compute),
-                        cents(std.storage),
-                        cents(io_cost),
-                        share(s),
-                        pct(HEURISTIC_SHARE * 100.0)
+                        format::cents(io_cost),
+                        format::cents(std.compute),
+                        format::cents(std.storage),
+                        format::cents(io_cost),
+                        format::share(s),
+                        format::number(HEURISTIC_SHARE * 100.0, 1)
                     ),
                 ),
                 None => Figure::none(
                     "breakeven_io_share",
                     "I/O share at break-even",
-                    Unit::Share,
+                    Unit::SHARE,
                     "no Standard cost",
                 )
                 .math(share_formula, "The Standard bill is $0.00 at the break-even, so there is no share."),
@@ -144,34 +145,29 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
                 format::rate(i.p_io)
             );
             (
-                Figure::none(
-                    "breakeven_io_m",
-                    "Break-even I/O volume",
-                    Unit::MillionRequests,
-                    "no I/O charge",
-                )
-                .math(be_formula, why.clone()),
-                Figure::none("breakeven_io_share", "I/O share at break-even", Unit::Share, "no I/O charge")
+                Figure::none("breakeven_io_m", "Break-even I/O volume", MILLION_REQUESTS, "no I/O charge")
+                    .math(be_formula, why.clone()),
+                Figure::none("breakeven_io_share", "I/O share at break-even", Unit::SHARE, "no I/O charge")
                     .math(share_formula, why),
             )
         }
         Breakeven::IoOptimizedAlwaysCheaper => {
             let why = format!(
                 "{premium_text} = {}: I/O-Optimized costs less than Standard even with no I/O, so there is no break-even.",
-                cents(r.premium)
+                format::cents(r.premium)
             );
             (
                 Figure::none(
                     "breakeven_io_m",
                     "Break-even I/O volume",
-                    Unit::MillionRequests,
+                    MILLION_REQUESTS,
                     "none: I/O-Optimized is always cheaper",
                 )
                 .math(be_formula, why.clone()),
                 Figure::none(
                     "breakeven_io_share",
                     "I/O share at break-even",
-                    Unit::Share,
+                    Unit::SHARE,
                     "none: I/O-Optimized is always cheaper",
                 )
                 .math(share_formula, why),
@@ -180,4 +176,184 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     };
 
     vec![standard, io_optimized, monthly, annual, io_share, be_m, be_share]
+}
+
+/// "2 × $0.26 × 730 h = $379.60", with the RI discount and ACU terms when they apply.
+fn compute_terms(i: &AuroraInputs, bill: &crate::model::Bill) -> String {
+    let mut parts = Vec::new();
+    if i.instances > 0.0 {
+        let ri = if i.ri_discount_pct > 0.0 {
+            format!(" × (1 − {}%)", format::number(i.ri_discount_pct, 1))
+        } else {
+            String::new()
+        };
+        parts.push(format!(
+            "{} × {}{ri} × {} h = {}",
+            format::count(i.instances),
+            format::rate(i.hourly),
+            format::count(i.hours),
+            format::cents(bill.instances)
+        ));
+    }
+    if i.acu > 0.0 {
+        parts.push(format!(
+            "{} ACU × {} × {} h = {}",
+            format::count(i.acu),
+            format::rate(i.p_acu),
+            format::count(i.hours),
+            format::cents(bill.acus)
+        ));
+    }
+    match parts.as_slice() {
+        [] => "no instances or ACUs = $0.00".to_string(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} + {b} = {}", format::cents(bill.compute)),
+        _ => unreachable!("two compute terms at most"),
+    }
+}
+
+fn bill_table(i: &AuroraInputs, r: &AuroraResult) -> Table {
+    let money = |label: &str| Column { label: label.to_string(), unit: Unit::USD_PER_MONTH };
+    let (s, o, f) = (&r.standard, &r.io_optimized, &r.standard_fixed);
+    let row = |label: &str, a: f64, b: f64, c: f64| {
+        vec![Cell::Text(label.to_string()), Cell::Num(a), Cell::Num(b), Cell::Num(c)]
+    };
+    Table {
+        key: "bill",
+        title: "Monthly bill by line".to_string(),
+        columns: vec![
+            Column { label: "Line".to_string(), unit: Unit::TEXT },
+            money("Aurora Standard"),
+            money("Aurora I/O-Optimized"),
+            money(&format!("Standard after cutting I/O by {}%", format::number(i.io_reduction_pct, 1))),
+        ],
+        rows: vec![
+            Row::data(row("Compute (instances and ACUs)", s.compute, o.compute, f.compute)),
+            Row::data(row("Storage", s.storage, o.storage, f.storage)),
+            Row::data(row("I/O", s.io, o.io, f.io)),
+            Row::total(row("Total", s.total, o.total, f.total)),
+        ],
+    }
+}
+
+fn cost_chart(i: &AuroraInputs, r: &AuroraResult) -> Chart {
+    let reach = i.io_m.max(r.breakeven.io_m().unwrap_or(0.0));
+    let x_max = if reach > 0.0 { 2.0 * reach } else { 100.0 };
+    let xs = charts::span(x_max, 21);
+    let standard_y = xs.iter().map(|&x| standard_bill(i, x).total).collect();
+    let iopt_y = vec![r.io_optimized.total; xs.len()];
+    let mut markers = vec![charts::marker(format!("Today: {}", mreq(i.io_m)), i.io_m, r.standard.total)];
+    if let Some(be) = r.breakeven.io_m() {
+        markers.push(charts::marker(format!("Break-even: {}", mreq(be)), be, standard_bill(i, be).total));
+    }
+    if i.io_reduction_pct > 0.0 && i.io_m > 0.0 {
+        let label = format!("After fixing queries (−{}% I/O)", format::number(i.io_reduction_pct, 1));
+        markers.push(charts::marker(label, r.io_fixed_m, r.standard_fixed.total));
+    }
+    charts::versus(
+        "cost_vs_io",
+        "Monthly cost against I/O volume",
+        ("I/O requests per month (millions)", MILLION_REQUESTS),
+        ("Monthly cost", Unit::USD_PER_MONTH),
+        &xs,
+        vec![Line::new("Aurora Standard", standard_y), Line::new("Aurora I/O-Optimized", iopt_y)],
+        markers,
+    )
+}
+
+/// Every number the result rests on: each price with its provenance, and the inputs that
+/// shape the comparison.
+fn assumptions(read: &Read) -> Vec<Assumption> {
+    let i = &read.model;
+    let price = |k: &'static str, label: &str, value: f64, unit: Unit, origin: &Provenance| {
+        Assumption::price(k, label, format::price(value, unit), origin.clone())
+    };
+    let mut out = vec![price(
+        key::HOURLY,
+        &format!("Price per instance-hour, {}, Standard On-Demand, us-east-1", read.class),
+        i.hourly,
+        USD_PER_INSTANCE_HOUR,
+        &read.hourly,
+    )];
+    out.push(price(
+        key::IOPT_UPLIFT,
+        "I/O-Optimized compute uplift",
+        i.uplift,
+        Unit::MULTIPLIER,
+        &read.uplift,
+    ));
+    if i.instances > 0.0 {
+        out.push(Assumption::derived(
+            "Price per instance-hour, I/O-Optimized",
+            format!(
+                "{} ({} × {})",
+                format::price(i.hourly * i.uplift, USD_PER_INSTANCE_HOUR),
+                format::rate(i.hourly),
+                format::number(i.uplift, 4)
+            ),
+            "price per instance-hour × uplift",
+        ));
+    }
+    out.push(price(
+        key::P_ACU,
+        "Serverless v2 price per ACU-hour, Standard",
+        i.p_acu,
+        USD_PER_ACU_HOUR,
+        &read.p_acu,
+    ));
+    let acu_iopt = i.p_acu * i.uplift;
+    let acu_label = "Serverless v2 price per ACU-hour, I/O-Optimized (ACU price × uplift)";
+    let acu_origin = match (&read.p_acu, &read.uplift) {
+        (Provenance::Sheet(acu), Provenance::Sheet(up)) => Provenance::Sheets(vec![acu, up]),
+        _ => Provenance::Derived(format!(
+            "your inputs: {} × {}",
+            format::rate(i.p_acu),
+            format::number(i.uplift, 4)
+        )),
+    };
+    let mut acu_row =
+        Assumption::price(key::P_ACU, acu_label, format::price(acu_iopt, USD_PER_ACU_HOUR), acu_origin);
+    acu_row.key = None;
+    acu_row.overridden = false;
+    out.push(acu_row);
+    out.push(price(
+        key::P_STORAGE,
+        "Storage price, Standard",
+        i.p_storage,
+        Unit::USD_PER_GB_MONTH,
+        &read.p_storage,
+    ));
+    out.push(price(
+        key::P_STORAGE_IOPT,
+        "Storage price, I/O-Optimized",
+        i.p_storage_iopt,
+        Unit::USD_PER_GB_MONTH,
+        &read.p_storage_iopt,
+    ));
+    out.push(price(
+        key::P_IO,
+        "I/O price, Standard (I/O-Optimized: $0)",
+        i.p_io,
+        USD_PER_MILLION,
+        &read.p_io,
+    ));
+    out.push(Assumption::input(
+        key::HOURS,
+        "Hours per month",
+        format::value(i.hours, Unit::HOURS_PER_MONTH),
+        false,
+    ));
+    out.push(Assumption::input(
+        key::RI_DISCOUNT,
+        "Reserved Instance discount on instance-hours (both configurations; not on ACUs)",
+        format::value(i.ri_discount_pct, Unit::PERCENT),
+        false,
+    ));
+    out.push(Assumption::input(
+        key::IO_REDUCTION,
+        "What-if I/O cut from fixing the top queries",
+        format::value(i.io_reduction_pct, Unit::PERCENT),
+        false,
+    ));
+    out
 }

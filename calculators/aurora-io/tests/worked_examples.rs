@@ -3,10 +3,20 @@
 //! $0.10/GB-month, I/O-Optimized storage $0.225/GB-month, I/O $0.20 per million,
 //! ACU $0.12/ACU-hour, uplift 1.3.
 
-mod common;
+use aurora_io::{class_price_key, compute, AuroraInputs, Breakeven, CALCULATOR, CLASSES, PRICES};
+use calc_core::{Calculator, Outcome};
+use calc_testkit::{assert_close, display, eval, value};
 
-use aurora_io::{compute_model, AuroraInputs, Breakeven};
-use common::{assert_close, display, run, value};
+/// `key=value` pairs as a link's query, evaluated as the page would.
+fn run(pairs: &[(&str, &str)]) -> Outcome {
+    let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    eval(&CALCULATOR, &query.join("&"))
+}
+
+fn preset(key: &str) -> Outcome {
+    let preset = CALCULATOR.presets().iter().find(|p| p.key == key).expect("a preset");
+    calc_core::evaluate(&CALCULATOR, &preset.inputs(&CALCULATOR).expect("a valid preset")).expect("evaluates")
+}
 
 #[test]
 fn defaults_two_r6g_large_500_gb_750_million() {
@@ -145,7 +155,7 @@ fn serverless_cluster_eight_acus() {
     assert!(o.verdict.contains("but cutting I/O by 30% by fixing the top queries would bring Standard to $930.80/month, $25.24/month below I/O-Optimized, so fix the queries first"), "{}", o.verdict);
     let table = &o.tables[0];
     assert_close(
-        match table.rows[3][3] {
+        match table.rows[3].cells[3] {
             calc_core::Cell::Num(n) => n,
             _ => f64::NAN,
         },
@@ -198,7 +208,7 @@ fn hourly_override_replaces_the_class_price() {
     assert_close(value(&o, "io_optimized_monthly"), 681.9);
     let a = o.assumptions.iter().find(|a| a.key == Some("hourly")).unwrap();
     assert!(a.overridden);
-    assert_eq!(a.source.as_deref(), Some("your input"));
+    assert_eq!(a.provenance, calc_core::Provenance::Input);
 }
 
 #[test]
@@ -241,7 +251,7 @@ fn the_pure_model_matches_the_outcome() {
         p_acu: 0.12,
         uplift: 1.3,
     };
-    let r = compute_model(&i);
+    let r = compute(&i);
     assert_close(r.standard.total, 579.60);
     assert_close(r.io_optimized.total, 605.98);
     assert_close(r.standard_fixed.total, 549.60);
@@ -257,4 +267,64 @@ fn near_breakeven_warns() {
     // Break-even 881.9 M; 850 M is 3.6% below it.
     let o = run(&[("io_m", "850")]);
     assert!(o.warnings.iter().any(|w| w.message.contains("within 10% of the break-even (881.9 M requests)")));
+}
+
+#[test]
+fn every_class_has_a_price() {
+    for class in CLASSES {
+        let p = PRICES.get(&class_price_key(class.key));
+        assert!(p.value > 0.0 && p.unit == "USD/hour");
+    }
+    assert_eq!(class_price_key("db.r6g.large"), "class_db_r6g_large");
+    assert_close(PRICES.value("class_db_r6g_large"), 0.26);
+}
+
+#[test]
+fn io_optimized_acu_price_is_acu_price_times_uplift() {
+    // 0.12 × 1.3 = 0.156: the model's derivation matches the published I/O-Optimized ACU price.
+    assert_close(
+        PRICES.value(aurora_io::PRICE_ACU) * PRICES.value(aurora_io::PRICE_UPLIFT),
+        PRICES.value(aurora_io::PRICE_ACU_IOPT),
+    );
+    let o = run(&[]);
+    let acu = o.assumptions.iter().find(|a| a.label.contains("ACU-hour, I/O-Optimized")).unwrap();
+    assert!(!acu.overridden && acu.provenance.as_of() == Some(calc_core::Date::ymd(2026, 3, 28)), "{acu:?}");
+    assert_eq!(acu.display, "$0.156 per ACU-hour");
+}
+
+#[test]
+fn oltp_preset_io_optimized_wins() {
+    // 2 × $0.519 × 730 = $757.74; Standard 757.74 + 30 + 1,000 = $1,787.74;
+    // I/O-Opt 985.062 + 67.50 = $1,052.562; saving $735.178.
+    let o = preset("oltp-read-heavy");
+    assert_close(value(&o, "monthly_saving"), 735.178);
+    assert!(o.verdict.starts_with("Switch to I/O-Optimized"), "{}", o.verdict);
+}
+
+#[test]
+fn archive_preset_standard_wins() {
+    // 1 × $0.26 × 730 = $189.80; Standard 189.80 + 2,000 + 60 = $2,249.80;
+    // I/O-Opt 246.74 + 4,500 = $4,746.74; saving −$2,496.94.
+    let o = preset("storage-heavy-archive");
+    assert_close(value(&o, "monthly_saving"), -2496.94);
+    assert!(o.verdict.starts_with("Stay on Standard"), "{}", o.verdict);
+}
+
+#[test]
+fn serverless_preset_has_no_instances() {
+    let o = preset("serverless");
+    assert_close(value(&o, "io_optimized_monthly"), 956.04);
+    assert!(o.verdict.contains("fix the queries first"), "{}", o.verdict);
+}
+
+#[test]
+fn golden_scenarios_match() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/golden/aurora-io.json");
+    let golden: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for g in golden.as_array().unwrap() {
+        let o = eval(&CALCULATOR, g["url"].as_str().unwrap());
+        for (key, want) in g["expect"].as_object().unwrap() {
+            assert_eq!(display(&o, key), want.as_str().unwrap(), "{}: {key}", g["name"]);
+        }
+    }
 }

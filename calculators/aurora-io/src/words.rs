@@ -1,96 +1,34 @@
-//! The words: verdict, warnings, notes and the number snippets used in "show the math".
+//! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
-use crate::fields::Context;
+use crate::fields::{key, Engine, Read, MILLION_REQUESTS, USD_PER_INSTANCE_HOUR};
 use crate::model::{AuroraInputs, AuroraResult, Breakeven, HEURISTIC_SHARE, NEAR, SWING};
-use calc_core::{format, PriceSheet, Unit, Warning};
+use calc_core::{format, Provenance, Unit, Warning};
 
-/// Dollars with cents at any size, for arithmetic that must add up: `$1,835.48`, `-$26.38`.
-pub use calc_core::format::cents;
-
-/// A plain quantity: `2`, `500`, `1,200`, `0.5`.
-pub fn count(x: f64) -> String {
-    format::number(x, 3)
-}
-
+/// An I/O volume: `881.9 M requests`.
 pub fn mreq(x: f64) -> String {
-    format::value(x, Unit::MillionRequests)
-}
-
-/// A 0–100 percentage without the sign: `20`, `12.5`.
-pub fn pct(x: f64) -> String {
-    format::number(x, 1)
-}
-
-pub fn share(x: f64) -> String {
-    format::value(x, Unit::Share)
+    format::value(x, MILLION_REQUESTS)
 }
 
 fn per_month(x: f64) -> String {
-    format::value(x, Unit::UsdPerMonth)
-}
-
-/// A unit price with what it is per: `$0.26 per instance-hour`, `1.3×`.
-pub fn price_display(value: f64, unit: Unit) -> String {
-    let per = match unit {
-        Unit::UsdPerHour => " per instance-hour",
-        Unit::UsdPerGbMonth => " per GB-month",
-        Unit::UsdPerMillion => " per million requests",
-        Unit::UsdPerAcuHour => " per ACU-hour",
-        _ => "",
-    };
-    format!("{}{per}", format::value(value, unit))
-}
-
-/// "2 × $0.26 × 730 h = $379.60", with the RI discount and ACU terms when they apply.
-pub fn compute_terms(i: &AuroraInputs, bill: &crate::model::Bill) -> String {
-    let mut parts = Vec::new();
-    if i.instances > 0.0 {
-        let ri = if i.ri_discount_pct > 0.0 {
-            format!(" × (1 − {}%)", pct(i.ri_discount_pct))
-        } else {
-            String::new()
-        };
-        parts.push(format!(
-            "{} × {}{ri} × {} h = {}",
-            count(i.instances),
-            format::rate(i.hourly),
-            count(i.hours),
-            cents(bill.instances)
-        ));
-    }
-    if i.acu > 0.0 {
-        parts.push(format!(
-            "{} ACU × {} × {} h = {}",
-            count(i.acu),
-            format::rate(i.p_acu),
-            count(i.hours),
-            cents(bill.acus)
-        ));
-    }
-    match parts.as_slice() {
-        [] => "no instances or ACUs = $0.00".to_string(),
-        [one] => one.clone(),
-        [a, b] => format!("{a} + {b} = {}", cents(bill.compute)),
-        _ => unreachable!("two compute terms at most"),
-    }
+    format::value(x, Unit::USD_PER_MONTH)
 }
 
 pub fn verdict(i: &AuroraInputs, r: &AuroraResult) -> String {
-    let today = format!("at today's I/O (I/O is {} of the Standard bill)", share(r.io_share));
+    let today = format!("at today's I/O (I/O is {} of the Standard bill)", format::share(r.io_share));
     let head = if r.monthly_saving.abs() < 0.005 {
         format!("Standard and I/O-Optimized cost the same, {}, {today}", per_month(r.standard.total))
     } else if r.switch_wins() {
         format!(
             "Switch to I/O-Optimized: it saves {} ({}) {today}",
             per_month(r.monthly_saving),
-            format::value(r.annual_saving, Unit::UsdPerYear)
+            format::value(r.annual_saving, Unit::USD_PER_YEAR)
         )
     } else {
         format!("Stay on Standard: I/O-Optimized would cost {} more {today}", per_month(-r.monthly_saving))
     };
     let flip = match r.breakeven {
         Breakeven::At { io_m, share: Some(s), .. } => {
-            format!("; the answer flips at {}/month ({} I/O share)", mreq(io_m), share(s))
+            format!("; the answer flips at {}/month ({} I/O share)", mreq(io_m), format::share(s))
         }
         Breakeven::At { io_m, share: None, .. } => format!("; the answer flips at {}/month", mreq(io_m)),
         Breakeven::NoIoCharge => {
@@ -101,7 +39,8 @@ pub fn verdict(i: &AuroraInputs, r: &AuroraResult) -> String {
         }
     };
     let fix = if i.io_reduction_pct > 0.0 && r.standard.io > 0.0 {
-        let cut = format!("cutting I/O by {}% by fixing the top queries", pct(i.io_reduction_pct));
+        let cut =
+            format!("cutting I/O by {}% by fixing the top queries", format::number(i.io_reduction_pct, 1));
         let fixed = per_month(r.standard_fixed.total);
         if !r.switch_wins() {
             format!("; {cut} would lower Standard further, to {fixed}")
@@ -127,22 +66,22 @@ pub fn warnings(i: &AuroraInputs, r: &AuroraResult) -> Vec<Warning> {
     if r.standard.compute <= 0.0 {
         w.push(Warning::caution(
             "No compute is billed (0 provisioned instances and 0 Serverless v2 ACUs, or 0 hours), so the comparison covers storage and I/O only; an Aurora cluster needs at least one instance.",
-            &["instances", "acu", "hours"],
+            &[key::INSTANCES, key::ACU, key::HOURS],
         ));
     }
     if let Breakeven::At { io_m: be, .. } = r.breakeven {
-        let swing = pct(SWING * 100.0);
+        let swing = format::number(SWING * 100.0, 1);
         if r.near_breakeven(i.io_m) {
             w.push(Warning::caution(
                 format!(
                     "Today's I/O ({}) is within {}% of the break-even ({}): normal month-to-month swings can flip the answer (with I/O {swing}% lower or higher the monthly saving runs from {} to {}). Decide on several months of I/O, not one.",
                     mreq(i.io_m),
-                    pct(NEAR * 100.0),
+                    format::number(NEAR * 100.0, 1),
                     mreq(be),
                     per_month(r.saving_low),
                     per_month(r.saving_high)
                 ),
-                &["io_m"],
+                &[key::IO_M],
             ));
         } else if (r.saving_low < 0.0) != (r.saving_high < 0.0) {
             w.push(Warning::info(
@@ -152,7 +91,7 @@ pub fn warnings(i: &AuroraInputs, r: &AuroraResult) -> Vec<Warning> {
                     per_month(r.saving_high),
                     mreq(be)
                 ),
-                &["io_m"],
+                &[key::IO_M],
             ));
         }
     }
@@ -162,31 +101,27 @@ pub fn warnings(i: &AuroraInputs, r: &AuroraResult) -> Vec<Warning> {
                 format!(
                     " The exact break-even for this cluster is {}/month, an I/O share of {}.",
                     mreq(io_m),
-                    share(s)
+                    format::share(s)
                 )
             }
             _ => String::new(),
         };
-        let rule = pct(HEURISTIC_SHARE * 100.0);
+        let rule = format::number(HEURISTIC_SHARE * 100.0, 1);
         let msg = if r.heuristic_says_switch() {
             format!(
                 "The {rule}% rule of thumb and the exact comparison disagree: I/O is {} of the Standard bill, so the rule says switch, but at these prices I/O-Optimized costs {} more.{exact} Go by the dollar figures.",
-                share(r.io_share),
+                format::share(r.io_share),
                 per_month(-r.monthly_saving)
             )
         } else {
             format!(
                 "The {rule}% rule of thumb and the exact comparison disagree: I/O is only {} of the Standard bill, so the rule says stay, but at these prices I/O-Optimized saves {}.{exact} Go by the dollar figures.",
-                share(r.io_share),
+                format::share(r.io_share),
                 per_month(r.monthly_saving)
             )
         };
-        w.push(Warning::caution(msg, &["io_m", "storage_gb"]));
+        w.push(Warning::caution(msg, &[key::IO_M, key::STORAGE_GB]));
     }
-    w.push(Warning::info(
-        "Switching is one-sided: AWS lets you switch a cluster from Standard to I/O-Optimized only once every 30 days, and back to Standard at any time (Aurora User Guide, storage configurations; Aurora FAQ). There is no downtime, except that NVMe-based instances need an engine restart.",
-        &[],
-    ));
     if i.storage_gb > 0.0 {
         let delta = i.p_storage_iopt - i.p_storage;
         let per_gb = if delta > 0.0 && i.p_io > 0.0 {
@@ -200,53 +135,46 @@ pub fn warnings(i: &AuroraInputs, r: &AuroraResult) -> Vec<Warning> {
         };
         w.push(Warning::info(
             format!(
-                "Storage only grows in practice. Post 004: Aurora storage \"auto-grows and doesn't shrink; bloat and unarchived cold data inflate it permanently.\" AWS frees space when data is removed, such as by dropping or truncating a table, on versions with dynamic resizing, but bloat from deleted rows stays billed until the table is rebuilt.{per_gb}"
+                "Storage only grows in practice. The cost article in the sources: Aurora storage \"auto-grows and doesn't shrink; bloat and unarchived cold data inflate it permanently.\" AWS frees space when data is removed, such as by dropping or truncating a table, on versions with dynamic resizing, but bloat from deleted rows stays billed until the table is rebuilt.{per_gb}"
             ),
-            &["storage_gb"],
+            &[key::STORAGE_GB],
         ));
     }
     if i.storage_gb > 262_144.0 {
         w.push(Warning::caution(
             "This is more than 256 TiB (262,144 GB), above the largest Aurora cluster volume; check the storage figure.",
-            &["storage_gb"],
+            &[key::STORAGE_GB],
         ));
     } else if i.storage_gb > 131_072.0 {
         w.push(Warning::caution(
             "This is more than 128 TiB (131,072 GB): only some Aurora engine versions grow a cluster volume beyond that (up to 256 TiB).",
-            &["storage_gb"],
+            &[key::STORAGE_GB],
         ));
     }
     if i.ri_discount_pct > 0.0 && i.instances > 0.0 {
         w.push(Warning::info(
             "The Reserved Instance discount is applied to instance-hours in both configurations, which assumes your RIs cover I/O-Optimized in full: AWS's agent toolkit says an I/O-Optimized instance consumes about 1.3× the normalized RI units of the same Standard instance, so full coverage after switching needs about 30% more RIs.",
-            &["ri_discount"],
+            &[key::RI_DISCOUNT],
         ));
     }
     if i.ri_discount_pct > 0.0 && i.acu > 0.0 {
         w.push(Warning::info(
             "Reserved Instances do not apply to Aurora Serverless v2, so ACU-hours stay at the On-Demand price here in both configurations (Database Savings Plans can cover them).",
-            &["ri_discount", "acu"],
+            &[key::RI_DISCOUNT, key::ACU],
         ));
     }
-    w.push(Warning::info(
-        "With Aurora Global Database, the I/O that replicates data across Regions is still charged on I/O-Optimized (Aurora FAQ). It is in neither bill here; if this cluster replicates to other Regions, that charge remains after switching.",
-        &[],
-    ));
-    w.push(Warning::info(
-        "Validate on a month of real metrics before switching: sum CloudWatch VolumeReadIOPs + VolumeWriteIOPs (cluster level, statistic Sum) over a full month, or read the Aurora:StorageIOUsage line in Cost Explorer; weekday and weekend I/O can differ 3–5×. For I/O driven by a few queries, fix them in staging, confirm the metric moved, then promote (post 004).",
-        &["io_m"],
-    ));
     w
 }
 
-pub fn notes(i: &AuroraInputs, r: &AuroraResult, ctx: &Context, prices: &PriceSheet) -> Vec<String> {
+pub fn notes(read: &Read, r: &AuroraResult) -> Vec<String> {
+    let i = &read.model;
     let mut notes = Vec::new();
     let ratio = match r.io_to_compute {
         Some(x) => format!(
             " Post 004's \"I/O-to-compute ratio\" is a different metric: here I/O is {}× compute ({} ÷ {}).",
             format::number(x, 2),
-            cents(r.standard.io),
-            cents(r.standard.compute)
+            format::cents(r.standard.io),
+            format::cents(r.standard.compute)
         ),
         None => String::new(),
     };
@@ -258,8 +186,8 @@ pub fn notes(i: &AuroraInputs, r: &AuroraResult, ctx: &Context, prices: &PriceSh
             let says = if r.switch_wins() { "switch" } else { "stay on Standard" };
             notes.push(format!(
                 "The exact break-even share for this cluster is {} and AWS's {}% rule of thumb agrees with the dollar comparison here: both say {says}.",
-                share(s),
-                pct(HEURISTIC_SHARE * 100.0)
+                format::share(s),
+                format::number(HEURISTIC_SHARE * 100.0, 1)
             ));
         }
     }
@@ -268,9 +196,9 @@ pub fn notes(i: &AuroraInputs, r: &AuroraResult, ctx: &Context, prices: &PriceSh
     );
     notes.push(format!(
         "Default prices are us-east-1 On-Demand list prices (AWS agent toolkit; prices as of {} or later). Other Regions differ and AWS publishes no fixed regional multiplier: enter your Region's prices under Prices.",
-        prices.as_of()
+        read.prices_as_of
     ));
-    let engine = if ctx.engine == "mysql" {
+    let engine = if read.engine == Engine::Mysql {
         "Aurora MySQL: one read I/O is a 16 KB page read from storage"
     } else {
         "Aurora PostgreSQL: one read I/O is an 8 KB page read from storage"
@@ -281,12 +209,12 @@ pub fn notes(i: &AuroraInputs, r: &AuroraResult, ctx: &Context, prices: &PriceSh
     notes.push(
         "Not in either bill: backup storage beyond the free allowance, snapshots, data transfer and Global Database replication; AWS says backup, snapshot, export and backtrack prices do not change with I/O-Optimized.".to_string(),
     );
-    if i.instances > 0.0 && ctx.hourly_overridden && (i.hourly - ctx.class_price).abs() > 1e-12 {
+    if i.instances > 0.0 && read.hourly == Provenance::Input && (i.hourly - read.class_price).abs() > 1e-12 {
         notes.push(format!(
             "Your instance price {} replaces the {} list price {}.",
-            price_display(i.hourly, Unit::UsdPerHour),
-            ctx.class,
-            format::rate(ctx.class_price)
+            format::price(i.hourly, USD_PER_INSTANCE_HOUR),
+            read.class,
+            format::rate(read.class_price)
         ));
     }
     notes
