@@ -1,165 +1,394 @@
-//! The single declaration of every input. URL keys are a public interface: never rename.
+//! The single declaration of every input, and the one typed read of them. URL keys are a
+//! public interface: never rename one without a link migration.
 
-use calc_core::{Choice, Field, FieldKind, Unit};
+use crate::model::AhbInputs;
+use calc_core::{
+    choices, format, ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit,
+};
 
-pub const SERVICES: &[Choice] = &[
-    Choice { key: "sqldb", label: "Azure SQL Database" },
-    Choice { key: "sqlmi", label: "Azure SQL Managed Instance" },
-    Choice { key: "vm", label: "SQL Server on Azure VMs" },
-];
+/// Every URL key, spelled once.
+pub mod key {
+    pub const SERVICE: &str = "service";
+    pub const MODEL: &str = "model";
+    pub const TIER: &str = "tier";
+    pub const EDITION: &str = "edition";
+    pub const VCORES: &str = "vcores";
+    pub const INSTANCES: &str = "instances";
+    pub const HOURS: &str = "hours";
+    pub const CORES_OWNED: &str = "cores_owned";
+    pub const ACQUIRE: &str = "acquire";
+    pub const LI_VCORE_HOUR: &str = "li_vcore_hour";
+    pub const BASE_VCORE_HOUR: &str = "base_vcore_hour";
+    pub const LICENSE_2CORE: &str = "license_2core";
+    pub const SA_PCT: &str = "sa_pct";
+    pub const SUBSCRIPTION_2CORE_YEAR: &str = "subscription_2core_year";
+    pub const SA_INCREASE: &str = "sa_increase";
+    pub const YEARS: &str = "years";
+}
 
-pub const MODELS: &[Choice] =
-    &[Choice { key: "vcore", label: "vCore" }, Choice { key: "dtu", label: "DTU (Basic/Standard/Premium)" }];
+choices! {
+    pub enum Service {
+        SqlDb = "sqldb" => "Azure SQL Database",
+        SqlMi = "sqlmi" => "Azure SQL Managed Instance",
+        Vm = "vm" => "SQL Server on Azure VMs",
+    }
+}
 
-pub const TIERS: &[Choice] = &[
-    Choice { key: "gp", label: "General Purpose" },
-    Choice { key: "bc", label: "Business Critical" },
-    Choice { key: "hs", label: "Hyperscale" },
-];
+choices! {
+    pub enum PurchaseModel {
+        VCore = "vcore" => "vCore",
+        Dtu = "dtu" => "DTU (Basic/Standard/Premium)",
+    }
+}
 
-pub const EDITIONS: &[Choice] =
-    &[Choice { key: "ee", label: "Enterprise" }, Choice { key: "se", label: "Standard" }];
+choices! {
+    pub enum Tier {
+        Gp = "gp" => "General Purpose",
+        Bc = "bc" => "Business Critical",
+        Hs = "hs" => "Hyperscale",
+    }
+}
 
-pub const ACQUIRE: &[Choice] = &[
-    Choice { key: "sa", label: "Buy SA for licences we own without SA" },
-    Choice { key: "license_sa", label: "Buy new licences plus SA" },
-    Choice { key: "subscription", label: "SQL Server subscription" },
-];
+choices! {
+    pub enum Edition {
+        Enterprise = "ee" => "Enterprise",
+        Standard = "se" => "Standard",
+    }
+}
 
+choices! {
+    pub enum Acquire {
+        /// SA for licences owned without SA: SA yearly in advance.
+        Sa = "sa" => "Buy SA for licences we own without SA",
+        /// Licences at month 0 plus SA yearly in advance.
+        LicenseSa = "license_sa" => "Buy new licences plus SA",
+        /// A SQL Server subscription, yearly in advance.
+        Subscription = "subscription" => "SQL Server subscription",
+    }
+}
+
+pub const USD_PER_VCORE_HOUR: Unit = Unit::rate("USD/vCore-hour", "vCore-hour");
+pub const USD_PER_PACK: Unit = Unit::money("USD/2-core pack");
+pub const USD_PER_PACK_YEAR: Unit = Unit::money("USD/2-core pack/year");
+pub const CORES: Unit = Unit::quantity("cores", 0, "cores");
+pub const VCORES: Unit = Unit::quantity("vCores", 0, "vCores");
+
+pub const PRICE_SA_PCT: &str = "sa_pct";
 const PRICE_DERIVED: &str = "the price sheet for the chosen service, tier and edition";
 
 pub static FIELDS: &[Field] = &[
     Field {
-        key: "service",
+        key: key::SERVICE,
         label: "Azure service",
-        unit: Unit::Text,
-        kind: FieldKind::Choice { options: SERVICES, default: "sqldb" },
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: Service::OPTIONS, default: "sqldb" },
         help: "Where the SQL Server workload runs. AHB applies to all three.",
         group: "Workload",
     },
     Field {
-        key: "model",
+        key: key::MODEL,
         label: "Purchasing model",
-        unit: Unit::Text,
-        kind: FieldKind::Choice { options: MODELS, default: "vcore" },
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: PurchaseModel::OPTIONS, default: "vcore" },
         help: "Azure SQL Database only. DTU databases cannot use AHB: they must move to vCore first.",
         group: "Workload",
     },
     Field {
-        key: "tier",
+        key: key::TIER,
         label: "Service tier",
-        unit: Unit::Text,
-        kind: FieldKind::Choice { options: TIERS, default: "gp" },
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: Tier::OPTIONS, default: "gp" },
         help: "Sets how many vCores one core licence covers. Managed Instance has no Hyperscale; \
                ignored for VMs.",
         group: "Workload",
     },
     Field {
-        key: "edition",
+        key: key::EDITION,
         label: "Licence edition",
-        unit: Unit::Text,
-        kind: FieldKind::Choice { options: EDITIONS, default: "ee" },
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: Edition::OPTIONS, default: "ee" },
         help: "Edition of the SQL Server core licences you assign (and, on VMs, the edition you run).",
         group: "Workload",
     },
     Field {
-        key: "vcores",
+        key: key::VCORES,
         label: "vCores per instance (vCPUs per VM)",
-        unit: Unit::VCores,
+        unit: VCORES,
         kind: FieldKind::Integer { min: 1, max: 10_000, default: 16 },
         help: "Provisioned vCores of each database or managed instance; for VMs, vCPUs of each VM.",
         group: "Workload",
     },
     Field {
-        key: "instances",
+        key: key::INSTANCES,
         label: "Instances",
-        unit: Unit::Count,
+        unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 1, max: 1_000, default: 1 },
         help: "Number of identical databases, managed instances or VMs.",
         group: "Workload",
     },
     Field {
-        key: "hours",
+        key: key::HOURS,
         label: "Hours running per month",
-        unit: Unit::HoursPerMonth,
+        unit: Unit::HOURS_PER_MONTH,
         kind: FieldKind::Number { min: 1.0, max: 744.0, step: 1.0, default: 730.0 },
         help: "730 is Azure's billing month (always on).",
         group: "Workload",
     },
     Field {
-        key: "cores_owned",
+        key: key::CORES_OWNED,
         label: "Core licences with active SA already available",
-        unit: Unit::Cores,
+        unit: CORES,
         kind: FieldKind::Integer { min: 0, max: 100_000, default: 0 },
         help: "Cores you own with active Software Assurance (or subscription) that are not \
                assigned elsewhere. Their SA is already paid: it is sunk and not counted.",
         group: "Licences",
     },
     Field {
-        key: "acquire",
+        key: key::ACQUIRE,
         label: "How to get the remaining cores",
-        unit: Unit::Text,
-        kind: FieldKind::Choice { options: ACQUIRE, default: "sa" },
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: Acquire::OPTIONS, default: "sa" },
         help: "Licences are paid at month 0; SA and subscriptions yearly in advance.",
         group: "Licences",
     },
     Field {
-        key: "li_vcore_hour",
+        key: key::LI_VCORE_HOUR,
         label: "Licence-included price",
-        unit: Unit::UsdPerVcoreHour,
+        unit: USD_PER_VCORE_HOUR,
         kind: FieldKind::Auto { min: 0.0001, max: 100.0, step: 0.0001, derived_from: PRICE_DERIVED },
         help: "Pay-as-you-go price per vCore-hour (per vCPU-hour on VMs, compute plus SQL licence). \
                Empty: compute plus the SQL licence meter from the price sheet.",
         group: "Prices",
     },
     Field {
-        key: "base_vcore_hour",
+        key: key::BASE_VCORE_HOUR,
         label: "AHB (base) price",
-        unit: Unit::UsdPerVcoreHour,
+        unit: USD_PER_VCORE_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 100.0, step: 0.0001, derived_from: PRICE_DERIVED },
         help: "Price per vCore-hour with AHB applied (compute only). Empty: from the price sheet.",
         group: "Prices",
     },
     Field {
-        key: "license_2core",
+        key: key::LICENSE_2CORE,
         label: "Licence price per 2-core pack",
-        unit: Unit::UsdPerPack,
+        unit: USD_PER_PACK,
         kind: FieldKind::Auto { min: 0.0, max: 1_000_000.0, step: 1.0, derived_from: PRICE_DERIVED },
         help: "SQL Server 2022 core licence, 2-core pack. Empty: list price for the edition. \
                SA is priced as a share of it.",
         group: "Prices",
     },
     Field {
-        key: "sa_pct",
+        key: key::SA_PCT,
         label: "Software Assurance per year",
-        unit: Unit::Percent,
-        kind: FieldKind::Price { price: "sa_pct", min: 0.0, max: 100.0, step: 1.0 },
+        unit: Unit::PERCENT,
+        kind: FieldKind::Price { price: PRICE_SA_PCT, min: 0.0, max: 100.0, step: 1.0 },
         help: "Yearly SA as a percentage of the licence price.",
         group: "Prices",
     },
     Field {
-        key: "subscription_2core_year",
+        key: key::SUBSCRIPTION_2CORE_YEAR,
         label: "Subscription per 2 cores per year",
-        unit: Unit::UsdPerPackYear,
+        unit: USD_PER_PACK_YEAR,
         kind: FieldKind::Auto { min: 0.0, max: 1_000_000.0, step: 1.0, derived_from: PRICE_DERIVED },
         help: "SQL Server subscription price. Empty: list price for the edition.",
         group: "Prices",
     },
     Field {
-        key: "sa_increase",
+        key: key::SA_INCREASE,
         label: "Renewal increase per year",
-        unit: Unit::Percent,
+        unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 50.0, step: 1.0, default: 0.0 },
         help: "Yearly increase of SA or subscription renewals (typically 10–15% is cited). \
                The result also shows the range 0–15%.",
         group: "Prices",
     },
     Field {
-        key: "years",
+        key: key::YEARS,
         label: "Horizon",
-        unit: Unit::Years,
+        unit: Unit::YEARS,
         kind: FieldKind::Integer { min: 1, max: 10, default: 3 },
         help: "Years over which savings and costs are compared.",
         group: "Horizon",
     },
 ];
+
+/// Hours in Azure's billing month: converts per-core-month licence prices to per-hour.
+pub const BILLING_HOURS: f64 = 730.0;
+
+/// The inputs as the model takes them, and where each price came from.
+#[derive(Clone, Debug)]
+pub struct Read {
+    pub model: AhbInputs,
+    pub li: Provenance,
+    pub base: Provenance,
+    pub license: Provenance,
+    pub sa_pct: Provenance,
+    pub subscription: Provenance,
+}
+
+/// Sheet key of the compute (AHB/base) price per vCore-hour (per vCPU-hour on VMs).
+pub fn base_key(service: Service, tier: Tier) -> &'static str {
+    match (service, tier) {
+        (Service::Vm, _) => "vm_compute_vcpu",
+        (Service::SqlDb, Tier::Gp) => "sqldb_gp_base",
+        (Service::SqlDb, Tier::Bc) => "sqldb_bc_base",
+        (Service::SqlDb, Tier::Hs) => "sqldb_hs_base",
+        (Service::SqlMi, Tier::Bc) => "sqlmi_bc_base",
+        // Managed Instance has no Hyperscale; `resolve` refuses that pair before any lookup.
+        (Service::SqlMi, Tier::Gp | Tier::Hs) => "sqlmi_gp_base",
+    }
+}
+
+/// Sheet key of the SQL licence meter that licence-included pricing adds.
+pub fn licence_key(service: Service, tier: Tier, edition: Edition) -> &'static str {
+    match (service, tier, edition) {
+        (Service::Vm, _, Edition::Enterprise) => "vm_license_ee_core_month",
+        (Service::Vm, _, Edition::Standard) => "vm_license_se_core_month",
+        (Service::SqlDb, Tier::Gp, _) => "sqldb_gp_license",
+        (Service::SqlDb, Tier::Bc, _) => "sqldb_bc_license",
+        (Service::SqlDb, Tier::Hs, _) => "sqldb_hs_license",
+        (Service::SqlMi, Tier::Bc, _) => "sqlmi_bc_license",
+        (Service::SqlMi, Tier::Gp | Tier::Hs, _) => "sqlmi_gp_license",
+    }
+}
+
+/// The licence meter per vCore-hour: VM prices are per core-month.
+pub fn licence_hourly(service: Service, sheet_value: f64) -> f64 {
+    match service {
+        Service::Vm => sheet_value / BILLING_HOURS,
+        _ => sheet_value,
+    }
+}
+
+pub fn license_pack_key(edition: Edition) -> &'static str {
+    match edition {
+        Edition::Enterprise => "license_ee_2core",
+        Edition::Standard => "license_se_2core",
+    }
+}
+
+pub fn subscription_key(edition: Edition) -> &'static str {
+    match edition {
+        Edition::Enterprise => "subscription_ee_2core_year",
+        Edition::Standard => "subscription_se_2core_year",
+    }
+}
+
+/// Every sheet key the calculator can look up (tests check each exists).
+pub fn all_price_keys() -> Vec<&'static str> {
+    let mut keys = vec![PRICE_SA_PCT];
+    for &service in Service::ALL {
+        for &tier in Tier::ALL {
+            for &edition in Edition::ALL {
+                keys.push(base_key(service, tier));
+                keys.push(licence_key(service, tier, edition));
+                keys.push(license_pack_key(edition));
+                keys.push(subscription_key(edition));
+            }
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
+    let service: Service = inputs.pick(key::SERVICE);
+    let model: PurchaseModel = inputs.pick(key::MODEL);
+    let tier: Tier = inputs.pick(key::TIER);
+    let edition: Edition = inputs.pick(key::EDITION);
+    let acquire: Acquire = inputs.pick(key::ACQUIRE);
+
+    let mut errors = Vec::new();
+    if model == PurchaseModel::Dtu && service != Service::SqlDb {
+        errors.push(FieldError::new(
+            key::MODEL,
+            "dtu",
+            "the DTU model exists only for Azure SQL Database; Managed Instance and VMs are \
+             priced per vCore or vCPU (choose vCore)",
+        ));
+    }
+    if service == Service::SqlMi && tier == Tier::Hs {
+        errors.push(FieldError::new(
+            key::TIER,
+            "hs",
+            "Azure SQL Managed Instance has no Hyperscale tier (choose General Purpose or Business Critical)",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let base_price = prices.get(base_key(service, tier));
+    let licence_price = prices.get(licence_key(service, tier, edition));
+    let pack_price = prices.get(license_pack_key(edition));
+    let sub_price = prices.get(subscription_key(edition));
+    let sa_price = prices.get(PRICE_SA_PCT);
+
+    let (base_vcore_hour, base) = match inputs.opt_num(key::BASE_VCORE_HOUR) {
+        Some(v) => (v, Provenance::Input),
+        None => (base_price.value, Provenance::Sheet(base_price)),
+    };
+    let (li_vcore_hour, li) = match inputs.opt_num(key::LI_VCORE_HOUR) {
+        Some(v) => (v, Provenance::Input),
+        None => (
+            base_vcore_hour + licence_hourly(service, licence_price.value),
+            Provenance::Sheets(vec![base_price, licence_price]),
+        ),
+    };
+    let (license_2core, license) = match inputs.opt_num(key::LICENSE_2CORE) {
+        Some(v) => (v, Provenance::Input),
+        None => (pack_price.value, Provenance::Sheet(pack_price)),
+    };
+    let (subscription_2core_year, subscription) = match inputs.opt_num(key::SUBSCRIPTION_2CORE_YEAR) {
+        Some(v) => (v, Provenance::Input),
+        None => (sub_price.value, Provenance::Sheet(sub_price)),
+    };
+    let sa_value = inputs.num(key::SA_PCT);
+    let sa_pct = if sa_value == sa_price.value { Provenance::Sheet(sa_price) } else { Provenance::Input };
+
+    if model == PurchaseModel::VCore && li_vcore_hour < base_vcore_hour {
+        let typed_li = li == Provenance::Input;
+        let (field, given) = if typed_li {
+            (key::LI_VCORE_HOUR, li_vcore_hour)
+        } else {
+            (key::BASE_VCORE_HOUR, base_vcore_hour)
+        };
+        return Err(vec![FieldError::new(
+            field,
+            &format::plain(given),
+            format!(
+                "the licence-included price ({}) cannot be below the AHB (base) price ({}): it is \
+                 the base price plus the SQL licence",
+                format::rate(li_vcore_hour),
+                format::rate(base_vcore_hour)
+            ),
+        )]);
+    }
+
+    Ok(Read {
+        model: AhbInputs {
+            service,
+            model,
+            tier,
+            edition,
+            vcores: inputs.num(key::VCORES),
+            instances: inputs.num(key::INSTANCES),
+            hours: inputs.num(key::HOURS),
+            cores_owned: inputs.num(key::CORES_OWNED),
+            acquire,
+            li_vcore_hour,
+            base_vcore_hour,
+            license_2core,
+            sa_pct: sa_value,
+            subscription_2core_year,
+            sa_increase: inputs.num(key::SA_INCREASE),
+            years: inputs.num(key::YEARS).max(1.0) as u32,
+        },
+        li,
+        base,
+        license,
+        sa_pct,
+        subscription,
+    })
+}

@@ -1,49 +1,40 @@
-//! Azure Hybrid Benefit break-even for SQL Server: what AHB saves against licence-included
-//! pricing, how many core licences it takes, and when buying SA, licences or a subscription
-//! to use it pays back.
+//! Azure Hybrid Benefit break-even for SQL Server: "What does AHB save against licence-included
+//! pricing, how many core licences does it take, and when does buying SA, licences or a
+//! subscription to use it pay back?"
+//!
+//! Decision rule: AHB pays when the monthly licence saving (licence-included minus base price,
+//! on every licensed vCore) has repaid what must be bought to cover those vCores — licences at
+//! month 0, SA or a subscription yearly in advance — and stays ahead after each renewal.
 
-mod assumptions;
-mod charts;
-pub mod fields;
-mod figures;
+mod fields;
 mod meta;
-pub mod model;
-mod notes;
-pub mod outcome;
-pub mod resolve;
+mod model;
+mod outcome;
 mod words;
 
-use calc_core::{Calculator, FieldError, Inputs, Meta, Outcome, Preset, PriceSheet};
+pub use fields::{
+    all_price_keys, base_key, key, licence_hourly, licence_key, license_pack_key, subscription_key, Acquire,
+    Edition, PurchaseModel, Service, Tier, BILLING_HOURS,
+};
+pub use model::{
+    compute, round_to_packs, vcores_per_core, AhbInputs, AhbResult, RANGE_INCREASES, VM_MIN_CORES,
+};
 
-pub use model::{compute_model, Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier};
+use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
 
-pub struct Ahb;
+pub static CALCULATOR: Definition = Definition {
+    meta: &meta::META,
+    fields: fields::FIELDS,
+    prices: &PRICES,
+    presets: meta::PRESETS,
+    migrations: &[],
+    compute: run,
+};
 
-/// The calculator, as the registry lists it.
-pub static CALCULATOR: Ahb = Ahb;
-
-impl Calculator for Ahb {
-    fn meta(&self) -> &'static Meta {
-        &meta::META
-    }
-
-    fn fields(&self) -> &'static [calc_core::Field] {
-        fields::FIELDS
-    }
-
-    fn prices(&self) -> &'static PriceSheet {
-        &PRICES
-    }
-
-    fn presets(&self) -> &'static [Preset] {
-        meta::PRESETS
-    }
-
-    fn compute(&self, inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-        let resolved = resolve::resolve(inputs, prices)?;
-        let result = compute_model(&resolved.inputs);
-        Ok(outcome::build(&resolved, &result))
-    }
+fn run(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+    let read = fields::read(inputs, prices)?;
+    let result = model::compute(&read.model);
+    Ok(outcome::build(&read, &result))
 }

@@ -1,5 +1,6 @@
-//! Page text, methodology, sources and presets.
+//! What the page says about the calculator, and its presets: content only.
 
+use crate::fields::key;
 use calc_core::{Meta, Preset, SourceLink};
 
 pub static META: Meta = Meta {
@@ -34,6 +35,16 @@ pub static META: Meta = Meta {
          subscriptions. Its range, and the break-even's, recompute the result with a renewal \
          increase of 0% and 15% a year. Prices are pay-as-you-go list prices with no reservation or \
          EA discount; Microsoft's \"up to\" savings claims are shown as context only.",
+    ],
+    caveats: &[
+        "Migration: Microsoft's 180-day dual-use right lets the same licences cover the on-premises \
+         servers and Azure while you migrate; after 180 days the on-premises use must stop, so do not \
+         count those cores twice.",
+        "Software Assurance you already pay on licences you own is sunk: it is paid whether or not you \
+         use AHB, so it is not counted as a cost here. Only new SA, new licences or a new subscription are.",
+        "Context only, not a forecast: Microsoft cites savings of \"up to roughly 55%\" for qualifying \
+         configurations, and markets \"up to 85%\" when Windows Server and SQL Server AHB are combined \
+         with reserved pricing. The figures here are computed from your inputs instead.",
     ],
     sources: &[
         SourceLink {
@@ -86,11 +97,11 @@ pub static PRESETS: &[Preset] = &[
         description: "16 General Purpose vCores of Azure SQL Database, covered by 4 Enterprise cores \
                       you already have with active SA: the saving starts immediately.",
         values: &[
-            ("service", "sqldb"),
-            ("tier", "gp"),
-            ("edition", "ee"),
-            ("vcores", "16"),
-            ("cores_owned", "4"),
+            (key::SERVICE, "sqldb"),
+            (key::TIER, "gp"),
+            (key::EDITION, "ee"),
+            (key::VCORES, "16"),
+            (key::CORES_OWNED, "4"),
         ],
     },
     Preset {
@@ -99,12 +110,12 @@ pub static PRESETS: &[Preset] = &[
         description: "A 32-vCore General Purpose managed instance; your Enterprise licences have no \
                       SA, so you buy SA for the 8 cores it needs, with a 10% yearly renewal increase.",
         values: &[
-            ("service", "sqlmi"),
-            ("tier", "gp"),
-            ("edition", "ee"),
-            ("vcores", "32"),
-            ("acquire", "sa"),
-            ("sa_increase", "10"),
+            (key::SERVICE, "sqlmi"),
+            (key::TIER, "gp"),
+            (key::EDITION, "ee"),
+            (key::VCORES, "32"),
+            (key::ACQUIRE, "sa"),
+            (key::SA_INCREASE, "10"),
         ],
     },
     Preset {
@@ -113,12 +124,12 @@ pub static PRESETS: &[Preset] = &[
         description: "8 Business Critical vCores of Azure SQL Database with newly bought Enterprise \
                       licences plus SA, over 7 years.",
         values: &[
-            ("service", "sqldb"),
-            ("tier", "bc"),
-            ("edition", "ee"),
-            ("vcores", "8"),
-            ("acquire", "license_sa"),
-            ("years", "7"),
+            (key::SERVICE, "sqldb"),
+            (key::TIER, "bc"),
+            (key::EDITION, "ee"),
+            (key::VCORES, "8"),
+            (key::ACQUIRE, "license_sa"),
+            (key::YEARS, "7"),
         ],
     },
 ];

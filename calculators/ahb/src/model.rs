@@ -1,42 +1,8 @@
 //! The pure, typed model: resolved inputs in, numbers out. No formatting, no price lookups.
 
-use calc_core::finance::{self, Breakeven};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Service {
-    SqlDb,
-    SqlMi,
-    Vm,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PurchaseModel {
-    VCore,
-    Dtu,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tier {
-    Gp,
-    Bc,
-    Hs,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Edition {
-    Enterprise,
-    Standard,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Acquire {
-    /// Buy SA for licences owned without SA: SA yearly in advance.
-    Sa,
-    /// Buy licences (month 0) plus SA yearly in advance.
-    LicenseSa,
-    /// SQL Server subscription, yearly in advance.
-    Subscription,
-}
+use crate::fields::{Acquire, Edition, PurchaseModel, Service, Tier};
+use calc_core::finance;
+use calc_core::payback::CashFlows;
 
 /// Every input resolved to a number: prices already taken from the sheet or the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -87,29 +53,6 @@ pub fn round_to_packs(cores: f64) -> f64 {
     whole + whole % 2.0
 }
 
-/// Savings and costs over the horizon for one renewal-increase assumption.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Flows {
-    /// Saving accruing over month m.
-    pub savings: Vec<f64>,
-    /// Cost paid at the start of month m.
-    pub costs: Vec<f64>,
-    pub breakeven: Breakeven,
-    pub total_savings: f64,
-    pub total_costs: f64,
-    /// Savings minus costs over the horizon.
-    pub net: f64,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct YearRow {
-    pub year: usize,
-    pub savings: f64,
-    pub costs: f64,
-    pub net: f64,
-    pub cumulative_net: f64,
-}
-
 /// The result at one renewal increase, used for the low–high range.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RangePoint {
@@ -144,8 +87,8 @@ pub struct AhbResult {
     /// Everything paid at month 0.
     pub upfront_cost: f64,
     pub months: usize,
-    pub flows: Flows,
-    pub by_year: Vec<YearRow>,
+    /// Monthly savings and what is paid for them over the horizon.
+    pub flows: CashFlows,
     pub range: Vec<RangePoint>,
 }
 
@@ -169,21 +112,13 @@ impl AhbResult {
             first_year_recurring: 0.0,
             upfront_cost: 0.0,
             months,
-            flows: Flows {
-                savings: Vec::new(),
-                costs: Vec::new(),
-                breakeven: Breakeven { at: None, temporary: Vec::new() },
-                total_savings: 0.0,
-                total_costs: 0.0,
-                net: 0.0,
-            },
-            by_year: Vec::new(),
+            flows: CashFlows::new(Vec::new(), Vec::new()),
             range: Vec::new(),
         }
     }
 }
 
-pub fn compute_model(inputs: &AhbInputs) -> AhbResult {
+pub fn compute(inputs: &AhbInputs) -> AhbResult {
     if inputs.model == PurchaseModel::Dtu {
         return AhbResult::not_eligible(inputs);
     }
@@ -218,14 +153,13 @@ pub fn compute_model(inputs: &AhbInputs) -> AhbResult {
         flows(monthly_saving, licence_purchase, first_year_recurring, increase_pct, months)
     };
     let flows = flows_at(inputs.sa_increase);
-    let by_year = year_rows(&flows);
     let mut increases = RANGE_INCREASES.to_vec();
     increases.push(inputs.sa_increase);
     let range = increases
         .into_iter()
         .map(|g| {
             let f = flows_at(g);
-            RangePoint { increase_pct: g, breakeven: f.breakeven.at, net: f.net }
+            RangePoint { increase_pct: g, breakeven: f.breakeven().at, net: f.net() }
         })
         .collect();
 
@@ -247,36 +181,19 @@ pub fn compute_model(inputs: &AhbInputs) -> AhbResult {
         upfront_cost: licence_purchase + first_year_recurring,
         months,
         flows,
-        by_year,
         range,
     }
 }
 
-fn flows(monthly_saving: f64, licence: f64, first_year: f64, increase_pct: f64, months: usize) -> Flows {
+/// Savings accrue from month 0; licences are paid at month 0, SA or the subscription yearly
+/// in advance, growing by the renewal increase.
+fn flows(monthly_saving: f64, licence: f64, first_year: f64, increase_pct: f64, months: usize) -> CashFlows {
     let savings = finance::constant(monthly_saving, months);
     let mut costs = finance::yearly_in_advance(first_year, increase_pct / 100.0, months);
     if let Some(first) = costs.first_mut() {
         *first += licence;
     }
-    let breakeven = finance::breakeven(&savings, &costs);
-    let total_savings: f64 = savings.iter().sum();
-    let total_costs: f64 = costs.iter().sum();
-    Flows { savings, costs, breakeven, total_savings, total_costs, net: total_savings - total_costs }
-}
-
-fn year_rows(flows: &Flows) -> Vec<YearRow> {
-    let savings = finance::by_year(&flows.savings);
-    let costs = finance::by_year(&flows.costs);
-    let mut cumulative = 0.0;
-    savings
-        .iter()
-        .zip(&costs)
-        .enumerate()
-        .map(|(i, (s, c))| {
-            cumulative += s - c;
-            YearRow { year: i + 1, savings: *s, costs: *c, net: s - c, cumulative_net: cumulative }
-        })
-        .collect()
+    CashFlows::new(savings, costs)
 }
 
 #[cfg(test)]

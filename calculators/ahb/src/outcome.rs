@@ -1,120 +1,383 @@
-//! The model result as an Outcome: verdict and headline figures (with their math and range).
-//! Figures are in `figures`, chart and table in `charts`, warnings, notes and assumptions in
-//! `notes`.
+//! The model's numbers as the Outcome every channel shows: ten headline figures with their
+//! math and ranges, the by-year table, the cumulative chart and the assumptions.
 
-use crate::model::{AhbInputs, AhbResult};
-use crate::resolve::Resolved;
-use crate::words as w;
-use crate::{assumptions, charts, figures, notes};
-use calc_core::{Figure, Outcome, Unit};
+use crate::fields::{
+    key, Acquire, Read, Service, Tier, CORES, USD_PER_PACK, USD_PER_PACK_YEAR, USD_PER_VCORE_HOUR,
+};
+use crate::model::{AhbInputs, AhbResult, RANGE_INCREASES};
+use crate::words;
+use calc_core::payback::{self, Labels};
+use calc_core::{format, Assumption, ChoiceEnum, Figure, Outcome, Provenance, Unit};
 
 /// Shown instead of a number on every figure of a DTU database.
 pub const DTU_DISPLAY: &str = "n/a (DTU)";
 
 /// (key, label, unit) of every headline, in display order.
 pub const HEADLINES: [(&str, &str, Unit); 10] = [
-    ("li_monthly", "Licence-included bill", Unit::UsdPerMonth),
-    ("ahb_monthly", "Bill with AHB", Unit::UsdPerMonth),
-    ("monthly_saving", "Monthly saving", Unit::UsdPerMonth),
-    ("saving_pct", "Saving vs licence-included", Unit::Share),
-    ("cores_needed", "Core licences needed", Unit::Cores),
-    ("cores_to_acquire", "Cores to acquire", Unit::Cores),
-    ("upfront_cost", "Paid at month 0", Unit::Usd),
-    ("annual_sa_cost", "First-year SA or subscription", Unit::UsdPerYear),
-    ("breakeven_months", "Break-even", Unit::Months),
-    ("horizon_saving", "Net saving over the horizon", Unit::Usd),
+    ("li_monthly", "Licence-included bill", Unit::USD_PER_MONTH),
+    ("ahb_monthly", "Bill with AHB", Unit::USD_PER_MONTH),
+    ("monthly_saving", "Monthly saving", Unit::USD_PER_MONTH),
+    ("saving_pct", "Saving vs licence-included", Unit::SHARE),
+    ("cores_needed", "Core licences needed", CORES),
+    ("cores_to_acquire", "Cores to acquire", CORES),
+    ("upfront_cost", "Paid at month 0", Unit::USD),
+    ("annual_sa_cost", "First-year SA or subscription", Unit::USD_PER_YEAR),
+    ("breakeven_months", "Break-even", Unit::MONTHS),
+    ("horizon_saving", "Net saving over the horizon", Unit::USD),
 ];
 
-pub fn build(r: &Resolved, m: &AhbResult) -> Outcome {
+pub fn build(read: &Read, m: &AhbResult) -> Outcome {
+    let i = &read.model;
     if !m.eligible {
         return Outcome {
-            verdict: dtu_verdict(),
+            verdict: words::dtu_verdict(),
             headlines: HEADLINES.iter().map(|(k, l, u)| Figure::none(k, l, *u, DTU_DISPLAY)).collect(),
             tables: Vec::new(),
             charts: Vec::new(),
-            warnings: notes::warnings(r, m),
-            assumptions: assumptions::assumptions(r, m),
-            notes: notes::notes(r, m),
+            warnings: words::warnings(read, m),
+            assumptions: assumptions(read, m),
+            notes: words::notes(i, m),
         };
     }
+    let labels = Labels { savings: "AHB savings", costs: "Licences, SA, subscription paid" };
     Outcome {
-        verdict: verdict(&r.inputs, m),
-        headlines: figures::headlines(&r.inputs, m),
-        tables: vec![charts::by_year_table(m)],
-        charts: vec![charts::cumulative_chart(&r.inputs, m)],
-        warnings: notes::warnings(r, m),
-        assumptions: assumptions::assumptions(r, m),
-        notes: notes::notes(r, m),
+        verdict: words::verdict(i, m),
+        headlines: headlines(i, m),
+        tables: vec![payback::by_year_table(
+            "by_year",
+            "Year by year: AHB savings, what you pay for licences, SA or subscription, and the net",
+            &m.flows,
+            &labels,
+        )],
+        charts: vec![payback::cumulative_chart(
+            "cumulative",
+            format!("Cumulative AHB savings vs the cost of {}", words::acquisition(i.acquire)),
+            &m.flows,
+            "a renewal",
+        )],
+        warnings: words::warnings(read, m),
+        assumptions: assumptions(read, m),
+        notes: words::notes(i, m),
     }
 }
 
-pub fn years_text(years: u32) -> String {
-    if years == 1 {
-        "1 year".to_string()
+fn range_basis(i: &AhbInputs) -> String {
+    format!(
+        "{} renewal increase from {}% to {}% a year (sources cite 10–15% SA renewal increases); \
+         your input is {}",
+        words::recurring(i.acquire),
+        RANGE_INCREASES[0],
+        RANGE_INCREASES[1],
+        format::percent(i.sa_increase)
+    )
+}
+
+fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
+    let h = format::number(i.hours, 1);
+    let n = format::count(i.instances);
+    let (li_formula, li_sub, saving_formula, saving_sub) = if i.service == Service::Vm {
+        (
+            "AHB price × vCPUs × VMs × hours + (licence-included − AHB price) × licensed vCPUs \
+             (at least 4 per VM) × hours",
+            format!(
+                "{} × {} × {} × {} h + ({} − {}) × {} × {} h = {}",
+                format::exact_price(i.base_vcore_hour),
+                format::count(i.vcores),
+                n,
+                h,
+                format::exact_price(i.li_vcore_hour),
+                format::exact_price(i.base_vcore_hour),
+                format::count(m.licensed_vcores),
+                h,
+                format::money(m.li_monthly)
+            ),
+            "(licence-included − AHB price) × licensed vCPUs (at least 4 per VM) × hours",
+            format!(
+                "({} − {}) × {} × {} h = {}",
+                format::exact_price(i.li_vcore_hour),
+                format::exact_price(i.base_vcore_hour),
+                format::count(m.licensed_vcores),
+                h,
+                format::money(m.monthly_saving)
+            ),
+        )
     } else {
-        format!("{years} years")
-    }
-}
-
-fn dtu_verdict() -> String {
-    "AHB is not available for DTU-based databases, so there is no saving to compute: move the \
-     database to the vCore model first (General Purpose, Business Critical or Hyperscale), then \
-     set the purchasing model to vCore, with its vCore count, to see the AHB saving and break-even."
-        .to_string()
-}
-
-fn verdict(i: &AhbInputs, m: &AhbResult) -> String {
-    let f = &m.flows;
-    let horizon = format!("{}-year net saving {}", i.years, w::money(f.net));
-    let share = m.saving_share.map(|s| format!(" ({} of the licence-included bill)", w::percent(s * 100.0)));
-    if m.monthly_saving <= 0.0 && f.total_costs <= 0.0 {
-        return "AHB saves nothing at these prices: the licence-included and AHB prices are equal."
-            .to_string();
-    }
-    if m.monthly_saving <= 0.0 {
-        return format!(
-            "AHB saves nothing at these prices (the licence-included and AHB prices are equal); \
-             {} would cost {} over {}.",
-            w::acquisition(i.acquire),
-            w::money(f.total_costs),
-            years_text(i.years)
-        );
-    }
-    if f.total_costs <= 0.0 {
-        return format!(
-            "The {} cores you already have with active SA cover the {} needed: AHB saves {}/month{} \
-             from day one; {}.",
-            w::count(i.cores_owned),
-            w::count(m.cores_needed),
-            w::money(m.monthly_saving),
-            share.unwrap_or_default(),
-            horizon
-        );
-    }
-    let earlier = match f.breakeven.temporary.first() {
-        Some(t) => format!(
-            " It is first ahead at {}, but the next yearly {} payment puts it behind again.",
-            w::months(*t),
-            w::recurring(i.acquire)
-        ),
-        None => String::new(),
+        (
+            "licence-included price per vCore-hour × vCores × instances × hours",
+            format!(
+                "{} × {} × {} × {} h = {}",
+                format::exact_price(i.li_vcore_hour),
+                format::count(i.vcores),
+                n,
+                h,
+                format::money(m.li_monthly)
+            ),
+            "(licence-included − AHB price) × vCores × instances × hours",
+            format!(
+                "({} − {}) × {} × {} × {} h = {}",
+                format::exact_price(i.li_vcore_hour),
+                format::exact_price(i.base_vcore_hour),
+                format::count(i.vcores),
+                n,
+                h,
+                format::money(m.monthly_saving)
+            ),
+        )
     };
-    match f.breakeven.at {
-        Some(t) => format!(
-            "AHB pays back {} in {}; {}.{}",
-            w::acquisition(i.acquire),
-            w::months(t),
-            horizon,
-            earlier
+    let figure = |k: usize, value: f64| Figure::new(HEADLINES[k].0, HEADLINES[k].1, value, HEADLINES[k].2);
+    let li = figure(0, m.li_monthly).math(li_formula, li_sub);
+    let ahb = figure(1, m.ahb_monthly).math(
+        "AHB (base) price per vCore-hour × vCores × instances × hours",
+        format!(
+            "{} × {} × {} × {} h = {}",
+            format::exact_price(i.base_vcore_hour),
+            format::count(i.vcores),
+            n,
+            h,
+            format::money(m.ahb_monthly)
         ),
-        None => format!(
-            "AHB does not pay back {} within {}: cumulative savings of {} end {} behind the {} paid.{}",
-            w::acquisition(i.acquire),
-            years_text(i.years),
-            w::money(f.total_savings),
-            w::money(-f.net),
-            w::money(f.total_costs),
-            earlier
+    );
+    let saving = figure(2, m.monthly_saving).math(saving_formula, saving_sub);
+    let pct = match m.saving_share {
+        Some(s) => figure(3, s).math(
+            "monthly saving ÷ licence-included monthly bill",
+            format!(
+                "{} ÷ {} = {}",
+                format::money(m.monthly_saving),
+                format::money(m.li_monthly),
+                format::share(s)
+            ),
+        ),
+        None => Figure::none(HEADLINES[3].0, HEADLINES[3].1, Unit::SHARE, "n/a (no licence-included bill)"),
+    };
+    vec![
+        li,
+        ahb,
+        saving,
+        pct,
+        cores_needed(i, m),
+        figure(5, m.cores_to_acquire).math(
+            "max(0, cores needed − cores owned with active SA), rounded up to 2-core packs",
+            format!(
+                "max(0, {} − {}) → {} cores ({} packs)",
+                format::count(m.cores_needed),
+                format::count(i.cores_owned),
+                format::count(m.cores_to_acquire),
+                format::count(m.packs_to_acquire)
+            ),
+        ),
+        upfront(i, m),
+        {
+            let (formula, sub) = recurring_formula(i, m);
+            figure(7, m.first_year_recurring)
+                .math(format!("{formula} (first year; later years grow by the renewal increase)"), sub)
+        },
+        breakeven(i, m),
+        horizon(i, m),
+    ]
+}
+
+fn cores_needed(i: &AhbInputs, m: &AhbResult) -> Figure {
+    let ed = i.edition.label();
+    let (formula, sub) = if i.service == Service::Vm {
+        (
+            "max(vCPUs, 4) per VM × VMs, rounded up to 2-core packs".to_string(),
+            format!(
+                "max({}, 4) × {} = {} → {} cores",
+                format::count(i.vcores),
+                format::count(i.instances),
+                format::count(m.cores_exact),
+                format::count(m.cores_needed)
+            ),
+        )
+    } else {
+        (
+            format!("vCores × instances ÷ vCores covered per {ed} core, rounded up to whole 2-core packs"),
+            format!(
+                "{} × {} ÷ {} = {} → {} cores",
+                format::count(i.vcores),
+                format::count(i.instances),
+                format::count(m.vcores_per_core),
+                format::count(m.cores_exact),
+                format::count(m.cores_needed)
+            ),
+        )
+    };
+    Figure::new(HEADLINES[4].0, HEADLINES[4].1, m.cores_needed, CORES).math(formula, sub)
+}
+
+fn recurring_formula(i: &AhbInputs, m: &AhbResult) -> (&'static str, String) {
+    match i.acquire {
+        Acquire::Sa | Acquire::LicenseSa => (
+            "2-core packs × licence price per pack × SA % per year",
+            format!(
+                "{} × {} × {} = {}",
+                format::count(m.packs_to_acquire),
+                format::money(i.license_2core),
+                format::percent(i.sa_pct),
+                format::money(m.first_year_recurring)
+            ),
+        ),
+        Acquire::Subscription => (
+            "2-core packs × subscription price per 2 cores per year",
+            format!(
+                "{} × {} = {}",
+                format::count(m.packs_to_acquire),
+                format::money(i.subscription_2core_year),
+                format::money(m.first_year_recurring)
+            ),
         ),
     }
+}
+
+fn upfront(i: &AhbInputs, m: &AhbResult) -> Figure {
+    let (rec_formula, rec_sub) = recurring_formula(i, m);
+    let (formula, sub) = match i.acquire {
+        Acquire::LicenseSa => (
+            format!("2-core packs × licence price + first-year SA ({rec_formula})"),
+            format!(
+                "{} × {} + {} = {} + {} = {}",
+                format::count(m.packs_to_acquire),
+                format::money(i.license_2core),
+                format::money(m.first_year_recurring),
+                format::money(m.licence_purchase),
+                format::money(m.first_year_recurring),
+                format::money(m.upfront_cost)
+            ),
+        ),
+        _ => (format!("first year paid in advance: {rec_formula}"), rec_sub),
+    };
+    Figure::new(HEADLINES[6].0, HEADLINES[6].1, m.upfront_cost, Unit::USD).math(formula, sub)
+}
+
+fn has_range(m: &AhbResult) -> bool {
+    m.first_year_recurring > 0.0 && m.monthly_saving > 0.0
+}
+
+fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
+    let timing = "licences at month 0, SA or subscription yearly in advance";
+    let figure = payback::breakeven_figure(HEADLINES[8].0, HEADLINES[8].1, &m.flows, timing, i.years);
+    let points: Option<Vec<f64>> = m.range.iter().map(|p| p.breakeven).collect();
+    match points {
+        Some(p) if has_range(m) && m.flows.total_costs() > 0.0 => {
+            let low = p.iter().copied().fold(f64::INFINITY, f64::min);
+            let high = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            figure.range(low, high, range_basis(i))
+        }
+        _ => figure,
+    }
+}
+
+fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
+    let paid_for = format!("licences and {}", words::recurring(i.acquire));
+    let figure = payback::horizon_figure(HEADLINES[9].0, HEADLINES[9].1, &m.flows, &paid_for, i.years);
+    if has_range(m) {
+        let nets = m.range.iter().map(|p| p.net);
+        let low = nets.clone().fold(f64::INFINITY, f64::min);
+        let high = nets.fold(f64::NEG_INFINITY, f64::max);
+        figure.range(low, high, range_basis(i))
+    } else {
+        figure
+    }
+}
+
+/// A price with its provenance; a sum of sheet prices names its parts.
+fn priced(k: &'static str, label: &str, display: String, origin: &Provenance) -> Assumption {
+    let label = match origin {
+        Provenance::Sheets(parts) => {
+            let from: Vec<&str> = parts.iter().map(|p| p.label).collect();
+            format!("{label}; from the price sheet: {}", from.join(" + "))
+        }
+        _ => label.to_string(),
+    };
+    Assumption::price(k, label, display, origin.clone())
+}
+
+fn assumptions(read: &Read, m: &AhbResult) -> Vec<Assumption> {
+    let i = &read.model;
+    let coverage = Assumption::rule(
+        Some(key::TIER),
+        "Licence coverage: Enterprise + SA core = 4 GP/Hyperscale vCores or 1 BC vCore; Standard + SA \
+         core = 1 GP/Hyperscale vCore, 4 cores per BC vCore; VMs: 1 core per vCPU, minimum 4 per VM",
+        if m.eligible {
+            format!("{} vCores per core", format::count(m.vcores_per_core))
+        } else {
+            DTU_DISPLAY.into()
+        },
+        words::AHB_DOC,
+    );
+    let mut out = vec![coverage];
+    if !m.eligible {
+        return out;
+    }
+    let per = if i.service == Service::Vm { "vCPU" } else { "vCore" };
+    out.push(priced(
+        key::LI_VCORE_HOUR,
+        &format!("Licence-included price per {per}-hour (compute + SQL licence)"),
+        format::value(i.li_vcore_hour, USD_PER_VCORE_HOUR),
+        &read.li,
+    ));
+    out.push(priced(
+        key::BASE_VCORE_HOUR,
+        &format!("AHB (base) price per {per}-hour (compute only)"),
+        format::value(i.base_vcore_hour, USD_PER_VCORE_HOUR),
+        &read.base,
+    ));
+    if m.cores_to_acquire > 0.0 {
+        match i.acquire {
+            Acquire::Sa | Acquire::LicenseSa => {
+                out.push(priced(
+                    key::LICENSE_2CORE,
+                    &format!("SQL Server {} licence per 2-core pack", i.edition.label()),
+                    format::value(i.license_2core, USD_PER_PACK),
+                    &read.license,
+                ));
+                out.push(priced(
+                    key::SA_PCT,
+                    "Software Assurance per year, % of licence price",
+                    format::value(i.sa_pct, Unit::PERCENT),
+                    &read.sa_pct,
+                ));
+            }
+            Acquire::Subscription => out.push(priced(
+                key::SUBSCRIPTION_2CORE_YEAR,
+                &format!("SQL Server {} subscription per 2 cores per year", i.edition.label()),
+                format::value(i.subscription_2core_year, USD_PER_PACK_YEAR),
+                &read.subscription,
+            )),
+        }
+        out.push(Assumption::input(
+            key::SA_INCREASE,
+            "Renewal increase per year of SA or subscription",
+            format::value(i.sa_increase, Unit::PERCENT),
+            i.sa_increase != 0.0,
+        ));
+    }
+    out.push(Assumption::input(
+        key::HOURS,
+        "Hours running per month (730 = Azure billing month)",
+        format::value(i.hours, Unit::HOURS_PER_MONTH),
+        i.hours != 730.0,
+    ));
+    out.push(Assumption::input(
+        key::CORES_OWNED,
+        "Cores owned with active SA, free to assign",
+        format::value(i.cores_owned, CORES),
+        i.cores_owned != 0.0,
+    ));
+    out.push(Assumption::input(
+        key::YEARS,
+        "Horizon",
+        format::value(f64::from(i.years), Unit::YEARS),
+        i.years != 3,
+    ));
+    if i.service == Service::SqlDb && i.tier == Tier::Hs {
+        out.push(Assumption::rule(
+            Some(key::TIER),
+            "Hyperscale: AHB only for existing provisioned Hyperscale databases",
+            "existing databases only".to_string(),
+            words::CENTRAL_DOC,
+        ));
+    }
+    out
 }

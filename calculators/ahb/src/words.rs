@@ -1,30 +1,13 @@
-//! Names and number phrasing shared by the verdict, math, notes and warnings.
+//! The words: domain phrasing, the verdict, the warnings the inputs trigger, and notes.
 
-use crate::model::{Acquire, Edition, Service, Tier};
-use calc_core::{format, Unit};
+use crate::fields::{key, Acquire, Edition, PurchaseModel, Read, Service, Tier, BILLING_HOURS};
+use crate::model::{AhbInputs, AhbResult, VM_MIN_CORES};
+use calc_core::{format, ChoiceEnum, Provenance, SourceLink, Warning};
 
-pub fn tier(t: Tier) -> &'static str {
-    match t {
-        Tier::Gp => "General Purpose",
-        Tier::Bc => "Business Critical",
-        Tier::Hs => "Hyperscale",
-    }
-}
-
-pub fn edition(e: Edition) -> &'static str {
-    match e {
-        Edition::Enterprise => "Enterprise",
-        Edition::Standard => "Standard",
-    }
-}
-
-pub fn service(s: Service) -> &'static str {
-    match s {
-        Service::SqlDb => "Azure SQL Database",
-        Service::SqlMi => "Azure SQL Managed Instance",
-        Service::Vm => "SQL Server on Azure VMs",
-    }
-}
+/// Microsoft Learn: Azure Hybrid Benefit for Azure SQL (licence coverage).
+pub static AHB_DOC: &SourceLink = &crate::meta::META.sources[1];
+/// Microsoft Learn: manage SQL Server licences centrally (the Hyperscale change).
+pub static CENTRAL_DOC: &SourceLink = &crate::meta::META.sources[2];
 
 /// What must be paid for, as the object of "pays back …".
 pub fn acquisition(a: Acquire) -> &'static str {
@@ -43,30 +26,232 @@ pub fn recurring(a: Acquire) -> &'static str {
     }
 }
 
-/// An exact unit price for "show the math": up to 6 decimals, `$0.099966`.
-pub fn price(value: f64) -> String {
-    format::with_dollar(format::number(value, 6))
+pub fn dtu_verdict() -> String {
+    "AHB is not available for DTU-based databases, so there is no saving to compute: move the \
+     database to the vCore model first (General Purpose, Business Critical or Hyperscale), then \
+     set the purchasing model to vCore, with its vCore count, to see the AHB saving and break-even."
+        .to_string()
 }
 
-pub use calc_core::format::{cents, money};
-
-pub fn count(value: f64) -> String {
-    format::number(value, 2)
-}
-
-pub fn months(value: f64) -> String {
-    format::value(value, Unit::Months)
-}
-
-pub fn percent(value: f64) -> String {
-    format::value(value, Unit::Percent)
-}
-
-/// "1 VM" / "3 VMs".
-pub fn plural(n: f64, one: &str, many: &str) -> String {
-    if n == 1.0 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", count(n))
+pub fn verdict(i: &AhbInputs, m: &AhbResult) -> String {
+    let f = &m.flows;
+    let horizon = format!("{}-year net saving {}", i.years, format::money(f.net()));
+    let share =
+        m.saving_share.map(|s| format!(" ({} of the licence-included bill)", format::percent(s * 100.0)));
+    if m.monthly_saving <= 0.0 && f.total_costs() <= 0.0 {
+        return "AHB saves nothing at these prices: the licence-included and AHB prices are equal."
+            .to_string();
     }
+    if m.monthly_saving <= 0.0 {
+        return format!(
+            "AHB saves nothing at these prices (the licence-included and AHB prices are equal); \
+             {} would cost {} over {}.",
+            acquisition(i.acquire),
+            format::money(f.total_costs()),
+            format::years(i.years)
+        );
+    }
+    if f.total_costs() <= 0.0 {
+        return format!(
+            "The {} cores you already have with active SA cover the {} needed: AHB saves {}/month{} \
+             from day one; {}.",
+            format::count(i.cores_owned),
+            format::count(m.cores_needed),
+            format::money(m.monthly_saving),
+            share.unwrap_or_default(),
+            horizon
+        );
+    }
+    let breakeven = f.breakeven();
+    let earlier = match breakeven.temporary.first() {
+        Some(t) => format!(
+            " It is first ahead at {}, but the next yearly {} payment puts it behind again.",
+            format::months(*t),
+            recurring(i.acquire)
+        ),
+        None => String::new(),
+    };
+    match breakeven.at {
+        Some(t) => format!(
+            "AHB pays back {} in {}; {}.{}",
+            acquisition(i.acquire),
+            format::months(t),
+            horizon,
+            earlier
+        ),
+        None => format!(
+            "AHB does not pay back {} within {}: cumulative savings of {} end {} behind the {} paid.{}",
+            acquisition(i.acquire),
+            format::years(i.years),
+            format::money(f.total_savings()),
+            format::money(-f.net()),
+            format::money(f.total_costs()),
+            earlier
+        ),
+    }
+}
+
+pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
+    let i = &read.model;
+    let mut out = Vec::new();
+    if i.model == PurchaseModel::Dtu {
+        out.push(Warning::caution(
+            "DTU model: legacy DTU-based Azure SQL databases do not support Azure Hybrid Benefit. \
+             You must migrate the database to the vCore model first (General Purpose, Business \
+             Critical or Hyperscale), then apply your licences.",
+            &[key::MODEL],
+        ));
+        return out;
+    }
+    out.push(Warning::caution(
+        format!(
+            "Compliance: assign AHB only to vCores covered by core licences with active SA or a \
+             subscription ({} {} cores here), and keep a record of which licences cover which \
+             resources. Over-assigning cores in the cloud is non-compliant and is what triggers \
+             audit penalties from Microsoft; Azure's central licence assignment helps track it.",
+            format::count(m.cores_needed),
+            i.edition.label()
+        ),
+        &[key::CORES_OWNED, key::VCORES, key::INSTANCES, key::EDITION],
+    ));
+    if i.acquire == Acquire::Sa && m.cores_to_acquire > 0.0 {
+        out.push(Warning::caution(
+            "SA is normally bought with a licence or renewed before it lapses; licences whose SA has \
+             lapsed may not be eligible for new SA. Confirm with your reseller, otherwise compare \
+             'licences plus SA' or a subscription.",
+            &[key::ACQUIRE],
+        ));
+    }
+    if i.service == Service::SqlDb && i.tier == Tier::Hs {
+        out.push(Warning::caution(
+            "Hyperscale: new Hyperscale databases no longer receive Azure Hybrid Benefit; only \
+             existing Hyperscale databases with provisioned compute keep it. For a new Hyperscale \
+             database the licence-included price applies and this saving is not available.",
+            &[key::TIER],
+        ));
+    }
+    if i.service == Service::SqlDb && i.tier != Tier::Bc {
+        out.push(Warning::info(
+            "Serverless: this models provisioned compute. Serverless databases cannot use AHB; \
+             they always pay the licence-included price.",
+            &[key::SERVICE, key::TIER],
+        ));
+    }
+    if i.service == Service::Vm && i.vcores < VM_MIN_CORES {
+        out.push(Warning::info(
+            format!(
+                "Each VM needs at least 4 core licences, so a {}-vCPU VM is licensed (and billed \
+                 licence-included) as 4 vCPUs.",
+                format::count(i.vcores)
+            ),
+            &[key::VCORES],
+        ));
+    }
+    if i.service == Service::Vm && read.base != Provenance::Input {
+        out.push(Warning::info(
+            "VM compute: the default AHB price is an example size (Standard_D2_v4, East US, without \
+             the Windows Server licence). Enter your VM's hourly rate ÷ its vCPUs; Windows Server \
+             licensing (and its own AHB) is not modelled.",
+            &[key::BASE_VCORE_HOUR],
+        ));
+    }
+    if i.service == Service::Vm && read.li != Provenance::Input {
+        out.push(Warning::info(
+            format!(
+                "No price was found for the Azure VM SQL Server licence meter: the default uses the \
+                 Azure Arc pay-as-you-go {} licence per core-month ÷ {} hours as a proxy. Enter \
+                 your VM's licence-included rate ÷ vCPUs if you have it.",
+                i.edition.label(),
+                BILLING_HOURS
+            ),
+            &[key::LI_VCORE_HOUR],
+        ));
+    }
+    if i.service == Service::SqlMi && !(read.li == Provenance::Input && read.base == Provenance::Input) {
+        out.push(Warning::info(
+            "Managed Instance defaults: compute prices are West Europe (no citable East US price \
+             was found) and the Business Critical licence meter is the SQL Database one used as a \
+             proxy. The saving rests on the Global licence meter, so it does not depend on region.",
+            &[key::LI_VCORE_HOUR, key::BASE_VCORE_HOUR],
+        ));
+    }
+    if i.cores_owned > m.cores_needed {
+        out.push(Warning::info(
+            format!(
+                "You have {} more cores with SA than this workload needs; they stay available for \
+                 other workloads.",
+                format::count(i.cores_owned - m.cores_needed)
+            ),
+            &[key::CORES_OWNED],
+        ));
+    }
+    out
+}
+
+pub fn coverage_sentence(i: &AhbInputs, m: &AhbResult) -> String {
+    let ed = i.edition.label();
+    let packs = if m.cores_exact != m.cores_needed {
+        format!(" ({} rounded up to whole 2-core packs)", format::count(m.cores_exact))
+    } else {
+        String::new()
+    };
+    if i.service == Service::Vm {
+        return format!(
+            "{} × {} vCPUs need {} {ed} cores{packs}: one core licence per vCPU, with a minimum of 4 \
+             per VM.",
+            format::plural(i.instances, "VM", "VMs"),
+            format::count(i.vcores),
+            format::count(m.cores_needed)
+        );
+    }
+    let rule = match (i.edition, i.tier) {
+        (Edition::Enterprise, Tier::Bc) => "1 Enterprise core with SA covers 1 Business Critical vCore",
+        (Edition::Enterprise, _) => "1 Enterprise core with SA covers 4 General Purpose or Hyperscale vCores",
+        (Edition::Standard, Tier::Bc) => "4 Standard cores with SA cover 1 Business Critical vCore",
+        (Edition::Standard, _) => "1 Standard core with SA covers 1 General Purpose or Hyperscale vCore",
+    };
+    format!(
+        "{} {} vCores ({}) need {} {ed} cores{packs}: {rule}.",
+        format::count(m.vcores_total),
+        i.tier.label(),
+        i.service.label(),
+        format::count(m.cores_needed)
+    )
+}
+
+pub fn notes(i: &AhbInputs, m: &AhbResult) -> Vec<String> {
+    let mut out = Vec::new();
+    if m.eligible {
+        out.push(coverage_sentence(i, m));
+        if i.service == Service::Vm && i.edition == Edition::Enterprise {
+            out.push(
+                "On VMs, an Enterprise core can instead cover 4 vCPUs of a VM running Standard \
+                 edition; that option is not modelled here."
+                    .to_string(),
+            );
+        }
+    }
+    if m.eligible && m.cores_to_acquire > 0.0 {
+        let escal = match i.acquire {
+            Acquire::Subscription => "Subscription renewals are escalated by the same renewal increase",
+            _ => "SA renewals are escalated by the renewal increase",
+        };
+        out.push(format!(
+            "{escal} ({} a year). Licences are paid at month 0; SA and subscriptions yearly in advance \
+             (months 0, 12, 24…), so the lines can cross more than once: the break-even shown is the \
+             last crossing.",
+            format::percent(i.sa_increase)
+        ));
+        for p in &m.range {
+            if p.breakeven.is_none() && m.flows.breakeven().at.is_some() {
+                out.push(format!(
+                    "At a {} renewal increase it does not pay back within {}.",
+                    format::percent(p.increase_pct),
+                    format::years(i.years)
+                ));
+                break;
+            }
+        }
+    }
+    out
 }

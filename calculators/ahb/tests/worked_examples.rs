@@ -1,9 +1,50 @@
 //! Worked examples computed by hand; the arithmetic is in the comments.
 
-mod common;
+use ahb::{
+    all_price_keys, compute, Acquire, AhbInputs, Edition, PurchaseModel, Service, Tier, CALCULATOR, PRICES,
+};
+use calc_core::{evaluate, Calculator, ChoiceEnum, FieldError, FieldKind, Outcome, Provenance};
+use calc_testkit::{display, eval, maybe, query, try_eval};
 
-use ahb::{compute_model, Acquire, Edition, Service, Tier};
-use common::{close, display, ok, run, typed, value};
+fn ok(q: &str) -> Outcome {
+    eval(&CALCULATOR, q)
+}
+
+fn run(q: &str) -> Result<Outcome, Vec<FieldError>> {
+    try_eval(&CALCULATOR, q)
+}
+
+fn value(o: &Outcome, key: &str) -> Option<f64> {
+    maybe(o, key)
+}
+
+/// Hand arithmetic here is written to the cent or to a few decimals of a month.
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * (1.0 + b.abs())
+}
+
+/// Typed inputs with round prices: LI $0.25, AHB $0.15 (licence $0.10 per vCore-hour),
+/// $10,000 per 2-core pack, SA 25%, subscription $4,000 per 2 cores per year, 730 h, 3 years.
+pub fn typed() -> AhbInputs {
+    AhbInputs {
+        service: Service::SqlDb,
+        model: PurchaseModel::VCore,
+        tier: Tier::Gp,
+        edition: Edition::Enterprise,
+        vcores: 16.0,
+        instances: 1.0,
+        hours: 730.0,
+        cores_owned: 0.0,
+        acquire: Acquire::Sa,
+        li_vcore_hour: 0.25,
+        base_vcore_hour: 0.15,
+        license_2core: 10_000.0,
+        sa_pct: 25.0,
+        subscription_2core_year: 4_000.0,
+        sa_increase: 0.0,
+        years: 3,
+    }
+}
 
 fn cores_needed(service: Service, tier: Tier, edition: Edition, vcores: f64, instances: f64) -> f64 {
     let mut i = typed();
@@ -12,7 +53,7 @@ fn cores_needed(service: Service, tier: Tier, edition: Edition, vcores: f64, ins
     i.edition = edition;
     i.vcores = vcores;
     i.instances = instances;
-    compute_model(&i).cores_needed
+    compute(&i).cores_needed
 }
 
 #[test]
@@ -62,7 +103,7 @@ fn owned_cores_reduce_what_must_be_acquired_in_packs() {
     let mut i = typed(); // 16 GP vCores, Enterprise: 4 cores needed
     let acquire = |owned: f64, i: &mut ahb::AhbInputs| {
         i.cores_owned = owned;
-        compute_model(i).cores_to_acquire
+        compute(i).cores_to_acquire
     };
     assert_eq!(acquire(0.0, &mut i), 4.0); // 4 − 0 = 4
     assert_eq!(acquire(3.0, &mut i), 2.0); // 4 − 3 = 1 → one 2-core pack
@@ -72,7 +113,7 @@ fn owned_cores_reduce_what_must_be_acquired_in_packs() {
 
 #[test]
 fn monthly_bills_and_saving() {
-    let r = compute_model(&typed());
+    let r = compute(&typed());
     // LI: 0.25 × 16 × 730 = 2,920; AHB: 0.15 × 16 × 730 = 1,752; saving 0.10 × 11,680 = 1,168
     assert!(close(r.li_monthly, 2920.0));
     assert!(close(r.ahb_monthly, 1752.0));
@@ -85,13 +126,13 @@ fn breakeven_inside_year_one() {
     // SA: 2 packs × $10,000 × 25% = $5,000 a year, paid at months 0, 12, 24.
     // Saving $1,168/month: 5,000 / 1,168 = 4.2808 months. At month 12 savings 14,016 ≥
     // costs 10,000 and at 24, 28,032 ≥ 15,000, so it stays ahead: no temporary crossing.
-    let r = compute_model(&typed());
+    let r = compute(&typed());
     assert!(close(r.first_year_recurring, 5000.0));
     assert!(close(r.upfront_cost, 5000.0));
-    assert!(close(r.flows.breakeven.at.unwrap(), 5000.0 / 1168.0));
-    assert!(r.flows.breakeven.temporary.is_empty());
+    assert!(close(r.flows.breakeven().at.unwrap(), 5000.0 / 1168.0));
+    assert!(r.flows.breakeven().temporary.is_empty());
     // Net over 3 years: 1,168 × 36 − 3 × 5,000 = 42,048 − 15,000 = 27,048
-    assert!(close(r.flows.net, 27_048.0));
+    assert!(close(r.flows.net(), 27_048.0));
 }
 
 #[test]
@@ -102,13 +143,13 @@ fn breakeven_that_crosses_sa_renewals() {
     // ahead at 30,000 / 1,168 = 25.6849 and stays ahead (42,048 at month 36).
     let mut i = typed();
     i.license_2core = 20_000.0;
-    let r = compute_model(&i);
-    let b = &r.flows.breakeven;
+    let r = compute(&i);
+    let b = r.flows.breakeven();
     assert!(close(b.at.unwrap(), 30_000.0 / 1168.0));
     assert_eq!(b.temporary.len(), 2);
     assert!(close(b.temporary[0], 10_000.0 / 1168.0));
     assert!(close(b.temporary[1], 20_000.0 / 1168.0));
-    assert!(close(r.flows.net, 42_048.0 - 30_000.0)); // 12,048
+    assert!(close(r.flows.net(), 42_048.0 - 30_000.0)); // 12,048
 }
 
 #[test]
@@ -118,9 +159,9 @@ fn never_pays_back() {
     let mut i = typed();
     i.acquire = Acquire::LicenseSa;
     i.license_2core = 40_000.0;
-    let r = compute_model(&i);
-    assert_eq!(r.flows.breakeven.at, None);
-    assert!(close(r.flows.net, 42_048.0 - 140_000.0)); // -97,952
+    let r = compute(&i);
+    assert_eq!(r.flows.breakeven().at, None);
+    assert!(close(r.flows.net(), 42_048.0 - 140_000.0)); // -97,952
     assert!(close(r.upfront_cost, 100_000.0)); // 80,000 + 20,000
 }
 
@@ -129,15 +170,15 @@ fn subscription_and_licence_plus_sa_costs() {
     // Subscription: 2 packs × $4,000 = $8,000 a year, no licence purchase.
     let mut i = typed();
     i.acquire = Acquire::Subscription;
-    let r = compute_model(&i);
+    let r = compute(&i);
     assert!(close(r.first_year_recurring, 8000.0));
     assert_eq!(r.licence_purchase, 0.0);
     // Ahead at 8,000 / 1,168 = 6.849; month 12: 14,016 < 16,000 → behind; ahead at
     // 16,000 / 1,168 = 13.6986; month 24: 28,032 ≥ 24,000, stays ahead.
-    assert!(close(r.flows.breakeven.at.unwrap(), 16_000.0 / 1168.0));
+    assert!(close(r.flows.breakeven().at.unwrap(), 16_000.0 / 1168.0));
     // Licences plus SA: 2 × 10,000 = 20,000 licences + 5,000 first-year SA = 25,000.
     i.acquire = Acquire::LicenseSa;
-    let r = compute_model(&i);
+    let r = compute(&i);
     assert!(close(r.licence_purchase, 20_000.0));
     assert!(close(r.upfront_cost, 25_000.0));
     assert!(close(r.first_year_recurring, 5000.0));
@@ -148,12 +189,13 @@ fn renewal_increase_escalates_sa_and_feeds_the_year_table() {
     // SA 5,000, then +10%: 5,500, then 6,050; total 16,550; savings 14,016 a year.
     let mut i = typed();
     i.sa_increase = 10.0;
-    let r = compute_model(&i);
-    let rows: Vec<(f64, f64, f64)> = r.by_year.iter().map(|y| (y.costs, y.net, y.cumulative_net)).collect();
+    let r = compute(&i);
+    let rows: Vec<(f64, f64, f64)> =
+        r.flows.years().iter().map(|y| (y.costs, y.net, y.cumulative_net)).collect();
     assert!(close(rows[0].0, 5000.0) && close(rows[1].0, 5500.0) && close(rows[2].0, 6050.0));
     assert!(close(rows[0].1, 9016.0) && close(rows[1].1, 8516.0) && close(rows[2].1, 7966.0));
     assert!(close(rows[2].2, 25_498.0)); // 42,048 − 16,550
-    assert!(close(r.flows.net, 25_498.0));
+    assert!(close(r.flows.net(), 25_498.0));
 }
 
 #[test]
@@ -267,15 +309,92 @@ fn chart_table_math_and_assumptions() {
     let saving = o.figure("monthly_saving").unwrap().math.as_ref().unwrap();
     assert!(saving.substituted.contains("$0.252182") && saving.substituted.contains("730 h"));
     let li = o.assumptions.iter().find(|a| a.key == Some("li_vcore_hour")).unwrap();
-    assert!(li.source.as_deref().unwrap().starts_with("https://") && li.as_of.is_some() && !li.overridden);
+    assert!(!li.provenance.prices().is_empty() && li.provenance.as_of().is_some() && !li.overridden);
     let o = ok("li_vcore_hour=0.3");
     let li = o.assumptions.iter().find(|a| a.key == Some("li_vcore_hour")).unwrap();
-    assert!(li.overridden && li.source.as_deref() == Some("your input") && li.as_of.is_none());
+    assert!(li.overridden && li.provenance == Provenance::Input && li.provenance.as_of().is_none());
 }
 
 #[test]
 fn up_to_claims_are_context_only() {
     let o = ok("");
-    assert!(o.notes.iter().any(|n| n.contains("up to roughly 55%") && n.contains("Context only")));
+    assert!(CALCULATOR
+        .meta()
+        .caveats
+        .iter()
+        .any(|n| n.contains("up to roughly 55%") && n.contains("Context only")));
     assert!(!o.verdict.contains("55%"));
+}
+
+#[test]
+fn presets_tell_their_stories() {
+    let owned = ok("service=sqldb&tier=gp&edition=ee&vcores=16&cores_owned=4");
+    assert_eq!(owned.figure("breakeven_months").unwrap().value, Some(0.0));
+    let buy_sa = ok("service=sqlmi&tier=gp&edition=ee&vcores=32&acquire=sa&sa_increase=10");
+    assert_eq!(buy_sa.figure("cores_to_acquire").unwrap().display, "8 cores"); // 32 / 4
+    assert!(buy_sa.figure("breakeven_months").unwrap().value.is_some());
+    let bc = ok("service=sqldb&tier=bc&edition=ee&vcores=8&acquire=license_sa&years=7");
+    assert!(bc.figure("breakeven_months").unwrap().value.unwrap() > 36.0);
+}
+
+#[test]
+fn every_lookup_exists_in_the_price_sheet() {
+    for key in all_price_keys() {
+        let price = PRICES.get(key);
+        assert!(price.source.starts_with("https://"), "{key}");
+        assert!(price.value.is_finite() && price.value > 0.0, "{key}");
+    }
+    for field in CALCULATOR.fields() {
+        if let FieldKind::Price { price, min, max, .. } = &field.kind {
+            let value = PRICES.get(price).value;
+            assert!(value >= *min && value <= *max, "{price} outside its field's range");
+        }
+    }
+    // And no sheet entry is unused.
+    let used = all_price_keys();
+    for p in PRICES.entries {
+        assert!(used.contains(&p.key), "unused price `{}`", p.key);
+    }
+}
+
+#[test]
+fn every_service_tier_edition_resolves_its_auto_prices() {
+    let calc = &CALCULATOR;
+    for service in Service::ALL.iter().map(|s| s.key()) {
+        for tier in Tier::ALL.iter().map(|t| t.key()) {
+            for edition in Edition::ALL.iter().map(|e| e.key()) {
+                for acquire in Acquire::ALL.iter().map(|a| a.key()) {
+                    let q = format!("service={service}&tier={tier}&edition={edition}&acquire={acquire}");
+                    let result = evaluate(calc, &query(&CALCULATOR, &q));
+                    if service == "sqlmi" && tier == "hs" {
+                        assert_eq!(result.unwrap_err()[0].key, "tier");
+                        continue;
+                    }
+                    let o = result.unwrap_or_else(|e| panic!("{q}: {e:?}"));
+                    let li = o.figure("li_monthly").unwrap().value.unwrap();
+                    let base = o.figure("ahb_monthly").unwrap().value.unwrap();
+                    assert!(li > base && base > 0.0, "{q}");
+                    for a in &o.assumptions {
+                        assert!(
+                            a.provenance != Provenance::Input || a.key.is_some(),
+                            "{q}: {} has no source",
+                            a.label
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn golden_scenarios_match() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/golden/ahb.json");
+    let golden: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    for g in golden.as_array().unwrap() {
+        let o = ok(g["url"].as_str().unwrap());
+        for (key, want) in g["expect"].as_object().unwrap() {
+            assert_eq!(display(&o, key), want.as_str().unwrap(), "{}: {key}", g["name"]);
+        }
+    }
 }

@@ -66,7 +66,8 @@ impl Date {
     /// Whole calendar months from `self` to `later`, counting a started month as a month
     /// only once its day is reached (2026-01-15 → 2026-03-14 is 1).
     pub fn months_until(self, later: Date) -> i64 {
-        let months = i64::from(later.year() - self.year()) * 12 + i64::from(later.month()) - i64::from(self.month());
+        let months =
+            i64::from(later.year() - self.year()) * 12 + i64::from(later.month()) - i64::from(self.month());
         if later.0.day() < self.0.day() {
             months - 1
         } else {

@@ -261,11 +261,8 @@ pub enum DecimalMark {
 /// thousands separators: whichever the text allows, and the locale's reading only where
 /// both do (`1,234`). Spaces, apostrophes and `_` between digits group thousands.
 fn canonical_number(raw: &str, mark: DecimalMark) -> Result<String, String> {
-    let text: String = raw
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '_' | '$'))
-        .collect();
+    let text: String =
+        raw.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '_' | '$')).collect();
     let commas = text.matches(',').count();
     let dots = text.matches('.').count();
     let how = "write it with one decimal mark and no thousands separators, e.g. 1234.5";

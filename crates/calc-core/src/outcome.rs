@@ -336,7 +336,13 @@ impl Assumption {
         display: String,
         doc: &'static SourceLink,
     ) -> Self {
-        Assumption { key, label: label.into(), display, provenance: Provenance::Document(doc), overridden: false }
+        Assumption {
+            key,
+            label: label.into(),
+            display,
+            provenance: Provenance::Document(doc),
+            overridden: false,
+        }
     }
 }
 
@@ -358,12 +364,8 @@ impl Outcome {
     /// "-$314.64". `evaluate` applies it.
     pub fn settle_precision(&mut self) {
         let is_total = |f: &Figure| f.unit.is_money() && !f.unit.is_rate();
-        let amounts = self
-            .headlines
-            .iter()
-            .filter(|f| is_total(f))
-            .flat_map(|f| [f.value, f.low, f.high])
-            .flatten();
+        let amounts =
+            self.headlines.iter().filter(|f| is_total(f)).flat_map(|f| [f.value, f.low, f.high]).flatten();
         let decimals = format::money_decimals(amounts);
         for f in self.headlines.iter_mut().filter(|f| is_total(f)) {
             f.money_decimals = Some(decimals);
@@ -377,10 +379,9 @@ impl Outcome {
     pub fn all_finite(&self) -> bool {
         let figs =
             self.headlines.iter().all(|f| [f.value, f.low, f.high].iter().flatten().all(|v| v.is_finite()));
-        let tables = self
-            .tables
-            .iter()
-            .all(|t| t.rows.iter().flat_map(|r| &r.cells).all(|c| !matches!(c, Cell::Num(n) if !n.is_finite())));
+        let tables = self.tables.iter().all(|t| {
+            t.rows.iter().flat_map(|r| &r.cells).all(|c| !matches!(c, Cell::Num(n) if !n.is_finite()))
+        });
         let charts = self.charts.iter().all(|c| {
             c.series.iter().all(|s| s.x.iter().chain(&s.y).all(|v| v.is_finite()))
                 && c.markers.iter().all(|m| m.x.is_finite() && m.y.is_finite())

@@ -126,7 +126,12 @@ pub struct Labels {
 }
 
 /// Year by year: savings, costs, net and cumulative net, with a total row.
-pub fn by_year_table(key: &'static str, title: impl Into<String>, flows: &CashFlows, labels: &Labels) -> Table {
+pub fn by_year_table(
+    key: &'static str,
+    title: impl Into<String>,
+    flows: &CashFlows,
+    labels: &Labels,
+) -> Table {
     let money = |label: &str| Column { label: label.to_string(), unit: Unit::USD };
     let mut rows: Vec<Row> = flows
         .years()
@@ -241,16 +246,18 @@ pub fn breakeven_figure(
             }
             Figure::new(key, label, t, Unit::MONTHS).math(formula, sub)
         }
-        None => Figure::none(key, label, Unit::MONTHS, &format!("not within {}", format::years(horizon_years)))
-            .math(
-                formula,
-                format!(
-                    "after {} months: savings {} < costs {}",
-                    flows.months(),
-                    format::money(flows.total_savings()),
-                    format::money(flows.total_costs())
-                ),
-            ),
+        None => {
+            Figure::none(key, label, Unit::MONTHS, &format!("not within {}", format::years(horizon_years)))
+                .math(
+                    formula,
+                    format!(
+                        "after {} months: savings {} < costs {}",
+                        flows.months(),
+                        format::money(flows.total_savings()),
+                        format::money(flows.total_costs())
+                    ),
+                )
+        }
     }
 }
 
@@ -265,7 +272,9 @@ pub fn horizon_figure(
 ) -> Figure {
     let months = flows.months();
     let saved = match flows.constant_saving() {
-        Some(s) => format!("{} × {months} = {} saved", format::cents(s), format::money(flows.total_savings())),
+        Some(s) => {
+            format!("{} × {months} = {} saved", format::cents(s), format::money(flows.total_savings()))
+        }
         None => format!("{} saved over {months} months", format::money(flows.total_savings())),
     };
     Figure::new(key, label, flows.net(), Unit::USD).math(

@@ -52,10 +52,14 @@ impl Unit {
     pub const MULTIPLIER: Unit = Unit { key: "x", label: "×", style: Style::Multiplier };
     pub const MONTHS: Unit = Unit::quantity("months", 1, "months");
     pub const YEARS: Unit = Unit::quantity("years", 1, "years");
-    pub const HOURS_PER_MONTH: Unit =
-        Unit { key: "hours/month", label: "hours/month", style: Style::Quantity { decimals: 1, suffix: "hours" } };
+    pub const HOURS_PER_MONTH: Unit = Unit {
+        key: "hours/month",
+        label: "hours/month",
+        style: Style::Quantity { decimals: 1, suffix: "hours" },
+    };
     pub const GB: Unit = Unit::quantity("GB", 1, "GB");
-    pub const COUNT: Unit = Unit { key: "count", label: "", style: Style::Quantity { decimals: 2, suffix: "" } };
+    pub const COUNT: Unit =
+        Unit { key: "count", label: "", style: Style::Quantity { decimals: 2, suffix: "" } };
     pub const TEXT: Unit = Unit { key: "", label: "", style: Style::Text };
 
     /// Money per period: `money_per("USD/quarter", "quarter")` writes `$1,240/quarter`.

@@ -21,7 +21,10 @@ pub fn eval(calc: &dyn Calculator, q: &str) -> Outcome {
 /// A headline's number; panics when it has none.
 #[track_caller]
 pub fn value(o: &Outcome, key: &str) -> f64 {
-    o.figure(key).unwrap_or_else(|| panic!("no figure {key}")).value.unwrap_or_else(|| panic!("{key} has no value"))
+    o.figure(key)
+        .unwrap_or_else(|| panic!("no figure {key}"))
+        .value
+        .unwrap_or_else(|| panic!("{key} has no value"))
 }
 
 /// A headline's number, `None` when it is shown without one ("not within 3 years").
@@ -66,7 +69,9 @@ fn value_for(field: &Field, pick: usize, raw: u64, auto: bool) -> Value {
             Value::Num((*min as f64 + ((*max - *min) as f64 * t).round()).min(*max as f64))
         }
         FieldKind::Auto { .. } if auto && pick % 2 == 0 => Value::Auto,
-        FieldKind::Number { min, max, .. } | FieldKind::Price { min, max, .. } | FieldKind::Auto { min, max, .. } => {
+        FieldKind::Number { min, max, .. }
+        | FieldKind::Price { min, max, .. }
+        | FieldKind::Auto { min, max, .. } => {
             let v = (min + (max - min) * t).clamp(*min, *max);
             field.parse(&format::plain(v)).expect("in range")
         }

@@ -26,7 +26,8 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
     let mut parser = lexopt::Parser::from_args(args);
     let command = match parser.next()? {
         Some(Value(v)) => v.string()?,
-        Some(Short('h') | Long("help")) | None => return Ok(Command::Help),
+        Some(Short('h') | Long("help")) => return Ok(Command::Help),
+        None => return Err("no command given".into()),
         Some(other) => return Err(other.unexpected()),
     };
     let (mut scenario, mut json, mut out, mut paper, mut date, mut origin) =
@@ -52,7 +53,8 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
             other => return Err(other.unexpected()),
         }
     }
-    let need_scenario = || scenario.clone().ok_or_else(|| lexopt::Error::from(format!("cost {command} needs a scenario")));
+    let need_scenario =
+        || scenario.clone().ok_or_else(|| lexopt::Error::from(format!("cost {command} needs a scenario")));
     Ok(match command.as_str() {
         "list" => Command::List { json },
         "eval" => Command::Eval { scenario: need_scenario()?, json },

@@ -10,7 +10,10 @@ fn main() {
     for calc in registry::CALCULATORS {
         let mut scenarios = vec![("defaults".to_string(), defaults(*calc))];
         for preset in calc.presets() {
-            scenarios.push((preset.name.to_string(), preset.inputs(*calc).expect("presets are checked by the registry tests")));
+            scenarios.push((
+                preset.name.to_string(),
+                preset.inputs(*calc).expect("presets are checked by the registry tests"),
+            ));
         }
         for (name, inputs) in scenarios {
             let runs = 2000;

@@ -74,8 +74,15 @@ static FIELDS: &[Field] = &[
     },
 ];
 
-static META: Meta =
-    Meta { slug: "test-calc", title: "Test", pitch: "", description: "", methodology: &[], caveats: &[], sources: &[] };
+static META: Meta = Meta {
+    slug: "test-calc",
+    title: "Test",
+    pitch: "",
+    description: "",
+    methodology: &[],
+    caveats: &[],
+    sources: &[],
+};
 
 struct TestCalc;
 impl Calculator for TestCalc {
