@@ -35,7 +35,7 @@ pub fn ToolsIndex() -> impl IntoView {
                 <li class="tool-card">
                     <h2><a href=format!("/tools/{}", meta.slug)>{meta.title}</a></h2>
                     <p>{meta.pitch}</p>
-                    <p class="muted">"Prices as of " {as_of_text(calc)}</p>
+                    <p class="muted">"Prices as of " {as_of_text(*calc)}</p>
                 </li>
             }
         })
@@ -70,11 +70,8 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
     Effect::new(move |_| browser::replace_query(&scenario::encode(calc, &inputs.get())));
     let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
     let methodology = meta.methodology.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
-    let sources = meta
-        .sources
-        .iter()
-        .map(|s| view! { <li>{results::external(s.url, s.label)}</li> })
-        .collect_view();
+    let sources =
+        meta.sources.iter().map(|s| view! { <li>{results::external(s.url, s.label)}</li> }).collect_view();
     let presets = calc
         .presets()
         .iter()

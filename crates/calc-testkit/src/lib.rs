@@ -68,7 +68,7 @@ fn value_for(field: &Field, pick: usize, raw: u64, auto: bool) -> Value {
         FieldKind::Integer { min, max, .. } => {
             Value::Num((*min as f64 + ((*max - *min) as f64 * t).round()).min(*max as f64))
         }
-        FieldKind::Auto { .. } if auto && pick % 2 == 0 => Value::Auto,
+        FieldKind::Auto { .. } if auto && pick.is_multiple_of(2) => Value::Auto,
         FieldKind::Number { min, max, .. }
         | FieldKind::Price { min, max, .. }
         | FieldKind::Auto { min, max, .. } => {
