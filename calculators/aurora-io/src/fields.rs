@@ -9,12 +9,14 @@ use calc_core::{
 /// Every URL key, spelled once.
 pub mod key {
     pub const ENGINE: &str = "engine";
+    pub const ENGINE_VERSION: &str = "engine_version";
     pub const CLASS: &str = "class";
     pub const INSTANCES: &str = "instances";
     pub const HOURLY: &str = "hourly";
     pub const ACU: &str = "acu";
     pub const HOURS: &str = "hours";
     pub const RI_DISCOUNT: &str = "ri_discount";
+    pub const BUY_EXTRA_RI: &str = "buy_extra_ri";
     pub const STORAGE_GB: &str = "storage_gb";
     pub const IO_M: &str = "io_m";
     pub const IO_REDUCTION: &str = "io_reduction";
@@ -33,6 +35,15 @@ choices! {
     pub enum Engine {
         Postgres = "postgresql" => "Aurora PostgreSQL",
         Mysql = "mysql" => "Aurora MySQL",
+    }
+}
+
+choices! {
+    /// Engine versions, by whether they can use I/O-Optimized (Aurora User Guide: Aurora
+    /// MySQL 3.03.1 and later; Aurora PostgreSQL 13.10, 14.7, 15.2 and later).
+    pub enum EngineVersion {
+        Supported = "current" => "Supports I/O-Optimized (MySQL 3.03.1+; PostgreSQL 13.10+, 14.7+, 15.2+)",
+        Older = "older" => "Older: Aurora MySQL 2, or PostgreSQL before 13.10, 14.7 or 15.2",
     }
 }
 
@@ -83,6 +94,14 @@ pub static FIELDS: &[Field] = &[
         group: GROUP_CLUSTER,
     },
     Field {
+        key: key::ENGINE_VERSION,
+        label: "Engine version",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: EngineVersion::OPTIONS, default: "current" },
+        help: "I/O-Optimized needs Aurora MySQL 3.03.1 or later, or Aurora PostgreSQL 13.10, 14.7, 15.2 or later (RDS console, the cluster's engine version).",
+        group: GROUP_CLUSTER,
+    },
+    Field {
         key: key::CLASS,
         label: "Instance class",
         unit: Unit::TEXT,
@@ -94,8 +113,8 @@ pub static FIELDS: &[Field] = &[
         key: key::INSTANCES,
         label: "Provisioned instances",
         unit: Unit::COUNT,
-        kind: FieldKind::Integer { min: 0, max: 64, default: 2 },
-        help: "Writer plus readers that are provisioned instances (not Serverless v2). 0 for an all-serverless cluster. Every reader is billed per hour like the writer.",
+        kind: FieldKind::Integer { min: 0, max: 16, default: 2 },
+        help: "Writer plus readers that are provisioned instances (not Serverless v2); an Aurora cluster has at most 16 (a writer and 15 readers). 0 for an all-serverless cluster. Every reader is billed per hour like the writer.",
         group: GROUP_CLUSTER,
     },
     Field {
@@ -126,8 +145,16 @@ pub static FIELDS: &[Field] = &[
         key: key::RI_DISCOUNT,
         label: "Reserved Instance discount",
         unit: Unit::PERCENT,
-        kind: FieldKind::Number { min: 0.0, max: 75.0, step: 1.0, default: 0.0 },
-        help: "Your effective Reserved Instance discount on provisioned instance-hours, applied in both configurations. Reserved Instances do not apply to Serverless v2, so ACUs stay at the On-Demand price. 0 for On-Demand.",
+        kind: FieldKind::Number { min: 0.0, max: 66.0, step: 1.0, default: 0.0 },
+        help: "The effective discount of the Reserved Instances that cover these instances today (upfront spread over the term plus the hourly fee, against On-Demand); Aurora RIs reach about 66% on a 3-year All Upfront term. 0 for On-Demand. The RI fee is owed for every hour of the month. After a switch, an I/O-Optimized instance consumes about 1.3× the RI units, so your RIs cover about 77% of it and the rest is On-Demand. RIs do not apply to Serverless v2.",
+        group: GROUP_CLUSTER,
+    },
+    Field {
+        key: key::BUY_EXTRA_RI,
+        label: "On I/O-Optimized, buy the extra RIs",
+        unit: Unit::TEXT,
+        kind: FieldKind::Toggle { default: false },
+        help: "Buy the ~30% more RI units I/O-Optimized consumes, at the same discount, instead of paying On-Demand for them. That is a new commitment for the RI term; the result shows it.",
         group: GROUP_CLUSTER,
     },
     Field {
@@ -150,8 +177,8 @@ pub static FIELDS: &[Field] = &[
         key: key::IO_REDUCTION,
         label: "What-if: cut I/O by fixing the top queries",
         unit: Unit::PERCENT,
-        kind: FieldKind::Number { min: 0.0, max: 95.0, step: 5.0, default: 20.0 },
-        help: "The share of I/O you expect to remove by indexing the top sequential-scan queries and rewriting the worst offenders. Shows the Standard bill after that fix next to switching. Only a what-if: measure it in staging first.",
+        kind: FieldKind::Number { min: 0.0, max: 95.0, step: 5.0, default: 0.0 },
+        help: "Your assumption: the share of I/O you expect to remove by indexing the top sequential-scan queries and rewriting the worst offenders. 0 leaves it out. When set, the result shows the Standard bill after that fix beside switching. Measure it in staging first.",
         group: GROUP_STORAGE_IO,
     },
     Field {
@@ -201,6 +228,7 @@ pub static FIELDS: &[Field] = &[
 pub struct Read {
     pub model: AuroraInputs,
     pub engine: Engine,
+    pub version: EngineVersion,
     pub class: &'static str,
     /// The sheet's price for the chosen class.
     pub class_price: f64,
@@ -238,6 +266,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         io_m: inputs.num(key::IO_M),
         hours: inputs.num(key::HOURS),
         ri_discount_pct: inputs.num(key::RI_DISCOUNT),
+        buy_extra_ri: inputs.flag(key::BUY_EXTRA_RI),
         io_reduction_pct: inputs.num(key::IO_REDUCTION),
         p_storage: inputs.num(key::P_STORAGE),
         p_storage_iopt: inputs.num(key::P_STORAGE_IOPT),
@@ -249,8 +278,11 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         Some(_) => Provenance::Input,
         None => Provenance::Sheet(prices.get(&class_price_key(class))),
     };
+    let engine: Engine = inputs.pick(key::ENGINE);
+    let version: EngineVersion = inputs.pick(key::ENGINE_VERSION);
     Ok(Read {
-        engine: inputs.pick(key::ENGINE),
+        engine,
+        version,
         class,
         class_price,
         hourly,

@@ -12,10 +12,12 @@ mod model;
 mod outcome;
 mod words;
 
-pub use fields::{class_price_key, key, Engine, CLASSES, FIELDS, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT};
+pub use fields::{
+    class_price_key, key, Engine, EngineVersion, CLASSES, FIELDS, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT,
+};
 pub use model::{
-    compute, io_optimized_bill, saving_at, standard_bill, AuroraInputs, AuroraResult, Bill, Breakeven,
-    HEURISTIC_SHARE, NEAR, SWING,
+    compute, extra_ri_fee, io_optimized_bill, ri_fee, saving_at, standard_bill, AuroraInputs, AuroraResult,
+    Bill, Breakeven, HEURISTIC_SHARE, NEAR, RI_HOURS, SWING,
 };
 
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};

@@ -7,6 +7,9 @@ pub const SWING: f64 = 0.20;
 pub const NEAR: f64 = 0.10;
 /// AWS's rule of thumb: I/O-Optimized when I/O is 25% or more of the Aurora bill.
 pub const HEURISTIC_SHARE: f64 = 0.25;
+/// Hours a Reserved Instance is billed in a month, whether or not the instance runs
+/// (8,760 h ÷ 12).
+pub const RI_HOURS: f64 = 730.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct AuroraInputs {
@@ -20,8 +23,12 @@ pub struct AuroraInputs {
     /// I/O requests per month, in millions.
     pub io_m: f64,
     pub hours: f64,
-    /// Reserved Instance discount on provisioned instance-hours, 0–100.
+    /// Effective discount of the Reserved Instances that cover the provisioned instances
+    /// today (on Standard), 0–100; 0 means On-Demand.
     pub ri_discount_pct: f64,
+    /// On I/O-Optimized, buy the ~30% more RI units it consumes instead of paying On-Demand
+    /// for them.
+    pub buy_extra_ri: bool,
     /// What-if: I/O removed by fixing the top queries, 0–100.
     pub io_reduction_pct: f64,
     /// USD per GB-month, Standard.
@@ -39,8 +46,10 @@ pub struct AuroraInputs {
 /// One configuration's monthly bill, USD.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Bill {
-    /// Provisioned instance-hours after the RI discount.
+    /// Provisioned instances: the RI fee (owed every hour) plus any On-Demand hours.
     pub instances: f64,
+    /// The part of `instances` billed On-Demand.
+    pub on_demand: f64,
     /// Serverless v2 ACU-hours.
     pub acus: f64,
     /// `instances + acus`.
@@ -94,8 +103,8 @@ pub struct AuroraResult {
     pub io_share: f64,
     /// I/O charge over Standard compute (post 004's "I/O-to-compute ratio"); None without compute.
     pub io_to_compute: Option<f64>,
-    /// What I/O-Optimized adds before the I/O it removes:
-    /// `(uplift − 1) × compute + (p_storage_iopt − p_storage) × GB`.
+    /// What I/O-Optimized adds before the I/O it removes: its bill minus Standard's at zero
+    /// I/O (`(uplift − 1) × compute + (p_storage_iopt − p_storage) × GB` when On-Demand).
     pub premium: f64,
     pub breakeven: Breakeven,
     /// Standard total at I/O −20% and +20%.
@@ -106,6 +115,8 @@ pub struct AuroraResult {
     pub saving_high: f64,
     /// Standard after the fix − I/O-Optimized: positive when switching still saves money.
     pub saving_after_fix: f64,
+    /// The new monthly RI commitment when the extra RI units are bought (0 otherwise).
+    pub extra_ri_monthly: f64,
 }
 
 impl AuroraResult {
@@ -129,24 +140,54 @@ impl AuroraResult {
     }
 }
 
+fn has_ri(i: &AuroraInputs) -> bool {
+    i.ri_discount_pct > 0.0
+}
+
+/// The monthly fee of the RIs that cover the instances on Standard: owed for every hour of
+/// the month whether the instances run or not.
+pub fn ri_fee(i: &AuroraInputs) -> f64 {
+    if has_ri(i) {
+        i.instances * i.hourly * (1.0 - i.ri_discount_pct / 100.0) * RI_HOURS
+    } else {
+        0.0
+    }
+}
+
 /// The Standard bill at a given I/O volume.
 pub fn standard_bill(i: &AuroraInputs, io_m: f64) -> Bill {
-    let instances = i.instances * i.hourly * (1.0 - i.ri_discount_pct / 100.0) * i.hours;
+    let on_demand = if has_ri(i) { 0.0 } else { i.instances * i.hourly * i.hours };
+    let instances = ri_fee(i) + on_demand;
     let acus = i.acu * i.p_acu * i.hours;
     let compute = instances + acus;
     let storage = i.storage_gb * i.p_storage;
     let io = io_m * i.p_io;
-    Bill { instances, acus, compute, storage, io, total: compute + storage + io }
+    Bill { instances, on_demand, acus, compute, storage, io, total: compute + storage + io }
 }
 
-/// The I/O-Optimized bill (it does not depend on the I/O volume).
+/// The monthly commitment of the extra RI units I/O-Optimized consumes, if bought.
+pub fn extra_ri_fee(i: &AuroraInputs) -> f64 {
+    if has_ri(i) && i.buy_extra_ri {
+        i.instances * i.hourly * (i.uplift - 1.0) * (1.0 - i.ri_discount_pct / 100.0) * RI_HOURS
+    } else {
+        0.0
+    }
+}
+
+/// The I/O-Optimized bill (it does not depend on the I/O volume). An I/O-Optimized instance
+/// consumes `uplift` times the RI units of the same Standard instance, so RIs bought for
+/// Standard cover 1/uplift of its hours: the rest is On-Demand unless more RIs are bought.
 pub fn io_optimized_bill(i: &AuroraInputs) -> Bill {
-    let standard = standard_bill(i, 0.0);
-    let instances = standard.instances * i.uplift;
-    let acus = standard.acus * i.uplift;
+    let on_demand = match (has_ri(i), i.buy_extra_ri) {
+        (false, _) => i.instances * i.hourly * i.uplift * i.hours,
+        (true, false) => i.instances * i.hourly * (i.uplift - 1.0) * i.hours,
+        (true, true) => 0.0,
+    };
+    let instances = ri_fee(i) + extra_ri_fee(i) + on_demand;
+    let acus = i.acu * i.p_acu * i.uplift * i.hours;
     let compute = instances + acus;
     let storage = i.storage_gb * i.p_storage_iopt;
-    Bill { instances, acus, compute, storage, io: 0.0, total: compute + storage }
+    Bill { instances, on_demand, acus, compute, storage, io: 0.0, total: compute + storage }
 }
 
 /// Standard − I/O-Optimized at a given I/O volume.
@@ -163,7 +204,9 @@ pub fn compute(i: &AuroraInputs) -> AuroraResult {
     let io_share = if standard.total > 0.0 { standard.io / standard.total } else { 0.0 };
     let io_to_compute = (standard.compute > 0.0).then(|| standard.io / standard.compute);
 
-    let premium = (i.uplift - 1.0) * standard.compute + (i.p_storage_iopt - i.p_storage) * i.storage_gb;
+    // What I/O-Optimized costs over Standard before any I/O: both bills are linear in the
+    // I/O volume and only Standard's grows, so this over the I/O price is the exact break-even.
+    let premium = io_optimized.total - standard_bill(i, 0.0).total;
     let breakeven = if i.p_io <= 0.0 {
         Breakeven::NoIoCharge
     } else if premium < 0.0 {
@@ -192,5 +235,6 @@ pub fn compute(i: &AuroraInputs) -> AuroraResult {
         saving_low: saving_at(i, low_io),
         saving_high: saving_at(i, high_io),
         saving_after_fix: standard_fixed.total - io_optimized.total,
+        extra_ri_monthly: extra_ri_fee(i),
     }
 }

@@ -2,7 +2,10 @@
 //! math, the bill table, the cost-against-I/O chart and the assumptions.
 
 use crate::fields::{key, Read, MILLION_REQUESTS, USD_PER_ACU_HOUR, USD_PER_INSTANCE_HOUR, USD_PER_MILLION};
-use crate::model::{standard_bill, AuroraInputs, AuroraResult, Breakeven, HEURISTIC_SHARE, SWING};
+use crate::model::{
+    extra_ri_fee, ri_fee, standard_bill, AuroraInputs, AuroraResult, Bill, Breakeven, HEURISTIC_SHARE,
+    RI_HOURS, SWING,
+};
 use crate::words::{self, mreq};
 use calc_core::charts::{self, Line};
 use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Provenance, Row, Table, Unit};
@@ -10,11 +13,11 @@ use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Proven
 pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
     let i = &read.model;
     Outcome {
-        verdict: words::verdict(i, r),
+        verdict: words::verdict(read, r),
         headlines: headlines(i, r),
         tables: vec![bill_table(i, r)],
         charts: vec![cost_chart(i, r)],
-        warnings: words::warnings(i, r),
+        warnings: words::warnings(read, r),
         assumptions: assumptions(read),
         notes: words::notes(read, r),
     }
@@ -32,11 +35,11 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     let standard = Figure::new("standard_monthly", "Aurora Standard", std.total, Unit::USD_PER_MONTH)
         .range(r.standard_low, r.standard_high, basis.clone())
         .math(
-            "instances × price per instance-hour × (1 − RI discount) × hours + ACUs × price per ACU-hour × hours \
-             + storage GB × Standard storage price + I/O (million requests) × price per million",
+            "instances × price per instance-hour × hours (with RIs: × (1 − RI discount) × 730 h, owed every hour) \
+             + ACUs × price per ACU-hour × hours + storage GB × Standard storage price + I/O (million requests) × price per million",
             format!(
                 "Compute: {}. Storage: {} GB × {} = {}. I/O: {} M × {} = {}. Total: {} + {} + {} = {}/month.",
-                compute_terms(i, std),
+                compute_terms(i, std, false),
                 format::count(i.storage_gb),
                 format::rate(i.p_storage),
                 format::cents(std.storage),
@@ -52,12 +55,11 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
 
     let io_optimized =
         Figure::new("io_optimized_monthly", "Aurora I/O-Optimized", iopt.total, Unit::USD_PER_MONTH).math(
-            "Standard compute × uplift + storage GB × I/O-Optimized storage price (no I/O charge)",
+            "compute at uplift × the Standard rates (RIs bought for Standard cover 1 ÷ uplift of an instance's hours; \
+             the rest On-Demand unless more RIs are bought) + storage GB × I/O-Optimized storage price (no I/O charge)",
             format!(
-                "Compute: {} × {} = {}. Storage: {} GB × {} = {}. I/O: none. Total: {} + {} = {}/month.",
-                format::cents(std.compute),
-                format::number(i.uplift, 4),
-                format::cents(iopt.compute),
+                "Compute: {}. Storage: {} GB × {} = {}. I/O: none. Total: {} + {} = {}/month.",
+                compute_terms(i, iopt, true),
                 format::count(i.storage_gb),
                 format::rate(i.p_storage_iopt),
                 format::cents(iopt.storage),
@@ -94,14 +96,14 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     );
 
     let premium_text = format!(
-        "({} × {} + ({} − {}) × {} GB)",
-        format::number(i.uplift - 1.0, 4),
+        "(({} − {}) + ({} − {}) × {} GB)",
+        format::cents(iopt.compute),
         format::cents(std.compute),
         format::rate(i.p_storage_iopt),
         format::rate(i.p_storage),
         format::count(i.storage_gb)
     );
-    let be_formula = "((uplift − 1) × Standard compute + (I/O-Optimized − Standard storage price) × GB) ÷ price per million I/O";
+    let be_formula = "((I/O-Optimized compute − Standard compute) + (I/O-Optimized − Standard storage price) × GB) ÷ price per million I/O";
     let share_formula =
         "break-even I/O charge ÷ (Standard compute + Standard storage + break-even I/O charge)";
     let (be_m, be_share) = match r.breakeven {
@@ -178,26 +180,51 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     vec![standard, io_optimized, monthly, annual, io_share, be_m, be_share]
 }
 
-/// "2 × $0.26 × 730 h = $379.60", with the RI discount and ACU terms when they apply.
-fn compute_terms(i: &AuroraInputs, bill: &crate::model::Bill) -> String {
+/// The instance terms of one bill: the RI fee (owed for all 730 hours), the extra RIs
+/// bought for I/O-Optimized, and the On-Demand hours; "2 × $0.26 × 730 h = $379.60".
+fn instance_terms(i: &AuroraInputs, bill: &Bill, io_optimized: bool) -> Vec<String> {
     let mut parts = Vec::new();
-    if i.instances > 0.0 {
-        let ri = if i.ri_discount_pct > 0.0 {
-            format!(" × (1 − {}%)", format::number(i.ri_discount_pct, 1))
-        } else {
-            String::new()
-        };
+    if i.instances <= 0.0 {
+        return parts;
+    }
+    let n = format::count(i.instances);
+    let h = format::rate(i.hourly);
+    let discount = format::number(i.ri_discount_pct, 1);
+    let ri_hours = format::number(RI_HOURS, 0);
+    if i.ri_discount_pct > 0.0 {
+        parts
+            .push(format!("RIs {n} × {h} × (1 − {discount}%) × {ri_hours} h = {}", format::cents(ri_fee(i))));
+    }
+    if io_optimized && i.ri_discount_pct > 0.0 && i.buy_extra_ri {
         parts.push(format!(
-            "{} × {}{ri} × {} h = {}",
-            format::count(i.instances),
-            format::rate(i.hourly),
-            format::count(i.hours),
-            format::cents(bill.instances)
+            "extra RIs {n} × {h} × {} × (1 − {discount}%) × {ri_hours} h = {}",
+            format::number(i.uplift - 1.0, 4),
+            format::cents(extra_ri_fee(i))
         ));
     }
-    if i.acu > 0.0 {
+    if bill.on_demand > 0.0 {
+        let share = match (io_optimized, i.ri_discount_pct > 0.0) {
+            (false, _) => String::new(),
+            (true, false) => format!(" × {}", format::number(i.uplift, 4)),
+            (true, true) => format!(" × {} not covered by RIs", format::number(i.uplift - 1.0, 4)),
+        };
         parts.push(format!(
-            "{} ACU × {} × {} h = {}",
+            "On-Demand {n} × {h}{share} × {} h = {}",
+            format::count(i.hours),
+            format::cents(bill.on_demand)
+        ));
+    }
+    parts
+}
+
+/// Compute in "show the math": instance terms and ACU terms, then their sum.
+fn compute_terms(i: &AuroraInputs, bill: &Bill, io_optimized: bool) -> String {
+    let mut parts = instance_terms(i, bill, io_optimized);
+    if i.acu > 0.0 {
+        let uplift =
+            if io_optimized { format!(" × {}", format::number(i.uplift, 4)) } else { String::new() };
+        parts.push(format!(
+            "{} ACU × {}{uplift} × {} h = {}",
             format::count(i.acu),
             format::rate(i.p_acu),
             format::count(i.hours),
@@ -207,26 +234,37 @@ fn compute_terms(i: &AuroraInputs, bill: &crate::model::Bill) -> String {
     match parts.as_slice() {
         [] => "no instances or ACUs = $0.00".to_string(),
         [one] => one.clone(),
-        [a, b] => format!("{a} + {b} = {}", format::cents(bill.compute)),
-        _ => unreachable!("two compute terms at most"),
+        _ => format!("{} = {}", parts.join(" + "), format::cents(bill.compute)),
     }
 }
 
 fn bill_table(i: &AuroraInputs, r: &AuroraResult) -> Table {
     let money = |label: &str| Column { label: label.to_string(), unit: Unit::USD_PER_MONTH };
+    // The what-if column only when the user assumed a fix.
+    let fix = i.io_reduction_pct > 0.0;
     let (s, o, f) = (&r.standard, &r.io_optimized, &r.standard_fixed);
     let row = |label: &str, a: f64, b: f64, c: f64| {
-        vec![Cell::Text(label.to_string()), Cell::Num(a), Cell::Num(b), Cell::Num(c)]
+        let mut cells = vec![Cell::Text(label.to_string()), Cell::Num(a), Cell::Num(b)];
+        if fix {
+            cells.push(Cell::Num(c));
+        }
+        cells
     };
+    let mut columns = vec![
+        Column { label: "Line".to_string(), unit: Unit::TEXT },
+        money("Aurora Standard"),
+        money("Aurora I/O-Optimized"),
+    ];
+    if fix {
+        columns.push(money(&format!(
+            "Standard after cutting I/O by {}%",
+            format::number(i.io_reduction_pct, 1)
+        )));
+    }
     Table {
         key: "bill",
         title: "Monthly bill by line".to_string(),
-        columns: vec![
-            Column { label: "Line".to_string(), unit: Unit::TEXT },
-            money("Aurora Standard"),
-            money("Aurora I/O-Optimized"),
-            money(&format!("Standard after cutting I/O by {}%", format::number(i.io_reduction_pct, 1))),
-        ],
+        columns,
         rows: vec![
             Row::data(row("Compute (instances and ACUs)", s.compute, o.compute, f.compute)),
             Row::data(row("Storage", s.storage, o.storage, f.storage)),
@@ -345,10 +383,18 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     ));
     out.push(Assumption::input(
         key::RI_DISCOUNT,
-        "Reserved Instance discount on instance-hours (both configurations; not on ACUs)",
+        "Reserved Instance discount of the RIs you own (their fee is owed every hour; on I/O-Optimized they cover 1 ÷ uplift of the hours; not on ACUs)",
         format::value(i.ri_discount_pct, Unit::PERCENT),
         false,
     ));
+    if i.ri_discount_pct > 0.0 {
+        out.push(Assumption::input(
+            key::BUY_EXTRA_RI,
+            "On I/O-Optimized, buy the extra RI units instead of paying On-Demand for them",
+            if i.buy_extra_ri { "yes" } else { "no" }.to_string(),
+            i.buy_extra_ri,
+        ));
+    }
     out.push(Assumption::input(
         key::IO_REDUCTION,
         "What-if I/O cut from fixing the top queries",

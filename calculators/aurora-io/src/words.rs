@@ -1,7 +1,9 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
-use crate::fields::{key, Engine, Read, MILLION_REQUESTS, USD_PER_INSTANCE_HOUR};
-use crate::model::{AuroraInputs, AuroraResult, Breakeven, HEURISTIC_SHARE, NEAR, SWING};
+use crate::fields::{key, Engine, EngineVersion, Read, MILLION_REQUESTS, USD_PER_INSTANCE_HOUR};
+use crate::model::{
+    extra_ri_fee, AuroraInputs, AuroraResult, Breakeven, HEURISTIC_SHARE, NEAR, RI_HOURS, SWING,
+};
 use calc_core::{format, Provenance, Unit, Warning};
 
 /// An I/O volume: `881.9 M requests`.
@@ -13,7 +15,24 @@ fn per_month(x: f64) -> String {
     format::value(x, Unit::USD_PER_MONTH)
 }
 
-pub fn verdict(i: &AuroraInputs, r: &AuroraResult) -> String {
+pub fn verdict(read: &Read, r: &AuroraResult) -> String {
+    let i = &read.model;
+    if r.standard.compute <= 0.0 {
+        return "No recommendation: the cluster has no provisioned instances and no Serverless v2 capacity \
+                (or runs 0 hours), so there is no compute to compare; enter its instances or average ACUs."
+            .to_string();
+    }
+    if read.version != EngineVersion::Supported {
+        return format!(
+            "Stay on Standard for now: this engine version cannot use I/O-Optimized; upgrade first (at these \
+             prices and today's I/O, I/O-Optimized would {} after the upgrade).",
+            if r.switch_wins() {
+                format!("save {}", per_month(r.monthly_saving))
+            } else {
+                format!("cost {} more", per_month(-r.monthly_saving))
+            }
+        );
+    }
     let today = format!("at today's I/O (I/O is {} of the Standard bill)", format::share(r.io_share));
     let head = if r.monthly_saving.abs() < 0.005 {
         format!("Standard and I/O-Optimized cost the same, {}, {today}", per_month(r.standard.total))
@@ -39,8 +58,10 @@ pub fn verdict(i: &AuroraInputs, r: &AuroraResult) -> String {
         }
     };
     let fix = if i.io_reduction_pct > 0.0 && r.standard.io > 0.0 {
-        let cut =
-            format!("cutting I/O by {}% by fixing the top queries", format::number(i.io_reduction_pct, 1));
+        let cut = format!(
+            "if fixing the top queries cuts I/O by {}% as you assume, that",
+            format::number(i.io_reduction_pct, 1)
+        );
         let fixed = per_month(r.standard_fixed.total);
         if !r.switch_wins() {
             format!("; {cut} would lower Standard further, to {fixed}")
@@ -61,14 +82,9 @@ pub fn verdict(i: &AuroraInputs, r: &AuroraResult) -> String {
     format!("{head}{flip}{fix}.")
 }
 
-pub fn warnings(i: &AuroraInputs, r: &AuroraResult) -> Vec<Warning> {
+pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
+    let i = &read.model;
     let mut w = Vec::new();
-    if r.standard.compute <= 0.0 {
-        w.push(Warning::caution(
-            "No compute is billed (0 provisioned instances and 0 Serverless v2 ACUs, or 0 hours), so the comparison covers storage and I/O only; an Aurora cluster needs at least one instance.",
-            &[key::INSTANCES, key::ACU, key::HOURS],
-        ));
-    }
     if let Breakeven::At { io_m: be, .. } = r.breakeven {
         let swing = format::number(SWING * 100.0, 1);
         if r.near_breakeven(i.io_m) {
@@ -152,9 +168,45 @@ pub fn warnings(i: &AuroraInputs, r: &AuroraResult) -> Vec<Warning> {
         ));
     }
     if i.ri_discount_pct > 0.0 && i.instances > 0.0 {
+        let covered = format::share(1.0 / i.uplift);
+        let msg = if i.buy_extra_ri {
+            format!(
+                "An I/O-Optimized instance consumes about {}× the RI units of the same Standard instance (AWS agent toolkit), so switching means buying {} of new RI commitment for the RI term, on top of the RIs you own. That commitment is in the I/O-Optimized bill here; if you may switch back, it becomes a stranded cost.",
+                format::number(i.uplift, 2),
+                per_month(r.extra_ri_monthly)
+            )
+        } else {
+            format!(
+                "An I/O-Optimized instance consumes about {}× the RI units of the same Standard instance (AWS agent toolkit), so the RIs you own cover {covered} of its hours and the rest, {}, is billed On-Demand in the I/O-Optimized bill here. Buying the extra RIs instead would be a new commitment of {} for the RI term.",
+                format::number(i.uplift, 2),
+                per_month(r.io_optimized.on_demand),
+                per_month(extra_ri_fee(&AuroraInputs { buy_extra_ri: true, ..i.clone() }))
+            )
+        };
+        w.push(Warning::info(msg, &[key::RI_DISCOUNT, key::BUY_EXTRA_RI]));
+    }
+    if i.ri_discount_pct > 0.0 && i.instances > 0.0 && i.hours < RI_HOURS {
         w.push(Warning::info(
-            "The Reserved Instance discount is applied to instance-hours in both configurations, which assumes your RIs cover I/O-Optimized in full: AWS's agent toolkit says an I/O-Optimized instance consumes about 1.3× the normalized RI units of the same Standard instance, so full coverage after switching needs about 30% more RIs.",
-            &[key::RI_DISCOUNT],
+            format!(
+                "The RI fee is owed for all {} hours of the month even though the instances run {}: only On-Demand hours scale with the hours.",
+                format::number(RI_HOURS, 0),
+                format::value(i.hours, Unit::HOURS_PER_MONTH)
+            ),
+            &[key::HOURS, key::RI_DISCOUNT],
+        ));
+    }
+    if read.version != EngineVersion::Supported {
+        w.push(Warning::caution(
+            format!(
+                "Aurora MySQL 2 and Aurora PostgreSQL before 13.10, 14.7 or 15.2 cannot use I/O-Optimized: AWS supports it on Aurora MySQL 3.03.1 and later and on Aurora PostgreSQL 13.10, 14.7, 15.2 and later. The comparison shows what the switch would do after an upgrade."
+            ),
+            &[key::ENGINE_VERSION],
+        ));
+    }
+    if i.buy_extra_ri && i.ri_discount_pct <= 0.0 {
+        w.push(Warning::info(
+            "Buying extra RIs applies only to instances covered by RIs today: with an RI discount of 0% the instances are On-Demand in both configurations.",
+            &[key::BUY_EXTRA_RI],
         ));
     }
     if i.ri_discount_pct > 0.0 && i.acu > 0.0 {
@@ -195,7 +247,7 @@ pub fn notes(read: &Read, r: &AuroraResult) -> Vec<String> {
         "AWS's Aurora FAQ says that when I/O spend exceeds 25% of the Aurora bill, I/O-Optimized can save \"up to 40%\". Context only: the figures above are computed from your inputs.".to_string(),
     );
     notes.push(format!(
-        "Default prices are us-east-1 On-Demand list prices (AWS agent toolkit; prices as of {} or later). Other Regions differ and AWS publishes no fixed regional multiplier: enter your Region's prices under Prices.",
+        "Default prices are us-east-1 On-Demand list prices (AWS agent toolkit; prices as of {} or later); the instance prices are the Aurora MySQL list, and Aurora PostgreSQL rates are within 1–2% of them. Other Regions differ and AWS publishes no fixed regional multiplier: enter your Region's prices under Prices.",
         read.prices_as_of
     ));
     let engine = if read.engine == Engine::Mysql {

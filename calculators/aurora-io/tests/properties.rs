@@ -18,21 +18,33 @@ fn grid(max: f64, scale: f64) -> impl Strategy<Value = f64> {
 
 fn model_inputs() -> impl Strategy<Value = AuroraInputs> {
     (
-        (0u32..=64).prop_map(f64::from),
+        ((0u32..=16).prop_map(f64::from), any::<bool>()),
         grid(100.0, 1000.0),
         grid(4096.0, 2.0),
         grid(1_000_000.0, 10.0),
         grid(10_000_000.0, 10.0),
         grid(744.0, 10.0),
-        grid(75.0, 10.0),
+        grid(66.0, 10.0),
         grid(95.0, 10.0),
         (grid(100.0, 1000.0), grid(100.0, 1000.0), grid(100.0, 1000.0), grid(100.0, 1000.0)),
         (100u32..=200).prop_map(|k| k as f64 / 100.0),
     )
         .prop_map(
-            |(instances, hourly, acu, storage_gb, io_m, hours, ri, cut, (ps, psi, pio, pacu), uplift)| {
+            |(
+                (instances, buy_extra_ri),
+                hourly,
+                acu,
+                storage_gb,
+                io_m,
+                hours,
+                ri,
+                cut,
+                (ps, psi, pio, pacu),
+                uplift,
+            )| {
                 AuroraInputs {
                     instances,
+                    buy_extra_ri,
                     hourly,
                     acu,
                     storage_gb,
@@ -68,6 +80,32 @@ proptest! {
         let (std, iopt, saving) = (fig(&o, "standard_monthly"), fig(&o, "io_optimized_monthly"), fig(&o, "monthly_saving"));
         prop_assert_eq!(saving, std - iopt);
         prop_assert_eq!(fig(&o, "annual_saving"), saving * 12.0);
+        // The verdict names the cheaper option and never calls a loss a saving.
+        let supported = inputs.choice("engine_version") == "current";
+        let has_compute = !o.verdict.starts_with("No recommendation");
+        if has_compute && supported && saving.abs() >= 0.005 {
+            let says_switch = o.verdict.starts_with("Switch to I/O-Optimized");
+            prop_assert_eq!(says_switch, saving > 0.0, "{}", o.verdict);
+            prop_assert!(says_switch || o.verdict.starts_with("Stay on Standard"), "{}", o.verdict);
+        }
+    }
+
+    #[test]
+    fn extra_ris_pay_exactly_when_the_instances_run_more_than_their_discounted_hours(i in model_inputs()) {
+        // The uncovered (uplift − 1) share costs hours × price On-Demand, or
+        // (1 − discount) × 730 × price as RIs: buying them is cheaper exactly when
+        // hours > (1 − discount) × 730.
+        prop_assume!(i.ri_discount_pct > 0.0 && i.instances > 0.0 && i.hourly > 0.0 && i.uplift > 1.0);
+        let own = compute(&AuroraInputs { buy_extra_ri: false, ..i.clone() });
+        let bought = compute(&AuroraInputs { buy_extra_ri: true, ..i.clone() });
+        let threshold = (1.0 - i.ri_discount_pct / 100.0) * aurora_io::RI_HOURS;
+        if i.hours > threshold + 1e-6 {
+            prop_assert!(bought.monthly_saving > own.monthly_saving);
+        } else if i.hours < threshold - 1e-6 {
+            prop_assert!(bought.monthly_saving < own.monthly_saving);
+        }
+        // Standard does not depend on the choice.
+        prop_assert_eq!(own.standard.total, bought.standard.total);
     }
 
     #[test]

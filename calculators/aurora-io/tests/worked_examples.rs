@@ -64,20 +64,23 @@ fn defaults_two_r6g_large_500_gb_750_million() {
 
     // The math shows the user's numbers.
     let math = std.math.as_ref().unwrap();
-    assert!(math.substituted.starts_with("Compute: 2 × $0.26 × 730 h = $379.60."), "{}", math.substituted);
+    assert!(
+        math.substituted.starts_with("Compute: On-Demand 2 × $0.26 × 730 h = $379.60."),
+        "{}",
+        math.substituted
+    );
     assert!(math.substituted.ends_with("= $579.60/month."), "{}", math.substituted);
     let be_math = &o.figure("breakeven_io_m").unwrap().math.as_ref().unwrap().substituted;
     assert_eq!(
         be_math,
-        "(0.3 × $379.60 + ($0.225 − $0.10) × 500 GB) ÷ $0.20 = $176.38 ÷ $0.20 = 881.9 M requests/month"
+        "(($493.48 − $379.60) + ($0.225 − $0.10) × 500 GB) ÷ $0.20 = $176.38 ÷ $0.20 = 881.9 M requests/month"
     );
 
-    // What-if (default 20% cut): 600 M × $0.20 = $120 → Standard $549.60, still below I/O-Opt.
+    // The what-if defaults to 0, so the verdict rests on the inputs alone.
     assert_eq!(
         o.verdict,
         "Stay on Standard: I/O-Optimized would cost $26.38/month more at today's I/O (I/O is 25.9% of the Standard bill); \
-         the answer flips at 881.9 M requests/month (29.1% I/O share); cutting I/O by 20% by fixing the top queries would \
-         lower Standard further, to $549.60/month."
+         the answer flips at 881.9 M requests/month (29.1% I/O share)."
     );
     // Rule-of-thumb disagreement and the ±20% flip are both flagged.
     assert!(o.warnings.iter().any(|w| w.message.contains("rule of thumb and the exact comparison disagree")));
@@ -105,7 +108,8 @@ fn aws_toolkit_offline_example_two_r6g_2xlarge() {
     assert_close(value(&o, "breakeven_io_share"), 554.644 / 2150.124);
     assert_eq!(display(&o, "standard_monthly"), "$1,835/month");
     assert_eq!(display(&o, "io_optimized_monthly"), "$2,150/month");
-    assert_eq!(display(&o, "monthly_saving"), "-$314.64/month");
+    // One precision on the cards: with $1,835 beside it, the saving is in whole dollars too.
+    assert_eq!(display(&o, "monthly_saving"), "-$315/month");
     assert_eq!(display(&o, "annual_saving"), "-$3,776/year");
     assert_eq!(display(&o, "io_share"), "13.1%");
     assert_eq!(display(&o, "breakeven_io_m"), "2,773.2 M requests");
@@ -141,9 +145,9 @@ fn serverless_cluster_eight_acus() {
     assert_close(value(&o, "breakeven_io_m"), 1176.2);
     assert_close(value(&o, "breakeven_io_share"), 235.24 / 956.04);
     assert_eq!(display(&o, "standard_monthly"), "$1,021/month");
-    assert_eq!(display(&o, "io_optimized_monthly"), "$956.04/month");
-    assert_eq!(display(&o, "monthly_saving"), "$64.76/month");
-    assert_eq!(display(&o, "annual_saving"), "$777.12/year");
+    assert_eq!(display(&o, "io_optimized_monthly"), "$956/month");
+    assert_eq!(display(&o, "monthly_saving"), "$65/month");
+    assert_eq!(display(&o, "annual_saving"), "$777/year");
     assert_eq!(display(&o, "io_share"), "29.4%");
     assert_eq!(display(&o, "breakeven_io_m"), "1,176.2 M requests");
     assert_eq!(display(&o, "breakeven_io_share"), "24.6%");
@@ -152,7 +156,7 @@ fn serverless_cluster_eight_acus() {
         "{}",
         o.verdict
     );
-    assert!(o.verdict.contains("but cutting I/O by 30% by fixing the top queries would bring Standard to $930.80/month, $25.24/month below I/O-Optimized, so fix the queries first"), "{}", o.verdict);
+    assert!(o.verdict.contains("but if fixing the top queries cuts I/O by 30% as you assume, that would bring Standard to $930.80/month, $25.24/month below I/O-Optimized, so fix the queries first"), "{}", o.verdict);
     let table = &o.tables[0];
     assert_close(
         match table.rows[3].cells[3] {
@@ -165,15 +169,16 @@ fn serverless_cluster_eight_acus() {
 
 #[test]
 fn ri_discount_applies_to_instances_not_acus() {
-    // 1 × db.r7g.large with a 40% RI, plus 4 ACUs, over a 744-hour month:
-    // Instances          1 × $0.276 × (1 − 0.40) × 744 h    = $123.2064
-    // ACUs (no RI)       4 × $0.12 × 744 h                  = $357.12
-    // Compute            123.2064 + 357.12                  = $480.3264
-    // Standard           480.3264 + 1,000 × 0.10 + 2,000 × 0.20 = 480.3264 + 100 + 400 = $980.3264
-    // I/O-Optimized      480.3264 × 1.3 + 1,000 × 0.225    = 624.42432 + 225 = $849.42432
-    // Saving             980.3264 − 849.42432              = $130.90208
-    // Premium            0.3 × 480.3264 + 0.125 × 1,000    = 144.09792 + 125 = $269.09792
-    // Break-even         269.09792 / 0.20                  = 1,345.4896 M
+    // 1 × db.r7g.large covered by a 40% RI, plus 4 ACUs, over a 744-hour month:
+    // RI fee (every hour)  1 × $0.276 × (1 − 0.40) × 730 h  = $120.888 (not scaled to 744 h)
+    // ACUs (no RI)         4 × $0.12 × 744 h                 = $357.12
+    // Standard compute     120.888 + 357.12                  = $478.008
+    // Standard             478.008 + 1,000 × 0.10 + 2,000 × 0.20 = $978.008
+    // I/O-Optimized: the RI covers 1/1.3 of the instance's units; the other 0.3 is On-Demand:
+    //   1 × $0.276 × 0.3 × 744 h = $61.6032; ACUs 357.12 × 1.3 = $464.256
+    //   compute 120.888 + 61.6032 + 464.256 = $646.7472; total 646.7472 + 225 = $871.7472
+    // Saving               978.008 − 871.7472                = $106.2608
+    // Premium              871.7472 − (478.008 + 100)        = $293.7392 → 1,468.696 M
     let o = run(&[
         ("class", "db.r7g.large"),
         ("instances", "1"),
@@ -183,21 +188,85 @@ fn ri_discount_applies_to_instances_not_acus() {
         ("storage_gb", "1000"),
         ("io_m", "2000"),
     ]);
-    assert_close(value(&o, "standard_monthly"), 980.3264);
-    assert_close(value(&o, "io_optimized_monthly"), 849.42432);
-    assert_close(value(&o, "monthly_saving"), 130.90208);
-    assert_close(value(&o, "breakeven_io_m"), 1345.4896);
+    assert_close(value(&o, "standard_monthly"), 978.008);
+    assert_close(value(&o, "io_optimized_monthly"), 871.7472);
+    assert_close(value(&o, "monthly_saving"), 106.2608);
+    assert_close(value(&o, "breakeven_io_m"), 1468.696);
     let math = &o.figure("standard_monthly").unwrap().math.as_ref().unwrap().substituted;
     assert!(
         math.starts_with(
-            "Compute: 1 × $0.276 × (1 − 40%) × 744 h = $123.21 + 4 ACU × $0.12 × 744 h = $357.12 = $480.33."
+            "Compute: RIs 1 × $0.276 × (1 − 40%) × 730 h = $120.89 + 4 ACU × $0.12 × 744 h = $357.12 = $478.01."
         ),
         "{math}"
     );
+    let iopt = &o.figure("io_optimized_monthly").unwrap().math.as_ref().unwrap().substituted;
+    assert!(iopt.contains("On-Demand 1 × $0.276 × 0.3 not covered by RIs × 744 h = $61.60"), "{iopt}");
     assert!(o
         .warnings
         .iter()
         .any(|w| w.message.starts_with("Reserved Instances do not apply to Aurora Serverless v2")));
+}
+
+#[test]
+fn owned_ris_cover_less_of_io_optimized_so_the_default_cluster_stays() {
+    // The review's case: defaults with a 40% RI. Standard: RI fee 2 × 0.26 × 0.6 × 730 = $227.76;
+    // + 50 + 150 = $427.76. I/O-Optimized with the RIs you own: 227.76 + On-Demand for the
+    // uncovered 0.3: 2 × 0.26 × 0.3 × 730 = $113.88 → compute $341.64, + 112.50 = $454.14.
+    // Switching costs 454.14 − 427.76 = $26.38/month more (the old model said it saved $19.17).
+    let o = run(&[("ri_discount", "40")]);
+    assert_close(value(&o, "standard_monthly"), 427.76);
+    assert_close(value(&o, "io_optimized_monthly"), 454.14);
+    assert_close(value(&o, "monthly_saving"), -26.38);
+    assert!(
+        o.verdict.starts_with("Stay on Standard: I/O-Optimized would cost $26.38/month more"),
+        "{}",
+        o.verdict
+    );
+    assert!(o.warnings.iter().any(|w| w.message.contains("cover 76.9% of its hours")), "{:?}", o.warnings);
+
+    // Buying the extra RIs instead: 2 × 0.26 × 0.3 × 0.6 × 730 = $68.328 of new commitment;
+    // I/O-Optimized 227.76 + 68.328 + 112.50 = $408.588, saving $19.172, named as a commitment.
+    let o = run(&[("ri_discount", "40"), ("buy_extra_ri", "1")]);
+    assert_close(value(&o, "io_optimized_monthly"), 408.588);
+    assert_close(value(&o, "monthly_saving"), 19.172);
+    assert!(o.verdict.starts_with("Switch to I/O-Optimized"), "{}", o.verdict);
+    assert!(
+        o.warnings.iter().any(|w| w.message.contains("$68.33/month of new RI commitment")),
+        "{:?}",
+        o.warnings
+    );
+}
+
+#[test]
+fn the_ri_fee_is_owed_every_hour_and_only_on_demand_hours_scale() {
+    // 365 hours with a 40% RI: Standard instances still 2 × 0.26 × 0.6 × 730 = $227.76.
+    // On-Demand, the same cluster for 365 h: 2 × 0.26 × 365 = $189.80.
+    let ri = run(&[("hours", "365"), ("ri_discount", "40")]);
+    let od = run(&[("hours", "365")]);
+    assert_close(value(&ri, "standard_monthly"), 227.76 + 50.0 + 150.0);
+    assert_close(value(&od, "standard_monthly"), 189.80 + 50.0 + 150.0);
+    assert!(ri.warnings.iter().any(|w| w.message.contains("owed for all 730 hours")));
+}
+
+#[test]
+fn no_compute_no_recommendation_and_old_engines_are_told_to_upgrade() {
+    let o = run(&[("instances", "0")]);
+    assert!(o.verdict.starts_with("No recommendation"), "{}", o.verdict);
+    let o = run(&[("engine_version", "older"), ("io_m", "5000")]);
+    assert!(
+        o.verdict.starts_with("Stay on Standard for now: this engine version cannot use I/O-Optimized"),
+        "{}",
+        o.verdict
+    );
+    assert!(o.warnings.iter().any(|w| w.fields.contains(&"engine_version")));
+}
+
+#[test]
+fn the_what_if_stays_out_of_the_verdict_unless_assumed() {
+    // Default io_reduction is 0: no "fix the queries" in the verdict or the table.
+    let o = run(&[("io_m", "5000")]);
+    assert!(!o.verdict.contains("queries"), "{}", o.verdict);
+    assert_eq!(o.tables[0].columns.len(), 3);
 }
 
 #[test]
@@ -244,6 +313,7 @@ fn the_pure_model_matches_the_outcome() {
         io_m: 750.0,
         hours: 730.0,
         ri_discount_pct: 0.0,
+        buy_extra_ri: false,
         io_reduction_pct: 20.0,
         p_storage: 0.10,
         p_storage_iopt: 0.225,

@@ -152,7 +152,8 @@ pub fn evaluate(calc: &dyn Calculator, inputs: &Inputs) -> Result<Outcome, Vec<F
     if !errors.is_empty() {
         return Err(errors);
     }
-    let outcome = calc.compute(&complete, calc.prices())?;
+    let mut outcome = calc.compute(&complete, calc.prices())?;
+    outcome.settle_precision();
     if outcome.all_finite() {
         Ok(outcome)
     } else {
