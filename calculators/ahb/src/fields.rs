@@ -3,7 +3,7 @@
 
 use crate::model::AhbInputs;
 use calc_core::{
-    choices, format, ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit,
+    choices, format, ChoiceEnum, Date, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit,
 };
 
 /// Every URL key, spelled once.
@@ -24,6 +24,8 @@ pub mod key {
     pub const SUBSCRIPTION_2CORE_YEAR: &str = "subscription_2core_year";
     pub const SA_INCREASE: &str = "sa_increase";
     pub const YEARS: &str = "years";
+    pub const SA_RENEWED_ANYWAY: &str = "sa_renewed_anyway";
+    pub const START: &str = "start";
 }
 
 choices! {
@@ -58,8 +60,10 @@ choices! {
 
 choices! {
     pub enum Acquire {
-        /// SA for licences owned without SA: SA yearly in advance.
-        Sa = "sa" => "Buy SA for licences we own without SA",
+        /// Renew SA on owned licences that would otherwise lapse: SA yearly in advance. (New SA
+        /// for licences whose SA lapsed is generally not sold; SA comes with a licence or at
+        /// renewal.)
+        Sa = "sa" => "Renew SA we would otherwise drop",
         /// Licences at month 0 plus SA yearly in advance.
         LicenseSa = "license_sa" => "Buy new licences plus SA",
         /// A SQL Server subscription, yearly in advance.
@@ -115,7 +119,8 @@ pub static FIELDS: &[Field] = &[
         label: "vCores per instance (vCPUs per VM)",
         unit: VCORES,
         kind: FieldKind::Integer { min: 1, max: 10_000, default: 16 },
-        help: "Provisioned vCores of each database or managed instance; for VMs, vCPUs of each VM.",
+        help: "Provisioned vCores of each database (at least 2) or managed instance (at least 4); \
+               for VMs, vCPUs of each VM.",
         group: "Workload",
     },
     Field {
@@ -140,15 +145,28 @@ pub static FIELDS: &[Field] = &[
         unit: CORES,
         kind: FieldKind::Integer { min: 0, max: 100_000, default: 0 },
         help: "Cores you own with active Software Assurance (or subscription) that are not \
-               assigned elsewhere. Their SA is already paid: it is sunk and not counted.",
+               assigned elsewhere. This year's SA is already paid; keeping it at each renewal is \
+               a cost of AHB unless you would renew it anyway.",
+        group: "Licences",
+    },
+    Field {
+        key: key::SA_RENEWED_ANYWAY,
+        label: "We would renew SA on those cores anyway",
+        unit: Unit::TEXT,
+        kind: FieldKind::Toggle { default: false },
+        help: "Tick if the on-premises servers keep needing these licences with SA, so their SA \
+               renewals are not a cost of using them in Azure. Left unticked, each renewal after \
+               the 180-day dual-use window counts against AHB.",
         group: "Licences",
     },
     Field {
         key: key::ACQUIRE,
         label: "How to get the remaining cores",
         unit: Unit::TEXT,
-        kind: FieldKind::Choice { options: Acquire::OPTIONS, default: "sa" },
-        help: "Licences are paid at month 0; SA and subscriptions yearly in advance.",
+        kind: FieldKind::Choice { options: Acquire::OPTIONS, default: "subscription" },
+        help: "Licences are paid at month 0; SA and subscriptions yearly in advance. SA is sold \
+               with a licence or at renewal, so the first option is for SA you would otherwise \
+               let lapse.",
         group: "Licences",
     },
     Field {
@@ -156,8 +174,9 @@ pub static FIELDS: &[Field] = &[
         label: "Licence-included price",
         unit: USD_PER_VCORE_HOUR,
         kind: FieldKind::Auto { min: 0.0001, max: 100.0, step: 0.0001, derived_from: PRICE_DERIVED },
-        help: "Pay-as-you-go price per vCore-hour (per vCPU-hour on VMs, compute plus SQL licence). \
-               Empty: compute plus the SQL licence meter from the price sheet.",
+        help: "Pay-as-you-go price per vCore-hour, compute plus SQL licence. On VMs: the VM's \
+               licence-included hourly rate ÷ its vCPUs (Azure bills the SQL licence of a 1–4 \
+               vCPU VM as one 4-core band). Empty: from the price sheet.",
         group: "Prices",
     },
     Field {
@@ -207,10 +226,27 @@ pub static FIELDS: &[Field] = &[
         label: "Horizon",
         unit: Unit::YEARS,
         kind: FieldKind::Integer { min: 1, max: 10, default: 3 },
-        help: "Years over which savings and costs are compared.",
+        help: "Years over which savings and costs are compared. Break-even does not depend on \
+               it: the cash flows run on past the horizon.",
+        group: "Horizon",
+    },
+    Field {
+        key: key::START,
+        label: "Starting",
+        unit: Unit::TEXT,
+        kind: FieldKind::Date {
+            min: Date::ymd(2024, 1, 1),
+            max: Date::ymd(2036, 12, 31),
+            default: DEFAULT_START,
+        },
+        help: "The day the horizon starts. Date-dependent rules use it: AHB for existing \
+               Hyperscale databases ends in December 2026.",
         group: "Horizon",
     },
 ];
+
+/// The first of the month after the price sheet's newest refresh; move it with the prices.
+pub const DEFAULT_START: Date = Date::ymd(2026, 12, 1);
 
 /// Hours in Azure's billing month: converts per-core-month licence prices to per-hour.
 pub const BILLING_HOURS: f64 = 730.0;
@@ -257,6 +293,14 @@ pub fn licence_hourly(service: Service, sheet_value: f64) -> f64 {
     match service {
         Service::Vm => sheet_value / BILLING_HOURS,
         _ => sheet_value,
+    }
+}
+
+/// Licence cores billed per vCPU: a 1–4 vCPU VM pays the 4-core band, spread over its vCPUs.
+pub fn licence_band(service: Service, vcores: f64) -> f64 {
+    match service {
+        Service::Vm if vcores > 0.0 => vcores.max(crate::model::VM_MIN_CORES) / vcores,
+        _ => 1.0,
     }
 }
 
@@ -308,6 +352,19 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
              priced per vCore or vCPU (choose vCore)",
         ));
     }
+    let vcores = inputs.num(key::VCORES);
+    let minimum = match service {
+        Service::SqlDb => 2.0,
+        Service::SqlMi => 4.0,
+        Service::Vm => 1.0,
+    };
+    if vcores < minimum {
+        errors.push(FieldError::new(
+            key::VCORES,
+            &format::plain(vcores),
+            format!("{} needs at least {} vCores", service.label(), format::count(minimum)),
+        ));
+    }
     if service == Service::SqlMi && tier == Tier::Hs {
         errors.push(FieldError::new(
             key::TIER,
@@ -332,7 +389,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     let (li_vcore_hour, li) = match inputs.opt_num(key::LI_VCORE_HOUR) {
         Some(v) => (v, Provenance::Input),
         None => (
-            base_vcore_hour + licence_hourly(service, licence_price.value),
+            base_vcore_hour + licence_hourly(service, licence_price.value) * licence_band(service, vcores),
             Provenance::Sheets(vec![base_price, licence_price]),
         ),
     };
@@ -372,7 +429,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             model,
             tier,
             edition,
-            vcores: inputs.num(key::VCORES),
+            vcores,
             instances: inputs.num(key::INSTANCES),
             hours: inputs.num(key::HOURS),
             cores_owned: inputs.num(key::CORES_OWNED),
@@ -384,6 +441,8 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             subscription_2core_year,
             sa_increase: inputs.num(key::SA_INCREASE),
             years: inputs.num(key::YEARS).max(1.0) as u32,
+            sa_renewed_anyway: inputs.flag(key::SA_RENEWED_ANYWAY),
+            start: inputs.date(key::START),
         },
         li,
         base,

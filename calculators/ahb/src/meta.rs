@@ -14,34 +14,37 @@ pub static META: Meta = Meta {
     methodology: &[
         "Licence-included (LI) pricing is the compute price plus a SQL licence meter per vCore-hour; \
          with Azure Hybrid Benefit you pay only the compute (base) price. The monthly saving is \
-         (LI price − AHB price) × vCores × instances × hours. On VMs the licence is charged on at \
-         least 4 vCPUs per VM.",
+         (LI price − AHB price) × vCores × instances × hours. On VMs the LI price per vCPU-hour \
+         already carries the licence band of the size: Azure bills the SQL licence of a 1–4 vCPU VM \
+         as 4 cores, so the default spreads 4 cores over the VM's vCPUs.",
         "Licences needed: one Enterprise core with SA covers 4 General Purpose or Hyperscale vCores, \
          or 1 Business Critical vCore; one Standard core covers 1 General Purpose or Hyperscale \
          vCore, and 4 Standard cores cover 1 Business Critical vCore. On VMs, one core licence per \
-         vCPU with a minimum of 4 per VM. vCores are summed over instances, the result is rounded \
-         up to whole cores and then to 2-core packs.",
-        "Cores you already own with active SA are assigned first and cost nothing: their SA is sunk. \
-         The rest, rounded up to 2-core packs, is acquired one of three ways: SA for licences you own \
-         without SA (SA = licence price × SA % per year), new licences plus SA (licences at month 0), \
-         or a SQL Server subscription. SA and subscriptions are paid yearly in advance (months 0, 12, \
-         24…) and grow by the renewal increase each year.",
-        "Break-even is the point after which cumulative savings stay at or above cumulative costs to \
-         the end of the horizon, with savings accruing evenly within each month. Because SA is paid \
-         yearly in advance, the two lines can cross more than once: the last crossing is reported and \
-         earlier, temporary ones are mentioned. If savings end the horizon behind, it does not pay \
-         back within the horizon.",
-        "The net saving over the horizon is total savings minus everything paid for licences, SA or \
-         subscriptions. Its range, and the break-even's, recompute the result with a renewal \
-         increase of 0% and 15% a year. Prices are pay-as-you-go list prices with no reservation or \
-         EA discount; Microsoft's \"up to\" savings claims are shown as context only.",
+         vCPU with a minimum of 4 per VM. vCores are summed over instances and rounded up to whole \
+         cores.",
+        "Cores you already own with active SA are assigned first. Their SA for this year is paid; \
+         keeping them eligible needs SA at each renewal, counted as a cost of AHB from month 12 \
+         unless you say the on-premises servers need it anyway. The remaining cores, rounded up to \
+         2-core packs after the owned ones are subtracted, are acquired one of three ways: renewing \
+         SA you would otherwise drop (licence price × SA % a year), new licences plus SA (licences at \
+         month 0), or a SQL Server subscription. SA and subscriptions are paid yearly in advance \
+         (months 0, 12, 24…) and grow by the renewal increase each year.",
+        "Two payback figures, both on cash flows that run on past the horizon so neither moves when \
+         the horizon does: the first payback, when cumulative savings first reach what has been paid \
+         (the source post's \"usually 7–10 months\"), and the break-even after which they stay \
+         ahead through every later renewal. The verdict says whether each falls inside the horizon. \
+         Savings accrue evenly within each month.",
+        "The net over the horizon is total savings minus everything paid for licences, SA or \
+         subscriptions; a negative net is a cost. Ranges recompute with renewal increases of 0%, \
+         15% and yours. Hyperscale: databases created since 2023-12-15 carry no licence charge, and \
+         AHB for existing provisioned ones ends in December 2026, so the saving stops then. Prices \
+         are pay-as-you-go list prices with no reservation or EA discount; Microsoft's \"up to\" \
+         savings claims are context only.",
     ],
     caveats: &[
         "Migration: Microsoft's 180-day dual-use right lets the same licences cover the on-premises \
          servers and Azure while you migrate; after 180 days the on-premises use must stop, so do not \
          count those cores twice.",
-        "Software Assurance you already pay on licences you own is sunk: it is paid whether or not you \
-         use AHB, so it is not counted as a cost here. Only new SA, new licences or a new subscription are.",
         "Context only, not a forecast: Microsoft cites savings of \"up to roughly 55%\" for qualifying \
          configurations, and markets \"up to 85%\" when Windows Server and SQL Server AHB are combined \
          with reserved pricing. The figures here are computed from your inputs instead.",
@@ -95,20 +98,22 @@ pub static PRESETS: &[Preset] = &[
         key: "owned_sa",
         name: "Licences we own with SA",
         description: "16 General Purpose vCores of Azure SQL Database, covered by 4 Enterprise cores \
-                      you already have with active SA: the saving starts immediately.",
+                      with active SA that you would renew anyway: the saving starts immediately.",
         values: &[
             (key::SERVICE, "sqldb"),
             (key::TIER, "gp"),
             (key::EDITION, "ee"),
             (key::VCORES, "16"),
             (key::CORES_OWNED, "4"),
+            (key::SA_RENEWED_ANYWAY, "1"),
         ],
     },
     Preset {
-        key: "buy_sa",
-        name: "Buy SA for licences we own",
-        description: "A 32-vCore General Purpose managed instance; your Enterprise licences have no \
-                      SA, so you buy SA for the 8 cores it needs, with a 10% yearly renewal increase.",
+        key: "renew_sa",
+        name: "Renew SA we would otherwise drop",
+        description: "A 32-vCore General Purpose managed instance; the SA on your Enterprise licences \
+                      is due and you would drop it without AHB, so you renew it for the 8 cores the \
+                      instance needs, with a 10% yearly renewal increase.",
         values: &[
             (key::SERVICE, "sqlmi"),
             (key::TIER, "gp"),

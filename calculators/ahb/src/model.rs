@@ -1,8 +1,8 @@
 //! The pure, typed model: resolved inputs in, numbers out. No formatting, no price lookups.
 
 use crate::fields::{Acquire, Edition, PurchaseModel, Service, Tier};
-use calc_core::finance;
 use calc_core::payback::CashFlows;
+use calc_core::{finance, Date};
 
 /// Every input resolved to a number: prices already taken from the sheet or the user.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,7 +28,20 @@ pub struct AhbInputs {
     /// Yearly renewal increase of SA / subscription, percent.
     pub sa_increase: f64,
     pub years: u32,
+    /// SA on the owned cores would be renewed whether or not they are used in Azure (the
+    /// on-premises servers still need it): then keeping it is not a cost of AHB.
+    pub sa_renewed_anyway: bool,
+    /// The month the horizon starts (date-dependent rules: the Hyperscale change).
+    pub start: Date,
 }
+
+/// Microsoft ends AHB for existing provisioned Hyperscale databases in December 2026 (new
+/// ones have had no licence charge since 2023-12-15); savings stop at the start of that month.
+pub const HYPERSCALE_AHB_ENDS: Date = Date::ymd(2026, 12, 1);
+
+/// Cash flows run this long past the start to find the sustained break-even, whatever the
+/// horizon, so it cannot move when the horizon does.
+pub const LONG_RUN_MONTHS: usize = 360;
 
 /// The renewal increases (percent a year) whose results bound the reported range.
 pub const RANGE_INCREASES: [f64; 2] = [0.0, 15.0];
@@ -47,6 +60,12 @@ pub fn vcores_per_core(service: Service, tier: Tier, edition: Edition) -> f64 {
     }
 }
 
+/// Months of AHB saving from `start`: none past the Hyperscale end date, unlimited otherwise.
+pub fn saving_months(i: &AhbInputs) -> Option<usize> {
+    (i.service == Service::SqlDb && i.tier == Tier::Hs)
+        .then(|| i.start.months_until(HYPERSCALE_AHB_ENDS).max(0) as usize)
+}
+
 /// Round a core count up to whole cores, then up to whole 2-core packs.
 pub fn round_to_packs(cores: f64) -> f64 {
     let whole = cores.ceil().max(0.0);
@@ -57,7 +76,10 @@ pub fn round_to_packs(cores: f64) -> f64 {
 #[derive(Clone, Debug, PartialEq)]
 pub struct RangePoint {
     pub increase_pct: f64,
+    /// Sustained break-even on the long-run flows.
     pub breakeven: Option<f64>,
+    pub first_payback: Option<f64>,
+    /// Net over the horizon.
     pub net: f64,
 }
 
@@ -67,12 +89,18 @@ pub struct AhbResult {
     pub eligible: bool,
     /// vCores × instances (vCPUs × VMs).
     pub vcores_total: f64,
-    /// vCores on which the licence is charged and must be covered (VMs: at least 4 per VM).
+    /// vCores that core licences must cover (VMs: at least 4 per VM).
     pub licensed_vcores: f64,
     pub vcores_per_core: f64,
-    /// Core licences before rounding to whole 2-core packs.
+    /// Core licences before rounding to whole cores.
     pub cores_exact: f64,
+    /// Whole core licences that cover the licensed vCores.
     pub cores_needed: f64,
+    /// Owned cores with SA assigned to this workload.
+    pub owned_used: f64,
+    /// What keeping SA on the owned cores costs a year, from its first renewal (0 when it
+    /// would be renewed anyway).
+    pub owned_sa_yearly: f64,
     pub cores_to_acquire: f64,
     pub packs_to_acquire: f64,
     pub li_monthly: f64,
@@ -87,8 +115,12 @@ pub struct AhbResult {
     /// Everything paid at month 0.
     pub upfront_cost: f64,
     pub months: usize,
+    /// Months the saving lasts from the start (`None`: as long as the flows run).
+    pub saving_months: Option<usize>,
     /// Monthly savings and what is paid for them over the horizon.
     pub flows: CashFlows,
+    /// The same flows over `LONG_RUN_MONTHS`: the break-even figures come from these.
+    pub long_run: CashFlows,
     pub range: Vec<RangePoint>,
 }
 
@@ -102,6 +134,8 @@ impl AhbResult {
             vcores_per_core: 0.0,
             cores_exact: 0.0,
             cores_needed: 0.0,
+            owned_used: 0.0,
+            owned_sa_yearly: 0.0,
             cores_to_acquire: 0.0,
             packs_to_acquire: 0.0,
             li_monthly: 0.0,
@@ -112,7 +146,9 @@ impl AhbResult {
             first_year_recurring: 0.0,
             upfront_cost: 0.0,
             months,
+            saving_months: None,
             flows: CashFlows::new(Vec::new(), Vec::new()),
+            long_run: CashFlows::new(Vec::new(), Vec::new()),
             range: Vec::new(),
         }
     }
@@ -130,13 +166,19 @@ pub fn compute(inputs: &AhbInputs) -> AhbResult {
     };
     let ratio = vcores_per_core(inputs.service, inputs.tier, inputs.edition);
     let cores_exact = licensed_vcores / ratio;
-    let cores_needed = round_to_packs(cores_exact);
+    // Licences cover whole cores; only what is bought comes in 2-core packs, after the
+    // cores already owned are assigned.
+    let cores_needed = cores_exact.ceil();
+    let owned_used = inputs.cores_owned.min(cores_needed);
     let cores_to_acquire = round_to_packs((cores_needed - inputs.cores_owned).max(0.0));
     let packs_to_acquire = cores_to_acquire / 2.0;
 
+    // The licence-included price per vCore-hour already carries the licence band of the
+    // size (on a 1–4 vCPU VM, the 4-core band spread over its vCPUs), so the saving is
+    // charged on the vCores that run.
     let licence_per_vcore_hour = (inputs.li_vcore_hour - inputs.base_vcore_hour).max(0.0);
     let ahb_monthly = inputs.base_vcore_hour * vcores_total * inputs.hours;
-    let monthly_saving = licence_per_vcore_hour * licensed_vcores * inputs.hours;
+    let monthly_saving = licence_per_vcore_hour * vcores_total * inputs.hours;
     let li_monthly = ahb_monthly + monthly_saving;
     let saving_share = (li_monthly > 0.0).then(|| monthly_saving / li_monthly);
 
@@ -148,18 +190,29 @@ pub fn compute(inputs: &AhbInputs) -> AhbResult {
         Acquire::Sa | Acquire::LicenseSa => packs_to_acquire * inputs.license_2core * inputs.sa_pct / 100.0,
         Acquire::Subscription => packs_to_acquire * inputs.subscription_2core_year,
     };
-
-    let flows_at = |increase_pct: f64| {
-        flows(monthly_saving, licence_purchase, first_year_recurring, increase_pct, months)
+    let owned_sa_yearly = if inputs.sa_renewed_anyway {
+        0.0
+    } else {
+        owned_used / 2.0 * inputs.license_2core * inputs.sa_pct / 100.0
     };
-    let flows = flows_at(inputs.sa_increase);
+    let saving_months = saving_months(inputs);
+    let plan =
+        Plan { monthly_saving, saving_months, licence_purchase, first_year_recurring, owned_sa_yearly };
+
+    let flows = plan.flows(inputs.sa_increase, months);
+    let long_run = plan.flows(inputs.sa_increase, months.max(LONG_RUN_MONTHS));
     let mut increases = RANGE_INCREASES.to_vec();
     increases.push(inputs.sa_increase);
     let range = increases
         .into_iter()
         .map(|g| {
-            let f = flows_at(g);
-            RangePoint { increase_pct: g, breakeven: f.breakeven().at, net: f.net() }
+            let long = plan.flows(g, months.max(LONG_RUN_MONTHS));
+            RangePoint {
+                increase_pct: g,
+                breakeven: long.breakeven().at,
+                first_payback: long.first_payback(),
+                net: long.truncated(months).net(),
+            }
         })
         .collect();
 
@@ -170,6 +223,8 @@ pub fn compute(inputs: &AhbInputs) -> AhbResult {
         vcores_per_core: ratio,
         cores_exact,
         cores_needed,
+        owned_used,
+        owned_sa_yearly,
         cores_to_acquire,
         packs_to_acquire,
         li_monthly,
@@ -180,20 +235,42 @@ pub fn compute(inputs: &AhbInputs) -> AhbResult {
         first_year_recurring,
         upfront_cost: licence_purchase + first_year_recurring,
         months,
+        saving_months,
         flows,
+        long_run,
         range,
     }
 }
 
-/// Savings accrue from month 0; licences are paid at month 0, SA or the subscription yearly
-/// in advance, growing by the renewal increase.
-fn flows(monthly_saving: f64, licence: f64, first_year: f64, increase_pct: f64, months: usize) -> CashFlows {
-    let savings = finance::constant(monthly_saving, months);
-    let mut costs = finance::yearly_in_advance(first_year, increase_pct / 100.0, months);
-    if let Some(first) = costs.first_mut() {
-        *first += licence;
+/// What AHB saves and what keeps it going, before any renewal increase.
+struct Plan {
+    monthly_saving: f64,
+    saving_months: Option<usize>,
+    licence_purchase: f64,
+    first_year_recurring: f64,
+    owned_sa_yearly: f64,
+}
+
+impl Plan {
+    /// Savings accrue from month 0 (until the saving ends); licences are paid at month 0,
+    /// new SA or the subscription yearly in advance from month 0, and the SA that keeps owned
+    /// cores eligible at each renewal from month 12 (the current year is already paid; the
+    /// 180-day dual-use window ends before it). Renewals grow by the increase each year.
+    fn flows(&self, increase_pct: f64, months: usize) -> CashFlows {
+        let lasts = self.saving_months.unwrap_or(months).min(months);
+        let mut savings = finance::constant(self.monthly_saving, lasts);
+        savings.resize(months, 0.0);
+        let growth = increase_pct / 100.0;
+        let mut costs = finance::yearly_in_advance(self.first_year_recurring, growth, months);
+        let owned = finance::yearly_in_advance(self.owned_sa_yearly, growth, months);
+        for (m, c) in costs.iter_mut().enumerate().skip(12) {
+            *c += owned[m];
+        }
+        if let Some(first) = costs.first_mut() {
+            *first += self.licence_purchase;
+        }
+        CashFlows::new(savings, costs)
     }
-    CashFlows::new(savings, costs)
 }
 
 #[cfg(test)]

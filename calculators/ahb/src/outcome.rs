@@ -4,7 +4,7 @@
 use crate::fields::{
     key, Acquire, Read, Service, Tier, CORES, USD_PER_PACK, USD_PER_PACK_YEAR, USD_PER_VCORE_HOUR,
 };
-use crate::model::{AhbInputs, AhbResult, RANGE_INCREASES};
+use crate::model::{AhbInputs, AhbResult, RangePoint};
 use crate::words;
 use calc_core::payback::{self, Labels};
 use calc_core::{format, Assumption, ChoiceEnum, Figure, Outcome, Provenance, Unit};
@@ -13,7 +13,7 @@ use calc_core::{format, Assumption, ChoiceEnum, Figure, Outcome, Provenance, Uni
 pub const DTU_DISPLAY: &str = "n/a (DTU)";
 
 /// (key, label, unit) of every headline, in display order.
-pub const HEADLINES: [(&str, &str, Unit); 10] = [
+pub const HEADLINES: [(&str, &str, Unit); 11] = [
     ("li_monthly", "Licence-included bill", Unit::USD_PER_MONTH),
     ("ahb_monthly", "Bill with AHB", Unit::USD_PER_MONTH),
     ("monthly_saving", "Monthly saving", Unit::USD_PER_MONTH),
@@ -21,9 +21,10 @@ pub const HEADLINES: [(&str, &str, Unit); 10] = [
     ("cores_needed", "Core licences needed", CORES),
     ("cores_to_acquire", "Cores to acquire", CORES),
     ("upfront_cost", "Paid at month 0", Unit::USD),
-    ("annual_sa_cost", "First-year SA or subscription", Unit::USD_PER_YEAR),
-    ("breakeven_months", "Break-even", Unit::MONTHS),
-    ("horizon_saving", "Net saving over the horizon", Unit::USD),
+    ("annual_sa_cost", "SA or subscription per year", Unit::USD_PER_YEAR),
+    ("first_payback_months", "First payback", Unit::MONTHS),
+    ("breakeven_months", "Break-even (stays ahead)", Unit::MONTHS),
+    ("horizon_saving", "Net over the horizon", Unit::USD),
 ];
 
 pub fn build(read: &Read, m: &AhbResult) -> Outcome {
@@ -61,13 +62,15 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
     }
 }
 
-fn range_basis(i: &AhbInputs) -> String {
+fn range_basis(i: &AhbInputs, m: &AhbResult) -> String {
+    let increases = m.range.iter().map(|p| p.increase_pct);
+    let low = increases.clone().fold(f64::INFINITY, f64::min);
+    let high = increases.fold(f64::NEG_INFINITY, f64::max);
     format!(
-        "{} renewal increase from {}% to {}% a year (sources cite 10–15% SA renewal increases); \
-         your input is {}",
+        "{} renewal increase from {} to {} a year (sources cite 10–15% SA renewal increases); your input is {}",
         words::recurring(i.acquire),
-        RANGE_INCREASES[0],
-        RANGE_INCREASES[1],
+        format::percent(low),
+        format::percent(high),
         format::percent(i.sa_increase)
     )
 }
@@ -75,55 +78,26 @@ fn range_basis(i: &AhbInputs) -> String {
 fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
     let h = format::number(i.hours, 1);
     let n = format::count(i.instances);
-    let (li_formula, li_sub, saving_formula, saving_sub) = if i.service == Service::Vm {
-        (
-            "AHB price × vCPUs × VMs × hours + (licence-included − AHB price) × licensed vCPUs \
-             (at least 4 per VM) × hours",
-            format!(
-                "{} × {} × {} × {} h + ({} − {}) × {} × {} h = {}",
-                format::exact_price(i.base_vcore_hour),
-                format::count(i.vcores),
-                n,
-                h,
-                format::exact_price(i.li_vcore_hour),
-                format::exact_price(i.base_vcore_hour),
-                format::count(m.licensed_vcores),
-                h,
-                format::money(m.li_monthly)
-            ),
-            "(licence-included − AHB price) × licensed vCPUs (at least 4 per VM) × hours",
-            format!(
-                "({} − {}) × {} × {} h = {}",
-                format::exact_price(i.li_vcore_hour),
-                format::exact_price(i.base_vcore_hour),
-                format::count(m.licensed_vcores),
-                h,
-                format::money(m.monthly_saving)
-            ),
-        )
-    } else {
-        (
-            "licence-included price per vCore-hour × vCores × instances × hours",
-            format!(
-                "{} × {} × {} × {} h = {}",
-                format::exact_price(i.li_vcore_hour),
-                format::count(i.vcores),
-                n,
-                h,
-                format::money(m.li_monthly)
-            ),
-            "(licence-included − AHB price) × vCores × instances × hours",
-            format!(
-                "({} − {}) × {} × {} × {} h = {}",
-                format::exact_price(i.li_vcore_hour),
-                format::exact_price(i.base_vcore_hour),
-                format::count(i.vcores),
-                n,
-                h,
-                format::money(m.monthly_saving)
-            ),
-        )
-    };
+    let per = if i.service == Service::Vm { "vCPU" } else { "vCore" };
+    let li_formula = format!("licence-included price per {per}-hour × {per}s × instances × hours");
+    let li_sub = format!(
+        "{} × {} × {} × {} h = {}",
+        format::exact_price(i.li_vcore_hour),
+        format::count(i.vcores),
+        n,
+        h,
+        format::money(m.li_monthly)
+    );
+    let saving_formula = format!("(licence-included − AHB price) × {per}s × instances × hours");
+    let saving_sub = format!(
+        "({} − {}) × {} × {} × {} h = {}",
+        format::exact_price(i.li_vcore_hour),
+        format::exact_price(i.base_vcore_hour),
+        format::count(i.vcores),
+        n,
+        h,
+        format::money(m.monthly_saving)
+    );
     let figure = |k: usize, value: f64| Figure::new(HEADLINES[k].0, HEADLINES[k].1, value, HEADLINES[k].2);
     let li = figure(0, m.li_monthly).math(li_formula, li_sub);
     let ahb = figure(1, m.ahb_monthly).math(
@@ -167,11 +141,8 @@ fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
             ),
         ),
         upfront(i, m),
-        {
-            let (formula, sub) = recurring_formula(i, m);
-            figure(7, m.first_year_recurring)
-                .math(format!("{formula} (first year; later years grow by the renewal increase)"), sub)
-        },
+        annual(i, m),
+        first_payback(i, m),
         breakeven(i, m),
         horizon(i, m),
     ]
@@ -181,7 +152,7 @@ fn cores_needed(i: &AhbInputs, m: &AhbResult) -> Figure {
     let ed = i.edition.label();
     let (formula, sub) = if i.service == Service::Vm {
         (
-            "max(vCPUs, 4) per VM × VMs, rounded up to 2-core packs".to_string(),
+            "max(vCPUs, 4) per VM × VMs".to_string(),
             format!(
                 "max({}, 4) × {} = {} → {} cores",
                 format::count(i.vcores),
@@ -192,7 +163,7 @@ fn cores_needed(i: &AhbInputs, m: &AhbResult) -> Figure {
         )
     } else {
         (
-            format!("vCores × instances ÷ vCores covered per {ed} core, rounded up to whole 2-core packs"),
+            format!("vCores × instances ÷ vCores covered per {ed} core, rounded up to whole cores"),
             format!(
                 "{} × {} ÷ {} = {} → {} cores",
                 format::count(i.vcores),
@@ -250,34 +221,110 @@ fn upfront(i: &AhbInputs, m: &AhbResult) -> Figure {
     Figure::new(HEADLINES[6].0, HEADLINES[6].1, m.upfront_cost, Unit::USD).math(formula, sub)
 }
 
+/// New SA or subscription, plus the SA that keeps owned cores eligible.
+fn annual(i: &AhbInputs, m: &AhbResult) -> Figure {
+    let (formula, sub) = recurring_formula(i, m);
+    let yearly = m.first_year_recurring + m.owned_sa_yearly;
+    let figure = Figure::new(HEADLINES[7].0, HEADLINES[7].1, yearly, Unit::USD_PER_YEAR);
+    if m.owned_sa_yearly > 0.0 {
+        figure.math(
+            format!("{formula} + owned cores ÷ 2 × licence price per pack × SA % (from the first renewal, month 12)"),
+            format!(
+                "{} + {} ÷ 2 × {} × {} = {} + {} = {}/year (later years grow by the renewal increase)",
+                format::money(m.first_year_recurring),
+                format::count(m.owned_used),
+                format::money(i.license_2core),
+                format::percent(i.sa_pct),
+                format::money(m.first_year_recurring),
+                format::money(m.owned_sa_yearly),
+                format::money(yearly)
+            ),
+        )
+    } else {
+        figure.math(format!("{formula} (first year; later years grow by the renewal increase)"), sub)
+    }
+}
+
 fn has_range(m: &AhbResult) -> bool {
-    m.first_year_recurring > 0.0 && m.monthly_saving > 0.0
+    m.range.iter().any(|p| p.net != m.range[0].net) && m.monthly_saving > 0.0
+}
+
+fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
+    let (k, label, unit) = HEADLINES[8];
+    let formula = "the first month cumulative savings reach cumulative costs, even if a later payment puts them behind again";
+    match m.long_run.first_payback() {
+        Some(t) if m.long_run.costs_by(t) <= 0.0 => Figure::new(k, label, t, unit)
+            .math(formula, "nothing is paid before the saving starts = 0 months"),
+        Some(t) => Figure::new(k, label, t, unit).math(
+            formula,
+            format!(
+                "{} paid by then ÷ {}/month saved = {} months",
+                format::money(m.long_run.costs_by(t)),
+                format::cents(m.monthly_saving),
+                format::number(t, 2)
+            ),
+        ),
+        None => Figure::none(k, label, unit, "never").math(
+            formula,
+            format!(
+                "{} saved a month never reaches the {} paid at the start",
+                format::cents(m.monthly_saving),
+                format::money(m.upfront_cost)
+            ),
+        ),
+    }
+    .range_from(&m.range, |p| p.first_payback, has_range(m), range_basis(i, m))
 }
 
 fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
-    let timing = "licences at month 0, SA or subscription yearly in advance";
-    let figure = payback::breakeven_figure(HEADLINES[8].0, HEADLINES[8].1, &m.flows, timing, i.years);
-    let points: Option<Vec<f64>> = m.range.iter().map(|p| p.breakeven).collect();
-    match points {
-        Some(p) if has_range(m) && m.flows.total_costs() > 0.0 => {
-            let low = p.iter().copied().fold(f64::INFINITY, f64::min);
-            let high = p.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-            figure.range(low, high, range_basis(i))
-        }
-        _ => figure,
-    }
+    let timing = "licences at month 0, SA or subscription yearly in advance; flows continue past the horizon";
+    let years = (m.long_run.months() / 12) as u32;
+    payback::breakeven_figure(HEADLINES[9].0, HEADLINES[9].1, &m.long_run, timing, years).range_from(
+        &m.range,
+        |p| p.breakeven,
+        has_range(m),
+        range_basis(i, m),
+    )
 }
 
 fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
     let paid_for = format!("licences and {}", words::recurring(i.acquire));
-    let figure = payback::horizon_figure(HEADLINES[9].0, HEADLINES[9].1, &m.flows, &paid_for, i.years);
-    if has_range(m) {
-        let nets = m.range.iter().map(|p| p.net);
-        let low = nets.clone().fold(f64::INFINITY, f64::min);
-        let high = nets.fold(f64::NEG_INFINITY, f64::max);
-        figure.range(low, high, range_basis(i))
-    } else {
-        figure
+    payback::horizon_figure(HEADLINES[10].0, HEADLINES[10].1, &m.flows, &paid_for, i.years).range_from(
+        &m.range,
+        |p| Some(p.net),
+        has_range(m),
+        range_basis(i, m),
+    )
+}
+
+/// The low–high range of a figure across the renewal increases, when every point has a value.
+trait RangeFrom {
+    fn range_from(
+        self,
+        points: &[RangePoint],
+        value: impl Fn(&RangePoint) -> Option<f64>,
+        show: bool,
+        basis: String,
+    ) -> Self;
+}
+
+impl RangeFrom for Figure {
+    fn range_from(
+        self,
+        points: &[RangePoint],
+        value: impl Fn(&RangePoint) -> Option<f64>,
+        show: bool,
+        basis: String,
+    ) -> Self {
+        let values: Option<Vec<f64>> = points.iter().map(value).collect();
+        match values {
+            Some(v) if show && self.value.is_some() => {
+                let low = v.iter().copied().fold(f64::INFINITY, f64::min);
+                let high = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                self.range(low, high, basis)
+            }
+            _ => self,
+        }
     }
 }
 

@@ -33,61 +33,101 @@ pub fn dtu_verdict() -> String {
         .to_string()
 }
 
+/// "3-year net saving $12,048" or, when the horizon ends behind, "3-year net cost $4,100":
+/// a loss is never called a saving.
+fn horizon_net(years: u32, net: f64) -> String {
+    if net >= 0.0 {
+        format!("{years}-year net saving {}", format::money(net))
+    } else {
+        format!("{years}-year net cost {}", format::money(-net))
+    }
+}
+
+/// "month 7" / "month 41, after the 3-year horizon".
+fn when(t: f64, years: u32) -> String {
+    let inside = t <= f64::from(years) * 12.0;
+    if inside {
+        format::months(t)
+    } else {
+        format!("{}, after the {}-year horizon", format::months(t), years)
+    }
+}
+
 pub fn verdict(i: &AhbInputs, m: &AhbResult) -> String {
     let f = &m.flows;
-    let horizon = format!("{}-year net saving {}", i.years, format::money(f.net()));
-    let share =
-        m.saving_share.map(|s| format!(" ({} of the licence-included bill)", format::percent(s * 100.0)));
-    if m.monthly_saving <= 0.0 && f.total_costs() <= 0.0 {
-        return "AHB saves nothing at these prices: the licence-included and AHB prices are equal."
-            .to_string();
-    }
-    if m.monthly_saving <= 0.0 {
+    let net = horizon_net(i.years, f.net());
+    if m.saving_months == Some(0) {
         return format!(
-            "AHB saves nothing at these prices (the licence-included and AHB prices are equal); \
-             {} would cost {} over {}.",
-            acquisition(i.acquire),
-            format::money(f.total_costs()),
-            format::years(i.years)
+            "No AHB saving on Hyperscale from {}: new Hyperscale databases carry no SQL licence charge, and \
+             existing ones lose AHB in December 2026, so do not buy licences, SA or a subscription for it{}.",
+            i.start,
+            if f.total_costs() > 0.0 {
+                format!(" ({} would be paid for nothing)", format::money(f.total_costs()))
+            } else {
+                String::new()
+            }
         );
     }
-    if f.total_costs() <= 0.0 {
+    if m.monthly_saving <= 0.0 {
+        return if f.total_costs() <= 0.0 {
+            "AHB saves nothing at these prices: the licence-included and AHB prices are equal.".to_string()
+        } else {
+            format!(
+                "Do not use AHB at these prices: the licence-included and AHB prices are equal, so {} \
+                 would cost {} over {} for nothing.",
+                acquisition(i.acquire),
+                format::money(f.total_costs()),
+                format::years(i.years)
+            )
+        };
+    }
+    let share =
+        m.saving_share.map(|s| format!(" ({} of the licence-included bill)", format::percent(s * 100.0)));
+    if m.long_run.total_costs() <= 0.0 {
         return format!(
-            "The {} cores you already have with active SA cover the {} needed: AHB saves {}/month{} \
+            "Use AHB: the {} cores you already have with active SA cover the {} needed, so it saves {}/month{} \
              from day one; {}.",
             format::count(i.cores_owned),
             format::count(m.cores_needed),
             format::money(m.monthly_saving),
             share.unwrap_or_default(),
-            horizon
+            net
         );
     }
-    let breakeven = f.breakeven();
-    let earlier = match breakeven.temporary.first() {
-        Some(t) => format!(
-            " It is first ahead at {}, but the next yearly {} payment puts it behind again.",
-            format::months(*t),
-            recurring(i.acquire)
-        ),
-        None => String::new(),
+    let what =
+        if m.cores_to_acquire > 0.0 { acquisition(i.acquire) } else { "keeping SA on the cores you own" };
+    let first = match m.long_run.first_payback() {
+        Some(t) if t <= 0.0 => "the saving starts at once".to_string(),
+        Some(t) => format!("first payback of {what} at {}", when(t, i.years)),
+        None => format!("{what} never pays back"),
     };
-    match breakeven.at {
-        Some(t) => format!(
-            "AHB pays back {} in {}; {}.{}",
-            acquisition(i.acquire),
-            format::months(t),
-            horizon,
-            earlier
-        ),
-        None => format!(
-            "AHB does not pay back {} within {}: cumulative savings of {} end {} behind the {} paid.{}",
-            acquisition(i.acquire),
-            format::years(i.years),
-            format::money(f.total_savings()),
-            format::money(-f.net()),
-            format::money(f.total_costs()),
-            earlier
-        ),
+    let b = m.long_run.breakeven();
+    let stays = match (b.at, b.temporary.is_empty()) {
+        (Some(t), false) => {
+            format!(
+                "; each yearly {} payment puts it behind again until {}",
+                recurring(i.acquire),
+                when(t, i.years)
+            )
+        }
+        (Some(_), true) => String::new(),
+        (None, _) => {
+            format!("; later {} payments outrun the saving, so it never stays ahead", recurring(i.acquire))
+        }
+    };
+    let owned = if m.owned_sa_yearly > 0.0 {
+        format!(
+            " Keeping SA on the {} cores you own costs {} a year from month 12.",
+            format::count(m.owned_used),
+            format::money(m.owned_sa_yearly)
+        )
+    } else {
+        String::new()
+    };
+    if f.net() > 0.0 {
+        format!("Use AHB: {net}{}; {first}{stays}.{owned}", share.unwrap_or_default())
+    } else {
+        format!("Do not buy for AHB over {}: {net}; {first}{stays}.{owned}", format::years(i.years))
     }
 }
 
@@ -116,17 +156,30 @@ pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
     ));
     if i.acquire == Acquire::Sa && m.cores_to_acquire > 0.0 {
         out.push(Warning::caution(
-            "SA is normally bought with a licence or renewed before it lapses; licences whose SA has \
-             lapsed may not be eligible for new SA. Confirm with your reseller, otherwise compare \
-             'licences plus SA' or a subscription.",
+            "SA is sold with a licence or renewed before it lapses; licences whose SA has already \
+             lapsed generally cannot get new SA. This option prices renewing SA you would otherwise \
+             drop; otherwise compare 'licences plus SA' or a subscription.",
             &[key::ACQUIRE],
+        ));
+    }
+    if m.owned_sa_yearly > 0.0 {
+        out.push(Warning::info(
+            format!(
+                "Keeping AHB on the {} cores you own needs their SA renewed: {} a year from the first \
+                 renewal (assumed at month 12, after the 180-day dual-use window), counted as a cost of \
+                 AHB. Tick 'We would renew SA on those cores anyway' if the on-premises servers keep them.",
+                format::count(m.owned_used),
+                format::money(m.owned_sa_yearly)
+            ),
+            &[key::CORES_OWNED, key::SA_RENEWED_ANYWAY],
         ));
     }
     if i.service == Service::SqlDb && i.tier == Tier::Hs {
         out.push(Warning::caution(
-            "Hyperscale: new Hyperscale databases no longer receive Azure Hybrid Benefit; only \
-             existing Hyperscale databases with provisioned compute keep it. For a new Hyperscale \
-             database the licence-included price applies and this saving is not available.",
+            "Hyperscale: databases created since 2023-12-15 carry no SQL licence charge, so AHB has \
+             nothing to save on them; existing provisioned Hyperscale databases keep AHB only until \
+             December 2026, when Microsoft removes the licence charge for them too. The saving here \
+             stops then (from the start date you set).",
             &[key::TIER],
         ));
     }
@@ -191,7 +244,7 @@ pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
 pub fn coverage_sentence(i: &AhbInputs, m: &AhbResult) -> String {
     let ed = i.edition.label();
     let packs = if m.cores_exact != m.cores_needed {
-        format!(" ({} rounded up to whole 2-core packs)", format::count(m.cores_exact))
+        format!(" ({} rounded up to whole cores)", format::count(m.cores_exact))
     } else {
         String::new()
     };

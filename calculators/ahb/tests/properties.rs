@@ -31,6 +31,7 @@ prop_compose! {
         subscription in 0.0f64..=20_000.0,
         sa_increase in 0.0f64..=50.0,
         years in 1u32..=10,
+        sa_renewed_anyway in any::<bool>(),
     ) -> AhbInputs {
         AhbInputs {
             service: service(choices.0),
@@ -49,6 +50,8 @@ prop_compose! {
             subscription_2core_year: subscription,
             sa_increase,
             years,
+            sa_renewed_anyway,
+            start: calc_core::Date::ymd(2026, 12, 1),
         }
     }
 }
@@ -62,8 +65,11 @@ proptest! {
     }
 
     #[test]
-    fn owning_more_cores_never_delays_breakeven(i in typed_inputs(), extra in 0u32..=64) {
-        let at = |r: &ahb::AhbResult| r.flows.breakeven().at.unwrap_or(f64::INFINITY);
+    fn owning_more_cores_whose_sa_is_paid_anyway_never_delays_breakeven(i in typed_inputs(), extra in 0u32..=64) {
+        // Owned cores cost nothing only when their SA would be renewed anyway; otherwise their
+        // SA renewal can cost more than a cheap subscription, and then owning more can cost more.
+        let i = AhbInputs { sa_renewed_anyway: true, ..i };
+        let at = |r: &ahb::AhbResult| r.long_run.breakeven().at.unwrap_or(f64::INFINITY);
         let fewer = compute(&i);
         let more = compute(&AhbInputs { cores_owned: i.cores_owned + extra as f64, ..i.clone() });
         prop_assert!(at(&more) <= at(&fewer) + 1e-9, "{} > {}", at(&more), at(&fewer));
@@ -72,11 +78,46 @@ proptest! {
     }
 
     #[test]
-    fn cores_are_whole_packs_and_cover_the_vcores(i in typed_inputs()) {
+    fn only_the_purchase_rounds_to_packs(i in typed_inputs()) {
         let r = compute(&i);
-        prop_assert_eq!(r.cores_needed % 2.0, 0.0);
+        prop_assert_eq!(r.cores_needed.fract(), 0.0);
+        prop_assert!(r.cores_needed * r.vcores_per_core >= r.licensed_vcores - 1e-9);
+        prop_assert!((r.cores_needed - 1.0) * r.vcores_per_core < r.licensed_vcores);
         prop_assert_eq!(r.cores_to_acquire % 2.0, 0.0);
-        prop_assert!(r.cores_needed * r.vcores_per_core >= r.licensed_vcores);
-        prop_assert!(r.cores_to_acquire + i.cores_owned >= r.cores_needed);
+        let short = (r.cores_needed - i.cores_owned).max(0.0);
+        prop_assert!(r.cores_to_acquire >= short && r.cores_to_acquire - short <= 1.0);
+    }
+
+    #[test]
+    fn breakeven_does_not_move_with_the_horizon(i in typed_inputs(), other in 1u32..=10) {
+        let a = compute(&i);
+        let b = compute(&AhbInputs { years: other, ..i.clone() });
+        prop_assert_eq!(a.long_run.breakeven().at, b.long_run.breakeven().at);
+        prop_assert_eq!(a.long_run.first_payback(), b.long_run.first_payback());
+    }
+
+    #[test]
+    fn a_higher_renewal_increase_never_brings_breakeven_earlier(i in typed_inputs(), more in 0.0f64..=50.0) {
+        let at = |r: &ahb::AhbResult| r.long_run.breakeven().at.unwrap_or(f64::INFINITY);
+        let low = compute(&i);
+        let high = compute(&AhbInputs { sa_increase: (i.sa_increase + more).min(50.0), ..i.clone() });
+        prop_assert!(at(&high) >= at(&low) - 1e-9);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn the_verdict_follows_the_net_and_never_calls_a_loss_a_saving(
+        inputs in calc_testkit::any_inputs(&ahb::CALCULATOR)
+    ) {
+        let Ok(o) = calc_core::evaluate(&ahb::CALCULATOR, &inputs) else { return Ok(()) };
+        let Some(net) = o.figure("horizon_saving").and_then(|f| f.value) else { return Ok(()) };
+        if net <= 0.0 {
+            prop_assert!(!o.verdict.starts_with("Use AHB") && !o.verdict.contains("net saving"), "{}", o.verdict);
+        } else if o.figure("monthly_saving").and_then(|f| f.value).unwrap_or(0.0) > 0.0 {
+            prop_assert!(o.verdict.starts_with("Use AHB"), "{}", o.verdict);
+        }
     }
 }

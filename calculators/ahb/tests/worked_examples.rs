@@ -43,6 +43,8 @@ pub fn typed() -> AhbInputs {
         subscription_2core_year: 4_000.0,
         sa_increase: 0.0,
         years: 3,
+        sa_renewed_anyway: false,
+        start: calc_core::Date::ymd(2026, 12, 1),
     }
 }
 
@@ -69,21 +71,33 @@ fn coverage_ratios_for_every_edition_and_tier() {
     assert_eq!(cores_needed(SqlMi, Bc, EE, 8.0, 1.0), 8.0); // 8 / 1 = 8
                                                             // Standard + SA: 1 core = 1 GP/HS vCore; 4 cores = 1 BC vCore.
     assert_eq!(cores_needed(SqlDb, Gp, SE, 6.0, 1.0), 6.0); // 6 / 1 = 6
-    assert_eq!(cores_needed(SqlDb, Hs, SE, 3.0, 1.0), 4.0); // 3 / 1 = 3 → 2-core packs: 4
+    assert_eq!(cores_needed(SqlDb, Hs, SE, 3.0, 1.0), 3.0); // 3 / 1 = 3 (whole cores; only purchases come in packs)
     assert_eq!(cores_needed(SqlDb, Bc, SE, 2.0, 1.0), 8.0); // 2 × 4 = 8
     assert_eq!(cores_needed(SqlMi, Bc, SE, 8.0, 1.0), 32.0); // 8 × 4 = 32
-                                                             // Rounding up to whole cores, then to 2-core packs.
-    assert_eq!(cores_needed(SqlDb, Gp, EE, 2.0, 1.0), 2.0); // 2 / 4 = 0.5 → 1 → 2
-    assert_eq!(cores_needed(SqlDb, Gp, EE, 10.0, 1.0), 4.0); // 10 / 4 = 2.5 → 3 → 4
+                                                             // Rounding up to whole cores.
+    assert_eq!(cores_needed(SqlDb, Gp, EE, 2.0, 1.0), 1.0); // 2 / 4 = 0.5 → 1
+    assert_eq!(cores_needed(SqlDb, Gp, EE, 10.0, 1.0), 3.0); // 10 / 4 = 2.5 → 3
                                                              // vCores are pooled across instances before dividing.
     assert_eq!(cores_needed(SqlDb, Gp, EE, 2.0, 4.0), 2.0); // 2 × 4 = 8 vCores / 4 = 2
                                                             // VMs: one licence per vCPU, minimum 4 per VM; the tier does not apply.
     assert_eq!(cores_needed(Vm, Gp, EE, 2.0, 3.0), 12.0); // max(2, 4) × 3 = 12
     assert_eq!(cores_needed(Vm, Gp, SE, 8.0, 2.0), 16.0); // max(8, 4) × 2 = 16
-    assert_eq!(cores_needed(Vm, Gp, EE, 5.0, 1.0), 6.0); // 5 → 2-core packs: 6
+    assert_eq!(cores_needed(Vm, Gp, EE, 5.0, 1.0), 5.0); // 5
     assert_eq!(cores_needed(Vm, Bc, EE, 8.0, 1.0), 8.0); // tier ignored on VMs
 }
 
+#[test]
+fn licences_to_buy_round_after_owned_cores_are_subtracted() {
+    // The review's cases: 12 GP vCores need 12 / 4 = 3 Enterprise cores.
+    // 3 owned: 3 − 3 = 0 to buy (the old model bought 2). 1 owned: 3 − 1 = 2, one pack (it bought 4).
+    let owned3 = ok("vcores=12&cores_owned=3");
+    assert_eq!(display(&owned3, "cores_needed"), "3 cores");
+    assert_eq!(display(&owned3, "cores_to_acquire"), "0 cores");
+    let owned1 = ok("vcores=12&cores_owned=1");
+    assert_eq!(display(&owned1, "cores_to_acquire"), "2 cores");
+    // 10 vCores need 3 cores; 0 owned: 3 → two packs, 4 cores bought.
+    assert_eq!(display(&ok("vcores=10"), "cores_to_acquire"), "4 cores");
+}
 #[test]
 fn the_two_derived_examples_from_the_source_post() {
     // T5d: 16 GP vCores need 4 Enterprise cores; 8 BC vCores need 8 Enterprise cores.
@@ -202,67 +216,106 @@ fn renewal_increase_escalates_sa_and_feeds_the_year_table() {
 fn default_scenario_from_the_price_sheet() {
     // LI = 0.152216 + 0.099966 = 0.252182 per vCore-hour; 16 vCores × 730 h = 11,680 vCore-h.
     // LI 0.252182 × 11,680 = 2,945.49; AHB 0.152216 × 11,680 = 1,777.88;
-    // saving 0.099966 × 11,680 = 1,167.60 (39.6%). SA: 2 packs × 15,123 × 25% = 7,561.50.
-    // Ahead at 7,561.50 / 1,167.60 = 6.48; the month-12 SA makes costs 15,123 > 14,011.23
-    // saved; ahead again at 15,123 / 1,167.60 = 12.95 and stays ahead (month 24: 28,022 ≥ 22,685).
-    // Net: 1,167.60288 × 36 − 3 × 7,561.50 = 42,033.70 − 22,684.50 = 19,349.20.
+    // saving 0.099966 × 11,680 = 1,167.60288 (39.6%).
+    // Default purchase: a subscription, 4 cores = 2 packs × $5,434 = $10,868 a year at 0, 12, 24, 36…
+    // First payback 10,868 / 1,167.60288 = 9.308 months. Each renewal puts it behind again:
+    // 12: 21,736 > 14,011; 24: 32,604 > 28,022; 36: 43,472 > 42,034; 48: 54,340 < 56,045 and
+    // it stays ahead (14,011 saved against 10,868 paid a year), so the sustained break-even is
+    // 43,472 / 1,167.60288 = 37.232 months, after the 3-year horizon; 3-year net
+    // 42,033.70 − 3 × 10,868 = 9,429.70. It does not move when the horizon does.
     let o = ok("");
     assert!(close(value(&o, "li_monthly").unwrap(), 2945.48576));
     assert!(close(value(&o, "ahb_monthly").unwrap(), 1777.88288));
     assert!(close(value(&o, "monthly_saving").unwrap(), 1167.60288));
-    assert!(close(value(&o, "annual_sa_cost").unwrap(), 7561.5));
-    assert!(close(value(&o, "breakeven_months").unwrap(), 15_123.0 / 1167.60288));
-    assert!(close(value(&o, "horizon_saving").unwrap(), 19_349.203_68));
-    assert_eq!(display(&o, "breakeven_months"), "13 months");
-    assert!(o.verdict.starts_with("AHB pays back the new SA in 13 months; 3-year net saving $19,349."));
-    assert!(o.verdict.contains("first ahead at 6.5 months"));
-    // Range over a 0–15% renewal increase: SA 7,561.50 + 8,695.73 + 10,000.08 = 26,257.31;
-    // net 42,033.70 − 26,257.31 = 15,776.39; break-even (7,561.50 + 8,695.73) / 1,167.60 = 13.92.
+    assert!(close(value(&o, "annual_sa_cost").unwrap(), 10_868.0));
+    assert!(close(value(&o, "first_payback_months").unwrap(), 10_868.0 / 1167.60288));
+    assert!(close(value(&o, "breakeven_months").unwrap(), 43_472.0 / 1167.60288));
+    assert!(close(value(&o, "horizon_saving").unwrap(), 9_429.703_68));
+    assert_eq!(display(&o, "first_payback_months"), "9.3 months");
+    assert_eq!(display(&o, "breakeven_months"), "37.2 months");
+    assert!(o.verdict.starts_with("Use AHB: 3-year net saving $9,430"), "{}", o.verdict);
+    assert!(
+        o.verdict.contains("first payback of the SQL Server subscription at 9.3 months"),
+        "{}",
+        o.verdict
+    );
+    assert!(o.verdict.contains("until 37.2 months, after the 3-year horizon"), "{}", o.verdict);
+    for years in ["1", "7"] {
+        let other = ok(&format!("years={years}"));
+        assert_eq!(display(&other, "breakeven_months"), "37.2 months", "{years} years");
+        assert_eq!(display(&other, "first_payback_months"), "9.3 months", "{years} years");
+    }
+    // Range over a 0–15% renewal increase: 10,868 + 12,498.20 + 14,372.93 = 37,739.13 paid;
+    // net 42,033.70 − 37,739.13 = 4,294.57.
     let h = o.figure("horizon_saving").unwrap();
-    assert!(close(h.low.unwrap(), 15_776.394_93) && close(h.high.unwrap(), 19_349.203_68));
+    assert!(close(h.low.unwrap(), 4_294.573_68) && close(h.high.unwrap(), 9_429.703_68));
     assert!(h.range_basis.as_deref().unwrap().contains("0% to 15%"));
-    let b = o.figure("breakeven_months").unwrap();
-    assert!(close(b.high.unwrap(), (7561.5 + 8695.725) / 1167.60288));
+    let wide = ok("sa_increase=50").figure("horizon_saving").unwrap().range_basis.clone().unwrap();
+    assert!(wide.contains("0% to 50%"), "{wide}");
 }
-
 #[test]
 fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     // 8 BC vCores: 8 Enterprise cores = 4 packs. Licences 4 × 15,123 = 60,492 at month 0;
-    // SA 4 × 15,123 × 25% = 15,123 a year × 3 = 45,369; costs 105,861.
-    // Saving 0.375 × 8 × 730 = 2,190/month × 36 = 78,840. Net −27,021.
+    // SA 4 × 15,123 × 25% = 15,123 a year at 0, 12, 24: costs 105,861 over 3 years.
+    // Saving 0.375 × 8 × 730 = 2,190/month × 36 = 78,840. Net −27,021: a cost, never a saving.
+    // Long run: 2,190 t = 60,492 + 15,123 (k + 1) in year k: k = 5 gives t = 69.06 (month 69,
+    // before the month-72 renewal, which puts it behind until 166,353 / 2,190 = 75.96).
     let o = ok("tier=bc&vcores=8&acquire=license_sa");
-    assert_eq!(value(&o, "breakeven_months"), None);
-    assert_eq!(display(&o, "breakeven_months"), "not within 3 years");
     assert!(close(value(&o, "horizon_saving").unwrap(), -27_021.0));
+    assert_eq!(display(&o, "horizon_saving"), "-$27,021");
     assert!(close(value(&o, "upfront_cost").unwrap(), 75_615.0)); // 60,492 + 15,123
-    assert!(o.verdict.contains("does not pay back the new licences and SA within 3 years"));
+    assert!(close(value(&o, "first_payback_months").unwrap(), 151_230.0 / 2190.0));
+    assert!(close(value(&o, "breakeven_months").unwrap(), 166_353.0 / 2190.0));
+    assert!(
+        o.verdict.starts_with("Do not buy for AHB over 3 years: 3-year net cost $27,021"),
+        "{}",
+        o.verdict
+    );
+    assert!(!o.verdict.contains("net saving"));
 }
-
 #[test]
 fn sql_server_vms_use_four_core_minimum() {
-    // 3 VMs × 2 vCPUs, Standard. LI = 0.048 + 73 / 730 = 0.148 per vCPU-hour.
-    // AHB: 0.048 × 2 × 3 × 730 = 210.24; licence on max(2, 4) × 3 = 12 vCPUs:
-    // 0.10 × 12 × 730 = 876; LI 1,086.24. Subscription: 6 packs × 1,418 = 8,508 a year.
-    // Month 24: 21,024 saved < 25,524 paid, so break-even 25,524 / 876 = 29.14 months.
+    // 3 VMs × 2 vCPUs, Standard. A 1–4 vCPU VM pays the 4-core licence band: the sheet's
+    // $73 per core-month ÷ 730 = $0.10 per core-hour × 4 cores ÷ 2 vCPUs = $0.20 per vCPU-hour.
+    // LI = 0.048 + 0.20 = 0.248. AHB: 0.048 × 6 × 730 = 210.24; saving 0.20 × 6 × 730 = 876;
+    // LI 1,086.24. Licences: max(2, 4) × 3 = 12 cores. Subscription: 6 packs × 1,418 = 8,508/yr.
+    // Net over 3 years: 876 × 36 − 3 × 8,508 = 31,536 − 25,524 = 6,012.
     let o = ok("service=vm&vcores=2&instances=3&edition=se&acquire=subscription");
     assert!(close(value(&o, "ahb_monthly").unwrap(), 210.24));
     assert!(close(value(&o, "monthly_saving").unwrap(), 876.0));
     assert!(close(value(&o, "li_monthly").unwrap(), 1086.24));
     assert_eq!(display(&o, "cores_needed"), "12 cores");
     assert!(close(value(&o, "annual_sa_cost").unwrap(), 8508.0));
-    assert!(close(value(&o, "breakeven_months").unwrap(), 25_524.0 / 876.0));
-    assert!(close(value(&o, "horizon_saving").unwrap(), 6012.0)); // 31,536 − 25,524
+    assert!(close(value(&o, "horizon_saving").unwrap(), 6012.0));
 }
 
 #[test]
-fn owned_sa_saves_from_day_one() {
+fn a_small_vm_rate_typed_per_vcpu_is_not_counted_twice() {
+    // The page asks for the VM's licence-included rate ÷ its vCPUs. A 2-vCPU VM at $1.10/h
+    // licence-included and $0.30/h compute: LI 0.55 and base 0.15 per vCPU-hour; the licence
+    // band is already in the rate, so saving = (0.55 − 0.15) × 2 × 730 = $584/month
+    // (the old model multiplied by the 4-core minimum: $1,168).
+    let o = ok("service=vm&vcores=2&li_vcore_hour=0.55&base_vcore_hour=0.15");
+    assert!(close(value(&o, "monthly_saving").unwrap(), 584.0));
+    assert_eq!(display(&o, "cores_needed"), "4 cores"); // still 4 licences for the VM
+}
+#[test]
+fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
+    // 4 owned Enterprise cores cover 16 GP vCores; nothing to buy. Keeping their SA after the
+    // 180-day window: 4 ÷ 2 × 15,123 × 25% = 7,561.50 a year at months 12 and 24 (3-year horizon).
+    // Net: 1,167.60288 × 36 − 2 × 7,561.50 = 42,033.70 − 15,123 = 26,910.70 (the old model: 42,034).
     let o = ok("vcores=16&cores_owned=4");
     assert_eq!(display(&o, "cores_to_acquire"), "0 cores");
-    assert_eq!(value(&o, "breakeven_months"), Some(0.0));
-    assert!(close(value(&o, "horizon_saving").unwrap(), 1167.60288 * 36.0));
-    assert!(o.verdict.contains("from day one"));
+    assert_eq!(value(&o, "first_payback_months"), Some(0.0));
+    assert!(close(value(&o, "annual_sa_cost").unwrap(), 7561.5));
+    assert!(close(value(&o, "horizon_saving").unwrap(), 42_033.703_68 - 15_123.0));
+    assert!(o.verdict.contains("the saving starts at once"), "{}", o.verdict);
+    assert!(o.warnings.iter().any(|w| w.fields.contains(&"sa_renewed_anyway")));
+    // If the on-premises servers keep the SA anyway, it is not a cost of AHB.
+    let o = ok("vcores=16&cores_owned=4&sa_renewed_anyway=1");
+    assert!(close(value(&o, "horizon_saving").unwrap(), 42_033.703_68));
+    assert!(o.verdict.contains("from day one"), "{}", o.verdict);
 }
-
 #[test]
 fn dtu_explains_the_move_to_vcore_instead_of_a_number() {
     let o = ok("model=dtu");
@@ -279,12 +332,28 @@ fn dtu_explains_the_move_to_vcore_instead_of_a_number() {
 }
 
 #[test]
-fn hyperscale_warns_and_managed_instance_has_none() {
+fn hyperscale_saving_stops_in_december_2026_and_managed_instance_has_none() {
+    // From the default start (2026-12-01) there is no Hyperscale saving at all.
     let o = ok("tier=hs");
-    assert!(o.warnings.iter().any(|w| w.message.contains("new Hyperscale databases no longer receive")));
+    assert!(o.verdict.starts_with("No AHB saving on Hyperscale from 2026-12-01"), "{}", o.verdict);
+    assert!(o.warnings.iter().any(|w| w.message.contains("until December 2026")));
+    // Starting 2026-09-01: 3 months of saving (Sep, Oct, Nov), then none, while the
+    // subscription bought for it (10,868 a year at 0, 12, 24) keeps being paid.
+    let o = ok("tier=hs&start=2026-09-01");
+    let saving = value(&o, "monthly_saving").unwrap();
+    assert!(close(value(&o, "horizon_saving").unwrap(), 3.0 * saving - 3.0 * 10_868.0));
     assert_eq!(run("service=sqlmi&tier=hs").unwrap_err()[0].key, "tier");
 }
 
+#[test]
+fn services_refuse_fewer_vcores_than_they_offer() {
+    assert_eq!(run("vcores=1").unwrap_err()[0].key, "vcores"); // SQL Database: at least 2
+    assert_eq!(run("service=sqlmi&vcores=2").unwrap_err()[0].key, "vcores"); // MI: at least 4
+    assert!(run("service=sqlmi&tier=hs").unwrap_err()[0]
+        .problem
+        .contains("General Purpose or Business Critical"));
+    assert!(run("service=vm&vcores=1").is_ok());
+}
 #[test]
 fn licence_included_below_base_is_refused() {
     let err = run("li_vcore_hour=0.1&base_vcore_hour=0.2").unwrap_err();
@@ -298,8 +367,8 @@ fn chart_table_math_and_assumptions() {
     assert_eq!(chart.series.len(), 2);
     assert!(chart.series.iter().all(|s| s.x.len() == 37 && s.y.len() == 37)); // months 0..=36
     assert!(chart.series[1].step && !chart.series[0].step);
-    assert!(close(chart.series[1].y[12], 15_123.0)); // two SA payments by month 12
-    assert_eq!(chart.markers.len(), 2); // one temporary, one final
+    assert!(close(chart.series[1].y[12], 21_736.0)); // two subscription payments by month 12
+    assert_eq!(chart.markers.len(), 3); // ahead at 9.3 and 18.6 months, behind after each renewal; then 27.9
     let table = o.tables.iter().find(|t| t.key == "by_year").unwrap();
     assert_eq!(table.rows.len(), 4); // 3 years + total
     for f in &o.headlines {
@@ -328,11 +397,11 @@ fn up_to_claims_are_context_only() {
 
 #[test]
 fn presets_tell_their_stories() {
-    let owned = ok("service=sqldb&tier=gp&edition=ee&vcores=16&cores_owned=4");
+    let owned = ok("service=sqldb&tier=gp&edition=ee&vcores=16&cores_owned=4&sa_renewed_anyway=1");
     assert_eq!(owned.figure("breakeven_months").unwrap().value, Some(0.0));
-    let buy_sa = ok("service=sqlmi&tier=gp&edition=ee&vcores=32&acquire=sa&sa_increase=10");
-    assert_eq!(buy_sa.figure("cores_to_acquire").unwrap().display, "8 cores"); // 32 / 4
-    assert!(buy_sa.figure("breakeven_months").unwrap().value.is_some());
+    let renew = ok("service=sqlmi&tier=gp&edition=ee&vcores=32&acquire=sa&sa_increase=10");
+    assert_eq!(renew.figure("cores_to_acquire").unwrap().display, "8 cores"); // 32 / 4
+    assert!(renew.verdict.starts_with("Use AHB"), "{}", renew.verdict);
     let bc = ok("service=sqldb&tier=bc&edition=ee&vcores=8&acquire=license_sa&years=7");
     assert!(bc.figure("breakeven_months").unwrap().value.unwrap() > 36.0);
 }

@@ -197,9 +197,7 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
     }
     if read.version != EngineVersion::Supported {
         w.push(Warning::caution(
-            format!(
-                "Aurora MySQL 2 and Aurora PostgreSQL before 13.10, 14.7 or 15.2 cannot use I/O-Optimized: AWS supports it on Aurora MySQL 3.03.1 and later and on Aurora PostgreSQL 13.10, 14.7, 15.2 and later. The comparison shows what the switch would do after an upgrade."
-            ),
+            "Aurora MySQL 2 and Aurora PostgreSQL before 13.10, 14.7 or 15.2 cannot use I/O-Optimized: AWS supports it on Aurora MySQL 3.03.1 and later and on Aurora PostgreSQL 13.10, 14.7, 15.2 and later. The comparison shows what the switch would do after an upgrade.",
             &[key::ENGINE_VERSION],
         ));
     }

@@ -65,6 +65,9 @@ impl CashFlows {
     /// The first time cumulative savings reach cumulative costs, even if a later payment
     /// puts them behind again.
     pub fn first_payback(&self) -> Option<f64> {
+        if self.costs.first().is_none_or(|c| *c <= 0.0) {
+            return Some(0.0);
+        }
         let b = self.breakeven();
         b.temporary.first().copied().or(b.at)
     }
