@@ -291,18 +291,16 @@ pub fn notes(i: &AhbInputs, m: &AhbResult) -> Vec<String> {
         };
         out.push(format!(
             "{escal} ({} a year). Licences are paid at month 0; SA and subscriptions yearly in advance \
-             (months 0, 12, 24…), so the lines can cross more than once: the break-even shown is the \
-             last crossing.",
+             (months 0, 12, 24…), so the lines can cross more than once: the first payback is the \
+             first crossing, the break-even the one after which savings stay ahead.",
             format::percent(i.sa_increase)
         ));
-        for p in &m.range {
-            if p.breakeven.is_none() && m.flows.breakeven().at.is_some() {
+        if m.long_run.breakeven().at.is_some() {
+            if let Some(p) = m.range.iter().find(|p| p.breakeven.is_none()) {
                 out.push(format!(
-                    "At a {} renewal increase it does not pay back within {}.",
-                    format::percent(p.increase_pct),
-                    format::years(i.years)
+                    "At a {} renewal increase the renewals outrun the saving and it never stays ahead.",
+                    format::percent(p.increase_pct)
                 ));
-                break;
             }
         }
     }
