@@ -254,9 +254,17 @@ fn origin(prices: &PriceSheet, sheet_key: &str, value: f64) -> Provenance {
 
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model.
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
-    let class_text = inputs.choice(key::CLASS);
-    let class = CLASSES.iter().find(|c| c.key == class_text).map_or("", |c| c.key);
-    let class_price = prices.get(&class_price_key(class)).value;
+    let chosen = inputs.choice(key::CLASS);
+    let class = CLASSES
+        .iter()
+        .find(|c| c.key == chosen)
+        .unwrap_or_else(|| panic!("input `{}`: `{chosen}` is not one of its choices", key::CLASS))
+        .key;
+    // A sheet without the class (a Region's own sheet, say) is refused, not priced at 0.
+    let Some(class_sheet) = prices.find(&class_price_key(class)) else {
+        return Err(vec![FieldError::new(key::CLASS, class, "has no price on the price sheet")]);
+    };
+    let class_price = class_sheet.value;
     let typed_hourly = inputs.opt_num(key::HOURLY);
     let model = AuroraInputs {
         instances: inputs.num(key::INSTANCES),
@@ -276,7 +284,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     };
     let hourly = match typed_hourly {
         Some(_) => Provenance::Input,
-        None => Provenance::Sheet(prices.get(&class_price_key(class))),
+        None => Provenance::Sheet(class_sheet),
     };
     let engine: Engine = inputs.pick(key::ENGINE);
     let version: EngineVersion = inputs.pick(key::ENGINE_VERSION);

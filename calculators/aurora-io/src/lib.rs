@@ -8,17 +8,11 @@
 
 mod fields;
 mod meta;
-mod model;
+pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{
-    class_price_key, key, Engine, EngineVersion, CLASSES, FIELDS, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT,
-};
-pub use model::{
-    compute, extra_ri_fee, io_optimized_bill, ri_fee, saving_at, standard_bill, AuroraInputs, AuroraResult,
-    Bill, Breakeven, HEURISTIC_SHARE, NEAR, RI_HOURS, SWING,
-};
+pub use fields::{class_price_key, CLASSES, FIELDS, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT};
 
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
@@ -30,10 +24,10 @@ pub static CALCULATOR: Definition = Definition {
     prices: &PRICES,
     presets: meta::PRESETS,
     migrations: &[],
-    compute: run,
+    compute,
 };
 
-fn run(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
     let read = fields::read(inputs, prices)?;
     let result = model::compute(&read.model);
     Ok(outcome::build(&read, &result))

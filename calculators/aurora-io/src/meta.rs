@@ -43,7 +43,7 @@ pub static META: Meta = Meta {
             url: "https://cloudfix.com/blog/aws-aurora-i-o-optimized-made-easy/",
         },
         SourceLink {
-            label: "Aurora Cost Optimization: The Hidden Database Bill (post 004)",
+            label: "Aurora Cost Optimization: The Hidden Database Bill (2026-06-11)",
             url: "https://rajivonai.com/blog/2026-06-11-aurora-cost-optimization-the-hidden-database-bill/",
         },
     ],

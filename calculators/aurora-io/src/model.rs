@@ -101,7 +101,7 @@ pub struct AuroraResult {
     pub annual_saving: f64,
     /// I/O charge over the Standard total, 0–1 (0 for an empty bill).
     pub io_share: f64,
-    /// I/O charge over Standard compute (post 004's "I/O-to-compute ratio"); None without compute.
+    /// I/O charge over Standard compute (the cost article's "I/O-to-compute ratio"); None without compute.
     pub io_to_compute: Option<f64>,
     /// What I/O-Optimized adds before the I/O it removes: its bill minus Standard's at zero
     /// I/O (`(uplift − 1) × compute + (p_storage_iopt − p_storage) × GB` when On-Demand).
@@ -117,6 +117,11 @@ pub struct AuroraResult {
     pub saving_after_fix: f64,
     /// The new monthly RI commitment when the extra RI units are bought (0 otherwise).
     pub extra_ri_monthly: f64,
+    /// What buying the extra RI units would commit a month, whether or not they are bought.
+    pub extra_ri_if_bought: f64,
+    /// How far one more GB moves the break-even, million requests/month (None without an I/O
+    /// price or when I/O-Optimized storage is not dearer).
+    pub breakeven_per_gb: Option<f64>,
 }
 
 impl AuroraResult {
@@ -236,5 +241,10 @@ pub fn compute(i: &AuroraInputs) -> AuroraResult {
         saving_high: saving_at(i, high_io),
         saving_after_fix: standard_fixed.total - io_optimized.total,
         extra_ri_monthly: extra_ri_fee(i),
+        extra_ri_if_bought: extra_ri_fee(&AuroraInputs { buy_extra_ri: true, ..i.clone() }),
+        breakeven_per_gb: {
+            let delta = i.p_storage_iopt - i.p_storage;
+            (delta > 0.0 && i.p_io > 0.0).then(|| delta / i.p_io)
+        },
     }
 }

@@ -25,9 +25,9 @@ pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
 
 fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     let basis = format!(
-        "I/O volume {}% below to {}% above the {} entered (month-to-month swings); compute and storage unchanged",
-        format::number(SWING * 100.0, 1),
-        format::number(SWING * 100.0, 1),
+        "I/O volume {} below to {} above the {} entered (month-to-month swings); compute and storage unchanged",
+        format::percent(SWING * 100.0),
+        format::percent(SWING * 100.0),
         mreq(i.io_m)
     );
     let (std, iopt) = (&r.standard, &r.io_optimized);
@@ -122,13 +122,13 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
                 Some(s) => Figure::new("breakeven_io_share", "I/O share at break-even", s, Unit::SHARE).math(
                     share_formula,
                     format!(
-                        "{} ÷ ({} + {} + {}) = {}, against AWS's {}% rule of thumb",
+                        "{} ÷ ({} + {} + {}) = {}, against AWS's {} rule of thumb",
                         format::cents(io_cost),
                         format::cents(std.compute),
                         format::cents(std.storage),
                         format::cents(io_cost),
                         format::share(s),
-                        format::number(HEURISTIC_SHARE * 100.0, 1)
+                        format::percent(HEURISTIC_SHARE * 100.0)
                     ),
                 ),
                 None => Figure::none(
@@ -189,15 +189,14 @@ fn instance_terms(i: &AuroraInputs, bill: &Bill, io_optimized: bool) -> Vec<Stri
     }
     let n = format::count(i.instances);
     let h = format::rate(i.hourly);
-    let discount = format::number(i.ri_discount_pct, 1);
+    let discount = format::percent(i.ri_discount_pct);
     let ri_hours = format::number(RI_HOURS, 0);
     if i.ri_discount_pct > 0.0 {
-        parts
-            .push(format!("RIs {n} × {h} × (1 − {discount}%) × {ri_hours} h = {}", format::cents(ri_fee(i))));
+        parts.push(format!("RIs {n} × {h} × (1 − {discount}) × {ri_hours} h = {}", format::cents(ri_fee(i))));
     }
     if io_optimized && i.ri_discount_pct > 0.0 && i.buy_extra_ri {
         parts.push(format!(
-            "extra RIs {n} × {h} × {} × (1 − {discount}%) × {ri_hours} h = {}",
+            "extra RIs {n} × {h} × {} × (1 − {discount}) × {ri_hours} h = {}",
             format::number(i.uplift - 1.0, 4),
             format::cents(extra_ri_fee(i))
         ));
@@ -256,10 +255,8 @@ fn bill_table(i: &AuroraInputs, r: &AuroraResult) -> Table {
         money("Aurora I/O-Optimized"),
     ];
     if fix {
-        columns.push(money(&format!(
-            "Standard after cutting I/O by {}%",
-            format::number(i.io_reduction_pct, 1)
-        )));
+        columns
+            .push(money(&format!("Standard after cutting I/O by {}", format::percent(i.io_reduction_pct))));
     }
     Table {
         key: "bill",
@@ -285,7 +282,7 @@ fn cost_chart(i: &AuroraInputs, r: &AuroraResult) -> Chart {
         markers.push(charts::marker(format!("Break-even: {}", mreq(be)), be, standard_bill(i, be).total));
     }
     if i.io_reduction_pct > 0.0 && i.io_m > 0.0 {
-        let label = format!("After fixing queries (−{}% I/O)", format::number(i.io_reduction_pct, 1));
+        let label = format!("After fixing queries (−{} I/O)", format::percent(i.io_reduction_pct));
         markers.push(charts::marker(label, r.io_fixed_m, r.standard_fixed.total));
     }
     charts::versus(
@@ -306,20 +303,14 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     let price = |k: &'static str, label: &str, value: f64, unit: Unit, origin: &Provenance| {
         Assumption::price(k, label, format::price(value, unit), origin.clone())
     };
-    let mut out = vec![price(
-        key::HOURLY,
-        &format!("Price per instance-hour, {}, Standard On-Demand, us-east-1", read.class),
-        i.hourly,
-        USD_PER_INSTANCE_HOUR,
-        &read.hourly,
-    )];
-    out.push(price(
-        key::IOPT_UPLIFT,
-        "I/O-Optimized compute uplift",
-        i.uplift,
-        Unit::MULTIPLIER,
-        &read.uplift,
-    ));
+    let hourly_label = match read.hourly {
+        Provenance::Input => "Price per instance-hour, Standard".to_string(),
+        _ => format!("Price per instance-hour, {}, Standard On-Demand, us-east-1", read.class),
+    };
+    let mut out = vec![
+        price(key::HOURLY, &hourly_label, i.hourly, USD_PER_INSTANCE_HOUR, &read.hourly),
+        price(key::IOPT_UPLIFT, "I/O-Optimized compute uplift", i.uplift, Unit::MULTIPLIER, &read.uplift),
+    ];
     if i.instances > 0.0 {
         out.push(Assumption::derived(
             "Price per instance-hour, I/O-Optimized",
@@ -339,21 +330,19 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         USD_PER_ACU_HOUR,
         &read.p_acu,
     ));
-    let acu_iopt = i.p_acu * i.uplift;
-    let acu_label = "Serverless v2 price per ACU-hour, I/O-Optimized (ACU price × uplift)";
-    let acu_origin = match (&read.p_acu, &read.uplift) {
-        (Provenance::Sheet(acu), Provenance::Sheet(up)) => Provenance::Sheets(vec![acu, up]),
-        _ => Provenance::Derived(format!(
-            "your inputs: {} × {}",
-            format::rate(i.p_acu),
-            format::number(i.uplift, 4)
-        )),
-    };
-    let mut acu_row =
-        Assumption::price(key::P_ACU, acu_label, format::price(acu_iopt, USD_PER_ACU_HOUR), acu_origin);
-    acu_row.key = None;
-    acu_row.overridden = false;
-    out.push(acu_row);
+    let acu_iopt = Assumption::derived(
+        "Serverless v2 price per ACU-hour, I/O-Optimized (ACU price × uplift)",
+        format::price(i.p_acu * i.uplift, USD_PER_ACU_HOUR),
+        "price per ACU-hour × uplift",
+    );
+    // Both factors from the sheet: cite them (with their date). Otherwise the derivation
+    // rests on a typed price, so the row counts as overridden.
+    out.push(match (&read.p_acu, &read.uplift) {
+        (Provenance::Sheet(acu), Provenance::Sheet(uplift)) => {
+            Assumption { provenance: Provenance::Sheets(vec![acu, uplift]), ..acu_iopt }
+        }
+        _ => Assumption { overridden: true, ..acu_iopt },
+    });
     out.push(price(
         key::P_STORAGE,
         "Storage price, Standard",
@@ -384,7 +373,7 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     out.push(Assumption::input(
         key::RI_DISCOUNT,
         "Reserved Instance discount of the RIs you own (their fee is owed every hour; on I/O-Optimized they cover 1 ÷ uplift of the hours; not on ACUs)",
-        format::value(i.ri_discount_pct, Unit::PERCENT),
+        format::percent(i.ri_discount_pct),
         false,
     ));
     if i.ri_discount_pct > 0.0 {
@@ -398,7 +387,7 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     out.push(Assumption::input(
         key::IO_REDUCTION,
         "What-if I/O cut from fixing the top queries",
-        format::value(i.io_reduction_pct, Unit::PERCENT),
+        format::percent(i.io_reduction_pct),
         false,
     ));
     out

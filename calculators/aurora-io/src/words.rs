@@ -1,9 +1,7 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
 use crate::fields::{key, Engine, EngineVersion, Read, MILLION_REQUESTS, USD_PER_INSTANCE_HOUR};
-use crate::model::{
-    extra_ri_fee, AuroraInputs, AuroraResult, Breakeven, HEURISTIC_SHARE, NEAR, RI_HOURS, SWING,
-};
+use crate::model::{AuroraResult, Breakeven, HEURISTIC_SHARE, NEAR, RI_HOURS, SWING};
 use calc_core::{format, Provenance, Unit, Warning};
 
 /// An I/O volume: `881.9 M requests`.
@@ -59,8 +57,8 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> String {
     };
     let fix = if i.io_reduction_pct > 0.0 && r.standard.io > 0.0 {
         let cut = format!(
-            "if fixing the top queries cuts I/O by {}% as you assume, that",
-            format::number(i.io_reduction_pct, 1)
+            "if fixing the top queries cuts I/O by {} as you assume, that",
+            format::percent(i.io_reduction_pct)
         );
         let fixed = per_month(r.standard_fixed.total);
         if !r.switch_wins() {
@@ -86,13 +84,13 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
     let i = &read.model;
     let mut w = Vec::new();
     if let Breakeven::At { io_m: be, .. } = r.breakeven {
-        let swing = format::number(SWING * 100.0, 1);
+        let swing = format::percent(SWING * 100.0);
         if r.near_breakeven(i.io_m) {
             w.push(Warning::caution(
                 format!(
-                    "Today's I/O ({}) is within {}% of the break-even ({}): normal month-to-month swings can flip the answer (with I/O {swing}% lower or higher the monthly saving runs from {} to {}). Decide on several months of I/O, not one.",
+                    "Today's I/O ({}) is within {} of the break-even ({}): normal month-to-month swings can flip the answer (with I/O {swing} lower or higher the monthly saving runs from {} to {}). Decide on several months of I/O, not one.",
                     mreq(i.io_m),
-                    format::number(NEAR * 100.0, 1),
+                    format::percent(NEAR * 100.0),
                     mreq(be),
                     per_month(r.saving_low),
                     per_month(r.saving_high)
@@ -102,7 +100,7 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
         } else if (r.saving_low < 0.0) != (r.saving_high < 0.0) {
             w.push(Warning::info(
                 format!(
-                    "A {swing}% swing in I/O flips the answer: the monthly saving runs from {} with I/O {swing}% lower to {} with I/O {swing}% higher (break-even {}).",
+                    "A {swing} swing in I/O flips the answer: the monthly saving runs from {} with I/O {swing} lower to {} with I/O {swing} higher (break-even {}).",
                     per_month(r.saving_low),
                     per_month(r.saving_high),
                     mreq(be)
@@ -122,16 +120,16 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
             }
             _ => String::new(),
         };
-        let rule = format::number(HEURISTIC_SHARE * 100.0, 1);
+        let rule = format::percent(HEURISTIC_SHARE * 100.0);
         let msg = if r.heuristic_says_switch() {
             format!(
-                "The {rule}% rule of thumb and the exact comparison disagree: I/O is {} of the Standard bill, so the rule says switch, but at these prices I/O-Optimized costs {} more.{exact} Go by the dollar figures.",
+                "The {rule} rule of thumb and the exact comparison disagree: I/O is {} of the Standard bill, so the rule says switch, but at these prices I/O-Optimized costs {} more.{exact} Go by the dollar figures.",
                 format::share(r.io_share),
                 per_month(-r.monthly_saving)
             )
         } else {
             format!(
-                "The {rule}% rule of thumb and the exact comparison disagree: I/O is only {} of the Standard bill, so the rule says stay, but at these prices I/O-Optimized saves {}.{exact} Go by the dollar figures.",
+                "The {rule} rule of thumb and the exact comparison disagree: I/O is only {} of the Standard bill, so the rule says stay, but at these prices I/O-Optimized saves {}.{exact} Go by the dollar figures.",
                 format::share(r.io_share),
                 per_month(r.monthly_saving)
             )
@@ -139,15 +137,13 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
         w.push(Warning::caution(msg, &[key::IO_M, key::STORAGE_GB]));
     }
     if i.storage_gb > 0.0 {
-        let delta = i.p_storage_iopt - i.p_storage;
-        let per_gb = if delta > 0.0 && i.p_io > 0.0 {
-            format!(
+        let per_gb = match r.breakeven_per_gb {
+            Some(m_per_gb) => format!(
                 " Each extra GB adds {} a month to I/O-Optimized's premium and moves the break-even up by {} M requests/month.",
-                format::rate(delta),
-                format::number(delta / i.p_io, 3)
-            )
-        } else {
-            String::new()
+                format::rate(i.p_storage_iopt - i.p_storage),
+                format::count(m_per_gb)
+            ),
+            None => String::new(),
         };
         w.push(Warning::info(
             format!(
@@ -171,16 +167,16 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
         let covered = format::share(1.0 / i.uplift);
         let msg = if i.buy_extra_ri {
             format!(
-                "An I/O-Optimized instance consumes about {}× the RI units of the same Standard instance (AWS agent toolkit), so switching means buying {} of new RI commitment for the RI term, on top of the RIs you own. That commitment is in the I/O-Optimized bill here; if you may switch back, it becomes a stranded cost.",
-                format::number(i.uplift, 2),
+                "An I/O-Optimized instance consumes about {} the RI units of the same Standard instance (AWS agent toolkit), so switching means buying {} of new RI commitment for the RI term, on top of the RIs you own. That commitment is in the I/O-Optimized bill here; if you may switch back, it becomes a stranded cost.",
+                format::value(i.uplift, Unit::MULTIPLIER),
                 per_month(r.extra_ri_monthly)
             )
         } else {
             format!(
-                "An I/O-Optimized instance consumes about {}× the RI units of the same Standard instance (AWS agent toolkit), so the RIs you own cover {covered} of its hours and the rest, {}, is billed On-Demand in the I/O-Optimized bill here. Buying the extra RIs instead would be a new commitment of {} for the RI term.",
-                format::number(i.uplift, 2),
+                "An I/O-Optimized instance consumes about {} the RI units of the same Standard instance (AWS agent toolkit), so the RIs you own cover {covered} of its hours and the rest, {}, is billed On-Demand in the I/O-Optimized bill here. Buying the extra RIs instead would be a new commitment of {} for the RI term.",
+                format::value(i.uplift, Unit::MULTIPLIER),
                 per_month(r.io_optimized.on_demand),
-                per_month(extra_ri_fee(&AuroraInputs { buy_extra_ri: true, ..i.clone() }))
+                per_month(r.extra_ri_if_bought)
             )
         };
         w.push(Warning::info(msg, &[key::RI_DISCOUNT, key::BUY_EXTRA_RI]));
@@ -221,8 +217,8 @@ pub fn notes(read: &Read, r: &AuroraResult) -> Vec<String> {
     let mut notes = Vec::new();
     let ratio = match r.io_to_compute {
         Some(x) => format!(
-            " Post 004's \"I/O-to-compute ratio\" is a different metric: here I/O is {}× compute ({} ÷ {}).",
-            format::number(x, 2),
+            " The cost article's \"I/O-to-compute ratio\" is a different metric: here I/O is {} compute ({} ÷ {}).",
+            format::value(x, Unit::MULTIPLIER),
             format::cents(r.standard.io),
             format::cents(r.standard.compute)
         ),
@@ -235,9 +231,9 @@ pub fn notes(read: &Read, r: &AuroraResult) -> Vec<String> {
         if r.monthly_saving.abs() >= 0.005 && r.switch_wins() == r.heuristic_says_switch() {
             let says = if r.switch_wins() { "switch" } else { "stay on Standard" };
             notes.push(format!(
-                "The exact break-even share for this cluster is {} and AWS's {}% rule of thumb agrees with the dollar comparison here: both say {says}.",
+                "The exact break-even share for this cluster is {} and AWS's {} rule of thumb agrees with the dollar comparison here: both say {says}.",
                 format::share(s),
-                format::number(HEURISTIC_SHARE * 100.0, 1)
+                format::percent(HEURISTIC_SHARE * 100.0)
             ));
         }
     }

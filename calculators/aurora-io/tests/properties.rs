@@ -1,7 +1,8 @@
 //! Model invariants over the whole valid input space (the registry checks the generic ones:
 //! no NaN, links round-trip).
 
-use aurora_io::{compute, standard_bill, AuroraInputs, CALCULATOR};
+use aurora_io::model::{compute, standard_bill, AuroraInputs, RI_HOURS};
+use aurora_io::CALCULATOR;
 use calc_core::{evaluate, Outcome, Value};
 use calc_testkit::any_inputs;
 use proptest::prelude::*;
@@ -98,7 +99,7 @@ proptest! {
         prop_assume!(i.ri_discount_pct > 0.0 && i.instances > 0.0 && i.hourly > 0.0 && i.uplift > 1.0);
         let own = compute(&AuroraInputs { buy_extra_ri: false, ..i.clone() });
         let bought = compute(&AuroraInputs { buy_extra_ri: true, ..i.clone() });
-        let threshold = (1.0 - i.ri_discount_pct / 100.0) * aurora_io::RI_HOURS;
+        let threshold = (1.0 - i.ri_discount_pct / 100.0) * RI_HOURS;
         if i.hours > threshold + 1e-6 {
             prop_assert!(bought.monthly_saving > own.monthly_saving);
         } else if i.hours < threshold - 1e-6 {

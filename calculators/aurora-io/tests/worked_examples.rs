@@ -3,8 +3,11 @@
 //! $0.10/GB-month, I/O-Optimized storage $0.225/GB-month, I/O $0.20 per million,
 //! ACU $0.12/ACU-hour, uplift 1.3.
 
-use aurora_io::{class_price_key, compute, AuroraInputs, Breakeven, CALCULATOR, CLASSES, PRICES};
-use calc_core::{Calculator, Outcome};
+use aurora_io::model::{compute, AuroraInputs, Breakeven};
+use aurora_io::{
+    class_price_key, CALCULATOR, CLASSES, FIELDS, PRICES, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT,
+};
+use calc_core::{Calculator, Outcome, Provenance};
 use calc_testkit::{assert_close, display, eval, value};
 
 /// `key=value` pairs as a link's query, evaluated as the page would.
@@ -157,14 +160,9 @@ fn serverless_cluster_eight_acus() {
         o.verdict
     );
     assert!(o.verdict.contains("but if fixing the top queries cuts I/O by 30% as you assume, that would bring Standard to $930.80/month, $25.24/month below I/O-Optimized, so fix the queries first"), "{}", o.verdict);
-    let table = &o.tables[0];
-    assert_close(
-        match table.rows[3].cells[3] {
-            calc_core::Cell::Num(n) => n,
-            _ => f64::NAN,
-        },
-        930.80,
-    );
+    let total = &o.tables[0].rows[3];
+    assert_eq!(total.kind, calc_core::RowKind::Total);
+    assert!(matches!(total.cells[3], calc_core::Cell::Num(n) if calc_testkit::close(n, 930.80)));
 }
 
 #[test]
@@ -277,7 +275,17 @@ fn hourly_override_replaces_the_class_price() {
     assert_close(value(&o, "io_optimized_monthly"), 681.9);
     let a = o.assumptions.iter().find(|a| a.key == Some("hourly")).unwrap();
     assert!(a.overridden);
-    assert_eq!(a.provenance, calc_core::Provenance::Input);
+    assert_eq!((a.label.as_str(), &a.provenance), ("Price per instance-hour, Standard", &Provenance::Input));
+}
+
+#[test]
+fn a_typed_acu_price_makes_the_io_optimized_acu_price_a_derivation() {
+    // $0.13 × 1.3 = $0.169: no longer the sheet's $0.156, so it cites no sheet price.
+    let o = run(&[("p_acu", "0.13")]);
+    let acu = o.assumptions.iter().find(|a| a.label.contains("ACU-hour, I/O-Optimized")).unwrap();
+    assert_eq!(acu.display, "$0.169 per ACU-hour");
+    assert_eq!(acu.provenance, Provenance::Derived("price per ACU-hour × uplift".into()));
+    assert!(acu.overridden && acu.key.is_none());
 }
 
 #[test]
@@ -352,12 +360,10 @@ fn every_class_has_a_price() {
 #[test]
 fn io_optimized_acu_price_is_acu_price_times_uplift() {
     // 0.12 × 1.3 = 0.156: the model's derivation matches the published I/O-Optimized ACU price.
-    assert_close(
-        PRICES.value(aurora_io::PRICE_ACU) * PRICES.value(aurora_io::PRICE_UPLIFT),
-        PRICES.value(aurora_io::PRICE_ACU_IOPT),
-    );
+    assert_close(PRICES.value(PRICE_ACU) * PRICES.value(PRICE_UPLIFT), PRICES.value(PRICE_ACU_IOPT));
     let o = run(&[]);
     let acu = o.assumptions.iter().find(|a| a.label.contains("ACU-hour, I/O-Optimized")).unwrap();
+    assert_eq!(acu.provenance, Provenance::Sheets(vec![PRICES.get(PRICE_ACU), PRICES.get(PRICE_UPLIFT)]));
     assert!(!acu.overridden && acu.provenance.as_of() == Some(calc_core::Date::ymd(2026, 3, 28)), "{acu:?}");
     assert_eq!(acu.display, "$0.156 per ACU-hour");
 }
@@ -397,4 +403,34 @@ fn golden_scenarios_match() {
             assert_eq!(display(&o, key), want.as_str().unwrap(), "{}: {key}", g["name"]);
         }
     }
+}
+
+#[test]
+fn url_keys_units_and_sources_are_the_public_interface() {
+    // Renaming a key needs a link migration; unit keys are in the JSON of `cost eval --json`.
+    let fields: Vec<String> = FIELDS.iter().map(|f| format!("{}:{}", f.key, f.unit.key)).collect();
+    assert_eq!(
+        fields.join(", "),
+        "engine:, engine_version:, class:, instances:count, hourly:USD/hour, acu:ACU, hours:hours/month, \
+         ri_discount:%, buy_extra_ri:, storage_gb:GB, io_m:million requests/month, io_reduction:%, \
+         p_storage:USD/GB-month, p_storage_iopt:USD/GB-month, p_io:USD/million requests, p_acu:USD/ACU-hour, \
+         iopt_uplift:x"
+    );
+    let units: Vec<&str> = run(&[]).headlines.iter().map(|f| f.unit.key).collect();
+    let want =
+        ["USD/month", "USD/month", "USD/month", "USD/year", "share", "million requests/month", "share"];
+    assert_eq!(units, want);
+    const TK: &str = "https://github.com/aws/agent-toolkit-for-aws/blob/d6ad2e44d5e3077b85b63f322e007c84f94f3a6c/skills/specialized-skills/database-skills/amazon-aurora-postgresql/";
+    assert!(
+        PRICES.entries.iter().all(|p| p.source.starts_with(TK)),
+        "every default price is from the pinned toolkit snapshot"
+    );
+}
+
+#[test]
+fn static_caveats_are_stated_once_not_as_warnings() {
+    let caveats = CALCULATOR.meta().caveats;
+    assert!(caveats[0].contains("once every 30 days") && caveats[1].contains("Global Database"));
+    let o = run(&[("ri_discount", "30"), ("storage_gb", "200000"), ("io_m", "850")]);
+    assert!(o.warnings.iter().all(|w| !caveats.contains(&w.message.as_str()) && !w.fields.is_empty()));
 }
