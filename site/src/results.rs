@@ -30,7 +30,14 @@ pub fn Results(
         {move || match outcome.get() {
             Ok(o) => view! { <OutcomeView calc=calc outcome=o /> }.into_any(),
             Err(errors) => {
-                let items = errors.into_iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view();
+                let items = errors
+                    .into_iter()
+                    .map(|e| {
+                        // Name the input by its label, never its URL key.
+                        let label = calc.field(&e.key).map_or("These inputs", |f| f.label);
+                        view! { <li>{format!("{label}: {}", e.problem)}</li> }
+                    })
+                    .collect_view();
                 view! { <div class="problem" role="alert"><p>"These inputs cannot be computed:"</p><ul>{items}</ul></div> }.into_any()
             }
         }}

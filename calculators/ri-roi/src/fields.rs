@@ -1,0 +1,591 @@
+//! The single declaration of every input, and the one typed read of them. URL keys are a
+//! public interface: never rename one without a link migration.
+
+use crate::model::{
+    dsp_eligible, Footprint, Payment, RiOffer, RightSized, Scenario, Term, MAX_MIGRATE_MONTH,
+};
+use calc_core::{
+    choices, format, Choice, ChoiceEnum, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance,
+    Unit,
+};
+
+/// Every URL key, spelled once.
+pub mod key {
+    pub const ENGINE: &str = "engine";
+    pub const CLASS: &str = "class";
+    pub const DEPLOYMENT: &str = "deployment";
+    pub const INSTANCES: &str = "instances";
+    pub const HOURS: &str = "hours";
+    pub const OD_HOURLY: &str = "od_hourly";
+    pub const TERM: &str = "term";
+    pub const PAYMENT: &str = "payment";
+    pub const RI_UPFRONT: &str = "ri_upfront";
+    pub const RI_HOURLY: &str = "ri_hourly";
+    pub const RS_CLASS: &str = "rs_class";
+    pub const RS_OD_HOURLY: &str = "rs_od_hourly";
+    pub const RS_RI_UPFRONT: &str = "rs_ri_upfront";
+    pub const RS_RI_HOURLY: &str = "rs_ri_hourly";
+    pub const DAYS_SINCE_MIGRATION: &str = "days_since_migration";
+    pub const MIGRATE_MONTH: &str = "migrate_month";
+    pub const DISCOUNT_RATE: &str = "discount_rate";
+    pub const DSP_DISCOUNT: &str = "dsp_discount";
+}
+
+choices! {
+    pub enum Engine {
+        AuroraPg = "aurora_pg" => "Aurora PostgreSQL",
+        AuroraMysql = "aurora_mysql" => "Aurora MySQL",
+        RdsPg = "rds_pg" => "RDS for PostgreSQL",
+        RdsMysql = "rds_mysql" => "RDS for MySQL",
+    }
+}
+
+choices! {
+    pub enum Deployment {
+        SingleAz = "single_az" => "Single-AZ",
+        MultiAz = "multi_az" => "Multi-AZ (RDS: one standby)",
+    }
+}
+
+choices! {
+    pub enum TermChoice {
+        One = "1" => "1 year",
+        Three = "3" => "3 years",
+    }
+}
+
+choices! {
+    pub enum PaymentChoice {
+        No = "no" => "No Upfront",
+        Partial = "partial" => "Partial Upfront",
+        All = "all" => "All Upfront",
+    }
+}
+
+/// The instance classes the sheet prices for at least one engine; `custom` is any other class,
+/// priced by the user.
+pub const CLASSES: &[Choice] = &[
+    Choice { key: "db.r6g.large", label: "db.r6g.large (2 vCPU, 16 GiB)" },
+    Choice { key: "db.r6g.xlarge", label: "db.r6g.xlarge (4 vCPU, 32 GiB)" },
+    Choice { key: "db.r6g.2xlarge", label: "db.r6g.2xlarge (8 vCPU, 64 GiB)" },
+    Choice { key: "db.r7g.large", label: "db.r7g.large (2 vCPU, 16 GiB)" },
+    Choice { key: "db.r7g.xlarge", label: "db.r7g.xlarge (4 vCPU, 32 GiB)" },
+    Choice { key: "db.r7g.2xlarge", label: "db.r7g.2xlarge (8 vCPU, 64 GiB)" },
+    Choice { key: "db.r8g.large", label: "db.r8g.large (2 vCPU, 16 GiB)" },
+    Choice { key: "db.r8g.xlarge", label: "db.r8g.xlarge (4 vCPU, 32 GiB)" },
+    Choice { key: "db.m6g.large", label: "db.m6g.large (2 vCPU, 8 GiB)" },
+    Choice { key: "custom", label: "Another class (enter its prices)" },
+];
+
+/// The right-sized class: none (no comparison), or a class as above.
+pub const RS_CLASSES: &[Choice] = &[
+    Choice { key: "none", label: "No right-sizing comparison" },
+    Choice { key: "db.r6g.large", label: "db.r6g.large (2 vCPU, 16 GiB)" },
+    Choice { key: "db.r6g.xlarge", label: "db.r6g.xlarge (4 vCPU, 32 GiB)" },
+    Choice { key: "db.r6g.2xlarge", label: "db.r6g.2xlarge (8 vCPU, 64 GiB)" },
+    Choice { key: "db.r7g.large", label: "db.r7g.large (2 vCPU, 16 GiB)" },
+    Choice { key: "db.r7g.xlarge", label: "db.r7g.xlarge (4 vCPU, 32 GiB)" },
+    Choice { key: "db.r7g.2xlarge", label: "db.r7g.2xlarge (8 vCPU, 64 GiB)" },
+    Choice { key: "db.r8g.large", label: "db.r8g.large (2 vCPU, 16 GiB)" },
+    Choice { key: "db.r8g.xlarge", label: "db.r8g.xlarge (4 vCPU, 32 GiB)" },
+    Choice { key: "db.m6g.large", label: "db.m6g.large (2 vCPU, 8 GiB)" },
+    Choice { key: "custom", label: "Another class (enter its prices)" },
+];
+
+pub const USD_PER_INSTANCE_HOUR: Unit = Unit::rate("USD/hour", "instance-hour");
+pub const USD_PER_INSTANCE: Unit = Unit::money("USD/instance");
+pub const DAYS: Unit = Unit::quantity("days", 0, "days");
+
+const GROUP_WORKLOAD: &str = "Workload";
+const GROUP_COMMITMENT: &str = "Commitment";
+const GROUP_RIGHTSIZE: &str = "Right-sizing";
+const GROUP_MIGRATION: &str = "Migration plan";
+const GROUP_PRICES: &str = "Prices";
+const FROM_SHEET: &str = "the price sheet for the engine, class, term and payment";
+
+pub static FIELDS: &[Field] = &[
+    Field {
+        key: key::ENGINE,
+        label: "Engine",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: Engine::OPTIONS, default: "aurora_pg" },
+        help: "An RI is tied to its engine: a PostgreSQL RI does not cover MySQL, and it cannot move to \
+               another engine.",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::CLASS,
+        label: "Instance class",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: CLASSES, default: "db.r6g.large" },
+        help: "The class you would reserve. Sets the default prices; choose 'Another class' and enter its \
+               prices if yours is not listed.",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::DEPLOYMENT,
+        label: "Deployment",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: Deployment::OPTIONS, default: "single_az" },
+        help: "RDS Multi-AZ is a separate RI offering at about twice the Single-AZ price; a Single-AZ RI does \
+               not cover a Multi-AZ instance. Aurora has no Multi-AZ option: count each replica as an instance.",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::INSTANCES,
+        label: "Instances",
+        unit: Unit::COUNT,
+        kind: FieldKind::Integer { min: 1, max: 1000, default: 2 },
+        help: "Instances of this class you would reserve (for Aurora: the writer and every provisioned reader).",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::HOURS,
+        label: "Hours running per month",
+        unit: Unit::HOURS_PER_MONTH,
+        kind: FieldKind::Number { min: 0.0, max: 744.0, step: 1.0, default: 730.0 },
+        help: "On-Demand bills the hours an instance runs; an RI is owed for all 730 hours of every month \
+               of its term. A non-production instance stopped at night runs far less than 730.",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::TERM,
+        label: "Term",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: TermChoice::OPTIONS, default: "1" },
+        help: "1 or 3 years. A 1-year RI is renewed yearly here; a 3-year RI is not renewed.",
+        group: GROUP_COMMITMENT,
+    },
+    Field {
+        key: key::PAYMENT,
+        label: "Payment option",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: PaymentChoice::OPTIONS, default: "all" },
+        help: "No Upfront is sold for 1 year only. Whatever the option, the whole commitment is owed.",
+        group: GROUP_COMMITMENT,
+    },
+    Field {
+        key: key::RS_CLASS,
+        label: "Right-sized class",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: RS_CLASSES, default: "none" },
+        help: "The class P95 CPU and memory say you need. The comparison prices it for the same term and \
+               payment option, bought after the 90-day wait.",
+        group: GROUP_RIGHTSIZE,
+    },
+    Field {
+        key: key::DAYS_SINCE_MIGRATION,
+        label: "Days since this workload moved to the cloud",
+        unit: DAYS,
+        kind: FieldKind::Integer { min: 0, max: 3650, default: 365 },
+        help: "The source posts' rule: no RI in the first 90 days; profile the P95 first.",
+        group: GROUP_RIGHTSIZE,
+    },
+    Field {
+        key: key::MIGRATE_MONTH,
+        label: "Planned move off this engine or class, month",
+        unit: Unit::MONTHS,
+        kind: FieldKind::Integer { min: 0, max: MAX_MIGRATE_MONTH as i64, default: 0 },
+        help: "The month you expect to delete these instances (a move to Aurora Serverless, another engine or \
+               class). 0 if none is planned. The RI stays owed to the end of its term.",
+        group: GROUP_MIGRATION,
+    },
+    Field {
+        key: key::DISCOUNT_RATE,
+        label: "Discount rate",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 30.0, step: 0.5, default: 8.0 },
+        help: "Your finance team's annual rate for money now against money later (cost of capital), for the NPV.",
+        group: GROUP_MIGRATION,
+    },
+    Field {
+        key: key::DSP_DISCOUNT,
+        label: "Database Savings Plan discount",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 75.0, step: 1.0, default: 0.0 },
+        help: "The discount AWS quotes for a 1-year No Upfront Database Savings Plan on this usage (the sources \
+               cite 12–35%). Plans cover generation 7 and later classes only. 0 leaves them out.",
+        group: GROUP_MIGRATION,
+    },
+    Field {
+        key: key::OD_HOURLY,
+        label: "On-Demand price",
+        unit: USD_PER_INSTANCE_HOUR,
+        kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.001, derived_from: key::CLASS },
+        help: "USD per instance-hour On-Demand. Empty: the sheet's us-east-1 price for the engine and class.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::RI_UPFRONT,
+        label: "RI upfront fee",
+        unit: USD_PER_INSTANCE,
+        kind: FieldKind::Auto { min: 0.0, max: 10_000_000.0, step: 1.0, derived_from: FROM_SHEET },
+        help: "Per instance, for the chosen term and payment (RDS console, Reserved instances, Purchase). \
+               Empty: from the sheet, where it has one.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::RI_HOURLY,
+        label: "RI hourly charge",
+        unit: USD_PER_INSTANCE_HOUR,
+        kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.0001, derived_from: FROM_SHEET },
+        help: "Per instance-hour, owed for every hour of the term. 0 for All Upfront.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::RS_OD_HOURLY,
+        label: "Right-sized On-Demand price",
+        unit: USD_PER_INSTANCE_HOUR,
+        kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.001, derived_from: key::RS_CLASS },
+        help: "USD per instance-hour On-Demand for the right-sized class.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::RS_RI_UPFRONT,
+        label: "Right-sized RI upfront fee",
+        unit: USD_PER_INSTANCE,
+        kind: FieldKind::Auto { min: 0.0, max: 10_000_000.0, step: 1.0, derived_from: FROM_SHEET },
+        help: "Per instance, same term and payment as above.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::RS_RI_HOURLY,
+        label: "Right-sized RI hourly charge",
+        unit: USD_PER_INSTANCE_HOUR,
+        kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.0001, derived_from: FROM_SHEET },
+        help: "Per instance-hour, same term and payment as above.",
+        group: GROUP_PRICES,
+    },
+];
+
+/// The model's scenario, and where each price came from.
+#[derive(Clone, Debug)]
+pub struct Read {
+    pub scenario: Scenario,
+    pub engine: Engine,
+    pub deployment: Deployment,
+    pub class: &'static str,
+    pub rs_class: Option<&'static str>,
+    pub od: Provenance,
+    pub ri: Provenance,
+    pub rs: Option<Provenance>,
+    /// Every price the sheet gave, for the "old or third-party figure" notice.
+    pub sheet_prices: Vec<&'static Price>,
+}
+
+pub fn term_of(t: TermChoice) -> Term {
+    match t {
+        TermChoice::One => Term::OneYear,
+        TermChoice::Three => Term::ThreeYear,
+    }
+}
+
+pub fn payment_of(p: PaymentChoice) -> Payment {
+    match p {
+        PaymentChoice::No => Payment::NoUpfront,
+        PaymentChoice::Partial => Payment::PartialUpfront,
+        PaymentChoice::All => Payment::AllUpfront,
+    }
+}
+
+/// `aurora_pg` + `db.r6g.large` → `aurora_pg_db_r6g_large`.
+pub fn price_stem(engine: Engine, class: &str) -> String {
+    format!("{}_{}", engine.key(), class.replace('.', "_"))
+}
+
+fn term_key(term: Term) -> &'static str {
+    match term {
+        Term::OneYear => "1y",
+        Term::ThreeYear => "3y",
+    }
+}
+
+fn payment_key(payment: Payment) -> &'static str {
+    match payment {
+        Payment::NoUpfront => "no",
+        Payment::PartialUpfront => "partial",
+        Payment::AllUpfront => "all",
+    }
+}
+
+/// The sheet's (upfront, hourly) entries for one offer, when it has both.
+pub fn sheet_offer(
+    prices: &PriceSheet,
+    stem: &str,
+    term: Term,
+    payment: Payment,
+) -> Option<(&'static Price, &'static Price)> {
+    let base = format!("{stem}_{}_{}", term_key(term), payment_key(payment));
+    Some((prices.find(&format!("{base}_upfront"))?, prices.find(&format!("{base}_hourly"))?))
+}
+
+/// Normalized units of a size within a family (large = 1; each size step doubles them).
+fn units(size: &str) -> Option<f64> {
+    match size {
+        "large" => Some(1.0),
+        "xlarge" => Some(2.0),
+        "2xlarge" => Some(4.0),
+        "4xlarge" => Some(8.0),
+        _ => None,
+    }
+}
+
+/// An offer for a class the sheet does not price, scaled from the same family's `large`
+/// by normalized units (size flexibility prices an RI per unit): (upfront, hourly, base
+/// prices, factor).
+pub fn family_offer(
+    prices: &PriceSheet,
+    engine: Engine,
+    class: &str,
+    term: Term,
+    payment: Payment,
+) -> Option<(f64, f64, [&'static Price; 2], f64)> {
+    let (family, size) = class.rsplit_once('.')?;
+    let factor = units(size)?;
+    let base_class = format!("{family}.large");
+    (base_class != class).then_some(())?;
+    let (u, h) = sheet_offer(prices, &price_stem(engine, &base_class), term, payment)?;
+    Some((u.value * factor, h.value * factor, [u, h], factor))
+}
+
+/// RDS bills a Multi-AZ instance (one standby) at about twice the Single-AZ rate.
+fn az_factor(d: Deployment) -> f64 {
+    match d {
+        Deployment::SingleAz => 1.0,
+        Deployment::MultiAz => 2.0,
+    }
+}
+
+/// A price from the user, else from the sheet (× the Multi-AZ factor), else a refusal that
+/// says where to find it.
+fn price(
+    typed: Option<f64>,
+    sheet: Option<&'static Price>,
+    factor: f64,
+    field: &str,
+    what: &str,
+) -> Result<(f64, Provenance), FieldError> {
+    match (typed, sheet) {
+        (Some(v), _) => Ok((v, Provenance::Input)),
+        (None, Some(p)) => Ok((p.value * factor, Provenance::Sheet(p))),
+        (None, None) => Err(FieldError::new(
+            field,
+            "",
+            format!(
+                "has no public price on the sheet for {what}: enter it from the AWS console (RDS, Reserved \
+                 instances, Purchase reserved DB instance) or the AWS price list"
+            ),
+        )),
+    }
+}
+
+fn find_class(options: &'static [Choice], key: &str) -> &'static str {
+    options.iter().find(|c| c.key == key).map(|c| c.key).unwrap_or_else(|| panic!("unknown class `{key}`"))
+}
+
+pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
+    let engine: Engine = inputs.pick(key::ENGINE);
+    let deployment: Deployment = inputs.pick(key::DEPLOYMENT);
+    let class = find_class(CLASSES, inputs.choice(key::CLASS));
+    let rs_key = find_class(RS_CLASSES, inputs.choice(key::RS_CLASS));
+    let rs_class = (rs_key != "none").then_some(rs_key);
+    let term = term_of(inputs.pick(key::TERM));
+    let payment = payment_of(inputs.pick(key::PAYMENT));
+
+    let mut errors = Vec::new();
+    if matches!(engine, Engine::AuroraPg | Engine::AuroraMysql) && deployment == Deployment::MultiAz {
+        errors.push(FieldError::new(
+            key::DEPLOYMENT,
+            deployment.key(),
+            "Aurora has no Multi-AZ deployment option: its replicas are instances, so count them in Instances",
+        ));
+    }
+    if term == Term::ThreeYear && payment == Payment::NoUpfront {
+        errors.push(FieldError::new(
+            key::PAYMENT,
+            "no",
+            "AWS sells No Upfront RDS and Aurora RIs for 1 year only: choose Partial or All Upfront for 3 years",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let factor = az_factor(deployment);
+    let describe = |class: &str| format!("{} {} {}", engine.label(), class, deployment.label());
+    let offer_words = format!("{}, {}", describe(class), offer_name(term, payment));
+    let stem = price_stem(engine, class);
+    let mut sheet_prices = Vec::new();
+    let od_sheet = prices.find(&format!("{stem}_od"));
+    let (od_hourly, od) =
+        price(inputs.opt_num(key::OD_HOURLY), od_sheet, factor, key::OD_HOURLY, &describe(class))
+            .map_err(|e| vec![e])?;
+    let (upfront, hourly, ri) = ri_price(
+        inputs,
+        prices,
+        engine,
+        class,
+        term,
+        payment,
+        factor,
+        [key::RI_UPFRONT, key::RI_HOURLY],
+        &offer_words,
+    )
+    .map_err(|e| vec![e])?;
+    let family_base =
+        |class: &str| family_offer(prices, engine, class, term, payment).map(|(_, _, base, _)| base);
+    sheet_prices.extend(family_base(class).into_iter().flatten());
+    sheet_prices.extend(od.prices());
+    sheet_prices.extend(ri.prices());
+
+    let footprint = Footprint {
+        instances: inputs.num(key::INSTANCES) as u32,
+        hours_per_month: inputs.num(key::HOURS),
+        od_hourly,
+    };
+    let chosen = RiOffer { term, payment, upfront, hourly };
+    let alternatives = Term::ALL
+        .iter()
+        .flat_map(|t| Payment::ALL.iter().map(move |p| (*t, *p)))
+        .filter(|(t, p)| (*t, *p) != (term, payment))
+        .filter_map(|(t, p)| {
+            let (u, h) = match sheet_offer(prices, &stem, t, p) {
+                Some((u, h)) => (u.value, h.value),
+                None => family_offer(prices, engine, class, t, p).map(|(u, h, _, _)| (u, h))?,
+            };
+            Some(RiOffer { term: t, payment: p, upfront: u * factor, hourly: h * factor })
+        })
+        .collect();
+
+    let (rightsized, rs) = match rs_class {
+        None => (None, None),
+        Some(rc) => {
+            let rs_stem = price_stem(engine, rc);
+            let rs_words = format!("{}, {}", describe(rc), offer_name(term, payment));
+            let (rs_od, rs_od_origin) = price(
+                inputs.opt_num(key::RS_OD_HOURLY),
+                prices.find(&format!("{rs_stem}_od")),
+                factor,
+                key::RS_OD_HOURLY,
+                &describe(rc),
+            )
+            .map_err(|e| vec![e])?;
+            let (rs_up, rs_hr, rs_ri) = ri_price(
+                inputs,
+                prices,
+                engine,
+                rc,
+                term,
+                payment,
+                factor,
+                [key::RS_RI_UPFRONT, key::RS_RI_HOURLY],
+                &rs_words,
+            )
+            .map_err(|e| vec![e])?;
+            sheet_prices.extend(family_base(rc).into_iter().flatten());
+            let origin = merge(&[rs_od_origin, rs_ri]);
+            sheet_prices.extend(origin.prices());
+            let fp = Footprint { od_hourly: rs_od, ..footprint };
+            (Some(RightSized { footprint: fp, upfront: rs_up, hourly: rs_hr }), Some(origin))
+        }
+    };
+    sheet_prices.sort_by_key(|p| p.key);
+    sheet_prices.dedup_by_key(|p| p.key);
+
+    Ok(Read {
+        scenario: Scenario {
+            footprint,
+            chosen,
+            alternatives,
+            rightsized,
+            days_since_migration: inputs.num(key::DAYS_SINCE_MIGRATION) as u32,
+            migrate_month: inputs.num(key::MIGRATE_MONTH) as u32,
+            discount_rate: inputs.num(key::DISCOUNT_RATE) / 100.0,
+            dsp_discount: inputs.num(key::DSP_DISCOUNT) / 100.0,
+            dsp_eligible: dsp_eligible(class),
+        },
+        engine,
+        deployment,
+        class,
+        rs_class,
+        od,
+        ri,
+        rs,
+        sheet_prices,
+    })
+}
+
+/// An RI's (upfront, hourly) for a class: typed, from the sheet, scaled within the family
+/// from the sheet's `large`, or refused with where to find it.
+#[allow(clippy::too_many_arguments)]
+fn ri_price(
+    inputs: &Inputs,
+    prices: &PriceSheet,
+    engine: Engine,
+    class: &str,
+    term: Term,
+    payment: Payment,
+    factor: f64,
+    keys: [&'static str; 2],
+    words: &str,
+) -> Result<(f64, f64, Provenance), FieldError> {
+    let typed = (inputs.opt_num(keys[0]), inputs.opt_num(keys[1]));
+    let stem = price_stem(engine, class);
+    if let (None, None, None, Some((u, h, base, units))) = (
+        typed.0,
+        typed.1,
+        sheet_offer(prices, &stem, term, payment),
+        family_offer(prices, engine, class, term, payment),
+    ) {
+        let how = format!(
+            "{} × the sheet's {} price: size flexibility prices an RI by normalized units, which double with each size",
+            format::count(units),
+            base[0].label.split(' ').next().unwrap_or("large")
+        );
+        return Ok((u * factor, h * factor, Provenance::Derived(how)));
+    }
+    let sheet = sheet_offer(prices, &stem, term, payment);
+    let (upfront, a) = price(typed.0, sheet.map(|s| s.0), factor, keys[0], words)?;
+    let (hourly, b) = price(typed.1, sheet.map(|s| s.1), factor, keys[1], words)?;
+    Ok((upfront, hourly, merge(&[a, b])))
+}
+
+/// One provenance for prices read together: the user's when any was typed.
+fn merge(origins: &[Provenance]) -> Provenance {
+    if origins.contains(&Provenance::Input) {
+        return Provenance::Input;
+    }
+    let prices: Vec<&'static Price> = origins.iter().flat_map(|o| o.prices()).collect();
+    match prices.as_slice() {
+        [one] => Provenance::Sheet(one),
+        _ => Provenance::Sheets(prices),
+    }
+}
+
+/// "db.r6g.large" → "db.r6g.large"; the custom class reads as words.
+pub fn class_words(class: &str) -> &str {
+    if class == "custom" {
+        "the class you priced"
+    } else {
+        class
+    }
+}
+
+/// "1-year All Upfront".
+pub fn offer_name(term: Term, payment: Payment) -> String {
+    let t = match term {
+        Term::OneYear => "1-year",
+        Term::ThreeYear => "3-year",
+    };
+    let p = match payment {
+        Payment::NoUpfront => "No Upfront",
+        Payment::PartialUpfront => "Partial Upfront",
+        Payment::AllUpfront => "All Upfront",
+    };
+    format!("{t} {p}")
+}
+
+/// "$0.26 per instance-hour".
+pub fn hourly_text(v: f64) -> String {
+    format::price(v, USD_PER_INSTANCE_HOUR)
+}

@@ -1,0 +1,114 @@
+//! What the page says about the calculator, and its presets: content only.
+
+use crate::fields::key;
+use calc_core::{Meta, Preset, SourceLink};
+
+pub static META: Meta = Meta {
+    slug: "ri-roi",
+    title: "Reserved Instance ROI for cloud databases",
+    pitch: "Should you buy Reserved Instances for these databases now, which term and payment option, and \
+            what if you right-size first or move off this engine before the term ends?",
+    description: "Compare On-Demand with every RDS and Aurora Reserved Instance payment option and a Database \
+                  Savings Plan: effective discount, break-even month, NPV, the cost of a planned migration and \
+                  the commitment it strands, and right-sizing before committing.",
+    methodology: &[
+        "On-Demand costs instances × price per instance-hour × the hours they run each month. A Reserved \
+         Instance is owed for every hour of its term whether the instance runs or not: its commitment is the \
+         upfront fee + the hourly charge × 8,760 hours a year × the term in years, per instance. Its effective \
+         hourly rate is the upfront fee spread over the term's hours plus the hourly charge (AWS's definition), \
+         and its effective discount is 1 − effective ÷ On-Demand.",
+        "Break-even month = the commitment ÷ one instance's On-Demand cost per month: how long the instance must \
+         keep running before the RI beats On-Demand (for All Upfront, the upfront fee ÷ the On-Demand month). \
+         The saving over the term is On-Demand for the whole term minus the commitment. Its NPV discounts \
+         monthly at (1 + the annual rate)^(1/12) − 1: the upfront fee at month 0, the hourly charge and the \
+         avoided On-Demand bill at the end of each month.",
+        "Decision: every option is costed over the months the instances will really run: the planned \
+         migration month, or 36 months (whole terms of both lengths) when none is planned. A 1-year RI is \
+         renewed each year and every started year is owed in full; a 3-year RI runs once, then On-Demand. The \
+         cheapest option wins and On-Demand wins ties, so an RI that loses money before the migration is \
+         never recommended. The stranded cost is the commitment left after the migration month, valued at the \
+         RI's effective monthly rate.",
+        "Right-size then commit: the right-sized class is priced for the same term and payment option. The \
+         monthly difference compares the two effective RI costs; the cumulative comparison keeps today's \
+         instances On-Demand for the rest of the 90-day wait (rounded up to whole months), then buys the \
+         smaller RI.",
+        "Database Savings Plans: to cover On-Demand usage U at discount d you commit U × (1 − d) per hour for \
+         one year, owed every hour; only generation 7 and later, non-burstable classes qualify. RDS Multi-AZ \
+         (one standby) is priced at twice the Single-AZ rate, as AWS says it costs approximately twice as \
+         much. Every default price can be overridden; prices the sheet does not have must be entered.",
+    ],
+    caveats: &[
+        "Never buy a database RI in the first 90 days after a migration: use them to capture the 95th \
+         percentile CPU and memory, size down to it, and commit the floor, not the peak (source post).",
+        "An RI cannot be cancelled, resold or converted for RDS and Aurora: there is no RDS RI marketplace and \
+         no convertible RDS RI. It is tied to its engine and region; size flexibility works only within one \
+         family and generation for MySQL, MariaDB, PostgreSQL and Aurora (never for SQL Server or \
+         licence-included Oracle), and a Single-AZ RI does not cover a Multi-AZ instance.",
+        "Aurora I/O-Optimized instances consume about 1.3× the RI units of Aurora Standard ones.",
+    ],
+    sources: &[
+        SourceLink {
+            label: "The Math Behind Database Reserved Instances: When to Wait (source post, 2026-04-01)",
+            url: "https://rajivonai.com/blog/2026-04-01-cloud-database-reserved-instance-math/",
+        },
+        SourceLink {
+            label: "Cloud Database Cost Engineering framework (source post, 2026-02-04)",
+            url: "https://rajivonai.com/blog/2026-02-04-cloud-database-cost-engineering-framework/",
+        },
+        SourceLink {
+            label: "AWS agent toolkit: commitment pricing analyzer, Aurora On-Demand rates (2026-06-15)",
+            url: "https://github.com/aws/agent-toolkit-for-aws/blob/d6ad2e44d5e3077b85b63f322e007c84f94f3a6c/skills/specialized-skills/database-skills/amazon-aurora-postgresql/scripts/commitment_pricing_analyzer.py",
+        },
+        SourceLink {
+            label: "Vantage ec2instances.info: RDS prices from the AWS price list (2021-08-03)",
+            url: "https://github.com/vantage-sh/ec2instances.info/blob/14ede5a54df6e33be6ccf96ae9cb60e168635844/www/rds/instances.json",
+        },
+        SourceLink {
+            label: "Amazon RDS User Guide: On-Demand DB instances (Multi-AZ costs approximately twice as much)",
+            url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_OnDemandDBInstances.html",
+        },
+        SourceLink {
+            label: "Archera: AWS RDS commitments (no convertible RDS RIs)",
+            url: "https://docs.archera.ai/help-center/cloud-service-intelligence/cloud-service-intelligence/aws/rds",
+        },
+    ],
+};
+
+/// The seed's example in per-hour prices: $10,000/month is 10,000 ÷ 730 an hour.
+pub static PRESETS: &[Preset] = &[
+    Preset {
+        key: "rightsize_first",
+        name: "Right-size first: $10,000 a month down to $4,000",
+        description:
+            "The source post's example: 50% off an oversized $10,000/month instance ($5,000) loses to \
+                      right-sizing it to $4,000/month and taking 30% off ($2,800): $2,200 a month more saved.",
+        values: &[
+            (key::CLASS, "custom"),
+            (key::INSTANCES, "1"),
+            (key::PAYMENT, "no"),
+            (key::RS_CLASS, "custom"),
+            (key::OD_HOURLY, "13.698630136986301"),
+            (key::RI_UPFRONT, "0"),
+            (key::RI_HOURLY, "6.849315068493151"),
+            (key::RS_OD_HOURLY, "5.47945205479452"),
+            (key::RS_RI_UPFRONT, "0"),
+            (key::RS_RI_HOURLY, "3.835616438356164"),
+        ],
+    },
+    Preset {
+        key: "serverless_in_18_months",
+        name: "A move to Aurora Serverless within 18 months",
+        description:
+            "Four db.r6g.large Aurora PostgreSQL instances that will be replaced by Aurora Serverless \
+                      at month 18: which commitment still pays, and how much of it is stranded.",
+        values: &[(key::INSTANCES, "4"), (key::TERM, "3"), (key::MIGRATE_MONTH, "18")],
+    },
+    Preset {
+        key: "steady_production",
+        name: "Steady production cluster: 3-year All Upfront",
+        description:
+            "A three-instance db.r6g.large Aurora PostgreSQL cluster that will run for years: the 3-year \
+                      All Upfront RI is the cheapest option.",
+        values: &[(key::INSTANCES, "3"), (key::TERM, "3")],
+    },
+];

@@ -1,0 +1,426 @@
+//! Worked examples, with the arithmetic done by hand in the comments.
+//!
+//! Aurora PostgreSQL db.r6g.large, us-east-1 (prices.toml; Vantage 2021-08-03 [U]):
+//! On-Demand $0.26/h → 0.26 × 730 = $189.80 a month per instance.
+//! 1-yr No Upfront: $0 + $0.17/h → commitment 0.17 × 8,760 = $1,489.20.
+//! 1-yr All Upfront: $1,240 + $0/h.   3-yr All Upfront: $2,378 + $0/h.
+
+use ri_roi::model::*;
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+macro_rules! assert_close {
+    ($a:expr, $b:expr) => {{
+        let (a, b) = ($a, $b);
+        assert!(close(a, b), "{} = {a}, expected {b}", stringify!($a));
+    }};
+}
+
+const OD: f64 = 0.26;
+
+fn fleet(instances: u32) -> Footprint {
+    Footprint { instances, hours_per_month: 730.0, od_hourly: OD }
+}
+
+fn offer(term: Term, payment: Payment, upfront: f64, hourly: f64) -> RiOffer {
+    RiOffer { term, payment, upfront, hourly }
+}
+
+fn one_year_no() -> RiOffer {
+    offer(Term::OneYear, Payment::NoUpfront, 0.0, 0.17)
+}
+
+fn one_year_all() -> RiOffer {
+    offer(Term::OneYear, Payment::AllUpfront, 1_240.0, 0.0)
+}
+
+fn three_year_all() -> RiOffer {
+    offer(Term::ThreeYear, Payment::AllUpfront, 2_378.0, 0.0)
+}
+
+fn scenario(chosen: RiOffer, migrate_month: u32) -> Scenario {
+    Scenario {
+        footprint: fleet(1),
+        chosen,
+        alternatives: vec![one_year_no(), one_year_all(), three_year_all()],
+        rightsized: None,
+        days_since_migration: 365,
+        migrate_month,
+        discount_rate: 0.0,
+        dsp_discount: 0.0,
+        dsp_eligible: false,
+    }
+}
+
+#[test]
+fn seed_example_rightsize_beats_a_bigger_discount() {
+    // Post 030: 50% off a $10,000/month oversized instance is $5,000 effective; right-sizing to
+    // $4,000/month and taking 30% off is $2,800. Saving: 5,000 − 2,800 = $2,200 a month.
+    let oversized = Footprint { instances: 1, hours_per_month: 730.0, od_hourly: 10_000.0 / 730.0 };
+    let rightsized = Footprint { od_hourly: 4_000.0 / 730.0, ..oversized };
+    let now = offer(Term::OneYear, Payment::NoUpfront, 0.0, 5_000.0 / 730.0);
+    let rs = offer(Term::OneYear, Payment::NoUpfront, 0.0, 2_800.0 / 730.0);
+    assert_close!(oversized.od_monthly(), 10_000.0);
+    assert_close!(now.effective_monthly(), 5_000.0);
+    assert_close!(rs.effective_monthly(), 2_800.0);
+    assert_close!(now.effective_discount(oversized.od_hourly), 0.50);
+    assert_close!(rs.effective_discount(rightsized.od_hourly), 0.30);
+    assert_close!(rightsize_saving_monthly(&oversized, &now, &rightsized, &rs), 2_200.0);
+
+    // Same through the scenario: 2,200 × 12 = $26,400 over a 1-year term.
+    let s = Scenario {
+        footprint: oversized,
+        chosen: now,
+        alternatives: vec![],
+        rightsized: Some(RightSized { footprint: rightsized, upfront: 0.0, hourly: rs.hourly }),
+        days_since_migration: 120,
+        migrate_month: 0,
+        discount_rate: 0.0,
+        dsp_discount: 0.0,
+        dsp_eligible: false,
+    };
+    let r = analyze(&s);
+    assert_close!(r.rightsize_saving_monthly.unwrap(), 2_200.0);
+    assert_close!(r.rightsize_saving_term.unwrap(), 26_400.0);
+    assert!(r.verdict.rightsize_first);
+}
+
+#[test]
+fn seed_example_over_three_years_with_all_upfront() {
+    // Derived T2d: $2,200 × 36 = $79,200. As 3-yr All Upfront: 5,000 × 36 = $180,000 and
+    // 2,800 × 36 = $100,800 upfront; effective monthly = upfront ÷ 26,280 h × 730 = upfront ÷ 36.
+    let oversized = Footprint { instances: 1, hours_per_month: 730.0, od_hourly: 10_000.0 / 730.0 };
+    let rightsized = Footprint { od_hourly: 4_000.0 / 730.0, ..oversized };
+    let s = Scenario {
+        footprint: oversized,
+        chosen: offer(Term::ThreeYear, Payment::AllUpfront, 180_000.0, 0.0),
+        alternatives: vec![],
+        rightsized: Some(RightSized { footprint: rightsized, upfront: 100_800.0, hourly: 0.0 }),
+        days_since_migration: 120,
+        migrate_month: 0,
+        discount_rate: 0.0,
+        dsp_discount: 0.0,
+        dsp_eligible: false,
+    };
+    let r = analyze(&s);
+    assert_close!(r.ri_effective_monthly, 5_000.0);
+    assert_close!(r.rightsize_saving_monthly.unwrap(), 2_200.0);
+    assert_close!(r.rightsize_saving_term.unwrap(), 79_200.0);
+}
+
+#[test]
+fn breakeven_no_upfront_by_hand() {
+    // 1,489.20 ÷ 189.80 = (0.17 × 12) ÷ 0.26 = 2.04 ÷ 0.26 = 7.846 months.
+    let b = breakeven_month(&fleet(1), &one_year_no()).unwrap();
+    assert_close!(b, 2.04 / 0.26);
+    assert!((b - 7.846).abs() < 1e-3);
+    // The fleet size does not move it: 3 instances owe 3× and save 3×.
+    assert_close!(breakeven_month(&fleet(3), &one_year_no()).unwrap(), b);
+    // Term saving: 12 × 189.80 − 1,489.20 = 2,277.60 − 1,489.20 = $788.40.
+    assert_close!(term_saving(&fleet(1), &one_year_no()), 788.4);
+}
+
+#[test]
+fn breakeven_all_upfront_is_upfront_over_od_monthly() {
+    // 1-yr: 1,240 ÷ 189.80 = 6.533 months.   3-yr: 2,378 ÷ 189.80 = 12.529 (facts-2 §0: 12.53).
+    assert_close!(breakeven_month(&fleet(1), &one_year_all()).unwrap(), 1_240.0 / 189.8);
+    let b3 = breakeven_month(&fleet(1), &three_year_all()).unwrap();
+    assert_close!(b3, 2_378.0 / 189.8);
+    assert!((b3 - 12.53).abs() < 5e-3);
+    // The chart's On-Demand and commit-now lines cross at the same month.
+    let s = scenario(three_year_all(), 0);
+    let c = chart(&s, 36);
+    assert!((crossing_month(&c.on_demand, &c.commit_now).unwrap() - b3).abs() < 1e-9);
+    // No On-Demand usage → no break-even.
+    let idle = Footprint { hours_per_month: 0.0, ..fleet(1) };
+    assert_eq!(breakeven_month(&idle, &three_year_all()), None);
+}
+
+#[test]
+fn all_upfront_with_zero_hourly_is_not_free() {
+    // The price list's hourly row for All Upfront is $0.0000; the cost is the upfront fee.
+    // Effective hourly = 1,240 ÷ 8,760 = 0.141553 → discount 1 − 0.141553 ÷ 0.26 = 45.56 %.
+    // 3-yr: 2,378 ÷ 26,280 = 0.090487 → 65.20 %.
+    let a1 = one_year_all();
+    assert_close!(a1.effective_hourly(), 1_240.0 / 8_760.0);
+    assert!((a1.effective_discount(OD) - 0.4556).abs() < 5e-5);
+    assert!((three_year_all().effective_discount(OD) - 0.6520).abs() < 5e-5);
+    assert_close!(a1.total_commitment(), 1_240.0);
+    assert_eq!(three_year_all().effective_discount(0.0), 0.0);
+}
+
+#[test]
+fn migration_at_18_months_three_year_still_cheapest() {
+    // Deleted at month 18:
+    //   On-Demand        18 × 189.80             = $3,416.40
+    //   3-yr All Upfront owed in full            = $2,378.00   ← cheapest
+    //   1-yr All Upfront two started years 2 × 1,240 = $2,480.00
+    //   1-yr No Upfront  2 × 1,489.20             = $2,978.40
+    let s = scenario(three_year_all(), 18);
+    let fp = s.footprint;
+    assert_close!(ri_cost_at(&fp, &one_year_all(), 18.0), 2_480.0);
+    assert_close!(ri_cost_at(&fp, &one_year_no(), 18.0), 2_978.4);
+    let r = analyze(&s);
+    let m = r.migration.unwrap();
+    assert_close!(m.od_cost, 3_416.4);
+    assert_close!(m.ri_cost, 2_378.0);
+    // Horizon saving 3,416.40 − 2,378 = 1,038.40; stranded: 18 of 36 months unused at
+    // 2,378 ÷ 36 = 66.06 a month → 1,189.
+    assert_close!(m.horizon_saving, 1_038.4);
+    assert_close!(m.stranded_cost, 1_189.0);
+    let v = r.verdict;
+    assert_eq!(v.horizon_months, 18);
+    assert_eq!(v.cheapest, Choice::Reserved(Term::ThreeYear, Payment::AllUpfront));
+    assert!(v.three_year_cheapest_despite_migration);
+    assert!(!v.chosen_loses_money);
+}
+
+#[test]
+fn migration_at_6_months_three_year_loses_money() {
+    // Deleted at month 6: On-Demand 6 × 189.80 = $1,138.80; 3-yr AU $2,378 (loses $1,239.20);
+    // 1-yr AU $1,240; 1-yr NU $1,489.20. On-Demand is cheapest and the verdict names it.
+    // Stranded: 30 months × 2,378 ÷ 36 = $1,981.67.
+    let r = analyze(&scenario(three_year_all(), 6));
+    let m = r.migration.unwrap();
+    assert_close!(m.horizon_saving, 1_138.8 - 2_378.0);
+    assert_close!(m.stranded_cost, 2_378.0 * 30.0 / 36.0);
+    assert!(r.verdict.chosen_loses_money);
+    assert_eq!(r.verdict.cheapest, Choice::OnDemand);
+    assert!(!r.verdict.three_year_cheapest_despite_migration);
+
+    // At month 8: On-Demand 1,518.40 > 1-yr AU 1,240 → the 1-yr All Upfront RI is named.
+    let v = analyze(&scenario(three_year_all(), 8)).verdict;
+    assert!(v.chosen_loses_money);
+    assert_eq!(v.cheapest, Choice::Reserved(Term::OneYear, Payment::AllUpfront));
+
+    // Month 18 again, but the instance runs 200 h a month: On-Demand 18 × 0.26 × 200 = $936,
+    // against $2,378 (3-yr AU), $2,480 (2 × 1-yr AU), $2,978.40 (2 × 1-yr NU): On-Demand wins.
+    let mut s = scenario(three_year_all(), 18);
+    s.footprint.hours_per_month = 200.0;
+    let r = analyze(&s);
+    assert_close!(r.migration.unwrap().horizon_saving, 936.0 - 2_378.0);
+    assert!(r.verdict.chosen_loses_money);
+    assert_eq!(r.verdict.cheapest, Choice::OnDemand);
+    assert!(!r.verdict.three_year_cheapest_despite_migration);
+}
+
+#[test]
+fn stranded_cost_by_hand() {
+    // 2 instances on 1-yr No Upfront, migration at month 18: the second year started at month
+    // 12 is owed to month 24, 6 months unused at 0.17 × 730 = $124.10 each → 2 × 6 × 124.10.
+    let fp = fleet(2);
+    assert_close!(stranded_cost(&fp, &one_year_no(), 18), 2.0 * 6.0 * 124.1);
+    // A migration exactly at a renewal leaves nothing; no migration strands nothing.
+    assert_eq!(stranded_cost(&fp, &one_year_no(), 24), 0.0);
+    assert_eq!(stranded_cost(&fp, &one_year_no(), 0), 0.0);
+    // 3-yr past its end (month 40): the RI ran out at 36, nothing stranded; months 37-40 are
+    // On-Demand: cost = 2,378 + 4 × 189.80 = $3,137.20 per instance.
+    assert_eq!(stranded_cost(&fp, &three_year_all(), 40), 0.0);
+    assert_close!(ri_cost_at(&fleet(1), &three_year_all(), 40.0), 3_137.2);
+}
+
+#[test]
+fn dsp_commitment_by_hand() {
+    // 2 × Aurora db.r7g.large at $0.276/h: usage U = $0.552/h. At 20 % the commitment is
+    // U × (1 − 0.20) = $0.4416/h, not $0.552; monthly 0.4416 × 730 = $322.368.
+    assert!(dsp_eligible("db.r7g.large"));
+    let u = 2.0 * 0.276;
+    assert_close!(dsp_commitment_hourly(u, 0.20), 0.4416);
+    assert_close!(dsp_monthly(u, 0.20, true).unwrap(), 322.368);
+    // r6g is not covered: no DSP cost, discount 0.
+    assert!(!dsp_eligible("db.r6g.large"));
+    assert_eq!(dsp_monthly(u, 0.20, false), None);
+    assert_eq!(dsp_discount_for(false, 0.20), 0.0);
+}
+
+#[test]
+fn dsp_eligibility_by_family() {
+    for c in [
+        "db.r7g.large",
+        "db.r7i.xlarge",
+        "db.r8g.2xlarge",
+        "db.r8gd.large",
+        "db.m7g.large",
+        "db.m7i.large",
+        "db.c7g.large",
+        "db.x8g.large",
+        "r8g",
+        "db.serverless",
+    ] {
+        assert!(dsp_eligible(c), "{c}");
+    }
+    for c in [
+        "db.r6g.large",
+        "db.r6i.large",
+        "db.r5.large",
+        "db.t4g.medium",
+        "db.t3.large",
+        "db.m6g.large",
+        "db.x2g.large",
+        "",
+        "db.",
+    ] {
+        assert!(!dsp_eligible(c), "{c}");
+    }
+    assert_eq!(instance_generation("db.r8gd.large"), Some(8));
+}
+
+#[test]
+fn npv_by_hand_for_a_tiny_case() {
+    // 1 instance, On-Demand $100 a month, 1-yr All Upfront $900. Annual rate 1.01^12 − 1 =
+    // 12.6825 % → monthly exactly 1 %. NPV = −900 + 100 × (1 − 1.01^−12) ÷ 0.01
+    //                                       = −900 + 100 × 11.2550775 = $225.5077.
+    let fp = Footprint { instances: 1, hours_per_month: 730.0, od_hourly: 100.0 / 730.0 };
+    let au = offer(Term::OneYear, Payment::AllUpfront, 900.0, 0.0);
+    let annual = 1.01_f64.powi(12) - 1.0;
+    assert!((monthly_rate(annual) - 0.01).abs() < 1e-12);
+    assert!((npv_saving(&fp, &au, annual) - 225.507_747_348).abs() < 1e-6);
+    // At 0 % the NPV is the plain term saving: 12 × 100 − 900 = $300.
+    assert_close!(npv_saving(&fp, &au, 0.0), 300.0);
+    // No Upfront at $50 a month recurring: saving 50 a month, 12 × 50 = $600 at 0 %.
+    let nu = offer(Term::OneYear, Payment::NoUpfront, 0.0, 50.0 / 730.0);
+    assert_close!(npv_saving(&fp, &nu, 0.0), 600.0);
+}
+
+#[test]
+fn ninety_day_rule() {
+    // 30 days after the migration: wait 60 more days (≈ 1.97 months → 2 whole months).
+    assert_eq!(wait_days(30), 60);
+    assert_eq!(wait_months(60), 2);
+    assert_eq!(wait_months(90), 3);
+    assert_eq!(wait_days(90), 0);
+    assert_eq!(wait_days(400), 0);
+}
+
+#[test]
+fn option_table_and_offerings() {
+    assert!(!is_offered(Term::ThreeYear, Payment::NoUpfront));
+    assert!(is_offered(Term::OneYear, Payment::NoUpfront));
+    let mut s = scenario(three_year_all(), 0);
+    s.footprint = fleet(2);
+    s.alternatives.push(three_year_all());
+    let r = analyze(&s);
+    assert_eq!(r.rows.len(), 3, "chosen once, each alternative once");
+    let row = r.rows[0];
+    // 2 instances: upfront 2 × 2,378 = 4,756; term OD 2 × 36 × 189.80 = 13,665.60.
+    assert_close!(row.upfront, 4_756.0);
+    assert_eq!(row.monthly, 0.0);
+    assert_close!(row.term_saving, 13_665.6 - 4_756.0);
+    // No migration: compare over 36 months. 1-yr AU ×3 = 3,720 per instance > 3-yr 2,378.
+    assert_eq!(r.verdict.horizon_months, 36);
+    assert_eq!(r.verdict.cheapest, Choice::Reserved(Term::ThreeYear, Payment::AllUpfront));
+}
+
+// ---- The calculator as the page, the CLI and the PDF run it ----
+
+mod page {
+    use calc_core::{evaluate, Calculator, Outcome};
+    use calc_testkit::{assert_close, display, eval, maybe, try_eval, value};
+    use ri_roi::CALCULATOR;
+
+    fn preset(key: &str) -> Outcome {
+        let p = CALCULATOR.presets().iter().find(|p| p.key == key).expect("a preset");
+        evaluate(&CALCULATOR, &p.inputs(&CALCULATOR).expect("a valid preset")).expect("evaluates")
+    }
+
+    #[test]
+    fn defaults_two_aurora_r6g_large_one_year_all_upfront() {
+        // On-Demand 2 × $0.26 × 730 = $379.60/month. 1-year All Upfront: $1,240 per instance,
+        // effective 1,240 / 8,760 = $0.141553/h → 2 × 0.141553 × 730 = $206.67/month; discount
+        // 1 − 0.141553 / 0.26 = 45.56%. Break-even 1,240 / 189.80 = 6.533 months.
+        // Term saving 379.60 × 12 − 2 × 1,240 = 4,555.20 − 2,480 = $2,075.20.
+        // Over 36 months: On-Demand 13,665.60; 1-year All Upfront renewed: 3 × 2,480 = 7,440;
+        // 3-year All Upfront: 2 × 2,378 = 4,756 → the 3-year RI is cheapest, saving 8,909.60.
+        let o = eval(&CALCULATOR, "");
+        assert_close(value(&o, "od_monthly"), 379.6);
+        assert_close(value(&o, "ri_effective_monthly"), 2.0 * 1240.0 / 8760.0 * 730.0);
+        assert_close(value(&o, "effective_discount"), 1.0 - (1240.0 / 8760.0) / 0.26);
+        assert_close(value(&o, "breakeven_month"), 1240.0 / 189.8);
+        assert_close(value(&o, "term_saving"), 2075.2);
+        assert_eq!(maybe(&o, "horizon_saving"), None);
+        assert!(
+            o.verdict.starts_with("Buy the 3-year All Upfront RI: it costs $4,756 against $13,666"),
+            "{}",
+            o.verdict
+        );
+        assert!(o.verdict.contains("the 1-year All Upfront RI you chose would cost $7,440"), "{}", o.verdict);
+        assert_eq!(o.tables[0].rows.len(), 3); // 1-year No and All Upfront, 3-year All Upfront have prices
+    }
+
+    #[test]
+    fn the_seed_example_right_sizes_first() {
+        // $10,000/month at 50% off = $5,000; right-sized $4,000/month at 30% off = $2,800:
+        // $2,200 a month more saved (post 030).
+        let o = preset("rightsize_first");
+        assert_close(value(&o, "od_monthly"), 10_000.0);
+        assert_close(value(&o, "ri_effective_monthly"), 5_000.0);
+        assert_close(value(&o, "rightsize_saving_monthly"), 2_200.0);
+        assert_eq!(display(&o, "rightsize_saving_monthly"), "$2,200/month");
+        assert!(o.verdict.contains("Right-size to the class you priced before committing"), "{}", o.verdict);
+    }
+
+    #[test]
+    fn a_move_at_month_18_strands_part_of_a_3_year_ri_that_still_wins() {
+        // 4 × db.r6g.large, 3-year All Upfront $2,378 each = $9,512. On-Demand for 18 months:
+        // 4 × 189.80 × 18 = $13,665.60. Saving until the move 13,665.60 − 9,512 = $4,153.60.
+        // Stranded: 18 of 36 months left × 4 × (2,378 / 26,280 × 730 = $66.06) = $4,756.
+        // Two 1-year All Upfront terms would cost 4 × 2 × 1,240 = $9,920: the 3-year still wins.
+        let o = preset("serverless_in_18_months");
+        assert_close(value(&o, "horizon_saving"), 13_665.6 - 9_512.0);
+        assert_close(value(&o, "stranded_cost"), 4_756.0);
+        assert!(o.verdict.starts_with("Buy the 3-year All Upfront RI"), "{}", o.verdict);
+        assert!(o.verdict.contains("still the cheapest even though $4,756 of it is stranded after month 18"));
+    }
+
+    #[test]
+    fn a_move_soon_makes_on_demand_the_answer() {
+        // Migration at month 4: On-Demand 2 × 189.80 × 4 = $1,518.40; the cheapest RI, 1-year All
+        // Upfront, costs 2 × 1,240 = $2,480 whatever happens: stay On-Demand.
+        let o = eval(&CALCULATOR, "migrate_month=4");
+        assert!(o.verdict.starts_with("Stay On-Demand"), "{}", o.verdict);
+        assert!(value(&o, "horizon_saving") < 0.0);
+    }
+
+    #[test]
+    fn larger_sizes_are_priced_by_normalized_units_and_named_as_derived() {
+        // db.r6g.2xlarge = 4 normalized units of db.r6g.large: 1-year All Upfront 4 × 1,240 = $4,960.
+        let o = eval(&CALCULATOR, "class=db.r6g.2xlarge&instances=1");
+        assert_close(value(&o, "ri_effective_monthly"), 4960.0 / 8760.0 * 730.0);
+        let ri = o.assumptions.iter().find(|a| a.key == Some("ri_upfront")).unwrap();
+        assert!(
+            matches!(&ri.provenance, calc_core::Provenance::Derived(how) if how.contains("normalized units"))
+        );
+    }
+
+    #[test]
+    fn refusals_say_what_to_do() {
+        // No public Aurora MySQL RI price on the sheet: the user must enter it.
+        let e = try_eval(&CALCULATOR, "engine=aurora_mysql").unwrap_err();
+        assert_eq!(e[0].key, "ri_upfront");
+        assert!(e[0].problem.contains("enter it from the AWS console"), "{}", e[0].problem);
+        assert!(try_eval(&CALCULATOR, "engine=aurora_mysql&ri_upfront=1200&ri_hourly=0").is_ok());
+        assert_eq!(try_eval(&CALCULATOR, "deployment=multi_az").unwrap_err()[0].key, "deployment");
+        assert_eq!(try_eval(&CALCULATOR, "term=3&payment=no").unwrap_err()[0].key, "payment");
+    }
+
+    #[test]
+    fn the_90_day_rule_comes_first() {
+        let o = eval(&CALCULATOR, "days_since_migration=30");
+        assert!(o.verdict.starts_with("Do not buy yet: wait 60 more days"), "{}", o.verdict);
+    }
+
+    #[test]
+    fn golden_scenarios_match() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/golden/ri-roi.json");
+        let golden: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        for g in golden.as_array().unwrap() {
+            let o = eval(&CALCULATOR, g["url"].as_str().unwrap());
+            for (key, want) in g["expect"].as_object().unwrap() {
+                assert_eq!(display(&o, key), want.as_str().unwrap(), "{}: {key}", g["name"]);
+            }
+        }
+    }
+}
