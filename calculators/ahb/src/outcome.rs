@@ -1,11 +1,11 @@
-//! The model's numbers as the Outcome every channel shows: ten headline figures with their
+//! The model's numbers as the Outcome every channel shows: the headline figures with their
 //! math and ranges, the by-year table, the cumulative chart and the assumptions.
 
 use crate::fields::{
     key, Acquire, Read, Service, Tier, CORES, USD_PER_PACK, USD_PER_PACK_YEAR, USD_PER_VCORE_HOUR,
 };
 use crate::model::{AhbInputs, AhbResult, RangePoint};
-use crate::words;
+use crate::{meta, words};
 use calc_core::payback::{self, Labels};
 use calc_core::{format, Assumption, ChoiceEnum, Figure, Outcome, Provenance, Unit};
 
@@ -62,23 +62,38 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
     }
 }
 
-fn range_basis(i: &AhbInputs, m: &AhbResult) -> String {
-    let increases = m.range.iter().map(|p| p.increase_pct);
-    let low = increases.clone().fold(f64::INFINITY, f64::min);
-    let high = increases.fold(f64::NEG_INFINITY, f64::max);
-    format!(
-        "{} renewal increase from {} to {} a year (sources cite 10–15% SA renewal increases); your input is {}",
-        words::recurring(i.acquire),
-        format::percent(low),
-        format::percent(high),
-        format::percent(i.sa_increase)
-    )
+/// The lowest and highest of some values.
+fn bounds(values: impl Iterator<Item = f64> + Clone) -> (f64, f64) {
+    (values.clone().fold(f64::INFINITY, f64::min), values.fold(f64::NEG_INFINITY, f64::max))
+}
+
+/// A figure's low–high range across the renewal increases, when the net depends on them and
+/// every point has a value.
+fn ranged(f: Figure, i: &AhbInputs, m: &AhbResult, value: impl Fn(&RangePoint) -> Option<f64>) -> Figure {
+    let varies = m.monthly_saving > 0.0 && m.range.iter().any(|p| p.net != m.range[0].net);
+    let values: Option<Vec<f64>> = m.range.iter().map(value).collect();
+    match values {
+        Some(v) if varies && f.value.is_some() => {
+            let (low, high) = bounds(v.into_iter());
+            let (from, to) = bounds(m.range.iter().map(|p| p.increase_pct));
+            let basis = format!(
+                "{} renewal increase from {} to {} a year (sources cite 10–15% SA renewal increases); \
+                 your input is {}",
+                words::recurring(i.acquire),
+                format::percent(from),
+                format::percent(to),
+                format::percent(i.sa_increase)
+            );
+            f.range(low, high, basis)
+        }
+        _ => f,
+    }
 }
 
 fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
     let h = format::number(i.hours, 1);
     let n = format::count(i.instances);
-    let per = if i.service == Service::Vm { "vCPU" } else { "vCore" };
+    let per = words::vcore(i.service);
     let li_formula = format!("licence-included price per {per}-hour × {per}s × instances × hours");
     let li_sub = format!(
         "{} × {} × {} × {} h = {}",
@@ -245,14 +260,10 @@ fn annual(i: &AhbInputs, m: &AhbResult) -> Figure {
     }
 }
 
-fn has_range(m: &AhbResult) -> bool {
-    m.range.iter().any(|p| p.net != m.range[0].net) && m.monthly_saving > 0.0
-}
-
 fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
     let (k, label, unit) = HEADLINES[8];
     let formula = "the first month cumulative savings reach cumulative costs, even if a later payment puts them behind again";
-    match m.long_run.first_payback() {
+    let figure = match m.long_run.first_payback() {
         Some(t) if m.long_run.costs_by(t) <= 0.0 => Figure::new(k, label, t, unit)
             .math(formula, "nothing is paid before the saving starts = 0 months"),
         Some(t) => Figure::new(k, label, t, unit).math(
@@ -272,60 +283,21 @@ fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
                 format::money(m.upfront_cost)
             ),
         ),
-    }
-    .range_from(&m.range, |p| p.first_payback, has_range(m), range_basis(i, m))
+    };
+    ranged(figure, i, m, |p| p.first_payback)
 }
 
 fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
     let timing = "licences at month 0, SA or subscription yearly in advance; flows continue past the horizon";
     let years = (m.long_run.months() / 12) as u32;
-    payback::breakeven_figure(HEADLINES[9].0, HEADLINES[9].1, &m.long_run, timing, years).range_from(
-        &m.range,
-        |p| p.breakeven,
-        has_range(m),
-        range_basis(i, m),
-    )
+    let figure = payback::breakeven_figure(HEADLINES[9].0, HEADLINES[9].1, &m.long_run, timing, years);
+    ranged(figure, i, m, |p| p.breakeven)
 }
 
 fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
     let paid_for = format!("licences and {}", words::recurring(i.acquire));
-    payback::horizon_figure(HEADLINES[10].0, HEADLINES[10].1, &m.flows, &paid_for, i.years).range_from(
-        &m.range,
-        |p| Some(p.net),
-        has_range(m),
-        range_basis(i, m),
-    )
-}
-
-/// The low–high range of a figure across the renewal increases, when every point has a value.
-trait RangeFrom {
-    fn range_from(
-        self,
-        points: &[RangePoint],
-        value: impl Fn(&RangePoint) -> Option<f64>,
-        show: bool,
-        basis: String,
-    ) -> Self;
-}
-
-impl RangeFrom for Figure {
-    fn range_from(
-        self,
-        points: &[RangePoint],
-        value: impl Fn(&RangePoint) -> Option<f64>,
-        show: bool,
-        basis: String,
-    ) -> Self {
-        let values: Option<Vec<f64>> = points.iter().map(value).collect();
-        match values {
-            Some(v) if show && self.value.is_some() => {
-                let low = v.iter().copied().fold(f64::INFINITY, f64::min);
-                let high = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                self.range(low, high, basis)
-            }
-            _ => self,
-        }
-    }
+    let figure = payback::horizon_figure(HEADLINES[10].0, HEADLINES[10].1, &m.flows, &paid_for, i.years);
+    ranged(figure, i, m, |p| Some(p.net))
 }
 
 /// A price with its provenance; a sum of sheet prices names its parts.
@@ -351,13 +323,13 @@ fn assumptions(read: &Read, m: &AhbResult) -> Vec<Assumption> {
         } else {
             DTU_DISPLAY.into()
         },
-        words::AHB_DOC,
+        &meta::AHB_DOC,
     );
     let mut out = vec![coverage];
     if !m.eligible {
         return out;
     }
-    let per = if i.service == Service::Vm { "vCPU" } else { "vCore" };
+    let per = words::vcore(i.service);
     out.push(priced(
         key::LI_VCORE_HOUR,
         &format!("Licence-included price per {per}-hour (compute + SQL licence)"),
@@ -423,7 +395,7 @@ fn assumptions(read: &Read, m: &AhbResult) -> Vec<Assumption> {
             Some(key::TIER),
             "Hyperscale: AHB only for existing provisioned Hyperscale databases",
             "existing databases only".to_string(),
-            words::CENTRAL_DOC,
+            &meta::CENTRAL_DOC,
         ));
     }
     out

@@ -1,13 +1,16 @@
 //! The words: domain phrasing, the verdict, the warnings the inputs trigger, and notes.
 
-use crate::fields::{key, Acquire, Edition, PurchaseModel, Read, Service, Tier, BILLING_HOURS};
-use crate::model::{AhbInputs, AhbResult, VM_MIN_CORES};
-use calc_core::{format, ChoiceEnum, Provenance, SourceLink, Warning};
+use crate::fields::{key, Acquire, Edition, PurchaseModel, Read, Service, Tier};
+use crate::model::{AhbInputs, AhbResult, BILLING_HOURS, VM_MIN_CORES};
+use calc_core::{format, ChoiceEnum, Provenance, Warning};
 
-/// Microsoft Learn: Azure Hybrid Benefit for Azure SQL (licence coverage).
-pub static AHB_DOC: &SourceLink = &crate::meta::META.sources[1];
-/// Microsoft Learn: manage SQL Server licences centrally (the Hyperscale change).
-pub static CENTRAL_DOC: &SourceLink = &crate::meta::META.sources[2];
+/// What a price is per: "vCPU" on VMs, "vCore" otherwise.
+pub fn vcore(service: Service) -> &'static str {
+    match service {
+        Service::Vm => "vCPU",
+        Service::SqlDb | Service::SqlMi => "vCore",
+    }
+}
 
 /// What must be paid for, as the object of "pays back …".
 pub fn acquisition(a: Acquire) -> &'static str {

@@ -1,20 +1,14 @@
 //! Model invariants for every valid input (the registry checks the generic ones: no NaN,
 //! links round-trip).
 
-use ahb::{compute, Acquire, AhbInputs, Edition, PurchaseModel, Service, Tier};
+use ahb::model::compute;
+use ahb::{Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier};
+use calc_core::ChoiceEnum;
 use proptest::prelude::*;
 
-fn service(i: u8) -> Service {
-    [Service::SqlDb, Service::SqlMi, Service::Vm][i as usize % 3]
-}
-fn tier(i: u8) -> Tier {
-    [Tier::Gp, Tier::Bc, Tier::Hs][i as usize % 3]
-}
-fn edition(i: u8) -> Edition {
-    [Edition::Enterprise, Edition::Standard][i as usize % 2]
-}
-fn acquire(i: u8) -> Acquire {
-    [Acquire::Sa, Acquire::LicenseSa, Acquire::Subscription][i as usize % 3]
+/// Any option of a choice.
+fn option<C: ChoiceEnum>(pick: u8) -> C {
+    C::ALL[pick as usize % C::ALL.len()]
 }
 
 prop_compose! {
@@ -34,15 +28,15 @@ prop_compose! {
         sa_renewed_anyway in any::<bool>(),
     ) -> AhbInputs {
         AhbInputs {
-            service: service(choices.0),
+            service: option::<Service>(choices.0),
             model: PurchaseModel::VCore,
-            tier: tier(choices.1),
-            edition: edition(choices.2),
+            tier: option::<Tier>(choices.1),
+            edition: option::<Edition>(choices.2),
             vcores: vcores as f64,
             instances: instances as f64,
             hours,
             cores_owned: cores_owned as f64,
-            acquire: acquire(choices.3),
+            acquire: option::<Acquire>(choices.3),
             li_vcore_hour: base + licence,
             base_vcore_hour: base,
             license_2core,
@@ -69,7 +63,7 @@ proptest! {
         // Owned cores cost nothing only when their SA would be renewed anyway; otherwise their
         // SA renewal can cost more than a cheap subscription, and then owning more can cost more.
         let i = AhbInputs { sa_renewed_anyway: true, ..i };
-        let at = |r: &ahb::AhbResult| r.long_run.breakeven().at.unwrap_or(f64::INFINITY);
+        let at = |r: &AhbResult| r.long_run.breakeven().at.unwrap_or(f64::INFINITY);
         let fewer = compute(&i);
         let more = compute(&AhbInputs { cores_owned: i.cores_owned + extra as f64, ..i.clone() });
         prop_assert!(at(&more) <= at(&fewer) + 1e-9, "{} > {}", at(&more), at(&fewer));
@@ -98,7 +92,7 @@ proptest! {
 
     #[test]
     fn a_higher_renewal_increase_never_brings_breakeven_earlier(i in typed_inputs(), more in 0.0f64..=50.0) {
-        let at = |r: &ahb::AhbResult| r.long_run.breakeven().at.unwrap_or(f64::INFINITY);
+        let at = |r: &AhbResult| r.long_run.breakeven().at.unwrap_or(f64::INFINITY);
         let low = compute(&i);
         let high = compute(&AhbInputs { sa_increase: (i.sa_increase + more).min(50.0), ..i.clone() });
         prop_assert!(at(&high) >= at(&low) - 1e-9);

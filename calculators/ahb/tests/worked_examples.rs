@@ -1,10 +1,11 @@
 //! Worked examples computed by hand; the arithmetic is in the comments.
 
+use ahb::model::compute;
 use ahb::{
-    all_price_keys, compute, Acquire, AhbInputs, Edition, PurchaseModel, Service, Tier, CALCULATOR, PRICES,
+    all_price_keys, key, Acquire, AhbInputs, Edition, PurchaseModel, Service, Tier, CALCULATOR, PRICES,
 };
-use calc_core::{evaluate, Calculator, ChoiceEnum, FieldError, FieldKind, Outcome, Provenance};
-use calc_testkit::{display, eval, maybe, query, try_eval};
+use calc_core::{Calculator, ChoiceEnum, FieldError, Outcome, Provenance};
+use calc_testkit::{assert_close, close, display, eval, maybe, try_eval, value};
 
 fn ok(q: &str) -> Outcome {
     eval(&CALCULATOR, q)
@@ -14,18 +15,9 @@ fn run(q: &str) -> Result<Outcome, Vec<FieldError>> {
     try_eval(&CALCULATOR, q)
 }
 
-fn value(o: &Outcome, key: &str) -> Option<f64> {
-    maybe(o, key)
-}
-
-/// Hand arithmetic here is written to the cent or to a few decimals of a month.
-fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * (1.0 + b.abs())
-}
-
 /// Typed inputs with round prices: LI $0.25, AHB $0.15 (licence $0.10 per vCore-hour),
 /// $10,000 per 2-core pack, SA 25%, subscription $4,000 per 2 cores per year, 730 h, 3 years.
-pub fn typed() -> AhbInputs {
+fn typed() -> AhbInputs {
     AhbInputs {
         service: Service::SqlDb,
         model: PurchaseModel::VCore,
@@ -69,17 +61,21 @@ fn coverage_ratios_for_every_edition_and_tier() {
     assert_eq!(cores_needed(SqlDb, Bc, EE, 8.0, 1.0), 8.0); // 8 / 1 = 8
     assert_eq!(cores_needed(SqlMi, Gp, EE, 16.0, 1.0), 4.0); // 16 / 4 = 4
     assert_eq!(cores_needed(SqlMi, Bc, EE, 8.0, 1.0), 8.0); // 8 / 1 = 8
-                                                            // Standard + SA: 1 core = 1 GP/HS vCore; 4 cores = 1 BC vCore.
+
+    // Standard + SA: 1 core = 1 GP/HS vCore; 4 cores = 1 BC vCore.
     assert_eq!(cores_needed(SqlDb, Gp, SE, 6.0, 1.0), 6.0); // 6 / 1 = 6
     assert_eq!(cores_needed(SqlDb, Hs, SE, 3.0, 1.0), 3.0); // 3 / 1 = 3 (whole cores; only purchases come in packs)
     assert_eq!(cores_needed(SqlDb, Bc, SE, 2.0, 1.0), 8.0); // 2 × 4 = 8
     assert_eq!(cores_needed(SqlMi, Bc, SE, 8.0, 1.0), 32.0); // 8 × 4 = 32
-                                                             // Rounding up to whole cores.
+
+    // Rounding up to whole cores.
     assert_eq!(cores_needed(SqlDb, Gp, EE, 2.0, 1.0), 1.0); // 2 / 4 = 0.5 → 1
     assert_eq!(cores_needed(SqlDb, Gp, EE, 10.0, 1.0), 3.0); // 10 / 4 = 2.5 → 3
-                                                             // vCores are pooled across instances before dividing.
+
+    // vCores are pooled across instances before dividing.
     assert_eq!(cores_needed(SqlDb, Gp, EE, 2.0, 4.0), 2.0); // 2 × 4 = 8 vCores / 4 = 2
-                                                            // VMs: one licence per vCPU, minimum 4 per VM; the tier does not apply.
+
+    // VMs: one licence per vCPU, minimum 4 per VM; the tier does not apply.
     assert_eq!(cores_needed(Vm, Gp, EE, 2.0, 3.0), 12.0); // max(2, 4) × 3 = 12
     assert_eq!(cores_needed(Vm, Gp, SE, 8.0, 2.0), 16.0); // max(8, 4) × 2 = 16
     assert_eq!(cores_needed(Vm, Gp, EE, 5.0, 1.0), 5.0); // 5
@@ -98,6 +94,7 @@ fn licences_to_buy_round_after_owned_cores_are_subtracted() {
     // 10 vCores need 3 cores; 0 owned: 3 → two packs, 4 cores bought.
     assert_eq!(display(&ok("vcores=10"), "cores_to_acquire"), "4 cores");
 }
+
 #[test]
 fn the_two_derived_examples_from_the_source_post() {
     // T5d: 16 GP vCores need 4 Enterprise cores; 8 BC vCores need 8 Enterprise cores.
@@ -115,7 +112,7 @@ fn the_two_derived_examples_from_the_source_post() {
 #[test]
 fn owned_cores_reduce_what_must_be_acquired_in_packs() {
     let mut i = typed(); // 16 GP vCores, Enterprise: 4 cores needed
-    let acquire = |owned: f64, i: &mut ahb::AhbInputs| {
+    let acquire = |owned: f64, i: &mut AhbInputs| {
         i.cores_owned = owned;
         compute(i).cores_to_acquire
     };
@@ -129,10 +126,10 @@ fn owned_cores_reduce_what_must_be_acquired_in_packs() {
 fn monthly_bills_and_saving() {
     let r = compute(&typed());
     // LI: 0.25 × 16 × 730 = 2,920; AHB: 0.15 × 16 × 730 = 1,752; saving 0.10 × 11,680 = 1,168
-    assert!(close(r.li_monthly, 2920.0));
-    assert!(close(r.ahb_monthly, 1752.0));
-    assert!(close(r.monthly_saving, 1168.0));
-    assert!(close(r.saving_share.unwrap(), 0.4)); // 1,168 / 2,920
+    assert_close(r.li_monthly, 2920.0);
+    assert_close(r.ahb_monthly, 1752.0);
+    assert_close(r.monthly_saving, 1168.0);
+    assert_close(r.saving_share.unwrap(), 0.4); // 1,168 / 2,920
 }
 
 #[test]
@@ -141,12 +138,12 @@ fn breakeven_inside_year_one() {
     // Saving $1,168/month: 5,000 / 1,168 = 4.2808 months. At month 12 savings 14,016 ≥
     // costs 10,000 and at 24, 28,032 ≥ 15,000, so it stays ahead: no temporary crossing.
     let r = compute(&typed());
-    assert!(close(r.first_year_recurring, 5000.0));
-    assert!(close(r.upfront_cost, 5000.0));
-    assert!(close(r.flows.breakeven().at.unwrap(), 5000.0 / 1168.0));
+    assert_close(r.first_year_recurring, 5000.0);
+    assert_close(r.upfront_cost, 5000.0);
+    assert_close(r.flows.breakeven().at.unwrap(), 5000.0 / 1168.0);
     assert!(r.flows.breakeven().temporary.is_empty());
     // Net over 3 years: 1,168 × 36 − 3 × 5,000 = 42,048 − 15,000 = 27,048
-    assert!(close(r.flows.net(), 27_048.0));
+    assert_close(r.flows.net(), 27_048.0);
 }
 
 #[test]
@@ -159,11 +156,11 @@ fn breakeven_that_crosses_sa_renewals() {
     i.license_2core = 20_000.0;
     let r = compute(&i);
     let b = r.flows.breakeven();
-    assert!(close(b.at.unwrap(), 30_000.0 / 1168.0));
+    assert_close(b.at.unwrap(), 30_000.0 / 1168.0);
     assert_eq!(b.temporary.len(), 2);
-    assert!(close(b.temporary[0], 10_000.0 / 1168.0));
-    assert!(close(b.temporary[1], 20_000.0 / 1168.0));
-    assert!(close(r.flows.net(), 42_048.0 - 30_000.0)); // 12,048
+    assert_close(b.temporary[0], 10_000.0 / 1168.0);
+    assert_close(b.temporary[1], 20_000.0 / 1168.0);
+    assert_close(r.flows.net(), 42_048.0 - 30_000.0); // 12,048
 }
 
 #[test]
@@ -175,8 +172,8 @@ fn never_pays_back() {
     i.license_2core = 40_000.0;
     let r = compute(&i);
     assert_eq!(r.flows.breakeven().at, None);
-    assert!(close(r.flows.net(), 42_048.0 - 140_000.0)); // -97,952
-    assert!(close(r.upfront_cost, 100_000.0)); // 80,000 + 20,000
+    assert_close(r.flows.net(), 42_048.0 - 140_000.0); // -97,952
+    assert_close(r.upfront_cost, 100_000.0); // 80,000 + 20,000
 }
 
 #[test]
@@ -185,17 +182,17 @@ fn subscription_and_licence_plus_sa_costs() {
     let mut i = typed();
     i.acquire = Acquire::Subscription;
     let r = compute(&i);
-    assert!(close(r.first_year_recurring, 8000.0));
+    assert_close(r.first_year_recurring, 8000.0);
     assert_eq!(r.licence_purchase, 0.0);
     // Ahead at 8,000 / 1,168 = 6.849; month 12: 14,016 < 16,000 → behind; ahead at
     // 16,000 / 1,168 = 13.6986; month 24: 28,032 ≥ 24,000, stays ahead.
-    assert!(close(r.flows.breakeven().at.unwrap(), 16_000.0 / 1168.0));
+    assert_close(r.flows.breakeven().at.unwrap(), 16_000.0 / 1168.0);
     // Licences plus SA: 2 × 10,000 = 20,000 licences + 5,000 first-year SA = 25,000.
     i.acquire = Acquire::LicenseSa;
     let r = compute(&i);
-    assert!(close(r.licence_purchase, 20_000.0));
-    assert!(close(r.upfront_cost, 25_000.0));
-    assert!(close(r.first_year_recurring, 5000.0));
+    assert_close(r.licence_purchase, 20_000.0);
+    assert_close(r.upfront_cost, 25_000.0);
+    assert_close(r.first_year_recurring, 5000.0);
 }
 
 #[test]
@@ -208,8 +205,8 @@ fn renewal_increase_escalates_sa_and_feeds_the_year_table() {
         r.flows.years().iter().map(|y| (y.costs, y.net, y.cumulative_net)).collect();
     assert!(close(rows[0].0, 5000.0) && close(rows[1].0, 5500.0) && close(rows[2].0, 6050.0));
     assert!(close(rows[0].1, 9016.0) && close(rows[1].1, 8516.0) && close(rows[2].1, 7966.0));
-    assert!(close(rows[2].2, 25_498.0)); // 42,048 − 16,550
-    assert!(close(r.flows.net(), 25_498.0));
+    assert_close(rows[2].2, 25_498.0); // 42,048 − 16,550
+    assert_close(r.flows.net(), 25_498.0);
 }
 
 #[test]
@@ -224,13 +221,13 @@ fn default_scenario_from_the_price_sheet() {
     // 43,472 / 1,167.60288 = 37.232 months, after the 3-year horizon; 3-year net
     // 42,033.70 − 3 × 10,868 = 9,429.70. It does not move when the horizon does.
     let o = ok("");
-    assert!(close(value(&o, "li_monthly").unwrap(), 2945.48576));
-    assert!(close(value(&o, "ahb_monthly").unwrap(), 1777.88288));
-    assert!(close(value(&o, "monthly_saving").unwrap(), 1167.60288));
-    assert!(close(value(&o, "annual_sa_cost").unwrap(), 10_868.0));
-    assert!(close(value(&o, "first_payback_months").unwrap(), 10_868.0 / 1167.60288));
-    assert!(close(value(&o, "breakeven_months").unwrap(), 43_472.0 / 1167.60288));
-    assert!(close(value(&o, "horizon_saving").unwrap(), 9_429.703_68));
+    assert_close(value(&o, "li_monthly"), 2945.48576);
+    assert_close(value(&o, "ahb_monthly"), 1777.88288);
+    assert_close(value(&o, "monthly_saving"), 1167.60288);
+    assert_close(value(&o, "annual_sa_cost"), 10_868.0);
+    assert_close(value(&o, "first_payback_months"), 10_868.0 / 1167.60288);
+    assert_close(value(&o, "breakeven_months"), 43_472.0 / 1167.60288);
+    assert_close(value(&o, "horizon_saving"), 9_429.703_68);
     assert_eq!(display(&o, "first_payback_months"), "9.3 months");
     assert_eq!(display(&o, "breakeven_months"), "37.2 months");
     assert!(o.verdict.starts_with("Use AHB: 3-year net saving $9,430"), "{}", o.verdict);
@@ -253,6 +250,7 @@ fn default_scenario_from_the_price_sheet() {
     let wide = ok("sa_increase=50").figure("horizon_saving").unwrap().range_basis.clone().unwrap();
     assert!(wide.contains("0% to 50%"), "{wide}");
 }
+
 #[test]
 fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     // 8 BC vCores: 8 Enterprise cores = 4 packs. Licences 4 × 15,123 = 60,492 at month 0;
@@ -261,11 +259,11 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     // Long run: 2,190 t = 60,492 + 15,123 (k + 1) in year k: k = 5 gives t = 69.06 (month 69,
     // before the month-72 renewal, which puts it behind until 166,353 / 2,190 = 75.96).
     let o = ok("tier=bc&vcores=8&acquire=license_sa");
-    assert!(close(value(&o, "horizon_saving").unwrap(), -27_021.0));
+    assert_close(value(&o, "horizon_saving"), -27_021.0);
     assert_eq!(display(&o, "horizon_saving"), "-$27,021");
-    assert!(close(value(&o, "upfront_cost").unwrap(), 75_615.0)); // 60,492 + 15,123
-    assert!(close(value(&o, "first_payback_months").unwrap(), 151_230.0 / 2190.0));
-    assert!(close(value(&o, "breakeven_months").unwrap(), 166_353.0 / 2190.0));
+    assert_close(value(&o, "upfront_cost"), 75_615.0); // 60,492 + 15,123
+    assert_close(value(&o, "first_payback_months"), 151_230.0 / 2190.0);
+    assert_close(value(&o, "breakeven_months"), 166_353.0 / 2190.0);
     assert!(
         o.verdict.starts_with("Do not buy for AHB over 3 years: 3-year net cost $27,021"),
         "{}",
@@ -273,6 +271,7 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     );
     assert!(!o.verdict.contains("net saving"));
 }
+
 #[test]
 fn sql_server_vms_use_four_core_minimum() {
     // 3 VMs × 2 vCPUs, Standard. A 1–4 vCPU VM pays the 4-core licence band: the sheet's
@@ -281,12 +280,12 @@ fn sql_server_vms_use_four_core_minimum() {
     // LI 1,086.24. Licences: max(2, 4) × 3 = 12 cores. Subscription: 6 packs × 1,418 = 8,508/yr.
     // Net over 3 years: 876 × 36 − 3 × 8,508 = 31,536 − 25,524 = 6,012.
     let o = ok("service=vm&vcores=2&instances=3&edition=se&acquire=subscription");
-    assert!(close(value(&o, "ahb_monthly").unwrap(), 210.24));
-    assert!(close(value(&o, "monthly_saving").unwrap(), 876.0));
-    assert!(close(value(&o, "li_monthly").unwrap(), 1086.24));
+    assert_close(value(&o, "ahb_monthly"), 210.24);
+    assert_close(value(&o, "monthly_saving"), 876.0);
+    assert_close(value(&o, "li_monthly"), 1086.24);
     assert_eq!(display(&o, "cores_needed"), "12 cores");
-    assert!(close(value(&o, "annual_sa_cost").unwrap(), 8508.0));
-    assert!(close(value(&o, "horizon_saving").unwrap(), 6012.0));
+    assert_close(value(&o, "annual_sa_cost"), 8508.0);
+    assert_close(value(&o, "horizon_saving"), 6012.0);
 }
 
 #[test]
@@ -296,9 +295,10 @@ fn a_small_vm_rate_typed_per_vcpu_is_not_counted_twice() {
     // band is already in the rate, so saving = (0.55 − 0.15) × 2 × 730 = $584/month
     // (the old model multiplied by the 4-core minimum: $1,168).
     let o = ok("service=vm&vcores=2&li_vcore_hour=0.55&base_vcore_hour=0.15");
-    assert!(close(value(&o, "monthly_saving").unwrap(), 584.0));
+    assert_close(value(&o, "monthly_saving"), 584.0);
     assert_eq!(display(&o, "cores_needed"), "4 cores"); // still 4 licences for the VM
 }
+
 #[test]
 fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
     // 4 owned Enterprise cores cover 16 GP vCores; nothing to buy. Keeping their SA after the
@@ -306,16 +306,17 @@ fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
     // Net: 1,167.60288 × 36 − 2 × 7,561.50 = 42,033.70 − 15,123 = 26,910.70 (the old model: 42,034).
     let o = ok("vcores=16&cores_owned=4");
     assert_eq!(display(&o, "cores_to_acquire"), "0 cores");
-    assert_eq!(value(&o, "first_payback_months"), Some(0.0));
-    assert!(close(value(&o, "annual_sa_cost").unwrap(), 7561.5));
-    assert!(close(value(&o, "horizon_saving").unwrap(), 42_033.703_68 - 15_123.0));
+    assert_eq!(value(&o, "first_payback_months"), 0.0);
+    assert_close(value(&o, "annual_sa_cost"), 7561.5);
+    assert_close(value(&o, "horizon_saving"), 42_033.703_68 - 15_123.0);
     assert!(o.verdict.contains("the saving starts at once"), "{}", o.verdict);
-    assert!(o.warnings.iter().any(|w| w.fields.contains(&"sa_renewed_anyway")));
+    assert!(o.warnings.iter().any(|w| w.fields.contains(&key::SA_RENEWED_ANYWAY)));
     // If the on-premises servers keep the SA anyway, it is not a cost of AHB.
     let o = ok("vcores=16&cores_owned=4&sa_renewed_anyway=1");
-    assert!(close(value(&o, "horizon_saving").unwrap(), 42_033.703_68));
+    assert_close(value(&o, "horizon_saving"), 42_033.703_68);
     assert!(o.verdict.contains("from day one"), "{}", o.verdict);
 }
+
 #[test]
 fn dtu_explains_the_move_to_vcore_instead_of_a_number() {
     let o = ok("model=dtu");
@@ -324,11 +325,10 @@ fn dtu_explains_the_move_to_vcore_instead_of_a_number() {
         assert_eq!(f.display, "n/a (DTU)");
     }
     assert!(o.verdict.contains("not available for DTU") && o.verdict.contains("vCore model first"));
-    assert!(o.warnings.iter().any(|w| w.fields.contains(&"model")));
+    assert!(o.warnings.iter().any(|w| w.fields.contains(&key::MODEL)));
     assert!(o.charts.is_empty() && o.tables.is_empty());
     // DTU exists only for Azure SQL Database.
-    let err = run("service=sqlmi&model=dtu").unwrap_err();
-    assert_eq!(err[0].key, "model");
+    assert_eq!(run("service=sqlmi&model=dtu").unwrap_err()[0].key, key::MODEL);
 }
 
 #[test]
@@ -340,24 +340,25 @@ fn hyperscale_saving_stops_in_december_2026_and_managed_instance_has_none() {
     // Starting 2026-09-01: 3 months of saving (Sep, Oct, Nov), then none, while the
     // subscription bought for it (10,868 a year at 0, 12, 24) keeps being paid.
     let o = ok("tier=hs&start=2026-09-01");
-    let saving = value(&o, "monthly_saving").unwrap();
-    assert!(close(value(&o, "horizon_saving").unwrap(), 3.0 * saving - 3.0 * 10_868.0));
-    assert_eq!(run("service=sqlmi&tier=hs").unwrap_err()[0].key, "tier");
+    let saving = value(&o, "monthly_saving");
+    assert_close(value(&o, "horizon_saving"), 3.0 * saving - 3.0 * 10_868.0);
+    assert_eq!(run("service=sqlmi&tier=hs").unwrap_err()[0].key, key::TIER);
 }
 
 #[test]
 fn services_refuse_fewer_vcores_than_they_offer() {
-    assert_eq!(run("vcores=1").unwrap_err()[0].key, "vcores"); // SQL Database: at least 2
-    assert_eq!(run("service=sqlmi&vcores=2").unwrap_err()[0].key, "vcores"); // MI: at least 4
+    assert_eq!(run("vcores=1").unwrap_err()[0].key, key::VCORES); // SQL Database: at least 2
+    assert_eq!(run("service=sqlmi&vcores=2").unwrap_err()[0].key, key::VCORES); // MI: at least 4
     assert!(run("service=sqlmi&tier=hs").unwrap_err()[0]
         .problem
         .contains("General Purpose or Business Critical"));
     assert!(run("service=vm&vcores=1").is_ok());
 }
+
 #[test]
 fn licence_included_below_base_is_refused() {
     let err = run("li_vcore_hour=0.1&base_vcore_hour=0.2").unwrap_err();
-    assert_eq!(err[0].key, "li_vcore_hour");
+    assert_eq!(err[0].key, key::LI_VCORE_HOUR);
 }
 
 #[test]
@@ -367,7 +368,7 @@ fn chart_table_math_and_assumptions() {
     assert_eq!(chart.series.len(), 2);
     assert!(chart.series.iter().all(|s| s.x.len() == 37 && s.y.len() == 37)); // months 0..=36
     assert!(chart.series[1].step && !chart.series[0].step);
-    assert!(close(chart.series[1].y[12], 21_736.0)); // two subscription payments by month 12
+    assert_close(chart.series[1].y[12], 21_736.0); // two subscription payments by month 12
     assert_eq!(chart.markers.len(), 3); // ahead at 9.3 and 18.6 months, behind after each renewal; then 27.9
     let table = o.tables.iter().find(|t| t.key == "by_year").unwrap();
     assert_eq!(table.rows.len(), 4); // 3 years + total
@@ -377,10 +378,10 @@ fn chart_table_math_and_assumptions() {
     }
     let saving = o.figure("monthly_saving").unwrap().math.as_ref().unwrap();
     assert!(saving.substituted.contains("$0.252182") && saving.substituted.contains("730 h"));
-    let li = o.assumptions.iter().find(|a| a.key == Some("li_vcore_hour")).unwrap();
+    let li = o.assumptions.iter().find(|a| a.key == Some(key::LI_VCORE_HOUR)).unwrap();
     assert!(!li.provenance.prices().is_empty() && li.provenance.as_of().is_some() && !li.overridden);
     let o = ok("li_vcore_hour=0.3");
-    let li = o.assumptions.iter().find(|a| a.key == Some("li_vcore_hour")).unwrap();
+    let li = o.assumptions.iter().find(|a| a.key == Some(key::LI_VCORE_HOUR)).unwrap();
     assert!(li.overridden && li.provenance == Provenance::Input && li.provenance.as_of().is_none());
 }
 
@@ -388,39 +389,36 @@ fn chart_table_math_and_assumptions() {
 fn up_to_claims_are_context_only() {
     let o = ok("");
     assert!(CALCULATOR
-        .meta()
+        .meta
         .caveats
         .iter()
         .any(|n| n.contains("up to roughly 55%") && n.contains("Context only")));
     assert!(!o.verdict.contains("55%"));
 }
 
-#[test]
-fn presets_tell_their_stories() {
-    let owned = ok("service=sqldb&tier=gp&edition=ee&vcores=16&cores_owned=4&sa_renewed_anyway=1");
-    assert_eq!(owned.figure("breakeven_months").unwrap().value, Some(0.0));
-    let renew = ok("service=sqlmi&tier=gp&edition=ee&vcores=32&acquire=sa&sa_increase=10");
-    assert_eq!(renew.figure("cores_to_acquire").unwrap().display, "8 cores"); // 32 / 4
-    assert!(renew.verdict.starts_with("Use AHB"), "{}", renew.verdict);
-    let bc = ok("service=sqldb&tier=bc&edition=ee&vcores=8&acquire=license_sa&years=7");
-    assert!(bc.figure("breakeven_months").unwrap().value.unwrap() > 36.0);
+fn preset(name: &str) -> Outcome {
+    let preset = CALCULATOR.presets().iter().find(|p| p.key == name).unwrap();
+    calc_core::evaluate(&CALCULATOR, &preset.inputs(&CALCULATOR).unwrap()).unwrap()
 }
 
 #[test]
-fn every_lookup_exists_in_the_price_sheet() {
-    for key in all_price_keys() {
-        let price = PRICES.get(key);
-        assert!(price.source.starts_with("https://"), "{key}");
-        assert!(price.value.is_finite() && price.value > 0.0, "{key}");
-    }
-    for field in CALCULATOR.fields() {
-        if let FieldKind::Price { price, min, max, .. } = &field.kind {
-            let value = PRICES.get(price).value;
-            assert!(value >= *min && value <= *max, "{price} outside its field's range");
-        }
-    }
-    // And no sheet entry is unused.
+fn presets_tell_their_stories() {
+    // 4 owned Enterprise cores cover 16 GP vCores and their SA is renewed anyway: nothing to pay.
+    assert_eq!(maybe(&preset("owned_sa"), "breakeven_months"), Some(0.0));
+    // 32 GP vCores ÷ 4 = 8 Enterprise cores, all renewed.
+    let renew = preset("renew_sa");
+    assert_eq!(display(&renew, "cores_to_acquire"), "8 cores");
+    assert!(renew.verdict.starts_with("Use AHB"), "{}", renew.verdict);
+    // Licences plus SA for 8 BC vCores stay behind for more than 3 years (see the BC example).
+    assert!(value(&preset("bc_license_sa"), "breakeven_months") > 36.0);
+}
+
+#[test]
+fn every_lookup_exists_in_the_price_sheet_and_every_price_is_used() {
     let used = all_price_keys();
+    for key in &used {
+        assert!(PRICES.get(key).value > 0.0, "{key}"); // `get` panics on a missing key
+    }
     for p in PRICES.entries {
         assert!(used.contains(&p.key), "unused price `{}`", p.key);
     }
@@ -428,27 +426,26 @@ fn every_lookup_exists_in_the_price_sheet() {
 
 #[test]
 fn every_service_tier_edition_resolves_its_auto_prices() {
-    let calc = &CALCULATOR;
-    for service in Service::ALL.iter().map(|s| s.key()) {
-        for tier in Tier::ALL.iter().map(|t| t.key()) {
-            for edition in Edition::ALL.iter().map(|e| e.key()) {
-                for acquire in Acquire::ALL.iter().map(|a| a.key()) {
-                    let q = format!("service={service}&tier={tier}&edition={edition}&acquire={acquire}");
-                    let result = evaluate(calc, &query(&CALCULATOR, &q));
-                    if service == "sqlmi" && tier == "hs" {
-                        assert_eq!(result.unwrap_err()[0].key, "tier");
+    for &s in Service::ALL {
+        for &t in Tier::ALL {
+            for &e in Edition::ALL {
+                for &a in Acquire::ALL {
+                    let q = format!(
+                        "service={}&tier={}&edition={}&acquire={}",
+                        s.key(),
+                        t.key(),
+                        e.key(),
+                        a.key()
+                    );
+                    if s == Service::SqlMi && t == Tier::Hs {
+                        assert_eq!(run(&q).unwrap_err()[0].key, key::TIER);
                         continue;
                     }
-                    let o = result.unwrap_or_else(|e| panic!("{q}: {e:?}"));
-                    let li = o.figure("li_monthly").unwrap().value.unwrap();
-                    let base = o.figure("ahb_monthly").unwrap().value.unwrap();
-                    assert!(li > base && base > 0.0, "{q}");
-                    for a in &o.assumptions {
-                        assert!(
-                            a.provenance != Provenance::Input || a.key.is_some(),
-                            "{q}: {} has no source",
-                            a.label
-                        );
+                    let o = ok(&q);
+                    assert!(value(&o, "li_monthly") > value(&o, "ahb_monthly"), "{q}");
+                    assert!(value(&o, "ahb_monthly") > 0.0, "{q}");
+                    for x in &o.assumptions {
+                        assert!(x.provenance != Provenance::Input || x.key.is_some(), "{q}: {}", x.label);
                     }
                 }
             }

@@ -26,10 +26,10 @@ pub static CALCULATOR: Definition = Definition {
     prices: &PRICES,
     presets: meta::PRESETS,
     migrations: &[],
-    compute: run,
+    compute,
 };
 
-fn run(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
     let read = fields::read(inputs, prices)?;
     let report = model::analyze(&read.scenario);
     Ok(outcome::build(&read, &report))
