@@ -455,12 +455,5 @@ fn every_service_tier_edition_resolves_its_auto_prices() {
 
 #[test]
 fn golden_scenarios_match() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/golden/ahb.json");
-    let golden: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    for g in golden.as_array().unwrap() {
-        let o = ok(g["url"].as_str().unwrap());
-        for (key, want) in g["expect"].as_object().unwrap() {
-            assert_eq!(display(&o, key), want.as_str().unwrap(), "{}: {key}", g["name"]);
-        }
-    }
+    calc_testkit::assert_golden(&CALCULATOR);
 }

@@ -49,6 +49,30 @@ pub fn assert_close(actual: f64, expected: f64) {
     assert!(close(actual, expected), "expected {expected}, got {actual}");
 }
 
+/// Replays `tests/golden/<slug>.json`: each link read by the real decoder, evaluated, and
+/// every headline's display compared exactly (the CLI and browser tests replay the same file).
+#[track_caller]
+pub fn assert_golden(calc: &dyn Calculator) {
+    let slug = calc.meta().slug;
+    let path = format!("{}/../../tests/golden/{slug}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let scenarios: Vec<serde_json::Value> = serde_json::from_str(&text).expect("golden file is a JSON array");
+    assert!((3..=5).contains(&scenarios.len()), "{slug}: 3 to 5 scenarios");
+    for s in scenarios {
+        let name = s["name"].as_str().expect("a name");
+        let url = s["url"].as_str().expect("a url");
+        assert_eq!(scenario::slug_of(url), Some(slug), "{name}: {url}");
+        let outcome = eval(calc, url);
+        let expect = s["expect"].as_object().expect("expect is an object");
+        for figure in &outcome.headlines {
+            assert!(expect.contains_key(figure.key), "{name}: no expectation for {}", figure.key);
+        }
+        for (key, want) in expect {
+            assert_eq!(display(&outcome, key), want.as_str().expect("a display"), "{name}: {key}");
+        }
+    }
+}
+
 /// Any valid value of one field, as the form or a URL would give it: the ends of its range
 /// well represented, numbers round-tripped through their URL text.
 fn value_for(field: &Field, pick: usize, raw: u64, auto: bool) -> Value {
