@@ -65,3 +65,26 @@ test("unknown routes show a not-found page with a way back", async () => {
   await page.close();
   await unknownTool.close();
 });
+
+// Every link goes somewhere real: a page of the site, an anchor, or an https URL, and links
+// to other sites open in a new tab, so an embed's frame is never replaced by another page.
+for (const c of calculators) {
+  for (const path of [`/tools/${c.slug}`, `/embed/${c.slug}/`]) {
+    test(`${path}: links point at URLs and external ones open in a new tab`, async () => {
+      const page = await openPage(browser);
+      await page.goto(`${SITE}${path}`);
+      await page.waitForSelector("#verdict");
+      const links = await page.$$eval("a[href]", (as) => as.map((a) => ({
+        href: a.getAttribute("href"), target: a.getAttribute("target"), text: a.textContent.trim(),
+      })));
+      assert.ok(links.length > 0);
+      for (const l of links) {
+        const internal = l.href.startsWith("/") || l.href.startsWith("#");
+        assert.ok(internal || l.href.startsWith("https://"), `"${l.text}" links to "${l.href}"`);
+        if (!internal) assert.equal(l.target, "_blank", `"${l.text}" (${l.href}) opens in a new tab`);
+      }
+      assert.deepEqual(page.problems, []);
+      await page.close();
+    });
+  }
+}
