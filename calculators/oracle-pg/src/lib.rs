@@ -1,0 +1,34 @@
+//! Oracle to PostgreSQL migration savings: "If we leave Oracle for PostgreSQL, what does it cost
+//! to get there, when does it pay back, and what do we save over the horizon?"
+//!
+//! Decision rule: move when staying (Oracle support paid yearly in advance and rising by the
+//! uplift, plus Oracle's infrastructure) costs more over the horizon than moving (the rewrite and
+//! other one-time costs, the target's run rate, and Oracle kept running until the overlap ends).
+//! The payback month is the first from which the cumulative saving stays at or above zero.
+
+mod fields;
+mod meta;
+pub mod model;
+mod outcome;
+mod words;
+
+pub use fields::{key, FIELDS};
+
+use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
+
+include!(concat!(env!("OUT_DIR"), "/prices.rs"));
+
+pub static CALCULATOR: Definition = Definition {
+    meta: &meta::META,
+    fields: fields::FIELDS,
+    prices: &PRICES,
+    presets: meta::PRESETS,
+    migrations: &[],
+    compute,
+};
+
+fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+    let read = fields::read(inputs, prices)?;
+    let result = model::compute(&read.model);
+    Ok(outcome::build(&read, &result))
+}

@@ -1,0 +1,125 @@
+//! What the page says about the calculator, and its presets: content only.
+
+use crate::fields::key;
+use calc_core::{Meta, Preset, SourceLink};
+
+pub static META: Meta = Meta {
+    slug: "oracle-pg",
+    title: "Oracle to PostgreSQL migration savings",
+    pitch: "If you leave Oracle for PostgreSQL, what does it cost to get there, when does it pay back, and \
+            what do you save over five years?",
+    description: "Compare staying on Oracle (licences counted by platform, 22% support rising every year, \
+                  infrastructure) with moving to PostgreSQL (the rewrite, dual running, the target's run rate): \
+                  totals, payback month, NPV, IRR and the inputs that move the answer most.",
+    methodology: &[
+        "Oracle licences: on-premises, cores × the core factor, rounded up; on AWS, Azure and Google Cloud \
+         (Oracle's Authorized Cloud Environment policy) 2 vCPUs = 1 processor with hyper-threading and 1 vCPU \
+         without, and the core factor does not apply; on OCI, 1 OCPU = 1 processor. Standard Edition 2 counts \
+         sockets: one per 4 vCPUs on AWS, Azure and Google Cloud, at most 8 vCPUs per instance, at most 2 \
+         sockets on-premises; anything larger needs Enterprise Edition and is refused with the reason (no \
+         published rule covers SE2 on OCI, so that is refused too).",
+        "Support in year 1 is the bill you know, or licences × (list price + options per processor) × (1 − your \
+         discount) × 22%. Staying pays it yearly in advance (months 1, 13, 25…), rising by the uplift each year, \
+         plus Oracle's infrastructure every month.",
+        "Moving pays the migration in month 1 (items to rewrite by hand × hours per item × the engineering rate, \
+         plus other one-time costs), the target's run rate every month, and Oracle until the overlap ends: its \
+         infrastructure, and any support renewal that falls due before the end of the overlap; the first \
+         renewal after it is not paid.",
+        "Saving = staying − moving over the horizon. The payback month is the first month from which the \
+         cumulative saving stays at or above zero to the end of the horizon. NPV discounts the monthly \
+         differences at (1 + the annual rate)^(1/12) − 1, each at the start of its month; the IRR is the monthly \
+         rate that zeroes them, annualised. The tornado recomputes the saving and payback with hours per item \
+         ±50%, the uplift at 0% and doubled, the target's run rate ±20% and the overlap at none and doubled.",
+    ],
+    caveats: &[
+        "Schema conversion tools are optimistic: AWS SCT may report 95% automated conversion, but the remaining 5% \
+         often holds the core business logic (hierarchical CONNECT BY queries, XML processing, PL/SQL packages). \
+         Price the rewrite from the manual items, not the percentage.",
+        "Aurora PostgreSQL handles concurrency differently from Oracle RAC: queries fast on Oracle may need index \
+         tuning or design changes (sequence bottlenecks) on PostgreSQL.",
+        "Oracle's matching service levels rule: every licence in a licence set must have the same support level, \
+         so dropping support on part of a set is not allowed unless those licences are terminated. A partial exit \
+         keeps paying support on the whole set until the last database leaves.",
+        "Dropping support and coming back later costs back-support for the whole lapse plus a reinstatement fee \
+         (advisors cite about 150% of the last annual support). If Oracle must stay for some systems, compare \
+         bringing the licences to OCI.",
+    ],
+    sources: &[
+        SourceLink {
+            label: "Oracle to Aurora PostgreSQL: License Cost Elimination in Practice (source post, 2026-03-11)",
+            url: "https://rajivonai.com/blog/2026-03-11-aurora-postgresql-migration-cost-savings/",
+        },
+        SourceLink {
+            label: "Oracle Technology Global Price List (copy dated 2022-10-11)",
+            url: "https://doczz.net/doc/6555981/oracle-technology-global-price-list",
+        },
+        SourceLink {
+            label: "Oracle: Licensing Oracle Software in the Cloud Computing Environment (policy copy)",
+            url: "https://docslib.org/doc/874760/licensing-oracle-software-cloud-computing-environment",
+        },
+        SourceLink {
+            label: "Redress Compliance: Oracle technology price list and 22% support",
+            url: "https://www.redresscompliance.com/oracle-technology-price-list.html",
+        },
+        SourceLink {
+            label: "Redress Compliance: Oracle core factor table",
+            url: "https://www.redresscompliance.com/oracle-core-factor.html",
+        },
+        SourceLink {
+            label: "Redress Compliance: Oracle matching service level policy",
+            url: "https://www.redresscompliance.com/oracle-matching-service-level-policy.html",
+        },
+        SourceLink {
+            label: "Remend: how much an Oracle licence costs (options, 4% support increase)",
+            url: "https://www.remend.com/faqs/how-much-does-an-oracle-license-cost/",
+        },
+        SourceLink {
+            label: "Ora2Pg migration assessment (cost units of 5 minutes)",
+            url: "https://github.com/darold/ora2pg",
+        },
+    ],
+};
+
+pub static PRESETS: &[Preset] = &[
+    Preset {
+        key: "cfo_mandate",
+        name: "The CFO's mandate: support up 20% a year",
+        description:
+            "The source post's situation: Enterprise Edition on 32 on-premises cores at a 50% discount, \
+                      support rising 20% a year, 200 items to rewrite.",
+        values: &[
+            (key::PLATFORM, "onprem"),
+            (key::CPUS, "32"),
+            (key::DISCOUNT, "50"),
+            (key::UPLIFT, "20"),
+            (key::RED_ITEMS, "200"),
+        ],
+    },
+    Preset {
+        key: "se2_on_aws",
+        name: "Standard Edition 2 on AWS",
+        description:
+            "An 8-vCPU Standard Edition 2 database on EC2 (2 sockets) with 40 items to rewrite: small \
+                      licences, so the rewrite decides.",
+        values: &[
+            (key::EDITION, "se2"),
+            (key::CPUS, "8"),
+            (key::RED_ITEMS, "40"),
+            (key::OTHER_ONE_TIME, "20000"),
+            (key::OVERLAP_MONTHS, "3"),
+        ],
+    },
+    Preset {
+        key: "plsql_heavy",
+        name: "A PL/SQL-heavy estate that does not pay back in 5 years",
+        description:
+            "Enterprise Edition on 16 vCPUs at a 60% discount with 1,200 complex items (40 hours each) and \
+                      a year of dual running.",
+        values: &[
+            (key::DISCOUNT, "60"),
+            (key::RED_ITEMS, "1200"),
+            (key::HOURS_PER_ITEM, "40"),
+            (key::OVERLAP_MONTHS, "12"),
+        ],
+    },
+];

@@ -1,0 +1,274 @@
+//! The pure model: Oracle licences and support, and the monthly cash flows of staying on
+//! Oracle against moving to PostgreSQL. Numbers and enums only.
+
+use calc_core::finance::{self, Irr};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edition {
+    Enterprise,
+    StandardTwo,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Platform {
+    OnPrem,
+    Aws,
+    Azure,
+    Gcp,
+    Oci,
+}
+
+/// Standard Edition 2 in an authorised cloud: at most 8 vCPUs per instance (Oracle's cloud
+/// licensing policy); on-premises, at most 2 sockets per server.
+pub const SE2_MAX_VCPUS: f64 = 8.0;
+pub const SE2_MAX_SOCKETS: f64 = 2.0;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LicenceError {
+    /// SE2 above its cloud vCPU limit (or on-premises socket limit).
+    Se2Limit { max: f64 },
+    /// No published rule converts OCI OCPUs to Standard Edition 2 sockets.
+    Se2OnOci,
+}
+
+/// Oracle processor licences for the estate (SE2: sockets, each licensed as one processor).
+/// - On-premises EE: cores × core factor, rounded up.
+/// - AWS, Azure, GCP (Authorized Cloud Environment): 2 vCPUs = 1 processor with hyper-threading,
+///   1 vCPU = 1 processor without; the core factor does not apply.
+/// - OCI: 1 OCPU = 1 processor.
+/// - SE2 in AWS, Azure or GCP: one socket per 4 vCPUs, rounded up, at most 8 vCPUs; on-premises
+///   `cpus` counts sockets, at most 2; on OCI no published rule converts OCPUs to sockets.
+pub fn processor_licences(
+    edition: Edition,
+    platform: Platform,
+    cpus: f64,
+    ht: bool,
+    core_factor: f64,
+) -> Result<f64, LicenceError> {
+    let cpus = cpus.max(0.0);
+    match (edition, platform) {
+        (Edition::Enterprise, Platform::OnPrem) => Ok((cpus * core_factor - 1e-9).ceil().max(0.0)),
+        (Edition::Enterprise, Platform::Oci) => Ok(cpus.ceil()),
+        (Edition::Enterprise, _) => Ok(if ht { (cpus / 2.0).ceil() } else { cpus.ceil() }),
+        (Edition::StandardTwo, Platform::OnPrem) => {
+            if cpus > SE2_MAX_SOCKETS {
+                Err(LicenceError::Se2Limit { max: SE2_MAX_SOCKETS })
+            } else {
+                Ok(cpus.ceil())
+            }
+        }
+        (Edition::StandardTwo, Platform::Oci) => Err(LicenceError::Se2OnOci),
+        (Edition::StandardTwo, _) => {
+            if cpus > SE2_MAX_VCPUS {
+                Err(LicenceError::Se2Limit { max: SE2_MAX_VCPUS })
+            } else {
+                Ok((cpus / 4.0).ceil())
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OraInputs {
+    pub licences: f64,
+    /// List price per processor of the edition, USD.
+    pub list_price: f64,
+    /// List price per processor of the options and packs, USD.
+    pub options: f64,
+    /// Discount off list, 0–100.
+    pub discount_pct: f64,
+    /// Support per year as a percentage of the net licence fee.
+    pub support_pct: f64,
+    /// The annual support bill the user knows; overrides the estimate.
+    pub annual_support: Option<f64>,
+    /// Yearly support increase, percent.
+    pub uplift_pct: f64,
+    pub oracle_infra_monthly: f64,
+    pub target_monthly: f64,
+    pub red_items: f64,
+    pub hours_per_item: f64,
+    pub hourly_rate: f64,
+    pub other_one_time: f64,
+    /// Months Oracle keeps running after the move starts.
+    pub overlap_months: f64,
+    pub years: u32,
+    /// Annual discount rate for the NPV, percent.
+    pub discount_rate_pct: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct YearRow {
+    pub year: usize,
+    pub stay: f64,
+    pub moved: f64,
+    pub saving: f64,
+    pub cumulative: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct OraResult {
+    pub annual_support_y1: f64,
+    pub migration_cost: f64,
+    pub rewrite_cost: f64,
+    pub months: usize,
+    /// Paid in month m (at its start) when staying and when moving.
+    pub stay: Vec<f64>,
+    pub moved: Vec<f64>,
+    pub stay_total: f64,
+    pub move_total: f64,
+    /// Stay − move over the horizon (negative: the move costs more).
+    pub saving: f64,
+    /// The first month (1-based) from which the cumulative saving stays ≥ 0 to the horizon.
+    pub payback_month: Option<usize>,
+    pub npv: Option<f64>,
+    /// Annualised from the monthly flows.
+    pub irr: Irr,
+    /// The last year's stay − move: the saving once the move is done.
+    pub steady_state_annual: f64,
+    pub years: Vec<YearRow>,
+}
+
+/// Support bill in year 1: what the user knows, or licences × (list + options) × (1 − discount)
+/// × support rate.
+pub fn annual_support(i: &OraInputs) -> f64 {
+    i.annual_support.unwrap_or_else(|| {
+        i.licences * (i.list_price + i.options) * (1.0 - i.discount_pct / 100.0) * i.support_pct / 100.0
+    })
+}
+
+pub fn compute(i: &OraInputs) -> OraResult {
+    let months = i.years as usize * 12;
+    let support_y1 = annual_support(i);
+    let growth = i.uplift_pct / 100.0;
+    let support = finance::yearly_in_advance(support_y1, growth, months);
+    let rewrite_cost = i.red_items * i.hours_per_item * i.hourly_rate;
+    let migration_cost = rewrite_cost + i.other_one_time;
+    let overlap = i.overlap_months.max(0.0);
+
+    let stay: Vec<f64> = (0..months).map(|m| support[m] + i.oracle_infra_monthly).collect();
+    let moved: Vec<f64> = (0..months)
+        .map(|m| {
+            // Oracle keeps running (and its renewals due inside the overlap are paid) until the
+            // overlap ends; the first renewal at or after its end is not paid.
+            let dual = if (m as f64) < overlap { support[m] + i.oracle_infra_monthly } else { 0.0 };
+            let one_time = if m == 0 { migration_cost } else { 0.0 };
+            one_time + i.target_monthly + dual
+        })
+        .collect();
+    let net: Vec<f64> = stay.iter().zip(&moved).map(|(s, m)| s - m).collect();
+    let cumulative = finance::cumulative(&net);
+    let payback_month = payback(&cumulative);
+    let monthly_rate = (1.0 + i.discount_rate_pct / 100.0).powf(1.0 / 12.0) - 1.0;
+    let npv = finance::npv(monthly_rate, &net);
+    let irr = match finance::irr(&net) {
+        Irr::Rate(r) => Irr::Rate((1.0 + r).powi(12) - 1.0),
+        Irr::Multiple(rs) => Irr::Multiple(rs.into_iter().map(|r| (1.0 + r).powi(12) - 1.0).collect()),
+        other => other,
+    };
+    let stay_years = finance::by_year(&stay);
+    let move_years = finance::by_year(&moved);
+    let mut running = 0.0;
+    let years: Vec<YearRow> = stay_years
+        .iter()
+        .zip(&move_years)
+        .enumerate()
+        .map(|(k, (s, m))| {
+            running += s - m;
+            YearRow { year: k + 1, stay: *s, moved: *m, saving: s - m, cumulative: running }
+        })
+        .collect();
+    let steady_state_annual = years.last().map_or(0.0, |y| y.saving);
+    let stay_total: f64 = stay.iter().sum();
+    let move_total: f64 = moved.iter().sum();
+    OraResult {
+        annual_support_y1: support_y1,
+        migration_cost,
+        rewrite_cost,
+        months,
+        stay,
+        moved,
+        stay_total,
+        move_total,
+        saving: stay_total - move_total,
+        payback_month,
+        npv,
+        irr,
+        steady_state_annual,
+        years,
+    }
+}
+
+/// The first month (1-based) after which the running total never drops below zero again.
+fn payback(cumulative: &[f64]) -> Option<usize> {
+    let last_negative = cumulative.iter().rposition(|c| *c < -1e-9);
+    match last_negative {
+        None => Some(1),
+        Some(k) if k + 1 < cumulative.len() => Some(k + 2),
+        Some(_) => None,
+    }
+}
+
+/// An input the tornado moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lever {
+    HoursPerItem,
+    Uplift,
+    TargetRate,
+    Overlap,
+}
+
+/// One bar of the tornado: the saving and payback month with one input at a low and a high
+/// value (in that input's own unit).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sensitivity {
+    pub lever: Lever,
+    pub low_value: f64,
+    pub high_value: f64,
+    pub low_saving: f64,
+    pub high_saving: f64,
+    pub low_payback: Option<usize>,
+    pub high_payback: Option<usize>,
+}
+
+/// The inputs that move the answer most, each at a low and a high value: hours per item ±50%
+/// (SCT's automation claims are optimistic), the support uplift at 0% and doubled, the
+/// target's run rate ±20%, and the overlap at none and doubled.
+pub fn sensitivity(i: &OraInputs) -> Vec<Sensitivity> {
+    let at = |lever: Lever, value: f64| {
+        let mut x = i.clone();
+        match lever {
+            Lever::HoursPerItem => x.hours_per_item = value,
+            Lever::Uplift => x.uplift_pct = value,
+            Lever::TargetRate => x.target_monthly = value,
+            Lever::Overlap => x.overlap_months = value,
+        }
+        let r = compute(&x);
+        (r.saving, r.payback_month)
+    };
+    [
+        (Lever::HoursPerItem, 0.5 * i.hours_per_item, 1.5 * i.hours_per_item),
+        (Lever::Uplift, 0.0, 2.0 * i.uplift_pct),
+        (Lever::TargetRate, 0.8 * i.target_monthly, 1.2 * i.target_monthly),
+        (Lever::Overlap, 0.0, 2.0 * i.overlap_months),
+    ]
+    .into_iter()
+    .map(|(lever, low_value, high_value)| {
+        let (low_saving, low_payback) = at(lever, low_value);
+        let (high_saving, high_payback) = at(lever, high_value);
+        Sensitivity { lever, low_value, high_value, low_saving, high_saving, low_payback, high_payback }
+    })
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payback_is_the_month_after_the_last_negative_total() {
+        assert_eq!(payback(&[-5.0, -1.0, 2.0, 3.0]), Some(3));
+        assert_eq!(payback(&[-5.0, 1.0, -1.0, 3.0]), Some(4));
+        assert_eq!(payback(&[1.0, 2.0]), Some(1));
+        assert_eq!(payback(&[1.0, -2.0]), None);
+    }
+}

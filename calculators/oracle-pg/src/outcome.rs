@@ -1,0 +1,312 @@
+//! The model's numbers as the Outcome every channel shows: headline figures with their math,
+//! the by-year table, the tornado, the cumulative stay-vs-move chart and the assumptions.
+
+use crate::fields::{key, Read, PROCESSORS, USD_PER_PROCESSOR};
+use crate::model::{self, Edition, Lever, OraResult, Platform};
+use crate::words;
+use calc_core::charts::{self, Line};
+use calc_core::finance::{self, Irr};
+use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, Table, Unit};
+
+pub fn build(read: &Read, r: &OraResult) -> Outcome {
+    let tornado = model::sensitivity(&read.model);
+    Outcome {
+        verdict: words::verdict(read, r),
+        headlines: headlines(read, r),
+        tables: vec![by_year(r), tornado_table(read, &tornado)],
+        charts: vec![cumulative_chart(r)],
+        warnings: words::warnings(read, r),
+        assumptions: assumptions(read),
+        notes: words::notes(read, r),
+    }
+}
+
+fn licence_math(read: &Read) -> (String, String) {
+    let n = format::count(read.cpus);
+    let l = format::count(read.model.licences);
+    match (read.edition, read.platform) {
+        (Edition::Enterprise, Platform::OnPrem) => (
+            "cores × core factor, rounded up".into(),
+            format!("{n} × {} = {l} processors", format::number(read.core_factor, 2)),
+        ),
+        (Edition::Enterprise, Platform::Oci) => {
+            ("1 OCPU = 1 processor".into(), format!("{n} OCPUs = {l} processors"))
+        }
+        (Edition::Enterprise, _) if read.ht => {
+            ("vCPUs ÷ 2 with hyper-threading, rounded up".into(), format!("{n} ÷ 2 = {l} processors"))
+        }
+        (Edition::Enterprise, _) => {
+            ("1 vCPU = 1 processor without hyper-threading".into(), format!("{n} = {l} processors"))
+        }
+        (Edition::StandardTwo, Platform::OnPrem) => {
+            ("sockets".into(), format!("{n} sockets = {l} processors"))
+        }
+        (Edition::StandardTwo, _) => (
+            "one socket per 4 vCPUs, rounded up".into(),
+            format!("{n} ÷ 4 → {l} sockets, each licensed as a processor"),
+        ),
+    }
+}
+
+fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
+    let i = &read.model;
+    let years = format::years(i.years);
+    let (licence_formula, licence_sub) = licence_math(read);
+    let licences = Figure::new("processor_licences", "Oracle processor licences", i.licences, PROCESSORS)
+        .math(licence_formula, licence_sub);
+    let support =
+        Figure::new("annual_support_y1", "Support, year 1", r.annual_support_y1, Unit::USD_PER_YEAR);
+    let support = if read.support_typed {
+        support.math(
+            "the annual support bill you entered",
+            format!("{}/year", format::money(r.annual_support_y1)),
+        )
+    } else {
+        support.math(
+            "licences × (list price + options per processor) × (1 − discount) × support rate",
+            format!(
+                "{} × ({} + {}) × (1 − {}) × {} = {}/year",
+                format::count(i.licences),
+                format::money(i.list_price),
+                format::money(i.options),
+                format::percent(i.discount_pct),
+                format::percent(i.support_pct),
+                format::money(r.annual_support_y1)
+            ),
+        )
+    };
+    let stay = Figure::new("stay_total", "Staying on Oracle", r.stay_total, Unit::USD).math(
+        format!(
+            "support yearly in advance, rising {} a year, + infrastructure × months, over {years}",
+            format::percent(i.uplift_pct)
+        ),
+        format!(
+            "{} support + {} × {} months = {}",
+            format::money(r.stay_total - i.oracle_infra_monthly * r.months as f64),
+            format::money(i.oracle_infra_monthly),
+            r.months,
+            format::money(r.stay_total)
+        ),
+    );
+    let moved = Figure::new("move_total", "Moving to PostgreSQL", r.move_total, Unit::USD).math(
+        "migration + target run rate × months + Oracle support and infrastructure until the overlap ends",
+        format!(
+            "{} + {} × {} + {} = {}",
+            format::money(r.migration_cost),
+            format::money(i.target_monthly),
+            r.months,
+            format::money(r.move_total - r.migration_cost - i.target_monthly * r.months as f64),
+            format::money(r.move_total)
+        ),
+    );
+    let saving = Figure::new("saving", "Saving from moving", r.saving, Unit::USD).math(
+        "staying − moving over the horizon (negative: moving costs more)",
+        format!(
+            "{} − {} = {}",
+            format::money(r.stay_total),
+            format::money(r.move_total),
+            format::money(r.saving)
+        ),
+    );
+    let migration = Figure::new("migration_cost", "Migration, one-time", r.migration_cost, Unit::USD).math(
+        "items to rewrite × hours per item × rate + other one-time costs",
+        format!(
+            "{} × {} h × {} + {} = {}",
+            format::count(i.red_items),
+            format::count(i.hours_per_item),
+            format::rate(i.hourly_rate),
+            format::money(i.other_one_time),
+            format::money(r.migration_cost)
+        ),
+    );
+    let payback_formula = "the first month from which the cumulative saving stays at or above zero";
+    let payback = match r.payback_month {
+        Some(m) => Figure::new("payback_month", "Payback", m as f64, Unit::MONTHS).math(
+            payback_formula,
+            format!("cumulative saving by month {m}: {}", format::money(finance::cumulative(&net(r))[m - 1])),
+        ),
+        None => Figure::none("payback_month", "Payback", Unit::MONTHS, &format!("not within {years}")).math(
+            payback_formula,
+            format!("cumulative saving after {} months: {}", r.months, format::money(r.saving)),
+        ),
+    };
+    let npv = match r.npv {
+        Some(v) => Figure::new("npv", "NPV of moving", v, Unit::USD).math(
+            format!(
+                "monthly (staying − moving) discounted at {} a year",
+                format::percent(i.discount_rate_pct)
+            ),
+            format!("{} months of differences → {}", r.months, format::money(v)),
+        ),
+        None => Figure::none("npv", "NPV of moving", Unit::USD, "n/a"),
+    };
+    let irr = match &r.irr {
+        Irr::Rate(x) => Figure::new("irr", "IRR of moving", *x, Unit::SHARE)
+            .math("the annual rate at which the NPV of moving is zero", format::share(*x)),
+        Irr::Multiple(_) => Figure::none("irr", "IRR of moving", Unit::SHARE, "several rates: use the NPV"),
+        Irr::NoSignChange | Irr::NotFound => Figure::none("irr", "IRR of moving", Unit::SHARE, "none"),
+    };
+    let steady = Figure::new(
+        "steady_state_annual",
+        "Saving a year once moved",
+        r.steady_state_annual,
+        Unit::USD_PER_YEAR,
+    )
+    .math(
+        "the last year of the horizon: staying − moving",
+        format!("year {}: {}", i.years, format::money(r.steady_state_annual)),
+    );
+    vec![licences, support, stay, moved, saving, migration, payback, npv, irr, steady]
+}
+
+fn net(r: &OraResult) -> Vec<f64> {
+    r.stay.iter().zip(&r.moved).map(|(s, m)| s - m).collect()
+}
+
+fn by_year(r: &OraResult) -> Table {
+    let money = |label: &str| Column { label: label.to_string(), unit: Unit::USD };
+    let mut rows: Vec<Row> = r
+        .years
+        .iter()
+        .map(|y| {
+            Row::data(vec![
+                Cell::Text(format!("Year {}", y.year)),
+                Cell::Num(y.stay),
+                Cell::Num(y.moved),
+                Cell::Num(y.saving),
+                Cell::Num(y.cumulative),
+            ])
+        })
+        .collect();
+    rows.push(Row::total(vec![
+        Cell::Text("Total".into()),
+        Cell::Num(r.stay_total),
+        Cell::Num(r.move_total),
+        Cell::Num(r.saving),
+        Cell::Num(r.saving),
+    ]));
+    Table {
+        key: "by_year",
+        title: "Year by year: staying on Oracle against moving to PostgreSQL".into(),
+        columns: vec![
+            Column { label: "Year".into(), unit: Unit::TEXT },
+            money("Staying"),
+            money("Moving"),
+            money("Saving"),
+            money("Cumulative saving"),
+        ],
+        rows,
+    }
+}
+
+fn tornado_table(read: &Read, rows: &[model::Sensitivity]) -> Table {
+    let i = &read.model;
+    let payback = |p: Option<usize>| match p {
+        Some(m) => Cell::Num(m as f64),
+        None => Cell::Text(format!("not within {}", format::years(i.years))),
+    };
+    let case = |lever: Lever, v: f64| match lever {
+        Lever::HoursPerItem => format!("{} h per item", format::count(v)),
+        Lever::Uplift => format!("{} a year", format::percent(v)),
+        Lever::TargetRate => format!("{}/month", format::money(v)),
+        Lever::Overlap => format!("{} months", format::count(v)),
+    };
+    let mut sorted: Vec<&model::Sensitivity> = rows.iter().collect();
+    sorted.sort_by(|a, b| {
+        (b.high_saving - b.low_saving).abs().total_cmp(&(a.high_saving - a.low_saving).abs())
+    });
+    Table {
+        key: "tornado",
+        title: "What moves the answer most: the saving and payback with one input changed (widest first)"
+            .into(),
+        columns: vec![
+            Column { label: "Input".into(), unit: Unit::TEXT },
+            Column { label: "Low case".into(), unit: Unit::TEXT },
+            Column { label: "Saving".into(), unit: Unit::USD },
+            Column { label: "Payback (month)".into(), unit: Unit::COUNT },
+            Column { label: "High case".into(), unit: Unit::TEXT },
+            Column { label: "Saving".into(), unit: Unit::USD },
+            Column { label: "Payback (month)".into(), unit: Unit::COUNT },
+        ],
+        rows: sorted
+            .into_iter()
+            .map(|s| {
+                Row::data(vec![
+                    Cell::Text(words::lever_name(s.lever).into()),
+                    Cell::Text(case(s.lever, s.low_value)),
+                    Cell::Num(s.low_saving),
+                    payback(s.low_payback),
+                    Cell::Text(case(s.lever, s.high_value)),
+                    Cell::Num(s.high_saving),
+                    payback(s.high_payback),
+                ])
+            })
+            .collect(),
+    }
+}
+
+fn cumulative_chart(r: &OraResult) -> Chart {
+    let xs: Vec<f64> = (0..=r.months).map(|m| m as f64).collect();
+    let cum = |flows: &[f64]| {
+        let mut out = vec![0.0];
+        out.extend(finance::cumulative(flows));
+        out
+    };
+    let mut markers = Vec::new();
+    if let Some(m) = r.payback_month {
+        let at = finance::cumulative(&r.moved)[m - 1];
+        markers.push(charts::marker(format!("Payback: month {m}"), m as f64, at));
+    }
+    charts::versus(
+        "cumulative",
+        "Cumulative cost: staying on Oracle against moving to PostgreSQL",
+        ("Month", Unit::MONTHS),
+        ("Cumulative USD", Unit::USD),
+        &xs,
+        vec![
+            Line::stairs("Staying on Oracle", cum(&r.stay)),
+            Line::stairs("Moving to PostgreSQL", cum(&r.moved)),
+        ],
+        markers,
+    )
+}
+
+fn assumptions(read: &Read) -> Vec<Assumption> {
+    let i = &read.model;
+    let mut out = vec![Assumption::price(
+        key::EDITION,
+        "Licence list price per processor",
+        format::value(i.list_price, USD_PER_PROCESSOR),
+        read.list_price.clone(),
+    )];
+    out.push(Assumption::price(
+        key::SUPPORT_PCT,
+        "Support per year, % of the net licence fee",
+        format::percent(i.support_pct),
+        read.support.clone(),
+    ));
+    out.push(Assumption::price(
+        key::UPLIFT,
+        "Support increase per year",
+        format::percent(i.uplift_pct),
+        read.uplift.clone(),
+    ));
+    out.push(Assumption::input(
+        key::DISCOUNT,
+        "Discount off list",
+        format::percent(i.discount_pct),
+        i.discount_pct != 0.0,
+    ));
+    out.push(Assumption::input(
+        key::OVERLAP_MONTHS,
+        "Months both run (Oracle support renewals due in them are paid)",
+        format::count(i.overlap_months),
+        i.overlap_months != 6.0,
+    ));
+    out.push(Assumption::derived(
+        "When costs fall",
+        "migration in month 1; support yearly in advance; run rates monthly".into(),
+        "the model's convention, as the methodology describes",
+    ));
+    out
+}

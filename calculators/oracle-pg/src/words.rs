@@ -1,0 +1,120 @@
+//! The words: the verdict, the warnings the inputs trigger, notes and input names.
+
+use crate::fields::{key, Read};
+use crate::model::{Lever, OraResult, Platform};
+use calc_core::{format, Warning};
+
+pub fn lever_name(l: Lever) -> &'static str {
+    match l {
+        Lever::HoursPerItem => "Hours per rewrite item",
+        Lever::Uplift => "Support increase",
+        Lever::TargetRate => "PostgreSQL run rate",
+        Lever::Overlap => "Months both run",
+    }
+}
+
+pub fn verdict(read: &Read, r: &OraResult) -> String {
+    let years = format::years(read.model.years);
+    if r.saving > 0.0 {
+        let payback = match r.payback_month {
+            Some(m) => format!("it pays back in month {m}"),
+            None => "it ends the horizon ahead".to_string(),
+        };
+        let npv = match r.npv {
+            Some(v) if v < 0.0 => format!(
+                " At a {} discount rate its NPV is {}: the saving comes too late to cover the cost of capital.",
+                format::percent(read.model.discount_rate_pct),
+                format::money(v)
+            ),
+            _ => String::new(),
+        };
+        format!(
+            "Move to PostgreSQL: it saves {} over {years} after a {} migration; {payback}, and saves {} a year once moved.{npv}",
+            format::money(r.saving),
+            format::money(r.migration_cost),
+            format::money(r.steady_state_annual)
+        )
+    } else {
+        let later = if r.steady_state_annual > 0.0 {
+            format!(
+                "; once moved it would save {} a year, so it would take about {} more years at that rate to catch up",
+                format::money(r.steady_state_annual),
+                format::number((-r.saving / r.steady_state_annual).ceil(), 0)
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "Stay on Oracle for now: moving costs {} more than staying over {years}, including a {} migration{later}.",
+            format::money(-r.saving),
+            format::money(r.migration_cost)
+        )
+    }
+}
+
+pub fn warnings(read: &Read, r: &OraResult) -> Vec<Warning> {
+    let i = &read.model;
+    let mut w = Vec::new();
+    let rewrite_days = i.red_items * i.hours_per_item / 8.0;
+    if rewrite_days > 250.0 {
+        w.push(Warning::caution(
+            format!(
+                "About {} person-days of hand rewriting: a PL/SQL-heavy estate (packages, CONNECT BY, XML processing) \
+                 where estimates tend to grow. The tornado shows the answer with hours per item ±50%.",
+                format::count(rewrite_days.round())
+            ),
+            &[key::RED_ITEMS, key::HOURS_PER_ITEM],
+        ));
+    }
+    if i.discount_pct == 0.0 && !read.support_typed {
+        w.push(Warning::caution(
+            "Support is estimated at list price (0% discount). Most customers pay 40–70% less, which cuts the saving: \
+             enter your discount or your annual support bill.",
+            &[key::DISCOUNT, key::ANNUAL_SUPPORT],
+        ));
+    }
+    if i.uplift_pct > 8.0 {
+        w.push(Warning::info(
+            format!(
+                "A {} yearly support increase is above what advisors report as typical (0–8%); check it against your \
+                 last renewals.",
+                format::percent(i.uplift_pct)
+            ),
+            &[key::UPLIFT],
+        ));
+    }
+    if read.platform != Platform::OnPrem && read.platform != Platform::Oci && !read.ht {
+        w.push(Warning::info(
+            "Without hyper-threading each vCPU counts as a whole processor in AWS, Azure and Google Cloud: twice the \
+             licences of the same instance with hyper-threading.",
+            &[key::HT],
+        ));
+    }
+    if r.payback_month.is_none() && r.saving <= 0.0 {
+        w.push(Warning::info(
+            "If Oracle must stay, compare bringing the licences to OCI (1 OCPU = 1 processor) before renewing.",
+            &[key::PLATFORM],
+        ));
+    }
+    w
+}
+
+pub fn notes(read: &Read, r: &OraResult) -> Vec<String> {
+    let i = &read.model;
+    let mut notes = vec![format!(
+        "The migration is {} of rewriting ({} items × {} h × {}) and {} of other one-time costs.",
+        format::money(r.rewrite_cost),
+        format::count(i.red_items),
+        format::count(i.hours_per_item),
+        format::rate(i.hourly_rate),
+        format::money(i.other_one_time)
+    )];
+    if i.overlap_months > 0.0 {
+        notes.push(format!(
+            "Oracle keeps running for {} months of overlap; support renewals due in that time are paid, the first \
+             one after it is not.",
+            format::count(i.overlap_months)
+        ));
+    }
+    notes
+}
