@@ -1,0 +1,214 @@
+//! The single declaration of every input, and the one typed read of them. URL keys are a
+//! public interface: never rename one without a link migration.
+
+use crate::model::SynapseInputs;
+use calc_core::{Choice, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit};
+
+/// Every URL key, spelled once.
+pub mod key {
+    pub const DWU: &str = "dwu";
+    pub const PEAK_DWU: &str = "peak_dwu";
+    pub const HEADROOM: &str = "headroom";
+    pub const HOURS_WEEK: &str = "hours_week";
+    pub const PAUSE_HOURS_WEEK: &str = "pause_hours_week";
+    pub const ADHOC_SHARE: &str = "adhoc_share";
+    pub const TB_SCANNED: &str = "tb_scanned";
+    pub const STORAGE_TB: &str = "storage_tb";
+    pub const P_DWU_HOUR: &str = "p_dwu_hour";
+    pub const P_TB: &str = "p_tb";
+    pub const P_STORAGE: &str = "p_storage";
+}
+
+pub const GROUP_POOL: &str = "Dedicated SQL pool";
+pub const GROUP_LEVERS: &str = "Levers";
+pub const GROUP_PRICES: &str = "Prices";
+
+/// The Gen2 service levels; the key is the DWU count (`dwu=1000` is DW1000c). Must match
+/// `model::LEVELS` (a test checks it). The level names a size, not a branch of the model, so
+/// it stays a plain list.
+pub const LEVEL_CHOICES: &[Choice] = &[
+    Choice { key: "100", label: "DW100c" },
+    Choice { key: "200", label: "DW200c" },
+    Choice { key: "300", label: "DW300c" },
+    Choice { key: "400", label: "DW400c" },
+    Choice { key: "500", label: "DW500c" },
+    Choice { key: "1000", label: "DW1000c" },
+    Choice { key: "1500", label: "DW1500c" },
+    Choice { key: "2000", label: "DW2000c" },
+    Choice { key: "2500", label: "DW2500c" },
+    Choice { key: "3000", label: "DW3000c" },
+    Choice { key: "5000", label: "DW5000c" },
+    Choice { key: "6000", label: "DW6000c" },
+    Choice { key: "7500", label: "DW7500c" },
+    Choice { key: "10000", label: "DW10000c" },
+    Choice { key: "15000", label: "DW15000c" },
+    Choice { key: "30000", label: "DW30000c" },
+];
+
+pub const USD_PER_100_DWU_HOUR: Unit = Unit::rate("USD/100 DWU-hour", "100 DWU-hour");
+pub const USD_PER_TB: Unit = Unit::rate("USD/TB", "TB processed");
+pub const USD_PER_TB_MONTH: Unit = Unit::rate("USD/TB-month", "TB-month");
+pub const DWU: Unit = Unit::quantity("DWU", 0, "DWU");
+pub const HOURS_PER_WEEK: Unit = Unit::quantity("hours/week", 1, "hours/week");
+pub const TB_PER_MONTH: Unit = Unit::quantity("TB/month", 3, "TB/month");
+pub const TB: Unit = Unit::quantity("TB", 3, "TB");
+
+/// Price-sheet keys of the overridable prices.
+pub const PRICE_DWU: &str = "dwu_100_hour";
+pub const PRICE_TB: &str = "serverless_tb";
+pub const PRICE_STORAGE: &str = "storage_tb_month";
+
+pub static FIELDS: &[Field] = &[
+    Field {
+        key: key::DWU,
+        label: "Provisioned service level",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: LEVEL_CHOICES, default: "1000" },
+        help: "The dedicated SQL pool's performance level today (Azure portal, the pool's Overview, \"Performance level\"; Gen2, DW100c to DW30000c). In a link, the DWU count: dwu=1000 is DW1000c.",
+        group: GROUP_POOL,
+    },
+    Field {
+        key: key::PEAK_DWU,
+        label: "Peak DWU actually used",
+        unit: DWU,
+        kind: FieldKind::Number { min: 0.0, max: 30_000.0, step: 50.0, default: 400.0 },
+        help: "The highest DWU the workload you must keep serving really used (Azure Monitor, the pool's \"DWU used\" metric, Max, over a representative month; include quarter-end if the pool must carry it at this size). Enter today's level to leave right-sizing out.",
+        group: GROUP_POOL,
+    },
+    Field {
+        key: key::HEADROOM,
+        label: "Headroom over the peak",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 200.0, step: 5.0, default: 20.0 },
+        help: "Spare capacity to keep above the peak. The right-sized level is the smallest Gen2 level at or above peak × (1 + headroom), never above today's level.",
+        group: GROUP_POOL,
+    },
+    Field {
+        key: key::HOURS_WEEK,
+        label: "Hours running per week",
+        unit: HOURS_PER_WEEK,
+        kind: FieldKind::Number { min: 0.0, max: 168.0, step: 1.0, default: 168.0 },
+        help: "Hours a week the pool is online today (168 = always on). Compute is billed for every hour it is online; a month is 730 hours, 730 ÷ 168 weeks.",
+        group: GROUP_POOL,
+    },
+    Field {
+        key: key::STORAGE_TB,
+        label: "Storage",
+        unit: TB,
+        kind: FieldKind::Number { min: 0.0, max: 10_000.0, step: 0.5, default: 1.0 },
+        help: "Data stored in the pool, TB (Azure portal, the pool's storage size). Billed whether the pool runs or is paused; the levers do not change it.",
+        group: GROUP_POOL,
+    },
+    Field {
+        key: key::PAUSE_HOURS_WEEK,
+        label: "Hours paused per week",
+        unit: HOURS_PER_WEEK,
+        kind: FieldKind::Number { min: 0.0, max: 168.0, step: 1.0, default: 0.0 },
+        help: "Hours a week a pause schedule would take the pool offline, out of the hours it runs today (nights and weekends for a non-production pool: 168 − 5 × 12 = 108). 0 leaves pausing out.",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::ADHOC_SHARE,
+        label: "Dedicated hours that serve only ad-hoc queries",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 0.0 },
+        help: "The share of the hours the pool still runs that it runs only for analysts' ad-hoc and exploratory queries, so that it could be paused once they move to serverless SQL. 0 leaves the offload out.",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::TB_SCANNED,
+        label: "TB a month those queries would process on serverless",
+        unit: TB_PER_MONTH,
+        kind: FieldKind::Number { min: 0.0, max: 100_000.0, step: 0.5, default: 0.0 },
+        help: "Data the moved queries would process on serverless SQL in a month: data read (whole files or tables without partition pruning), moved between nodes and written. Measure it on a sample first (sys.dm_external_data_processed).",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::P_DWU_HOUR,
+        label: "Dedicated SQL pool price per 100 DWU-hour",
+        unit: USD_PER_100_DWU_HOUR,
+        kind: FieldKind::Price { price: PRICE_DWU, min: 0.0, max: 100.0, step: 0.01 },
+        help: "Pay-as-you-go USD per 100 DWU-hour, the DW100c hourly price (West Europe by default). Gen2 levels are priced in proportion: DW1000c costs 10 times as much an hour.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::P_TB,
+        label: "Serverless SQL price per TB processed",
+        unit: USD_PER_TB,
+        kind: FieldKind::Price { price: PRICE_TB, min: 0.0, max: 1000.0, step: 0.01 },
+        help: "USD per TB of data processed by the serverless SQL pool.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::P_STORAGE,
+        label: "Storage price per TB-month",
+        unit: USD_PER_TB_MONTH,
+        kind: FieldKind::Price { price: PRICE_STORAGE, min: 0.0, max: 1000.0, step: 0.01 },
+        help: "USD per TB-month of dedicated SQL pool storage, billed while paused too (West Europe by default; uncertain, check your bill).",
+        group: GROUP_PRICES,
+    },
+];
+
+/// The inputs as the model takes them, and where each price came from.
+#[derive(Clone, Debug)]
+pub struct Read {
+    pub model: SynapseInputs,
+    pub p_dwu_hour: Provenance,
+    pub p_tb: Provenance,
+    pub p_storage: Provenance,
+}
+
+/// The sheet's entry when the value is the sheet's, otherwise the user's input.
+fn origin(prices: &PriceSheet, sheet_key: &str, value: f64) -> Provenance {
+    let price = prices.get(sheet_key);
+    if (price.value - value).abs() <= 1e-12 {
+        Provenance::Sheet(price)
+    } else {
+        Provenance::Input
+    }
+}
+
+/// `DW1000c` for 1000.
+pub fn level_name(dwu: f64) -> String {
+    format!("DW{}c", dwu.round())
+}
+
+/// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model; pausing
+/// more hours than the pool runs is refused.
+pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
+    let chosen = inputs.choice(key::DWU);
+    let dwu: f64 = LEVEL_CHOICES
+        .iter()
+        .find(|c| c.key == chosen)
+        .and_then(|c| c.key.parse().ok())
+        .unwrap_or_else(|| panic!("input `{}`: `{chosen}` is not one of its choices", key::DWU));
+    let model = SynapseInputs {
+        dwu,
+        peak_dwu: inputs.num(key::PEAK_DWU),
+        headroom_pct: inputs.num(key::HEADROOM),
+        hours_week: inputs.num(key::HOURS_WEEK),
+        pause_hours_week: inputs.num(key::PAUSE_HOURS_WEEK),
+        adhoc_pct: inputs.num(key::ADHOC_SHARE),
+        tb_scanned: inputs.num(key::TB_SCANNED),
+        storage_tb: inputs.num(key::STORAGE_TB),
+        p_dwu_hour: inputs.num(key::P_DWU_HOUR),
+        p_tb: inputs.num(key::P_TB),
+        p_storage: inputs.num(key::P_STORAGE),
+    };
+    if model.pause_hours_week > model.hours_week {
+        return Err(vec![FieldError::new(
+            key::PAUSE_HOURS_WEEK,
+            &calc_core::format::plain(model.pause_hours_week),
+            format!(
+                "is more than the {} hours a week the pool runs; pause at most that many",
+                calc_core::format::count(model.hours_week)
+            ),
+        )]);
+    }
+    Ok(Read {
+        p_dwu_hour: origin(prices, PRICE_DWU, model.p_dwu_hour),
+        p_tb: origin(prices, PRICE_TB, model.p_tb),
+        p_storage: origin(prices, PRICE_STORAGE, model.p_storage),
+        model,
+    })
+}

@@ -1,0 +1,34 @@
+//! Azure Synapse cost optimizer: "How much do right-sizing, pause schedules and moving ad-hoc
+//! queries to serverless save on a dedicated SQL pool, and what do they risk?"
+//!
+//! Decision rule: each lever is costed on its own against today, then the three in order
+//! (right-size to the smallest Gen2 level at or above the peak plus headroom, pause, offload
+//! the ad-hoc share of the hours left) without counting any saving twice. An offload whose
+//! serverless bill exceeds the dedicated hours it frees is called a cost, never a saving.
+
+mod fields;
+mod meta;
+pub mod model;
+mod outcome;
+mod words;
+
+pub use fields::{LEVEL_CHOICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB};
+
+use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
+
+include!(concat!(env!("OUT_DIR"), "/prices.rs"));
+
+pub static CALCULATOR: Definition = Definition {
+    meta: &meta::META,
+    fields: fields::FIELDS,
+    prices: &PRICES,
+    presets: meta::PRESETS,
+    migrations: &[],
+    compute,
+};
+
+fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+    let read = fields::read(inputs, prices)?;
+    let result = model::compute(&read.model);
+    Ok(outcome::build(&read, &result))
+}

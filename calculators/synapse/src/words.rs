@@ -1,0 +1,181 @@
+//! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
+
+use crate::fields::{key, level_name, Read, TB_PER_MONTH};
+use crate::model::SynapseResult;
+use calc_core::{format, Provenance, Unit, Warning};
+
+pub fn per_month(x: f64) -> String {
+    format::value(x, Unit::USD_PER_MONTH)
+}
+
+/// `12.5 TB/month`.
+pub fn tb_month(x: f64) -> String {
+    format::value(x, TB_PER_MONTH)
+}
+
+/// "saves $X/month" or "costs $X/month more": a loss is never called a saving.
+pub fn effect(x: f64) -> String {
+    if x < 0.0 {
+        format!("costs {} more", per_month(-x))
+    } else {
+        format!("saves {}", per_month(x))
+    }
+}
+
+/// The same for several levers together: "save $X/month" or "cost $X/month more".
+fn effect_together(x: f64) -> String {
+    if x < 0.0 {
+        format!("cost {} more", per_month(-x))
+    } else {
+        format!("save {}", per_month(x))
+    }
+}
+
+pub fn verdict(read: &Read, r: &SynapseResult) -> String {
+    let i = &read.model;
+    if r.current_compute <= 0.0 {
+        return "No recommendation: the pool runs no billed compute today (0 hours a week or a price of $0), \
+                so there is nothing for right-sizing, pausing or serverless to save; enter its hours and price."
+            .to_string();
+    }
+    let mut done = Vec::new();
+    if r.target_dwu < i.dwu {
+        done.push(format!("right-sizing {} to {}", level_name(i.dwu), level_name(r.target_dwu)));
+    }
+    if i.pause_hours_week > 0.0 {
+        done.push(format!("pausing {} hours a week", format::count(i.pause_hours_week)));
+    }
+    let offload = i.adhoc_pct > 0.0;
+    if offload && !r.serverless_costs_more() {
+        done.push("moving the ad-hoc hours to serverless SQL".to_string());
+    }
+    let mut text = match done.len() {
+        0 => format!(
+            "Nothing to cut with these inputs: the pool costs {} today.",
+            per_month(r.current_monthly)
+        ),
+        n => {
+            let (mut s, change) = if n == 1 {
+                (done[0].clone(), effect(r.monthly_saving))
+            } else {
+                let list = format!("{} and {}", done[..n - 1].join(", "), done[n - 1]);
+                (list, format!("together {}", effect_together(r.monthly_saving)))
+            };
+            s[..1].make_ascii_uppercase();
+            format!(
+                "{s} {change} (from {} to {}).",
+                per_month(r.current_monthly),
+                per_month(r.optimized_monthly)
+            )
+        }
+    };
+    if offload && r.serverless_costs_more() {
+        text.push_str(&format!(
+            " Keep the ad-hoc queries on the dedicated pool: on serverless they would cost {} more than the \
+             hours they free{}.",
+            per_month(-r.serverless_saving),
+            match r.breakeven_tb {
+                Some(tb) => format!(" (it breaks even below {} scanned)", tb_month(tb)),
+                None => String::new(),
+            }
+        ));
+    }
+    text
+}
+
+pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
+    let i = &read.model;
+    let mut w = Vec::new();
+    if r.undersized {
+        w.push(Warning::caution(
+            format!(
+                "Peak × headroom is {} DWU, above today's {}: the pool may already be too small. Right-sizing keeps today's level; check the peak before pausing or offloading.",
+                format::number(r.needed_dwu, 0),
+                level_name(i.dwu)
+            ),
+            &[key::PEAK_DWU, key::HEADROOM, key::DWU],
+        ));
+    } else if r.target_dwu < i.dwu {
+        w.push(Warning::info(
+            format!(
+                "{} must carry the peak you entered, including quarter-end if it falls on this pool: scale back up for those days or enter the quarter-end peak.",
+                level_name(r.target_dwu)
+            ),
+            &[key::PEAK_DWU, key::HEADROOM],
+        ));
+    }
+    if i.pause_hours_week > 0.0 {
+        w.push(Warning::caution(
+            "Resuming a paused pool takes time and clears the cache, so the first queries after a resume run slower. Schedule resumes before ETL and users arrive.",
+            &[key::PAUSE_HOURS_WEEK],
+        ));
+    }
+    if i.adhoc_pct > 0.0 {
+        w.push(Warning::caution(
+            "Serverless SQL bills every TB a query processes: queries without partition pruning scan, and bill, whole tables and folders. Partition the lake, store Parquet, filter on partition columns, and set a TB limit (sp_set_data_processed_limit) before moving analysts.",
+            &[key::TB_SCANNED, key::ADHOC_SHARE],
+        ));
+        if r.serverless_costs_more() {
+            w.push(Warning::caution(
+                format!(
+                    "The offload costs more than it saves: {} on serverless against {} of dedicated hours freed ({} on its own).",
+                    per_month(r.serverless_cost),
+                    per_month(r.serverless_freed),
+                    effect(r.serverless_saving)
+                ),
+                &[key::TB_SCANNED, key::P_TB, key::ADHOC_SHARE],
+            ));
+        }
+    } else if i.tb_scanned > 0.0 {
+        w.push(Warning::info(
+            "The TB scanned on serverless is left out: no dedicated hours are offloaded (0% ad-hoc), so no queries move.",
+            &[key::TB_SCANNED, key::ADHOC_SHARE],
+        ));
+    }
+    if let Provenance::Sheet(p) = &read.p_storage {
+        if p.note.contains("[U]") && i.storage_tb > 0.0 {
+            w.push(Warning::caution(
+                format!(
+                    "The default storage price ({} per TB-month) is uncertain: other sources quote $122.88. Check your bill and enter your price; storage is the same in every column, so only the totals move, not the savings.",
+                    format::rate(p.value)
+                ),
+                &[key::P_STORAGE],
+            ));
+        }
+    }
+    w
+}
+
+pub fn notes(read: &Read, r: &SynapseResult) -> Vec<String> {
+    let i = &read.model;
+    let sum = r.rightsize_saving + r.pause_saving + r.serverless_saving;
+    let why = if sum - r.monthly_saving >= 0.005 {
+        "less than the sum of the three, because pausing and the offload act on a smaller pool and fewer hours once the levers before them apply"
+    } else {
+        "the sum of the three, as no lever here acts on what another already removed"
+    };
+    let mut notes = vec![format!(
+        "Each lever on its own: right-sizing {}, pausing {}, the serverless offload {}. The three together {}: {why}.",
+        effect(r.rightsize_saving),
+        effect(r.pause_saving),
+        effect(r.serverless_saving),
+        effect_together(r.monthly_saving)
+    )];
+    if r.current_monthly > 0.0 {
+        notes.push(format!(
+            "The levers change the bill by {} of today's {}. The source blog's \"cut their Synapse compute bill in half\" is a claim about other pools, shown as context only.",
+            format::share(r.monthly_saving / r.current_monthly),
+            per_month(r.current_monthly)
+        ));
+    }
+    if i.peak_dwu > 0.0 {
+        notes.push(format!(
+            "Today's level is {}× the peak you entered; the blog's \"4-10x oversized\" is context, not an input.",
+            format::number(i.dwu / i.peak_dwu, 2)
+        ));
+    }
+    notes.push(
+        "Default prices are West Europe pay-as-you-go Azure retail prices read from Infracost's Synapse test (last regenerated 2024-07-01); other regions and newer prices differ: enter yours under Prices. Reserved capacity and pre-purchase plans lower the DWU-hour and are not modelled.".to_string(),
+    );
+    notes
+}

@@ -1,0 +1,68 @@
+//! Model invariants over the declared-valid input space: a lever whose input is zero never
+//! raises the cost, the levers together never save more than the three separately, and every
+//! figure is finite.
+
+use calc_core::{evaluate, Outcome, Value};
+use calc_testkit::any_inputs;
+use proptest::prelude::*;
+use synapse::CALCULATOR;
+
+fn fig(o: &Outcome, key: &str) -> f64 {
+    o.figure(key).unwrap().value.unwrap()
+}
+
+fn tol(x: f64) -> f64 {
+    1e-9 * (1.0 + x.abs())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn combined_never_beats_the_sum_and_nothing_is_nan(inputs in any_inputs(&CALCULATOR)) {
+        let Ok(o) = evaluate(&CALCULATOR, &inputs) else {
+            // The only refusal: pausing more hours than the pool runs.
+            prop_assert!(inputs.num("pause_hours_week") > inputs.num("hours_week"));
+            return Ok(());
+        };
+        prop_assert!(o.all_finite());
+        let (rs, pause, sl) = (fig(&o, "rightsize_saving"), fig(&o, "pause_saving"), fig(&o, "serverless_saving"));
+        let saving = fig(&o, "monthly_saving");
+        prop_assert!(saving <= rs + pause + sl + tol(rs + pause + sl), "{saving} > {rs} + {pause} + {sl}");
+        prop_assert!(rs >= -tol(rs) && pause >= -tol(pause));
+        let (now, opt) = (fig(&o, "current_monthly"), fig(&o, "optimized_monthly"));
+        prop_assert!((now - opt - saving).abs() <= tol(now));
+        prop_assert!(opt >= -tol(opt));
+        // A loss is never called a saving in the verdict.
+        if sl < 0.0 && inputs.num("adhoc_share") > 0.0 {
+            let no_compute = o.verdict.starts_with("No recommendation");
+            prop_assert!(no_compute || o.verdict.contains("Keep the ad-hoc queries"), "{}", o.verdict);
+        }
+    }
+
+    #[test]
+    fn a_lever_at_zero_never_raises_the_cost(inputs in any_inputs(&CALCULATOR)) {
+        // Pausing 0 hours and offloading 0% of the hours: only right-sizing remains, which
+        // never grows the pool.
+        let off = inputs.clone().with("pause_hours_week", Value::Num(0.0)).with("adhoc_share", Value::Num(0.0));
+        let o = evaluate(&CALCULATOR, &off).expect("no pause, no refusal");
+        prop_assert_eq!(fig(&o, "pause_saving"), 0.0);
+        prop_assert_eq!(fig(&o, "serverless_saving"), 0.0);
+        prop_assert!(fig(&o, "optimized_monthly") <= fig(&o, "current_monthly") + tol(fig(&o, "current_monthly")));
+        // Peak = today's level with no headroom: right-sizing saves nothing, adds nothing.
+        let dwu = inputs.choice("dwu").parse::<f64>().unwrap();
+        let keep = off.with("peak_dwu", Value::Num(dwu)).with("headroom", Value::Num(0.0));
+        let o = evaluate(&CALCULATOR, &keep).unwrap();
+        prop_assert_eq!(fig(&o, "rightsize_saving"), 0.0);
+        prop_assert!((fig(&o, "optimized_monthly") - fig(&o, "current_monthly")).abs() <= tol(fig(&o, "current_monthly")));
+    }
+
+    #[test]
+    fn more_scanning_never_makes_the_offload_cheaper(inputs in any_inputs(&CALCULATOR), extra in 0.0..1000.0f64) {
+        let Ok(a) = evaluate(&CALCULATOR, &inputs) else { return Ok(()); };
+        let more = (inputs.num("tb_scanned") + extra.round()).min(100_000.0);
+        let b = evaluate(&CALCULATOR, &inputs.clone().with("tb_scanned", Value::Num(more))).unwrap();
+        prop_assert!(fig(&b, "serverless_saving") <= fig(&a, "serverless_saving") + tol(fig(&a, "serverless_saving")));
+        prop_assert!(fig(&b, "optimized_monthly") >= fig(&a, "optimized_monthly") - tol(fig(&a, "optimized_monthly")));
+    }
+}

