@@ -242,16 +242,6 @@ pub struct Read {
     pub prices_as_of: String,
 }
 
-/// The sheet's entry when the value is the sheet's, otherwise the user's input.
-fn origin(prices: &PriceSheet, sheet_key: &str, value: f64) -> Provenance {
-    let price = prices.get(sheet_key);
-    if (price.value - value).abs() <= 1e-12 {
-        Provenance::Sheet(price)
-    } else {
-        Provenance::Input
-    }
-}
-
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model.
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
     let chosen = inputs.choice(key::CLASS);
@@ -294,11 +284,11 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         class,
         class_price,
         hourly,
-        p_storage: origin(prices, PRICE_STORAGE, model.p_storage),
-        p_storage_iopt: origin(prices, PRICE_STORAGE_IOPT, model.p_storage_iopt),
-        p_io: origin(prices, PRICE_IO, model.p_io),
-        p_acu: origin(prices, PRICE_ACU, model.p_acu),
-        uplift: origin(prices, PRICE_UPLIFT, model.uplift),
+        p_storage: prices.provenance(PRICE_STORAGE, model.p_storage),
+        p_storage_iopt: prices.provenance(PRICE_STORAGE_IOPT, model.p_storage_iopt),
+        p_io: prices.provenance(PRICE_IO, model.p_io),
+        p_acu: prices.provenance(PRICE_ACU, model.p_acu),
+        uplift: prices.provenance(PRICE_UPLIFT, model.uplift),
         prices_as_of: prices.as_of().map(|d| d.to_string()).unwrap_or_default(),
         model,
     })

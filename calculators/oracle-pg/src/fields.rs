@@ -240,15 +240,6 @@ pub struct Read {
     pub support_typed: bool,
 }
 
-fn origin(prices: &PriceSheet, sheet_key: &str, value: f64) -> Provenance {
-    let p = prices.get(sheet_key);
-    if (p.value - value).abs() <= 1e-12 {
-        Provenance::Sheet(p)
-    } else {
-        Provenance::Input
-    }
-}
-
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
     let edition = match inputs.pick::<EditionChoice>(key::EDITION) {
         EditionChoice::Ee => Edition::Enterprise,
@@ -324,8 +315,8 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         ht,
         core_factor,
         list_price: Provenance::Sheet(list),
-        support: origin(prices, PRICE_SUPPORT, support_pct),
-        uplift: origin(prices, PRICE_UPLIFT, uplift),
+        support: prices.provenance(PRICE_SUPPORT, support_pct),
+        uplift: prices.provenance(PRICE_UPLIFT, uplift),
         support_typed: typed_support.is_some(),
     })
 }

@@ -158,16 +158,6 @@ pub struct Read {
     pub p_storage: Provenance,
 }
 
-/// The sheet's entry when the value is the sheet's, otherwise the user's input.
-fn origin(prices: &PriceSheet, sheet_key: &str, value: f64) -> Provenance {
-    let price = prices.get(sheet_key);
-    if (price.value - value).abs() <= 1e-12 {
-        Provenance::Sheet(price)
-    } else {
-        Provenance::Input
-    }
-}
-
 /// `DW1000c` for 1000.
 pub fn level_name(dwu: f64) -> String {
     format!("DW{}c", dwu.round())
@@ -206,9 +196,9 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         )]);
     }
     Ok(Read {
-        p_dwu_hour: origin(prices, PRICE_DWU, model.p_dwu_hour),
-        p_tb: origin(prices, PRICE_TB, model.p_tb),
-        p_storage: origin(prices, PRICE_STORAGE, model.p_storage),
+        p_dwu_hour: prices.provenance(PRICE_DWU, model.p_dwu_hour),
+        p_tb: prices.provenance(PRICE_TB, model.p_tb),
+        p_storage: prices.provenance(PRICE_STORAGE, model.p_storage),
         model,
     })
 }

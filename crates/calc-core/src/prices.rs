@@ -34,6 +34,17 @@ impl PriceSheet {
         self.get(key).value
     }
 
+    /// Where a price field's value came from: the sheet entry when the value is the sheet's,
+    /// otherwise the user's input.
+    pub fn provenance(&self, key: &str, value: f64) -> crate::Provenance {
+        let price = self.get(key);
+        if (price.value - value).abs() <= 1e-12 {
+            crate::Provenance::Sheet(price)
+        } else {
+            crate::Provenance::Input
+        }
+    }
+
     /// The oldest as-of date on the sheet: what the page shows as "prices as of".
     pub fn as_of(&self) -> Option<Date> {
         self.entries.iter().map(|p| p.as_of).min()
