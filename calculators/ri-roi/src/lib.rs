@@ -14,7 +14,7 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{key, price_stem, sheet_offer, Deployment, Engine, CLASSES};
+pub use fields::{key, Deployment, Engine, CLASSES};
 
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
