@@ -40,6 +40,32 @@ pub fn versus(
             .map(|l| Series { name: l.name, x: xs.to_vec(), y: l.y, step: l.step })
             .collect(),
         markers,
+        categories: vec![],
+    }
+}
+
+/// "How each option (or each input) compares": one value per category for each series, drawn
+/// as horizontal bars against `value`'s unit.
+pub fn bars(
+    key: &'static str,
+    title: impl Into<String>,
+    category_label: &str,
+    value: (&str, Unit),
+    categories: Vec<String>,
+    series: Vec<Line>,
+) -> Chart {
+    let xs: Vec<f64> = (0..categories.len()).map(|k| k as f64).collect();
+    Chart {
+        key,
+        title: title.into(),
+        x: Axis { label: category_label.to_string(), unit: Unit::TEXT },
+        y: Axis { label: value.0.to_string(), unit: value.1 },
+        series: series
+            .into_iter()
+            .map(|l| Series { name: l.name, x: xs.clone(), y: l.y, step: false })
+            .collect(),
+        markers: vec![],
+        categories,
     }
 }
 

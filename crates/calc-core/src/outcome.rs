@@ -181,6 +181,16 @@ pub struct Chart {
     pub y: Axis,
     pub series: Vec<Series>,
     pub markers: Vec<Marker>,
+    /// Empty for a chart over a numeric `x`. Otherwise a bar chart: each series holds one value
+    /// per category (`y[k]` for `categories[k]`), drawn as horizontal bars against `y`'s unit,
+    /// so long category names stay readable on a phone.
+    pub categories: Vec<String>,
+}
+
+impl Chart {
+    pub fn is_bars(&self) -> bool {
+        !self.categories.is_empty()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]

@@ -348,6 +348,7 @@ fn torture_inputs_stay_inside_the_page() {
                 step: false,
             }],
             markers: vec![calc_core::Marker { label: "Peak ".repeat(40), x: 50_000_000_000.0, y: 0.35 }],
+            categories: vec![],
         },
     );
     outcome.notes.extend((0..60).map(|k| format!("Note {k}: {}", "lorem ipsum ".repeat(k % 7 + 1))));
