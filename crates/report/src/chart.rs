@@ -6,7 +6,7 @@ use crate::doc::{ink, Align, Doc, Rgb, Style};
 use crate::fonts::Weight;
 use calc_core::{format, Chart, Unit};
 
-const PALETTE: [Rgb; 6] = [
+pub(crate) const PALETTE: [Rgb; 6] = [
     Rgb::hex(0x1f4e79),
     Rgb::hex(0xd07a1f),
     Rgb::hex(0x4f8a3c),
@@ -80,6 +80,9 @@ impl Scale {
 
 /// The height the chart takes with its legend and axis titles.
 pub fn height(doc: &Doc, chart: &Chart) -> f32 {
+    if chart.is_bars() {
+        return crate::bars::height(doc, chart);
+    }
     legend_rows(doc, chart).iter().map(|row| row.height).sum::<f32>()
         + 6.0
         + AXIS_TITLE.line_height()
@@ -126,6 +129,9 @@ fn legend_rows(doc: &Doc, chart: &Chart) -> Vec<LegendRow> {
 /// Whether the chart has points, all finite and with finite spans (so ticks can be
 /// computed).
 pub fn has_data(chart: &Chart) -> bool {
+    if chart.is_bars() {
+        return crate::bars::has_data(chart);
+    }
     let xs = chart.series.iter().flat_map(|s| &s.x).chain(chart.markers.iter().map(|m| &m.x));
     let ys = chart.series.iter().flat_map(|s| &s.y).chain(chart.markers.iter().map(|m| &m.y));
     let span = |values: &mut dyn Iterator<Item = &f64>| {
@@ -138,6 +144,9 @@ pub fn has_data(chart: &Chart) -> bool {
 }
 
 pub fn draw(doc: &mut Doc, chart: &Chart) {
+    if chart.is_bars() {
+        return crate::bars::draw(doc, chart);
+    }
     let total_h = height(doc, chart);
     doc.ensure(total_h);
     let top = doc.y;

@@ -6,6 +6,7 @@
 //! `Figure::display`, cells through `Cell::display`), so the PDF text equals what the page
 //! and `cost eval --json` show.
 
+mod bars;
 mod chart;
 mod doc;
 mod fonts;

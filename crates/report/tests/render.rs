@@ -366,3 +366,35 @@ fn torture_inputs_stay_inside_the_page() {
         text.assert_has(&"Saving share ".repeat(20));
     }
 }
+
+#[test]
+fn a_bar_chart_prints_every_category_and_value() {
+    let mut outcome = fixture::realistic();
+    let categories = vec![
+        "RDS licence-included".to_string(),
+        "EC2 bring-your-own-licence on Dedicated Hosts, with Software Assurance".to_string(),
+        "Change against today".to_string(),
+    ];
+    outcome.charts.insert(
+        0,
+        calc_core::charts::bars(
+            "options",
+            "Annual cost by option",
+            "Option",
+            ("Annual cost", calc_core::Unit::USD_PER_YEAR),
+            categories.clone(),
+            vec![calc_core::charts::Line::new("Total", vec![182_400.0, 96_310.0, -86_090.0])],
+        ),
+    );
+    let bytes = render(&fixture::input(&outcome, fixture::realistic_inputs(), fixture::LINK, Paper::A4));
+    let path = write_pdf("bars-a4.pdf", &bytes);
+    let Some(text) = check_with_poppler(&path) else { return };
+    text.assert_has("Annual cost by option");
+    for c in &categories {
+        assert!(text.squeezed.contains(&squeezed(c)), "category {c} printed whole");
+    }
+    for v in [182_400.0, 96_310.0, -86_090.0] {
+        let v = calc_core::format::value(v, calc_core::Unit::USD_PER_YEAR);
+        assert!(text.squeezed.contains(&squeezed(&v)), "value {v} printed");
+    }
+}
