@@ -57,8 +57,9 @@ test("a hand-edited link with a decimal comma is refused with a notice, never re
   await page.goto(`${SITE}/tools/aurora-io?p_io=0,5`);
   await cardValues(page);
   const notice = await page.textContent("#link-notices");
-  assert.match(notice, /p_io=0,5/);
+  assert.match(notice, /I\/O price \(Standard\): “0,5”/, "the input by its label, no URL syntax");
   assert.match(notice, /comma/);
+  assert.doesNotMatch(notice, /`|p_io/);
   assert.equal(await page.inputValue("#f-p_io"), "0.2", "the default price, not 5");
   await page.context().close();
 });

@@ -26,17 +26,25 @@ pub struct Notice {
     pub problem: String,
     /// What was used instead ("100 GB"), when a default replaced the value.
     pub fallback: Option<String>,
-    /// The sentence the page shows: problem and fallback together.
+    /// The sentence for the terminal: problem and fallback together, naming the URL key.
     pub message: String,
+    /// The sentence the page shows: the input by its label, no URL syntax.
+    pub for_page: String,
 }
 
 impl Notice {
-    fn new(key: &str, problem: String, fallback: Option<String>) -> Self {
-        let message = match &fallback {
-            Some(f) => format!("{problem}; using {f}."),
-            None => format!("{problem}."),
+    fn new(key: &str, problem: String, fallback: Option<String>, for_page: String) -> Self {
+        let end = |text: String| match &fallback {
+            Some(f) => format!("{text}; using {f}."),
+            None => format!("{text}."),
         };
-        Notice { key: key.to_string(), problem, fallback, message }
+        Notice {
+            key: key.to_string(),
+            message: end(problem.clone()),
+            for_page: end(for_page),
+            problem,
+            fallback,
+        }
     }
 }
 
@@ -68,7 +76,7 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
         query = &query[..cut];
         let problem =
             format!("The link is unusually long; only its first {} KB were read", MAX_QUERY_BYTES / 1024);
-        notices.push(Notice::new("", problem, None));
+        notices.push(Notice::new("", problem.clone(), None, problem));
     }
     let mut pairs: Vec<(String, String)> = query
         .split('&')
@@ -86,7 +94,7 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
         Some(Some(v)) if (1..=current).contains(&v) => v,
         Some(_) => {
             let problem = "This link's version is not one this page knows".to_string();
-            notices.push(Notice::new("v", problem, Some(format!("version {current}"))));
+            notices.push(Notice::new("v", problem.clone(), Some(format!("version {current}")), problem));
             current
         }
     };
@@ -102,12 +110,15 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
         }
         let Some(field) = calc.field(&key) else {
             let problem = format!("`{}` is not an input of this calculator; ignored", shorten(&key));
-            notices.push(Notice::new(&key, problem, None));
+            let for_page = format!("“{}” is not an input of this calculator and was ignored", shorten(&key));
+            notices.push(Notice::new(&key, problem, None, for_page));
             continue;
         };
         if seen.contains(&key) {
             let problem = format!("`{key}` appears more than once; the first value was used");
-            notices.push(Notice::new(&key, problem, None));
+            let for_page =
+                format!("{} appears more than once in the link; the first value was used", field.label);
+            notices.push(Notice::new(&key, problem, None, for_page));
             continue;
         }
         seen.push(key.clone());
@@ -116,7 +127,8 @@ pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
             Err(err) => {
                 let fallback = field.display(&defaults(calc));
                 let problem = format!("`{}={}` {}", key, shorten(&raw), err.problem);
-                notices.push(Notice::new(&key, problem, Some(fallback)));
+                let for_page = format!("{}: “{}” {}", field.label, shorten(&raw), err.problem);
+                notices.push(Notice::new(&key, problem, Some(fallback), for_page));
             }
         }
     }
