@@ -296,7 +296,8 @@ fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
 
 fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
     let paid_for = format!("licences and {}", words::recurring(i.acquire));
-    let figure = payback::horizon_figure(HEADLINES[10].0, HEADLINES[10].1, &m.flows, &paid_for, i.years);
+    let figure =
+        payback::horizon_figure(HEADLINES[10].0, HEADLINES[10].1, &m.flows, &paid_for, i.years).change();
     ranged(figure, i, m, |p| Some(p.net))
 }
 

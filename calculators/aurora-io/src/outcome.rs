@@ -70,7 +70,8 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
         );
 
     let monthly =
-        Figure::new("monthly_saving", "Monthly saving from switching", r.monthly_saving, Unit::USD_PER_MONTH)
+        Figure::new("monthly_saving", "Switching to I/O-Optimized", r.monthly_saving, Unit::USD_PER_MONTH)
+            .change()
             .range(r.saving_low, r.saving_high, basis.clone())
             .math(
                 "Standard total − I/O-Optimized total (negative: I/O-Optimized costs more)",
@@ -82,13 +83,13 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
                 ),
             );
 
-    let annual =
-        Figure::new("annual_saving", "Annual saving from switching", r.annual_saving, Unit::USD_PER_YEAR)
-            .range(r.saving_low * 12.0, r.saving_high * 12.0, basis)
-            .math(
-                "monthly saving × 12",
-                format!("{} × 12 = {}/year", format::cents(r.monthly_saving), format::cents(r.annual_saving)),
-            );
+    let annual = Figure::new("annual_saving", "Switching, per year", r.annual_saving, Unit::USD_PER_YEAR)
+        .change()
+        .range(r.saving_low * 12.0, r.saving_high * 12.0, basis)
+        .math(
+            "monthly saving × 12",
+            format!("{} × 12 = {}/year", format::cents(r.monthly_saving), format::cents(r.annual_saving)),
+        );
 
     let io_share = Figure::new("io_share", "I/O share of the Standard bill", r.io_share, Unit::SHARE).math(
         "Standard I/O charge ÷ Standard total (compute + storage + I/O)",

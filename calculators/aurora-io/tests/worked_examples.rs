@@ -46,8 +46,8 @@ fn defaults_two_r6g_large_500_gb_750_million() {
     assert_close(value(&o, "breakeven_io_share"), 176.38 / 605.98);
     assert_eq!(display(&o, "standard_monthly"), "$579.60/month");
     assert_eq!(display(&o, "io_optimized_monthly"), "$605.98/month");
-    assert_eq!(display(&o, "monthly_saving"), "-$26.38/month");
-    assert_eq!(display(&o, "annual_saving"), "-$316.56/year");
+    assert_eq!(display(&o, "monthly_saving"), "costs $26.38/month more");
+    assert_eq!(display(&o, "annual_saving"), "costs $316.56/year more");
     assert_eq!(display(&o, "io_share"), "25.9%");
     assert_eq!(display(&o, "breakeven_io_m"), "881.9 M requests");
     assert_eq!(display(&o, "breakeven_io_share"), "29.1%");
@@ -112,8 +112,8 @@ fn aws_toolkit_offline_example_two_r6g_2xlarge() {
     assert_eq!(display(&o, "standard_monthly"), "$1,835/month");
     assert_eq!(display(&o, "io_optimized_monthly"), "$2,150/month");
     // One precision on the cards: with $1,835 beside it, the saving is in whole dollars too.
-    assert_eq!(display(&o, "monthly_saving"), "-$315/month");
-    assert_eq!(display(&o, "annual_saving"), "-$3,776/year");
+    assert_eq!(display(&o, "monthly_saving"), "costs $315/month more");
+    assert_eq!(display(&o, "annual_saving"), "costs $3,776/year more");
     assert_eq!(display(&o, "io_share"), "13.1%");
     assert_eq!(display(&o, "breakeven_io_m"), "2,773.2 M requests");
     assert_eq!(display(&o, "breakeven_io_share"), "25.8%");
@@ -149,8 +149,8 @@ fn serverless_cluster_eight_acus() {
     assert_close(value(&o, "breakeven_io_share"), 235.24 / 956.04);
     assert_eq!(display(&o, "standard_monthly"), "$1,021/month");
     assert_eq!(display(&o, "io_optimized_monthly"), "$956/month");
-    assert_eq!(display(&o, "monthly_saving"), "$65/month");
-    assert_eq!(display(&o, "annual_saving"), "$777/year");
+    assert_eq!(display(&o, "monthly_saving"), "saves $65/month");
+    assert_eq!(display(&o, "annual_saving"), "saves $777/year");
     assert_eq!(display(&o, "io_share"), "29.4%");
     assert_eq!(display(&o, "breakeven_io_m"), "1,176.2 M requests");
     assert_eq!(display(&o, "breakeven_io_share"), "24.6%");

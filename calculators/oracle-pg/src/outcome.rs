@@ -99,7 +99,7 @@ fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
             format::money(r.move_total)
         ),
     );
-    let saving = Figure::new("saving", "Saving from moving", r.saving, Unit::USD).math(
+    let saving = Figure::new("saving", "Moving, over the horizon", r.saving, Unit::USD).change().math(
         "staying − moving over the horizon (negative: moving costs more)",
         format!(
             "{} − {} = {}",

@@ -20,20 +20,23 @@ pub fn verdict(read: &Read, r: &OraResult) -> String {
             Some(m) => format!("it pays back in month {m}"),
             None => "it ends the horizon ahead".to_string(),
         };
-        let npv = match r.npv {
-            Some(v) if v < 0.0 => format!(
-                " At a {} discount rate its NPV is {}: the saving comes too late to cover the cost of capital.",
-                format::percent(read.model.discount_rate_pct),
-                format::money(v)
-            ),
-            _ => String::new(),
-        };
-        format!(
-            "Move to PostgreSQL: it saves {} over {years} after a {} migration; {payback}, and saves {} a year once moved.{npv}",
+        let saves = format!(
+            "it saves {} over {years} after a {} migration, and {} a year once moved",
             format::money(r.saving),
             format::money(r.migration_cost),
             format::money(r.steady_state_annual)
-        )
+        );
+        match r.npv {
+            // Ahead in cash but behind at the cost of capital: the decision is the CFO's,
+            // and the verdict says on what it turns rather than "move".
+            Some(v) if v < 0.0 => format!(
+                "Move only if {} is acceptable: {saves}; at a discount rate of {} its NPV is {}, so the saving comes too late to cover the cost of capital.",
+                r.payback_month.map_or_else(|| "a slow payback".to_string(), |m| format!("a month-{m} payback")),
+                format::percent(read.model.discount_rate_pct),
+                format::money(v)
+            ),
+            _ => format!("Move to PostgreSQL: {saves}; {payback}."),
+        }
     } else {
         let later = if r.steady_state_annual > 0.0 {
             format!(

@@ -80,17 +80,18 @@ fn headlines(read: &Read, r: &Report) -> Vec<Figure> {
             ),
     };
     let term_months = c.term.months();
-    let term_saving = Figure::new("term_saving", "Saving over the term", r.term_saving, Unit::USD).math(
-        "On-Demand for the whole term − the RI commitment (negative: the RI costs more)",
-        format!(
-            "{} × {term_months} months − {n} × {} = {} − {} = {}",
-            format::cents(r.od_monthly),
-            format::money(commitment),
-            format::money(r.od_monthly * f64::from(term_months)),
-            format::money(f64::from(fp.instances) * commitment),
-            format::money(r.term_saving)
-        ),
-    );
+    let term_saving =
+        Figure::new("term_saving", "The chosen RI over its term", r.term_saving, Unit::USD).change().math(
+            "On-Demand for the whole term − the RI commitment (negative: the RI costs more)",
+            format!(
+                "{} × {term_months} months − {n} × {} = {} − {} = {}",
+                format::cents(r.od_monthly),
+                format::money(commitment),
+                format::money(r.od_monthly * f64::from(term_months)),
+                format::money(f64::from(fp.instances) * commitment),
+                format::money(r.term_saving)
+            ),
+        );
     let rate = format::percent(s.discount_rate * 100.0);
     let npv = Figure::new("npv_saving", "NPV of the saving", r.npv_saving, Unit::USD).math(
         format!(
@@ -127,7 +128,7 @@ fn migration_figures(read: &Read, r: &Report) -> (Figure, Figure) {
         ),
         Some(m) => {
             let month = read.scenario.migrate_month;
-            let horizon = Figure::new("horizon_saving", "Saving until the migration", m.horizon_saving, Unit::USD)
+            let horizon = Figure::new("horizon_saving", "Saving until the migration", m.horizon_saving, Unit::USD).change()
                 .math(
                     "On-Demand until the migration month − what the RI costs by then (its whole term, or every started year of a 1-year RI)",
                     format!(

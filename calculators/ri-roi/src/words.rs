@@ -21,29 +21,38 @@ fn over(read: &Read, months: u32) -> String {
     }
 }
 
+/// "Decision: fact; fact." The decision is what to do now; right-sizing first and the 90-day
+/// wait change the decision itself rather than trailing after it.
 pub fn verdict(read: &Read, r: &Report) -> String {
     let v = &r.verdict;
     let s = &read.scenario;
     let span = over(read, v.horizon_months);
     let chosen = choice_words(Choice::Reserved(s.chosen.term, s.chosen.payment));
-    let mut out = match v.cheapest {
-        Choice::OnDemand => format!(
-            "Stay On-Demand: no commitment beats it {span}; {chosen} would cost {} against {} On-Demand",
-            format::money(v.chosen_cost),
-            format::money(v.od_cost)
-        ),
-        best => format!(
-            "Buy {}: it costs {} against {} On-Demand {span}, a saving of {}",
-            choice_words(best),
-            format::money(v.cheapest_cost),
-            format::money(v.od_cost),
-            format::money(v.od_cost - v.cheapest_cost)
-        ),
+    let mut facts = Vec::new();
+    let mut decision = match v.cheapest {
+        Choice::OnDemand => {
+            facts.push(format!("no commitment beats On-Demand {span}"));
+            facts.push(format!(
+                "{chosen} would cost {} against {} On-Demand",
+                format::money(v.chosen_cost),
+                format::money(v.od_cost)
+            ));
+            "Stay On-Demand".to_string()
+        }
+        best => {
+            facts.push(format!(
+                "it costs {} against {} On-Demand {span}, a saving of {}",
+                format::money(v.cheapest_cost),
+                format::money(v.od_cost),
+                format::money(v.od_cost - v.cheapest_cost)
+            ));
+            format!("Buy {}", choice_words(best))
+        }
     };
     if v.three_year_cheapest_despite_migration {
         if let Some(m) = &r.migration {
-            out.push_str(&format!(
-                "; a 3-year RI is still the cheapest even though {} of it is stranded after month {}",
+            facts.push(format!(
+                "a 3-year RI is still the cheapest even though {} of it is stranded after month {}",
                 format::money(m.stranded_cost),
                 s.migrate_month
             ));
@@ -51,34 +60,38 @@ pub fn verdict(read: &Read, r: &Report) -> String {
     }
     if v.cheapest != Choice::Reserved(s.chosen.term, s.chosen.payment) && v.cheapest != Choice::OnDemand {
         if v.chosen_loses_money {
-            out.push_str(&format!(
-                "; {chosen} you chose would cost {} more than On-Demand",
+            facts.push(format!(
+                "{chosen} you chose would cost {} more than On-Demand",
                 format::money(v.chosen_cost - v.od_cost)
             ));
         } else {
-            out.push_str(&format!("; {chosen} you chose would cost {}", format::money(v.chosen_cost)));
+            facts.push(format!("{chosen} you chose would cost {}", format::money(v.chosen_cost)));
         }
     }
-    out.push('.');
     if v.rightsize_first {
         if let (Some(cost), Some(class)) = (v.rightsize_cost, read.rs_class) {
-            out.push_str(&format!(
-                " Right-size to {} before committing: the same {} RI then costs {} {span}, {} less than buying it now.",
-                class_words(class),
-                offer_name(s.chosen.term, s.chosen.payment),
-                format::money(cost),
-                format::money(v.chosen_cost - cost)
-            ));
+            facts.insert(
+                0,
+                format!(
+                    "the same {} RI then costs {} {span}, {} less than buying it now",
+                    offer_name(s.chosen.term, s.chosen.payment),
+                    format::money(cost),
+                    format::money(v.chosen_cost - cost)
+                ),
+            );
+            if let Some(today) = facts.get_mut(1) {
+                *today = format!("at today's size {}", today.replacen("it costs", "the RI costs", 1));
+            }
+            decision = format!("Right-size to {} before committing", class_words(class));
         }
     }
     if v.wait_days > 0 {
-        out = format!(
-            "Do not buy yet: wait {} more days (the 90-day rule) and size on the P95 first. Then: {}",
-            v.wait_days,
-            lower_first(&out)
-        );
+        facts
+            .insert(0, format!("wait {} more days (the 90-day rule) and size on the P95 first", v.wait_days));
+        facts.insert(1, format!("then {}", lower_first(&decision)));
+        decision = "Do not buy yet".to_string();
     }
-    out
+    format!("{decision}: {}.", facts.join("; "))
 }
 
 pub fn warnings(read: &Read, r: &Report) -> Vec<Warning> {

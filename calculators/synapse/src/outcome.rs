@@ -67,7 +67,8 @@ fn headlines(i: &SynapseInputs, r: &SynapseResult) -> Vec<Figure> {
                 format::cents(r.optimized_monthly)
             ),
         );
-    let saving = Figure::new("monthly_saving", "All three levers: saving (negative: extra cost)", r.monthly_saving, Unit::USD_PER_MONTH)
+    let saving = Figure::new("monthly_saving", "All three levers together", r.monthly_saving, Unit::USD_PER_MONTH)
+        .change()
         .math(
             "today − with all three levers (negative: costs more) = right-sizing + pausing at the new level + offload of the hours left",
             format!(
@@ -102,6 +103,7 @@ fn headlines(i: &SynapseInputs, r: &SynapseResult) -> Vec<Figure> {
     );
     let serverless =
         Figure::new("serverless_saving", "Serverless offload on its own", r.serverless_saving, Unit::USD_PER_MONTH)
+            .change()
             .math(
                 "today's level ÷ 100 × price × hours × ad-hoc share × 730 ÷ 168 − TB processed × price per TB (negative: costs more)",
                 format!(

@@ -40,39 +40,31 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> String {
     }
     let mut done = Vec::new();
     if r.target_dwu < i.dwu {
-        done.push(format!("right-sizing {} to {}", level_name(i.dwu), level_name(r.target_dwu)));
+        done.push(format!("right-size {} to {}", level_name(i.dwu), level_name(r.target_dwu)));
     }
     if i.pause_hours_week > 0.0 {
-        done.push(format!("pausing {} hours a week", format::count(i.pause_hours_week)));
+        done.push(format!("pause {} hours a week", format::count(i.pause_hours_week)));
     }
     let offload = i.adhoc_pct > 0.0;
     if offload && !r.serverless_costs_more() {
-        done.push("moving the ad-hoc hours to serverless SQL".to_string());
+        done.push("move the ad-hoc hours to serverless SQL".to_string());
     }
-    let mut text = match done.len() {
-        0 => format!(
-            "Nothing to cut with these inputs: the pool costs {} today.",
-            per_month(r.current_monthly)
+    let range = format!("from {} to {}", per_month(r.current_monthly), per_month(r.optimized_monthly));
+    let (mut decision, mut facts) = match done.len() {
+        0 => (
+            "Nothing to cut with these inputs".to_string(),
+            vec![format!("the pool costs {} today", per_month(r.current_monthly))],
         ),
+        1 => (done[0].clone(), vec![format!("it {} ({range})", effect(r.monthly_saving))]),
         n => {
-            let (mut s, change) = if n == 1 {
-                (done[0].clone(), effect(r.monthly_saving))
-            } else {
-                let list = format!("{} and {}", done[..n - 1].join(", "), done[n - 1]);
-                (list, format!("together {}", effect_together(r.monthly_saving)))
-            };
-            s[..1].make_ascii_uppercase();
-            format!(
-                "{s} {change} (from {} to {}).",
-                per_month(r.current_monthly),
-                per_month(r.optimized_monthly)
-            )
+            let list = format!("{} and {}", done[..n - 1].join(", "), done[n - 1]);
+            (list, vec![format!("together they {} ({range})", effect_together(r.monthly_saving))])
         }
     };
+    decision[..1].make_ascii_uppercase();
     if offload && r.serverless_costs_more() {
-        text.push_str(&format!(
-            " Keep the ad-hoc queries on the dedicated pool: on serverless they would cost {} more than the \
-             hours they free{}.",
+        facts.push(format!(
+            "keep the ad-hoc queries on the dedicated pool: on serverless they would cost {} more than the hours they free{}",
             per_month(-r.serverless_saving),
             match r.breakeven_tb {
                 Some(tb) => format!(" (it breaks even below {} scanned)", tb_month(tb)),
@@ -80,7 +72,7 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> String {
             }
         ));
     }
-    text
+    format!("{decision}: {}.", facts.join("; "))
 }
 
 pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {

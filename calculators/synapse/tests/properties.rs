@@ -36,7 +36,7 @@ proptest! {
         // A loss is never called a saving in the verdict.
         if sl < 0.0 && inputs.num("adhoc_share") > 0.0 {
             let no_compute = o.verdict.starts_with("No recommendation");
-            prop_assert!(no_compute || o.verdict.contains("Keep the ad-hoc queries"), "{}", o.verdict);
+            prop_assert!(no_compute || o.verdict.contains("keep the ad-hoc queries"), "{}", o.verdict);
         }
     }
 

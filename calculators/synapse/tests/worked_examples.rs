@@ -27,7 +27,7 @@ fn defaults_rightsize_dw1000c_to_dw500c() {
     assert_close(value(&o, "optimized_monthly"), 5_534.5);
     assert_close(value(&o, "monthly_saving"), 5_511.5);
     assert_eq!(display(&o, "current_monthly"), "$11,046/month");
-    assert!(o.verdict.starts_with("Right-sizing DW1000c to DW500c saves"), "{}", o.verdict);
+    assert!(o.verdict.starts_with("Right-size DW1000c to DW500c: it saves"), "{}", o.verdict);
     // The default storage price is marked [U]: the page says so.
     assert!(o.warnings.iter().any(|w| w.message.contains("uncertain")));
 }
@@ -58,7 +58,7 @@ fn serverless_alone_saves_with_pruned_scans_and_costs_more_without() {
     let o = run("dwu=2000&peak_dwu=1500&adhoc_share=25&tb_scanned=1500");
     assert_close(value(&o, "serverless_saving"), -1_988.5);
     assert_close(value(&o, "optimized_monthly"), 22_069.0 + 1_988.5);
-    assert!(o.verdict.contains("Keep the ad-hoc queries on the dedicated pool"), "{}", o.verdict);
+    assert!(o.verdict.contains("keep the ad-hoc queries on the dedicated pool"), "{}", o.verdict);
     assert!(o.verdict.contains("1,102.3 TB/month"), "{}", o.verdict);
     assert!(!o.verdict.contains("saves"), "a loss is never a saving: {}", o.verdict);
     let waterfall = &o.tables[0];
@@ -85,7 +85,7 @@ fn all_three_levers_in_order_without_double_counting() {
     let combined = 16_534.5 + 22.65 * 40.0 * W + 22.65 * 25.6 * W - 150.0;
     assert_close(value(&o, "monthly_saving"), combined);
     assert_close(value(&o, "optimized_monthly"), 33_184.0 - combined);
-    assert_eq!(display(&o, "monthly_saving"), "$22,841/month");
+    assert_eq!(display(&o, "monthly_saving"), "saves $22,841/month");
     // The waterfall ends on the optimized bill, as a total row.
     let t = &o.tables[0];
     assert_eq!(t.rows.len(), 5);

@@ -8,7 +8,9 @@ use serde::{Serialize, Serializer};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Outcome {
-    /// The decision in one sentence.
+    /// "Decision: fact; fact." The decision is the line a reader acts on, the facts after the
+    /// first ": " support it; the page and the report show them as a line and bullets
+    /// (`Outcome::decision`, `Outcome::facts`).
     pub verdict: String,
     #[serde(serialize_with = "headlines_as_object")]
     pub headlines: Vec<Figure>,
@@ -18,6 +20,27 @@ pub struct Outcome {
     pub assumptions: Vec<Assumption>,
     /// Context that is not a warning (e.g. a vendor's "up to" claim, shown as context only).
     pub notes: Vec<String>,
+}
+
+impl Outcome {
+    /// The decision: the verdict up to its first ": " (all of it when it has none).
+    pub fn decision(&self) -> &str {
+        self.verdict.split_once(": ").map_or(self.verdict.as_str(), |(d, _)| d)
+    }
+
+    /// The facts supporting the decision, each starting with a capital and without the
+    /// separating punctuation.
+    pub fn facts(&self) -> Vec<String> {
+        let Some((_, rest)) = self.verdict.split_once(": ") else { return Vec::new() };
+        rest.trim_end_matches('.')
+            .split("; ")
+            .map(|f| {
+                let mut chars = f.trim().chars();
+                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            })
+            .filter(|f: &String| !f.is_empty())
+            .collect()
+    }
 }
 
 /// A headline figure. `value` is `None` when there is no meaningful number
@@ -38,6 +61,10 @@ pub struct Figure {
     /// Decimals of a money figure, set once for all the figures of a view.
     #[serde(skip)]
     pub money_decimals: Option<usize>,
+    /// A difference read in words: "saves $26.38/month" or "costs $26.38/month more", never
+    /// "saving −$26.38".
+    #[serde(skip)]
+    pub change: bool,
 }
 
 impl Figure {
@@ -53,13 +80,31 @@ impl Figure {
             range_basis: None,
             math: None,
             money_decimals: None,
+            change: false,
         }
+    }
+
+    /// A difference between two options, shown as "saves X" or "costs X more".
+    pub fn change(mut self) -> Self {
+        self.change = true;
+        self.display = self.shown(self.value.unwrap_or_default());
+        self
     }
 
     fn text(&self, value: f64) -> String {
         match self.money_decimals {
             Some(d) => format::value_at(value, self.unit, d),
             None => format::value(value, self.unit),
+        }
+    }
+
+    /// The value as the card shows it (a range keeps signed numbers).
+    fn shown(&self, value: f64) -> String {
+        match self.change {
+            true if self.text(value.abs()) == self.text(0.0) => "no difference".to_string(),
+            true if value < 0.0 => format!("costs {} more", self.text(-value)),
+            true => format!("saves {}", self.text(value)),
+            false => self.text(value),
         }
     }
 
@@ -380,7 +425,7 @@ impl Outcome {
         for f in self.headlines.iter_mut().filter(|f| is_total(f)) {
             f.money_decimals = Some(decimals);
             if let Some(v) = f.value {
-                f.display = f.text(v);
+                f.display = f.shown(v);
             }
         }
     }

@@ -153,7 +153,11 @@ fn eval(scenario: &str, json: bool) -> Result<String, String> {
     let outcome = evaluate(calc, &inputs)
         .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))?;
     if json {
-        serde_json::to_string_pretty(&outcome).map(|s| s + "\n").map_err(|e| e.to_string())
+        // The verdict as the page and the report show it, beside the sentence.
+        let mut value = serde_json::to_value(&outcome).map_err(|e| e.to_string())?;
+        value["decision"] = outcome.decision().into();
+        value["facts"] = outcome.facts().into();
+        serde_json::to_string_pretty(&value).map(|s| s + "\n").map_err(|e| e.to_string())
     } else {
         Ok(table::render(calc, &inputs, &outcome))
     }

@@ -116,8 +116,12 @@ fn pdf_holds_every_golden_figure_exactly_as_eval_prints_it() {
         let text = String::from_utf8_lossy(&text).split_whitespace().collect::<Vec<_>>().join(" ");
         let (_, json, _) = cost(&["eval", url, "--json"]);
         let json: serde_json::Value = serde_json::from_str(&json).unwrap();
-        let verdict = json["verdict"].as_str().unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(text.contains(&verdict), "{url}: verdict");
+        let words =
+            |v: &serde_json::Value| v.as_str().unwrap().split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&words(&json["decision"])), "{url}: the decision");
+        for fact in json["facts"].as_array().unwrap() {
+            assert!(text.contains(&words(fact)), "{url}: the fact {fact}");
+        }
         for (key, figure) in json["headlines"].as_object().unwrap() {
             assert!(text.contains(figure["display"].as_str().unwrap()), "{url}: {key}");
         }

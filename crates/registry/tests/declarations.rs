@@ -81,6 +81,33 @@ fn presets_are_strict_in_declaration_order_and_evaluate() {
     }
 }
 
+/// A verdict a reader can act on at a glance: "Decision: fact; fact." with a decision of at
+/// most 10 words and at most four facts of at most 30 words each.
+#[test]
+fn verdicts_are_one_decision_line_and_short_facts() {
+    let words = |s: &str| s.split_whitespace().count();
+    let mut long = Vec::new();
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let scenarios = std::iter::once(("defaults", defaults(*calc)))
+            .chain(calc.presets().iter().map(|p| (p.key, p.inputs(*calc).expect("checked above"))));
+        for (name, inputs) in scenarios {
+            let outcome = evaluate(*calc, &inputs).expect("checked above");
+            let (decision, facts) = (outcome.decision(), outcome.facts());
+            if words(decision) > 10 {
+                long.push(format!("{slug} {name}: decision of {} words: {decision}", words(decision)));
+            }
+            if facts.len() > 4 {
+                long.push(format!("{slug} {name}: {} facts: {}", facts.len(), outcome.verdict));
+            }
+            for f in facts.iter().filter(|f| words(f) > 30) {
+                long.push(format!("{slug} {name}: a fact of {} words: {f}", words(f)));
+            }
+        }
+    }
+    assert!(long.is_empty(), "{}", long.join("\n"));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1500))]
 

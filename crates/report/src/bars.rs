@@ -45,7 +45,10 @@ pub fn height(doc: &Doc, chart: &Chart) -> f32 {
 
 pub fn has_data(chart: &Chart) -> bool {
     !chart.categories.is_empty()
-        && chart.series.iter().all(|s| s.y.len() == chart.categories.len() && s.y.iter().all(|v| v.is_finite()))
+        && chart
+            .series
+            .iter()
+            .all(|s| s.y.len() == chart.categories.len() && s.y.iter().all(|v| v.is_finite()))
 }
 
 pub fn draw(doc: &mut Doc, chart: &Chart) {

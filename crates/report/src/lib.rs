@@ -65,7 +65,7 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     let o = input.outcome;
 
     title_block(&mut doc, input);
-    verdict(&mut doc, &o.verdict);
+    verdict(&mut doc, o);
     if let Some(notice) = &input.price_notice {
         let rows = doc.paragraph(doc.left, doc.content_width(), SMALL.color(ink::CAUTION), notice);
         doc.flow(&rows, true);
@@ -218,13 +218,21 @@ fn title_block(doc: &mut Doc, input: &ReportInput) {
     doc.y -= 16.0;
 }
 
-fn verdict(doc: &mut Doc, text: &str) {
+/// The decision in bold, its supporting facts as bullets under it.
+fn verdict(doc: &mut Doc, o: &Outcome) {
     let style = Style::new(Weight::Bold, 12.5, ink::TEXT);
     let (x, w) = (doc.left + 14.0, doc.content_width() - 26.0);
     let mut rows = vec![spacer(9.0)];
     rows.extend(columns(&[Col::new(x, w, Align::Left).wrapped(doc, CAPTION.color(ink::HEAD), "Verdict")]));
     rows.push(spacer(2.0));
-    rows.extend(doc.paragraph(x, w, style, text));
+    rows.extend(doc.paragraph(x, w, style, o.decision()));
+    for fact in o.facts() {
+        rows.push(spacer(3.0));
+        rows.extend(columns(&[
+            Col::new(x, 10.0, Align::Left).wrapped(doc, BODY, "•"),
+            Col::new(x + 10.0, w - 10.0, Align::Left).wrapped(doc, BODY, &fact),
+        ]));
+    }
     rows.push(spacer(10.0));
     band(&mut rows, doc.left, doc.content_width(), ink::TINT, ink::HEAD);
     doc.flow(&rows, true);

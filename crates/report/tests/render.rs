@@ -182,7 +182,8 @@ fn realistic_report_in_a4_and_letter() {
         text.assert_has("Scenario report");
         text.assert_has("Generated on 2026-11-21");
         text.assert_has("Prices as of 2026-09-15");
-        text.assert_has(&outcome.verdict);
+        text.assert_has(outcome.decision());
+        outcome.facts().iter().for_each(|f| text.assert_has(f));
         for f in &outcome.headlines {
             text.assert_has(f.label);
             text.assert_has(&f.display);
@@ -253,7 +254,8 @@ fn extreme_inputs_render_without_losing_text() {
         let bytes = render(&fixture::input(&outcome, fixture::extreme_inputs(), &url, paper));
         let path = write_pdf(name, &bytes);
         let Some(text) = check_with_poppler(&path) else { return };
-        text.assert_has(&outcome.verdict);
+        text.assert_has(outcome.decision());
+        outcome.facts().iter().for_each(|f| text.assert_has(f));
         for f in &outcome.headlines {
             assert_eq!(f.label.len(), 40);
             text.assert_has(f.label);
