@@ -4,7 +4,12 @@
 (function () {
   "use strict";
   var plotly = null;
-  var COLORS = ["#1d4ed8", "#c2410c", "#047857", "#7c3aed"];
+  // Series colours per theme; each passes 3:1 against its background (WCAG non-text).
+  var PALETTES = {
+    light: ["#1d4ed8", "#c2410c", "#047857", "#7c3aed"],
+    dark: ["#93c5fd", "#fdba74", "#6ee7b7", "#c4b5fd"]
+  };
+  var drawn = [];
 
   function loadPlotly() {
     if (!plotly) {
@@ -19,40 +24,84 @@
     return plotly;
   }
 
-  function render(el, spec) {
+  // The page's colours, read from its CSS custom properties so the chart follows the theme.
+  function theme(el) {
+    var css = getComputedStyle(el);
+    var v = function (name, fallback) { return (css.getPropertyValue(name) || "").trim() || fallback; };
+    var bg = v("--bg", "#ffffff");
+    var dark = document.documentElement.getAttribute("data-theme") === "dark";
+    return { ink: v("--ink", "#111827"), muted: v("--muted", "#4b5563"), grid: v("--line", "#d1d5db"), bg: bg,
+      colors: dark ? PALETTES.dark : PALETTES.light };
+  }
+
+  // Axis numbers in the page's format: thousands separated, money with "$", shares as "%".
+  function valueAxis(spec) {
+    var axis = { separatethousands: true, rangemode: "tozero", automargin: true };
+    if (spec.y_style === "money") { axis.tickprefix = "$"; }
+    if (spec.y_style === "share") { axis.tickformat = ".0%"; }
+    if (spec.y_style === "percent") { axis.ticksuffix = "%"; }
+    return axis;
+  }
+
+  function lines(spec, t) {
     var data = spec.series.map(function (s, i) {
       return {
         type: "scatter", mode: "lines", name: s.name, x: s.x, y: s.y,
-        line: { color: COLORS[i % COLORS.length], width: 2.5, shape: s.step ? "hv" : "linear" },
-        hovertemplate: (spec.y_money ? "$%{y:,.0f}" : "%{y:,.2f}") + "<extra>" + s.name + "</extra>"
+        line: { color: t.colors[i % t.colors.length], width: 2.5, shape: s.step ? "hv" : "linear" },
+        hoverinfo: "x+y+name"
       };
     });
     if (spec.markers.length) {
+      // Numbered dots; their labels are listed under the chart, where they never collide.
       data.push({
         type: "scatter", mode: "markers+text", name: "Marked points", showlegend: false,
         x: spec.markers.map(function (m) { return m.x; }),
         y: spec.markers.map(function (m) { return m.y; }),
-        text: spec.markers.map(function (m) { return m.label; }),
-        // alternate sides so nearby markers (today, break-even, after a fix) stay readable
-        textposition: spec.markers.map(function (_, i) { return ["top left", "bottom right", "top right", "bottom left"][i % 4]; }),
-        textfont: { size: 12 }, cliponaxis: false, marker: { size: 10, color: "#111827" },
-        hoverinfo: "text"
+        text: spec.markers.map(function (_, i) { return String(i + 1); }),
+        textposition: "top center", textfont: { size: 13, color: t.ink }, cliponaxis: false,
+        marker: { size: 10, color: t.ink, line: { color: t.bg, width: 2 } },
+        hovertext: spec.markers.map(function (m) { return m.label; }), hoverinfo: "text"
       });
     }
+    var x = { title: { text: spec.x_label }, zeroline: false, separatethousands: true, automargin: true };
+    return { data: data, x: x, y: Object.assign(valueAxis(spec), { title: { text: spec.y_label } }), height: 340 };
+  }
+
+  function bars(spec, t) {
+    var data = spec.series.map(function (s, i) {
+      return {
+        type: "bar", orientation: "h", name: s.name, y: spec.categories, x: s.y,
+        text: s.labels, textposition: "auto", insidetextanchor: "end", cliponaxis: false,
+        marker: { color: t.colors[i % t.colors.length] }, hovertext: s.labels, hoverinfo: "y+text"
+      };
+    });
+    var rows = spec.categories.length * Math.max(1, spec.series.length);
+    var x = Object.assign(valueAxis(spec), { title: { text: spec.y_label } });
+    var y = { autorange: "reversed", automargin: true, tickfont: { size: 12 } };
+    return { data: data, x: x, y: y, height: Math.max(220, 90 + rows * 34) };
+  }
+
+  function render(el, spec) {
+    var t = theme(el);
+    var shape = spec.categories.length ? bars(spec, t) : lines(spec, t);
+    shape.x.gridcolor = t.grid; shape.y.gridcolor = t.grid;
+    shape.x.linecolor = t.muted; shape.y.linecolor = t.muted;
     var layout = {
-      margin: { l: 70, r: 20, t: 10, b: 60 }, height: 340,
-      font: { family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", size: 13, color: "#1f2937" },
-      xaxis: { title: { text: spec.x_label }, zeroline: false, gridcolor: "#e5e7eb" },
-      yaxis: { title: { text: spec.y_label }, tickprefix: spec.y_money ? "$" : "", tickformat: ",.0f", gridcolor: "#e5e7eb", rangemode: "tozero" },
-      legend: { orientation: "h", y: -0.25 },
+      margin: { l: 10, r: 16, t: 16, b: 10 }, height: shape.height, barmode: "group",
+      font: { family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", size: 13, color: t.ink },
+      xaxis: shape.x, yaxis: shape.y,
+      showlegend: spec.series.length > 1, legend: { orientation: "h", y: -0.2, x: 0 },
       paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)"
     };
-    window.Plotly.react(el, data, layout, { displayModeBar: false, responsive: true });
+    el.style.minHeight = shape.height + "px";
+    window.Plotly.react(el, shape.data, layout, { displayModeBar: false, responsive: true });
     el.setAttribute("data-drawn", "1");
   }
 
   function draw(el, json) {
     var spec = JSON.parse(json);
+    drawn = drawn.filter(function (d) { return d.el.isConnected && d.el !== el; });
+    drawn.push({ el: el, spec: spec });
     if (window.Plotly) { render(el, spec); return; }
     var io = new IntersectionObserver(function (entries) {
       if (!entries.some(function (e) { return e.isIntersecting; })) return;
@@ -64,5 +113,11 @@
     io.observe(el);
   }
 
-  window.costChart = { draw: draw };
+  // Redraw in the new colours when the theme changes (theme.js calls it).
+  function redrawAll() {
+    if (!window.Plotly) return;
+    drawn.forEach(function (d) { if (d.el.isConnected && d.el.getAttribute("data-drawn")) render(d.el, d.spec); });
+  }
+
+  window.costChart = { draw: draw, redrawAll: redrawAll };
 })();

@@ -17,7 +17,7 @@
     div.setAttribute("data-cost-mounted", "1");
     var params = new URLSearchParams(div.getAttribute("data-scenario") || "");
     var theme = div.getAttribute("data-theme");
-    if (theme === "dark" || theme === "light") params.set("theme", theme);
+    if (theme === "dark" || theme === "light" || theme === "auto") params.set("theme", theme);
     if (div.getAttribute("data-inputs") === "0") params.set("inputs", "0");
     params.set("frame", "cc" + (frames.length + 1));
     var iframe = document.createElement("iframe");

@@ -85,11 +85,9 @@ pub fn select_input(id: &str) {
 }
 
 /// Mark the document as an embed (no chrome; transparent sizing) and pick its theme.
-pub fn mark_embed(dark: bool) {
+/// Marks the document as an embed (its theme is set by theme.js before the first paint).
+pub fn mark_embed() {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = root.set_attribute("data-embed", "1");
-        if dark {
-            let _ = root.set_attribute("data-theme", "dark");
-        }
     }
 }

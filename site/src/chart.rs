@@ -1,7 +1,7 @@
 //! A chart from an Outcome's series. The page ships only a small loader (assets/chart.js);
 //! plotly.js itself is fetched when a chart first scrolls into view.
 
-use calc_core::Chart;
+use calc_core::{format, Chart, Style, Unit};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -22,11 +22,28 @@ pub fn ChartView(chart: Chart) -> impl IntoView {
         }
     });
     let summary = format!("Chart: {}", chart.title);
+    // Marked points are numbered on the plot and named here, where long labels wrap instead
+    // of colliding or running off a phone's screen.
+    let points = (!chart.markers.is_empty()).then(|| {
+        let items = chart.markers.iter().map(|m| view! { <li>{m.label.clone()}</li> }).collect_view();
+        view! { <ol class="chart-points">{items}</ol> }
+    });
     view! {
         <figure class="chart">
-            <div class="chart-area" node_ref=el role="img" aria-label=summary></div>
             <figcaption>{chart.title.clone()}</figcaption>
+            <div class="chart-area" class:bars=chart.is_bars() node_ref=el role="img" aria-label=summary></div>
+            {points}
         </figure>
+    }
+}
+
+/// How chart.js formats the value axis, in the page's number style.
+fn value_style(unit: Unit) -> &'static str {
+    match unit.style {
+        _ if unit.is_money() => "money",
+        Style::Share => "share",
+        Style::Percent => "percent",
+        _ => "number",
     }
 }
 
@@ -38,12 +55,14 @@ fn spec_json(c: &Chart) -> String {
         .series
         .iter()
         .map(|s| {
+            let labels = s.y.iter().map(|v| json_str(&format::value(*v, c.y.unit))).collect::<Vec<_>>();
             format!(
-                r#"{{"name":{},"x":[{}],"y":[{}],"step":{}}}"#,
+                r#"{{"name":{},"x":[{}],"y":[{}],"step":{},"labels":[{}]}}"#,
                 json_str(&s.name),
                 nums(&s.x),
                 nums(&s.y),
-                s.step
+                s.step,
+                labels.join(",")
             )
         })
         .collect::<Vec<_>>()
@@ -54,14 +73,16 @@ fn spec_json(c: &Chart) -> String {
         .map(|m| format!(r#"{{"label":{},"x":{},"y":{}}}"#, json_str(&m.label), m.x, m.y))
         .collect::<Vec<_>>()
         .join(",");
+    let categories = c.categories.iter().map(|k| json_str(k)).collect::<Vec<_>>().join(",");
     format!(
-        r#"{{"title":{},"x_label":{},"y_label":{},"y_money":{},"series":[{}],"markers":[{}]}}"#,
+        r#"{{"title":{},"x_label":{},"y_label":{},"y_style":"{}","series":[{}],"markers":[{}],"categories":[{}]}}"#,
         json_str(&c.title),
         json_str(&c.x.label),
         json_str(&c.y.label),
-        c.y.unit.is_money(),
+        value_style(c.y.unit),
         series,
-        markers
+        markers,
+        categories
     )
 }
 

@@ -8,17 +8,14 @@ use leptos::prelude::*;
 
 /// Embed options read from the link (site keys, not inputs).
 struct Options {
-    dark: bool,
     show_inputs: bool,
 }
 
 fn options(query: &str) -> Options {
-    let mut o = Options { dark: false, show_inputs: true };
+    let mut o = Options { show_inputs: true };
     for pair in query.trim_start_matches('?').split('&') {
-        match pair.split_once('=').map(|(k, v)| (k, scenario::decode_component(v))) {
-            Some(("theme", v)) => o.dark = v == "dark",
-            Some(("inputs", v)) => o.show_inputs = v != "0",
-            _ => {}
+        if let Some(("inputs", v)) = pair.split_once('=') {
+            o.show_inputs = scenario::decode_component(v) != "0";
         }
     }
     o
@@ -30,7 +27,7 @@ pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
     browser::set_title(meta.title);
     let query = browser::search();
     let opts = options(&query);
-    browser::mark_embed(opts.dark);
+    browser::mark_embed();
     let state = form::FormState::from_link(calc, &query);
     let inputs = state.inputs;
     let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
@@ -41,18 +38,25 @@ pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
                 <h1 class="embed-title">{meta.title}</h1>
                 <a class="open-full" href=full target="_blank" rel="noopener">"Open in the full calculator ↗"</a>
             </header>
-            <results::LinkNotices notices=state.notices.clone() />
+            <results::LinkNotices notices=state.notices.clone() inputs=inputs />
+            // A blog reader gets the answer first; the inputs and the supporting detail are
+            // one click away.
+            <section class="calc-summary" aria-label="Answer">
+                <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) />
+            </section>
             {opts.show_inputs.then(|| view! {
-                <details class="embed-inputs" open>
-                    <summary>"Inputs"</summary>
+                <details class="embed-inputs">
+                    <summary>"Change the numbers"</summary>
                     <form::Form calc=calc state=state.clone() />
                 </details>
             })}
-            <section class="calc-results" aria-label="Results" aria-live="polite">
+            <results::Charts outcome=outcome />
+            <details class="embed-details">
+                <summary>"Details: warnings, the math, assumptions and sources"</summary>
                 <results::PriceAge calc=calc />
-                    <results::Results calc=calc outcome=outcome stale=state.stale_note(calc) />
-            </section>
-            <results::Caveats calc=calc />
+                <results::Details calc=calc outcome=outcome with_charts=false />
+                <results::Caveats calc=calc />
+            </details>
             <p class="attribution">
                 <a href="/tools/" target="_blank" rel="noopener">{registry::pages::SITE_NAME}</a>
                 " · runs in your browser; prices as of " {as_of_text(calc)}

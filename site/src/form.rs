@@ -117,12 +117,16 @@ impl FormState {
     }
 
     fn reset(&self, calc: &dyn Calculator) {
-        let base = defaults(calc);
-        self.texts.set(texts_of(calc, &base));
+        self.restore(calc, defaults(calc));
+    }
+
+    /// Every box to `inputs` (complete and valid), with no edit in progress.
+    fn restore(&self, calc: &dyn Calculator, inputs: Inputs) {
+        self.texts.set(texts_of(calc, &inputs));
         self.errors.set(BTreeMap::new());
         self.readings.set(BTreeMap::new());
         self.before_edit.set(BTreeMap::new());
-        self.inputs.set(base);
+        self.inputs.set(inputs);
     }
 }
 
@@ -246,8 +250,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
 }
 
 #[component]
-pub fn ShareBar(calc: &'static dyn Calculator, state: FormState) -> impl IntoView {
-    let inputs = state.inputs;
+pub fn ShareBar(calc: &'static dyn Calculator, inputs: RwSignal<Inputs>) -> impl IntoView {
     let link =
         Memo::new(move |_| format!("{}{}", browser::origin(), scenario::tools_path(calc, &inputs.get())));
     let status = RwSignal::new(String::new());
@@ -279,19 +282,10 @@ pub fn ShareBar(calc: &'static dyn Calculator, state: FormState) -> impl IntoVie
             busy.set(false);
         });
     };
-    let reset = move |_| {
-        state.reset(calc);
-        status.set("Inputs reset to the defaults.".into());
-    };
     view! {
         <div class="share">
-            <label for="share-link">"Link to this scenario"</label>
-            <input id="share-link" type="text" readonly prop:value=move || link.get() />
             <div class="buttons">
                 <button type="button" id="copy-link" on:click=copy>"Copy link"</button>
-                <button type="button" id="reset" class="secondary" on:click=reset>"Reset"</button>
-            </div>
-            <div class="buttons pdf">
                 <button type="button" id="download-pdf" on:click=pdf prop:disabled=move || busy.get()>"Download PDF"</button>
                 <label class="paper" for="paper">"Paper"</label>
                 <select id="paper" on:change=move |ev| letter.set(event_target_value(&ev) == "letter")>
@@ -300,6 +294,38 @@ pub fn ShareBar(calc: &'static dyn Calculator, state: FormState) -> impl IntoVie
                 </select>
             </div>
             <p class="status" role="status" id="share-status">{move || status.get()}</p>
+            <details class="share-link">
+                <summary>"Show the link"</summary>
+                <label for="share-link">"Link to this scenario"</label>
+                <input id="share-link" type="text" readonly prop:value=move || link.get() />
+            </details>
+        </div>
+    }
+}
+
+/// Reset to the defaults, with an undo: a reset by mistake must not lose a scenario.
+#[component]
+pub fn ResetBar(calc: &'static dyn Calculator, state: FormState) -> impl IntoView {
+    let before: RwSignal<Option<Inputs>> = RwSignal::new(None);
+    let inputs = state.inputs;
+    let s1 = state.clone();
+    let reset = move |_| {
+        before.set(Some(s1.inputs.get_untracked()));
+        s1.reset(calc);
+    };
+    let undo = move |_| {
+        if let Some(inputs) = before.get_untracked() {
+            state.restore(calc, inputs);
+            before.set(None);
+        }
+    };
+    // Offered until the first edit after the reset.
+    let shown = move || before.with(Option::is_some) && inputs.with(|i| *i == defaults(calc));
+    view! {
+        <div class="buttons reset-bar">
+            <button type="button" id="reset" class="secondary" on:click=reset>"Reset to defaults"</button>
+            <button type="button" id="undo-reset" class="secondary" hidden=move || !shown() on:click=undo>"Undo reset"</button>
+            <p class="status" role="status" id="reset-status">{move || shown().then_some("Inputs reset to the defaults.")}</p>
         </div>
     }
 }

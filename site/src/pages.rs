@@ -89,16 +89,23 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
             <nav class="presets" aria-label="Example scenarios">
                 <span>"Examples: "</span><ul>{presets}</ul>
             </nav>
-            <results::LinkNotices notices=state.notices.clone() />
+            <results::LinkNotices notices=state.notices.clone() inputs=inputs />
+            // The answer comes first in the document: on a phone it is the first screen,
+            // on a wide screen it sits beside the inputs (grid areas in style.css).
             <div class="calc-layout">
+                <section class="calc-summary" aria-label="Answer">
+                    <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) />
+                    <form::ShareBar calc=calc inputs=inputs />
+                    <results::PriceAge calc=calc />
+                </section>
                 <section class="calc-form" aria-label="Inputs">
+                    <h2 class="h3 form-title">"Your numbers"</h2>
                     <form::Form calc=calc state=state.clone() />
-                    <form::ShareBar calc=calc state=state.clone() />
+                    <form::ResetBar calc=calc state=state.clone() />
                     <embed::EmbedPanel calc=calc inputs=inputs />
                 </section>
-                <section class="calc-results" aria-label="Results" aria-live="polite">
-                    <results::PriceAge calc=calc />
-                    <results::Results calc=calc outcome=outcome stale=state.stale_note(calc) />
+                <section class="calc-details" aria-label="Details">
+                    <results::Details calc=calc outcome=outcome />
                 </section>
             </div>
             <results::Caveats calc=calc />

@@ -6,12 +6,15 @@ use calc_core::{Calculator, FieldError, Level, Outcome, Provenance};
 use leptos::prelude::*;
 use scenario::Notice;
 
+/// What in the link could not be used, in the page's words (labels, not URL keys). It goes
+/// away once the inputs are edited or reset: it described the link, not the form.
 #[component]
-pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
+pub fn LinkNotices(notices: Vec<Notice>, inputs: RwSignal<calc_core::Inputs>) -> impl IntoView {
+    let opened_with = inputs.get_untracked();
     (!notices.is_empty()).then(|| {
-        let items = notices.into_iter().map(|n| view! { <li>{n.message}</li> }).collect_view();
+        let items = notices.into_iter().map(|n| view! { <li>{n.for_page}</li> }).collect_view();
         view! {
-            <div class="link-notice" role="status" id="link-notices">
+            <div class="link-notice" role="status" id="link-notices" hidden=move || inputs.with(|i| *i != opened_with)>
                 <p>"Some values in this link could not be used:"</p>
                 <ul>{items}</ul>
             </div>
@@ -19,16 +22,31 @@ pub fn LinkNotices(notices: Vec<Notice>) -> impl IntoView {
     })
 }
 
+/// The answer: the verdict and the headline figures, or why the inputs cannot be computed.
+/// Only the verdict is a live region, so a screen reader hears the decision on each change
+/// rather than the whole page.
 #[component]
-pub fn Results(
+pub fn Summary(
     calc: &'static dyn Calculator,
     outcome: Memo<Result<Outcome, Vec<FieldError>>>,
     stale: Signal<Option<String>>,
 ) -> impl IntoView {
+    let decision = move || outcome.with(|o| o.as_ref().map(|o| o.decision().to_string()).unwrap_or_default());
+    let facts = move || {
+        outcome
+            .with(|o| o.as_ref().map(Outcome::facts).unwrap_or_default())
+            .into_iter()
+            .map(|f| view! { <li>{f}</li> })
+            .collect_view()
+    };
     view! {
         {move || stale.get().map(|note| view! { <p class="stale" role="status">{note}</p> })}
+        <div class="verdict" id="verdict" aria-live="polite" hidden=move || outcome.with(Result::is_err)>
+            <p class="decision">{decision}</p>
+            <ul class="facts">{facts}</ul>
+        </div>
         {move || match outcome.get() {
-            Ok(o) => view! { <OutcomeView calc=calc outcome=o /> }.into_any(),
+            Ok(o) => cards(&o).into_any(),
             Err(errors) => {
                 let items = errors
                     .into_iter()
@@ -41,6 +59,31 @@ pub fn Results(
                 view! { <div class="problem" role="alert"><p>"These inputs cannot be computed:"</p><ul>{items}</ul></div> }.into_any()
             }
         }}
+    }
+}
+
+/// Everything that supports the answer: warnings, notes, charts, the math, tables and
+/// assumptions.
+#[component]
+pub fn Details(
+    calc: &'static dyn Calculator,
+    outcome: Memo<Result<Outcome, Vec<FieldError>>>,
+    /// False where the page shows the charts elsewhere (`Charts`).
+    #[prop(default = true)]
+    with_charts: bool,
+) -> impl IntoView {
+    move || {
+        outcome.get().ok().map(|o| view! { <OutcomeDetails calc=calc outcome=o with_charts=with_charts /> })
+    }
+}
+
+#[component]
+pub fn Charts(outcome: Memo<Result<Outcome, Vec<FieldError>>>) -> impl IntoView {
+    move || {
+        outcome
+            .get()
+            .ok()
+            .map(|o| o.charts.into_iter().map(|c| view! { <ChartView chart=c /> }).collect_view())
     }
 }
 
@@ -81,25 +124,54 @@ fn related_inputs(calc: &'static dyn Calculator, keys: &[&'static str]) -> Optio
     (!links.is_empty()).then(|| view! { <span class="related-inputs">" Inputs: " {links}</span> }.into_any())
 }
 
-#[component]
-fn OutcomeView(calc: &'static dyn Calculator, outcome: Outcome) -> impl IntoView {
-    let cards = outcome
+/// The headline figures. A range caption shared by every card is said once, under them;
+/// a range whose ends read the same is not a range.
+fn cards(outcome: &Outcome) -> impl IntoView {
+    let bases: Vec<Option<String>> = outcome
+        .headlines
+        .iter()
+        .filter(|f| f.range_display().is_some())
+        .map(|f| f.range_basis.clone())
+        .collect();
+    let shared = bases.len() > 1 && bases.windows(2).all(|w| w[0] == w[1]);
+    let shared_basis = if shared { bases.first().cloned().flatten() } else { None };
+    let items = outcome
         .headlines
         .iter()
         .map(|f| {
             let range = f.range_display().map(|r| {
-                let basis = f.range_basis.clone().unwrap_or_default();
-                view! { <p class="range">"Range " {r}<span class="basis">{basis}</span></p> }
+                let basis = if shared { None } else { f.range_basis.clone() };
+                view! { <p class="range">"Range " {r}{basis.map(|b| view! { <span class="basis">{b}</span> })}</p> }
             });
             view! {
                 <div class="card" data-key=f.key>
                     <p class="card-label">{f.label}</p>
-                    <p class="card-value">{f.display.clone()}</p>
+                    <p class="card-value">{breakable(&f.display)}</p>
                     {range}
                 </div>
             }
         })
         .collect_view();
+    view! {
+        <div class="cards">{items}</div>
+        {shared_basis.map(|b| view! { <p class="range shared-basis">"Ranges: " {b}</p> })}
+    }
+}
+
+/// A figure that may wrap before its unit ("$1,240" / "/month"), never inside the number.
+fn breakable(display: &str) -> impl IntoView {
+    match display.find('/') {
+        Some(at) if at > 0 => {
+            let (number, unit) = display.split_at(at);
+            view! { <span class="nowrap">{number.to_string()}</span><wbr/><span class="nowrap">{unit.to_string()}</span> }
+                .into_any()
+        }
+        _ => view! { <span>{display.to_string()}</span> }.into_any(),
+    }
+}
+
+#[component]
+fn OutcomeDetails(calc: &'static dyn Calculator, outcome: Outcome, with_charts: bool) -> impl IntoView {
     let warnings = outcome
         .warnings
         .iter()
@@ -122,7 +194,8 @@ fn OutcomeView(calc: &'static dyn Calculator, outcome: Outcome) -> impl IntoView
             })
         })
         .collect_view();
-    let charts = outcome.charts.iter().map(|c| view! { <ChartView chart=c.clone() /> }).collect_view();
+    let charts = with_charts
+        .then(|| outcome.charts.iter().map(|c| view! { <ChartView chart=c.clone() /> }).collect_view());
     let tables = outcome.tables.iter().map(table_view).collect_view();
     let assumptions = outcome
         .assumptions
@@ -134,8 +207,6 @@ fn OutcomeView(calc: &'static dyn Calculator, outcome: Outcome) -> impl IntoView
         .collect_view();
     let notes = outcome.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view();
     view! {
-        <p class="verdict" id="verdict">{outcome.verdict.clone()}</p>
-        <div class="cards">{cards}</div>
         {(!outcome.warnings.is_empty()).then(|| view! {
             <h2 class="h3">"Where it breaks"</h2>
             <ul class="warnings">{warnings}</ul>

@@ -56,6 +56,9 @@ for (const width of [1280, 360]) {
     // Changing one calculator neither changes the other nor leaks into the page.
     const ahbBefore = await ahb.frame.textContent("#verdict");
     const auroraBefore = await aurora.frame.textContent("#verdict");
+    // The answer comes first; the inputs open on demand.
+    assert.equal(await aurora.frame.isVisible("#f-io_m"), false, "inputs collapsed");
+    await aurora.frame.click("details.embed-inputs summary");
     await aurora.frame.fill("#f-io_m", "4000");
     await aurora.frame.waitForFunction((v) => document.querySelector("#verdict").textContent !== v, auroraBefore);
     assert.equal(await ahb.frame.textContent("#verdict"), ahbBefore);
@@ -65,6 +68,7 @@ for (const width of [1280, 360]) {
 
     // Heights follow content changes: open "Show the math" and the frame grows.
     const closed = await settledHeight(aurora.handle);
+    await aurora.frame.click("details.embed-details > summary");
     await aurora.frame.click("details.math summary");
     await aurora.frame.waitForFunction(() => document.querySelector("details.math").open);
     const opened = await settledHeight(aurora.handle);
