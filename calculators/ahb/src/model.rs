@@ -47,7 +47,7 @@ pub const LONG_RUN_MONTHS: usize = 360;
 pub const RANGE_INCREASES: [f64; 2] = [0.0, 15.0];
 
 /// Minimum core licences per VM (SQL Server per-core licensing; also the PAYG VM meter band).
-pub const VM_MIN_CORES: f64 = 4.0;
+pub const VM_MIN_CORES: f64 = calc_core::licensing::sqlserver::MIN_CORES;
 
 /// Hours in Azure's billing month: converts per-core-month licence prices to per-hour.
 pub const BILLING_HOURS: f64 = 730.0;
@@ -81,11 +81,8 @@ pub fn saving_months(i: &AhbInputs) -> Option<usize> {
         .then(|| i.start.months_until(HYPERSCALE_AHB_ENDS).max(0) as usize)
 }
 
-/// Round a core count up to whole cores, then up to whole 2-core packs.
-pub fn round_to_packs(cores: f64) -> f64 {
-    let whole = cores.ceil().max(0.0);
-    whole + whole % 2.0
-}
+/// Round a core count up to whole cores, then up to whole 2-core packs (the shared rule).
+pub use calc_core::licensing::sqlserver::round_to_packs;
 
 /// The result at one renewal increase, used for the low–high range.
 #[derive(Clone, Debug, PartialEq)]

@@ -3,70 +3,11 @@
 
 use calc_core::finance::{self, Irr};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Edition {
-    Enterprise,
-    StandardTwo,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Platform {
-    OnPrem,
-    Aws,
-    Azure,
-    Gcp,
-    Oci,
-}
-
-/// Standard Edition 2 in an authorised cloud: at most 8 vCPUs per instance (Oracle's cloud
-/// licensing policy); on-premises, at most 2 sockets per server.
-pub const SE2_MAX_VCPUS: f64 = 8.0;
-pub const SE2_MAX_SOCKETS: f64 = 2.0;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum LicenceError {
-    /// SE2 above its cloud vCPU limit (or on-premises socket limit).
-    Se2Limit { max: f64 },
-    /// No published rule converts OCI OCPUs to Standard Edition 2 sockets.
-    Se2OnOci,
-}
-
-/// Oracle processor licences for the estate (SE2: sockets, each licensed as one processor).
-/// - On-premises EE: cores × core factor, rounded up.
-/// - AWS, Azure, GCP (Authorized Cloud Environment): 2 vCPUs = 1 processor with hyper-threading,
-///   1 vCPU = 1 processor without; the core factor does not apply.
-/// - OCI: 1 OCPU = 1 processor.
-/// - SE2 in AWS, Azure or GCP: one socket per 4 vCPUs, rounded up, at most 8 vCPUs; on-premises
-///   `cpus` counts sockets, at most 2; on OCI no published rule converts OCPUs to sockets.
-pub fn processor_licences(
-    edition: Edition,
-    platform: Platform,
-    cpus: f64,
-    ht: bool,
-    core_factor: f64,
-) -> Result<f64, LicenceError> {
-    let cpus = cpus.max(0.0);
-    match (edition, platform) {
-        (Edition::Enterprise, Platform::OnPrem) => Ok((cpus * core_factor - 1e-9).ceil().max(0.0)),
-        (Edition::Enterprise, Platform::Oci) => Ok(cpus.ceil()),
-        (Edition::Enterprise, _) => Ok(if ht { (cpus / 2.0).ceil() } else { cpus.ceil() }),
-        (Edition::StandardTwo, Platform::OnPrem) => {
-            if cpus > SE2_MAX_SOCKETS {
-                Err(LicenceError::Se2Limit { max: SE2_MAX_SOCKETS })
-            } else {
-                Ok(cpus.ceil())
-            }
-        }
-        (Edition::StandardTwo, Platform::Oci) => Err(LicenceError::Se2OnOci),
-        (Edition::StandardTwo, _) => {
-            if cpus > SE2_MAX_VCPUS {
-                Err(LicenceError::Se2Limit { max: SE2_MAX_VCPUS })
-            } else {
-                Ok((cpus / 4.0).ceil())
-            }
-        }
-    }
-}
+/// Oracle's licence counting rules live in `calc_core::licensing::oracle`, shared with the
+/// licensing calculator; re-exported here so this crate's API is unchanged.
+pub use calc_core::licensing::oracle::{
+    processor_licences, Edition, LicenceError, Platform, SE2_MAX_SOCKETS, SE2_MAX_VCPUS,
+};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct OraInputs {

@@ -9,6 +9,7 @@ mod field;
 pub mod finance;
 pub mod format;
 mod inputs;
+pub mod licensing;
 mod outcome;
 pub mod payback;
 mod prices;

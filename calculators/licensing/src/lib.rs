@@ -1,0 +1,35 @@
+//! SQL Server and Oracle licensing across clouds: "For this SQL Server or Oracle footprint, what
+//! does licence-included cost on each cloud against bringing our own licences, how many
+//! licences does each option need, and what do we keep paying?"
+//!
+//! Decision rule: bring your own licences when the cheapest BYOL option (licence-free compute
+//! plus the support or Software Assurance the licences keep paying) costs less a year than the
+//! cheapest licence-included option; otherwise stay licence-included. Licences are counted by
+//! the vendors' public rules (`calc_core::licensing`).
+
+mod fields;
+mod meta;
+pub mod model;
+mod outcome;
+mod words;
+
+pub use fields::{key, FIELDS};
+
+use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
+
+include!(concat!(env!("OUT_DIR"), "/prices.rs"));
+
+pub static CALCULATOR: Definition = Definition {
+    meta: &meta::META,
+    fields: fields::FIELDS,
+    prices: &PRICES,
+    presets: meta::PRESETS,
+    migrations: &[],
+    compute,
+};
+
+fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+    let read = fields::read(inputs, prices)?;
+    let result = model::compute(&read.model);
+    Ok(outcome::build(&read, &result))
+}

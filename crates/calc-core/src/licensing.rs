@@ -1,0 +1,145 @@
+//! Licence counting: how many licences a database footprint needs under each vendor's public
+//! rule. Pure numbers and enums, shared by every calculator that counts licences, so a rule is
+//! written once. Each function names the rule it implements and where it is published.
+
+/// Oracle Database processor licences.
+pub mod oracle {
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Edition {
+        Enterprise,
+        StandardTwo,
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Platform {
+        OnPrem,
+        Aws,
+        Azure,
+        Gcp,
+        Oci,
+    }
+
+    /// Standard Edition 2 in an authorised cloud: at most 8 vCPUs per instance (Oracle,
+    /// "Licensing Oracle Software in the Cloud Computing Environment"); on-premises, at most 2
+    /// sockets per server (Oracle Database Licensing Information).
+    pub const SE2_MAX_VCPUS: f64 = 8.0;
+    pub const SE2_MAX_SOCKETS: f64 = 2.0;
+
+    /// vCPUs per OCI OCPU on x86 shapes (Oracle's compute pricing: "1 OCPU on x86 = 2 vCPUs").
+    pub const VCPUS_PER_OCPU: f64 = 2.0;
+
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    pub enum LicenceError {
+        /// SE2 above its cloud vCPU limit (or on-premises socket limit).
+        Se2Limit { max: f64 },
+        /// No published rule converts OCI OCPUs to Standard Edition 2 sockets.
+        Se2OnOci,
+    }
+
+    /// Oracle processor licences (SE2: sockets, each licensed as one processor).
+    /// - On-premises EE: cores × core factor, rounded up (Oracle Processor Core Factor Table).
+    /// - AWS, Azure, GCP (Authorized Cloud Environment policy): 2 vCPUs = 1 processor with
+    ///   hyper-threading, 1 vCPU = 1 processor without; the core factor does not apply.
+    /// - OCI: 1 OCPU = 1 processor.
+    /// - SE2 in AWS, Azure or GCP: one socket per 4 vCPUs, rounded up, at most 8 vCPUs;
+    ///   on-premises `cpus` counts sockets, at most 2; on OCI no published rule converts OCPUs
+    ///   to sockets.
+    pub fn processor_licences(
+        edition: Edition,
+        platform: Platform,
+        cpus: f64,
+        ht: bool,
+        core_factor: f64,
+    ) -> Result<f64, LicenceError> {
+        let cpus = cpus.max(0.0);
+        match (edition, platform) {
+            (Edition::Enterprise, Platform::OnPrem) => Ok((cpus * core_factor - 1e-9).ceil().max(0.0)),
+            (Edition::Enterprise, Platform::Oci) => Ok(cpus.ceil()),
+            (Edition::Enterprise, _) => Ok(if ht { (cpus / 2.0).ceil() } else { cpus.ceil() }),
+            (Edition::StandardTwo, Platform::OnPrem) => {
+                if cpus > SE2_MAX_SOCKETS {
+                    Err(LicenceError::Se2Limit { max: SE2_MAX_SOCKETS })
+                } else {
+                    Ok(cpus.ceil())
+                }
+            }
+            (Edition::StandardTwo, Platform::Oci) => Err(LicenceError::Se2OnOci),
+            (Edition::StandardTwo, _) => {
+                if cpus > SE2_MAX_VCPUS {
+                    Err(LicenceError::Se2Limit { max: SE2_MAX_VCPUS })
+                } else {
+                    Ok((cpus / 4.0).ceil())
+                }
+            }
+        }
+    }
+
+    /// OCPUs of an OCI instance with the same vCPUs: vCPUs ÷ 2, rounded up (x86 shapes).
+    pub fn ocpus_for_vcpus(vcpus: f64) -> f64 {
+        (vcpus.max(0.0) / VCPUS_PER_OCPU).ceil()
+    }
+}
+
+/// Microsoft SQL Server per-core licences (Microsoft Product Terms, per-core licensing).
+pub mod sqlserver {
+    /// "License all virtual cores, minimum of 4 core licences per VM / OSE" (and per physical
+    /// processor when licensing a whole server).
+    pub const MIN_CORES: f64 = 4.0;
+
+    /// Core licences are sold in packs of 2.
+    pub const PACK_CORES: f64 = 2.0;
+
+    /// Round a core count up to whole cores, then up to whole 2-core packs.
+    pub fn round_to_packs(cores: f64) -> f64 {
+        let whole = cores.ceil().max(0.0);
+        whole + whole % PACK_CORES
+    }
+
+    /// Core licences for one VM or cloud instance licensed per virtual core: every vCPU, at
+    /// least 4, in whole 2-core packs.
+    pub fn per_vm(vcpus: f64) -> f64 {
+        round_to_packs(vcpus.max(MIN_CORES))
+    }
+
+    /// Core licences for `vms` identical VMs of `vcpus` each.
+    pub fn for_vms(vcpus: f64, vms: f64) -> f64 {
+        per_vm(vcpus) * vms.max(0.0).ceil()
+    }
+
+    /// Core licences for dedicated physical servers (e.g. EC2 Dedicated Hosts) licensed by
+    /// their physical cores: every physical core of each host, at least 4, in 2-core packs.
+    pub fn for_hosts(physical_cores_per_host: f64, hosts: f64) -> f64 {
+        round_to_packs(physical_cores_per_host.max(MIN_CORES)) * hosts.max(0.0).ceil()
+    }
+
+    /// The most vCPUs (logical processors in a VM) SQL Server Standard uses in one instance:
+    /// "lesser of 4 sockets or 32 cores" in SQL Server 2025; 24 in SQL Server 2022 and earlier
+    /// (Microsoft Learn, "Editions and supported features of SQL Server 2025").
+    pub const STANDARD_MAX_VCPUS: f64 = 32.0;
+    pub const STANDARD_MAX_VCPUS_2022: f64 = 24.0;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::oracle::{self, Edition, Platform};
+    use super::sqlserver;
+
+    #[test]
+    fn sql_server_cores_have_a_minimum_and_packs() {
+        assert_eq!(sqlserver::per_vm(2.0), 4.0); // minimum 4 per VM
+        assert_eq!(sqlserver::per_vm(5.0), 6.0); // 5 → 3 packs = 6
+        assert_eq!(sqlserver::per_vm(8.0), 8.0);
+        assert_eq!(sqlserver::for_vms(2.0, 3.0), 12.0);
+        assert_eq!(sqlserver::for_hosts(36.0, 2.0), 72.0);
+        assert_eq!(sqlserver::round_to_packs(4.25), 6.0);
+    }
+
+    #[test]
+    fn oracle_rules() {
+        let p = oracle::processor_licences;
+        assert_eq!(p(Edition::Enterprise, Platform::Aws, 16.0, true, 0.5), Ok(8.0));
+        assert_eq!(p(Edition::Enterprise, Platform::Azure, 16.0, false, 0.5), Ok(16.0));
+        assert_eq!(p(Edition::Enterprise, Platform::OnPrem, 8.0, true, 0.5), Ok(4.0));
+        assert_eq!(oracle::ocpus_for_vcpus(5.0), 3.0);
+    }
+}
