@@ -38,6 +38,7 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
             warnings: words::warnings(read, m),
             assumptions: assumptions(read, m),
             notes: words::notes(i, m),
+            next_steps: vec![],
         };
     }
     let labels = Labels { savings: "AHB savings", costs: "Licences, SA, subscription paid" };
@@ -59,6 +60,7 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
         warnings: words::warnings(read, m),
         assumptions: assumptions(read, m),
         notes: words::notes(i, m),
+        next_steps: vec![],
     }
 }
 

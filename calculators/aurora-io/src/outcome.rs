@@ -20,6 +20,7 @@ pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
         warnings: words::warnings(read, r),
         assumptions: assumptions(read),
         notes: words::notes(read, r),
+        next_steps: vec![],
     }
 }
 

@@ -17,6 +17,7 @@ pub fn build(read: &Read, r: &LicResult) -> Outcome {
         warnings: words::warnings(read, r),
         assumptions: assumptions(read),
         notes: words::notes(read, r),
+        next_steps: vec![],
     }
 }
 
@@ -131,30 +132,24 @@ fn headlines(read: &Read, r: &LicResult) -> Vec<Figure> {
     });
     let both = li.zip(byol);
     out.push(match both {
-        Some((l, b)) => Figure::new(
-            "annual_saving",
-            "Licence-included − your own licences, a year",
-            r.annual_saving,
-            Unit::USD_PER_YEAR,
-        )
-        .math(
-            "cheapest licence-included − cheapest BYOL (negative: BYOL costs more)",
-            format!(
-                "{} − {} = {}",
-                format::money(l.total),
-                format::money(b.total),
-                format::money(r.annual_saving)
-            ),
-        ),
-        None => Figure::none(
-            "annual_saving",
-            "Licence-included − your own licences, a year",
-            Unit::USD_PER_YEAR,
-            "n/a",
-        ),
+        Some((l, b)) => {
+            Figure::new("annual_saving", "Bringing your own licences", r.annual_saving, Unit::USD_PER_YEAR)
+                .change()
+                .math(
+                    "cheapest licence-included − cheapest BYOL (negative: BYOL costs more)",
+                    format!(
+                        "{} − {} = {}",
+                        format::money(l.total),
+                        format::money(b.total),
+                        format::money(r.annual_saving)
+                    ),
+                )
+        }
+        None => Figure::none("annual_saving", "Bringing your own licences", Unit::USD_PER_YEAR, "n/a"),
     });
     out.push(match both {
         Some(_) => Figure::new("horizon_saving", "The same over the horizon", r.horizon_saving, Unit::USD)
+            .change()
             .math(
                 format!("the yearly difference × {years}, prices held flat"),
                 format!(

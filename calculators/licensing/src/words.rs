@@ -49,8 +49,8 @@ pub fn verdict(read: &Read, r: &LicResult) -> String {
     let per_year = |v: f64| format!("{}/year", format::money(v));
     if r.annual_saving > 0.0 {
         format!(
-            "Bring your own licences: {byol_name} costs {} against {} for the cheapest licence-included option, \
-             {li_name}, so it saves {} a year ({} over {years}), with {} licences you must own.",
+            "Bring your own licences ({byol_name}): it costs {} against {} for the cheapest licence-included \
+             option ({li_name}); it saves {} a year, {} over {years}; it needs {} licences you must own.",
             per_year(byol.total),
             per_year(li.total),
             format::money(r.annual_saving),
@@ -59,9 +59,9 @@ pub fn verdict(read: &Read, r: &LicResult) -> String {
         )
     } else if r.annual_saving < 0.0 {
         format!(
-            "Stay licence-included: {li_name} costs {}; the cheapest way to bring your own licences, {byol_name}, \
-             costs {} more a year ({} more over {years}), because the {} it keeps paying outweighs the licence \
-             component of the rate.",
+            "Stay licence-included ({li_name}): it costs {}; bringing your own licences costs {} more a year at \
+             best ({byol_name}), {} more over {years}; the {} it keeps paying outweighs the licence component of \
+             the rate.",
             per_year(li.total),
             format::money(-r.annual_saving),
             format::money(-r.horizon_saving),

@@ -18,6 +18,7 @@ pub fn build(read: &Read, r: &OraResult) -> Outcome {
         warnings: words::warnings(read, r),
         assumptions: assumptions(read),
         notes: words::notes(read, r),
+        next_steps: vec![],
     }
 }
 

@@ -16,6 +16,7 @@ pub fn build(read: &Read, r: &Report) -> Outcome {
         warnings: words::warnings(read, r),
         assumptions: assumptions(read),
         notes: words::notes(read, r),
+        next_steps: vec![],
     }
 }
 

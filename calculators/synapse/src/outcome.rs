@@ -20,6 +20,7 @@ pub fn build(read: &Read, r: &SynapseResult) -> Outcome {
         warnings: words::warnings(read, r),
         assumptions: assumptions(read, r),
         notes: words::notes(read, r),
+        next_steps: vec![],
     }
 }
 

@@ -21,8 +21,8 @@ pub use date::Date;
 pub use field::{Choice, DecimalMark, Field, FieldError, FieldKind};
 pub use inputs::{Inputs, Value};
 pub use outcome::{
-    Assumption, Axis, Cell, Chart, Column, Figure, Level, Marker, Math, Outcome, Provenance, Row, RowKind,
-    Series, Table, Warning,
+    Assumption, Axis, Cell, Chart, Column, Figure, Level, Marker, Math, NextStep, Outcome, Provenance, Row,
+    RowKind, Series, Table, Warning,
 };
 pub use prices::{Price, PriceSheet};
 pub use unit::{Style, Unit};

@@ -20,6 +20,18 @@ pub struct Outcome {
     pub assumptions: Vec<Assumption>,
     /// Context that is not a warning (e.g. a vendor's "up to" claim, shown as context only).
     pub notes: Vec<String>,
+    /// Where to go next with this result: another page of the site, opened with a link that
+    /// carries a figure from this one (e.g. an effort estimate into a savings calculator).
+    pub next_steps: Vec<NextStep>,
+}
+
+/// A link to another page of the site that carries this result: `href` is site-relative
+/// (`/tools/oracle-pg?red_items=46.5&hours_per_item=7`), `label` says what it opens and what it
+/// carries. Renderers show it as a link (the page) or as the label and the full address (PDF, CLI).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NextStep {
+    pub label: String,
+    pub href: String,
 }
 
 impl Outcome {

@@ -1,6 +1,7 @@
 use calc_core::{Calculator, Inputs, Level, Outcome};
 
-/// The outcome as a readable terminal report: verdict, headline figures, warnings.
+/// The outcome as a readable terminal report: verdict, headline figures, warnings, notes and
+/// the next steps (label, then the site-relative link).
 pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> String {
     let mut out = format!("{}\n{}\n\n", calc.meta().title, scenario::tools_path(calc, inputs));
     out.push_str(&format!("Verdict: {}\n\n", outcome.verdict));
@@ -30,6 +31,9 @@ pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> Stri
     }
     for note in &outcome.notes {
         out.push_str(&format!("\nNote: {note}\n"));
+    }
+    for step in &outcome.next_steps {
+        out.push_str(&format!("\nNext: {}\n  {}\n", step.label, step.href));
     }
     out
 }

@@ -142,6 +142,28 @@ proptest! {
     }
 }
 
+#[test]
+fn next_steps_open_a_registered_calculator_with_a_strict_link() {
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let mut scenarios = vec![defaults(*calc)];
+        scenarios.extend(calc.presets().iter().map(|p| p.inputs(*calc).unwrap()));
+        for inputs in scenarios {
+            let outcome = evaluate(*calc, &inputs).unwrap_or_else(|e| panic!("{slug}: {e:?}"));
+            for step in &outcome.next_steps {
+                assert!(!step.label.is_empty(), "{slug}: a next step without a label");
+                let target = scenario::slug_of(&step.href)
+                    .and_then(|s| CALCULATORS.iter().find(|c| c.meta().slug == s))
+                    .unwrap_or_else(|| panic!("{slug}: {} opens no registered calculator", step.href));
+                assert!(step.href.starts_with("/tools/"), "{slug}: {} is not site-relative", step.href);
+                let read = scenario::decode_strict(*target, scenario::query_of(&step.href))
+                    .unwrap_or_else(|n| panic!("{slug}: {}: {n:?}", step.href));
+                evaluate(*target, &read).unwrap_or_else(|e| panic!("{slug}: {}: {e:?}", step.href));
+            }
+        }
+    }
+}
+
 /// The files of the calculator template (ARCHITECTURE.md); a folder without one of them is
 /// not a calculator yet.
 const TEMPLATE: &[&str] = &[

@@ -1,0 +1,36 @@
+//! Open-source database migration readiness score: "Is this SQL Server or Oracle database a
+//! first-wave candidate for PostgreSQL, a later one, or one to leave out of the business case?"
+//!
+//! Decision rule: every input the assessment counted takes its weight in points off a score of
+//! 100 (a point of work is a person-day; size and write share add risk points without work).
+//! The code in the database decides the tier: Tier 1 (heavy T-SQL or PL/SQL, legacy) from the
+//! Tier 1 bar, and Tier 1 is excluded from the initial business case. A Tier 2 database at or
+//! above the first-wave score goes in the first wave, below it in a later wave. Every weight and
+//! both bars are inputs: this tool's judgement, shown as such.
+
+mod fields;
+mod meta;
+pub mod model;
+mod outcome;
+mod words;
+
+pub use fields::{key, oracle_pg, FIELDS, PRICE_DAY_HOURS, PRICE_UNIT_MINUTES};
+
+use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
+
+include!(concat!(env!("OUT_DIR"), "/prices.rs"));
+
+pub static CALCULATOR: Definition = Definition {
+    meta: &meta::META,
+    fields: fields::FIELDS,
+    prices: &PRICES,
+    presets: meta::PRESETS,
+    migrations: &[],
+    compute,
+};
+
+fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+    let read = fields::read(inputs, prices)?;
+    let result = model::compute(&read.model);
+    Ok(outcome::build(&read, &result))
+}

@@ -1,0 +1,321 @@
+//! The pure model: what an assessment found in one database, weighted into points off a score
+//! of 100, a tier, a count of blockers, person-days of work and a wave. Plain numbers in,
+//! plain numbers out.
+//!
+//! Each counted item costs its weight in person-days of work; the score is 100 minus those
+//! person-days × points per person-day and minus the two risk terms (size and writes), which
+//! take points but add no work. Weights are inputs, never constants here.
+
+/// The source engine. Some inputs exist only on one of them (`Item::applies`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    SqlServer,
+    Oracle,
+}
+
+/// How the application reaches the data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum App {
+    EntityFramework,
+    OtherOrm,
+    HandWrittenSql,
+}
+
+/// Every input that can take points off the score, in table order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    RedItems,
+    Ora2PgUnits,
+    Procedures,
+    CrossApply,
+    Merge,
+    Clr,
+    ConnectBy,
+    Xml,
+    RacSequences,
+    Jobs,
+    Linked,
+    App,
+    Size,
+    Writes,
+}
+
+/// What an item's points measure, for the tier rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Code in the database (T-SQL, PL/SQL): decides the tier.
+    Code,
+    /// Jobs, links and sequences around the code: work, not tier.
+    Surroundings,
+    /// The application's data access: work, not tier.
+    Application,
+    /// Size and write share: risk points, no work.
+    Risk,
+}
+
+impl Item {
+    pub const ALL: [Item; 14] = [
+        Item::RedItems,
+        Item::Ora2PgUnits,
+        Item::Procedures,
+        Item::CrossApply,
+        Item::Merge,
+        Item::Clr,
+        Item::ConnectBy,
+        Item::Xml,
+        Item::RacSequences,
+        Item::Jobs,
+        Item::Linked,
+        Item::App,
+        Item::Size,
+        Item::Writes,
+    ];
+
+    /// Whether the item exists on `engine`: the other engine's counts are ignored.
+    pub fn applies(self, engine: Engine) -> bool {
+        match self {
+            Item::CrossApply | Item::Merge | Item::Clr => engine == Engine::SqlServer,
+            Item::Ora2PgUnits | Item::ConnectBy | Item::Xml | Item::RacSequences => engine == Engine::Oracle,
+            _ => true,
+        }
+    }
+
+    pub fn kind(self) -> Kind {
+        match self {
+            Item::RedItems
+            | Item::Ora2PgUnits
+            | Item::Procedures
+            | Item::CrossApply
+            | Item::Merge
+            | Item::Clr
+            | Item::ConnectBy
+            | Item::Xml => Kind::Code,
+            Item::RacSequences | Item::Jobs | Item::Linked => Kind::Surroundings,
+            Item::App => Kind::Application,
+            Item::Size | Item::Writes => Kind::Risk,
+        }
+    }
+
+    /// Items a conversion tool leaves for a hand rewrite: each one counted is a blocker.
+    pub fn is_blocker(self) -> bool {
+        matches!(
+            self,
+            Item::RedItems | Item::CrossApply | Item::Merge | Item::Clr | Item::ConnectBy | Item::Xml
+        )
+    }
+
+    /// Code whose work Ora2Pg's units also measure: counted once, by the larger estimate.
+    pub fn covered_by_units(self) -> bool {
+        matches!(self, Item::RedItems | Item::Procedures | Item::ConnectBy | Item::Xml)
+    }
+}
+
+/// The weights: person-days per item, points per person-day, risk points, and the two
+/// decision bars.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Weights {
+    pub red_item: f64,
+    pub procedure: f64,
+    pub cross_apply: f64,
+    pub merge: f64,
+    pub clr: f64,
+    pub connect_by: f64,
+    pub xml: f64,
+    pub rac_sequence: f64,
+    pub job: f64,
+    pub linked: f64,
+    /// Switching an ORM's provider (Entity Framework or another) and testing it, once.
+    pub orm: f64,
+    /// Reviewing and testing the application's hand-written SQL, once.
+    pub app_sql: f64,
+    /// Score points per person-day of work.
+    pub points_per_day: f64,
+    /// Risk points per TB stored.
+    pub per_tb: f64,
+    /// Risk points for a workload that only writes (scaled by the write share).
+    pub writes: f64,
+    /// Person-days of code in the database from which it is Tier 1.
+    pub tier1_days: f64,
+    /// Lowest score of a first-wave database.
+    pub first_wave_score: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadinessInputs {
+    pub engine: Engine,
+    pub app: App,
+    pub size_gb: f64,
+    /// Share of the workload that reads, 0–100 %.
+    pub read_pct: f64,
+    pub red_items: f64,
+    pub ora2pg_units: f64,
+    pub procedures: f64,
+    pub cross_apply: f64,
+    pub merge: f64,
+    pub clr: f64,
+    pub connect_by: f64,
+    pub xml: f64,
+    pub rac_sequences: f64,
+    pub jobs: f64,
+    pub linked: f64,
+    pub weights: Weights,
+    /// Minutes of work in one Ora2Pg unit.
+    pub unit_minutes: f64,
+    /// Hours in a person-day (Ora2Pg's day is 420 minutes).
+    pub day_hours: f64,
+}
+
+/// One row of the contribution table: an applicable item, its amount, weight and points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Contribution {
+    pub item: Item,
+    /// The count (items, units), TB stored, or write share 0–1.
+    pub amount: f64,
+    /// Person-days per unit of `amount` for work, points per unit for risk terms (for
+    /// units: none, the Ora2Pg rule applies).
+    pub weight: f64,
+    /// Person-days of work (0 for risk terms).
+    pub days: f64,
+    /// Points off the score.
+    pub points: f64,
+    /// Counted, but its work is inside the other estimate of the same code: for the items
+    /// Ora2Pg measures, inside the units; for the units, inside the larger per-item estimate.
+    pub covered: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Wave {
+    First,
+    Later,
+    /// Tier 1: out of the initial business case.
+    Exclude,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadinessResult {
+    /// The applicable items, in `Item::ALL` order.
+    pub rows: Vec<Contribution>,
+    /// Items of the other engine entered with a non-zero count (ignored).
+    pub ignored: Vec<Item>,
+    pub total_points: f64,
+    /// 100 − points, never below 0.
+    pub score: f64,
+    /// Person-days of the code in the database: decides the tier.
+    pub code_days: f64,
+    pub tier: u8,
+    pub blockers: f64,
+    pub effort_days: f64,
+    /// Ora2Pg's person-days for the units, when units are entered.
+    pub units_days: Option<f64>,
+    /// This tool's per-item person-days for the code the units also measure.
+    pub per_item_days: f64,
+    pub wave: Wave,
+}
+
+impl ReadinessResult {
+    pub fn row(&self, item: Item) -> Option<&Contribution> {
+        self.rows.iter().find(|c| c.item == item)
+    }
+}
+
+/// Ora2Pg's human cost: ceil(units × unit minutes ÷ minutes in a day), at least 1 day when
+/// there are units at all.
+pub fn ora2pg_days(units: f64, unit_minutes: f64, day_hours: f64) -> f64 {
+    if units <= 0.0 {
+        return 0.0;
+    }
+    // A hair of tolerance so that 84 units × 5 ÷ 420 reads as 1, not 1.0000000001.
+    let days = units * unit_minutes / (day_hours * 60.0);
+    (days * (1.0 - 1e-12)).ceil().max(1.0)
+}
+
+impl ReadinessInputs {
+    /// The amount of an item and its weight (points per unit of amount).
+    pub fn amount_and_weight(&self, item: Item) -> (f64, f64) {
+        let w = &self.weights;
+        match item {
+            Item::RedItems => (self.red_items, w.red_item),
+            Item::Ora2PgUnits => (self.ora2pg_units, 0.0),
+            Item::Procedures => (self.procedures, w.procedure),
+            Item::CrossApply => (self.cross_apply, w.cross_apply),
+            Item::Merge => (self.merge, w.merge),
+            Item::Clr => (self.clr, w.clr),
+            Item::ConnectBy => (self.connect_by, w.connect_by),
+            Item::Xml => (self.xml, w.xml),
+            Item::RacSequences => (self.rac_sequences, w.rac_sequence),
+            Item::Jobs => (self.jobs, w.job),
+            Item::Linked => (self.linked, w.linked),
+            Item::App => match self.app {
+                App::EntityFramework | App::OtherOrm => (1.0, w.orm),
+                App::HandWrittenSql => (1.0, w.app_sql),
+            },
+            Item::Size => (self.size_gb / 1000.0, w.per_tb),
+            Item::Writes => ((100.0 - self.read_pct) / 100.0, w.writes),
+        }
+    }
+}
+
+pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
+    let units = if i.engine == Engine::Oracle { i.ora2pg_units } else { 0.0 };
+    let units_days = (units > 0.0).then(|| ora2pg_days(units, i.unit_minutes, i.day_hours));
+    // The code Ora2Pg measures is counted once, by the larger of its estimate and this tool's
+    // per-item one: never less work for entering units, so no count up raises the score.
+    let per_item: f64 = Item::ALL
+        .iter()
+        .filter(|it| it.covered_by_units() && it.applies(i.engine))
+        .map(|&it| {
+            let (amount, weight) = i.amount_and_weight(it);
+            amount * weight
+        })
+        .sum();
+    let units_win = units_days.is_some_and(|d| d >= per_item);
+    let mut rows = Vec::new();
+    let mut ignored = Vec::new();
+    for item in Item::ALL {
+        let (amount, weight) = i.amount_and_weight(item);
+        if !item.applies(i.engine) {
+            if amount > 0.0 {
+                ignored.push(item);
+            }
+            continue;
+        }
+        let covered = match item {
+            Item::Ora2PgUnits => units_days.is_some() && !units_win,
+            _ => units_win && item.covered_by_units(),
+        };
+        let days = match item {
+            _ if covered || item.kind() == Kind::Risk => 0.0,
+            Item::Ora2PgUnits => units_days.unwrap_or(0.0),
+            _ => amount * weight,
+        };
+        let points =
+            if item.kind() == Kind::Risk { amount * weight } else { days * i.weights.points_per_day };
+        rows.push(Contribution { item, amount, weight, days, points, covered });
+    }
+    let total_points: f64 = rows.iter().map(|c| c.points).sum();
+    let code_days: f64 = rows.iter().filter(|c| c.item.kind() == Kind::Code).map(|c| c.days).sum();
+    let blockers: f64 = rows.iter().filter(|c| c.item.is_blocker()).map(|c| c.amount).sum();
+    let effort_days: f64 = rows.iter().map(|c| c.days).sum();
+    let score = (100.0 - total_points).clamp(0.0, 100.0);
+    let tier = if code_days >= i.weights.tier1_days { 1 } else { 2 };
+    let wave = if tier == 1 {
+        Wave::Exclude
+    } else if score >= i.weights.first_wave_score {
+        Wave::First
+    } else {
+        Wave::Later
+    };
+    ReadinessResult {
+        rows,
+        ignored,
+        total_points,
+        score,
+        code_days,
+        tier,
+        blockers,
+        effort_days,
+        units_days,
+        per_item_days: per_item,
+        wave,
+    }
+}

@@ -1,0 +1,276 @@
+//! The model's numbers as the Outcome every channel shows: the four headline figures with
+//! their math, the contribution table and bar chart, the weights as assumptions, and the link
+//! that carries the effort into the Oracle to PostgreSQL calculator.
+
+use crate::fields::{
+    key, oracle_pg, Read, BLOCKERS, DAYS_PER_ITEM, HOURS, ITEMS, MINUTES, PERSON_DAYS, POINTS, POINTS_PER_TB,
+    SCORE, TIER, UNITS,
+};
+use crate::model::{Contribution, Engine, Item, Kind, ReadinessResult};
+use crate::words::{self, item_name};
+use calc_core::charts::{self, Line};
+use calc_core::{
+    format, Assumption, Cell, Chart, Column, Figure, NextStep, Outcome, Provenance, Row, Table, Unit,
+};
+
+pub fn build(read: &Read, r: &ReadinessResult) -> Outcome {
+    Outcome {
+        verdict: words::verdict(read, r),
+        headlines: headlines(read, r),
+        tables: vec![contributions(read, r)],
+        charts: vec![contribution_chart(read, r)],
+        warnings: words::warnings(read, r),
+        assumptions: assumptions(read),
+        notes: words::notes(read, r),
+        next_steps: next_steps(read, r),
+    }
+}
+
+fn name(read: &Read, item: Item) -> &'static str {
+    item_name(item, read.model.engine, read.model.app)
+}
+
+/// "5 × 2 + 40 × 0.2 + Ora2Pg 3": the person-days of the rows that take some, joined by " + ".
+fn day_terms(read: &Read, rows: &[&Contribution]) -> String {
+    let parts: Vec<String> = rows
+        .iter()
+        .filter(|c| c.days > 0.0)
+        .map(|c| match c.item {
+            Item::Ora2PgUnits => format!("Ora2Pg {}", format::count(c.days)),
+            Item::App => format!("{} {}", name(read, c.item), format::count(c.days)),
+            _ => format!("{} × {}", format::count(c.amount), format::count(c.weight)),
+        })
+        .collect();
+    if parts.is_empty() {
+        "0".into()
+    } else {
+        parts.join(" + ")
+    }
+}
+
+fn headlines(read: &Read, r: &ReadinessResult) -> Vec<Figure> {
+    let i = &read.model;
+    let w = &i.weights;
+    let risk = |item: Item| r.row(item).map_or(0.0, |c| c.points);
+    let score = Figure::new("score", "Readiness score", r.score, SCORE).math(
+        "100 − person-days of work × points per person-day − TB stored × points per TB − write share × points \
+         for an all-write workload, never below 0",
+        format!(
+            "100 − {} × {} − {} TB × {} − {} × {} = 100 − {} − {} − {} = {}",
+            format::count(r.effort_days),
+            format::count(w.points_per_day),
+            format::count(i.size_gb / 1000.0),
+            format::count(w.per_tb),
+            format::share((100.0 - i.read_pct) / 100.0),
+            format::count(w.writes),
+            format::count(r.effort_days * w.points_per_day),
+            format::count(risk(Item::Size)),
+            format::count(risk(Item::Writes)),
+            words::score_text(r.score)
+        ),
+    );
+    let code: Vec<&Contribution> = r.rows.iter().filter(|c| c.item.kind() == Kind::Code).collect();
+    let tier = Figure {
+        display: words::tier_name(r.tier, i.engine),
+        ..Figure::new("tier", "Tier", f64::from(r.tier), TIER).math(
+            "Tier 1 when the code in the database takes at least the Tier 1 bar in person-days, Tier 2 otherwise",
+            format!(
+                "code {} = {} {} {}: Tier {}",
+                day_terms(read, &code),
+                words::days_text(r.code_days),
+                if r.tier == 1 { "≥" } else { "<" },
+                words::days_text(w.tier1_days),
+                r.tier
+            ),
+        )
+    };
+    let blocking: Vec<String> = r
+        .rows
+        .iter()
+        .filter(|c| c.item.is_blocker() && c.amount > 0.0)
+        .map(|c| format!("{} {}", format::count(c.amount), name(read, c.item)))
+        .collect();
+    let blockers = Figure::new("blockers", "Blockers", r.blockers, BLOCKERS).math(
+        match i.engine {
+            Engine::SqlServer => "items to rewrite by hand + CROSS APPLY + MERGE + CLR integrations",
+            Engine::Oracle => "items to rewrite by hand + CONNECT BY queries + Oracle XML processing",
+        },
+        if blocking.is_empty() {
+            "none".to_string()
+        } else {
+            format!("{} = {}", blocking.join(" + "), format::count(r.blockers))
+        },
+    );
+    let all: Vec<&Contribution> = r.rows.iter().collect();
+    let effort = Figure::new("effort_days", "Effort", r.effort_days, PERSON_DAYS).math(
+        "count × person-days per item for every input but size and write share, the application once; Ora2Pg's \
+         units as ceil(units × minutes per unit ÷ minutes in a person-day)",
+        format!("{} = {}", day_terms(read, &all), words::days_text(r.effort_days)),
+    );
+    vec![score, tier, blockers, effort]
+}
+
+fn amount_cell(read: &Read, c: &Contribution) -> String {
+    match c.item {
+        Item::Ora2PgUnits => format::value(c.amount, UNITS),
+        Item::App => "yes".into(),
+        Item::Size => format::value(read.model.size_gb, Unit::GB),
+        Item::Writes => format::share(c.amount),
+        _ => format::value(c.amount, ITEMS),
+    }
+}
+
+fn weight_cell(read: &Read, c: &Contribution) -> String {
+    let i = &read.model;
+    match c.item {
+        Item::Ora2PgUnits if c.covered => "below the per-item estimate of the same code".into(),
+        Item::Ora2PgUnits => format!(
+            "Ora2Pg: {} per unit, {} a day",
+            format::value(i.unit_minutes, MINUTES),
+            format::value(i.day_hours, HOURS)
+        ),
+        _ if c.covered => "in the Ora2Pg units".into(),
+        Item::App => format::value(c.weight, PERSON_DAYS),
+        Item::Size => format::value(c.weight, POINTS_PER_TB),
+        Item::Writes => format!("{} at 100% writes", format::value(c.weight, POINTS)),
+        _ => format::value(c.weight, DAYS_PER_ITEM),
+    }
+}
+
+fn contributions(read: &Read, r: &ReadinessResult) -> Table {
+    let mut rows: Vec<Row> = r
+        .rows
+        .iter()
+        .map(|c| {
+            Row::data(vec![
+                Cell::Text(name(read, c.item).into()),
+                Cell::Text(amount_cell(read, c)),
+                Cell::Text(weight_cell(read, c)),
+                Cell::Num(c.days),
+                Cell::Num(c.points),
+                Cell::Text(if c.item.is_blocker() { format::count(c.amount) } else { String::new() }),
+            ])
+        })
+        .collect();
+    rows.push(Row::total(vec![
+        Cell::Text(format!(
+            "Total: score 100 − {} = {}",
+            format::count(r.total_points),
+            words::score_text(r.score)
+        )),
+        Cell::Text(String::new()),
+        Cell::Text(String::new()),
+        Cell::Num(r.effort_days),
+        Cell::Num(r.total_points),
+        Cell::Text(format::count(r.blockers)),
+    ]));
+    Table {
+        key: "contributions",
+        title: "What each input takes off the score of 100".into(),
+        columns: vec![
+            Column { label: "Input".into(), unit: Unit::TEXT },
+            Column { label: "Found".into(), unit: Unit::TEXT },
+            Column { label: "Weight".into(), unit: Unit::TEXT },
+            Column { label: "Person-days".into(), unit: PERSON_DAYS },
+            Column { label: "Points".into(), unit: POINTS },
+            Column { label: "Blockers".into(), unit: Unit::TEXT },
+        ],
+        rows,
+    }
+}
+
+fn contribution_chart(read: &Read, r: &ReadinessResult) -> Chart {
+    charts::bars(
+        "contributions",
+        "Points each input takes off the score",
+        "Input",
+        ("Points off the score", POINTS),
+        r.rows.iter().map(|c| name(read, c.item).to_string()).collect(),
+        vec![Line::new("Points", r.rows.iter().map(|c| c.points).collect())],
+    )
+}
+
+/// Every weight, as this tool's judgement until the user changes it; the two Ora2Pg rules
+/// with their sources.
+fn assumptions(read: &Read) -> Vec<Assumption> {
+    let i = &read.model;
+    let mut out = Vec::new();
+    for field in crate::fields::FIELDS.iter().filter(|f| f.group == crate::fields::GROUP_WEIGHTS) {
+        let calc_core::FieldKind::Number { default, .. } = field.kind else { continue };
+        let value = weight_value(i, field.key);
+        let overridden = value != default;
+        let provenance = if overridden {
+            Provenance::Input
+        } else {
+            Provenance::Derived(
+                "this tool's judgement, not a published figure; change it under Weights".into(),
+            )
+        };
+        out.push(Assumption {
+            key: Some(field.key),
+            label: field.label.to_string(),
+            display: format::value(value, field.unit),
+            provenance,
+            overridden,
+        });
+    }
+    out.push(Assumption::price(
+        key::UNIT_MINUTES,
+        "Minutes of work in one Ora2Pg migration unit",
+        format::value(i.unit_minutes, MINUTES),
+        read.unit_minutes.clone(),
+    ));
+    out.push(Assumption::price(
+        key::DAY_HOURS,
+        "Hours in a person-day (Ora2Pg: 420 minutes)",
+        format::value(i.day_hours, HOURS),
+        read.day_hours.clone(),
+    ));
+    out
+}
+
+fn weight_value(i: &crate::model::ReadinessInputs, k: &str) -> f64 {
+    let w = &i.weights;
+    match k {
+        key::W_RED => w.red_item,
+        key::W_PROCEDURE => w.procedure,
+        key::W_CROSS_APPLY => w.cross_apply,
+        key::W_MERGE => w.merge,
+        key::W_CLR => w.clr,
+        key::W_CONNECT_BY => w.connect_by,
+        key::W_XML => w.xml,
+        key::W_RAC_SEQUENCE => w.rac_sequence,
+        key::W_JOB => w.job,
+        key::W_LINKED => w.linked,
+        key::W_ORM => w.orm,
+        key::W_APP_SQL => w.app_sql,
+        key::W_POINTS_PER_DAY => w.points_per_day,
+        key::W_PER_TB => w.per_tb,
+        key::W_WRITES => w.writes,
+        key::TIER1_DAYS => w.tier1_days,
+        key::FIRST_WAVE_SCORE => w.first_wave_score,
+        other => panic!("`{other}` is not a weight"),
+    }
+}
+
+/// The effort as the Oracle to PostgreSQL calculator takes it: person-days (to one decimal,
+/// as shown) as its items to rewrite by hand, at the hours of a person-day each. Oracle only,
+/// when there is work and it fits that calculator's range.
+fn next_steps(read: &Read, r: &ReadinessResult) -> Vec<NextStep> {
+    let i = &read.model;
+    let days = (r.effort_days * 10.0).round() / 10.0;
+    if i.engine != Engine::Oracle || days <= 0.0 || days > oracle_pg::MAX_ITEMS {
+        return Vec::new();
+    }
+    vec![NextStep {
+        label: words::oracle_pg_label(days, i.day_hours),
+        href: format!(
+            "{}?{}={}&{}={}",
+            oracle_pg::PATH,
+            oracle_pg::ITEMS,
+            format::plain(days),
+            oracle_pg::HOURS_PER_ITEM,
+            format::plain(i.day_hours)
+        ),
+    }]
+}

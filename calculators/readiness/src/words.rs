@@ -1,0 +1,270 @@
+//! The words: the verdict, the warnings the inputs trigger, notes, and the names of the
+//! inputs as a DBA reads them.
+
+use crate::fields::{key, Read};
+use crate::model::{App, Engine, Item, ReadinessResult, Wave};
+use calc_core::{format, Warning};
+
+/// The input behind an item, for a warning's field links.
+pub fn item_key(item: Item) -> &'static str {
+    match item {
+        Item::RedItems => key::RED_ITEMS,
+        Item::Ora2PgUnits => key::ORA2PG_UNITS,
+        Item::Procedures => key::PROCEDURES,
+        Item::CrossApply => key::CROSS_APPLY,
+        Item::Merge => key::MERGE,
+        Item::Clr => key::CLR,
+        Item::ConnectBy => key::CONNECT_BY,
+        Item::Xml => key::XML,
+        Item::RacSequences => key::RAC_SEQUENCES,
+        Item::Jobs => key::JOBS,
+        Item::Linked => key::LINKED,
+        Item::App => key::APP,
+        Item::Size => key::SIZE_GB,
+        Item::Writes => key::READ_SHARE,
+    }
+}
+
+/// An item's name on this engine, for the table, the chart and the text.
+pub fn item_name(item: Item, engine: Engine, app: App) -> &'static str {
+    let sql = engine == Engine::SqlServer;
+    match item {
+        Item::RedItems => "Other items to rewrite by hand",
+        Item::Ora2PgUnits => "Ora2Pg migration units",
+        Item::Procedures if sql => "T-SQL procedures and functions",
+        Item::Procedures => "PL/SQL procedures and functions",
+        Item::CrossApply => "CROSS APPLY",
+        Item::Merge => "MERGE",
+        Item::Clr => "CLR integrations",
+        Item::ConnectBy => "CONNECT BY queries",
+        Item::Xml => "Oracle XML processing",
+        Item::RacSequences => "Sequences relying on RAC",
+        Item::Jobs if sql => "SQL Server Agent jobs",
+        Item::Jobs => "Oracle scheduler jobs",
+        Item::Linked if sql => "Linked servers",
+        Item::Linked => "Database links",
+        Item::App => match app {
+            App::EntityFramework => "Entity Framework provider switch",
+            App::OtherOrm => "ORM provider switch",
+            App::HandWrittenSql => "Hand-written SQL in the application",
+        },
+        Item::Size => "Database size",
+        Item::Writes => "Write share",
+    }
+}
+
+pub fn engine_name(engine: Engine) -> &'static str {
+    match engine {
+        Engine::SqlServer => "SQL Server",
+        Engine::Oracle => "Oracle",
+    }
+}
+
+pub fn tier_name(tier: u8, engine: Engine) -> String {
+    match (tier, engine) {
+        (1, Engine::SqlServer) => "Tier 1 (heavy T-SQL and legacy)".into(),
+        (1, Engine::Oracle) => "Tier 1 (heavy PL/SQL and legacy)".into(),
+        _ => "Tier 2 (simple CRUD or ORM-driven)".into(),
+    }
+}
+
+pub fn score_text(score: f64) -> String {
+    format::value(score, crate::fields::SCORE)
+}
+
+pub fn days_text(days: f64) -> String {
+    format::value(days, crate::fields::PERSON_DAYS)
+}
+
+/// The item taking the most points, if any takes points.
+fn heaviest(read: &Read, r: &ReadinessResult) -> Option<String> {
+    let i = &read.model;
+    let top = r.rows.iter().filter(|c| c.points > 0.0).max_by(|a, b| a.points.total_cmp(&b.points))?;
+    Some(format!(
+        "{} ({})",
+        item_name(top.item, i.engine, i.app),
+        format::value(top.points, crate::fields::POINTS)
+    ))
+}
+
+pub fn verdict(read: &Read, r: &ReadinessResult) -> String {
+    let i = &read.model;
+    let w = &i.weights;
+    let effort = days_text(r.effort_days);
+    let score = score_text(r.score);
+    let most = heaviest(read, r).map(|h| format!("; what lowers it most: {h}")).unwrap_or_default();
+    match r.wave {
+        Wave::Exclude => format!(
+            "Exclude from the initial business case: {}; its code in the database takes {} (Tier 1 from {}), \
+             about {effort} of rewriting and testing in all, score {score}; move Tier 2 databases first, since \
+             migrating this one first would stall the programme{most}.",
+            tier_name(1, i.engine),
+            days_text(r.code_days),
+            days_text(w.tier1_days),
+        ),
+        Wave::First => format!(
+            "First wave: score {score}, {}, about {effort} of work; a good early candidate to build the \
+             team's PostgreSQL experience{most}.",
+            tier_name(2, i.engine)
+        ),
+        Wave::Later => format!(
+            "Later wave: {}, but its score of {score} is below the first-wave bar of {}; about {effort} of work{most}.",
+            tier_name(2, i.engine),
+            format::count(w.first_wave_score)
+        ),
+    }
+}
+
+pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
+    let i = &read.model;
+    let mut w = Vec::new();
+    if !r.ignored.is_empty() {
+        let names: Vec<&str> = r.ignored.iter().map(|&it| item_name(it, i.engine, i.app)).collect();
+        let keys: Vec<&'static str> = r.ignored.iter().map(|&it| item_key(it)).collect();
+        let other = match i.engine {
+            Engine::SqlServer => "Oracle",
+            Engine::Oracle => "SQL Server",
+        };
+        w.push(Warning::caution(
+            format!(
+                "Ignored: {} exist only on {other}, and this database is {}. Set them to 0, or choose {other} \
+                 as the source engine if that is what you assessed.",
+                names.join(", "),
+                engine_name(i.engine)
+            ),
+            &keys,
+        ));
+    }
+    let code_entered = i.red_items + i.procedures + i.ora2pg_units > 0.0;
+    if code_entered {
+        w.push(Warning::caution(
+            "Conversion tools are optimistic: AWS SCT may claim 95% automated conversion, but the remaining 5% of \
+             code often holds the core business logic. Score and plan from the items left to rewrite by hand, \
+             never from the percentage converted.",
+            &[key::RED_ITEMS, key::PROCEDURES],
+        ));
+    } else {
+        w.push(Warning::caution(
+            "No code is counted: no items to rewrite, procedures or Ora2Pg units. Unless the database really has \
+             none, run an assessment (Microsoft Data Migration Assistant, AWS SCT or Ora2Pg) and enter what it \
+             finds before relying on this score.",
+            &[key::RED_ITEMS, key::PROCEDURES, key::ORA2PG_UNITS],
+        ));
+    }
+    match i.app {
+        App::EntityFramework => w.push(Warning::caution(
+            format!("Entity Framework generates {}-specific queries: switching its provider to PostgreSQL often \
+             exposes subtle differences in case sensitivity and transaction handling. Run the application's test \
+             suite against PostgreSQL before counting this database as ready.",
+                engine_name(i.engine)
+            ),
+            &[key::APP],
+        )),
+        App::OtherOrm => w.push(Warning::info(
+            "Switching an ORM to its PostgreSQL provider changes the SQL it generates: test case-sensitive \
+             comparisons and transaction behaviour against PostgreSQL before counting this database as ready.",
+            &[key::APP],
+        )),
+        App::HandWrittenSql => {}
+    }
+    if i.linked > 0.0 {
+        w.push(Warning::caution(
+            format!(
+                "{}: PostgreSQL reaches other databases through foreign data wrappers, which have different \
+                 performance profiles for large joins. Test the largest cross-database queries, or move those \
+                 joins into the application.",
+                item_name(Item::Linked, i.engine, i.app)
+            ),
+            &[key::LINKED],
+        ));
+    }
+    if i.jobs > 0.0 {
+        w.push(Warning::info(
+            format!(
+                "{} {}: each must move to pg_cron or an external orchestrator such as Airflow, with its schedule, \
+                 retries and alerting.",
+                format::count(i.jobs),
+                item_name(Item::Jobs, i.engine, i.app)
+            ),
+            &[key::JOBS],
+        ));
+    }
+    if r.row(Item::RacSequences).is_some_and(|c| c.amount > 0.0) {
+        w.push(Warning::caution(
+            "PostgreSQL handles concurrency differently from Oracle RAC: queries that were fast on Oracle may need \
+             index tuning or design changes, such as removing sequence bottlenecks.",
+            &[key::RAC_SEQUENCES],
+        ));
+    }
+    if let Some(units) = r.units_days {
+        let (used, other) = if units >= r.per_item_days {
+            ("Ora2Pg's", "this tool's per-item estimate")
+        } else {
+            ("this tool's per-item", "Ora2Pg's")
+        };
+        w.push(Warning::info(
+            format!(
+                "The code Ora2Pg measures (other items, procedures, CONNECT BY, XML) is counted once, by the larger \
+                 estimate: {used}, {} against {other} {}. Those counts still count as blockers.",
+                days_text(units.max(r.per_item_days)),
+                days_text(units.min(r.per_item_days))
+            ),
+            &[key::ORA2PG_UNITS],
+        ));
+    }
+    if r.total_points > 100.0 {
+        w.push(Warning::info(
+            format!(
+                "The points add up to {}, more than the 100 the score starts from: the score stops at 0. Compare \
+                 such databases by their person-days.",
+                format::value(r.total_points, crate::fields::POINTS)
+            ),
+            &[],
+        ));
+    }
+    w
+}
+
+pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
+    let i = &read.model;
+    let mut notes = vec![
+        "The weights are this tool's judgement, not published figures: no public source gives scoring weights for \
+         migration readiness. Change any of them under Weights; the table shows what each input takes off the \
+         score."
+            .to_string(),
+    ];
+    if let Some(days) = r.units_days {
+        notes.push(format!(
+            "Ora2Pg's rule: {} units × {} ÷ ({} × 60 minutes) rounded up = {}. Its report also grades the \
+             migration A (automatic), B (rewrite up to 5 person-days) or C (more), with a technical level from 1 to 5.",
+            format::count(i.ora2pg_units),
+            format::value(i.unit_minutes, crate::fields::MINUTES),
+            format::value(i.day_hours, crate::fields::HOURS),
+            days_text(days)
+        ));
+    }
+    if i.engine == Engine::Oracle && r.effort_days > crate::fields::oracle_pg::MAX_ITEMS {
+        notes.push(format!(
+            "{} is more than the Oracle to PostgreSQL savings calculator accepts as items to rewrite, so no link \
+             to it is offered: split the estate and score each database on its own.",
+            days_text(r.effort_days)
+        ));
+    }
+    notes.push(
+        "Not counted in the person-days: copying the data, testing the whole application, the cutover and \
+         running both databases side by side."
+            .to_string(),
+    );
+    notes
+}
+
+/// The label of the link into the Oracle to PostgreSQL calculator.
+pub fn oracle_pg_label(days: f64, day_hours: f64) -> String {
+    format!(
+        "Cost these {} in the Oracle to PostgreSQL migration savings calculator (entered there as {} items to \
+         rewrite by hand at {} each)",
+        days_text(days),
+        format::count(days),
+        format::value(day_hours, crate::fields::HOURS)
+    )
+}

@@ -1,0 +1,188 @@
+//! Worked examples computed by hand with the default weights: person-days per item (other
+//! items 2, procedures 0.2, CROSS APPLY 0.25, MERGE 0.5, CLR 5, CONNECT BY 1, XML 2, RAC
+//! sequences 3, jobs 0.5, links 3; ORM switch 5, hand-written SQL 15, once), 0.5 points per
+//! person-day, 2 points per TB, 10 points × write share; Tier 1 from 40 person-days of code;
+//! first wave from a score of 80. Ora2Pg: 5 minutes per unit, 7-hour (420-minute) days.
+
+use calc_core::{Calculator, Outcome, Provenance};
+use calc_testkit::{assert_close, display, eval, value};
+use readiness::model::ora2pg_days;
+use readiness::{CALCULATOR, PRICES, PRICE_DAY_HOURS, PRICE_UNIT_MINUTES};
+
+fn run(q: &str) -> Outcome {
+    eval(&CALCULATOR, q)
+}
+
+#[test]
+fn defaults_sql_server_with_entity_framework_is_first_wave() {
+    // Work   5 items × 2 + 40 procedures × 0.2 + 6 jobs × 0.5 + 1 linked × 3 + EF switch 5
+    //        = 10 + 8 + 3 + 3 + 5                                  = 29 person-days
+    // Score  100 − 29 × 0.5 − 0.2 TB × 2 − 30% writes × 10 = 100 − 14.5 − 0.4 − 3 = 82.1
+    // Tier   code = 10 + 8 = 18 person-days < 40 → Tier 2; 82.1 ≥ 80 → first wave.
+    // Blockers: the 5 items to rewrite by hand.
+    let o = run("");
+    assert_close(value(&o, "effort_days"), 29.0);
+    assert_close(value(&o, "score"), 82.1);
+    assert_close(value(&o, "tier"), 2.0);
+    assert_close(value(&o, "blockers"), 5.0);
+    assert_eq!(display(&o, "score"), "82.1 of 100");
+    assert_eq!(display(&o, "tier"), "Tier 2 (simple CRUD or ORM-driven)");
+    assert_eq!(display(&o, "effort_days"), "29 person-days");
+    assert!(o.verdict.starts_with("First wave"), "{}", o.verdict);
+    assert!(o.warnings.iter().any(|w| w.message.contains("case sensitivity and transaction handling")));
+    assert!(o.warnings.iter().any(|w| w.message.contains("foreign data wrappers")));
+    assert!(o.warnings.iter().any(|w| w.message.contains("95% automated")));
+    // SQL Server: no link into the Oracle calculator.
+    assert!(o.next_steps.is_empty());
+}
+
+#[test]
+fn oracle_with_forty_red_items_is_tier_1_and_excluded() {
+    // Work   40 × 2 + 40 × 0.2 + 6 × 0.5 + 1 × 3 + 5 = 80 + 8 + 3 + 3 + 5 = 99 person-days
+    // Score  100 − 99 × 0.5 − 0.4 − 3 = 100 − 49.5 − 3.4 = 47.1
+    // Tier   code = 80 + 8 = 88 ≥ 40 → Tier 1 → exclude from the initial business case.
+    // The SQL Server-only counts default to 0, so nothing is ignored.
+    let o = run("engine=oracle&red_items=40");
+    assert_close(value(&o, "effort_days"), 99.0);
+    assert_close(value(&o, "score"), 47.1);
+    assert_close(value(&o, "tier"), 1.0);
+    assert_close(value(&o, "blockers"), 40.0);
+    assert!(o.verdict.starts_with("Exclude from the initial business case"), "{}", o.verdict);
+    assert!(!o.warnings.iter().any(|w| w.message.starts_with("Ignored")));
+    // The effort goes to the Oracle to PostgreSQL calculator as 99 items × 7 hours = 693 hours.
+    assert_eq!(o.next_steps.len(), 1);
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=99&hours_per_item=7");
+    assert!(o.next_steps[0].label.contains("99 person-days"));
+}
+
+#[test]
+fn tier_rule_flips_at_the_bar() {
+    // Code = items × 2 + 40 × 0.2 = 2 × items + 8. At 16 items: 40 ≥ 40 → Tier 1; at 15: 38 → Tier 2.
+    assert_close(value(&run("red_items=16"), "tier"), 1.0);
+    assert_close(value(&run("red_items=15"), "tier"), 2.0);
+    // Jobs and links are work but not code: 1,000 jobs never make a database Tier 1.
+    let o = run("jobs=1000");
+    assert_close(value(&o, "tier"), 2.0);
+    // 500 + 29 − 3 = 526 person-days; the score stops at 0; Tier 2 → later wave.
+    assert_close(value(&o, "effort_days"), 526.0);
+    assert_close(value(&o, "score"), 0.0);
+    assert!(o.verdict.starts_with("Later wave"), "{}", o.verdict);
+    // A user-set bar moves the tier: code 18 person-days ≥ 10.
+    assert_close(value(&run("tier1_days=10"), "tier"), 1.0);
+}
+
+#[test]
+fn first_wave_bar_and_risk_terms() {
+    // 2 TB, 50% reads: 100 − 14.5 − 2 × 2 − 50% × 10 = 100 − 14.5 − 4 − 5 = 76.5 → later wave.
+    let o = run("size_gb=2000&read_share=50");
+    assert_close(value(&o, "score"), 76.5);
+    assert_close(value(&o, "effort_days"), 29.0);
+    assert!(o.verdict.starts_with("Later wave"), "{}", o.verdict);
+    // A bar of 75 lets it in.
+    assert!(run("size_gb=2000&read_share=50&first_wave_score=75").verdict.starts_with("First wave"));
+}
+
+#[test]
+fn ora2pg_units_follow_ora2pg_rule_and_replace_the_code_weights() {
+    // ceil(units × minutes ÷ 420): 84 units × 5 = 420 min → 1 day; 85 → 2; 0.1 → at least 1.
+    assert_eq!(ora2pg_days(84.0, 5.0, 7.0), 1.0);
+    assert_eq!(ora2pg_days(85.0, 5.0, 7.0), 2.0);
+    assert_eq!(ora2pg_days(0.1, 5.0, 7.0), 1.0);
+    assert_eq!(ora2pg_days(0.0, 5.0, 7.0), 0.0);
+    // The report example: 249.9 units give 6 person-days with a 10-minute unit (2,499 ÷ 420 = 5.95).
+    assert_eq!(ora2pg_days(249.9, 10.0, 7.0), 6.0);
+    // Per-item estimate of the same code: 5 items × 2 + 40 procedures × 0.2 = 18 person-days.
+    // Oracle, 1,200 units: ceil(6,000 ÷ 420 = 14.29) = 15 < 18, so the per-item 18 counts:
+    // work = 18 + 6 × 0.5 + 1 × 3 + EF 5 = 29, as without units.
+    let o = run("engine=oracle&ora2pg_units=1200");
+    assert_close(value(&o, "effort_days"), 29.0);
+    assert!(o.warnings.iter().any(|w| w.message.contains("counted once, by the larger")));
+    // 3,000 units: ceil(15,000 ÷ 420 = 35.71) = 36 > 18, so Ora2Pg's 36 counts: work = 36 + 11 = 47.
+    // Score = 100 − 23.5 − 0.4 − 3 = 73.1; code 36 < 40 → Tier 2, later wave. Blockers stay 5.
+    let o = run("engine=oracle&ora2pg_units=3000");
+    assert_close(value(&o, "effort_days"), 47.0);
+    assert_close(value(&o, "score"), 73.1);
+    assert_close(value(&o, "blockers"), 5.0);
+    assert!(o.verdict.starts_with("Later wave"), "{}", o.verdict);
+    // 1,200 units at 10 minutes: ceil(12,000 ÷ 420 = 28.57) = 29 > 18 → work 29 + 11 = 40.
+    let o = run("engine=oracle&ora2pg_units=1200&unit_minutes=10");
+    assert_close(value(&o, "effort_days"), 40.0);
+    let a = o.assumptions.iter().find(|a| a.key == Some("unit_minutes")).unwrap();
+    assert_eq!(a.provenance, Provenance::Input);
+}
+
+#[test]
+fn the_other_engines_counts_are_ignored_and_said_to_be() {
+    // CONNECT BY and Ora2Pg units on SQL Server change nothing but add a warning naming them.
+    let o = run("connect_by=5&ora2pg_units=300");
+    assert_close(value(&o, "score"), 82.1);
+    let w = o.warnings.iter().find(|w| w.message.starts_with("Ignored")).expect("a warning");
+    assert!(
+        w.message.contains("CONNECT BY queries") && w.message.contains("Ora2Pg migration units"),
+        "{}",
+        w.message
+    );
+    assert_eq!(w.fields, vec!["ora2pg_units", "connect_by"]);
+    // CLR on Oracle likewise.
+    let o = run("engine=oracle&clr=3");
+    assert_close(value(&o, "score"), 82.1);
+    assert!(o.warnings.iter().any(|w| w.message.starts_with("Ignored: CLR integrations")));
+}
+
+#[test]
+fn sql_server_constructs_are_blockers_and_work() {
+    // 8 CROSS APPLY × 0.25 + 4 MERGE × 0.5 + 2 CLR × 5 = 2 + 2 + 10 = 14 more person-days:
+    // work 43, code 32 → Tier 2; score 100 − 21.5 − 3.4 = 75.1 → later wave; blockers 5 + 14 = 19.
+    let o = run("cross_apply=8&merge=4&clr=2");
+    assert_close(value(&o, "effort_days"), 43.0);
+    assert_close(value(&o, "score"), 75.1);
+    assert_close(value(&o, "blockers"), 19.0);
+    assert_close(value(&o, "tier"), 2.0);
+    // The contribution table and the bar chart carry the same points, one row per input.
+    let t = &o.tables[0];
+    let chart = &o.charts[0];
+    assert!(chart.is_bars());
+    assert_eq!(chart.categories.len(), t.rows.len() - 1);
+    let clr = chart.categories.iter().position(|c| c == "CLR integrations").unwrap();
+    assert_close(chart.series[0].y[clr], 5.0);
+    assert_eq!(t.row_texts(t.rows.last().unwrap())[0], "Total: score 100 − 24.9 = 75.1 of 100");
+}
+
+#[test]
+fn weights_are_shown_as_this_tools_judgement_until_changed() {
+    let o = run("w_red=1");
+    let red = o.assumptions.iter().find(|a| a.key == Some("w_red")).unwrap();
+    assert_eq!(red.provenance, Provenance::Input);
+    assert!(red.overridden);
+    let proc = o.assumptions.iter().find(|a| a.key == Some("w_procedure")).unwrap();
+    assert!(matches!(&proc.provenance, Provenance::Derived(t) if t.contains("this tool's judgement")));
+    // Every weight field is listed, plus the two Ora2Pg rules from the sheet.
+    assert_eq!(o.assumptions.len(), 17 + 2);
+    assert!(matches!(o.assumptions.last().unwrap().provenance, Provenance::Sheet(_)));
+    assert_eq!(PRICES.value(PRICE_UNIT_MINUTES), 5.0);
+    assert_eq!(PRICES.value(PRICE_DAY_HOURS), 7.0);
+    assert_eq!(CALCULATOR.meta().slug, "readiness");
+}
+
+#[test]
+fn boundaries_all_zero_and_huge() {
+    // Nothing counted, all reads, no size, EF: work 5, score 100 − 2.5 = 97.5, first wave, with a
+    // warning that no code was counted.
+    let o = run("size_gb=0&read_share=100&red_items=0&procedures=0&jobs=0&linked=0");
+    assert_close(value(&o, "score"), 97.5);
+    assert!(o.verdict.starts_with("First wave"));
+    assert!(o.warnings.iter().any(|w| w.message.starts_with("No code is counted")));
+    // A 1,000 TB database with no code: score 0 from size alone, still Tier 2, so a later wave.
+    let o = run("size_gb=1000000&red_items=0&procedures=0&jobs=0&linked=0");
+    assert_close(value(&o, "score"), 0.0);
+    assert!(o.verdict.starts_with("Later wave"), "{}", o.verdict);
+    // An Oracle effort beyond what the Oracle calculator accepts gets no link, and a note says why.
+    let o = run("engine=oracle&red_items=100000");
+    assert!(o.next_steps.is_empty());
+    assert!(o.notes.iter().any(|n| n.contains("no link")));
+}
+
+#[test]
+fn golden_scenarios_match() {
+    calc_testkit::assert_golden(&CALCULATOR);
+}
