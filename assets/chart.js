@@ -36,8 +36,8 @@
 
   // Axis numbers in the page's format: thousands separated, money with "$", shares as "%".
   function valueAxis(spec) {
-    var axis = { separatethousands: true, rangemode: "tozero", automargin: true };
-    if (spec.y_style === "money") { axis.tickprefix = "$"; }
+    var axis = { separatethousands: true, rangemode: "tozero", automargin: true, tickformat: ",~f" };
+    if (spec.y_style === "money") { axis.tickprefix = "$"; axis.tickformat = ",.0f"; }
     if (spec.y_style === "share") { axis.tickformat = ".0%"; }
     if (spec.y_style === "percent") { axis.ticksuffix = "%"; }
     return axis;
@@ -71,12 +71,17 @@
     var data = spec.series.map(function (s, i) {
       return {
         type: "bar", orientation: "h", name: s.name, y: spec.categories, x: s.y,
-        text: s.labels, textposition: "auto", insidetextanchor: "end", cliponaxis: false,
+        text: s.labels, textposition: "outside", textfont: { color: t.ink }, cliponaxis: false,
         marker: { color: t.colors[i % t.colors.length] }, hovertext: s.labels, hoverinfo: "y+text"
       };
     });
     var rows = spec.categories.length * Math.max(1, spec.series.length);
     var x = Object.assign(valueAxis(spec), { title: { text: spec.y_label } });
+    // Room beyond the longest bar for its value, printed outside it.
+    var values = [].concat.apply([0], spec.series.map(function (s) { return s.y; }));
+    var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
+    var pad = (hi - lo || 1) * 0.3;
+    x.range = [lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0];
     var y = { autorange: "reversed", automargin: true, tickfont: { size: 12 } };
     return { data: data, x: x, y: y, height: Math.max(220, 90 + rows * 34) };
   }

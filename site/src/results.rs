@@ -158,15 +158,15 @@ fn cards(outcome: &Outcome) -> impl IntoView {
     }
 }
 
-/// A figure that may wrap before its unit ("$1,240" / "/month"), never inside the number.
+/// A figure that may wrap at its spaces and before its unit ("$1,240" / "/month"); a number
+/// itself has no break opportunity.
 fn breakable(display: &str) -> impl IntoView {
     match display.find('/') {
         Some(at) if at > 0 => {
             let (number, unit) = display.split_at(at);
-            view! { <span class="nowrap">{number.to_string()}</span><wbr/><span class="nowrap">{unit.to_string()}</span> }
-                .into_any()
+            view! { {number.to_string()}<wbr/>{unit.to_string()} }.into_any()
         }
-        _ => view! { <span>{display.to_string()}</span> }.into_any(),
+        _ => display.to_string().into_any(),
     }
 }
 
@@ -206,12 +206,19 @@ fn OutcomeDetails(calc: &'static dyn Calculator, outcome: Outcome, with_charts: 
         })
         .collect_view();
     let notes = outcome.notes.iter().map(|n| view! { <p class="note">{n.clone()}</p> }).collect_view();
+    // Links to another calculator carrying a figure from this one (same site, same tab).
+    let next = outcome
+        .next_steps
+        .iter()
+        .map(|s| view! { <p class="next-step"><a href=s.href.clone()>{s.label.clone()}" →"</a></p> })
+        .collect_view();
     view! {
         {(!outcome.warnings.is_empty()).then(|| view! {
             <h2 class="h3">"Where it breaks"</h2>
             <ul class="warnings">{warnings}</ul>
         })}
         {notes}
+        {next}
         {charts}
         <details class="math">
             <summary>"Show the math"</summary>

@@ -28,3 +28,21 @@ for (const slug of ["aurora-io", "ahb"]) {
     await page.close();
   });
 }
+
+for (const slug of ["licensing", "readiness"]) {
+  test(`${slug}: the bar chart draws one bar per category, its values in the page's format`, async () => {
+    const page = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${SITE}/tools/${slug}`);
+    await page.waitForSelector("#verdict");
+    const chart = await page.waitForSelector(".chart-area.bars");
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForSelector(".chart-area[data-drawn=\"1\"]", { timeout: 15000 });
+    const bars = await page.$$eval(".chart-area .barlayer .point", (p) => p.length);
+    assert.ok(bars >= 2, `bars drawn (${bars})`);
+    const labels = await page.$$eval(".chart-area .barlayer text", (t) => t.map((x) => x.textContent));
+    assert.ok(labels.some((l) => /^\$?[\d,.]+/.test(l) || /^-?\$/.test(l)), `values on the bars: ${labels.slice(0, 3)}`);
+    await (await page.$(".chart")).screenshot({ path: `${process.env.ARTIFACTS ?? "tests/artifacts"}/screenshots/chart-${slug}.png` });
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}

@@ -16,8 +16,9 @@ for (const g of goldens().filter((g) => g.url.includes("?"))) {
     await page.waitForSelector("#verdict");
     const params = new URLSearchParams(g.url.split("?")[1]);
     for (const [key, value] of params) {
-      const tag = await page.$eval(`#f-${key}`, (el) => el.tagName);
+      const [tag, type] = await page.$eval(`#f-${key}`, (el) => [el.tagName, el.type]);
       if (tag === "SELECT") await page.selectOption(`#f-${key}`, value);
+      else if (type === "checkbox") await page.setChecked(`#f-${key}`, value === "true" || value === "1");
       else await page.fill(`#f-${key}`, value);
     }
     await page.waitForFunction(() => !document.querySelector(".stale"));

@@ -99,6 +99,9 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     if !o.notes.is_empty() {
         notes(&mut doc, &o.notes);
     }
+    if !o.next_steps.is_empty() {
+        next_steps(&mut doc, o, input.link.trim());
+    }
     if !input.meta.methodology.is_empty() || !input.meta.sources.is_empty() {
         methodology(&mut doc, input.meta);
     }
@@ -459,6 +462,29 @@ fn notes(doc: &mut Doc, notes: &[String]) {
     let blocks = bullets(doc, notes);
     let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
     section(doc, "Notes", first);
+    for rows in blocks {
+        doc.flow(&rows, true);
+    }
+}
+
+/// Where to go next with a figure from this report: the label, and the full address on the
+/// report's own origin as a link.
+fn next_steps(doc: &mut Doc, o: &Outcome, link: &str) {
+    let origin = link.split_once("/tools/").map_or("", |(origin, _)| origin);
+    let total = doc.content_width();
+    let blocks: Vec<Vec<Row>> = o
+        .next_steps
+        .iter()
+        .map(|step| {
+            let url = format!("{origin}{}", step.href);
+            let mut rows = doc.paragraph(doc.left, total, TEXT, &step.label);
+            rows.extend(doc.link_paragraph(doc.left, total, SMALL.color(ink::LINK), &url, &url));
+            rows.push(spacer(6.0));
+            rows
+        })
+        .collect();
+    let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
+    section(doc, "Next step", first);
     for rows in blocks {
         doc.flow(&rows, true);
     }
