@@ -67,7 +67,7 @@
     return { data: data, x: x, y: Object.assign(valueAxis(spec), { title: { text: spec.y_label } }), height: 340 };
   }
 
-  function bars(spec, t) {
+  function bars(spec, t, el) {
     var data = spec.series.map(function (s, i) {
       return {
         type: "bar", orientation: "h", name: s.name, y: spec.categories, x: s.y,
@@ -80,7 +80,12 @@
     // Room beyond the longest bar for its value, printed outside it.
     var values = [].concat.apply([0], spec.series.map(function (s) { return s.y; }));
     var lo = Math.min.apply(null, values), hi = Math.max.apply(null, values);
-    var pad = (hi - lo || 1) * 0.3;
+    // The value labels need about 7.5 px a character beside a plot of roughly half the width.
+    var longest = Math.max.apply(null, [].concat.apply([0], spec.series.map(function (s) {
+      return s.labels.map(function (l) { return l.length; });
+    })));
+    var plot = Math.max(60, el.clientWidth * 0.5), room = longest * 7.5 + 12;
+    var pad = (hi - lo || 1) * Math.max(0.15, room / Math.max(30, plot - room));
     x.range = [lo < 0 ? lo - pad : 0, hi > 0 ? hi + pad : 0];
     var y = { autorange: "reversed", automargin: true, tickfont: { size: 12 } };
     return { data: data, x: x, y: y, height: Math.max(220, 90 + rows * 34) };
@@ -88,7 +93,7 @@
 
   function render(el, spec) {
     var t = theme(el);
-    var shape = spec.categories.length ? bars(spec, t) : lines(spec, t);
+    var shape = spec.categories.length ? bars(spec, t, el) : lines(spec, t);
     shape.x.gridcolor = t.grid; shape.y.gridcolor = t.grid;
     shape.x.linecolor = t.muted; shape.y.linecolor = t.muted;
     var layout = {
