@@ -102,8 +102,8 @@ fn provenance(p: &Provenance, overridden: bool) -> AnyView {
                 .prices()
                 .into_iter()
                 .map(|price| {
-                    let date = format!(" (as of {})", price.as_of);
-                    view! { <span class="cite">{external(price.source, host_of(price.source))}{date}</span> }
+                    let date = format!(", {}", price.as_of);
+                    view! { <span class="cite">{external(price.source, price.cite)}{date}</span> }
                 })
                 .collect_view();
             view! { <span>{links}</span> }.into_any()
@@ -290,8 +290,4 @@ fn table_view(t: &calc_core::Table) -> impl IntoView {
             </table>
         </div>
     }
-}
-
-fn host_of(url: &str) -> String {
-    url.split("://").nth(1).and_then(|rest| rest.split('/').next()).unwrap_or(url).to_string()
 }

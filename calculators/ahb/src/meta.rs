@@ -43,7 +43,7 @@ pub static META: Meta = Meta {
          (months 0, 12, 24…) and grow by the renewal increase each year.",
         "Two payback figures, both on cash flows that run on past the horizon so neither moves when \
          the horizon does: the first payback, when cumulative savings first reach what has been paid \
-         (the source post's \"usually 7–10 months\"), and the break-even after which they stay \
+         (the \"usually 7–10 months\" of rajivonai.com's article), and the break-even after which they stay \
          ahead through every later renewal. The verdict says whether each falls inside the horizon. \
          Savings accrue evenly within each month.",
         "The net over the horizon is total savings minus everything paid for licences, SA or \
@@ -63,7 +63,7 @@ pub static META: Meta = Meta {
     ],
     sources: &[
         SourceLink {
-            label: "Azure Hybrid Benefit for SQL Server: The Exact Math (source post)",
+            label: "rajivonai.com, Azure Hybrid Benefit for SQL Server: The Exact Math",
             url: "https://rajivonai.com/blog/2026-02-25-azure-hybrid-benefit-database-guide/",
         },
         AHB_DOC,

@@ -16,7 +16,7 @@ pub const ORACLE_CLOUD_POLICY: SourceLink = SourceLink {
     url: "https://docslib.org/doc/874760/licensing-oracle-software-cloud-computing-environment",
 };
 pub const OCI_BYOL_POST: SourceLink = SourceLink {
-    label: "Oracle Cloud BYOL: True Cost Analysis Beyond the Headline Rate (source post, 2026-03-25)",
+    label: "rajivonai.com, Oracle Cloud BYOL: True Cost Analysis Beyond the Headline Rate, 2026-03-25",
     url: "https://rajivonai.com/blog/2026-03-25-oracle-cloud-byol-true-cost/",
 };
 pub const AWS_ORACLE_LICENSING: SourceLink = SourceLink {
@@ -64,12 +64,12 @@ pub static META: Meta = Meta {
     ],
     sources: &[
         SourceLink {
-            label: "AWS RDS Oracle and SQL Server: The License Cost Nobody Talks About (source post, 2026-03-04)",
+            label: "rajivonai.com, AWS RDS Oracle and SQL Server: The License Cost Nobody Talks About, 2026-03-04",
             url: "https://rajivonai.com/blog/2026-03-04-aws-rds-oracle-sql-server-license-cost/",
         },
         OCI_BYOL_POST,
         SourceLink {
-            label: "Database Licensing Cost Across AWS, Azure, GCP, and OCI (source post, 2026-02-11)",
+            label: "rajivonai.com, Database Licensing Cost Across AWS, Azure, GCP, and OCI, 2026-02-11",
             url: "https://rajivonai.com/blog/2026-02-11-database-licensing-cost-across-clouds/",
         },
         ORACLE_CLOUD_POLICY,

@@ -155,7 +155,7 @@ pub fn notes(read: &Read, r: &LicResult) -> Vec<String> {
     let mut notes = Vec::new();
     if let Some(m) = r.licence_multiple {
         notes.push(format!(
-            "The source post says that for Enterprise editions the licence component of the RDS rate \"can exceed \
+            "rajivonai.com's article on RDS licensing says that for Enterprise editions the licence component of the RDS rate \"can exceed \
              the cost of the underlying EC2 compute by 3x to 5x\" (context only). Here the RDS licence-included rate \
              charges {} its licence-free compute on top of it.",
             format::value(m, calc_core::Unit::MULTIPLIER)
@@ -164,7 +164,7 @@ pub fn notes(read: &Read, r: &LicResult) -> Vec<String> {
     if let (Some(_), Some(b)) = (r.best_li, r.best_byol) {
         let pct = if r.li_annual > 0.0 { r.annual_saving / r.li_annual } else { 0.0 };
         notes.push(format!(
-            "The source post claims BYOL \"routinely\" saves 40–50% on AWS commercial database bills (context, not \
+            "rajivonai.com's article claims BYOL \"routinely\" saves 40–50% on AWS commercial database bills (context, not \
              a default). Here the cheapest BYOL option is {} than the cheapest licence-included one.",
             if pct >= 0.0 {
                 format!("{} cheaper", format::share(pct))

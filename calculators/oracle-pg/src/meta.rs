@@ -46,7 +46,7 @@ pub static META: Meta = Meta {
     ],
     sources: &[
         SourceLink {
-            label: "Oracle to Aurora PostgreSQL: License Cost Elimination in Practice (source post, 2026-03-11)",
+            label: "rajivonai.com, Oracle to Aurora PostgreSQL: License Cost Elimination in Practice, 2026-03-11",
             url: "https://rajivonai.com/blog/2026-03-11-aurora-postgresql-migration-cost-savings/",
         },
         SourceLink {
@@ -85,7 +85,7 @@ pub static PRESETS: &[Preset] = &[
         key: "cfo_mandate",
         name: "The CFO's mandate: support up 20% a year",
         description:
-            "The source post's situation: Enterprise Edition on 32 on-premises cores at a 50% discount, \
+            "The situation in rajivonai.com's article: Enterprise Edition on 32 on-premises cores at a 50% discount, \
                       support rising 20% a year, 200 items to rewrite.",
         values: &[
             (key::PLATFORM, "onprem"),

@@ -48,11 +48,11 @@ pub static META: Meta = Meta {
     ],
     sources: &[
         SourceLink {
-            label: "SQL Server to PostgreSQL Migration Cost Defense Checklist (source post, 2026-04-16)",
+            label: "rajivonai.com, SQL Server to PostgreSQL Migration Cost Defense Checklist, 2026-04-16",
             url: "https://rajivonai.com/blog/2026-04-16-sql-server-to-postgresql-migration-checklist/",
         },
         SourceLink {
-            label: "Oracle to Aurora PostgreSQL: License Cost Elimination in Practice (source post, 2026-03-11)",
+            label: "rajivonai.com, Oracle to Aurora PostgreSQL: License Cost Elimination in Practice, 2026-03-11",
             url: "https://rajivonai.com/blog/2026-03-11-aurora-postgresql-migration-cost-savings/",
         },
         SourceLink {

@@ -178,7 +178,7 @@ pub static FIELDS: &[Field] = &[
         label: "Days since this workload moved to the cloud",
         unit: DAYS,
         kind: FieldKind::Integer { min: 0, max: 3650, default: 365 },
-        help: "The source posts' rule: no RI in the first 90 days; profile the P95 first.",
+        help: "rajivonai.com's rule: no RI in the first 90 days; profile the P95 first.",
         group: GROUP_RIGHTSIZE,
     },
     Field {

@@ -39,7 +39,7 @@ pub static META: Meta = Meta {
     ],
     caveats: &[
         "Never buy a database RI in the first 90 days after a migration: use them to capture the 95th \
-         percentile CPU and memory, size down to it, and commit the floor, not the peak (source post).",
+         percentile CPU and memory, size down to it, and commit the floor, not the peak (rajivonai.com's rule).",
         "An RI cannot be cancelled, resold or converted for RDS and Aurora: there is no RDS RI marketplace and \
          no convertible RDS RI. It is tied to its engine and region; size flexibility works only within one \
          family and generation for MySQL, MariaDB, PostgreSQL and Aurora (never for SQL Server or \
@@ -48,11 +48,11 @@ pub static META: Meta = Meta {
     ],
     sources: &[
         SourceLink {
-            label: "The Math Behind Database Reserved Instances: When to Wait (source post, 2026-04-01)",
+            label: "rajivonai.com, The Math Behind Database Reserved Instances: When to Wait, 2026-04-01",
             url: "https://rajivonai.com/blog/2026-04-01-cloud-database-reserved-instance-math/",
         },
         SourceLink {
-            label: "Cloud Database Cost Engineering framework (source post, 2026-02-04)",
+            label: "rajivonai.com, Cloud Database Cost Engineering framework, 2026-02-04",
             url: "https://rajivonai.com/blog/2026-02-04-cloud-database-cost-engineering-framework/",
         },
         SourceLink {
@@ -80,7 +80,7 @@ pub static PRESETS: &[Preset] = &[
         key: "rightsize_first",
         name: "Right-size first: $10,000 a month down to $4,000",
         description:
-            "The source post's example: 50% off an oversized $10,000/month instance ($5,000) loses to \
+            "rajivonai.com's example: 50% off an oversized $10,000/month instance ($5,000) loses to \
                       right-sizing it to $4,000/month and taking 30% off ($2,800): $2,200 a month more saved.",
         values: &[
             (key::CLASS, "custom"),

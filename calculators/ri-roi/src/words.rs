@@ -100,7 +100,7 @@ pub fn warnings(read: &Read, r: &Report) -> Vec<Warning> {
     if r.verdict.wait_days > 0 {
         w.push(Warning::caution(
             format!(
-                "This workload moved {} days ago: the source posts' rule is no database RI in the first {WAIT_RULE_DAYS} \
+                "This workload moved {} days ago: rajivonai.com's rule is no database RI in the first {WAIT_RULE_DAYS} \
                  days. Capture the 95th-percentile CPU and memory over those days, size down to them, and buy in {} days.",
                 s.days_since_migration, r.verdict.wait_days
             ),

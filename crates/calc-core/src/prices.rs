@@ -10,6 +10,8 @@ pub struct Price {
     pub value: f64,
     pub unit: &'static str,
     pub source: &'static str,
+    /// How the source is cited to a reader: "Publisher, title".
+    pub cite: &'static str,
     pub as_of: Date,
     pub note: &'static str,
 }
@@ -78,6 +80,7 @@ mod tests {
         value: 1.0,
         unit: "",
         source: "https://example.com",
+        cite: "Example",
         as_of: Date::ymd(2026, 3, 28),
         note: "",
     };

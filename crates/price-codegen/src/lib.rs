@@ -11,6 +11,8 @@
 //! as_of = "2026-03-28"
 //! note = "us-east-1"          # optional
 //! ```
+//! Every `source` must have an entry in `citations.toml` (this crate's, shared by all
+//! calculators): how the source is cited to a reader, "Publisher, title".
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -25,6 +27,14 @@ pub fn generate(manifest_dir: &str) {
     let code = render(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let out = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("prices.rs");
     std::fs::write(out, code).expect("write prices.rs");
+}
+
+const CITATIONS: &str = include_str!("../citations.toml");
+
+/// "Publisher, title" for a source URL, from `citations.toml`.
+pub fn citation(url: &str) -> Option<String> {
+    let table: toml::Table = CITATIONS.parse().expect("citations.toml is valid TOML");
+    table.get(url).and_then(|v| v.as_str()).map(str::to_string)
 }
 
 pub fn render(text: &str) -> Result<String, String> {
@@ -48,12 +58,15 @@ pub fn render(text: &str) -> Result<String, String> {
         if !source.starts_with("https://") {
             return Err(format!("[{key}] source must be an https URL"));
         }
+        let cite = citation(&source).ok_or_else(|| {
+            format!("[{key}] source {source} needs a citation in price-codegen/citations.toml")
+        })?;
         let as_of = s("as_of")?;
         let date = calc_core::Date::parse(&as_of).map_err(|e| format!("[{key}] as_of: {e}"))?;
         let note = t.get("note").and_then(|v| v.as_str()).unwrap_or("").to_string();
         writeln!(
             code,
-            "    calc_core::Price {{ key: {key:?}, label: {:?}, value: {value:?}_f64, unit: {:?}, source: {source:?}, as_of: calc_core::Date::ymd({}, {}, {}), note: {note:?} }},",
+            "    calc_core::Price {{ key: {key:?}, label: {:?}, value: {value:?}_f64, unit: {:?}, source: {source:?}, cite: {cite:?}, as_of: calc_core::Date::ymd({}, {}, {}), note: {note:?} }},",
             s("label")?,
             s("unit")?,
             date.year(),
@@ -73,7 +86,7 @@ mod tests {
     #[test]
     fn renders_a_sourced_price() {
         let code = render(
-            "[p_io]\nlabel = \"I/O\"\nvalue = 0.2\nunit = \"USD/million\"\nsource = \"https://a.example/x\"\nas_of = \"2026-03-28\"\n",
+            "[p_io]\nlabel = \"I/O\"\nvalue = 0.2\nunit = \"USD/million\"\nsource = \"https://github.com/darold/ora2pg\"\nas_of = \"2026-03-28\"\n",
         )
         .unwrap();
         assert!(code.contains("key: \"p_io\"") && code.contains("value: 0.2_f64"));

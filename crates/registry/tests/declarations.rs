@@ -108,6 +108,48 @@ fn verdicts_are_one_decision_line_and_short_facts() {
     assert!(long.is_empty(), "{}", long.join("\n"));
 }
 
+/// Nothing internal reaches a reader: no "source post" or "Post 004", no URL syntax, and no
+/// URL key (keys with an underscore are unmistakable) in the words of any default or preset.
+#[test]
+fn reader_facing_text_names_nothing_internal() {
+    let mut found = Vec::new();
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let meta = calc.meta();
+        let keys: Vec<&str> = calc.fields().iter().map(|f| f.key).filter(|k| k.contains('_')).collect();
+        let mut texts: Vec<String> =
+            meta.methodology.iter().chain(meta.caveats).map(|t| t.to_string()).collect();
+        texts.extend(meta.sources.iter().map(|s| s.label.to_string()));
+        texts.extend(calc.fields().iter().flat_map(|f| [f.label.to_string(), f.help.to_string()]));
+        let scenarios = std::iter::once(defaults(*calc))
+            .chain(calc.presets().iter().map(|p| p.inputs(*calc).expect("checked above")));
+        for inputs in scenarios {
+            let o = evaluate(*calc, &inputs).expect("checked above");
+            texts.push(o.verdict.clone());
+            texts.extend(o.warnings.iter().map(|w| w.message.clone()));
+            texts.extend(o.notes.iter().cloned());
+            texts.extend(o.assumptions.iter().map(|a| a.label.clone()));
+            texts.extend(o.headlines.iter().map(|f| f.display.clone()));
+        }
+        for t in &texts {
+            let lower = t.to_lowercase();
+            let post_number = lower
+                .match_indices("post ")
+                .any(|(i, _)| lower[i + 5..].chars().next().is_some_and(|c| c.is_ascii_digit()));
+            if lower.contains("source post") || post_number || t.contains('`') {
+                found.push(format!("{slug}: {t}"));
+            }
+            if let Some(k) = keys
+                .iter()
+                .find(|k| t.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').any(|w| w == **k))
+            {
+                found.push(format!("{slug}: the key {k} in: {t}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1500))]
 

@@ -378,8 +378,10 @@ fn assumptions(doc: &mut Doc, o: &Outcome) {
             }
             match &a.provenance {
                 Provenance::Sheet(_) | Provenance::Sheets(_) => {
+                    // Cited by publisher and title, the address beside it for a printed copy.
                     for p in a.provenance.prices() {
-                        rows.extend(doc.link_paragraph(doc.left, total, link, p.source, p.source));
+                        rows.extend(doc.link_paragraph(doc.left, total, link, p.cite, p.source));
+                        rows.extend(doc.link_paragraph(doc.left, total, SMALL, p.source, p.source));
                     }
                 }
                 Provenance::Document(d) => {

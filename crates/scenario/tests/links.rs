@@ -12,6 +12,7 @@ static PRICES: PriceSheet = PriceSheet {
         value: 0.2,
         unit: "USD/million",
         source: "https://example.com/prices",
+        cite: "Example, prices",
         as_of: Date::ymd(2026, 3, 28),
         note: "",
     }],
