@@ -31,7 +31,8 @@ pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
     let state = form::FormState::from_link(calc, &query);
     let inputs = state.inputs;
     let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
-    let full = move || scenario::tools_path(calc, &inputs.get());
+    let caption = state.caption;
+    let full = move || caption.with(|c| scenario::tools_path_captioned(calc, &inputs.get(), c));
     view! {
         <div class="embed-root">
             <header class="embed-header">
@@ -42,7 +43,7 @@ pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
             // A blog reader gets the answer first; the inputs and the supporting detail are
             // one click away.
             <section class="calc-summary" aria-label="Answer">
-                <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) />
+                <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) caption=state.caption />
             </section>
             {opts.show_inputs.then(|| view! {
                 <details class="embed-inputs">

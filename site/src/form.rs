@@ -3,7 +3,7 @@
 use crate::browser;
 use calc_core::{defaults, format, Calculator, DecimalMark, Field, FieldKind, Inputs, Value};
 use leptos::prelude::*;
-use scenario::Notice;
+use scenario::{Caption, Notice, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use std::collections::BTreeMap;
 
 /// What the form holds: the valid inputs (what the result and the link show), the text in
@@ -22,6 +22,8 @@ pub struct FormState {
     before_edit: RwSignal<BTreeMap<&'static str, Value>>,
     /// The browser locale's decimal mark, for reading typed numbers.
     mark: DecimalMark,
+    /// The scenario's name and note (plain text, carried in the link).
+    pub caption: RwSignal<Caption>,
     pub notices: Vec<Notice>,
 }
 
@@ -31,7 +33,9 @@ fn texts_of(calc: &dyn Calculator, inputs: &Inputs) -> BTreeMap<&'static str, St
 
 impl FormState {
     pub fn from_link(calc: &dyn Calculator, query: &str) -> Self {
-        let decoded = scenario::decode(calc, query);
+        let mut decoded = scenario::decode(calc, query);
+        let (caption, cut) = Caption::from_query(query);
+        decoded.notices.extend(cut);
         FormState {
             texts: RwSignal::new(texts_of(calc, &decoded.inputs)),
             inputs: RwSignal::new(decoded.inputs),
@@ -39,6 +43,7 @@ impl FormState {
             readings: RwSignal::new(BTreeMap::new()),
             before_edit: RwSignal::new(BTreeMap::new()),
             mark: browser::decimal_mark(),
+            caption: RwSignal::new(caption),
             notices: decoded.notices,
         }
     }
@@ -164,7 +169,36 @@ pub fn Form(calc: &'static dyn Calculator, state: FormState) -> impl IntoView {
             }
         })
         .collect_view();
-    view! { <form class="inputs" on:submit=|ev| ev.prevent_default() novalidate>{sets}</form> }
+    view! {
+        <form class="inputs" on:submit=|ev| ev.prevent_default() novalidate>
+            <CaptionInputs caption=state.caption />
+            {sets}
+        </form>
+    }
+}
+
+/// "Name this scenario": a title and a note that travel in the link and head the report.
+#[component]
+fn CaptionInputs(caption: RwSignal<Caption>) -> impl IntoView {
+    let title = move || caption.with(|c| c.title.clone());
+    let note = move || caption.with(|c| c.note.clone());
+    view! {
+        <fieldset class="caption">
+            <legend>"Name this scenario (optional)"</legend>
+            <div class="field">
+                <label for="f-title">"Scenario name"</label>
+                <input id="f-title" type="text" maxlength=MAX_TITLE_CHARS autocomplete="off"
+                    placeholder="e.g. Orders cluster, eu-west-1" prop:value=title
+                    on:input=move |ev| caption.update(|c| c.title = Caption::clean(&event_target_value(&ev), MAX_TITLE_CHARS)) />
+            </div>
+            <div class="field">
+                <label for="f-note">"Note"</label>
+                <textarea id="f-note" rows="2" maxlength=MAX_NOTE_CHARS prop:value=note
+                    on:input=move |ev| caption.update(|c| c.note = Caption::clean(&event_target_value(&ev), MAX_NOTE_CHARS))></textarea>
+                <p class="help">"Printed at the top of the PDF and kept in the link."</p>
+            </div>
+        </fieldset>
+    }
 }
 
 #[component]
@@ -250,9 +284,15 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
 }
 
 #[component]
-pub fn ShareBar(calc: &'static dyn Calculator, inputs: RwSignal<Inputs>) -> impl IntoView {
-    let link =
-        Memo::new(move |_| format!("{}{}", browser::origin(), scenario::tools_path(calc, &inputs.get())));
+pub fn ShareBar(
+    calc: &'static dyn Calculator,
+    inputs: RwSignal<Inputs>,
+    caption: RwSignal<Caption>,
+) -> impl IntoView {
+    let link = Memo::new(move |_| {
+        let path = caption.with(|c| scenario::tools_path_captioned(calc, &inputs.get(), c));
+        format!("{}{path}", browser::origin())
+    });
     let status = RwSignal::new(String::new());
     let copy = move |_| {
         let url = link.get_untracked();
@@ -273,7 +313,7 @@ pub fn ShareBar(calc: &'static dyn Calculator, inputs: RwSignal<Inputs>) -> impl
         }
         busy.set(true);
         status.set("Preparing the PDF on your machine…".into());
-        let query = scenario::encode(calc, &inputs.get_untracked());
+        let query = caption.with_untracked(|c| c.append_to(&scenario::encode(calc, &inputs.get_untracked())));
         leptos::task::spawn_local(async move {
             match browser::download_pdf(calc.meta().slug, &query, letter.get_untracked()).await {
                 Ok(ms) => status.set(format!("PDF saved (generated in {ms:.0} ms).")),

@@ -66,8 +66,11 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
     let meta = calc.meta();
     browser::set_title(&pages::calculator_title(meta));
     let state = form::FormState::from_link(calc, &browser::search());
-    let inputs = state.inputs;
-    Effect::new(move |_| browser::replace_query(&scenario::encode(calc, &inputs.get())));
+    let (inputs, caption) = (state.inputs, state.caption);
+    Effect::new(move |_| {
+        let query = caption.with(|c| c.append_to(&scenario::encode(calc, &inputs.get())));
+        browser::replace_query(&query)
+    });
     let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
     let methodology = meta.methodology.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
     let sources =
@@ -94,8 +97,8 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
             // on a wide screen it sits beside the inputs (grid areas in style.css).
             <div class="calc-layout">
                 <section class="calc-summary" aria-label="Answer">
-                    <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) />
-                    <form::ShareBar calc=calc inputs=inputs />
+                    <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) caption=caption />
+                    <form::ShareBar calc=calc inputs=inputs caption=caption />
                     <results::PriceAge calc=calc />
                 </section>
                 <section class="calc-form" aria-label="Inputs">

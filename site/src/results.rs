@@ -30,7 +30,22 @@ pub fn Summary(
     calc: &'static dyn Calculator,
     outcome: Memo<Result<Outcome, Vec<FieldError>>>,
     stale: Signal<Option<String>>,
+    /// The scenario's name and note, shown above the answer when given.
+    caption: RwSignal<scenario::Caption>,
 ) -> impl IntoView {
+    let named = move || {
+        caption.with(|c| {
+            (!c.title.is_empty() || !c.note.is_empty()).then(|| {
+                let (title, note) = (c.title.clone(), c.note.clone());
+                view! {
+                    <div class="scenario-caption">
+                        {(!title.is_empty()).then(|| view! { <p class="scenario-title" id="scenario-title">{title}</p> })}
+                        {(!note.is_empty()).then(|| view! { <p class="scenario-note">{note}</p> })}
+                    </div>
+                }
+            })
+        })
+    };
     let decision = move || outcome.with(|o| o.as_ref().map(|o| o.decision().to_string()).unwrap_or_default());
     let facts = move || {
         outcome
@@ -40,6 +55,7 @@ pub fn Summary(
             .collect_view()
     };
     view! {
+        {named}
         {move || stale.get().map(|note| view! { <p class="stale" role="status">{note}</p> })}
         <div class="verdict" id="verdict" aria-live="polite" hidden=move || outcome.with(Result::is_err)>
             <p class="decision">{decision}</p>

@@ -53,3 +53,37 @@ for (const g of firstPerCalculator.values()) {
     await context.close();
   });
 }
+
+test("a named scenario: the title and note travel in the link, show as text, and head the PDF", async () => {
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
+  const page = await openPage(browser, { context });
+  await page.goto(`${SITE}/tools/aurora-io?storage_gb=800`);
+  await page.waitForSelector("#verdict");
+  const title = "Orders cluster, eu-west-1 <img src=x onerror=alert(1)>";
+  await page.fill("#f-title", title);
+  await page.fill("#f-note", "Before the Q3 budget review.");
+  await page.waitForFunction(() => location.search.includes("title="));
+  const link = page.url();
+  assert.match(link, /storage_gb=800&title=Orders%20cluster%2C%20eu-west-1%20%3Cimg/);
+
+  const again = await openPage(browser, { context });
+  await again.goto(link);
+  await again.waitForSelector("#scenario-title");
+  assert.equal(await again.textContent("#scenario-title"), title, "shown as text, never markup");
+  assert.equal(await again.$(".scenario-caption img"), null);
+  assert.equal(await again.inputValue("#f-note"), "Before the Q3 budget review.");
+
+  const [download] = await Promise.all([again.waitForEvent("download"), again.click("#download-pdf")]);
+  const file = path.join(PDFS, "named-scenario.pdf");
+  await download.saveAs(file);
+  const text = normal(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
+  assert.ok(text.startsWith(normal(title)), `the report opens with the scenario's name: ${text.slice(0, 80)}`);
+  assert.ok(text.includes("Before the Q3 budget review."));
+  assert.ok(text.includes("Key figures") && text.includes("The scenario analysed"));
+  const canonical = `${SITE}/tools/aurora-io${new URL(link).search}`;
+  assert.ok(text.replace(/\s/g, "").includes(canonical), `the link, with its name, in the report: ${canonical}`);
+  execFileSync("pdftoppm", ["-r", "60", "-png", file, file.replace(/\.pdf$/, "")]);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(again.problems, []);
+  await context.close();
+});

@@ -178,8 +178,11 @@ fn pdf(
             .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
             .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
     };
-    let link = format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path(calc, &inputs));
-    let bytes = report::for_scenario(calc, &inputs, &link, date, paper)
+    let (caption, _) = scenario::Caption::from_query(scenario::query_of(scenario));
+    let path = scenario::tools_path_captioned(calc, &inputs, &caption);
+    let link = format!("{}{path}", origin.trim_end_matches('/'));
+    let heading = report::Heading { title: &caption.title, note: &caption.note };
+    let bytes = report::for_scenario(calc, &inputs, heading, &link, date, paper)
         .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))?;
     std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
     Ok(format!("wrote {out} ({} KB) for {link}\n", bytes.len() / 1024))

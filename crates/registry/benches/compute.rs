@@ -32,6 +32,7 @@ fn main() {
                     report::for_scenario(
                         *calc,
                         &inputs,
+                        report::Heading::default(),
                         "https://calc.example/",
                         calc_core::Date::ymd(2026, 11, 21),
                         report::Paper::A4,

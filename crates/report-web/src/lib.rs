@@ -19,9 +19,12 @@ pub fn pdf(slug: &str, query: &str, origin: &str, date: &str, letter: bool) -> R
     let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
     let calc = registry::find(slug).ok_or_else(|| JsValue::from_str("unknown calculator"))?;
     let inputs = scenario::decode(calc, query).inputs;
-    let link = format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path(calc, &inputs));
+    let (caption, _) = scenario::Caption::from_query(query);
+    let path = scenario::tools_path_captioned(calc, &inputs, &caption);
+    let link = format!("{}{path}", origin.trim_end_matches('/'));
     let paper = if letter { report::Paper::Letter } else { report::Paper::A4 };
-    report::for_scenario(calc, &inputs, &link, date, paper).map_err(|errors| {
+    let heading = report::Heading { title: &caption.title, note: &caption.note };
+    report::for_scenario(calc, &inputs, heading, &link, date, paper).map_err(|errors| {
         let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         JsValue::from_str(&text.join("; "))
     })

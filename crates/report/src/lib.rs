@@ -36,12 +36,27 @@ impl Paper {
     }
 }
 
+/// The person's name for the scenario and a note on it (from the link's `title` and `note`),
+/// printed first. Both may be empty.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Heading<'a> {
+    pub title: &'a str,
+    pub note: &'a str,
+}
+
+/// How many headline figures the first page shows; the rest follow in an appendix.
+pub const KEY_FIGURES: usize = 5;
+
 pub struct ReportInput<'a> {
     /// Title, methodology paragraphs, sources.
     pub meta: &'a Meta,
+    pub heading: Heading<'a>,
     pub outcome: &'a Outcome,
     /// (label, displayed value with unit), in form order.
     pub inputs: Vec<(String, String)>,
+    /// The labels among `inputs` that are prices: the workload summary leaves them to the
+    /// assumptions appendix.
+    pub price_labels: Vec<&'a str>,
     /// The oldest as-of date of the calculator's price sheet.
     pub prices_as_of: Option<Date>,
     /// Said when the default prices are old on `generated_on` (`PriceSheet::staleness`).
@@ -64,6 +79,8 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     let mut doc = Doc::new(&fonts, width, height, MARGIN);
     let o = input.outcome;
 
+    // The core a CFO reads: what was analysed, the decision, the figures that matter, the
+    // workload in words, where the answer breaks, the chart and the tables.
     title_block(&mut doc, input);
     verdict(&mut doc, o);
     if let Some(notice) = &input.price_notice {
@@ -71,11 +88,15 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
         doc.flow(&rows, true);
         doc.gap(6.0);
     }
-    if !o.headlines.is_empty() {
-        headlines(&mut doc, &o.headlines);
+    let (key, more) = o.headlines.split_at(o.headlines.len().min(KEY_FIGURES));
+    if !key.is_empty() {
+        headlines(&mut doc, "Key figures", key);
     }
-    if o.headlines.iter().any(|f| f.math.is_some()) {
-        math(&mut doc, &o.headlines);
+    if !input.inputs.is_empty() {
+        workload(&mut doc, input);
+    }
+    if !o.warnings.is_empty() {
+        warnings(&mut doc, "Where the answer breaks", o, &[]);
     }
     if let Some(c) = o.charts.first().filter(|c| chart::has_data(c)) {
         let h = chart::height(&doc, c);
@@ -84,17 +105,9 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     }
     for t in o.tables.iter().filter(|t| !t.columns.is_empty()) {
         let grid = table::grid(t);
-        section(&mut doc, &grid.title, 80.0);
+        let keep = table::keep_together(&doc, &grid);
+        section(&mut doc, &grid.title, keep);
         table::draw(&mut doc, &grid);
-    }
-    if !input.inputs.is_empty() {
-        inputs(&mut doc, &input.inputs);
-    }
-    if !o.assumptions.is_empty() {
-        assumptions(&mut doc, o);
-    }
-    if !o.warnings.is_empty() || !input.meta.caveats.is_empty() {
-        warnings(&mut doc, o, input.meta.caveats);
     }
     if !o.notes.is_empty() {
         notes(&mut doc, &o.notes);
@@ -102,8 +115,28 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     if !o.next_steps.is_empty() {
         next_steps(&mut doc, o, input.link.trim());
     }
+
+    // Appendices: what a reader checks the core against.
+    let mut letters = ('A'..='Z').map(|c| format!("Appendix {c}: "));
+    let mut appendix = |title: &str| format!("{}{title}", letters.next().unwrap_or_default());
+    if !more.is_empty() {
+        headlines(&mut doc, &appendix("More figures"), more);
+    }
+    if o.headlines.iter().any(|f| f.math.is_some()) {
+        math(&mut doc, &appendix("The math"), &o.headlines);
+    }
+    if !input.inputs.is_empty() {
+        inputs(&mut doc, &appendix("Every input"), &input.inputs);
+    }
+    if !o.assumptions.is_empty() {
+        assumptions(&mut doc, &appendix("Assumptions and prices, with their sources"), o);
+    }
+    if !input.meta.caveats.is_empty() {
+        let empty = Outcome::default();
+        warnings(&mut doc, &appendix("Before you decide"), &empty, input.meta.caveats);
+    }
     if !input.meta.methodology.is_empty() || !input.meta.sources.is_empty() {
-        methodology(&mut doc, input.meta);
+        methodology(&mut doc, &appendix("Methodology and sources"), input.meta, &price_sources(o));
     }
     if !input.link.trim().is_empty() {
         scenario_link(&mut doc, input.link.trim());
@@ -204,13 +237,27 @@ fn section(doc: &mut Doc, title: &str, following: f32) {
     doc.y -= 8.0;
 }
 
+/// The scenario's own name when it has one (the calculator's title under it), its note, and
+/// the dates.
 fn title_block(doc: &mut Doc, input: &ReportInput) {
     let w = doc.content_width();
-    let rows = doc.paragraph(doc.left, w, TITLE, input.meta.title);
+    let named = !input.heading.title.is_empty();
+    let title = if named { input.heading.title } else { input.meta.title };
+    let rows = doc.paragraph(doc.left, w, TITLE, title);
     doc.flow(&rows, false);
     doc.y -= 1.0;
-    let rows = doc.paragraph(doc.left, w, SUBTITLE, "Scenario report");
+    let subtitle = if named {
+        format!("{} · Scenario report", input.meta.title)
+    } else {
+        "Scenario report".to_string()
+    };
+    let rows = doc.paragraph(doc.left, w, SUBTITLE, &subtitle);
     doc.flow(&rows, false);
+    if !input.heading.note.is_empty() {
+        doc.y -= 3.0;
+        let rows = doc.paragraph(doc.left, w, BODY, input.heading.note);
+        doc.flow(&rows, false);
+    }
     doc.y -= 3.0;
     let as_of = input.prices_as_of.map_or("no default prices".to_string(), |d| format!("Prices as of {d}"));
     let line = format!("Generated on {}  ·  {as_of}", input.generated_on);
@@ -241,7 +288,7 @@ fn verdict(doc: &mut Doc, o: &Outcome) {
     doc.flow(&rows, true);
 }
 
-fn headlines(doc: &mut Doc, figures: &[Figure]) {
+fn headlines(doc: &mut Doc, title: &str, figures: &[Figure]) {
     let total = doc.content_width();
     let value = Style::new(Weight::Bold, 11.0, ink::TEXT);
     let ranges: Vec<Option<String>> =
@@ -280,13 +327,13 @@ fn headlines(doc: &mut Doc, figures: &[Figure]) {
         })
         .collect();
     let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
-    section(doc, "Headline figures", first);
+    section(doc, title, first);
     for rows in blocks {
         doc.flow(&rows, true);
     }
 }
 
-fn math(doc: &mut Doc, figures: &[Figure]) {
+fn math(doc: &mut Doc, title: &str, figures: &[Figure]) {
     let caption_w = 92.0;
     let x = doc.left + caption_w + 8.0;
     let w = doc.right - x;
@@ -309,13 +356,13 @@ fn math(doc: &mut Doc, figures: &[Figure]) {
         })
         .collect();
     let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
-    section(doc, "The math", first);
+    section(doc, title, first);
     for rows in blocks {
         doc.flow(&rows, true);
     }
 }
 
-fn inputs(doc: &mut Doc, inputs: &[(String, String)]) {
+fn inputs(doc: &mut Doc, title: &str, inputs: &[(String, String)]) {
     let total = doc.content_width();
     let (label_w, value_w) = (total * 0.6, total * 0.4 - 16.0);
     let blocks: Vec<Vec<Row>> = inputs
@@ -336,13 +383,33 @@ fn inputs(doc: &mut Doc, inputs: &[(String, String)]) {
         })
         .collect();
     let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
-    section(doc, "Inputs", first);
+    section(doc, title, first);
     for rows in blocks {
         doc.flow(&rows, true);
     }
 }
 
-fn assumptions(doc: &mut Doc, o: &Outcome) {
+/// The scenario in words: every input that is not a price, as "label value", in form order;
+/// the prices are in the assumptions appendix.
+fn workload(doc: &mut Doc, input: &ReportInput) {
+    let described: Vec<String> = input
+        .inputs
+        .iter()
+        .filter(|(label, _)| !input.price_labels.contains(&label.as_str()))
+        .map(|(label, value)| format!("{label}: {value}"))
+        .collect();
+    if described.is_empty() {
+        return;
+    }
+    let text = format!("{}.", described.join("; "));
+    let rows = doc.paragraph(doc.left, doc.content_width(), TEXT, &text);
+    let first = rows.iter().take(3).map(|r| r.height).sum();
+    section(doc, "The scenario analysed", first);
+    doc.flow(&rows, false);
+    doc.gap(4.0);
+}
+
+fn assumptions(doc: &mut Doc, title: &str, o: &Outcome) {
     let total = doc.content_width();
     let gap = 12.0;
     let (label_w, value_w, date_w) = (total * 0.5, total * 0.3 - gap, total * 0.2 - gap);
@@ -378,10 +445,10 @@ fn assumptions(doc: &mut Doc, o: &Outcome) {
             }
             match &a.provenance {
                 Provenance::Sheet(_) | Provenance::Sheets(_) => {
-                    // Cited by publisher and title, the address beside it for a printed copy.
+                    // Cited by publisher and title; the addresses are listed once, with the
+                    // other sources, for a printed copy.
                     for p in a.provenance.prices() {
                         rows.extend(doc.link_paragraph(doc.left, total, link, p.cite, p.source));
-                        rows.extend(doc.link_paragraph(doc.left, total, SMALL, p.source, p.source));
                     }
                 }
                 Provenance::Document(d) => {
@@ -398,7 +465,7 @@ fn assumptions(doc: &mut Doc, o: &Outcome) {
         })
         .collect();
     let first = header.iter().chain(blocks.first().into_iter().flatten()).map(|r| r.height).sum();
-    section(doc, "Assumptions and prices", first);
+    section(doc, title, first);
     doc.flow(&header, true);
     for rows in blocks {
         let need: f32 = rows.iter().map(|r| r.height).sum();
@@ -411,7 +478,7 @@ fn assumptions(doc: &mut Doc, o: &Outcome) {
 }
 
 /// The warnings the inputs triggered, then the calculator's standing caveats.
-fn warnings(doc: &mut Doc, o: &Outcome, caveats: &[&str]) {
+fn warnings(doc: &mut Doc, title: &str, o: &Outcome, caveats: &[&str]) {
     let tag_w = 52.0;
     let x = doc.left + 12.0 + tag_w + 8.0;
     let w = doc.right - 10.0 - x;
@@ -440,7 +507,7 @@ fn warnings(doc: &mut Doc, o: &Outcome, caveats: &[&str]) {
         })
         .collect();
     let first = blocks.first().map_or(0.0, |b| b.iter().map(|r| r.height).sum());
-    section(doc, "Warnings", first);
+    section(doc, title, first);
     for rows in blocks {
         doc.flow(&rows, true);
     }
@@ -492,7 +559,18 @@ fn next_steps(doc: &mut Doc, o: &Outcome, link: &str) {
     }
 }
 
-fn methodology(doc: &mut Doc, meta: &Meta) {
+/// Every price source the assumptions cite, once each: (citation, address).
+fn price_sources(o: &Outcome) -> Vec<(&'static str, &'static str)> {
+    let mut seen: Vec<(&'static str, &'static str)> = Vec::new();
+    for p in o.assumptions.iter().filter(|a| !a.overridden).flat_map(|a| a.provenance.prices()) {
+        if !seen.iter().any(|(_, url)| *url == p.source) {
+            seen.push((p.cite, p.source));
+        }
+    }
+    seen
+}
+
+fn methodology(doc: &mut Doc, title: &str, meta: &Meta, prices: &[(&str, &str)]) {
     let total = doc.content_width();
     let paragraphs: Vec<Vec<Row>> = meta
         .methodology
@@ -504,21 +582,20 @@ fn methodology(doc: &mut Doc, meta: &Meta) {
         })
         .collect();
     let first = paragraphs.first().map_or(40.0, |b| b.iter().take(3).map(|r| r.height).sum());
-    section(doc, "Methodology", first);
+    section(doc, title, first);
     for rows in paragraphs {
         // Paragraphs may split across pages, but not leave a single line behind.
         let head: f32 = rows.iter().take(2).map(|r| r.height).sum();
         doc.ensure(head);
         doc.flow(&rows, false);
     }
-    if !meta.sources.is_empty() {
+    if !meta.sources.is_empty() || !prices.is_empty() {
         let link = Style::new(Weight::Regular, 8.5, ink::LINK);
-        let blocks: Vec<Vec<Row>> = meta
-            .sources
-            .iter()
-            .map(|s| {
-                let mut rows = doc.paragraph(doc.left, total, TEXT, s.label);
-                rows.extend(doc.link_paragraph(doc.left, total, link, s.url, s.url));
+        let cited = meta.sources.iter().map(|s| (s.label, s.url)).chain(prices.iter().copied());
+        let blocks: Vec<Vec<Row>> = cited
+            .map(|(label, url)| {
+                let mut rows = doc.paragraph(doc.left, total, TEXT, label);
+                rows.extend(doc.link_paragraph(doc.left, total, link, url, url));
                 rows.push(spacer(5.0));
                 rows
             })
@@ -615,6 +692,7 @@ fn furniture(doc: &mut Doc, input: &ReportInput) {
 pub fn for_scenario(
     calc: &dyn calc_core::Calculator,
     inputs: &calc_core::Inputs,
+    heading: Heading,
     link: &str,
     generated_on: Date,
     paper: Paper,
@@ -635,10 +713,18 @@ pub fn for_scenario(
             (f.label.to_string(), shown)
         })
         .collect();
+    let price_labels = calc
+        .fields()
+        .iter()
+        .filter(|f| matches!(f.kind, calc_core::FieldKind::Price { .. }))
+        .map(|f| f.label)
+        .collect();
     Ok(render(&ReportInput {
         meta: calc.meta(),
+        heading,
         outcome: &outcome,
         inputs: rows,
+        price_labels,
         prices_as_of: calc.prices().as_of(),
         price_notice: calc.prices().staleness(generated_on),
         link,

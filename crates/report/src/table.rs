@@ -146,7 +146,8 @@ fn cells_row(
 }
 
 /// Draws `grid` at the cursor (its title is drawn by the caller as a section heading).
-pub fn draw(doc: &mut Doc, grid: &Grid) {
+/// The header and body rows as they will be drawn, and the body style.
+fn rows(doc: &Doc, grid: &Grid) -> (Row, Vec<Row>, Style) {
     let total = doc.content_width();
     let (widths, gutter, size) = layout(doc, grid, total);
     let body = Style { size, ..BODY };
@@ -173,6 +174,24 @@ pub fn draw(doc: &mut Doc, grid: &Grid) {
             row
         })
         .collect();
+    (header, rows, body)
+}
+
+/// The height that must follow the table's title on the same page: the whole table when it
+/// fits on one page (a short table is never split), else its header and first two rows.
+pub fn keep_together(doc: &Doc, grid: &Grid) -> f32 {
+    let (header, rows, _) = rows(doc, grid);
+    let whole: f32 = header.height + rows.iter().map(|r| r.height).sum::<f32>();
+    if whole <= (doc.top - doc.bottom) * 0.9 {
+        whole
+    } else {
+        header.height + rows.iter().take(2).map(|r| r.height).sum::<f32>()
+    }
+}
+
+pub fn draw(doc: &mut Doc, grid: &Grid) {
+    let total = doc.content_width();
+    let (header, rows, body) = rows(doc, grid);
     let continued = Style::new(Weight::Regular, 8.0, ink::MUTED);
     let caption = {
         let mut row = Row::new(continued.line_height() + 2.0);
@@ -187,9 +206,10 @@ pub fn draw(doc: &mut Doc, grid: &Grid) {
         row
     };
 
-    // The header and the first rows stay together; a page break repeats the header under a
+    // The header and the first two rows stay together, and so do the last two (a total never
+    // stands alone at the top of a page); a page break repeats the header under a
     // "(continued)" caption; a row taller than a whole page is split between its lines.
-    let first: f32 = header.height + rows.iter().take(3).map(|r| r.height).sum::<f32>().min(80.0);
+    let first: f32 = header.height + rows.iter().take(2).map(|r| r.height).sum::<f32>();
     doc.ensure(first);
     doc.draw_row(&header);
     let room = doc.top - doc.bottom - caption.height - header.height;
@@ -199,8 +219,13 @@ pub fn draw(doc: &mut Doc, grid: &Grid) {
         doc.draw_row(&caption);
         doc.draw_row(&header);
     };
-    for row in rows {
+    let n = rows.len();
+    let tail: f32 = rows.iter().skip(n.saturating_sub(2)).map(|r| r.height).sum();
+    for (k, row) in rows.into_iter().enumerate() {
         let mut row = row;
+        if n >= 4 && k == n - 2 && tail > doc.space_left() && tail <= room {
+            break_page(doc);
+        }
         loop {
             if row.height <= doc.space_left() + 0.01 {
                 doc.draw_row(&row);

@@ -12,7 +12,7 @@ pub use percent::{decode_component, encode_component};
 use calc_core::{defaults, Calculator, Inputs, Value};
 
 /// Keys the site reads itself (embed options); they are not inputs and raise no notice.
-pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs", "frame"];
+pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs", "frame", "title", "note"];
 
 /// A link longer than this is read only up to here.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
@@ -166,7 +166,81 @@ pub fn encode(calc: &dyn Calculator, inputs: &Inputs) -> String {
 
 /// `/tools/<slug>?<query>` for the inputs.
 pub fn tools_path(calc: &dyn Calculator, inputs: &Inputs) -> String {
-    let query = encode(calc, inputs);
+    tools_path_captioned(calc, inputs, &Caption::default())
+}
+
+/// What a person calls a scenario ("Orders cluster, eu-west-1") and a note on it: plain text
+/// carried in the link as `title` and `note`, shown escaped on the page and printed at the top
+/// of the report. Bounded so a link stays shareable.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Caption {
+    pub title: String,
+    pub note: String,
+}
+
+pub const MAX_TITLE_CHARS: usize = 80;
+pub const MAX_NOTE_CHARS: usize = 300;
+
+impl Caption {
+    /// Typed or linked text made safe to carry: control characters and repeated whitespace
+    /// become single spaces, the ends are trimmed, and anything past `max` characters is cut.
+    pub fn clean(text: &str, max: usize) -> String {
+        let spaced: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let words: Vec<&str> = spaced.split_whitespace().collect();
+        words.join(" ").chars().take(max).collect()
+    }
+
+    pub fn new(title: &str, note: &str) -> Caption {
+        Caption { title: Caption::clean(title, MAX_TITLE_CHARS), note: Caption::clean(note, MAX_NOTE_CHARS) }
+    }
+
+    /// The caption a link carries (the first `title` and `note`), with a notice when either
+    /// was cut to its bound.
+    pub fn from_query(query: &str) -> (Caption, Vec<Notice>) {
+        let mut caption = Caption::default();
+        let mut notices = Vec::new();
+        for (key, max, slot) in [("title", MAX_TITLE_CHARS, 0), ("note", MAX_NOTE_CHARS, 1)] {
+            let raw = query
+                .trim_start_matches('?')
+                .split('&')
+                .filter_map(|p| p.split_once('='))
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| decode_component(&v.replace('+', " ")));
+            let Some(raw) = raw else { continue };
+            let text = Caption::clean(&raw, max);
+            if raw.split_whitespace().collect::<Vec<_>>().join(" ").chars().count() > max {
+                let what = if slot == 0 { "The scenario name" } else { "The note" };
+                let problem = format!("{what} is longer than {max} characters and was cut");
+                notices.push(Notice::new(key, problem.clone(), None, problem));
+            }
+            if slot == 0 {
+                caption.title = text;
+            } else {
+                caption.note = text;
+            }
+        }
+        (caption, notices)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.title.is_empty() && self.note.is_empty()
+    }
+
+    /// `query` with `title=…&note=…` after the inputs (nothing added for an empty caption).
+    pub fn append_to(&self, query: &str) -> String {
+        let mut parts: Vec<String> = (!query.is_empty()).then(|| query.to_string()).into_iter().collect();
+        for (key, text) in [("title", &self.title), ("note", &self.note)] {
+            if !text.is_empty() {
+                parts.push(format!("{key}={}", encode_component(text)));
+            }
+        }
+        parts.join("&")
+    }
+}
+
+/// `/tools/<slug>?<query>` for the inputs and the scenario's caption.
+pub fn tools_path_captioned(calc: &dyn Calculator, inputs: &Inputs, caption: &Caption) -> String {
+    let query = caption.append_to(&encode(calc, inputs));
     let slug = calc.meta().slug;
     if query.is_empty() {
         format!("/tools/{slug}")

@@ -262,3 +262,30 @@ proptest! {
         prop_assert!(evaluate(&TestCalc, &d.inputs).is_ok());
     }
 }
+
+#[test]
+fn a_caption_travels_in_the_link_as_plain_bounded_text() {
+    use scenario::{Caption, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
+    let caption = Caption::new("Orders cluster, eu-west-1 & <b>prod</b>", "Line one\nline\ttwo");
+    assert_eq!(caption.note, "Line one line two", "control characters become spaces");
+    let query = caption.append_to("storage_gb=800");
+    assert_eq!(
+        query,
+        "storage_gb=800&title=Orders%20cluster%2C%20eu-west-1%20%26%20%3Cb%3Eprod%3C%2Fb%3E&note=Line%20one%20line%20two"
+    );
+    let (back, notices) = Caption::from_query(&query);
+    assert_eq!(back, caption);
+    assert!(notices.is_empty());
+    assert_eq!(Caption::default().append_to("a=1"), "a=1");
+    assert_eq!(Caption::new("x", "").append_to(""), "title=x");
+
+    let long = format!("title={}&note={}", "t".repeat(200), "n".repeat(400));
+    let (cut, notices) = Caption::from_query(&long);
+    assert_eq!(cut.title.chars().count(), MAX_TITLE_CHARS);
+    assert_eq!(cut.note.chars().count(), MAX_NOTE_CHARS);
+    assert_eq!(notices.len(), 2);
+    assert!(notices[0].for_page.contains("cut"), "{}", notices[0].for_page);
+    // Not inputs: the strict decoder ignores them, so a captioned link still evaluates.
+    let inputs = scenario::decode_strict(&TestCalc, &query);
+    assert!(inputs.is_ok());
+}
