@@ -452,10 +452,12 @@ fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'sta
     if let Some(m) = min_cache.filter(|m| m.note.contains("[U]")) {
         uncertain.push(m);
     }
-    let lc = match (model.sheet(prices, "lc_tokens"), model.sheet(prices, "lc_in"), model.sheet(prices, "lc_out")) {
-        (Some(t), Some(i), Some(o)) => Some([t, i, o]),
-        _ => None,
-    };
+    let lc =
+        match (model.sheet(prices, "lc_tokens"), model.sheet(prices, "lc_in"), model.sheet(prices, "lc_out"))
+        {
+            (Some(t), Some(i), Some(o)) => Some([t, i, o]),
+            _ => None,
+        };
     let ratio = |long: f64, standard: f64| if standard > 0.0 { long / standard } else { 1.0 };
     PriceSet {
         model,
@@ -500,13 +502,21 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         errors.push(FieldError::new(
             key::SOFT_PCT,
             &format::plain(soft),
-            format!("is above the hard limit ({}): the alert must come before requests are refused", format::percent(hard)),
+            format!(
+                "is above the hard limit ({}): the alert must come before requests are refused",
+                format::percent(hard)
+            ),
         ));
     }
     if !errors.is_empty() {
         return Err(errors);
     }
-    let main = price_set(inputs, prices, inputs.pick(key::MODEL), [key::P_IN, key::P_OUT, key::P_CACHE_WRITE, key::P_CACHE_READ]);
+    let main = price_set(
+        inputs,
+        prices,
+        inputs.pick(key::MODEL),
+        [key::P_IN, key::P_OUT, key::P_CACHE_WRITE, key::P_CACHE_READ],
+    );
     let routed = price_set(
         inputs,
         prices,
@@ -517,39 +527,39 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     let batch_discount = inputs.num(key::BATCH_DISCOUNT);
     Ok(Read {
         model: LlmInputs {
-        workload: Workload {
-            main: main.prices,
-            routed: routed.prices,
-            requests: inputs.num(key::REQUESTS),
-            shape: Shape {
-                fresh: inputs.num(key::IN_TOKENS),
-                prefix: inputs.num(key::PREFIX_TOKENS),
-                output: inputs.num(key::OUT_TOKENS),
+            workload: Workload {
+                main: main.prices,
+                routed: routed.prices,
+                requests: inputs.num(key::REQUESTS),
+                shape: Shape {
+                    fresh: inputs.num(key::IN_TOKENS),
+                    prefix: inputs.num(key::PREFIX_TOKENS),
+                    output: inputs.num(key::OUT_TOKENS),
+                },
+                cache_hit: pct(key::CACHE_HIT),
+                route_share: pct(key::ROUTE_SHARE),
+                batch_share: pct(key::BATCH_SHARE),
+                batch_discount: batch_discount / 100.0,
+                retry_rate: pct(key::RETRY_RATE),
             },
-            cache_hit: pct(key::CACHE_HIT),
-            route_share: pct(key::ROUTE_SHARE),
-            batch_share: pct(key::BATCH_SHARE),
-            batch_discount: batch_discount / 100.0,
-            retry_rate: pct(key::RETRY_RATE),
-        },
-        agent: Agent {
-            steps: inputs.num(key::AGENT_STEPS) as u32,
-            base: inputs.num(key::AGENT_BASE),
-            growth: inputs.num(key::AGENT_GROWTH),
-            output: inputs.num(key::AGENT_OUT),
-            cache: inputs.flag(key::AGENT_CACHE),
-            cap: inputs.num(key::SESSION_CAP),
-        },
-        team: Team {
-            developers: inputs.num(key::DEVELOPERS),
-            teams: inputs.num(key::TEAMS),
-            repos: inputs.num(key::REPOS),
-            working_days: inputs.num(key::WORKING_DAYS),
-            soft: soft / 100.0,
-            hard: hard / 100.0,
-        },
-        month: MonthToDate { spent: inputs.num(key::SPENT_TO_DATE), day, days_in_month: days },
-        budget_monthly: inputs.num(key::BUDGET_MONTHLY),
+            agent: Agent {
+                steps: inputs.num(key::AGENT_STEPS) as u32,
+                base: inputs.num(key::AGENT_BASE),
+                growth: inputs.num(key::AGENT_GROWTH),
+                output: inputs.num(key::AGENT_OUT),
+                cache: inputs.flag(key::AGENT_CACHE),
+                cap: inputs.num(key::SESSION_CAP),
+            },
+            team: Team {
+                developers: inputs.num(key::DEVELOPERS),
+                teams: inputs.num(key::TEAMS),
+                repos: inputs.num(key::REPOS),
+                working_days: inputs.num(key::WORKING_DAYS),
+                soft: soft / 100.0,
+                hard: hard / 100.0,
+            },
+            month: MonthToDate { spent: inputs.num(key::SPENT_TO_DATE), day, days_in_month: days },
+            budget_monthly: inputs.num(key::BUDGET_MONTHLY),
         },
         batch_discount: prices.provenance(PRICE_BATCH, batch_discount),
         dev_day_avg: prices.get(PRICE_DEV_DAY_AVG),

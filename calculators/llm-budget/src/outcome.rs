@@ -9,7 +9,9 @@ use crate::fields::{
 use crate::model::{request_cost, LlmResult, Periods, Shape, PER_MILLION};
 use crate::words;
 use calc_core::charts::{self, Line};
-use calc_core::{format, Assumption, Cell, Chart, ChoiceEnum, Column, Figure, Outcome, Provenance, Row, Table, Unit};
+use calc_core::{
+    format, Assumption, Cell, Chart, ChoiceEnum, Column, Figure, Outcome, Provenance, Row, Table, Unit,
+};
 
 pub fn build(read: &Read, r: &LlmResult) -> Outcome {
     let mut tables = Vec::new();
@@ -69,7 +71,10 @@ fn request_math(p: &PriceSet, s: Shape, hit: f64, cached: bool) -> String {
 }
 
 fn day_figure(key: &'static str, label: &'static str, day: u32) -> Figure {
-    Figure { display: format!("day {}", format::count(f64::from(day))), ..Figure::new(key, label, f64::from(day), DAY_OF) }
+    Figure {
+        display: format!("day {}", format::count(f64::from(day))),
+        ..Figure::new(key, label, f64::from(day), DAY_OF)
+    }
 }
 
 fn headlines(read: &Read, r: &LlmResult) -> Vec<Figure> {
@@ -119,11 +124,20 @@ fn headlines(read: &Read, r: &LlmResult) -> Vec<Figure> {
             )
             .math(
                 "requests × (all input × input price + output × output price) ÷ 1,000,000",
-                format!("{n} × {} = {}/month", request_math(&read.main, w.shape, 0.0, false), format::cents(res.baseline)),
+                format!(
+                    "{n} × {} = {}/month",
+                    request_math(&read.main, w.shape, 0.0, false),
+                    format::cents(res.baseline)
+                ),
             ),
         );
     } else {
-        figs.push(Figure::none("cost_per_request", "Cost per request, all levers", USD_PER_REQUEST, no_requests));
+        figs.push(Figure::none(
+            "cost_per_request",
+            "Cost per request, all levers",
+            USD_PER_REQUEST,
+            no_requests,
+        ));
         figs.push(Figure::none("monthly_cost", "Monthly cost, all levers", Unit::USD_PER_MONTH, no_requests));
         figs.push(Figure::none(
             "baseline_monthly",
@@ -236,18 +250,26 @@ fn headlines(read: &Read, r: &LlmResult) -> Vec<Figure> {
     let m = &i.month;
     match &r.forecast {
         Some(f) => {
-            figs.push(Figure::new("forecast_month_end", "Month-end forecast at today's rate", f.month_end, Unit::USD).math(
-                "spent so far ÷ days so far × days in the month",
-                format!(
-                    "{} ÷ {} × {} = {} × {} = {}",
-                    format::cents(m.spent),
-                    format::count(m.day),
-                    format::count(m.days_in_month),
-                    format::cents(f.per_day),
-                    format::count(m.days_in_month),
-                    format::cents(f.month_end)
+            figs.push(
+                Figure::new(
+                    "forecast_month_end",
+                    "Month-end forecast at today's rate",
+                    f.month_end,
+                    Unit::USD,
+                )
+                .math(
+                    "spent so far ÷ days so far × days in the month",
+                    format!(
+                        "{} ÷ {} × {} = {} × {} = {}",
+                        format::cents(m.spent),
+                        format::count(m.day),
+                        format::count(m.days_in_month),
+                        format::cents(f.per_day),
+                        format::count(m.days_in_month),
+                        format::cents(f.month_end)
+                    ),
                 ),
-            ));
+            );
             for (k, label, limit_pct, day) in [
                 ("soft_alert_day", "Day the soft alert fires", t.soft, f.soft_day),
                 ("hard_cap_day", "Day the hard limit is reached", t.hard, f.hard_day),
@@ -283,7 +305,12 @@ fn headlines(read: &Read, r: &LlmResult) -> Vec<Figure> {
         }
         None => {
             let off = "no spend to date entered";
-            figs.push(Figure::none("forecast_month_end", "Month-end forecast at today's rate", Unit::USD, off));
+            figs.push(Figure::none(
+                "forecast_month_end",
+                "Month-end forecast at today's rate",
+                Unit::USD,
+                off,
+            ));
             figs.push(Figure::none("soft_alert_day", "Day the soft alert fires", DAY_OF, off));
             figs.push(Figure::none("hard_cap_day", "Day the hard limit is reached", DAY_OF, off));
         }
@@ -386,7 +413,11 @@ fn burn_down(read: &Read, r: &LlmResult) -> Chart {
     if let Some(f) = &r.forecast {
         let at_rate: Vec<f64> = xs.iter().map(|d| f.per_day * d).collect();
         lines.push(Line::new("Spend at today's rate", at_rate));
-        markers.push(charts::marker(format!("Today: {} spent", format::value(m.spent, Unit::USD)), m.day, m.spent));
+        markers.push(charts::marker(
+            format!("Today: {} spent", format::value(m.spent, Unit::USD)),
+            m.day,
+            m.spent,
+        ));
         markers.push(charts::marker(
             format!("Month end: {}", format::value(f.month_end, Unit::USD)),
             days,
@@ -432,7 +463,12 @@ fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static 
         (keys[2], "cache write", p.cache_write, &set.cache_write),
         (keys[3], "cache read", p.cache_read, &set.cache_read),
     ] {
-        out.push(Assumption::price(k, format!("{who}{name}: {what}"), format::price(value, USD_PER_MTOK), prov.clone()));
+        out.push(Assumption::price(
+            k,
+            format!("{who}{name}: {what}"),
+            format::price(value, USD_PER_MTOK),
+            prov.clone(),
+        ));
     }
     let sheet = |label: String, display: String, price: &'static calc_core::Price| Assumption {
         key: None,
@@ -442,7 +478,11 @@ fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static 
         overridden: false,
     };
     if let Some(m) = set.min_cache {
-        out.push(sheet(format!("{who}{name}: smallest prefix that is cached"), format!("{} tokens", format::count(m.value)), m));
+        out.push(sheet(
+            format!("{who}{name}: smallest prefix that is cached"),
+            format!("{} tokens", format::count(m.value)),
+            m,
+        ));
     }
     if let Some([t, i, o]) = set.long_context {
         out.push(sheet(
@@ -465,14 +505,23 @@ fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static 
         });
     }
     if let Some(h) = set.write_1h {
-        out.push(sheet(format!("{who}{name}: 1-hour cache write (not used unless typed)"), format::price(h.value, USD_PER_MTOK), h));
+        out.push(sheet(
+            format!("{who}{name}: 1-hour cache write (not used unless typed)"),
+            format::price(h.value, USD_PER_MTOK),
+            h,
+        ));
     }
 }
 
 fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
     let i = &read.model;
     let mut out = Vec::new();
-    price_assumptions(&mut out, &read.main, [key::P_IN, key::P_OUT, key::P_CACHE_WRITE, key::P_CACHE_READ], "");
+    price_assumptions(
+        &mut out,
+        &read.main,
+        [key::P_IN, key::P_OUT, key::P_CACHE_WRITE, key::P_CACHE_READ],
+        "",
+    );
     price_assumptions(
         &mut out,
         &read.routed,
@@ -495,7 +544,11 @@ fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
     out.push(Assumption::derived(
         "Monthly budget the limits rest on",
         format::value(r.plan, Unit::USD_PER_MONTH),
-        if r.plan_is_budget { "the monthly budget entered" } else { "the workload's monthly cost with every lever" },
+        if r.plan_is_budget {
+            "the monthly budget entered"
+        } else {
+            "the workload's monthly cost with every lever"
+        },
     ));
     for p in [read.dev_day_avg, read.dev_day_p90] {
         out.push(Assumption {

@@ -39,13 +39,18 @@ pub fn caching_step(read: &Read) -> (String, String) {
         );
         return (t.clone(), t);
     }
-    let what = format!("caching the {}-token prefix at a {} hit rate", format::count(w.shape.prefix), format::share(w.cache_hit));
+    let what = format!(
+        "caching the {}-token prefix at a {} hit rate",
+        format::count(w.shape.prefix),
+        format::share(w.cache_hit)
+    );
     (format!("− {what}"), format!("+ {what} (costs more)"))
 }
 
 pub fn routing_step(read: &Read) -> (String, String) {
     let w = &read.model.workload;
-    let what = format!("routing {} of requests to {}", format::share(w.route_share), read.routed.model.label());
+    let what =
+        format!("routing {} of requests to {}", format::share(w.route_share), read.routed.model.label());
     (format!("− {what}"), format!("+ {what} (costs more)"))
 }
 
@@ -193,7 +198,9 @@ pub fn verdict(read: &Read, r: &LlmResult) -> String {
             format::rate(a.cost)
         ));
         match a.cap_step {
-            Some(k) => text.push_str(&format!("; the session cap stops it at step {}.", format::count(f64::from(k)))),
+            Some(k) => {
+                text.push_str(&format!("; the session cap stops it at step {}.", format::count(f64::from(k))))
+            }
             None => text.push('.'),
         }
     }
@@ -354,7 +361,10 @@ pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
             let how = if cap < avg {
                 format!("below even the average active day ({})", usd(avg))
             } else {
-                format!("below the {} under which vendors report 90% of developers' active days fall", usd(p90))
+                format!(
+                    "below the {} under which vendors report 90% of developers' active days fall",
+                    usd(p90)
+                )
             };
             w.push(Warning::caution(
                 format!(
