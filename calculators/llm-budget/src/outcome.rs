@@ -6,7 +6,7 @@ use crate::fields::{
     key, PriceSet, Read, DAY_OF, STEPS, TOKENS, USD_BUDGET, USD_PER_DEV_DAY, USD_PER_MTOK, USD_PER_REQUEST,
     USD_PER_SESSION,
 };
-use crate::model::{request_cost, LlmResult, Periods, Shape, PER_MILLION};
+use crate::model::{request_cost, LlmResult, Periods, Shape};
 use crate::words;
 use calc_core::charts::{self, Line};
 use calc_core::{
@@ -54,20 +54,35 @@ fn request_math(p: &PriceSet, s: Shape, hit: f64, cached: bool) -> String {
     } else {
         term(s.prefix, m.input)
     };
-    let tier = if fi != 1.0 || fo != 1.0 {
-        format!(" (long context: input × {}, output × {})", format::number(fi, 3), format::number(fo, 3))
+    let total = format::exact_price(request_cost(m, s, hit, cached));
+    if fi != 1.0 || fo != 1.0 {
+        format!(
+            "(({} + {}) × {} + {} × {}) ÷ 1,000,000 = {total}, at the long-context rates (input × {}, output × {})",
+            term(s.fresh, m.input),
+            prefix,
+            format::number(fi, 3),
+            term(s.output, m.output),
+            format::number(fo, 3),
+            format::number(fi, 3),
+            format::number(fo, 3)
+        )
     } else {
-        String::new()
-    };
-    format!(
-        "({} + {}){} + {}{} ÷ 1,000,000 = {}",
-        term(s.fresh, m.input),
-        prefix,
-        if fi != 1.0 { format!(" × {}", format::number(fi, 3)) } else { String::new() },
-        term(s.output, m.output),
-        if fo != 1.0 { format!(" × {}", format::number(fo, 3)) } else { String::new() },
-        format::exact_price(request_cost(m, s, hit, cached))
-    ) + &tier
+        format!(
+            "({} + {} + {}) ÷ 1,000,000 = {total}",
+            term(s.fresh, m.input),
+            prefix,
+            term(s.output, m.output)
+        )
+    }
+}
+
+/// −x without a negative zero.
+fn neg(x: f64) -> f64 {
+    if x == 0.0 {
+        0.0
+    } else {
+        -x
+    }
 }
 
 fn day_figure(key: &'static str, label: &'static str, day: u32) -> Figure {
@@ -125,9 +140,10 @@ fn headlines(read: &Read, r: &LlmResult) -> Vec<Figure> {
             .math(
                 "requests × (all input × input price + output × output price) ÷ 1,000,000",
                 format!(
-                    "{n} × {} = {}/month",
-                    request_math(&read.main, w.shape, 0.0, false),
-                    format::cents(res.baseline)
+                    "{n} × {} = {}/month; one request: {}",
+                    format::exact_price(res.base_request),
+                    format::cents(res.baseline),
+                    request_math(&read.main, w.shape, 0.0, false)
                 ),
             ),
         );
@@ -208,17 +224,29 @@ fn headlines(read: &Read, r: &LlmResult) -> Vec<Figure> {
                 .math(
                     "the first step after which cumulative input exceeds the cap",
                     format!(
-                        "after step {}: {} tokens > cap {} (step {}: {}); the session stops there having cost {}",
+                        "after step {}: {} tokens > cap {}{}; the session stops there having cost {}",
                         format::count(f64::from(k)),
                         format::count(tokens),
                         format::count(a.cap),
-                        format::count(f64::from(k) - 1.0),
-                        format::count(if k > 1 { ag.cumulative_tokens[k as usize - 2] } else { 0.0 }),
+                        if k > 1 {
+                            format!(
+                                " (after step {}: {})",
+                                format::count(f64::from(k) - 1.0),
+                                format::count(ag.cumulative_tokens[k as usize - 2])
+                            )
+                        } else {
+                            String::new()
+                        },
                         format::exact_price(cost)
                     ),
                 ),
                 _ if a.cap <= 0.0 => Figure::none("cap_step", cap_label, STEPS, "no cap set"),
-                _ => Figure::none("cap_step", cap_label, STEPS, &format!("not reached in {steps} steps")),
+                _ => Figure::none(
+                    "cap_step",
+                    cap_label,
+                    STEPS,
+                    &format!("not reached in {}", format::plural(f64::from(a.steps), "step", "steps")),
+                ),
             });
         }
         None => {
@@ -339,8 +367,8 @@ fn levers_table(read: &Read, r: &LlmResult) -> Table {
         let label = if lever.alone < 0.0 || lever.in_sequence < 0.0 { costs } else { saves };
         rows.push(Row::data(vec![
             Cell::Text(label),
-            Cell::Num(-lever.alone),
-            Cell::Num(-lever.in_sequence),
+            Cell::Num(neg(lever.alone)),
+            Cell::Num(neg(lever.in_sequence)),
             Cell::Num(cost),
         ]));
     }
@@ -559,10 +587,5 @@ fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
             overridden: false,
         });
     }
-    out.push(Assumption::derived(
-        "Tokens per million in a price",
-        format::count(PER_MILLION),
-        "prices are quoted in USD per million tokens",
-    ));
     out
 }

@@ -49,6 +49,10 @@ pub fn caching_step(read: &Read) -> (String, String) {
 
 pub fn routing_step(read: &Read) -> (String, String) {
     let w = &read.model.workload;
+    if w.route_share <= 0.0 {
+        let t = "Routing: none".to_string();
+        return (t.clone(), t);
+    }
     let what =
         format!("routing {} of requests to {}", format::share(w.route_share), read.routed.model.label());
     (format!("− {what}"), format!("+ {what} (costs more)"))
@@ -56,6 +60,10 @@ pub fn routing_step(read: &Read) -> (String, String) {
 
 pub fn batch_step(read: &Read) -> (String, String) {
     let w = &read.model.workload;
+    if w.batch_share <= 0.0 || w.batch_discount <= 0.0 {
+        let t = "Batch API: none".to_string();
+        return (t.clone(), t);
+    }
     let what = format!(
         "{} of requests through the batch API at {} off",
         format::share(w.batch_share),
@@ -66,6 +74,10 @@ pub fn batch_step(read: &Read) -> (String, String) {
 
 pub fn retries_step(read: &Read) -> (String, String) {
     let w = &read.model.workload;
+    if w.retry_rate <= 0.0 {
+        let t = "Retries: none".to_string();
+        return (t.clone(), t);
+    }
     let t = format!("+ retries billed in full: {} extra attempts", format::share(w.retry_rate));
     (t.clone(), t)
 }
@@ -292,6 +304,21 @@ pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
                 &[key::ROUTE_SHARE, key::ROUTE_MODEL],
             ));
         }
+    }
+    if has_workload
+        && wl.batch_share > 0.0
+        && wl.batch_discount > 0.0
+        && res.main_cacheable
+        && wl.cache_hit > 0.0
+    {
+        w.push(Warning::info(
+            format!(
+                "Batched requests run within up to 24 hours, so they can miss a 5-minute cache: the {} hit rate is \
+                 assumed for them too. Lower it, or use the 1-hour write, if the batch runs cold.",
+                format::share(wl.cache_hit)
+            ),
+            &[key::BATCH_SHARE, key::CACHE_HIT],
+        ));
     }
     if has_workload && res.long_context {
         if let Some(lc) = main.long_context {
