@@ -222,20 +222,34 @@ pub fn verdict(read: &Read, r: &LlmResult) -> String {
 /// A minimum cacheable size matters only for a prefix (or an agent's first context) near it:
 /// the sources disagree by up to a factor of two.
 fn uncertain(set: &PriceSet, keys: [&'static str; 2], near: &[f64], w: &mut Vec<Warning>) {
-    for p in &set.uncertain {
-        if p.unit == "tokens" && !near.iter().any(|&t| t > 0.0 && t < 2.0 * p.value) {
-            continue;
-        }
-        let display = if p.unit == "tokens" {
-            format!("{} tokens", format::count(p.value))
-        } else {
-            format::price(p.value, USD_PER_MTOK)
-        };
+    let figures: Vec<String> = set
+        .uncertain
+        .iter()
+        .filter(|p| p.unit != "tokens" || near.iter().any(|&t| t > 0.0 && t < 2.0 * p.value))
+        .map(|p| {
+            let value = if p.unit == "tokens" {
+                format!("{} tokens", format::count(p.value))
+            } else {
+                format::price(p.value, USD_PER_MTOK)
+            };
+            format!("{} ({value})", p.label)
+        })
+        .collect();
+    let tokens =
+        set.uncertain.iter().any(|p| p.unit == "tokens") && figures.iter().any(|f| f.ends_with("tokens)"));
+    if !figures.is_empty() {
         w.push(Warning::caution(
             format!(
-                "Uncertain default: {} ({display}). The sources disagree or are dated; check the provider's current \
-                 page (see Assumptions) and type your figure.",
-                p.label
+                "Uncertain default{}: {}. The sources disagree or are dated: check the provider's current page (see \
+                 Assumptions). {}",
+                if figures.len() > 1 { "s" } else { "" },
+                figures.join("; "),
+                if tokens {
+                    "A prefix near an uncertain minimum may go uncached: check the cache-write and cache-read tokens \
+                     in your usage report."
+                } else {
+                    "Type today's price over the default."
+                }
             ),
             &keys,
         ));
