@@ -1,0 +1,570 @@
+//! The single declaration of every input, and the one typed read of them. URL keys are a
+//! public interface: never rename one without a link migration.
+
+use crate::model::{Agent, LlmInputs, LongContext, ModelPrices, MonthToDate, Shape, Team, Workload};
+use calc_core::{
+    choices, format, ChoiceEnum, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance, Unit,
+};
+
+/// Every URL key, spelled once.
+pub mod key {
+    pub const MODEL: &str = "model";
+    pub const REQUESTS: &str = "requests";
+    pub const IN_TOKENS: &str = "in_tokens";
+    pub const PREFIX_TOKENS: &str = "prefix_tokens";
+    pub const OUT_TOKENS: &str = "out_tokens";
+    pub const CACHE_HIT: &str = "cache_hit";
+    pub const ROUTE_SHARE: &str = "route_share";
+    pub const ROUTE_MODEL: &str = "route_model";
+    pub const BATCH_SHARE: &str = "batch_share";
+    pub const BATCH_DISCOUNT: &str = "batch_discount";
+    pub const RETRY_RATE: &str = "retry_rate";
+    pub const AGENT_STEPS: &str = "agent_steps";
+    pub const AGENT_BASE: &str = "agent_base";
+    pub const AGENT_GROWTH: &str = "agent_growth";
+    pub const AGENT_OUT: &str = "agent_out";
+    pub const AGENT_CACHE: &str = "agent_cache";
+    pub const SESSION_CAP: &str = "session_cap";
+    pub const DEVELOPERS: &str = "developers";
+    pub const TEAMS: &str = "teams";
+    pub const REPOS: &str = "repos";
+    pub const WORKING_DAYS: &str = "working_days";
+    pub const BUDGET_MONTHLY: &str = "budget_monthly";
+    pub const SOFT_PCT: &str = "soft_pct";
+    pub const HARD_PCT: &str = "hard_pct";
+    pub const SPENT_TO_DATE: &str = "spent_to_date";
+    pub const DAY_OF_MONTH: &str = "day_of_month";
+    pub const DAYS_IN_MONTH: &str = "days_in_month";
+    pub const P_IN: &str = "p_in";
+    pub const P_OUT: &str = "p_out";
+    pub const P_CACHE_WRITE: &str = "p_cache_write";
+    pub const P_CACHE_READ: &str = "p_cache_read";
+    pub const R_IN: &str = "r_in";
+    pub const R_OUT: &str = "r_out";
+    pub const R_CACHE_WRITE: &str = "r_cache_write";
+    pub const R_CACHE_READ: &str = "r_cache_read";
+}
+
+choices! {
+    /// The models on the price sheet; each key prefixes its price-sheet entries
+    /// (`sonnet_4_6_in`, `sonnet_4_6_write` …).
+    pub enum LlmModel {
+        Opus5 = "opus_5" => "Claude Opus 5 (Anthropic)",
+        Sonnet46 = "sonnet_4_6" => "Claude Sonnet 4.6 (Anthropic)",
+        Sonnet45 = "sonnet_4_5" => "Claude Sonnet 4.5 (Anthropic)",
+        Haiku45 = "haiku_4_5" => "Claude Haiku 4.5 (Anthropic)",
+        Gpt55 = "gpt_5_5" => "GPT-5.5 (OpenAI)",
+        Gpt54 = "gpt_5_4" => "GPT-5.4 (OpenAI)",
+        Gpt54Mini = "gpt_5_4_mini" => "GPT-5.4 mini (OpenAI)",
+        Gemini25Pro = "gemini_2_5_pro" => "Gemini 2.5 Pro (Google)",
+        Gemini25Flash = "gemini_2_5_flash" => "Gemini 2.5 Flash (Google)",
+        DeepSeekChat = "deepseek_chat" => "DeepSeek V3.x chat, open weights (DeepSeek API)",
+    }
+}
+
+impl LlmModel {
+    /// The sheet's entry `<model>_<what>`, if it has one.
+    pub fn sheet(self, prices: &PriceSheet, what: &str) -> Option<&'static Price> {
+        prices.find(&format!("{}_{what}", self.key()))
+    }
+
+    pub fn is_anthropic(self) -> bool {
+        matches!(self, LlmModel::Opus5 | LlmModel::Sonnet46 | LlmModel::Sonnet45 | LlmModel::Haiku45)
+    }
+}
+
+pub const USD_PER_MTOK: Unit = Unit::rate("USD/million tokens", "million tokens");
+pub const USD_PER_REQUEST: Unit = Unit::rate("USD/request", "request");
+/// Budgets of any size keep their cents ($6.43 per developer-day beside $1,350 a month).
+pub const USD_BUDGET: Unit = Unit::rate("USD", "period");
+pub const USD_PER_DEV_DAY: Unit = Unit::rate("USD/developer-day", "developer per working day");
+/// An agent session's cost keeps its cents beside monthly totals in the thousands.
+pub const USD_PER_SESSION: Unit = Unit::rate("USD/session", "session");
+pub const TOKENS: Unit = Unit::quantity("tokens", 0, "tokens");
+pub const REQUESTS_PER_MONTH: Unit = Unit::quantity("requests/month", 0, "requests/month");
+pub const STEPS: Unit = Unit::quantity("steps", 0, "steps");
+pub const DAYS: Unit = Unit::quantity("days", 0, "days");
+pub const DAY_OF: Unit = Unit::quantity("day of month", 0, "");
+
+pub const PRICE_BATCH: &str = "batch_discount";
+pub const PRICE_DEV_DAY_AVG: &str = "dev_day_avg";
+pub const PRICE_DEV_DAY_P90: &str = "dev_day_p90";
+
+pub const GROUP_WORKLOAD: &str = "Workload";
+pub const GROUP_LEVERS: &str = "Levers";
+pub const GROUP_AGENTS: &str = "Coding agents";
+pub const GROUP_TEAM: &str = "Team and budget";
+pub const GROUP_MONTH: &str = "Month to date";
+pub const GROUP_PRICES: &str = "Prices (USD per million tokens)";
+
+const fn auto(from: &'static str) -> FieldKind {
+    FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.01, derived_from: from }
+}
+
+pub static FIELDS: &[Field] = &[
+    Field {
+        key: key::MODEL,
+        label: "Model",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: LlmModel::OPTIONS, default: "sonnet_4_6" },
+        help: "The model every request goes to today. Sets the default prices below.",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::REQUESTS,
+        label: "Requests per month",
+        unit: REQUESTS_PER_MONTH,
+        kind: FieldKind::Number { min: 0.0, max: 1e10, step: 1000.0, default: 100_000.0 },
+        help: "Calls to the model in a month, from your gateway or the provider's usage page. 0 turns the \
+               calculator into a budget planner for the monthly budget you enter under Team and budget.",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::IN_TOKENS,
+        label: "Changing input per request",
+        unit: TOKENS,
+        kind: FieldKind::Number { min: 0.0, max: 2_000_000.0, step: 100.0, default: 2_000.0 },
+        help: "Input tokens that differ every call: the user's message, retrieved documents, history. \
+               About 1,000 tokens ≈ 750 English words.",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::PREFIX_TOKENS,
+        label: "Static prefix per request",
+        unit: TOKENS,
+        kind: FieldKind::Number { min: 0.0, max: 2_000_000.0, step: 100.0, default: 0.0 },
+        help: "Input tokens identical on every call and placed first: system instructions, tool definitions, \
+               fixed documents. This is what prompt caching can serve. 0 if nothing is static.",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::OUT_TOKENS,
+        label: "Output per request",
+        unit: TOKENS,
+        kind: FieldKind::Number { min: 0.0, max: 200_000.0, step: 50.0, default: 500.0 },
+        help: "Tokens the model writes per call, reasoning tokens included (they are billed as output).",
+        group: GROUP_WORKLOAD,
+    },
+    Field {
+        key: key::CACHE_HIT,
+        label: "Cache hit rate",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 90.0 },
+        help: "Share of requests whose static prefix is read from the cache; every other request writes it \
+               (at the cache-write price). Services with steady traffic keep a 5-minute cache warm; \
+               low-traffic ones miss and pay the write every time. Applies only when there is a static prefix.",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::ROUTE_SHARE,
+        label: "Requests routed to a smaller model",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 0.0 },
+        help: "Share of requests sent to the smaller model below instead (for example the short or simple \
+               ones). Check quality on an evaluation set before and after.",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::ROUTE_MODEL,
+        label: "Smaller model",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: LlmModel::OPTIONS, default: "haiku_4_5" },
+        help: "The model the routed requests go to, at its own prices (set below).",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::BATCH_SHARE,
+        label: "Requests sent through the batch API",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 0.0 },
+        help: "Share of requests that can wait for the batch API's results (up to 24 hours): evaluations, \
+               back-office jobs, nightly summaries.",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::BATCH_DISCOUNT,
+        label: "Batch discount",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Price { price: PRICE_BATCH, min: 0.0, max: 90.0, step: 5.0 },
+        help: "Off every token charge of a batched request, cache reads and writes included.",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::RETRY_RATE,
+        label: "Retries",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 300.0, step: 5.0, default: 0.0 },
+        help: "Extra attempts per request (timeouts, malformed output, agent loops), each billed in full: \
+               5% = one retry in twenty requests, 100% = every request sent twice.",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::AGENT_STEPS,
+        label: "Steps per agent session",
+        unit: STEPS,
+        kind: FieldKind::Integer { min: 0, max: 500, default: 20 },
+        help: "Model calls in one coding-agent session (read a file, run a test, edit…). Each re-sends the \
+               whole context so far. 0 leaves agents out.",
+        group: GROUP_AGENTS,
+    },
+    Field {
+        key: key::AGENT_BASE,
+        label: "Context at the first step",
+        unit: TOKENS,
+        kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 1000.0, default: 8_000.0 },
+        help: "System prompt, tool definitions and the task when the session starts.",
+        group: GROUP_AGENTS,
+    },
+    Field {
+        key: key::AGENT_GROWTH,
+        label: "Context added per step",
+        unit: TOKENS,
+        kind: FieldKind::Number { min: 0.0, max: 200_000.0, step: 100.0, default: 1_500.0 },
+        help: "Tool results, file contents and the model's own previous output each step adds to what the \
+               next step re-reads.",
+        group: GROUP_AGENTS,
+    },
+    Field {
+        key: key::AGENT_OUT,
+        label: "Output per step",
+        unit: TOKENS,
+        kind: FieldKind::Number { min: 0.0, max: 100_000.0, step: 100.0, default: 500.0 },
+        help: "Tokens the model writes per step.",
+        group: GROUP_AGENTS,
+    },
+    Field {
+        key: key::AGENT_CACHE,
+        label: "Agent uses prompt caching",
+        unit: Unit::TEXT,
+        kind: FieldKind::Toggle { default: true },
+        help: "Each step then reads the previous context from the cache and writes only what is new.",
+        group: GROUP_AGENTS,
+    },
+    Field {
+        key: key::SESSION_CAP,
+        label: "Session token cap",
+        unit: TOKENS,
+        kind: FieldKind::Number { min: 0.0, max: 1e9, step: 10_000.0, default: 100_000.0 },
+        help: "Cumulative input tokens at which your client stops a session (rajivonai.com's example: \
+               100,000). 0 for no cap.",
+        group: GROUP_AGENTS,
+    },
+    Field {
+        key: key::DEVELOPERS,
+        label: "Developers",
+        unit: Unit::COUNT,
+        kind: FieldKind::Integer { min: 1, max: 100_000, default: 10 },
+        help: "People the budget is shared among.",
+        group: GROUP_TEAM,
+    },
+    Field {
+        key: key::TEAMS,
+        label: "Teams",
+        unit: Unit::COUNT,
+        kind: FieldKind::Integer { min: 1, max: 10_000, default: 2 },
+        help: "Teams that each get a budget (quotas grouped by team follow your existing access roles).",
+        group: GROUP_TEAM,
+    },
+    Field {
+        key: key::REPOS,
+        label: "Repositories",
+        unit: Unit::COUNT,
+        kind: FieldKind::Integer { min: 1, max: 100_000, default: 5 },
+        help: "Repositories whose CI pipelines call the model, each with its own budget.",
+        group: GROUP_TEAM,
+    },
+    Field {
+        key: key::WORKING_DAYS,
+        label: "Working days per month",
+        unit: DAYS,
+        kind: FieldKind::Integer { min: 1, max: 31, default: 21 },
+        help: "Days the budget is spent over; daily budgets are the month ÷ these days, weekly ones 5 of them.",
+        group: GROUP_TEAM,
+    },
+    Field {
+        key: key::BUDGET_MONTHLY,
+        label: "Monthly budget",
+        unit: Unit::USD_PER_MONTH,
+        kind: FieldKind::Number { min: 0.0, max: 1e9, step: 100.0, default: 0.0 },
+        help: "What finance approved for the month. 0: the workload's forecast monthly cost is the budget.",
+        group: GROUP_TEAM,
+    },
+    Field {
+        key: key::SOFT_PCT,
+        label: "Soft alert at",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 10.0, max: 200.0, step: 5.0, default: 80.0 },
+        help: "Percentage of the budget at which an alert goes out (rajivonai.com's articles use 80%, some 75% to \
+               leave time to tell a real spike from a runaway loop).",
+        group: GROUP_TEAM,
+    },
+    Field {
+        key: key::HARD_PCT,
+        label: "Hard limit at",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 10.0, max: 300.0, step: 5.0, default: 110.0 },
+        help: "Percentage of the budget at which requests are refused (110% in rajivonai.com's articles). For \
+               production services, alerts rather than a hard cap avoid dropping customers' requests.",
+        group: GROUP_TEAM,
+    },
+    Field {
+        key: key::SPENT_TO_DATE,
+        label: "Spent so far this month",
+        unit: Unit::USD,
+        kind: FieldKind::Number { min: 0.0, max: 1e9, step: 100.0, default: 0.0 },
+        help: "From the provider's billing page (which can lag by a day). 0 leaves the month-end forecast out.",
+        group: GROUP_MONTH,
+    },
+    Field {
+        key: key::DAY_OF_MONTH,
+        label: "Today is day",
+        unit: DAY_OF,
+        kind: FieldKind::Integer { min: 1, max: 31, default: 15 },
+        help: "Days of the month the spend so far covers, today included.",
+        group: GROUP_MONTH,
+    },
+    Field {
+        key: key::DAYS_IN_MONTH,
+        label: "Days in the month",
+        unit: DAYS,
+        kind: FieldKind::Integer { min: 28, max: 31, default: 30 },
+        help: "Calendar days in this month.",
+        group: GROUP_MONTH,
+    },
+    Field {
+        key: key::P_IN,
+        label: "Input price",
+        unit: USD_PER_MTOK,
+        kind: auto(key::MODEL),
+        help: "USD per million input tokens. Empty: the model's list price.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::P_OUT,
+        label: "Output price",
+        unit: USD_PER_MTOK,
+        kind: auto(key::MODEL),
+        help: "USD per million output tokens. Empty: the model's list price.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::P_CACHE_WRITE,
+        label: "Cache write price",
+        unit: USD_PER_MTOK,
+        kind: auto(key::MODEL),
+        help: "USD per million prefix tokens written on a cache miss. Empty: the model's price (Anthropic's \
+               5-minute write, 1.25 × input; enter the 1-hour write, 2 × input, if you cache for an hour; the \
+               input price where the provider charges no write surcharge).",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::P_CACHE_READ,
+        label: "Cache read price",
+        unit: USD_PER_MTOK,
+        kind: auto(key::MODEL),
+        help: "USD per million prefix tokens read from the cache. Empty: the model's price.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::R_IN,
+        label: "Smaller model: input price",
+        unit: USD_PER_MTOK,
+        kind: auto(key::ROUTE_MODEL),
+        help: "USD per million input tokens on the smaller model. Empty: its list price.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::R_OUT,
+        label: "Smaller model: output price",
+        unit: USD_PER_MTOK,
+        kind: auto(key::ROUTE_MODEL),
+        help: "USD per million output tokens on the smaller model. Empty: its list price.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::R_CACHE_WRITE,
+        label: "Smaller model: cache write price",
+        unit: USD_PER_MTOK,
+        kind: auto(key::ROUTE_MODEL),
+        help: "USD per million prefix tokens written on a miss on the smaller model. Empty: its price.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::R_CACHE_READ,
+        label: "Smaller model: cache read price",
+        unit: USD_PER_MTOK,
+        kind: auto(key::ROUTE_MODEL),
+        help: "USD per million prefix tokens read from the cache on the smaller model. Empty: its price.",
+        group: GROUP_PRICES,
+    },
+];
+
+/// One model's four prices as used, each with where it came from.
+#[derive(Clone, Debug)]
+pub struct PriceSet {
+    pub model: LlmModel,
+    pub prices: ModelPrices,
+    pub input: Provenance,
+    pub output: Provenance,
+    pub cache_write: Provenance,
+    pub cache_read: Provenance,
+    /// The sheet's 1-hour write price, where the model has one.
+    pub write_1h: Option<&'static Price>,
+    pub min_cache: Option<&'static Price>,
+    pub long_context: Option<[&'static Price; 3]>,
+    /// A sheet figure for this model is marked uncertain and is in use.
+    pub uncertain: Vec<&'static Price>,
+}
+
+/// The model's inputs, and where the figures came from.
+#[derive(Clone, Debug)]
+pub struct Read {
+    pub model: LlmInputs,
+    pub main: PriceSet,
+    pub routed: PriceSet,
+    pub batch_discount: Provenance,
+    pub dev_day_avg: &'static Price,
+    pub dev_day_p90: &'static Price,
+}
+
+fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'static str; 4]) -> PriceSet {
+    let sheet = |what: &str| {
+        model.sheet(prices, what).unwrap_or_else(|| panic!("the price sheet has no `{}_{what}`", model.key()))
+    };
+    let mut uncertain = Vec::new();
+    let mut one = |k: &str, what: &str| -> (f64, Provenance) {
+        let p = sheet(what);
+        match inputs.opt_num(k) {
+            Some(v) => (v, Provenance::Input),
+            None => {
+                if p.note.contains("[U]") {
+                    uncertain.push(p);
+                }
+                (p.value, Provenance::Sheet(p))
+            }
+        }
+    };
+    let (input, pi) = one(keys[0], "in");
+    let (output, po) = one(keys[1], "out");
+    let (cache_write, pw) = one(keys[2], "write");
+    let (cache_read, pr) = one(keys[3], "read");
+    let min_cache = model.sheet(prices, "min_cache");
+    if let Some(m) = min_cache.filter(|m| m.note.contains("[U]")) {
+        uncertain.push(m);
+    }
+    let lc =
+        match (model.sheet(prices, "lc_tokens"), model.sheet(prices, "lc_in"), model.sheet(prices, "lc_out"))
+        {
+            (Some(t), Some(i), Some(o)) => Some([t, i, o]),
+            _ => None,
+        };
+    let ratio = |long: f64, standard: f64| if standard > 0.0 { long / standard } else { 1.0 };
+    PriceSet {
+        model,
+        prices: ModelPrices {
+            input,
+            output,
+            cache_write,
+            cache_read,
+            min_cache: min_cache.map_or(0.0, |m| m.value),
+            long_context: lc.map(|[t, i, o]| LongContext {
+                above_tokens: t.value,
+                input_factor: ratio(i.value, sheet("in").value),
+                output_factor: ratio(o.value, sheet("out").value),
+            }),
+        },
+        input: pi,
+        output: po,
+        cache_write: pw,
+        cache_read: pr,
+        write_1h: model.sheet(prices, "write_1h"),
+        min_cache,
+        long_context: lc,
+        uncertain,
+    }
+}
+
+/// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model. Refuses a
+/// day past the month's end and a soft alert above the hard limit.
+pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let day = inputs.num(key::DAY_OF_MONTH);
+    let days = inputs.num(key::DAYS_IN_MONTH);
+    if day > days {
+        errors.push(FieldError::new(
+            key::DAY_OF_MONTH,
+            &format::plain(day),
+            format!("is past the end of a {}-day month", format::count(days)),
+        ));
+    }
+    let (soft, hard) = (inputs.num(key::SOFT_PCT), inputs.num(key::HARD_PCT));
+    if soft > hard {
+        errors.push(FieldError::new(
+            key::SOFT_PCT,
+            &format::plain(soft),
+            format!(
+                "is above the hard limit ({}): the alert must come before requests are refused",
+                format::percent(hard)
+            ),
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let main = price_set(
+        inputs,
+        prices,
+        inputs.pick(key::MODEL),
+        [key::P_IN, key::P_OUT, key::P_CACHE_WRITE, key::P_CACHE_READ],
+    );
+    let routed = price_set(
+        inputs,
+        prices,
+        inputs.pick(key::ROUTE_MODEL),
+        [key::R_IN, key::R_OUT, key::R_CACHE_WRITE, key::R_CACHE_READ],
+    );
+    let pct = |k: &str| inputs.num(k) / 100.0;
+    let batch_discount = inputs.num(key::BATCH_DISCOUNT);
+    Ok(Read {
+        model: LlmInputs {
+            workload: Workload {
+                main: main.prices,
+                routed: routed.prices,
+                requests: inputs.num(key::REQUESTS),
+                shape: Shape {
+                    fresh: inputs.num(key::IN_TOKENS),
+                    prefix: inputs.num(key::PREFIX_TOKENS),
+                    output: inputs.num(key::OUT_TOKENS),
+                },
+                cache_hit: pct(key::CACHE_HIT),
+                route_share: pct(key::ROUTE_SHARE),
+                batch_share: pct(key::BATCH_SHARE),
+                batch_discount: batch_discount / 100.0,
+                retry_rate: pct(key::RETRY_RATE),
+            },
+            agent: Agent {
+                steps: inputs.num(key::AGENT_STEPS) as u32,
+                base: inputs.num(key::AGENT_BASE),
+                growth: inputs.num(key::AGENT_GROWTH),
+                output: inputs.num(key::AGENT_OUT),
+                cache: inputs.flag(key::AGENT_CACHE),
+                cap: inputs.num(key::SESSION_CAP),
+            },
+            team: Team {
+                developers: inputs.num(key::DEVELOPERS),
+                teams: inputs.num(key::TEAMS),
+                repos: inputs.num(key::REPOS),
+                working_days: inputs.num(key::WORKING_DAYS),
+                soft: soft / 100.0,
+                hard: hard / 100.0,
+            },
+            month: MonthToDate { spent: inputs.num(key::SPENT_TO_DATE), day, days_in_month: days },
+            budget_monthly: inputs.num(key::BUDGET_MONTHLY),
+        },
+        batch_discount: prices.provenance(PRICE_BATCH, batch_discount),
+        dev_day_avg: prices.get(PRICE_DEV_DAY_AVG),
+        dev_day_p90: prices.get(PRICE_DEV_DAY_P90),
+        main,
+        routed,
+    })
+}

@@ -1,0 +1,39 @@
+//! LLM token budgets: "What will this AI feature or these coding agents cost a month, what
+//! budget should each developer, team and repository get per day, week and month, where do the
+//! soft and hard limits go, and will we overrun this month?"
+//!
+//! Decision rule: a request costs its changing input at the input price, its static prefix at
+//! the cache-read price on a hit and the cache-write price on a miss (uncached below the model's
+//! minimum), and its output at the output price, the whole request at the long-context rates
+//! above the model's threshold. Each lever (caching, routing to a smaller model, the batch API,
+//! retries) is costed on its own against one model with nothing cached, batched or retried, and
+//! then in sequence to the final monthly cost; a lever that costs more is called a cost. Budgets
+//! split the monthly budget (the one entered, else the forecast) evenly, with the soft alert and
+//! hard limit as percentages of it; the month-end forecast is linear in the spend to date.
+
+mod fields;
+mod meta;
+pub mod model;
+mod outcome;
+mod words;
+
+pub use fields::{key, LlmModel, FIELDS, PRICE_BATCH, PRICE_DEV_DAY_AVG, PRICE_DEV_DAY_P90};
+
+use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
+
+include!(concat!(env!("OUT_DIR"), "/prices.rs"));
+
+pub static CALCULATOR: Definition = Definition {
+    meta: &meta::META,
+    fields: fields::FIELDS,
+    prices: &PRICES,
+    presets: meta::PRESETS,
+    migrations: &[],
+    compute,
+};
+
+fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
+    let read = fields::read(inputs, prices)?;
+    let result = model::compute(&read.model);
+    Ok(outcome::build(&read, &result))
+}

@@ -1,0 +1,592 @@
+//! The model's numbers as the Outcome every channel shows: headline figures with their math,
+//! the lever-by-lever table from the baseline, the budgets table, the month's burn-down chart
+//! and the assumptions.
+
+use crate::fields::{
+    key, PriceSet, Read, DAY_OF, STEPS, TOKENS, USD_BUDGET, USD_PER_DEV_DAY, USD_PER_MTOK, USD_PER_REQUEST,
+    USD_PER_SESSION,
+};
+use crate::model::{request_cost, LlmResult, Periods, Shape};
+use crate::words;
+use calc_core::charts::{self, Line};
+use calc_core::{
+    format, Assumption, Cell, Chart, ChoiceEnum, Column, Figure, Outcome, Provenance, Row, Table, Unit,
+};
+
+pub fn build(read: &Read, r: &LlmResult) -> Outcome {
+    let mut tables = Vec::new();
+    if read.model.workload.requests > 0.0 {
+        tables.push(levers_table(read, r));
+    }
+    if r.plan > 0.0 {
+        tables.push(budgets_table(r));
+    }
+    let charts = if r.plan > 0.0 || r.forecast.is_some() { vec![burn_down(read, r)] } else { vec![] };
+    Outcome {
+        verdict: words::verdict(read, r),
+        headlines: headlines(read, r),
+        tables,
+        charts,
+        warnings: words::warnings(read, r),
+        assumptions: assumptions(read, r),
+        notes: words::notes(read, r),
+        next_steps: vec![],
+    }
+}
+
+/// `2,000 × $3.00` in millions: one token term of a request.
+fn term(tokens: f64, price: f64) -> String {
+    format!("{} × {}", format::count(tokens), format::rate(price))
+}
+
+/// The arithmetic of one request on one price set.
+fn request_math(p: &PriceSet, s: Shape, hit: f64, cached: bool) -> String {
+    let m = &p.prices;
+    let (fi, fo) = m.tier(s.fresh + s.prefix);
+    let prefix = if cached && m.cacheable(s.prefix) {
+        format!(
+            "{} × ({} × {} + {} × {})",
+            format::count(s.prefix),
+            format::share(hit),
+            format::rate(m.cache_read),
+            format::share(1.0 - hit),
+            format::rate(m.cache_write)
+        )
+    } else {
+        term(s.prefix, m.input)
+    };
+    let total = format::exact_price(request_cost(m, s, hit, cached));
+    if fi != 1.0 || fo != 1.0 {
+        format!(
+            "(({} + {}) × {} + {} × {}) ÷ 1,000,000 = {total}, at the long-context rates (input × {}, output × {})",
+            term(s.fresh, m.input),
+            prefix,
+            format::number(fi, 3),
+            term(s.output, m.output),
+            format::number(fo, 3),
+            format::number(fi, 3),
+            format::number(fo, 3)
+        )
+    } else {
+        format!(
+            "({} + {} + {}) ÷ 1,000,000 = {total}",
+            term(s.fresh, m.input),
+            prefix,
+            term(s.output, m.output)
+        )
+    }
+}
+
+/// −x without a negative zero.
+fn neg(x: f64) -> f64 {
+    if x == 0.0 {
+        0.0
+    } else {
+        -x
+    }
+}
+
+fn day_figure(key: &'static str, label: &'static str, day: u32) -> Figure {
+    Figure {
+        display: format!("day {}", format::count(f64::from(day))),
+        ..Figure::new(key, label, f64::from(day), DAY_OF)
+    }
+}
+
+fn headlines(read: &Read, r: &LlmResult) -> Vec<Figure> {
+    let i = &read.model;
+    let w = &i.workload;
+    let res = &r.workload;
+    let n = format::count(w.requests);
+    let mut figs = Vec::new();
+    let no_requests = "no requests entered";
+    if w.requests > 0.0 {
+        figs.push(
+            Figure::new("cost_per_request", "Cost per request, all levers", res.per_request, USD_PER_REQUEST).math(
+                "monthly cost ÷ requests; one request = (changing input × input price + static prefix × (hit rate × \
+                 cache-read price + miss rate × cache-write price) + output × output price) ÷ 1,000,000",
+                format!(
+                    "{} ÷ {n} = {}; on {} with caching: {}",
+                    format::cents(res.monthly),
+                    format::exact_price(res.per_request),
+                    read.main.model.label(),
+                    request_math(&read.main, w.shape, w.cache_hit, true)
+                ),
+            ),
+        );
+        figs.push(
+            Figure::new("monthly_cost", "Monthly cost, all levers", res.monthly, Unit::USD_PER_MONTH).math(
+                "requests × ((1 − routed share) × cost on the model + routed share × cost on the smaller model) × \
+                 (1 − batched share × batch discount) × (1 + retries)",
+                format!(
+                    "{n} × ({} × {} + {} × {}) × (1 − {} × {}) × (1 + {}) = {}/month",
+                    format::share(1.0 - w.route_share),
+                    format::exact_price(res.cached_request),
+                    format::share(w.route_share),
+                    format::exact_price(res.routed_cached_request),
+                    format::share(w.batch_share),
+                    format::share(w.batch_discount),
+                    format::share(w.retry_rate),
+                    format::cents(res.monthly)
+                ),
+            ),
+        );
+        figs.push(
+            Figure::new(
+                "baseline_monthly",
+                "Baseline: one model, nothing cached, batched or retried",
+                res.baseline,
+                Unit::USD_PER_MONTH,
+            )
+            .math(
+                "requests × (all input × input price + output × output price) ÷ 1,000,000",
+                format!(
+                    "{n} × {} = {}/month; one request: {}",
+                    format::exact_price(res.base_request),
+                    format::cents(res.baseline),
+                    request_math(&read.main, w.shape, 0.0, false)
+                ),
+            ),
+        );
+    } else {
+        figs.push(Figure::none(
+            "cost_per_request",
+            "Cost per request, all levers",
+            USD_PER_REQUEST,
+            no_requests,
+        ));
+        figs.push(Figure::none("monthly_cost", "Monthly cost, all levers", Unit::USD_PER_MONTH, no_requests));
+        figs.push(Figure::none(
+            "baseline_monthly",
+            "Baseline: one model, nothing cached, batched or retried",
+            Unit::USD_PER_MONTH,
+            no_requests,
+        ));
+    }
+    let saving_label = "Saving against the baseline (negative: costs more)";
+    figs.push(match res.saving_pct() {
+        Some(pct) => Figure::new("saving_pct", saving_label, pct, Unit::PERCENT).math(
+            "(baseline − monthly cost) ÷ baseline",
+            format!(
+                "({} − {}) ÷ {} = {}",
+                format::cents(res.baseline),
+                format::cents(res.monthly),
+                format::cents(res.baseline),
+                format::percent(pct)
+            ),
+        ),
+        None => Figure::none("saving_pct", saving_label, Unit::PERCENT, "no baseline cost"),
+    });
+
+    let a = &i.agent;
+    let steps = format::count(f64::from(a.steps));
+    match &r.agent {
+        Some(ag) => {
+            figs.push(
+                Figure::new("agent_input_tokens", "Input tokens per agent session", ag.input_tokens, TOKENS).math(
+                    "steps × first context + growth per step × steps × (steps − 1) ÷ 2 (every step re-reads all before it)",
+                    format!(
+                        "{steps} × {} + {} × {steps} × {} ÷ 2 = {} tokens",
+                        format::count(a.base),
+                        format::count(a.growth),
+                        format::count(f64::from(a.steps) - 1.0),
+                        format::count(ag.input_tokens)
+                    ),
+                ),
+            );
+            let how = if a.cache {
+                "step 1 writes its context to the cache; each later step reads the previous context at the cache-read \
+                 price and writes the new part at the cache-write price (a context below the model's minimum is sent \
+                 uncached); plus output per step × output price"
+            } else {
+                "each step's whole context × input price + output per step × output price"
+            };
+            figs.push(Figure::new("agent_cost", "Cost per agent session", ag.cost, USD_PER_SESSION).math(
+                how,
+                format!(
+                    "{steps} steps, {} input tokens, {} output tokens on {}: {} per session{}",
+                    format::count(ag.input_tokens),
+                    format::count(a.output * f64::from(a.steps)),
+                    read.main.model.label(),
+                    format::exact_price(ag.cost),
+                    if a.cache {
+                        format!(" (without caching {})", format::exact_price(ag.uncached_cost))
+                    } else {
+                        String::new()
+                    }
+                ),
+            ));
+            let cap_label = "Step at which the session cap stops the agent";
+            figs.push(match (ag.cap_step, ag.capped()) {
+                (Some(k), Some((tokens, cost))) => Figure {
+                    display: format!("step {} of {steps}", format::count(f64::from(k))),
+                    ..Figure::new("cap_step", cap_label, f64::from(k), STEPS)
+                }
+                .math(
+                    "the first step after which cumulative input exceeds the cap",
+                    format!(
+                        "after step {}: {} tokens > cap {}{}; the session stops there having cost {}",
+                        format::count(f64::from(k)),
+                        format::count(tokens),
+                        format::count(a.cap),
+                        if k > 1 {
+                            format!(
+                                " (after step {}: {})",
+                                format::count(f64::from(k) - 1.0),
+                                format::count(ag.cumulative_tokens[k as usize - 2])
+                            )
+                        } else {
+                            String::new()
+                        },
+                        format::exact_price(cost)
+                    ),
+                ),
+                _ if a.cap <= 0.0 => Figure::none("cap_step", cap_label, STEPS, "no cap set"),
+                _ => Figure::none(
+                    "cap_step",
+                    cap_label,
+                    STEPS,
+                    &format!("not reached in {}", format::plural(f64::from(a.steps), "step", "steps")),
+                ),
+            });
+        }
+        None => {
+            let off = "no agent steps entered";
+            figs.push(Figure::none("agent_input_tokens", "Input tokens per agent session", TOKENS, off));
+            figs.push(Figure::none("agent_cost", "Cost per agent session", USD_PER_SESSION, off));
+            figs.push(Figure::none("cap_step", "Step at which the session cap stops the agent", STEPS, off));
+        }
+    }
+
+    let t = &i.team;
+    let dev_label = "Budget per developer per working day";
+    figs.push(if r.plan > 0.0 {
+        Figure::new("budget_per_dev_day", dev_label, r.budgets.developer.day.budget, USD_PER_DEV_DAY).math(
+            "monthly budget ÷ developers ÷ working days",
+            format!(
+                "{} ({}) ÷ {} ÷ {} = {}",
+                format::cents(r.plan),
+                if r.plan_is_budget { "the budget entered" } else { "the workload's monthly cost" },
+                format::count(t.developers),
+                format::count(t.working_days),
+                format::rate(r.budgets.developer.day.budget)
+            ),
+        )
+    } else {
+        Figure::none("budget_per_dev_day", dev_label, USD_PER_DEV_DAY, "no budget or workload entered")
+    });
+
+    let m = &i.month;
+    match &r.forecast {
+        Some(f) => {
+            figs.push(
+                Figure::new(
+                    "forecast_month_end",
+                    "Month-end forecast at today's rate",
+                    f.month_end,
+                    Unit::USD,
+                )
+                .math(
+                    "spent so far ÷ days so far × days in the month",
+                    format!(
+                        "{} ÷ {} × {} = {} × {} = {}",
+                        format::cents(m.spent),
+                        format::count(m.day),
+                        format::count(m.days_in_month),
+                        format::cents(f.per_day),
+                        format::count(m.days_in_month),
+                        format::cents(f.month_end)
+                    ),
+                ),
+            );
+            for (k, label, limit_pct, day) in [
+                ("soft_alert_day", "Day the soft alert fires", t.soft, f.soft_day),
+                ("hard_cap_day", "Day the hard limit is reached", t.hard, f.hard_day),
+            ] {
+                let limit = r.plan * limit_pct;
+                let formula = "⌈limit ÷ spend per day⌉, a whole day";
+                figs.push(match day {
+                    Some(d) => day_figure(k, label, d).math(
+                        formula,
+                        format!(
+                            "{} × {} = {}; ⌈{} ÷ {}⌉ = day {}",
+                            format::percent(limit_pct * 100.0),
+                            format::cents(r.plan),
+                            format::cents(limit),
+                            format::cents(limit),
+                            format::cents(f.per_day),
+                            format::count(f64::from(d))
+                        ),
+                    ),
+                    None if r.plan <= 0.0 => Figure::none(k, label, DAY_OF, "no budget to compare"),
+                    None => Figure::none(k, label, DAY_OF, "not this month").math(
+                        formula,
+                        format!(
+                            "{} ÷ {} = {} days > {} days in the month",
+                            format::cents(limit),
+                            format::cents(f.per_day),
+                            format::number(limit / f.per_day, 1),
+                            format::count(m.days_in_month)
+                        ),
+                    ),
+                });
+            }
+        }
+        None => {
+            let off = "no spend to date entered";
+            figs.push(Figure::none(
+                "forecast_month_end",
+                "Month-end forecast at today's rate",
+                Unit::USD,
+                off,
+            ));
+            figs.push(Figure::none("soft_alert_day", "Day the soft alert fires", DAY_OF, off));
+            figs.push(Figure::none("hard_cap_day", "Day the hard limit is reached", DAY_OF, off));
+        }
+    }
+    figs
+}
+
+fn levers_table(read: &Read, r: &LlmResult) -> Table {
+    let res = &r.workload;
+    let money = |label: &str| Column { label: label.to_string(), unit: Unit::USD_PER_MONTH };
+    let mut cost = res.baseline;
+    let mut rows = vec![Row::data(vec![
+        Cell::Text(format!("Baseline: {}, nothing cached, batched or retried", read.main.model.label())),
+        Cell::Text(String::new()),
+        Cell::Text(String::new()),
+        Cell::Num(cost),
+    ])];
+    let levers = [
+        (words::caching_step(read), res.caching),
+        (words::routing_step(read), res.routing),
+        (words::batch_step(read), res.batch),
+        (words::retries_step(read), res.retries),
+    ];
+    for ((saves, costs), lever) in levers {
+        cost -= lever.in_sequence;
+        let label = if lever.alone < 0.0 || lever.in_sequence < 0.0 { costs } else { saves };
+        rows.push(Row::data(vec![
+            Cell::Text(label),
+            Cell::Num(neg(lever.alone)),
+            Cell::Num(neg(lever.in_sequence)),
+            Cell::Num(cost),
+        ]));
+    }
+    rows.push(Row::total(vec![
+        Cell::Text("= Monthly cost with every lever".to_string()),
+        Cell::Text(String::new()),
+        Cell::Num(res.monthly - res.baseline),
+        Cell::Num(res.monthly),
+    ]));
+    Table {
+        key: "levers",
+        title: "From the baseline to the monthly cost, lever by lever (negative: saves)".to_string(),
+        columns: vec![
+            Column { label: "Step".to_string(), unit: Unit::TEXT },
+            money("Change on its own"),
+            money("Change in sequence"),
+            money("Monthly cost after"),
+        ],
+        rows,
+    }
+}
+
+fn budgets_table(r: &LlmResult) -> Table {
+    let b = &r.budgets;
+    let mut rows = Vec::new();
+    let scopes: [(&str, &Periods); 4] = [
+        ("Each developer", &b.developer),
+        ("Each team", &b.team),
+        ("Each repository", &b.repo),
+        ("Whole organisation", &b.organisation),
+    ];
+    for (scope, p) in scopes {
+        for (period, x) in [("per working day", p.day), ("per week", p.week), ("per month", p.month)] {
+            rows.push(Row::data(vec![
+                Cell::Text(format!("{scope}, {period}")),
+                Cell::Num(x.budget),
+                Cell::Num(x.soft),
+                Cell::Num(x.hard),
+            ]));
+        }
+    }
+    let col = |label: &str| Column { label: label.to_string(), unit: USD_BUDGET };
+    Table {
+        key: "budgets",
+        title: format!(
+            "Budgets per developer, team and repository, from {} a month",
+            format::value(r.plan, Unit::USD)
+        ),
+        columns: vec![
+            Column { label: "Scope and period".to_string(), unit: Unit::TEXT },
+            col("Budget"),
+            col("Soft alert"),
+            col("Hard limit"),
+        ],
+        rows,
+    }
+}
+
+fn burn_down(read: &Read, r: &LlmResult) -> Chart {
+    let m = &read.model.month;
+    let t = &read.model.team;
+    let days = m.days_in_month;
+    let xs: Vec<f64> = (0..=days as u32).map(f64::from).collect();
+    let mut lines = Vec::new();
+    let mut markers = Vec::new();
+    if r.plan > 0.0 {
+        let planned: Vec<f64> = xs.iter().map(|d| r.plan * d / days).collect();
+        lines.push(Line::new("Planned spend (the budget spread evenly)", planned));
+    }
+    if let Some(f) = &r.forecast {
+        let at_rate: Vec<f64> = xs.iter().map(|d| f.per_day * d).collect();
+        lines.push(Line::new("Spend at today's rate", at_rate));
+        markers.push(charts::marker(
+            format!("Today: {} spent", format::value(m.spent, Unit::USD)),
+            m.day,
+            m.spent,
+        ));
+        markers.push(charts::marker(
+            format!("Month end: {}", format::value(f.month_end, Unit::USD)),
+            days,
+            f.month_end,
+        ));
+        for (label, pct, day) in [("Soft alert", t.soft, f.soft_day), ("Hard limit", t.hard, f.hard_day)] {
+            if let Some(d) = day {
+                markers.push(charts::marker(
+                    format!("{label}: day {}", format::count(f64::from(d))),
+                    f64::from(d),
+                    r.plan * pct,
+                ));
+            }
+        }
+    }
+    if r.plan > 0.0 {
+        lines.push(Line::stairs(
+            format!("Soft alert ({})", format::percent(t.soft * 100.0)),
+            vec![r.plan * t.soft; xs.len()],
+        ));
+        lines.push(Line::stairs(
+            format!("Hard limit ({})", format::percent(t.hard * 100.0)),
+            vec![r.plan * t.hard; xs.len()],
+        ));
+    }
+    charts::versus(
+        "burn_down",
+        "Spend through the month against the soft alert and the hard limit",
+        ("Day of the month", DAY_OF),
+        ("Spend so far this month", Unit::USD),
+        &xs,
+        lines,
+        markers,
+    )
+}
+
+fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static str; 4], who: &str) {
+    let p = &set.prices;
+    let name = set.model.label();
+    for (k, what, value, prov) in [
+        (keys[0], "input", p.input, &set.input),
+        (keys[1], "output", p.output, &set.output),
+        (keys[2], "cache write", p.cache_write, &set.cache_write),
+        (keys[3], "cache read", p.cache_read, &set.cache_read),
+    ] {
+        out.push(Assumption::price(
+            k,
+            format!("{who}{name}: {what}"),
+            format::price(value, USD_PER_MTOK),
+            prov.clone(),
+        ));
+    }
+    let sheet = |label: String, display: String, price: &'static calc_core::Price| Assumption {
+        key: None,
+        label,
+        display,
+        provenance: Provenance::Sheet(price),
+        overridden: false,
+    };
+    if let Some(m) = set.min_cache {
+        out.push(sheet(
+            format!("{who}{name}: smallest prefix that is cached"),
+            format!("{} tokens", format::count(m.value)),
+            m,
+        ));
+    }
+    if let Some([t, i, o]) = set.long_context {
+        out.push(sheet(
+            format!("{who}{name}: a request over this much input is priced whole at the long-context rates"),
+            format!("{} tokens", format::count(t.value)),
+            t,
+        ));
+        out.push(Assumption {
+            key: None,
+            label: format!("{who}{name}: long-context input and output prices"),
+            display: format!(
+                "{} and {} (× {} and × {})",
+                format::price(i.value, USD_PER_MTOK),
+                format::price(o.value, USD_PER_MTOK),
+                format::number(p.long_context.map_or(1.0, |l| l.input_factor), 3),
+                format::number(p.long_context.map_or(1.0, |l| l.output_factor), 3)
+            ),
+            provenance: Provenance::Sheets(vec![i, o]),
+            overridden: false,
+        });
+    }
+    if let Some(h) = set.write_1h {
+        out.push(sheet(
+            format!("{who}{name}: 1-hour cache write (not used unless typed)"),
+            format::price(h.value, USD_PER_MTOK),
+            h,
+        ));
+    }
+}
+
+fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
+    let i = &read.model;
+    let mut out = Vec::new();
+    price_assumptions(
+        &mut out,
+        &read.main,
+        [key::P_IN, key::P_OUT, key::P_CACHE_WRITE, key::P_CACHE_READ],
+        "",
+    );
+    price_assumptions(
+        &mut out,
+        &read.routed,
+        [key::R_IN, key::R_OUT, key::R_CACHE_WRITE, key::R_CACHE_READ],
+        "Smaller model, ",
+    );
+    out.push(Assumption::price(
+        key::BATCH_DISCOUNT,
+        "Batch discount on every token charge",
+        format::percent(i.workload.batch_discount * 100.0),
+        read.batch_discount.clone(),
+    ));
+    out.push(Assumption::derived(
+        "Cache hit rate at which caching breaks even",
+        format::share(i.workload.main.breakeven_hit()),
+        "(cache-write price − input price) ÷ (cache-write price − cache-read price); below it, the writes on misses cost more than the reads save",
+    ));
+    out.push(Assumption::input(key::SOFT_PCT, "Soft alert", format::percent(i.team.soft * 100.0), false));
+    out.push(Assumption::input(key::HARD_PCT, "Hard limit", format::percent(i.team.hard * 100.0), false));
+    out.push(Assumption::derived(
+        "Monthly budget the limits rest on",
+        format::value(r.plan, Unit::USD_PER_MONTH),
+        if r.plan_is_budget {
+            "the monthly budget entered"
+        } else {
+            "the workload's monthly cost with every lever"
+        },
+    ));
+    for p in [read.dev_day_avg, read.dev_day_p90] {
+        out.push(Assumption {
+            key: None,
+            label: p.label.to_string(),
+            display: format::value(p.value, Unit::USD),
+            provenance: Provenance::Sheet(p),
+            overridden: false,
+        });
+    }
+    out
+}

@@ -1,0 +1,547 @@
+//! The words: the verdict, the warnings the inputs trigger, notes, and the names of the levers.
+
+use crate::fields::{key, PriceSet, Read, USD_PER_MTOK};
+use crate::model::{request_cost, LlmResult, ModelPrices, GROWTH};
+use calc_core::{format, ChoiceEnum, Unit, Warning};
+
+fn per_month(x: f64) -> String {
+    format::value(x, Unit::USD_PER_MONTH)
+}
+
+fn usd(x: f64) -> String {
+    format::value(x, Unit::USD)
+}
+
+fn day(d: u32) -> String {
+    format!("day {}", format::count(f64::from(d)))
+}
+
+/// "saves $X/month" or "costs $X/month more": a loss is never called a saving.
+pub fn effect(x: f64) -> String {
+    if x < 0.0 {
+        format!("costs {} more", per_month(-x))
+    } else {
+        format!("saves {}", per_month(x))
+    }
+}
+
+/// The table's label for each lever: (when it saves, when it costs more).
+pub fn caching_step(read: &Read) -> (String, String) {
+    let w = &read.model.workload;
+    if w.shape.prefix <= 0.0 {
+        let t = "Caching: no static prefix to cache".to_string();
+        return (t.clone(), t);
+    }
+    if !w.main.cacheable(w.shape.prefix) {
+        let t = format!(
+            "Caching: the {}-token prefix is below the model's minimum, never cached",
+            format::count(w.shape.prefix)
+        );
+        return (t.clone(), t);
+    }
+    let what = format!(
+        "caching the {}-token prefix at a {} hit rate",
+        format::count(w.shape.prefix),
+        format::share(w.cache_hit)
+    );
+    (format!("− {what}"), format!("+ {what} (costs more)"))
+}
+
+pub fn routing_step(read: &Read) -> (String, String) {
+    let w = &read.model.workload;
+    if w.route_share <= 0.0 {
+        let t = "Routing: none".to_string();
+        return (t.clone(), t);
+    }
+    let what =
+        format!("routing {} of requests to {}", format::share(w.route_share), read.routed.model.label());
+    (format!("− {what}"), format!("+ {what} (costs more)"))
+}
+
+pub fn batch_step(read: &Read) -> (String, String) {
+    let w = &read.model.workload;
+    if w.batch_share <= 0.0 || w.batch_discount <= 0.0 {
+        let t = "Batch API: none".to_string();
+        return (t.clone(), t);
+    }
+    let what = format!(
+        "{} of requests through the batch API at {} off",
+        format::share(w.batch_share),
+        format::share(w.batch_discount)
+    );
+    (format!("− {what}"), format!("+ {what}"))
+}
+
+pub fn retries_step(read: &Read) -> (String, String) {
+    let w = &read.model.workload;
+    if w.retry_rate <= 0.0 {
+        let t = "Retries: none".to_string();
+        return (t.clone(), t);
+    }
+    let t = format!("+ retries billed in full: {} extra attempts", format::share(w.retry_rate));
+    (t.clone(), t)
+}
+
+/// The lever that saves most on its own, with its saving; none when none saves.
+fn best_lever(r: &LlmResult) -> Option<(&'static str, f64)> {
+    let res = &r.workload;
+    [("caching", res.caching.alone), ("routing", res.routing.alone), ("the batch API", res.batch.alone)]
+        .into_iter()
+        .filter(|(_, s)| *s >= 0.005)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// The levers that cost more than they save on their own.
+fn costly_levers(r: &LlmResult) -> Vec<&'static str> {
+    let res = &r.workload;
+    let mut v = Vec::new();
+    if res.caching.alone <= -0.005 {
+        v.push("caching at this hit rate");
+    }
+    if res.routing.alone <= -0.005 {
+        v.push("routing to a dearer model");
+    }
+    if res.retries.alone <= -0.005 {
+        v.push("retries");
+    }
+    v
+}
+
+fn list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "Decision: fact; fact." The decision is the month's budget when a forecast exists (will we
+/// overrun?), else what the workload costs, else the plan.
+pub fn verdict(read: &Read, r: &LlmResult) -> String {
+    let i = &read.model;
+    let res = &r.workload;
+    let mut decision;
+    let mut workload = Vec::new();
+    if i.workload.requests > 0.0 {
+        decision = format!("This workload costs {}", per_month(res.monthly));
+        let per_request = format::value(res.per_request, crate::fields::USD_PER_REQUEST);
+        let saving = res.baseline - res.monthly;
+        if saving >= 0.005 {
+            workload.push(format!(
+                "{per_request} per request, {} less than the {} baseline",
+                format::percent(res.saving_pct().unwrap_or(0.0)),
+                per_month(res.baseline)
+            ));
+            if let Some((name, amount)) = best_lever(r) {
+                workload.push(format!("{name} saves the most on its own ({})", per_month(amount)));
+            }
+        } else if saving <= -0.005 {
+            workload.push(format!(
+                "{per_request} per request, {} more than the {} baseline",
+                per_month(-saving),
+                per_month(res.baseline)
+            ));
+            workload.push(format!("{} cost more than they save", list(&costly_levers(r))));
+        } else {
+            workload.push(format!("{per_request} per request, the same as the baseline: no lever applied"));
+        }
+    } else if r.plan > 0.0 {
+        decision = "Budget planner".to_string();
+        workload.push(format!(
+            "{} gives each developer {} per working day and {} per week",
+            per_month(r.plan),
+            format::rate(r.budgets.developer.day.budget),
+            format::rate(r.budgets.developer.week.budget)
+        ));
+    } else {
+        return "Nothing to plan yet: enter the requests per month, or a monthly budget to split."
+            .to_string();
+    }
+    let mut facts = Vec::new();
+    if let Some(f) = &r.forecast {
+        let m = &i.month;
+        let fired = |d: u32| if f64::from(d) <= m.day { "fired on" } else { "fires on" };
+        let reached = |d: u32| if f64::from(d) <= m.day { "was reached on" } else { "stops requests on" };
+        if r.plan <= 0.0 {
+            facts.push(format!(
+                "at {} a day this month ends at {}",
+                format::value(f.per_day, Unit::USD),
+                usd(f.month_end)
+            ));
+        } else if f.over_budget > 0.005 {
+            decision = "Expect to overrun this month's budget".to_string();
+            facts.push(format!(
+                "at {} a day this month ends at {}, {} over the {} budget",
+                usd(f.per_day),
+                usd(f.month_end),
+                usd(f.over_budget),
+                usd(r.plan)
+            ));
+            match (f.soft_day, f.hard_day) {
+                (Some(s), Some(h)) => facts.push(format!(
+                    "the soft alert {} {} and the hard limit {} {}",
+                    fired(s),
+                    day(s),
+                    reached(h),
+                    day(h)
+                )),
+                (Some(s), None) => facts.push(format!(
+                    "the soft alert {} {}, and the hard limit is not reached this month",
+                    fired(s),
+                    day(s)
+                )),
+                _ => {}
+            }
+        } else {
+            decision = "On track for this month's budget".to_string();
+            facts.push(format!(
+                "at {} a day this month ends at {}, within the {} budget{}",
+                usd(f.per_day),
+                usd(f.month_end),
+                usd(r.plan),
+                match f.soft_day {
+                    Some(s) => format!(" (the soft alert {} {})", fired(s), day(s)),
+                    None => String::new(),
+                }
+            ));
+        }
+        // The workload's own figures become one fact after the month's.
+        let merged = workload.join(", and ");
+        facts.push(format!("{}{merged}", if i.workload.requests > 0.0 { "the workload: " } else { "" }));
+    } else {
+        facts.extend(workload);
+    }
+    if let Some(a) = &r.agent {
+        let cap = match a.cap_step {
+            Some(k) => format!(", and the session cap stops it at step {}", format::count(f64::from(k))),
+            None => String::new(),
+        };
+        facts.push(format!(
+            "a {}-step agent session re-reads {} input tokens and costs {}{cap}",
+            format::count(f64::from(i.agent.steps)),
+            format::count(a.input_tokens),
+            format::rate(a.cost)
+        ));
+    }
+    format!("{decision}: {}.", facts.join("; "))
+}
+
+/// A minimum cacheable size matters only for a prefix (or an agent's first context) near it:
+/// the sources disagree by up to a factor of two.
+fn uncertain(set: &PriceSet, keys: [&'static str; 2], near: &[f64], w: &mut Vec<Warning>) {
+    let figures: Vec<String> = set
+        .uncertain
+        .iter()
+        .filter(|p| p.unit != "tokens" || near.iter().any(|&t| t > 0.0 && t < 2.0 * p.value))
+        .map(|p| {
+            let value = if p.unit == "tokens" {
+                format!("{} tokens", format::count(p.value))
+            } else {
+                format::price(p.value, USD_PER_MTOK)
+            };
+            format!("{} ({value})", p.label)
+        })
+        .collect();
+    let tokens =
+        set.uncertain.iter().any(|p| p.unit == "tokens") && figures.iter().any(|f| f.ends_with("tokens)"));
+    if !figures.is_empty() {
+        w.push(Warning::caution(
+            format!(
+                "Uncertain default{}: {}. The sources disagree or are dated: check the provider's current page (see \
+                 Assumptions). {}",
+                if figures.len() > 1 { "s" } else { "" },
+                figures.join("; "),
+                if tokens {
+                    "A prefix near an uncertain minimum may go uncached: check the cache-write and cache-read tokens \
+                     in your usage report."
+                } else {
+                    "Type today's price over the default."
+                }
+            ),
+            &keys,
+        ));
+    }
+}
+
+pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
+    let i = &read.model;
+    let wl = &i.workload;
+    let res = &r.workload;
+    let mut w = Vec::new();
+    let main = &wl.main;
+    let has_workload = wl.requests > 0.0;
+    if has_workload && wl.shape.prefix > 0.0 {
+        if !res.main_cacheable {
+            w.push(Warning::info(
+                format!(
+                    "The {}-token static prefix is below {}'s minimum of {} tokens, so it is never cached: it is billed \
+                     as ordinary input on every request. Move more static content in front of it, or expect no \
+                     caching saving.",
+                    format::count(wl.shape.prefix),
+                    read.main.model.label(),
+                    format::count(main.min_cache)
+                ),
+                &[key::PREFIX_TOKENS, key::MODEL],
+            ));
+        } else if res.caching.alone < 0.0 {
+            w.push(Warning::caution(
+                format!(
+                    "At a {} hit rate caching costs more than it saves ({} on its own): every miss writes the prefix at \
+                     {}, {}× the input price, and it breaks even only from a {} hit rate. Low-traffic services never \
+                     keep a 5-minute cache warm; send the prefix uncached or pre-warm the cache.",
+                    format::share(wl.cache_hit),
+                    effect(res.caching.alone),
+                    format::price(main.cache_write, USD_PER_MTOK),
+                    format::number(if main.input > 0.0 { main.cache_write / main.input } else { 0.0 }, 2),
+                    format::share(main.breakeven_hit())
+                ),
+                &[key::CACHE_HIT, key::P_CACHE_WRITE],
+            ));
+        } else if res.caching.alone > 0.0 {
+            w.push(Warning::info(
+                "The caching saving assumes the prefix stays identical on every call: one team changing the system \
+                 prompt or a tool definition invalidates the cache on every request until the new prefix is written.",
+                &[key::PREFIX_TOKENS, key::CACHE_HIT],
+            ));
+        }
+    }
+    if has_workload && wl.route_share > 0.0 {
+        if res.routing.alone < 0.0 {
+            w.push(Warning::caution(
+                format!(
+                    "{} costs more per request than {} ({} against {}): routing to it {}.",
+                    read.routed.model.label(),
+                    read.main.model.label(),
+                    format::exact_price(res.routed_base_request),
+                    format::exact_price(res.base_request),
+                    effect(res.routing.alone)
+                ),
+                &[key::ROUTE_MODEL, key::ROUTE_SHARE],
+            ));
+        } else {
+            w.push(Warning::info(
+                "A classifier that sends a complex request to the small model gets a confident but wrong answer, and \
+                 lower quality brings more retries: check the routed share against an evaluation set before and after.",
+                &[key::ROUTE_SHARE, key::ROUTE_MODEL],
+            ));
+        }
+    }
+    if has_workload
+        && wl.batch_share > 0.0
+        && wl.batch_discount > 0.0
+        && res.main_cacheable
+        && wl.cache_hit > 0.0
+    {
+        w.push(Warning::info(
+            format!(
+                "Batched requests run within up to 24 hours, so they can miss a 5-minute cache: the {} hit rate is \
+                 assumed for them too. Lower it, or use the 1-hour write, if the batch runs cold.",
+                format::share(wl.cache_hit)
+            ),
+            &[key::BATCH_SHARE, key::CACHE_HIT],
+        ));
+    }
+    if has_workload && res.long_context {
+        if let Some(lc) = main.long_context {
+            let standard = ModelPrices { long_context: None, ..*main };
+            w.push(Warning::caution(
+                format!(
+                    "Each request sends {} input tokens, over the {}-token long-context threshold of {}, so the whole \
+                     request is priced at the long-context rates (input × {}, output × {}): {} a request instead of {} \
+                     at the standard rates. Trimming retrieved context below the threshold removes the surcharge.",
+                    format::count(wl.shape.fresh + wl.shape.prefix),
+                    format::count(lc.above_tokens),
+                    read.main.model.label(),
+                    format::number(lc.input_factor, 3),
+                    format::number(lc.output_factor, 3),
+                    format::rate(res.base_request),
+                    format::rate(request_cost(&standard, wl.shape, wl.cache_hit, false))
+                ),
+                &[key::IN_TOKENS, key::PREFIX_TOKENS],
+            ));
+        }
+    }
+    if has_workload && wl.retry_rate > 0.0 {
+        w.push(Warning::info(
+            format!(
+                "Retries add {}: a failed request is still billed in full, and retry loops stay invisible without a \
+                 gateway that counts them.",
+                per_month(-res.retries.in_sequence)
+            ),
+            &[key::RETRY_RATE],
+        ));
+    }
+    if let (Some(a), true) = (&r.agent, i.agent.cap > 0.0) {
+        if let (Some(k), Some((_, cost))) = (a.cap_step, a.capped()) {
+            w.push(Warning::caution(
+                format!(
+                    "The {}-token cap stops this {}-step session at step {} (after {} input tokens, having cost {}): the task is left \
+                     unfinished. Raise the cap above {} tokens, or have the agent summarise its findings when the \
+                     context reaches 70% of the window so each step re-reads less.",
+                    format::count(i.agent.cap),
+                    format::count(f64::from(i.agent.steps)),
+                    format::count(f64::from(k)),
+                    format::count(a.cumulative_tokens[k as usize - 1]),
+                    format::rate(cost),
+                    format::count(a.input_tokens)
+                ),
+                &[key::SESSION_CAP, key::AGENT_STEPS],
+            ));
+        }
+    }
+    if let Some(a) = &r.agent {
+        if a.long_steps > 0 {
+            w.push(Warning::caution(
+                format!(
+                    "{} of the session's {} steps re-read more than the long-context threshold, so each of them is \
+                     priced whole at the long-context rates.",
+                    format::count(f64::from(a.long_steps)),
+                    format::count(f64::from(i.agent.steps))
+                ),
+                &[key::AGENT_STEPS, key::AGENT_GROWTH],
+            ));
+        }
+    }
+    if r.plan > 0.0 {
+        let cap = r.budgets.developer.day.hard;
+        let (avg, p90) = (read.dev_day_avg.value, read.dev_day_p90.value);
+        if cap < p90 {
+            let how = if cap < avg {
+                format!("below even the average active day ({})", usd(avg))
+            } else {
+                format!(
+                    "below the {} under which vendors report 90% of developers' active days fall",
+                    usd(p90)
+                )
+            };
+            w.push(Warning::caution(
+                format!(
+                    "If developers' coding agents draw on this budget, a hard daily cap of {} per developer is {how}: \
+                     it would block normal working days (rajivonai.com's \"Friday halt\", when a weekly budget runs out \
+                     on Friday afternoon). Use it as a soft alert, or raise the budget.",
+                    format::rate(cap)
+                ),
+                &[key::DEVELOPERS, key::HARD_PCT, key::BUDGET_MONTHLY],
+            ));
+        }
+    }
+    if let Some(f) = &r.forecast {
+        if r.plan > 0.0 && f.over_budget > 0.005 {
+            let hard = match f.hard_day {
+                Some(h) => format!(
+                    " A hard limit stops every request from {}: for production services set alerts instead of a hard \
+                     cap, so customers' requests are not dropped.",
+                    day(h)
+                ),
+                None => String::new(),
+            };
+            w.push(Warning::caution(
+                format!(
+                    "Overrun: the month ends at {}, {} ({}) over the {} budget.{hard}",
+                    usd(f.month_end),
+                    usd(f.over_budget),
+                    format::share(f.over_budget / r.plan),
+                    usd(r.plan)
+                ),
+                &[key::SPENT_TO_DATE, key::BUDGET_MONTHLY],
+            ));
+        }
+        if let Some(s) = f.soft_day {
+            if f64::from(s) * 2.0 < i.month.days_in_month {
+                w.push(Warning::caution(
+                    format!(
+                        "The soft alert {} {}, before mid-month: the source runbook's sign of a cost incident. Find \
+                         the key, feature or deployment responsible within minutes, and compare daily spend with the \
+                         trailing 7-day average (2–5 times above it is an incident).",
+                        if f64::from(s) <= i.month.day { "fired on" } else { "fires on" },
+                        day(s)
+                    ),
+                    &[key::SPENT_TO_DATE, key::SOFT_PCT],
+                ));
+            }
+        }
+    }
+    let prefix = if has_workload { wl.shape.prefix } else { 0.0 };
+    let agent_base = if r.agent.is_some() && i.agent.cache { i.agent.base } else { 0.0 };
+    uncertain(&read.main, [key::MODEL, key::P_IN], &[prefix, agent_base], &mut w);
+    if has_workload && wl.route_share > 0.0 && read.routed.model != read.main.model {
+        uncertain(&read.routed, [key::ROUTE_MODEL, key::R_IN], &[prefix], &mut w);
+    }
+    w
+}
+
+pub fn notes(read: &Read, r: &LlmResult) -> Vec<String> {
+    let i = &read.model;
+    let wl = &i.workload;
+    let res = &r.workload;
+    let mut notes = Vec::new();
+    if wl.requests > 0.0 {
+        let levers = [res.caching.alone, res.routing.alone, res.batch.alone, res.retries.alone];
+        if levers.iter().any(|x| x.abs() >= 0.005) {
+            notes.push(format!(
+                "Each lever on its own against the baseline: caching {}, routing {}, the batch API {}; retries add {}. \
+                 In sequence they take {} to {}.",
+                effect(res.caching.alone),
+                effect(res.routing.alone),
+                effect(res.batch.alone),
+                per_month(-res.retries.alone),
+                per_month(res.baseline),
+                per_month(res.monthly)
+            ));
+        }
+        notes.push(format!(
+            "At {} the volume ({} requests a month) the same workload costs {}, {} per developer per working day, if \
+             the hit rate and prices hold. Forecast with the per-request cost so the next 10× is a planned number.",
+            format::value(GROWTH, Unit::MULTIPLIER),
+            format::count(wl.requests * GROWTH),
+            per_month(r.growth_monthly),
+            format::rate(r.growth_monthly / i.team.developers / i.team.working_days)
+        ));
+        if r.plan_is_budget && r.plan > 0.0 {
+            notes.push(format!(
+                "The workload's {} is {} of the {} budget the limits are set from.",
+                per_month(res.monthly),
+                format::share(res.monthly / r.plan),
+                per_month(r.plan)
+            ));
+        }
+    }
+    if let (Some(h), true) = (read.main.write_1h, wl.requests > 0.0 && wl.shape.prefix > 0.0) {
+        let mut p = wl.main;
+        p.cache_write = h.value;
+        notes.push(format!(
+            "{} also sells a 1-hour cache write at {} (2 × input), for traffic with gaps longer than 5 minutes: with it, \
+             caching breaks even from a {} hit rate instead of {}. Type it as the cache-write price to use it.",
+            read.main.model.label(),
+            format::price(h.value, USD_PER_MTOK),
+            format::share(p.breakeven_hit()),
+            format::share(wl.main.breakeven_hit())
+        ));
+    }
+    if let Some(a) = &r.agent {
+        if r.plan > 0.0 && a.cost > 0.0 {
+            let sessions = r.plan / a.cost;
+            notes.push(format!(
+                "{} a month pays for {} such agent sessions, {} per developer per working day.",
+                usd(r.plan),
+                format::number(sessions.floor(), 0),
+                format::number(sessions / i.team.developers / i.team.working_days, 1)
+            ));
+        }
+    }
+    notes.push(
+        "rajivonai.com's rule of thumb: \"Model tier × prompt size × call volume × retries\" multiply, so a 2× prompt \
+         on a 3×-priced model at a 1.5× retry rate costs 9× as much for the same outcome."
+            .to_string(),
+    );
+    let models = if wl.requests > 0.0 && wl.route_share > 0.0 {
+        format!("{}, with {} for routed requests", read.main.model.label(), read.routed.model.label())
+    } else {
+        read.main.model.label().to_string()
+    };
+    notes.push(format!(
+        "Prices for {models}: list prices from a dated copy of a public price map unless typed (see Assumptions); \
+         providers cut prices several times a year, and committed-use or volume discounts are not modelled."
+    ));
+    notes
+}

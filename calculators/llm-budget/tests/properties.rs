@@ -1,0 +1,137 @@
+//! Model invariants over the declared-valid input space.
+//!
+//! Caching: "caching never raises the cost" is NOT true as stated when a cache write costs more
+//! than input (Anthropic's 5-minute write is 1.25 × input): at a 0% hit rate every request pays
+//! the write surcharge. What holds, with the write paid only on misses and read ≤ write:
+//!   1. the caching saving never falls as the hit rate rises;
+//!   2. caching never raises the cost at a hit rate ≥ (write − input) ÷ (write − read), the
+//!      break-even rate (21.7% on Anthropic's 5-minute write, 52.6% on the 1-hour write);
+//!   3. where a write costs no more than input (OpenAI, Google, DeepSeek) and read ≤ input,
+//!      caching never raises the cost at any hit rate ≥ 0.
+
+use calc_core::{evaluate, Outcome, Value};
+use calc_testkit::any_inputs;
+use llm_budget::model::{request_cost, LongContext, ModelPrices, Shape};
+use llm_budget::CALCULATOR;
+use proptest::prelude::*;
+
+fn fig(o: &Outcome, key: &str) -> Option<f64> {
+    o.figure(key).unwrap().value
+}
+
+fn tol(x: f64) -> f64 {
+    1e-9 * (1.0 + x.abs())
+}
+
+fn prices() -> impl Strategy<Value = ModelPrices> {
+    (
+        0.0..100.0f64,
+        0.0..100.0f64,
+        0.0..3.0f64,
+        0.0..1.0f64,
+        0.0..5000.0f64,
+        proptest::option::of(1000.0..300_000.0f64),
+    )
+        .prop_map(|(input, output, write_x, read_x, min_cache, lc)| ModelPrices {
+            input,
+            output,
+            cache_write: input * write_x,
+            // read ≤ write: the premise of the invariants.
+            cache_read: input * write_x * read_x,
+            min_cache,
+            long_context: lc.map(|t| LongContext { above_tokens: t, input_factor: 2.0, output_factor: 1.5 }),
+        })
+}
+
+fn shape() -> impl Strategy<Value = Shape> {
+    (0.0..500_000.0f64, 0.0..500_000.0f64, 0.0..50_000.0f64).prop_map(|(fresh, prefix, output)| Shape {
+        fresh,
+        prefix,
+        output,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn caching_saves_more_as_the_hit_rate_rises_and_never_costs_above_break_even(
+        p in prices(), s in shape(), h1 in 0.0..=1.0f64, h2 in 0.0..=1.0f64
+    ) {
+        let (lo, hi) = (h1.min(h2), h1.max(h2));
+        let uncached = request_cost(&p, s, 0.0, false);
+        let at_lo = request_cost(&p, s, lo, true);
+        let at_hi = request_cost(&p, s, hi, true);
+        prop_assert!(at_hi <= at_lo + tol(at_lo), "hit {hi}: {at_hi} > hit {lo}: {at_lo}");
+        if hi >= p.breakeven_hit() {
+            prop_assert!(at_hi <= uncached + tol(uncached), "hit {hi} ≥ {}: {at_hi} > {uncached}", p.breakeven_hit());
+        }
+        if p.cache_write <= p.input {
+            prop_assert!(at_lo <= uncached + tol(uncached));
+        }
+        // A write costlier than input makes a cold cache a cost: the claim needs the break-even.
+        if p.cache_write > p.input && p.cacheable(s.prefix) && p.breakeven_hit() > 0.0 {
+            let cold = request_cost(&p, s, 0.0, true);
+            prop_assert!(cold >= uncached - tol(uncached));
+        }
+    }
+
+    #[test]
+    fn more_retries_never_lower_the_cost_and_nothing_is_nan(
+        inputs in any_inputs(&CALCULATOR), extra in 0.0..100.0f64
+    ) {
+        let Ok(a) = evaluate(&CALCULATOR, &inputs) else {
+            // The only refusals: a day past the month's end, a soft alert above the hard limit.
+            prop_assert!(
+                inputs.num("day_of_month") > inputs.num("days_in_month")
+                    || inputs.num("soft_pct") > inputs.num("hard_pct")
+            );
+            return Ok(());
+        };
+        prop_assert!(a.all_finite());
+        let more = (inputs.num("retry_rate") + extra.round()).min(300.0);
+        let b = evaluate(&CALCULATOR, &inputs.clone().with("retry_rate", Value::Num(more))).unwrap();
+        if let (Some(x), Some(y)) = (fig(&a, "monthly_cost"), fig(&b, "monthly_cost")) {
+            prop_assert!(y >= x - tol(x), "{y} < {x}");
+        }
+        // The baseline has no retries: it does not move.
+        prop_assert_eq!(fig(&a, "baseline_monthly"), fig(&b, "baseline_monthly"));
+    }
+
+    #[test]
+    fn the_levers_add_up_and_absent_figures_have_no_value(inputs in any_inputs(&CALCULATOR)) {
+        let Ok(o) = evaluate(&CALCULATOR, &inputs) else { return Ok(()); };
+        let requests = inputs.num("requests");
+        prop_assert_eq!(fig(&o, "monthly_cost").is_some(), requests > 0.0);
+        prop_assert_eq!(fig(&o, "agent_cost").is_some(), inputs.num("agent_steps") > 0.0);
+        prop_assert_eq!(fig(&o, "forecast_month_end").is_some(), inputs.num("spent_to_date") > 0.0);
+        if let Some(levers) = o.tables.iter().find(|t| t.key == "levers") {
+            // Baseline − the changes in sequence = the monthly cost, row by row.
+            let num = |r: usize, c: usize| match &levers.rows[r].cells[c] {
+                calc_core::Cell::Num(n) => *n,
+                calc_core::Cell::Text(_) => 0.0,
+            };
+            let base = num(0, 3);
+            let changes: f64 = (1..=4).map(|r| num(r, 2)).sum();
+            let scale: f64 = (1..=4).map(|r| num(r, 2).abs()).sum::<f64>() + base.abs();
+            let monthly = fig(&o, "monthly_cost").unwrap();
+            prop_assert!((base + changes - monthly).abs() <= tol(scale) * 10.0, "{base} + {changes} != {monthly}");
+            // A change that adds cost is never labelled as a saving.
+            for r in 1..=3 {
+                let label = match &levers.rows[r].cells[0] { calc_core::Cell::Text(t) => t.clone(), _ => String::new() };
+                if num(r, 1) > 0.005 || num(r, 2) > 0.005 {
+                    prop_assert!(!label.starts_with('−'), "{label}");
+                }
+            }
+        }
+        if let (Some(s), Some(h)) = (fig(&o, "soft_alert_day"), fig(&o, "hard_cap_day")) {
+            prop_assert!(s <= h);
+        }
+        if let Some(pct) = fig(&o, "saving_pct") {
+            prop_assert!(pct <= 100.0 + 1e-9);
+            if pct < 0.0 {
+                prop_assert!(!o.verdict.contains("less than the"), "{}", o.verdict);
+            }
+        }
+    }
+}
