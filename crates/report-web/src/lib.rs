@@ -1,7 +1,8 @@
 //! Built by `cargo xtask dist` into dist/pdf/ and imported by assets/pdf.js on the first
-//! click of "Download PDF", so the PDF writer and its fonts never weigh on a page's first
-//! load. It reads the scenario link exactly as the page does and renders with the same
-//! `report::for_scenario` as `cost pdf`.
+//! click of "Download PDF" or "Download CSV", so the PDF writer, its fonts and the CSV writer
+//! never weigh on a page's first load. It reads the scenario link exactly as the page does and
+//! renders with the same `report::for_scenario` as `cost pdf` and `report::csv::for_scenario`
+//! as `cost csv`.
 
 use wasm_bindgen::prelude::*;
 
@@ -22,6 +23,20 @@ pub fn pdf(slug: &str, query: &str, origin: &str, date: &str, letter: bool) -> R
     let link = format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path(calc, &inputs));
     let paper = if letter { report::Paper::Letter } else { report::Paper::A4 };
     report::for_scenario(calc, &inputs, &link, date, paper).map_err(|errors| {
+        let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        JsValue::from_str(&text.join("; "))
+    })
+}
+
+/// The CSV export's bytes (UTF-8 with a BOM) for `/tools/<slug>?<query>`, as `cost csv` writes
+/// it for the same link and date.
+#[wasm_bindgen]
+pub fn csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>, JsValue> {
+    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let calc = registry::find(slug).ok_or_else(|| JsValue::from_str("unknown calculator"))?;
+    let inputs = scenario::decode(calc, query).inputs;
+    let link = format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path(calc, &inputs));
+    report::csv::for_scenario(calc, &inputs, &link, date).map(String::into_bytes).map_err(|errors| {
         let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         JsValue::from_str(&text.join("; "))
     })
