@@ -1,6 +1,6 @@
-// "Download PDF": the report module (dist/pdf/, built from crates/report-web) is fetched
-// the first time a visitor asks for a PDF, never on page load. The PDF is rendered on this
-// machine and saved as <calculator>-<date>.pdf.
+// "Download PDF" and "Download CSV": the report module (dist/pdf/, built from
+// crates/report-web) is fetched the first time a visitor asks for either, never on page
+// load. The file is made on this machine and saved as <calculator>-<date>.pdf or .csv.
 (function () {
   "use strict";
   var module = null;
@@ -14,25 +14,38 @@
     return module;
   }
 
-  /// Resolves to the milliseconds spent generating the PDF (after the module is loaded).
-  function download(slug, query, letter) {
+  function save(bytes, type, name) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: type }));
+    var a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
+  }
+
+  /// Makes the file with `make(module, date)` and saves it as <slug>-<date>.<ext>; resolves to
+  /// the milliseconds spent making it (after the module is loaded).
+  function download(slug, ext, type, make) {
     return load().then(function (m) {
-      // The report's date rule lives in Rust (calc_core::Date::today_utc), shared with `cost pdf`.
+      // The report's date rule lives in Rust (calc_core::Date::today_utc), shared with the CLI.
       var date = m.today(Date.now());
       var started = performance.now();
-      var bytes = m.pdf(slug, query, location.origin, date, letter);
+      var bytes = make(m, date);
       var ms = performance.now() - started;
-      var url = URL.createObjectURL(new Blob([bytes], { type: "application/pdf" }));
-      var a = document.createElement("a");
-      a.href = url;
-      a.download = slug + "-" + date + ".pdf";
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
+      save(bytes, type, slug + "-" + date + "." + ext);
       return ms;
     });
   }
 
-  window.costPdf = { download: download, load: load };
+  /// The PDF (or, with `csv`, the CSV export) for the scenario; resolves to the milliseconds
+  /// spent making it.
+  function report(slug, query, letter, csv) {
+    return csv
+      ? download(slug, "csv", "text/csv;charset=utf-8", function (m, date) { return m.csv(slug, query, location.origin, date); })
+      : download(slug, "pdf", "application/pdf", function (m, date) { return m.pdf(slug, query, location.origin, date, letter); });
+  }
+
+  window.costPdf = { download: report, load: load };
 })();

@@ -5,18 +5,21 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen]
 extern "C" {
-    /// assets/pdf.js: loads the report module on first use and saves the PDF; resolves to
-    /// the generation time in milliseconds.
+    /// assets/pdf.js: loads the report module on first use and saves the PDF (or, with
+    /// `csv`, the CSV export); resolves to the generation time in milliseconds.
     #[wasm_bindgen(js_namespace = costPdf, js_name = download, catch)]
-    fn pdf_download(slug: &str, query: &str, letter: bool) -> Result<js_sys::Promise, JsValue>;
+    fn report_download(slug: &str, query: &str, letter: bool, csv: bool) -> Result<js_sys::Promise, JsValue>;
 }
 
-/// Generate and save the PDF report; `Ok(milliseconds)` or a message for the page.
-pub async fn download_pdf(slug: &str, query: &str, letter: bool) -> Result<f64, String> {
-    let promise = pdf_download(slug, query, letter).map_err(|_| "The PDF tools did not load.".to_string())?;
+/// Generate and save the PDF report (`csv`: the CSV export); `Ok(milliseconds)` or a message
+/// for the page.
+pub async fn download_report(slug: &str, query: &str, letter: bool, csv: bool) -> Result<f64, String> {
+    let what = if csv { "CSV" } else { "PDF" };
+    let promise =
+        report_download(slug, query, letter, csv).map_err(|_| format!("The {what} tools did not load."))?;
     match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(ms) => Ok(ms.as_f64().unwrap_or(0.0)),
-        Err(_) => Err("The PDF could not be generated; please reload the page and try again.".into()),
+        Err(_) => Err(format!("The {what} could not be generated; please reload the page and try again.")),
     }
 }
 

@@ -307,16 +307,18 @@ pub fn ShareBar(
     };
     let letter = RwSignal::new(false);
     let busy = RwSignal::new(false);
-    let pdf = move |_| {
+    // "Download PDF" and "Download CSV": both made on this machine by the on-demand module.
+    let export = move |csv: bool| {
         if busy.get_untracked() {
             return;
         }
         busy.set(true);
-        status.set("Preparing the PDF on your machine…".into());
+        let what = if csv { "CSV" } else { "PDF" };
+        status.set(format!("Preparing the {what} on your machine…"));
         let query = caption.with_untracked(|c| c.append_to(&scenario::encode(calc, &inputs.get_untracked())));
         leptos::task::spawn_local(async move {
-            match browser::download_pdf(calc.meta().slug, &query, letter.get_untracked()).await {
-                Ok(ms) => status.set(format!("PDF saved (generated in {ms:.0} ms).")),
+            match browser::download_report(calc.meta().slug, &query, letter.get_untracked(), csv).await {
+                Ok(ms) => status.set(format!("{what} saved (generated in {ms:.0} ms).")),
                 Err(message) => status.set(message),
             }
             busy.set(false);
@@ -326,12 +328,15 @@ pub fn ShareBar(
         <div class="share">
             <div class="buttons">
                 <button type="button" id="copy-link" on:click=copy>"Copy link"</button>
-                <button type="button" id="download-pdf" on:click=pdf prop:disabled=move || busy.get()>"Download PDF"</button>
-                <label class="paper" for="paper">"Paper"</label>
-                <select id="paper" on:change=move |ev| letter.set(event_target_value(&ev) == "letter")>
-                    <option value="a4">"A4"</option>
-                    <option value="letter">"US Letter"</option>
-                </select>
+                <button type="button" id="download-pdf" on:click=move |_| export(false) prop:disabled=move || busy.get()>"Download PDF"</button>
+                <span class="paper-choice">
+                    <label class="paper" for="paper">"Paper"</label>
+                    <select id="paper" on:change=move |ev| letter.set(event_target_value(&ev) == "letter")>
+                        <option value="a4">"A4"</option>
+                        <option value="letter">"US Letter"</option>
+                    </select>
+                </span>
+                <button type="button" id="download-csv" class="secondary" on:click=move |_| export(true) prop:disabled=move || busy.get()>"Download CSV"</button>
             </div>
             <p class="status" role="status" id="share-status">{move || status.get()}</p>
             <details class="share-link">

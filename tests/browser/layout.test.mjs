@@ -52,8 +52,8 @@ for (const { slug } of calculators) {
       await page.waitForSelector("#verdict");
       await shot(page, `layout-${slug}-${width}`, { fullPage: false });
       await verdictOnFirstScreen(page, `${slug} ${width}px`);
-      // Copy link and Download PDF are on the first screen, without scrolling past anything.
-      for (const id of ["#copy-link", "#download-pdf"]) {
+      // Copy link, Download PDF and Download CSV are on the first screen, without scrolling past anything.
+      for (const id of ["#copy-link", "#download-pdf", "#download-csv"]) {
         const box = await page.$eval(id, (el) => el.getBoundingClientRect().toJSON());
         assert.ok(box.top >= 0 && box.bottom <= height, `${id} on the first screen (${Math.round(box.top)}–${Math.round(box.bottom)})`);
       }

@@ -9,16 +9,29 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   cost list [--json]               calculators, their URL keys, units and ranges
-  cost eval <scenario> [--json]    evaluate a tools-page URL, e.g. '/tools/aurora-io?storage_gb=800'
+  cost eval <scenario> [--json|--csv]
+                                   evaluate a tools-page URL, e.g. '/tools/aurora-io?storage_gb=800';
+                                   --csv prints the CSV export dated today
   cost pdf <scenario> -o <file>    write the PDF report  [--paper a4|letter] [--date YYYY-MM-DD]
                                    [--origin https://site] (for a path-only scenario; default $COST_SITE_ORIGIN
-                                   or http://127.0.0.1:8080)";
+                                   or http://127.0.0.1:8080)
+  cost csv <scenario> [-o <file>]  write the CSV export (default <calculator>-<date>.csv, as the page names it)
+                                   [--date YYYY-MM-DD] [--origin https://site] (as for pdf)";
+
+/// How `eval` prints its result.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum EvalFormat {
+    Table,
+    Json,
+    Csv,
+}
 
 /// A command line, parsed.
 enum Command {
     List { json: bool },
-    Eval { scenario: String, json: bool },
+    Eval { scenario: String, format: EvalFormat },
     Pdf { scenario: String, out: String, paper: report::Paper, date: Option<Date>, origin: Option<String> },
+    Csv { scenario: String, out: Option<String>, date: Option<Date>, origin: Option<String> },
     Help,
 }
 
@@ -30,12 +43,14 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
         None => return Err("no command given".into()),
         Some(other) => return Err(other.unexpected()),
     };
-    let (mut scenario, mut json, mut out, mut paper, mut date, mut origin) =
-        (None, false, None, report::Paper::A4, None, None);
+    let (mut scenario, mut json, mut csv, mut out, mut paper, mut date, mut origin) =
+        (None, false, false, None, report::Paper::A4, None, None);
+    let writes_file = command == "pdf" || command == "csv";
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("json") if command != "pdf" => json = true,
-            Short('o') if command == "pdf" => out = Some(parser.value()?.string()?),
+            Long("json") if command == "list" || command == "eval" => json = true,
+            Long("csv") if command == "eval" => csv = true,
+            Short('o') if writes_file => out = Some(parser.value()?.string()?),
             Long("paper") if command == "pdf" => {
                 paper = match parser.value()?.string()?.as_str() {
                     "a4" => report::Paper::A4,
@@ -43,11 +58,11 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
                     other => return Err(format!("--paper {other}: expected a4 or letter").into()),
                 }
             }
-            Long("date") if command == "pdf" => {
+            Long("date") if writes_file => {
                 let text = parser.value()?.string()?;
                 date = Some(Date::parse(&text).map_err(|e| format!("--date: {e}"))?);
             }
-            Long("origin") if command == "pdf" => origin = Some(parser.value()?.string()?),
+            Long("origin") if writes_file => origin = Some(parser.value()?.string()?),
             Value(v) if scenario.is_none() && command != "list" => scenario = Some(v.string()?),
             Short('h') | Long("help") => return Ok(Command::Help),
             other => return Err(other.unexpected()),
@@ -57,7 +72,15 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
         || scenario.clone().ok_or_else(|| lexopt::Error::from(format!("cost {command} needs a scenario")));
     Ok(match command.as_str() {
         "list" => Command::List { json },
-        "eval" => Command::Eval { scenario: need_scenario()?, json },
+        "eval" => Command::Eval {
+            scenario: need_scenario()?,
+            format: match (json, csv) {
+                (true, true) => return Err("cost eval: --json or --csv, not both".into()),
+                (true, false) => EvalFormat::Json,
+                (false, true) => EvalFormat::Csv,
+                (false, false) => EvalFormat::Table,
+            },
+        },
         "pdf" => Command::Pdf {
             scenario: need_scenario()?,
             out: out.ok_or("cost pdf needs -o <file>")?,
@@ -65,6 +88,7 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
             date,
             origin,
         },
+        "csv" => Command::Csv { scenario: need_scenario()?, out, date, origin },
         "help" => Command::Help,
         other => return Err(format!("unknown command '{other}'").into()),
     })
@@ -74,8 +98,9 @@ fn main() -> ExitCode {
     let result = match parse(std::env::args_os().skip(1)) {
         Ok(Command::List { json: true }) => Ok(list_json()),
         Ok(Command::List { json: false }) => Ok(list()),
-        Ok(Command::Eval { scenario, json }) => eval(&scenario, json),
+        Ok(Command::Eval { scenario, format }) => eval(&scenario, format),
         Ok(Command::Pdf { scenario, out, paper, date, origin }) => pdf(&scenario, &out, paper, date, origin),
+        Ok(Command::Csv { scenario, out, date, origin }) => csv(&scenario, out, date, origin),
         Ok(Command::Help) => Ok(format!("{USAGE}\n")),
         Err(e) => Err(format!("{e}\n{USAGE}")),
     };
@@ -148,19 +173,77 @@ fn load(scenario: &str) -> Result<(&'static dyn Calculator, calc_core::Inputs), 
     Ok((calc, inputs))
 }
 
-fn eval(scenario: &str, json: bool) -> Result<String, String> {
+fn eval(scenario: &str, format: EvalFormat) -> Result<String, String> {
+    if format == EvalFormat::Csv {
+        return csv_text(scenario, None, None).map(|(_, _, text)| text);
+    }
     let (calc, inputs) = load(scenario)?;
-    let outcome = evaluate(calc, &inputs)
-        .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))?;
-    if json {
-        // The verdict as the page and the report show it, beside the sentence.
+    let outcome = evaluate(calc, &inputs).map_err(errors_text)?;
+    if format == EvalFormat::Json {
+        // The verdict as the page and the report show it, beside the sentence; every input
+        // with the value it was evaluated with (defaults filled in; `null` for one left on auto).
         let mut value = serde_json::to_value(&outcome).map_err(|e| e.to_string())?;
         value["decision"] = outcome.decision().into();
         value["facts"] = outcome.facts().into();
+        let mut all = calc_core::defaults(calc);
+        for (key, v) in inputs.iter() {
+            all.set(key, v.clone());
+        }
+        value["inputs"] = serde_json::to_value(&all).map_err(|e| e.to_string())?["values"].take();
         serde_json::to_string_pretty(&value).map(|s| s + "\n").map_err(|e| e.to_string())
     } else {
         Ok(table::render(calc, &inputs, &outcome))
     }
+}
+
+fn errors_text(errors: Vec<calc_core::FieldError>) -> String {
+    errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n")
+}
+
+/// The full scenario link a report or export carries: the scenario's own origin when it is a
+/// full URL, else `--origin`, `$COST_SITE_ORIGIN` or the local `xtask serve` address.
+fn full_link(
+    scenario: &str,
+    calc: &dyn Calculator,
+    inputs: &calc_core::Inputs,
+    caption: &scenario::Caption,
+    origin: Option<String>,
+) -> String {
+    let origin = match scenario.split_once("://") {
+        Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
+        None => origin
+            .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
+            .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
+    };
+    format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path_captioned(calc, inputs, caption))
+}
+
+/// The CSV export (`report::csv`), the same bytes as the page's "Download CSV" for the same
+/// link and date; with the file name the page gives it and the link it carries.
+fn csv_text(
+    scenario: &str,
+    date: Option<Date>,
+    origin: Option<String>,
+) -> Result<(String, String, String), String> {
+    let date = date.unwrap_or_else(today_utc);
+    let (calc, inputs) = load(scenario)?;
+    let (caption, _) = scenario::Caption::from_query(scenario::query_of(scenario));
+    let link = full_link(scenario, calc, &inputs, &caption, origin);
+    let heading = report::Heading { title: &caption.title, note: &caption.note };
+    let text = report::csv::for_scenario(calc, &inputs, heading, &link, date).map_err(errors_text)?;
+    Ok((format!("{}-{date}.csv", calc.meta().slug), link, text))
+}
+
+fn csv(
+    scenario: &str,
+    out: Option<String>,
+    date: Option<Date>,
+    origin: Option<String>,
+) -> Result<String, String> {
+    let (name, link, text) = csv_text(scenario, date, origin)?;
+    let out = out.unwrap_or(name);
+    std::fs::write(&out, &text).map_err(|e| format!("{out}: {e}"))?;
+    Ok(format!("wrote {out} ({} lines) for {link}\n", text.lines().count()))
 }
 
 fn pdf(
@@ -172,18 +255,10 @@ fn pdf(
 ) -> Result<String, String> {
     let date = date.unwrap_or_else(today_utc);
     let (calc, inputs) = load(scenario)?;
-    let origin = match scenario.split_once("://") {
-        Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
-        None => origin
-            .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
-            .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
-    };
     let (caption, _) = scenario::Caption::from_query(scenario::query_of(scenario));
-    let path = scenario::tools_path_captioned(calc, &inputs, &caption);
-    let link = format!("{}{path}", origin.trim_end_matches('/'));
+    let link = full_link(scenario, calc, &inputs, &caption, origin);
     let heading = report::Heading { title: &caption.title, note: &caption.note };
-    let bytes = report::for_scenario(calc, &inputs, heading, &link, date, paper)
-        .map_err(|errors| errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n"))?;
+    let bytes = report::for_scenario(calc, &inputs, heading, &link, date, paper).map_err(errors_text)?;
     std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
     Ok(format!("wrote {out} ({} KB) for {link}\n", bytes.len() / 1024))
 }

@@ -145,3 +145,226 @@ fn pdf_holds_every_golden_figure_exactly_as_eval_prints_it() {
     assert!(err.contains("vcores"));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Every scenario a test should export: the golden links, and every calculator's defaults and
+/// presets as the page's preset buttons link them.
+fn every_scenario() -> Vec<String> {
+    let mut urls: Vec<String> = goldens().iter().map(|g| g["url"].as_str().unwrap().to_string()).collect();
+    for calc in registry::CALCULATORS {
+        urls.push(format!("/tools/{}", calc.meta().slug));
+        for preset in calc.presets() {
+            let inputs = preset.inputs(*calc).unwrap();
+            urls.push(scenario::tools_path(*calc, &inputs));
+        }
+    }
+    urls
+}
+
+/// The export read back by the `csv` crate, strictly (every record the same width), as
+/// (section, its header row, its records); header rows start with `section`, an empty record
+/// separates sections.
+type Section = (String, Vec<String>, Vec<Vec<String>>);
+
+fn read_sections(bytes: &[u8]) -> Vec<Section> {
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
+    let mut sections: Vec<Section> = Vec::new();
+    let mut width = None;
+    for record in reader.records() {
+        let record: Vec<String> = record.expect("well-formed CSV").iter().map(unguard).collect();
+        assert_eq!(*width.get_or_insert(record.len()), record.len(), "one width");
+        if record.iter().all(String::is_empty) {
+            continue;
+        }
+        if record[0] == "section" {
+            sections.push((String::new(), record, Vec::new()));
+            continue;
+        }
+        let (name, _, rows) = sections.last_mut().expect("a header row before any record");
+        if name.is_empty() {
+            *name = record[0].clone();
+        }
+        assert_eq!(*name, record[0], "one section under one header row");
+        rows.push(record);
+    }
+    sections
+}
+
+/// A text cell as written: the export puts an apostrophe before text a spreadsheet would run as
+/// a formula (`'= With all three levers`); a reader takes it off.
+fn unguard(field: &str) -> String {
+    match field.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest.to_string(),
+        _ => field.to_string(),
+    }
+}
+
+/// `row[name]` by the header row.
+fn cell<'a>(header: &[String], row: &'a [String], name: &str) -> &'a str {
+    let i = header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name} in {header:?}"));
+    &row[i]
+}
+
+/// A CSV number equals a JSON number within 1e-9 relative; an empty cell is JSON's null.
+fn same_number(csv: &str, json: &serde_json::Value, what: &str) {
+    match json.as_f64() {
+        None => assert!(json.is_null() && csv.is_empty(), "{what}: {csv:?} vs {json}"),
+        Some(expected) => {
+            assert!(!csv.contains(['e', 'E', ',', '$']), "{what}: {csv} is a plain decimal");
+            let got: f64 = csv.parse().unwrap_or_else(|_| panic!("{what}: {csv:?} is not a number"));
+            let scale = expected.abs().max(1e-300);
+            assert!((got - expected).abs() / scale <= 1e-9 || got == expected, "{what}: {got} vs {expected}");
+        }
+    }
+}
+
+#[test]
+fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says() {
+    let dir = std::env::temp_dir().join(format!("cost-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let urls = every_scenario();
+    assert!(urls.len() >= 20, "{} scenarios", urls.len());
+    for (i, url) in urls.iter().enumerate() {
+        let file = dir.join(format!("{i}.csv"));
+        let args = [
+            "csv",
+            url,
+            "-o",
+            file.to_str().unwrap(),
+            "--date",
+            "2026-11-21",
+            "--origin",
+            "https://calc.example",
+        ];
+        let (code, _, err) = cost(&args);
+        assert_eq!(code, 0, "{url}: {err}");
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBFsection,"), "{url}: UTF-8 BOM, then the first header row");
+        let text = std::str::from_utf8(&bytes).unwrap();
+        assert!(
+            text.ends_with("\r\n") && text.matches('\n').count() == text.matches("\r\n").count(),
+            "{url}: CRLF"
+        );
+        let (_, json, _) = cost(&["eval", url, "--json"]);
+        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let sections = read_sections(&bytes);
+        let names: Vec<&str> = sections.iter().map(|(n, _, _)| n.as_str()).collect();
+        let tables = json["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|t| !t["columns"].as_array().unwrap().is_empty());
+        let mut expected_names = vec!["scenario", "input", "headline"];
+        expected_names.extend(tables.clone().map(|_| "table"));
+        expected_names.push("assumption");
+        assert_eq!(names, expected_names, "{url}");
+
+        // scenario
+        let (_, h, rows) = &sections[0];
+        let scenario: std::collections::HashMap<&str, &str> =
+            rows.iter().map(|r| (cell(h, r, "key"), cell(h, r, "value"))).collect();
+        let (_, table, _) = cost(&["eval", url]);
+        let canonical = table.lines().nth(1).unwrap();
+        assert_eq!(scenario["link"], format!("https://calc.example{canonical}"), "{url}");
+        assert_eq!(scenario["date"], "2026-11-21");
+        assert_eq!(scenario["verdict"], json["verdict"].as_str().unwrap());
+        assert!(scenario["prices_as_of"].len() == 10 && scenario["prices_as_of"].starts_with("20"));
+
+        // inputs: every one, with the value it was evaluated with
+        let (_, h, rows) = &sections[1];
+        let inputs = json["inputs"].as_object().unwrap();
+        assert_eq!(rows.len(), inputs.len(), "{url}: every input once");
+        for row in rows {
+            let key = cell(h, row, "key");
+            let value = cell(h, row, "value");
+            let what = format!("{url} input {key}");
+            match &inputs[key] {
+                serde_json::Value::String(s) => assert_eq!(value, s, "{what}"),
+                serde_json::Value::Bool(b) => assert_eq!(value, if *b { "1" } else { "0" }, "{what}"),
+                other => same_number(value, other, &what),
+            }
+            assert!(!cell(h, row, "label").is_empty() && !cell(h, row, "display").is_empty(), "{what}");
+        }
+
+        // headline figures, in the order the page shows them
+        let (_, h, rows) = &sections[2];
+        let figures = json["headlines"].as_object().unwrap();
+        assert_eq!(rows.len(), figures.len(), "{url}: every headline figure");
+        for row in rows {
+            let key = cell(h, row, "key");
+            let f = &figures[key];
+            let what = format!("{url} figure {key}");
+            for part in ["value", "low", "high"] {
+                same_number(cell(h, row, part), &f[part], &format!("{what} {part}"));
+            }
+            for part in ["label", "unit", "display"] {
+                assert_eq!(cell(h, row, part), f[part].as_str().unwrap(), "{what} {part}");
+            }
+            assert_eq!(cell(h, row, "range_basis"), f["range_basis"].as_str().unwrap_or(""), "{what}");
+        }
+
+        // every table: title, columns with their units, rows with numbers unformatted
+        for (t, (_, h, rows)) in tables.zip(&sections[3..]) {
+            let key = t["key"].as_str().unwrap();
+            let columns = t["columns"].as_array().unwrap();
+            let labels: Vec<&str> = columns.iter().map(|c| c["label"].as_str().unwrap()).collect();
+            assert_eq!(&h[3..3 + labels.len()], labels, "{url} table {key}");
+            assert!(rows.iter().all(|r| r[1] == key), "{url} table {key}");
+            assert_eq!(rows[0][2], "title");
+            assert_eq!(rows[0][3], t["title"].as_str().unwrap());
+            assert_eq!(rows[1][2], "unit");
+            for (c, col) in columns.iter().enumerate() {
+                assert_eq!(rows[1][3 + c], col["unit"].as_str().unwrap(), "{url} table {key} unit {c}");
+            }
+            let data = t["rows"].as_array().unwrap();
+            assert_eq!(rows.len() - 2, data.len(), "{url} table {key}: every row");
+            for (row, expected) in rows[2..].iter().zip(data) {
+                assert_eq!(row[2], expected["kind"].as_str().unwrap());
+                for (c, value) in expected["cells"].as_array().unwrap().iter().enumerate() {
+                    let what = format!("{url} table {key} cell {c}");
+                    match value {
+                        serde_json::Value::String(s) => assert_eq!(row[3 + c], *s, "{what}"),
+                        n => same_number(&row[3 + c], n, &what),
+                    }
+                }
+            }
+        }
+
+        // assumptions: each with its text and, where it cites one, its source and date
+        let (_, h, rows) = sections.last().unwrap();
+        let assumptions = json["assumptions"].as_array().unwrap();
+        assert_eq!(rows.len(), assumptions.len(), "{url}: every assumption");
+        for (row, a) in rows.iter().zip(assumptions) {
+            assert_eq!(cell(h, row, "label"), a["label"].as_str().unwrap());
+            assert_eq!(cell(h, row, "display"), a["display"].as_str().unwrap());
+            for url in a["provenance"]["urls"].as_array().unwrap() {
+                assert!(cell(h, row, "source").contains(url.as_str().unwrap()));
+            }
+            let value = cell(h, row, "value");
+            assert!(value.is_empty() || value.parse::<f64>().is_ok(), "{url}: {value}");
+        }
+
+        // `cost eval --csv` prints the same export, dated today
+        let (code, printed, err) = cost(&["eval", url, "--csv"]);
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(read_sections(printed.as_bytes()).len(), sections.len());
+    }
+
+    // same link and date, same bytes; the default file name is the page's
+    let (a, b) = (dir.join("a.csv"), dir.join("b.csv"));
+    for f in [&a, &b] {
+        cost(&["csv", "/tools/ahb?vcores=8", "-o", f.to_str().unwrap(), "--date", "2026-11-21"]);
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    let out = Command::new(env!("CARGO_BIN_EXE_cost"))
+        .args(["csv", "/tools/ahb?vcores=8", "--date", "2026-11-21"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(std::fs::read(dir.join("ahb-2026-11-21.csv")).unwrap(), std::fs::read(&a).unwrap());
+    let (code, _, err) = cost(&["csv", "/tools/ahb?vcores=-1", "-o", a.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("vcores"));
+    assert_eq!(cost(&["eval", "/tools/ahb", "--json", "--csv"]).0, 2);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,7 +1,8 @@
 //! Built by `cargo xtask dist` into dist/pdf/ and imported by assets/pdf.js on the first
-//! click of "Download PDF", so the PDF writer and its fonts never weigh on a page's first
-//! load. It reads the scenario link exactly as the page does and renders with the same
-//! `report::for_scenario` as `cost pdf`.
+//! click of "Download PDF" or "Download CSV", so the PDF writer, its fonts and the CSV writer
+//! never weigh on a page's first load. It reads the scenario link exactly as the page does and
+//! renders with the same `report::for_scenario` as `cost pdf` and `report::csv::for_scenario`
+//! as `cost csv`.
 
 use wasm_bindgen::prelude::*;
 
@@ -14,18 +15,42 @@ pub fn today(now_millis: f64) -> String {
 
 /// PDF bytes for `/tools/<slug>?<query>`; `origin` makes the link in the report absolute,
 /// `date` is what `today` returned.
-#[wasm_bindgen]
-pub fn pdf(slug: &str, query: &str, origin: &str, date: &str, letter: bool) -> Result<Vec<u8>, JsValue> {
-    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+/// The calculator, inputs, caption and absolute link a query stands for, read exactly as the
+/// page reads it.
+fn scenario_of(
+    slug: &str,
+    query: &str,
+    origin: &str,
+) -> Result<(&'static dyn calc_core::Calculator, calc_core::Inputs, scenario::Caption, String), JsValue> {
     let calc = registry::find(slug).ok_or_else(|| JsValue::from_str("unknown calculator"))?;
     let inputs = scenario::decode(calc, query).inputs;
     let (caption, _) = scenario::Caption::from_query(query);
     let path = scenario::tools_path_captioned(calc, &inputs, &caption);
-    let link = format!("{}{path}", origin.trim_end_matches('/'));
+    Ok((calc, inputs, caption, format!("{}{path}", origin.trim_end_matches('/'))))
+}
+
+fn refused(errors: Vec<calc_core::FieldError>) -> JsValue {
+    let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    JsValue::from_str(&text.join("; "))
+}
+
+/// PDF bytes for `/tools/<slug>?<query>`; `origin` makes the link in the report absolute,
+/// `date` is what `today` returned.
+#[wasm_bindgen]
+pub fn pdf(slug: &str, query: &str, origin: &str, date: &str, letter: bool) -> Result<Vec<u8>, JsValue> {
+    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let (calc, inputs, caption, link) = scenario_of(slug, query, origin)?;
     let paper = if letter { report::Paper::Letter } else { report::Paper::A4 };
     let heading = report::Heading { title: &caption.title, note: &caption.note };
-    report::for_scenario(calc, &inputs, heading, &link, date, paper).map_err(|errors| {
-        let text: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        JsValue::from_str(&text.join("; "))
-    })
+    report::for_scenario(calc, &inputs, heading, &link, date, paper).map_err(refused)
+}
+
+/// The CSV export's bytes (UTF-8 with a BOM) for `/tools/<slug>?<query>`, as `cost csv` writes
+/// it for the same link and date.
+#[wasm_bindgen]
+pub fn csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>, JsValue> {
+    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let (calc, inputs, caption, link) = scenario_of(slug, query, origin)?;
+    let heading = report::Heading { title: &caption.title, note: &caption.note };
+    report::csv::for_scenario(calc, &inputs, heading, &link, date).map(String::into_bytes).map_err(refused)
 }

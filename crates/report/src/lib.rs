@@ -8,6 +8,7 @@
 
 mod bars;
 mod chart;
+pub mod csv;
 mod doc;
 mod fonts;
 mod pdf;

@@ -1,0 +1,322 @@
+//! The scenario as one CSV file a finance team opens in Excel or Google Sheets: the scenario,
+//! its inputs, the headline figures with their ranges, every table and the assumptions, each
+//! section under its own header row. Pure and deterministic like the PDF (no clock: the date
+//! is an argument), so `cost csv` and the page's "Download CSV" write the same bytes.
+//!
+//! The layout (documented in ARCHITECTURE.md):
+//! - UTF-8 with a byte-order mark: Excel opens a CSV without one in the legacy ANSI code page,
+//!   so "×" or "—" in a label would arrive garbled; Sheets, Python's `utf-8-sig` and the `csv`
+//!   crate drop it.
+//! - RFC 4180: CRLF line ends; a field holding a comma, a quote, CR or LF is quoted, quotes
+//!   doubled.
+//! - Every record has the same number of fields (short ones are padded with empty fields), so
+//!   strict readers accept the file.
+//! - Column A names the section of every record. A record whose column A is `section` is a
+//!   header row: it names the columns of the records below it, up to the next header row. An
+//!   empty record separates sections.
+//! - Numbers are plain decimals: a dot, no thousands separator, no currency sign, no exponent,
+//!   12 significant digits (Excel keeps 15), the unit in its own column. Dates are ISO
+//!   (`YYYY-MM-DD`). The `display` column holds the value as the page writes it.
+//! - Free text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`,
+//!   a tab or CR, and not itself a number as the page writes it) gets a leading apostrophe.
+
+use calc_core::{format, Calculator, Cell, Date, FieldError, FieldKind, Inputs, Outcome, Provenance, Value};
+
+/// The CSV for a scenario, exactly as the CLI and the browser make it: evaluate the inputs,
+/// then `render`. `link` is the full scenario URL written in the file; `date` the day it is
+/// dated (callers pass `Date::today_utc`).
+pub fn for_scenario(
+    calc: &dyn Calculator,
+    inputs: &Inputs,
+    heading: crate::Heading,
+    link: &str,
+    date: Date,
+) -> Result<String, Vec<FieldError>> {
+    let outcome = calc_core::evaluate(calc, inputs)?;
+    let mut all = calc_core::defaults(calc);
+    for (key, value) in inputs.iter() {
+        all.set(key, value.clone());
+    }
+    Ok(render(calc, &all, &outcome, heading, link, date))
+}
+
+/// The file: a BOM, then the sections as records (see the module doc). `inputs` is complete
+/// (every field set), `outcome` what `evaluate` returned for them.
+pub fn render(
+    calc: &dyn Calculator,
+    inputs: &Inputs,
+    outcome: &Outcome,
+    heading: crate::Heading,
+    link: &str,
+    date: Date,
+) -> String {
+    let mut sheet = Sheet::default();
+    let meta = calc.meta();
+
+    sheet.header(&["key", "value"]);
+    let as_of = calc.prices().as_of().map(|d| d.to_string()).unwrap_or_default();
+    for (key, value) in [
+        ("calculator", meta.title.to_string()),
+        ("title", heading.title.to_string()),
+        ("note", heading.note.to_string()),
+        ("link", link.trim().to_string()),
+        ("date", date.to_string()),
+        ("prices_as_of", as_of),
+        ("verdict", outcome.verdict.clone()),
+    ] {
+        sheet.row("scenario", vec![text(key), text(&value)]);
+    }
+
+    sheet.header(&["key", "label", "value", "unit", "display"]);
+    for field in calc.fields() {
+        let (value, display) = match inputs.get(field.key) {
+            Some(Value::Num(n)) => (number(*n), field.display(inputs)),
+            Some(Value::Choice(c)) => (text(c), field.display(inputs)),
+            Some(Value::Bool(b)) => (text(if *b { "1" } else { "0" }), field.display(inputs)),
+            Some(Value::Date(d)) => (text(&d.to_string()), d.to_string()),
+            Some(Value::Auto) | None => {
+                let hint = field.derived_hint(calc).map(|h| format!("auto ({h})"));
+                (String::new(), hint.unwrap_or_else(|| "auto".to_string()))
+            }
+        };
+        sheet.row(
+            "input",
+            vec![text(field.key), text(field.label), value, text(field.unit.key), text(&display)],
+        );
+    }
+
+    sheet.header(&["key", "label", "value", "low", "high", "unit", "display", "range_basis"]);
+    for f in &outcome.headlines {
+        let num = |v: Option<f64>| v.map(number).unwrap_or_default();
+        sheet.row(
+            "headline",
+            vec![
+                text(f.key),
+                text(f.label),
+                num(f.value),
+                num(f.low),
+                num(f.high),
+                text(f.unit.key),
+                text(&f.display),
+                text(f.range_basis.as_deref().unwrap_or("")),
+            ],
+        );
+    }
+
+    for t in outcome.tables.iter().filter(|t| !t.columns.is_empty()) {
+        let mut head = vec!["table", "row"];
+        head.extend(t.columns.iter().map(|c| c.label.as_str()));
+        sheet.header(&head);
+        let mut record = |kind: &str, cells: Vec<String>| {
+            let mut fields = vec![text(t.key), text(kind)];
+            fields.extend(cells);
+            sheet.row("table", fields);
+        };
+        record("title", vec![text(&t.title)]);
+        record("unit", t.columns.iter().map(|c| text(c.unit.key)).collect());
+        for row in &t.rows {
+            let kind = match row.kind {
+                calc_core::RowKind::Data => "data",
+                calc_core::RowKind::Total => "total",
+            };
+            let cells = (0..t.columns.len())
+                .map(|i| match row.cells.get(i) {
+                    Some(Cell::Num(n)) => number(*n),
+                    Some(Cell::Text(s)) => text(s),
+                    None => String::new(),
+                })
+                .collect();
+            record(kind, cells);
+        }
+    }
+
+    sheet.header(&["key", "label", "value", "unit", "display", "basis", "source", "as_of"]);
+    for a in &outcome.assumptions {
+        let (value, unit) = assumption_number(calc, inputs, a).unwrap_or_default();
+        let basis = match &a.provenance {
+            Provenance::Sheet(_) | Provenance::Sheets(_) => "price sheet".to_string(),
+            Provenance::Document(_) => "document".to_string(),
+            Provenance::Input => "your input".to_string(),
+            Provenance::Derived(how) => format!("derived: {how}"),
+        };
+        let sources = match &a.provenance {
+            Provenance::Document(link) => vec![link.url],
+            p => {
+                let mut urls: Vec<&str> = p.prices().iter().map(|p| p.source).collect();
+                urls.dedup();
+                urls
+            }
+        };
+        let as_of = a.provenance.as_of().map(|d| d.to_string()).unwrap_or_default();
+        sheet.row(
+            "assumption",
+            vec![
+                text(a.key.unwrap_or("")),
+                text(&a.label),
+                value,
+                text(&unit),
+                text(&a.display),
+                text(&basis),
+                text(&sources.join(" ")),
+                as_of,
+            ],
+        );
+    }
+    sheet.finish()
+}
+
+/// An assumption's number and unit, only where it is known to be the number shown: the input
+/// it names holds a number (or is left to the sheet's price) that the page writes exactly as
+/// the assumption's text. A derived or composite assumption ("$1,240 per instance + $0.00 per
+/// instance-hour") keeps only its text.
+fn assumption_number(
+    calc: &dyn Calculator,
+    inputs: &Inputs,
+    a: &calc_core::Assumption,
+) -> Option<(String, String)> {
+    let field = calc.field(a.key?)?;
+    let n = match (inputs.get(field.key), &a.provenance) {
+        (Some(Value::Num(n)), _) => *n,
+        (Some(Value::Auto), Provenance::Sheet(price)) if matches!(field.kind, FieldKind::Auto { .. }) => {
+            price.value
+        }
+        _ => return None,
+    };
+    let shown = [format::price(n, field.unit), format::value(n, field.unit)];
+    shown.contains(&a.display).then(|| (number(n), field.unit.key.to_string()))
+}
+
+/// A number as a spreadsheet reads it: 12 significant digits (float noise such as
+/// `579.6000000000001` rounded away; Excel keeps 15), then the shortest plain decimal for
+/// that value: no exponent, no grouping, `-0` as `0`.
+pub fn number(value: f64) -> String {
+    if !value.is_finite() {
+        return String::new();
+    }
+    let rounded: f64 = format!("{value:.11e}").parse().unwrap_or(value);
+    if rounded == 0.0 {
+        return "0".to_string();
+    }
+    format!("{rounded}")
+}
+
+/// A text field: quoted when RFC 4180 asks (comma, quote, CR, LF; quotes doubled), and kept
+/// from being read as a formula (see the module doc).
+pub fn text(value: &str) -> String {
+    let formula_like = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_shown_number(value);
+    let value = if formula_like { format!("'{value}") } else { value.to_string() };
+    if value.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+/// `-$1,240/month`, `-12.5%`, `-3`: a negative number as `calc_core::format` writes it, which a
+/// spreadsheet may read as a number but never as a formula.
+fn is_shown_number(value: &str) -> bool {
+    let Some(rest) = value.strip_prefix('-') else { return false };
+    let rest = rest.strip_prefix('$').unwrap_or(rest);
+    let digits = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
+    let unit = &rest[digits..];
+    let unit_ok = unit.is_empty()
+        || (unit.starts_with([' ', '/', '%', '×'])
+            && unit.chars().all(|c| c.is_alphabetic() || matches!(c, '/' | '%' | ' ' | '-' | '×')));
+    digits > 0 && rest.starts_with(|c: char| c.is_ascii_digit()) && unit_ok
+}
+
+/// Records under construction: each is its section name then already-encoded fields.
+#[derive(Default)]
+struct Sheet {
+    records: Vec<Vec<String>>,
+}
+
+impl Sheet {
+    /// A header row (`section` in column A), after an empty record unless it opens the file.
+    fn header(&mut self, names: &[&str]) {
+        if !self.records.is_empty() {
+            self.records.push(Vec::new());
+        }
+        let mut fields = vec![text("section")];
+        fields.extend(names.iter().map(|n| text(n)));
+        self.records.push(fields);
+    }
+
+    fn row(&mut self, section: &str, fields: Vec<String>) {
+        let mut record = vec![text(section)];
+        record.extend(fields);
+        self.records.push(record);
+    }
+
+    /// The file: BOM, records padded to one width, CRLF after each.
+    fn finish(self) -> String {
+        let width = self.records.iter().map(Vec::len).max().unwrap_or(0);
+        let mut out = String::from('\u{feff}');
+        for mut record in self.records {
+            record.resize(width, String::new());
+            out.push_str(&record.join(","));
+            out.push_str("\r\n");
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_plain_decimals_without_float_noise() {
+        assert_eq!(number(579.6000000000001), "579.6");
+        assert_eq!(number(-316.55999999999995), "-316.56");
+        assert_eq!(number(0.29106571173966134), "0.29106571174");
+        assert_eq!(number(1_234_567.891), "1234567.891");
+        assert_eq!(number(1e21), "1000000000000000000000");
+        assert_eq!(number(1e-7), "0.0000001");
+        assert_eq!(number(-0.0), "0");
+        assert_eq!(number(730.0), "730");
+        assert_eq!(number(f64::NAN), "");
+        // 12 significant digits: within 5e-12 relative of the model's number
+        let v = 2.0 / 3.0;
+        assert!((number(v).parse::<f64>().unwrap() - v).abs() / v < 1e-11);
+    }
+
+    #[test]
+    fn text_is_quoted_as_rfc_4180_asks() {
+        assert_eq!(text("plain"), "plain");
+        assert_eq!(text("$1,240/month"), "\"$1,240/month\"");
+        assert_eq!(text("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(text("two\nlines"), "\"two\nlines\"");
+        assert_eq!(text("cr\r"), "\"cr\r\"");
+        assert_eq!(text("1.3×"), "1.3×");
+        assert_eq!(text(""), "");
+    }
+
+    #[test]
+    fn text_never_reads_as_a_formula() {
+        assert_eq!(text("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(text("+1+1"), "'+1+1");
+        assert_eq!(text("-1+cmd"), "'-1+cmd");
+        assert_eq!(text("@SUM(A1)"), "'@SUM(A1)");
+        // negative numbers as the page writes them stay as they are
+        assert_eq!(text("-$1,240/month"), "\"-$1,240/month\"");
+        assert_eq!(text("-12.5%"), "-12.5%");
+        assert_eq!(text("-3 months"), "-3 months");
+        assert_eq!(text("-"), "'-");
+        assert_eq!(text("-1-1"), "'-1-1");
+        assert_eq!(text("-1 -1"), "'-1 -1");
+    }
+
+    #[test]
+    fn records_have_one_width_crlf_and_a_bom() {
+        let mut sheet = Sheet::default();
+        sheet.header(&["key", "value"]);
+        sheet.row("scenario", vec![text("a"), text("b,c")]);
+        sheet.header(&["key", "label", "value"]);
+        sheet.row("input", vec![text("k"), text("L"), number(1.5)]);
+        assert_eq!(
+            sheet.finish(),
+            "\u{feff}section,key,value,\r\nscenario,a,\"b,c\",\r\n,,,\r\nsection,key,label,value\r\ninput,k,L,1.5\r\n"
+        );
+    }
+}
