@@ -30,8 +30,8 @@ pub fn recurring(a: Acquire) -> &'static str {
 }
 
 pub fn dtu_verdict() -> String {
-    "AHB is not available for DTU-based databases, so there is no saving to compute: move the \
-     database to the vCore model first (General Purpose, Business Critical or Hyperscale), then \
+    "Move to the vCore model first: AHB is not available for DTU-based databases, so there is no \
+     saving to compute; move the database to General Purpose, Business Critical or Hyperscale, then \
      set the purchasing model to vCore, with its vCore count, to see the AHB saving and break-even."
         .to_string()
 }

@@ -32,52 +32,61 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> String {
         );
     }
     let today = format!("at today's I/O (I/O is {} of the Standard bill)", format::share(r.io_share));
-    let head = if r.monthly_saving.abs() < 0.005 {
-        format!("Standard and I/O-Optimized cost the same, {}, {today}", per_month(r.standard.total))
+    let cut =
+        |pct: f64| format!("if fixing the top queries cuts I/O by {} as you assume", format::percent(pct));
+    let fixed = per_month(r.standard_fixed.total);
+    let fixing = i.io_reduction_pct > 0.0 && r.standard.io > 0.0;
+    // Switching wins today but the fix the user plans would make Standard cheaper again: the
+    // decision is the fix, not the switch.
+    let fix_first = fixing && r.switch_wins() && r.saving_after_fix < 0.0;
+    let (decision, mut facts) = if r.monthly_saving.abs() < 0.005 {
+        let same = format!("both cost {} {today}", per_month(r.standard.total));
+        ("Either: Standard and I/O-Optimized cost the same".to_string(), vec![same])
+    } else if fix_first {
+        let facts = vec![
+            format!("I/O-Optimized saves {} {today}", per_month(r.monthly_saving)),
+            format!(
+                "{}, Standard falls to {fixed}, {} below I/O-Optimized",
+                cut(i.io_reduction_pct),
+                per_month(-r.saving_after_fix)
+            ),
+        ];
+        ("Fix the top queries first, then stay on Standard".to_string(), facts)
     } else if r.switch_wins() {
-        format!(
-            "Switch to I/O-Optimized: it saves {} ({}) {today}",
+        let saves = format!(
+            "it saves {} ({}) {today}",
             per_month(r.monthly_saving),
             format::value(r.annual_saving, Unit::USD_PER_YEAR)
-        )
+        );
+        ("Switch to I/O-Optimized".to_string(), vec![saves])
     } else {
-        format!("Stay on Standard: I/O-Optimized would cost {} more {today}", per_month(-r.monthly_saving))
+        let costs = format!("I/O-Optimized would cost {} more {today}", per_month(-r.monthly_saving));
+        ("Stay on Standard".to_string(), vec![costs])
     };
-    let flip = match r.breakeven {
+    facts.push(match r.breakeven {
         Breakeven::At { io_m, share: Some(s), .. } => {
-            format!("; the answer flips at {}/month ({} I/O share)", mreq(io_m), format::share(s))
+            format!("the answer flips at {}/month ({} I/O share)", mreq(io_m), format::share(s))
         }
-        Breakeven::At { io_m, share: None, .. } => format!("; the answer flips at {}/month", mreq(io_m)),
+        Breakeven::At { io_m, share: None, .. } => format!("the answer flips at {}/month", mreq(io_m)),
         Breakeven::NoIoCharge => {
-            "; with no I/O charge on Standard, the I/O volume cannot change the answer".to_string()
+            "with no I/O charge on Standard, the I/O volume cannot change the answer".into()
         }
         Breakeven::IoOptimizedAlwaysCheaper => {
-            "; at these prices I/O-Optimized is cheaper at any I/O volume".to_string()
+            "at these prices I/O-Optimized is cheaper at any I/O volume".into()
         }
-    };
-    let fix = if i.io_reduction_pct > 0.0 && r.standard.io > 0.0 {
-        let cut = format!(
-            "if fixing the top queries cuts I/O by {} as you assume, that",
-            format::percent(i.io_reduction_pct)
-        );
-        let fixed = per_month(r.standard_fixed.total);
-        if !r.switch_wins() {
-            format!("; {cut} would lower Standard further, to {fixed}")
-        } else if r.saving_after_fix < 0.0 {
+    });
+    if fixing && !fix_first {
+        facts.push(if r.switch_wins() {
             format!(
-                "; but {cut} would bring Standard to {fixed}, {} below I/O-Optimized, so fix the queries first",
-                per_month(-r.saving_after_fix)
-            )
-        } else {
-            format!(
-                "; {cut} would bring Standard to {fixed}, still {} above I/O-Optimized",
+                "{}, Standard falls to {fixed}, still {} above I/O-Optimized",
+                cut(i.io_reduction_pct),
                 per_month(r.saving_after_fix)
             )
-        }
-    } else {
-        String::new()
-    };
-    format!("{head}{flip}{fix}.")
+        } else {
+            format!("{}, Standard falls further, to {fixed}", cut(i.io_reduction_pct))
+        });
+    }
+    format!("{decision}: {}.", facts.join("; "))
 }
 
 pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {

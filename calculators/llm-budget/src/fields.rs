@@ -75,8 +75,6 @@ impl LlmModel {
 
 pub const USD_PER_MTOK: Unit = Unit::rate("USD/million tokens", "million tokens");
 pub const USD_PER_REQUEST: Unit = Unit::rate("USD/request", "request");
-/// Budgets of any size keep their cents ($6.43 per developer-day beside $1,350 a month).
-pub const USD_BUDGET: Unit = Unit::rate("USD", "period");
 pub const USD_PER_DEV_DAY: Unit = Unit::rate("USD/developer-day", "developer per working day");
 /// An agent session's cost keeps its cents beside monthly totals in the thousands.
 pub const USD_PER_SESSION: Unit = Unit::rate("USD/session", "session");

@@ -3,7 +3,7 @@
 //! and the assumptions.
 
 use crate::fields::{
-    key, PriceSet, Read, DAY_OF, STEPS, TOKENS, USD_BUDGET, USD_PER_DEV_DAY, USD_PER_MTOK, USD_PER_REQUEST,
+    key, PriceSet, Read, DAY_OF, STEPS, TOKENS, USD_PER_DEV_DAY, USD_PER_MTOK, USD_PER_REQUEST,
     USD_PER_SESSION,
 };
 use crate::model::{request_cost, LlmResult, Periods, Shape};
@@ -411,7 +411,8 @@ fn budgets_table(r: &LlmResult) -> Table {
             ]));
         }
     }
-    let col = |label: &str| Column { label: label.to_string(), unit: USD_BUDGET };
+    // Money columns: one precision per column (cents here, since day budgets need them).
+    let col = |label: &str| Column { label: label.to_string(), unit: Unit::USD };
     Table {
         key: "budgets",
         title: format!(

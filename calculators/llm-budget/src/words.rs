@@ -146,12 +146,12 @@ pub fn verdict(read: &Read, r: &LlmResult) -> String {
             workload.push(format!("{per_request} per request, the same as the baseline: no lever applied"));
         }
     } else if r.plan > 0.0 {
-        decision = "Budget planner".to_string();
+        let cents = |v: f64| format::value_at(v, Unit::USD, 2);
+        decision = format!("Give each developer {} a working day", cents(r.budgets.developer.day.budget));
         workload.push(format!(
-            "{} gives each developer {} per working day and {} per week",
-            per_month(r.plan),
-            format::rate(r.budgets.developer.day.budget),
-            format::rate(r.budgets.developer.week.budget)
+            "{} a month is {} per developer a week",
+            usd(r.plan),
+            cents(r.budgets.developer.week.budget)
         ));
     } else {
         return "Nothing to plan yet: enter the requests per month, or a monthly budget to split."

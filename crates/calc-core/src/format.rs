@@ -39,9 +39,12 @@ pub fn money(value: f64) -> String {
 }
 
 /// The decimals for money amounts shown together: whole dollars when any reaches $1,000
-/// (to the cent, the large ones would be noise), cents otherwise.
+/// (to the cent, the large ones would be noise), unless one is under $100, whose cents matter
+/// ($6.43 a developer-day must not read $6 beside $24,000 a month); cents otherwise.
 pub fn money_decimals(amounts: impl IntoIterator<Item = f64>) -> usize {
-    if amounts.into_iter().any(|v| v.abs() >= 999.995) {
+    let amounts: Vec<f64> = amounts.into_iter().map(f64::abs).collect();
+    let small = amounts.iter().any(|v| *v > 0.0 && *v < 99.995);
+    if !small && amounts.iter().any(|v| *v >= 999.995) {
         0
     } else {
         2

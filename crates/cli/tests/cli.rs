@@ -368,3 +368,57 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
     assert_eq!(cost(&["eval", "/tools/ahb", "--json", "--csv"]).0, 2);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// Every preset's report, as a CFO gets it: it opens with the calculator or scenario name and
+/// the decision, holds every headline figure, cites every default price by publisher and title
+/// and every methodology source, and carries the link. Page images are kept for a person to
+/// look at (tests/artifacts/report-pages).
+#[test]
+fn every_preset_report_names_its_decision_figures_sources_and_link() {
+    if !have("pdftotext") || !have("pdftoppm") {
+        println!("skipped: poppler-utils is not installed; `cargo xtask test` installs it");
+        return;
+    }
+    let pages = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/artifacts/report-pages");
+    std::fs::create_dir_all(pages).unwrap();
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    for calc in registry::CALCULATORS {
+        for preset in calc.presets() {
+            let inputs = preset.inputs(*calc).unwrap();
+            let caption = scenario::Caption::new(&format!("Budget review: {}", preset.key), "");
+            let url = scenario::tools_path_captioned(*calc, &inputs, &caption);
+            let file = format!("{pages}/{}-{}.pdf", calc.meta().slug, preset.key);
+            let (code, _, err) =
+                cost(&["pdf", &url, "-o", &file, "--date", "2026-11-21", "--origin", "https://calc.example"]);
+            assert_eq!(code, 0, "{url}: {err}");
+            let text = Command::new("pdftotext").arg(&file).arg("-").output().unwrap().stdout;
+            let text = String::from_utf8_lossy(&text).to_string();
+            let flat = squeeze(&text);
+            assert!(
+                text.trim_start().starts_with(&format!("Budget review: {}", preset.key)),
+                "{url}: the name first"
+            );
+            let outcome = calc_core::evaluate(*calc, &inputs).unwrap();
+            assert!(flat.contains(&squeeze(outcome.decision())), "{url}: the decision");
+            for f in &outcome.headlines {
+                assert!(flat.contains(&squeeze(&f.display)), "{url}: {} {}", f.key, f.display);
+            }
+            for a in outcome.assumptions.iter().filter(|a| !a.overridden) {
+                for p in a.provenance.prices() {
+                    assert!(flat.contains(&squeeze(p.cite)), "{url}: the source {}", p.cite);
+                }
+            }
+            for s in calc.meta().sources {
+                assert!(flat.contains(&squeeze(s.label)), "{url}: the source {}", s.label);
+            }
+            assert!(flat.contains(&squeeze(&format!("https://calc.example{url}"))), "{url}: the link");
+            assert!(
+                !text.contains("source post") && !text.contains("github.com\n"),
+                "{url}: nothing internal"
+            );
+            let prefix = file.trim_end_matches(".pdf");
+            let ok = Command::new("pdftoppm").args(["-r", "50", "-png", &file, prefix]).status().unwrap();
+            assert!(ok.success());
+        }
+    }
+}

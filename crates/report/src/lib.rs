@@ -47,6 +47,8 @@ pub struct Heading<'a> {
 
 /// How many headline figures the first page shows; the rest follow in an appendix.
 pub const KEY_FIGURES: usize = 5;
+/// How many inputs the first page's summary of the scenario names.
+const WORKLOAD_ITEMS: usize = 12;
 
 pub struct ReportInput<'a> {
     /// Title, methodology paragraphs, sources.
@@ -89,9 +91,17 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
         doc.flow(&rows, true);
         doc.gap(6.0);
     }
-    let (key, more) = o.headlines.split_at(o.headlines.len().min(KEY_FIGURES));
+    // The key figures are the first five that have a value; the others follow in an appendix.
+    let (key, more): (Vec<Figure>, Vec<Figure>) = {
+        let mut with_value = 0;
+        o.headlines.iter().cloned().partition(|f| {
+            let key = f.value.is_some() && with_value < KEY_FIGURES;
+            with_value += usize::from(key);
+            key
+        })
+    };
     if !key.is_empty() {
-        headlines(&mut doc, "Key figures", key);
+        headlines(&mut doc, "Key figures", &key);
     }
     if !input.inputs.is_empty() {
         workload(&mut doc, input);
@@ -121,7 +131,7 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     let mut letters = ('A'..='Z').map(|c| format!("Appendix {c}: "));
     let mut appendix = |title: &str| format!("{}{title}", letters.next().unwrap_or_default());
     if !more.is_empty() {
-        headlines(&mut doc, &appendix("More figures"), more);
+        headlines(&mut doc, &appendix("More figures"), &more);
     }
     if o.headlines.iter().any(|f| f.math.is_some()) {
         math(&mut doc, &appendix("The math"), &o.headlines);
@@ -393,16 +403,24 @@ fn inputs(doc: &mut Doc, title: &str, inputs: &[(String, String)]) {
 /// The scenario in words: every input that is not a price, as "label value", in form order;
 /// the prices are in the assumptions appendix.
 fn workload(doc: &mut Doc, input: &ReportInput) {
+    // Prices and values left to follow another input ("auto", "from …") are in the appendix.
     let described: Vec<String> = input
         .inputs
         .iter()
-        .filter(|(label, _)| !input.price_labels.contains(&label.as_str()))
+        .filter(|(label, value)| {
+            !input.price_labels.contains(&label.as_str())
+                && !value.starts_with("auto")
+                && !value.starts_with("from ")
+        })
         .map(|(label, value)| format!("{label}: {value}"))
         .collect();
     if described.is_empty() {
         return;
     }
-    let text = format!("{}.", described.join("; "));
+    let shown = described.len().min(WORKLOAD_ITEMS);
+    let rest = described.len() - shown;
+    let more = if rest > 0 { format!("; and {rest} more in the inputs appendix") } else { String::new() };
+    let text = format!("{}{more}.", described[..shown].join("; "));
     let rows = doc.paragraph(doc.left, doc.content_width(), TEXT, &text);
     let first = rows.iter().take(3).map(|r| r.height).sum();
     section(doc, "The scenario analysed", first);
