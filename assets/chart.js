@@ -97,10 +97,11 @@
     shape.x.gridcolor = t.grid; shape.y.gridcolor = t.grid;
     shape.x.linecolor = t.muted; shape.y.linecolor = t.muted;
     var layout = {
-      margin: { l: 10, r: 16, t: 16, b: 10 }, height: shape.height, barmode: "group",
+      // The legend sits above the plot, where it cannot run into the axis title.
+      margin: { l: 10, r: 16, t: spec.series.length > 1 ? 40 : 16, b: 10 }, height: shape.height, barmode: "group",
       font: { family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", size: 13, color: t.ink },
       xaxis: shape.x, yaxis: shape.y,
-      showlegend: spec.series.length > 1, legend: { orientation: "h", y: -0.2, x: 0 },
+      showlegend: spec.series.length > 1, legend: { orientation: "h", yanchor: "bottom", y: 1.02, x: 0 },
       paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)"
     };
     el.style.minHeight = shape.height + "px";
