@@ -153,3 +153,31 @@ test("only the verdict is announced: the results are not one live region", async
   assert.deepEqual(live, ["verdict"]);
   await page.close();
 });
+
+for (const { slug } of calculators) {
+  test(`${slug} at 320 px: no figure, table or chart passes its card or the screen`, async () => {
+    const page = await openPage(browser, { width: 320, height: 640 });
+    await page.goto(`${SITE}/tools/${slug}`);
+    await page.waitForSelector("#verdict");
+    assert.deepEqual(await overflows(page), []);
+    await page.click("details.math summary");
+    assert.deepEqual(await overflows(page), [], "the math opened");
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  });
+}
+
+test("an embed follows the reader's system theme only when asked (theme=auto)", async () => {
+  const context = await browser.newContext({ viewport: { width: 720, height: 900 }, colorScheme: "dark" });
+  const page = await openPage(browser, { context });
+  for (const [query, theme] of [["", "light"], ["?theme=auto", "dark"], ["?theme=dark", "dark"], ["?theme=light", "light"]]) {
+    await page.goto(`${SITE}/embed/ahb/${query}`);
+    await page.waitForSelector("#verdict");
+    assert.equal(await page.getAttribute("html", "data-theme"), theme, `embed${query}`);
+  }
+  await page.goto(`${SITE}/tools/ahb`);
+  await page.waitForSelector("#verdict");
+  assert.equal(await page.getAttribute("html", "data-theme"), "dark", "the site follows the system");
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});

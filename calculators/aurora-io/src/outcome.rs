@@ -89,7 +89,12 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
         .range(r.saving_low * 12.0, r.saving_high * 12.0, basis)
         .math(
             "monthly saving × 12",
-            format!("{} × 12 = {}/year", format::cents(r.monthly_saving), format::cents(r.annual_saving)),
+            // The monthly figure unrounded enough that the product checks to the cent.
+            format!(
+                "{} × 12 = {}/year",
+                format::with_dollar(format::group_thousands(r.monthly_saving, 4)),
+                format::cents(r.annual_saving)
+            ),
         );
 
     let io_share = Figure::new("io_share", "I/O share of the Standard bill", r.io_share, Unit::SHARE).math(

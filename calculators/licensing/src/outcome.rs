@@ -152,9 +152,10 @@ fn headlines(read: &Read, r: &LicResult) -> Vec<Figure> {
             .change()
             .math(
                 format!("the yearly difference × {years}, prices held flat"),
+                // The yearly figure to the cent, so the product checks to the dollar.
                 format!(
                     "{} × {} = {}",
-                    format::money(r.annual_saving),
+                    format::cents(r.annual_saving),
                     i.years,
                     format::money(r.horizon_saving)
                 ),
