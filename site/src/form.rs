@@ -22,7 +22,9 @@ pub struct FormState {
     before_edit: RwSignal<BTreeMap<&'static str, Value>>,
     /// The browser locale's decimal mark, for reading typed numbers.
     mark: DecimalMark,
-    pub notices: Vec<Notice>,
+    /// What in the link could not be used, and the inputs the link opened with.
+    pub notices: RwSignal<Vec<Notice>>,
+    pub opened_with: RwSignal<Inputs>,
 }
 
 fn texts_of(calc: &dyn Calculator, inputs: &Inputs) -> BTreeMap<&'static str, String> {
@@ -30,16 +32,31 @@ fn texts_of(calc: &dyn Calculator, inputs: &Inputs) -> BTreeMap<&'static str, St
 }
 
 impl FormState {
-    pub fn from_link(calc: &dyn Calculator, query: &str) -> Self {
-        let decoded = scenario::decode(calc, query);
+    /// The form at the defaults: what the pre-rendered page shows and hydrates.
+    pub fn new(calc: &dyn Calculator) -> Self {
+        let inputs = defaults(calc);
         FormState {
-            texts: RwSignal::new(texts_of(calc, &decoded.inputs)),
-            inputs: RwSignal::new(decoded.inputs),
+            texts: RwSignal::new(texts_of(calc, &inputs)),
+            opened_with: RwSignal::new(inputs.clone()),
+            inputs: RwSignal::new(inputs),
             errors: RwSignal::new(BTreeMap::new()),
             readings: RwSignal::new(BTreeMap::new()),
             before_edit: RwSignal::new(BTreeMap::new()),
             mark: browser::decimal_mark(),
-            notices: decoded.notices,
+            notices: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// Move to the scenario in the link, with its notices.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    pub fn apply_link(&self, calc: &dyn Calculator, query: &str) {
+        let decoded = scenario::decode(calc, query);
+        if decoded.inputs != self.inputs.get_untracked() {
+            self.restore(calc, decoded.inputs.clone());
+        }
+        self.opened_with.set(decoded.inputs);
+        if !decoded.notices.is_empty() {
+            self.notices.set(decoded.notices);
         }
     }
 
@@ -179,12 +196,17 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
     let readings = state.readings;
     let reading = move || readings.with(|r| r.get(field.key).cloned());
     let described = format!("{help_id} {err_id}");
+    // What the pre-rendered HTML shows before the wasm sets the property (`prop:` is not
+    // rendered to HTML).
+    let initial = texts.with_untracked(|t| t.get(field.key).cloned().unwrap_or_default());
     let unit = field.unit.label();
     let control = match &field.kind {
         FieldKind::Choice { options, .. } => {
             let st = state.clone();
-            let opts =
-                options.iter().map(|o| view! { <option value=o.key>{o.label}</option> }).collect_view();
+            let opts = options
+                .iter()
+                .map(|o| view! { <option value=o.key selected=o.key == initial>{o.label}</option> })
+                .collect_view();
             view! {
                 <select id=id.clone() name=field.key aria-describedby=described.clone()
                     prop:value=text
@@ -199,6 +221,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
             view! {
                 <input type="date" id=id.clone() name=field.key aria-describedby=described.clone()
                     min=min.to_string() max=max.to_string()
+                    value=initial.clone()
                     prop:value=text
                     on:change=move |ev| st.edit(field, event_target_value(&ev)) />
             }
@@ -208,6 +231,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
             let st = state.clone();
             view! {
                 <input type="checkbox" id=id.clone() name=field.key aria-describedby=described.clone()
+                    checked=initial == "1"
                     prop:checked=move || text() == "1"
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
@@ -226,6 +250,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
                         placeholder=placeholder title=field.help
                         aria-describedby=described.clone()
                         aria-invalid=move || if error().is_some() { "true" } else { "false" }
+                        value=initial.clone()
                         prop:value=text
                         on:input=move |ev| st.edit(field, event_target_value(&ev))
                         on:blur={

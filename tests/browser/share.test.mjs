@@ -90,7 +90,7 @@ test("hostile links load, keep the good values and name the bad ones", async () 
     let alerted = false;
     page.on("dialog", async (d) => { alerted = true; await d.dismiss(); });
     await page.goto(`${SITE}/tools/aurora-io?${query}`);
-    await page.waitForSelector("#verdict");
+    await page.waitForSelector("html[data-ready] #verdict");
     await page.waitForSelector("#link-notices");
     const notice = await page.textContent("#link-notices");
     assert.ok(notice.length > 20, notice);

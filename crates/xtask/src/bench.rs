@@ -5,11 +5,48 @@ use crate::{root, step, tools};
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 
-pub fn run() -> Result<(), String> {
+/// `bench` prints everything; `bench pages` only the per-page browser figures.
+pub fn run(only: Option<&str>) -> Result<(), String> {
+    if only == Some("pages") {
+        return page_timing();
+    }
     step("native compute time per calculator (cargo bench -p registry)");
     tools::run(tools::cargo().args(["bench", "-p", "registry", "--bench", "compute"]))?;
     sizes()?;
-    browser_pdf_timing()
+    browser_pdf_timing()?;
+    page_timing()
+}
+
+/// Per page in headless chromium: first-load bytes by type, FCP (and a static copy's FCP),
+/// time to the first figure, input-to-next-frame latency (tests/bench/pages.mjs).
+fn page_timing() -> Result<(), String> {
+    if !std::path::Path::new("/usr/bin/chromium").exists() {
+        println!("page timing skipped: chromium is not installed (cargo xtask setup)");
+        return Ok(());
+    }
+    // BENCH_DIST: measure another build (e.g. a copy of dist/ from before a change).
+    let dist = std::env::var("BENCH_DIST").map(std::path::PathBuf::from).unwrap_or_else(|_| root().join("dist"));
+    let server = crate::server::start(&dist, 0)?;
+    let baseline = std::env::temp_dir().join(format!("cost-bench-static-{}", std::process::id()));
+    std::fs::create_dir_all(&baseline).map_err(|e| e.to_string())?;
+    // The static copies link the same stylesheet: serve dist's CSS files beside them.
+    for entry in std::fs::read_dir(&dist).map_err(|e| e.to_string())?.flatten() {
+        if entry.path().extension().is_some_and(|e| e == "css") {
+            std::fs::copy(entry.path(), baseline.join(entry.file_name())).map_err(|e| e.to_string())?;
+        }
+    }
+    let static_server = crate::server::start(&baseline, 0)?;
+    step("per page in headless chromium: bytes, first contentful paint, first figure, input latency");
+    let result = tools::run(
+        std::process::Command::new("node")
+            .arg("tests/bench/pages.mjs")
+            .current_dir(root())
+            .env("SITE_URL", format!("http://127.0.0.1:{}", server.port))
+            .env("BASELINE_URL", format!("http://127.0.0.1:{}", static_server.port))
+            .env("BASELINE_DIR", &baseline),
+    );
+    let _ = std::fs::remove_dir_all(&baseline);
+    result
 }
 
 /// PDF generation time in headless chromium (module already loaded), per calculator.
