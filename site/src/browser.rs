@@ -102,7 +102,6 @@ pub fn today() -> calc_core::Date {
     calc_core::Date::today_utc(if IN_BROWSER { js_sys::Date::now() } else { 0.0 })
 }
 
-
 /// Copy text to the clipboard; false when the browser refuses (then the page offers the
 /// selected text instead).
 pub async fn copy(text: &str) -> bool {

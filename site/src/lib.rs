@@ -33,11 +33,15 @@ pub fn start() {
     let show_inputs = RwSignal::new(true);
     let s = state.clone();
     if embed {
-        leptos::mount::hydrate_from(root, move || view! { <embed::EmbedApp calc=calc state=s show_inputs=show_inputs /> })
-            .forget();
+        leptos::mount::hydrate_from(
+            root,
+            move || view! { <embed::EmbedApp calc=calc state=s show_inputs=show_inputs /> },
+        )
+        .forget();
         show_inputs.set(embed::options(&query).show_inputs);
     } else {
-        leptos::mount::hydrate_from(root, move || view! { <pages::CalculatorApp calc=calc state=s /> }).forget();
+        leptos::mount::hydrate_from(root, move || view! { <pages::CalculatorApp calc=calc state=s /> })
+            .forget();
     }
     state.apply_link(calc, &query);
     // The DOM follows the signals in microtasks; the frame after them shows the link's answer.

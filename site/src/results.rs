@@ -250,7 +250,10 @@ pub fn PriceAge(calc: &'static dyn Calculator) -> impl IntoView {
     let today = RwSignal::new(None);
     Effect::new(move |_| today.set(Some(crate::browser::today())));
     move || {
-        today.get().and_then(|day| calc.prices().staleness(day)).map(|notice| view! { <p class="price-age" role="note" id="price-age">{notice}</p> })
+        today
+            .get()
+            .and_then(|day| calc.prices().staleness(day))
+            .map(|notice| view! { <p class="price-age" role="note" id="price-age">{notice}</p> })
     }
 }
 

@@ -15,7 +15,9 @@ fn origin() -> String {
 
 pub fn build() -> Result<(), String> {
     step("building the stylesheet and scripts (trunk build --release)");
-    tools::run(Command::new("trunk").args(["build", "--release"]).current_dir(root()).env("NO_COLOR", "true"))?;
+    tools::run(
+        Command::new("trunk").args(["build", "--release"]).current_dir(root()).env("NO_COLOR", "true"),
+    )?;
     let dist = root().join("dist");
     let apps = build_calculator_apps(&dist)?;
     build_pdf_module()?;
@@ -40,7 +42,16 @@ fn build_calculator_apps(dist: &Path) -> Result<Vec<(&'static str, App)>, String
         step(&format!("building the wasm for {slug} (site, hydrate, COST_ONLY={slug})"));
         tools::run(
             tools::cargo()
-                .args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "site", "--bin", "site"])
+                .args([
+                    "build",
+                    "--release",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "-p",
+                    "site",
+                    "--bin",
+                    "site",
+                ])
                 .args(["--features", "hydrate"])
                 .env("COST_ONLY", slug),
         )?;
@@ -86,7 +97,14 @@ fn short_hash(bytes: &[u8]) -> String {
 /// The PDF report as its own wasm module in dist/pdf/, loaded on the first "Download PDF".
 fn build_pdf_module() -> Result<(), String> {
     step("building the on-demand PDF module (crates/report-web -> dist/pdf/)");
-    tools::run(tools::cargo().args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "report-web"]))?;
+    tools::run(tools::cargo().args([
+        "build",
+        "--release",
+        "--target",
+        "wasm32-unknown-unknown",
+        "-p",
+        "report-web",
+    ]))?;
     let out = root().join("dist/pdf");
     let wasm = target_dir().join("wasm32-unknown-unknown/release/report_web.wasm");
     tools::run(
@@ -150,7 +168,8 @@ pub fn routes() -> Vec<Route> {
 
 /// What every page links from Trunk's output: the hashed stylesheet and icon.
 fn trunk_links(dist: &Path) -> Result<String, String> {
-    let html = std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
+    let html =
+        std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
     let links: Vec<&str> = html
         .lines()
         .map(str::trim)
@@ -166,14 +185,18 @@ fn write_routes(dist: &Path, apps: &[(&'static str, App)]) -> Result<(), String>
     let links = trunk_links(dist)?;
     // theme.js sets the theme (and marks a scenario link's results pending) before the first
     // paint: inline, so the page waits for no script.
-    let theme = std::fs::read_to_string(root().join("assets/theme.js")).map_err(|e| format!("theme.js: {e}"))?;
+    let theme =
+        std::fs::read_to_string(root().join("assets/theme.js")).map_err(|e| format!("theme.js: {e}"))?;
     let origin = origin();
     let routes = routes();
     for route in &routes {
         let app = route.app.and_then(|slug| apps.iter().find(|(s, _)| *s == slug)).map(|(_, a)| a);
         let html = page(route, &links, &theme, &origin, app);
-        let target =
-            if route.path.ends_with('/') { dist.join(&route.path).join("index.html") } else { dist.join(&route.path) };
+        let target = if route.path.ends_with('/') {
+            dist.join(&route.path).join("index.html")
+        } else {
+            dist.join(&route.path)
+        };
         std::fs::create_dir_all(target.parent().unwrap()).map_err(|e| e.to_string())?;
         std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))?;
     }
