@@ -5,6 +5,9 @@
 //! calculator in the registry) hydrates the part of the page that changes, `#app`, then
 //! applies the scenario in the link.
 
+// Built with neither feature (plain `cargo check`), nothing renders or hydrates.
+#![cfg_attr(not(any(feature = "hydrate", feature = "ssr")), allow(dead_code, unused_imports))]
+
 mod browser;
 mod chart;
 mod embed;
