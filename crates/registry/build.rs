@@ -19,6 +19,14 @@ fn main() {
         }
     }
     assert!(!crates.is_empty(), "the registry depends on no calculator");
+    // COST_ONLY=<slug>: a build that lists one calculator, so the site's wasm for that
+    // calculator's pages links no other (cargo xtask dist builds one wasm per calculator).
+    println!("cargo:rerun-if-env-changed=COST_ONLY");
+    if let Ok(only) = std::env::var("COST_ONLY") {
+        let name = only.replace('-', "_");
+        assert!(crates.contains(&name), "COST_ONLY={only}: no such calculator in the registry");
+        crates = vec![name];
+    }
     let mut code = String::from("/// Every calculator the product ships, in the order of the tools index.\n");
     writeln!(code, "pub static CALCULATORS: &[&dyn calc_core::Calculator] = &[").unwrap();
     for name in &crates {

@@ -1,4 +1,6 @@
-//! The few browser APIs the app touches, in one place.
+//! The few browser APIs the app touches, in one place. The same components also render to
+//! HTML natively (`cargo xtask dist`, feature `ssr`), where there is no window: every helper a
+//! component calls while rendering answers a neutral value off the browser.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -23,8 +25,15 @@ pub async fn download_report(slug: &str, query: &str, letter: bool, csv: bool) -
     }
 }
 
+/// The browser is there: false when the components render to HTML natively.
+const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
 fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    if IN_BROWSER {
+        web_sys::window()
+    } else {
+        None
+    }
 }
 
 pub fn search() -> String {
@@ -39,9 +48,13 @@ pub fn pathname() -> String {
     window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
 }
 
-/// Update the address bar without a reload or a history entry.
+/// Update the address bar without a reload or a history entry (and without touching it when
+/// it already says this).
 pub fn replace_query(query: &str) {
     let Some(w) = window() else { return };
+    if search().trim_start_matches('?') == query {
+        return;
+    }
     let path = pathname();
     let url = if query.is_empty() { path } else { format!("{path}?{query}") };
     if let Ok(history) = w.history() {
@@ -49,8 +62,35 @@ pub fn replace_query(query: &str) {
     }
 }
 
+thread_local! {
+    static ADDRESS_TIMER: std::cell::Cell<Option<leptos::prelude::TimeoutHandle>> = const { std::cell::Cell::new(None) };
+}
+
+/// `replace_query` once typing pauses: `history.replaceState` costs Chrome several
+/// milliseconds, too much to pay on every keystroke. "Copy link" never reads the address bar
+/// (it encodes the inputs), so it is exact meanwhile.
+pub fn replace_query_soon(query: String) {
+    if !IN_BROWSER {
+        return;
+    }
+    if let Some(previous) = ADDRESS_TIMER.with(|t| t.take()) {
+        previous.clear();
+    }
+    let handle = leptos::prelude::set_timeout_with_handle(
+        move || {
+            ADDRESS_TIMER.with(|t| t.set(None));
+            replace_query(&query);
+        },
+        std::time::Duration::from_millis(250),
+    );
+    ADDRESS_TIMER.with(|t| t.set(handle.ok()));
+}
+
 /// The decimal mark of the browser's language: how `1.5` is written there.
 pub fn decimal_mark() -> calc_core::DecimalMark {
+    if !IN_BROWSER {
+        return calc_core::DecimalMark::Dot;
+    }
     let lang = window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en".to_string());
     let written: String = js_sys::Number::from(1.5).to_locale_string(&lang).into();
     if written.contains(',') {
@@ -62,13 +102,7 @@ pub fn decimal_mark() -> calc_core::DecimalMark {
 
 /// Today's date in UTC, the rule the report uses too.
 pub fn today() -> calc_core::Date {
-    calc_core::Date::today_utc(js_sys::Date::now())
-}
-
-pub fn set_title(title: &str) {
-    if let Some(doc) = window().and_then(|w| w.document()) {
-        doc.set_title(title);
-    }
+    calc_core::Date::today_utc(if IN_BROWSER { js_sys::Date::now() } else { 0.0 })
 }
 
 /// Copy text to the clipboard; false when the browser refuses (then the page offers the
@@ -87,10 +121,18 @@ pub fn select_input(id: &str) {
     }
 }
 
-/// Mark the document as an embed (no chrome; transparent sizing) and pick its theme.
-/// Marks the document as an embed (its theme is set by theme.js before the first paint).
-pub fn mark_embed() {
+/// The element the pre-rendered page keeps for the app.
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
+    window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// The app has read the link and answers for it: the page stops marking its results pending
+/// (html[data-pending], set by theme.js before the first paint) and says it is ready.
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+pub fn mark_ready() {
     if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-embed", "1");
+        let _ = root.remove_attribute("data-pending");
+        let _ = root.set_attribute("data-ready", "");
     }
 }

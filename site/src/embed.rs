@@ -7,11 +7,13 @@ use calc_core::{evaluate, Calculator};
 use leptos::prelude::*;
 
 /// Embed options read from the link (site keys, not inputs).
-struct Options {
-    show_inputs: bool,
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+pub struct Options {
+    pub show_inputs: bool,
 }
 
-fn options(query: &str) -> Options {
+#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+pub fn options(query: &str) -> Options {
     let mut o = Options { show_inputs: true };
     for pair in query.trim_start_matches('?').split('&') {
         if let Some(("inputs", v)) = pair.split_once('=') {
@@ -21,34 +23,46 @@ fn options(query: &str) -> Options {
     o
 }
 
+#[cfg(feature = "ssr")]
+/// The embed page as `cargo xtask dist` writes it: `#app` holds `EmbedApp` at the defaults.
 #[component]
-pub fn EmbedPage(calc: &'static dyn Calculator) -> impl IntoView {
+pub fn EmbedPage(app: String) -> impl IntoView {
+    view! {
+        <p class="pending-note" role="status">"Reading the scenario in the link…"</p>
+        <div id="app" inner_html=app></div>
+    }
+}
+
+/// The embed, hydrated by the calculator's wasm. `inputs=0` in the link removes the inputs
+/// (`show_inputs`; theme.js hides them before the first paint).
+#[component]
+pub fn EmbedApp(
+    calc: &'static dyn Calculator,
+    state: form::FormState,
+    show_inputs: RwSignal<bool>,
+) -> impl IntoView {
     let meta = calc.meta();
-    browser::set_title(meta.title);
-    let query = browser::search();
-    let opts = options(&query);
-    browser::mark_embed();
-    let state = form::FormState::from_link(calc, &query);
     let inputs = state.inputs;
     let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
     let caption = state.caption;
     let full = move || caption.with(|c| scenario::tools_path_captioned(calc, &inputs.get(), c));
+    let form_state = state.clone();
     view! {
         <div class="embed-root">
             <header class="embed-header">
                 <h1 class="embed-title">{meta.title}</h1>
                 <a class="open-full" href=full target="_blank" rel="noopener">"Open in the full calculator ↗"</a>
             </header>
-            <results::LinkNotices notices=state.notices.clone() inputs=inputs />
+            <results::LinkNotices notices=state.notices opened_with=state.opened_with inputs=inputs />
             // A blog reader gets the answer first; the inputs and the supporting detail are
             // one click away.
             <section class="calc-summary" aria-label="Answer">
                 <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) caption=state.caption />
             </section>
-            {opts.show_inputs.then(|| view! {
+            {move || show_inputs.get().then(|| view! {
                 <details class="embed-inputs">
                     <summary>"Change the numbers"</summary>
-                    <form::Form calc=calc state=state.clone() />
+                    <form::Form calc=calc state=form_state.clone() />
                 </details>
             })}
             <results::Charts outcome=outcome />

@@ -24,7 +24,9 @@ pub struct FormState {
     mark: DecimalMark,
     /// The scenario's name and note (plain text, carried in the link).
     pub caption: RwSignal<Caption>,
-    pub notices: Vec<Notice>,
+    /// What in the link could not be used, and the inputs the link opened with.
+    pub notices: RwSignal<Vec<Notice>>,
+    pub opened_with: RwSignal<Inputs>,
 }
 
 fn texts_of(calc: &dyn Calculator, inputs: &Inputs) -> BTreeMap<&'static str, String> {
@@ -32,19 +34,35 @@ fn texts_of(calc: &dyn Calculator, inputs: &Inputs) -> BTreeMap<&'static str, St
 }
 
 impl FormState {
-    pub fn from_link(calc: &dyn Calculator, query: &str) -> Self {
-        let mut decoded = scenario::decode(calc, query);
-        let (caption, cut) = Caption::from_query(query);
-        decoded.notices.extend(cut);
+    /// The form at the defaults: what the pre-rendered page shows and hydrates.
+    pub fn new(calc: &dyn Calculator) -> Self {
+        let inputs = defaults(calc);
         FormState {
-            texts: RwSignal::new(texts_of(calc, &decoded.inputs)),
-            inputs: RwSignal::new(decoded.inputs),
+            texts: RwSignal::new(texts_of(calc, &inputs)),
+            opened_with: RwSignal::new(inputs.clone()),
+            inputs: RwSignal::new(inputs),
             errors: RwSignal::new(BTreeMap::new()),
             readings: RwSignal::new(BTreeMap::new()),
             before_edit: RwSignal::new(BTreeMap::new()),
             mark: browser::decimal_mark(),
-            caption: RwSignal::new(caption),
-            notices: decoded.notices,
+            caption: RwSignal::new(Caption::default()),
+            notices: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// Move to the scenario in the link (its inputs and its name), with its notices.
+    #[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
+    pub fn apply_link(&self, calc: &dyn Calculator, query: &str) {
+        let mut decoded = scenario::decode(calc, query);
+        let (caption, cut) = Caption::from_query(query);
+        decoded.notices.extend(cut);
+        if decoded.inputs != self.inputs.get_untracked() {
+            self.restore(calc, decoded.inputs.clone());
+        }
+        self.caption.set(caption);
+        self.opened_with.set(decoded.inputs);
+        if !decoded.notices.is_empty() {
+            self.notices.set(decoded.notices);
         }
     }
 
@@ -213,12 +231,17 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
     let readings = state.readings;
     let reading = move || readings.with(|r| r.get(field.key).cloned());
     let described = format!("{help_id} {err_id}");
+    // What the pre-rendered HTML shows before the wasm sets the property (`prop:` is not
+    // rendered to HTML).
+    let initial = texts.with_untracked(|t| t.get(field.key).cloned().unwrap_or_default());
     let unit = field.unit.label();
     let control = match &field.kind {
         FieldKind::Choice { options, .. } => {
             let st = state.clone();
-            let opts =
-                options.iter().map(|o| view! { <option value=o.key>{o.label}</option> }).collect_view();
+            let opts = options
+                .iter()
+                .map(|o| view! { <option value=o.key selected=o.key == initial>{o.label}</option> })
+                .collect_view();
             view! {
                 <select id=id.clone() name=field.key aria-describedby=described.clone()
                     prop:value=text
@@ -233,6 +256,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
             view! {
                 <input type="date" id=id.clone() name=field.key aria-describedby=described.clone()
                     min=min.to_string() max=max.to_string()
+                    value=initial.clone()
                     prop:value=text
                     on:change=move |ev| st.edit(field, event_target_value(&ev)) />
             }
@@ -242,6 +266,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
             let st = state.clone();
             view! {
                 <input type="checkbox" id=id.clone() name=field.key aria-describedby=described.clone()
+                    checked=initial == "1"
                     prop:checked=move || text() == "1"
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
@@ -260,6 +285,7 @@ fn FieldInput(calc: &'static dyn Calculator, field: &'static Field, state: FormS
                         placeholder=placeholder title=field.help
                         aria-describedby=described.clone()
                         aria-invalid=move || if error().is_some() { "true" } else { "false" }
+                        value=initial.clone()
                         prop:value=text
                         on:input=move |ev| st.edit(field, event_target_value(&ev))
                         on:blur={

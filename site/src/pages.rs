@@ -2,13 +2,15 @@ use crate::{browser, embed, form, results};
 use calc_core::{evaluate, Calculator};
 use leptos::prelude::*;
 
-use registry::pages::{self, SITE_NAME};
+#[cfg(feature = "ssr")]
+use registry::pages::SITE_NAME;
 
 /// "2026-03-28": the oldest date on the calculator's price sheet.
 pub fn as_of_text(calc: &dyn Calculator) -> String {
     calc.prices().as_of().map_or_else(|| "n/a".to_string(), |d| d.to_string())
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn Chrome(children: Children) -> impl IntoView {
     view! {
@@ -24,9 +26,9 @@ fn Chrome(children: Children) -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 pub fn ToolsIndex() -> impl IntoView {
-    browser::set_title(pages::INDEX_TITLE);
     let cards = registry::CALCULATORS
         .iter()
         .map(|calc| {
@@ -49,29 +51,27 @@ pub fn ToolsIndex() -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
+/// A static page: the path is filled in by a line of script (the page has no wasm).
 #[component]
 pub fn NotFound() -> impl IntoView {
-    browser::set_title(pages::NOT_FOUND_TITLE);
     view! {
         <Chrome>
             <h1>"Page not found"</h1>
-            <p>"There is no page at " <code>{browser::pathname()}</code> "."</p>
+            <p>"There is no page at " <code id="missing-path">"this address"</code> "."</p>
+            <script inner_html="document.getElementById('missing-path').textContent=location.pathname;"></script>
             <p><a href="/tools/">"See all cost calculators"</a></p>
         </Chrome>
     }
 }
 
+#[cfg(feature = "ssr")]
+/// A calculator page as `cargo xtask dist` writes it: what never changes (the title, the
+/// examples, the caveats, the methodology and sources) is only in the HTML; `#app` holds
+/// `CalculatorApp`, rendered at the defaults and hydrated by the calculator's wasm.
 #[component]
-pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
+pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoView {
     let meta = calc.meta();
-    browser::set_title(&pages::calculator_title(meta));
-    let state = form::FormState::from_link(calc, &browser::search());
-    let (inputs, caption) = (state.inputs, state.caption);
-    Effect::new(move |_| {
-        let query = caption.with(|c| c.append_to(&scenario::encode(calc, &inputs.get())));
-        browser::replace_query(&query)
-    });
-    let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
     let methodology = meta.methodology.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
     let sources =
         meta.sources.iter().map(|s| view! { <li>{results::external(s.url, s.label)}</li> }).collect_view();
@@ -92,25 +92,8 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
             <nav class="presets" aria-label="Example scenarios">
                 <span>"Examples: "</span><ul>{presets}</ul>
             </nav>
-            <results::LinkNotices notices=state.notices.clone() inputs=inputs />
-            // The answer comes first in the document: on a phone it is the first screen,
-            // on a wide screen it sits beside the inputs (grid areas in style.css).
-            <div class="calc-layout">
-                <section class="calc-summary" aria-label="Answer">
-                    <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) caption=caption />
-                    <form::ShareBar calc=calc inputs=inputs caption=caption />
-                    <results::PriceAge calc=calc />
-                </section>
-                <section class="calc-form" aria-label="Inputs">
-                    <h2 class="h3 form-title">"Your numbers"</h2>
-                    <form::Form calc=calc state=state.clone() />
-                    <form::ResetBar calc=calc state=state.clone() />
-                    <embed::EmbedPanel calc=calc inputs=inputs />
-                </section>
-                <section class="calc-details" aria-label="Details">
-                    <results::Details calc=calc outcome=outcome />
-                </section>
-            </div>
+            <p class="pending-note" role="status">"Reading the scenario in the link…"</p>
+            <div id="app" inner_html=app></div>
             <results::Caveats calc=calc />
             <section class="methodology">
                 <h2>"Methodology"</h2>
@@ -120,5 +103,43 @@ pub fn CalculatorPage(calc: &'static dyn Calculator) -> impl IntoView {
                 <ul>{sources}</ul>
             </section>
         </Chrome>
+    }
+}
+
+/// The part of a calculator page that follows the inputs: link notices, the answer, the
+/// inputs and the details.
+#[component]
+pub fn CalculatorApp(calc: &'static dyn Calculator, state: form::FormState) -> impl IntoView {
+    let (inputs, caption) = (state.inputs, state.caption);
+    // The address bar shows the canonical link at once, then follows edits when typing pauses.
+    Effect::new(move |first: Option<()>| {
+        let query = caption.with(|c| c.append_to(&scenario::encode(calc, &inputs.get())));
+        if first.is_none() {
+            browser::replace_query(&query);
+        } else {
+            browser::replace_query_soon(query);
+        }
+    });
+    let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
+    view! {
+        <results::LinkNotices notices=state.notices opened_with=state.opened_with inputs=inputs />
+        // The answer comes first in the document: on a phone it is the first screen,
+        // on a wide screen it sits beside the inputs (grid areas in style.css).
+        <div class="calc-layout">
+            <section class="calc-summary" aria-label="Answer">
+                <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) caption=caption />
+                <form::ShareBar calc=calc inputs=inputs caption=caption />
+                <results::PriceAge calc=calc />
+            </section>
+            <section class="calc-form" aria-label="Inputs">
+                <h2 class="h3 form-title">"Your numbers"</h2>
+                <form::Form calc=calc state=state.clone() />
+                <form::ResetBar calc=calc state=state.clone() />
+                <embed::EmbedPanel calc=calc inputs=inputs />
+            </section>
+            <section class="calc-details" aria-label="Details">
+                <results::Details calc=calc outcome=outcome />
+            </section>
+        </div>
     }
 }

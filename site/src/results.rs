@@ -9,17 +9,24 @@ use scenario::Notice;
 /// What in the link could not be used, in the page's words (labels, not URL keys). It goes
 /// away once the inputs are edited or reset: it described the link, not the form.
 #[component]
-pub fn LinkNotices(notices: Vec<Notice>, inputs: RwSignal<calc_core::Inputs>) -> impl IntoView {
-    let opened_with = inputs.get_untracked();
-    (!notices.is_empty()).then(|| {
-        let items = notices.into_iter().map(|n| view! { <li>{n.for_page}</li> }).collect_view();
-        view! {
-            <div class="link-notice" role="status" id="link-notices" hidden=move || inputs.with(|i| *i != opened_with)>
-                <p>"Some values in this link could not be used:"</p>
-                <ul>{items}</ul>
-            </div>
-        }
-    })
+pub fn LinkNotices(
+    notices: RwSignal<Vec<Notice>>,
+    opened_with: RwSignal<calc_core::Inputs>,
+    inputs: RwSignal<calc_core::Inputs>,
+) -> impl IntoView {
+    move || {
+        let notices = notices.get();
+        (!notices.is_empty()).then(|| {
+            let items = notices.into_iter().map(|n| view! { <li>{n.for_page}</li> }).collect_view();
+            view! {
+                <div class="link-notice" role="status" id="link-notices"
+                    hidden=move || inputs.with(|i| opened_with.with(|o| i != o))>
+                    <p>"Some values in this link could not be used:"</p>
+                    <ul>{items}</ul>
+                </div>
+            }
+        })
+    }
 }
 
 /// The answer: the verdict and the headline figures, or why the inputs cannot be computed.
@@ -252,11 +259,18 @@ fn OutcomeDetails(calc: &'static dyn Calculator, outcome: Outcome, with_charts: 
 }
 
 /// A notice when the default prices are more than 180 days old today.
+/// Judged on the reader's day, so it appears once the wasm runs (the HTML was written on
+/// another day).
 #[component]
 pub fn PriceAge(calc: &'static dyn Calculator) -> impl IntoView {
-    calc.prices()
-        .staleness(crate::browser::today())
-        .map(|notice| view! { <p class="price-age" role="note" id="price-age">{notice}</p> })
+    let today = RwSignal::new(None);
+    Effect::new(move |_| today.set(Some(crate::browser::today())));
+    move || {
+        today
+            .get()
+            .and_then(|day| calc.prices().staleness(day))
+            .map(|notice| view! { <p class="price-age" role="note" id="price-age">{notice}</p> })
+    }
 }
 
 /// What holds whatever the inputs are: written once per page, outside the live results.

@@ -10,7 +10,7 @@ const page = await browser.newPage();
 console.log(`${"calculator".padEnd(12)} ${"median ms".padStart(10)} ${"max ms".padStart(8)}  (PDF in the browser, budget 300 ms)`);
 for (const c of calculators) {
   await page.goto(`${SITE}/tools/${c.slug}`);
-  await page.waitForSelector("#verdict");
+  await page.waitForSelector("html[data-ready] #verdict");
   const times = await page.evaluate(async (slug) => {
     const m = await window.costPdf.load();
     const out = [];

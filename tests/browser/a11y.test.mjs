@@ -23,13 +23,13 @@ for (const c of registeredCalculators()) {
     test(`/tools/${c.slug} and its embed${theme ? " (dark)" : ""} have no WCAG A/AA violations`, async () => {
       const page = await openPage(browser);
       await page.goto(`${SITE}/tools/${c.slug}?storage_gb=-5`);
-      await page.waitForSelector("#verdict");
+      await page.waitForSelector("html[data-ready] #verdict");
       await page.click("details.math summary");
       await page.click("#embed-panel summary");
       await page.fill("form.inputs input[type=text]", "-1");
       assert.deepEqual(await accessibilityViolations(page), [], "tools page");
       await page.goto(`${SITE}/embed/${c.slug}${theme ? "?theme=dark" : ""}`);
-      await page.waitForSelector("#verdict");
+      await page.waitForSelector("html[data-ready] #verdict");
       assert.deepEqual(await accessibilityViolations(page), [], "embed");
       await page.close();
     });

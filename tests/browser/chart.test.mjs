@@ -14,7 +14,7 @@ for (const slug of ["aurora-io", "ahb"]) {
     const requested = [];
     page.on("request", (r) => requested.push(r.url()));
     await page.goto(`${SITE}/tools/${slug}`);
-    await page.waitForSelector("#verdict");
+    await page.waitForSelector("html[data-ready] #verdict");
     await page.waitForTimeout(300);
     assert.ok(!requested.some((u) => u.includes("plotly")), "plotly.js is not in the first load");
     const chart = await page.waitForSelector(".chart-area");
@@ -33,7 +33,7 @@ for (const slug of ["licensing", "readiness"]) {
   test(`${slug}: the bar chart draws one bar per category, its values in the page's format`, async () => {
     const page = await openPage(browser, { width: 390, height: 844 });
     await page.goto(`${SITE}/tools/${slug}`);
-    await page.waitForSelector("#verdict");
+    await page.waitForSelector("html[data-ready] #verdict");
     const chart = await page.waitForSelector(".chart-area.bars");
     await chart.scrollIntoViewIfNeeded();
     await page.waitForSelector(".chart-area[data-drawn=\"1\"]", { timeout: 15000 });

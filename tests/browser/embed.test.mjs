@@ -15,7 +15,7 @@ async function embedFrames(page) {
   for (const h of handles) {
     await h.scrollIntoViewIfNeeded();
     const f = await h.contentFrame();
-    await f.waitForSelector("#verdict");
+    await f.waitForSelector("html[data-ready] #verdict");
     frames.push({ handle: h, frame: f });
   }
   return frames;
@@ -105,7 +105,7 @@ test("a plain iframe without the loader works, with the dark theme", async () =>
   await page.goto(`${BLOG}/plain.html?site=${encodeURIComponent(SITE)}`);
   const handle = await page.waitForSelector("#plain");
   const frame = await handle.contentFrame();
-  await frame.waitForSelector("#verdict");
+  await frame.waitForSelector("html[data-ready] #verdict");
   assert.equal(await frame.getAttribute("html", "data-theme"), "dark");
   const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > window.innerHeight);
   assert.ok(scrolls, "fixed height: the calculator scrolls inside the frame");
@@ -117,7 +117,7 @@ test("a plain iframe without the loader works, with the dark theme", async () =>
 test("inputs=0 shows only the results of a fixed scenario", async () => {
   const page = await openPage(browser, { width: 600 });
   await page.goto(`${SITE}/embed/ahb?vcores=24&inputs=0`);
-  await page.waitForSelector("#verdict");
+  await page.waitForSelector("html[data-ready] #verdict");
   assert.equal(await page.$("form.inputs"), null);
   assert.equal(await page.$(".site-header"), null, "no site chrome");
   assert.equal(await page.getAttribute(".open-full", "href"), "/tools/ahb?vcores=24");
@@ -130,7 +130,7 @@ test("the Embed panel shows both snippets for the current scenario and a live pr
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: SITE });
   const page = await openPage(browser, { context });
   await page.goto(`${SITE}/tools/aurora-io?storage_gb=900`);
-  await page.waitForSelector("#verdict");
+  await page.waitForSelector("html[data-ready] #verdict");
   await page.click("#embed-panel summary");
   const script = await page.inputValue("#embed-script");
   assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900"></div>\n<script src="${SITE}/embed.js" async></script>`);
@@ -141,7 +141,7 @@ test("the Embed panel shows both snippets for the current scenario and a live pr
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.includes('data-scenario="storage_gb=900&amp;io_m=1500"'), copied);
   const preview = await (await page.waitForSelector("#embed-preview")).contentFrame();
-  await preview.waitForSelector("#verdict");
+  await preview.waitForSelector("html[data-ready] #verdict");
   await shot(page, "embed-panel");
   assert.deepEqual(page.problems, []);
   await context.close();

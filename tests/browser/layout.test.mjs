@@ -49,7 +49,7 @@ for (const { slug } of calculators) {
     test(`${slug} at ${width} px: the answer is on the first screen and nothing overflows`, async () => {
       const page = await openPage(browser, { width, height });
       await page.goto(`${SITE}/tools/${slug}`);
-      await page.waitForSelector("#verdict");
+      await page.waitForSelector("html[data-ready] #verdict");
       await shot(page, `layout-${slug}-${width}`, { fullPage: false });
       await verdictOnFirstScreen(page, `${slug} ${width}px`);
       // Copy link, Download PDF and Download CSV are on the first screen, without scrolling past anything.
@@ -66,7 +66,7 @@ for (const { slug } of calculators) {
   test(`${slug} in a 720 px blog column: answer first, then "Change the numbers"`, async () => {
     const page = await openPage(browser, { width: 720, height: 900 });
     await page.goto(`${SITE}/embed/${slug}/`);
-    await page.waitForSelector("#verdict");
+    await page.waitForSelector("html[data-ready] #verdict");
     await verdictOnFirstScreen(page, `${slug} embed`);
     assert.equal(await page.$eval("details.embed-inputs", (d) => d.open), false, "inputs collapsed");
     assert.deepEqual(await overflows(page), []);
@@ -99,7 +99,7 @@ for (const { slug } of calculators) {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
     const page = await openPage(browser, { context });
     await page.goto(`${SITE}/tools/${slug}`);
-    await page.waitForSelector("#verdict");
+    await page.waitForSelector("html[data-ready] #verdict");
     assert.equal(await page.getAttribute("html", "data-theme"), "dark", "the site follows the system setting");
     const area = await page.waitForSelector(".chart-area");
     await area.scrollIntoViewIfNeeded();
@@ -119,7 +119,7 @@ for (const { slug } of calculators) {
 test("printing gives the answer and its support, not the form", async () => {
   const page = await openPage(browser, { width: 1280 });
   await page.goto(`${SITE}/tools/aurora-io`);
-  await page.waitForSelector("#verdict");
+  await page.waitForSelector("html[data-ready] #verdict");
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.isVisible(".calc-form"), false);
   assert.equal(await page.isVisible("#verdict"), true);
@@ -131,7 +131,7 @@ test("printing gives the answer and its support, not the form", async () => {
 test("Reset can be undone", async () => {
   const page = await openPage(browser, { width: 1280 });
   await page.goto(`${SITE}/tools/aurora-io?storage_gb=800&io_m=1200`);
-  await page.waitForSelector("#verdict");
+  await page.waitForSelector("html[data-ready] #verdict");
   const before = await page.textContent("#verdict");
   await page.click("#reset");
   await page.waitForFunction((v) => document.querySelector("#verdict").textContent !== v, before);
@@ -139,7 +139,8 @@ test("Reset can be undone", async () => {
   await page.click("#undo-reset");
   await page.waitForFunction((v) => document.querySelector("#verdict").textContent === v, before);
   assert.equal(await page.inputValue("#f-storage_gb"), "800");
-  assert.equal(new URL(page.url()).search, "?storage_gb=800&io_m=1200");
+  // The address bar follows once edits pause (debounced): wait for it.
+  await page.waitForFunction(() => location.search === "?storage_gb=800&io_m=1200");
   assert.equal(await page.isVisible("#undo-reset"), false, "undo is spent");
   await page.close();
 });
@@ -147,7 +148,7 @@ test("Reset can be undone", async () => {
 test("only the verdict is announced: the results are not one live region", async () => {
   const page = await openPage(browser, { width: 1280 });
   await page.goto(`${SITE}/tools/aurora-io`);
-  await page.waitForSelector("#verdict");
+  await page.waitForSelector("html[data-ready] #verdict");
   // Besides the verdict, only each box's own "read as" hint speaks, and only for that box.
   const live = await page.$$eval("[aria-live]:not(.reading)", (els) => els.map((e) => e.id || e.className));
   assert.deepEqual(live, ["verdict"]);

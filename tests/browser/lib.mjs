@@ -50,7 +50,7 @@ export function goldens() {
 }
 
 export async function cardValues(page) {
-  await page.waitForSelector("#verdict");
+  await page.waitForSelector("html[data-ready] #verdict");
   return page.$$eval(".card", (cards) => Object.fromEntries(cards.map((c) =>
     [c.dataset.key, c.querySelector(".card-value").textContent.trim()])));
 }

@@ -33,7 +33,8 @@ test("typing updates the link, and the copied link restores the scenario", async
   await page.fill("#f-storage_gb", "800");
   await page.fill("#f-io_m", "2,500");
   await page.selectOption("#f-engine", "mysql");
-  await page.waitForFunction(() => location.search.includes("io_m=2500"));
+  // The address bar follows once typing pauses (debounced): wait for the last change.
+  await page.waitForFunction(() => location.search.includes("io_m=2500") && location.search.includes("engine=mysql"));
   const url = new URL(page.url());
   assert.equal(url.searchParams.get("storage_gb"), "800");
   assert.equal(url.searchParams.get("engine"), "mysql");
@@ -90,7 +91,7 @@ test("hostile links load, keep the good values and name the bad ones", async () 
     let alerted = false;
     page.on("dialog", async (d) => { alerted = true; await d.dismiss(); });
     await page.goto(`${SITE}/tools/aurora-io?${query}`);
-    await page.waitForSelector("#verdict");
+    await page.waitForSelector("html[data-ready] #verdict");
     await page.waitForSelector("#link-notices");
     const notice = await page.textContent("#link-notices");
     assert.ok(notice.length > 20, notice);

@@ -30,7 +30,7 @@ for (const c of calculators) {
       const page = await openPage(browser, { width });
       const res = await page.goto(`${SITE}/tools/${c.slug}`);
       assert.equal(res.status(), 200);
-      await page.waitForSelector("#verdict");
+      await page.waitForSelector("html[data-ready] #verdict");
       assert.equal(await page.textContent("h1"), c.title);
       assert.ok((await page.title()).startsWith(c.title));
       const description = await page.getAttribute('meta[name="description"]', "content");
@@ -73,7 +73,7 @@ for (const c of calculators) {
     test(`${path}: links point at URLs and external ones open in a new tab`, async () => {
       const page = await openPage(browser);
       await page.goto(`${SITE}${path}`);
-      await page.waitForSelector("#verdict");
+      await page.waitForSelector("html[data-ready] #verdict");
       const links = await page.$$eval("a[href]", (as) => as.map((a) => ({
         href: a.getAttribute("href"), target: a.getAttribute("target"), text: a.textContent.trim(),
       })));

@@ -13,7 +13,7 @@ for (const g of goldens().filter((g) => g.url.includes("?"))) {
     const page = await openPage(browser);
     const slug = g.url.split("/")[2].split("?")[0];
     await page.goto(`${SITE}/tools/${slug}`);
-    await page.waitForSelector("#verdict");
+    await page.waitForSelector("html[data-ready] #verdict");
     const params = new URLSearchParams(g.url.split("?")[1]);
     for (const [key, value] of params) {
       const [tag, type] = await page.$eval(`#f-${key}`, (el) => [el.tagName, el.type]);

@@ -5,11 +5,49 @@ use crate::{root, step, tools};
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
 
-pub fn run() -> Result<(), String> {
+/// `bench` prints everything; `bench pages` only the per-page browser figures.
+pub fn run(only: Option<&str>) -> Result<(), String> {
+    if only == Some("pages") {
+        return page_timing();
+    }
     step("native compute time per calculator (cargo bench -p registry)");
     tools::run(tools::cargo().args(["bench", "-p", "registry", "--bench", "compute"]))?;
     sizes()?;
-    browser_pdf_timing()
+    browser_pdf_timing()?;
+    page_timing()
+}
+
+/// Per page in headless chromium: first-load bytes by type, FCP (and a static copy's FCP),
+/// time to the first figure, input-to-next-frame latency (tests/bench/pages.mjs).
+fn page_timing() -> Result<(), String> {
+    if !std::path::Path::new("/usr/bin/chromium").exists() {
+        println!("page timing skipped: chromium is not installed (cargo xtask setup)");
+        return Ok(());
+    }
+    // BENCH_DIST: measure another build (e.g. a copy of dist/ from before a change).
+    let dist =
+        std::env::var("BENCH_DIST").map(std::path::PathBuf::from).unwrap_or_else(|_| root().join("dist"));
+    let server = crate::server::start(&dist, 0)?;
+    let baseline = std::env::temp_dir().join(format!("cost-bench-static-{}", std::process::id()));
+    std::fs::create_dir_all(&baseline).map_err(|e| e.to_string())?;
+    // The static copies link the same stylesheet: serve dist's CSS files beside them.
+    for entry in std::fs::read_dir(&dist).map_err(|e| e.to_string())?.flatten() {
+        if entry.path().extension().is_some_and(|e| e == "css") {
+            std::fs::copy(entry.path(), baseline.join(entry.file_name())).map_err(|e| e.to_string())?;
+        }
+    }
+    let static_server = crate::server::start(&baseline, 0)?;
+    step("per page in headless chromium: bytes, first contentful paint, first figure, input latency");
+    let result = tools::run(
+        std::process::Command::new("node")
+            .arg("tests/bench/pages.mjs")
+            .current_dir(root())
+            .env("SITE_URL", format!("http://127.0.0.1:{}", server.port))
+            .env("BASELINE_URL", format!("http://127.0.0.1:{}", static_server.port))
+            .env("BASELINE_DIR", &baseline),
+    );
+    let _ = std::fs::remove_dir_all(&baseline);
+    result
 }
 
 /// PDF generation time in headless chromium (module already loaded), per calculator.
@@ -34,40 +72,56 @@ fn gzip_len(bytes: &[u8]) -> usize {
     enc.finish().expect("gzip to memory").len()
 }
 
-/// First load = the page's wasm + JS + CSS (plotly.js is excluded: it loads with a chart).
+/// First load of a calculator page = its HTML + the stylesheet + chart.js and pdf.js + its own
+/// wasm and glue in dist/app/<slug>/ (plotly.js and the PDF module load on demand).
 fn sizes() -> Result<(), String> {
     let dist = root().join("dist");
+    let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
+    let mut shared = 0;
+    println!("{:<44} {:>10} {:>10}", "file (dist/)", "raw KB", "gzip KB");
     let entries =
         std::fs::read_dir(&dist).map_err(|_| "no dist/: run `cargo xtask dist` first".to_string())?;
-    let mut first_load = 0;
-    println!("{:<40} {:>10} {:>10}", "file (dist/)", "raw KB", "gzip KB");
     let mut files: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
     files.sort();
     for path in files {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !matches!(ext, "wasm" | "js" | "css") {
+        if !(name.ends_with(".css") || name == "chart.js" || name == "pdf.js") {
             continue;
         }
-        let bytes = std::fs::read(&path).map_err(|e| e.to_string())?;
-        let gz = gzip_len(&bytes);
-        // embed.js is the loader blog pages include; the site's own pages never load it.
-        let lazy = name == "embed.js";
-        if !lazy {
-            first_load += gz;
-        }
+        let bytes = read(&path)?;
+        shared += gzip_len(&bytes);
         println!(
-            "{:<40} {:>10.1} {:>10.1}{}",
+            "{:<44} {:>10.1} {:>10.1}",
             name,
             bytes.len() as f64 / 1024.0,
-            gz as f64 / 1024.0,
-            if lazy { "  (blogs only)" } else { "" }
+            gzip_len(&bytes) as f64 / 1024.0
         );
     }
-    println!(
-        "first load of a calculator page (wasm + JS + CSS, gzip): {:.1} KB (budget 250 KB)",
-        first_load as f64 / 1024.0
-    );
+    for calc in registry::CALCULATORS {
+        let slug = calc.meta().slug;
+        let mut first = shared + gzip_len(&read(&dist.join(format!("tools/{slug}/index.html")))?);
+        let dir = dist.join("app").join(slug);
+        let mut app: Vec<_> = std::fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        app.sort();
+        for path in app {
+            let bytes = read(&path)?;
+            first += gzip_len(&bytes);
+            println!(
+                "{:<44} {:>10.1} {:>10.1}",
+                format!("app/{slug}/{}", path.file_name().unwrap().to_string_lossy()),
+                bytes.len() as f64 / 1024.0,
+                gzip_len(&bytes) as f64 / 1024.0
+            );
+        }
+        println!(
+            "  first load of /tools/{slug}/ (HTML + CSS + JS + its wasm, gzip): {:.1} KB (budget 200 KB)",
+            first as f64 / 1024.0
+        );
+    }
     let mut on_demand = 0;
     for name in ["pdf/report_bg.wasm", "pdf/report.js", "vendor/plotly-basic.min.js"] {
         if let Ok(bytes) = std::fs::read(dist.join(name)) {

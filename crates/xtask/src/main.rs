@@ -17,7 +17,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   setup              only install what is missing
   dist               only build the release site into dist/
   browser [NAME]     only run the browser tests (files matching NAME) against the current dist/
-  bench              print the performance budgets: compute time, first-load sizes";
+  bench [pages]      print the performance budgets: compute time, first-load sizes, per-page
+                     bytes, paint, first figure and input latency in chromium (pages: only those)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,7 +28,7 @@ fn main() -> ExitCode {
         Some("dist") => tools::setup(tools::Need::Build).and_then(|_| site::build()),
         Some("serve") => serve(&args[1..]),
         Some("test") => test(),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::run(args.get(1).map(String::as_str)),
         Some("browser") => browser::run(args.get(1).map(String::as_str)),
         _ => Err(USAGE.to_string()),
     };

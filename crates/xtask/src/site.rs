@@ -1,20 +1,97 @@
-//! Builds the release site with Trunk, then writes one HTML file per route so that deep
-//! links (`/tools/aurora-io`) load from any plain static host, each with its own title and
-//! description.
+//! Builds the release site: Trunk for the stylesheet and the copied scripts, one wasm per
+//! calculator (the site crate built with only that calculator in the registry), the PDF
+//! module, then every route as pre-rendered HTML (the site's own components rendered
+//! natively) with its title, description, canonical URL and link-preview tags.
 
 use crate::{root, step, tools};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// `SITE_ORIGIN=https://your.site` makes canonical and `og:url` absolute; without it the
+/// canonical link is site-relative and there is no `og:url`.
+fn origin() -> String {
+    std::env::var("SITE_ORIGIN").unwrap_or_default().trim_end_matches('/').to_string()
+}
 
 pub fn build() -> Result<(), String> {
-    step("building the release site (trunk build --release; 2–5 min cold, under a minute warm)");
+    step("building the stylesheet and scripts (trunk build --release)");
     tools::run(
-        std::process::Command::new("trunk")
-            .args(["build", "--release"])
-            .current_dir(root())
-            .env("NO_COLOR", "true"),
+        Command::new("trunk").args(["build", "--release"]).current_dir(root()).env("NO_COLOR", "true"),
     )?;
+    let dist = root().join("dist");
+    let apps = build_calculator_apps(&dist)?;
     build_pdf_module()?;
-    write_routes(&root().join("dist"))
+    write_routes(&dist, &apps)
+}
+
+/// A calculator's wasm and its JS glue, as paths under dist/.
+struct App {
+    js: String,
+    wasm: String,
+}
+
+/// One wasm per calculator: `COST_ONLY=<slug>` makes the registry list only that calculator,
+/// so a page's first load does not grow with the catalogue. Each build recompiles only the
+/// registry and the site crate, then links; wasm-opt of one runs while the next compiles.
+fn build_calculator_apps(dist: &Path) -> Result<Vec<(&'static str, App)>, String> {
+    let mut apps = Vec::new();
+    let mut optimising: Vec<std::thread::JoinHandle<Result<(), String>>> = Vec::new();
+    let target = target_dir();
+    for calc in registry::CALCULATORS {
+        let slug = calc.meta().slug;
+        step(&format!("building the wasm for {slug} (site, hydrate, COST_ONLY={slug})"));
+        tools::run(
+            tools::cargo()
+                .args([
+                    "build",
+                    "--release",
+                    "--target",
+                    "wasm32-unknown-unknown",
+                    "-p",
+                    "site",
+                    "--bin",
+                    "site",
+                ])
+                .args(["--features", "hydrate"])
+                .env("COST_ONLY", slug),
+        )?;
+        let out = dist.join("app").join(slug);
+        let _ = std::fs::remove_dir_all(&out);
+        tools::run(
+            Command::new("wasm-bindgen")
+                .args(["--target", "web", "--no-typescript", "--out-name", "site", "--out-dir"])
+                .arg(&out)
+                .arg(target.join("wasm32-unknown-unknown/release/site.wasm")),
+        )?;
+        // Names carry a hash of the wasm before optimisation, so a host may cache them.
+        let hash = short_hash(&std::fs::read(out.join("site_bg.wasm")).map_err(|e| e.to_string())?);
+        let (js, wasm) = (format!("site-{hash}.js"), format!("site-{hash}_bg.wasm"));
+        std::fs::rename(out.join("site.js"), out.join(&js)).map_err(|e| e.to_string())?;
+        std::fs::rename(out.join("site_bg.wasm"), out.join(&wasm)).map_err(|e| e.to_string())?;
+        let bg = out.join(&wasm);
+        optimising.push(std::thread::spawn(move || {
+            tools::run(Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
+        }));
+        apps.push((slug, App { js: format!("/app/{slug}/{js}"), wasm: format!("/app/{slug}/{wasm}") }));
+    }
+    for job in optimising {
+        job.join().map_err(|_| "wasm-opt thread panicked".to_string())??;
+    }
+    Ok(apps)
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root().join("target"))
+}
+
+fn short_hash(bytes: &[u8]) -> String {
+    // FNV-1a: stable across builds and Rust versions.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
 }
 
 /// The PDF report as its own wasm module in dist/pdf/, loaded on the first "Download PDF".
@@ -29,21 +106,25 @@ fn build_pdf_module() -> Result<(), String> {
         "report-web",
     ]))?;
     let out = root().join("dist/pdf");
-    let wasm = root().join("target/wasm32-unknown-unknown/release/report_web.wasm");
+    let wasm = target_dir().join("wasm32-unknown-unknown/release/report_web.wasm");
     tools::run(
-        std::process::Command::new("wasm-bindgen")
+        Command::new("wasm-bindgen")
             .args(["--target", "web", "--no-typescript", "--out-name", "report", "--out-dir"])
             .arg(&out)
             .arg(&wasm),
     )?;
     let bg = out.join("report_bg.wasm");
-    tools::run(std::process::Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
+    tools::run(Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
 }
 
 pub struct Route {
     pub path: String,
     pub title: String,
     pub description: String,
+    /// The calculator whose wasm the page loads (tools and embed pages).
+    pub app: Option<&'static str>,
+    /// Where search engines should index this content.
+    pub canonical: String,
 }
 
 pub fn routes() -> Vec<Route> {
@@ -53,11 +134,15 @@ pub fn routes() -> Vec<Route> {
             path: "tools/".into(),
             title: pages::INDEX_TITLE.into(),
             description: pages::index_description(),
+            app: None,
+            canonical: "/tools/".into(),
         },
         Route {
             path: "404.html".into(),
             title: pages::NOT_FOUND_TITLE.into(),
             description: pages::NOT_FOUND_DESCRIPTION.into(),
+            app: None,
+            canonical: "/404.html".into(),
         },
     ];
     for calc in registry::CALCULATORS {
@@ -66,21 +151,47 @@ pub fn routes() -> Vec<Route> {
             path: format!("tools/{}/", meta.slug),
             title: pages::calculator_title(meta),
             description: meta.description.to_string(),
+            app: Some(meta.slug),
+            canonical: format!("/tools/{}/", meta.slug),
         });
+        // An embed is the tools page without chrome: its canonical page is the tools page.
         routes.push(Route {
             path: format!("embed/{}/", meta.slug),
             title: meta.title.to_string(),
             description: meta.description.to_string(),
+            app: Some(meta.slug),
+            canonical: format!("/tools/{}/", meta.slug),
         });
     }
     routes
 }
 
-fn write_routes(dist: &Path) -> Result<(), String> {
-    let template =
+/// What every page links from Trunk's output: the hashed stylesheet and icon.
+fn trunk_links(dist: &Path) -> Result<String, String> {
+    let html =
         std::fs::read_to_string(dist.join("index.html")).map_err(|e| format!("dist/index.html: {e}"))?;
-    for route in routes() {
-        let html = with_head(&template, &route.title, &route.description)?;
+    let links: Vec<&str> = html
+        .lines()
+        .map(str::trim)
+        .filter(|l| l.starts_with("<link rel=\"stylesheet\"") || l.starts_with("<link rel=\"icon\""))
+        .collect();
+    if links.len() != 2 {
+        return Err(format!("dist/index.html: expected the stylesheet and icon links, found {links:?}"));
+    }
+    Ok(links.join("\n"))
+}
+
+fn write_routes(dist: &Path, apps: &[(&'static str, App)]) -> Result<(), String> {
+    let links = trunk_links(dist)?;
+    // theme.js sets the theme (and marks a scenario link's results pending) before the first
+    // paint: inline, so the page waits for no script.
+    let theme =
+        std::fs::read_to_string(root().join("assets/theme.js")).map_err(|e| format!("theme.js: {e}"))?;
+    let origin = origin();
+    let routes = routes();
+    for route in &routes {
+        let app = route.app.and_then(|slug| apps.iter().find(|(s, _)| *s == slug)).map(|(_, a)| a);
+        let html = page(route, &links, &theme, &origin, app);
         let target = if route.path.ends_with('/') {
             dist.join(&route.path).join("index.html")
         } else {
@@ -89,18 +200,51 @@ fn write_routes(dist: &Path) -> Result<(), String> {
         std::fs::create_dir_all(target.parent().unwrap()).map_err(|e| e.to_string())?;
         std::fs::write(&target, html).map_err(|e| format!("{}: {e}", target.display()))?;
     }
-    step(&format!("wrote {} route pages into dist/", routes().len()));
+    // Trunk's index.html was only the asset pipeline's input; the site's root is the index.
+    std::fs::copy(dist.join("tools/index.html"), dist.join("index.html")).map_err(|e| e.to_string())?;
+    step(&format!("wrote {} pre-rendered route pages into dist/", routes.len()));
     Ok(())
 }
 
-fn with_head(template: &str, title: &str, description: &str) -> Result<String, String> {
-    let replace_between = |html: &str, start: &str, end: &str, value: &str| -> Result<String, String> {
-        let i = html.find(start).ok_or(format!("index.html has no {start}"))? + start.len();
-        let j = i + html[i..].find(end).ok_or(format!("index.html: no {end} after {start}"))?;
-        Ok(format!("{}{}{}", &html[..i], escape(value), &html[j..]))
+fn page(route: &Route, links: &str, theme: &str, origin: &str, app: Option<&App>) -> String {
+    let embed = route.path.starts_with("embed/");
+    let (title, description) = (escape(&route.title), escape(&route.description));
+    let canonical = format!("{origin}{}", route.canonical);
+    let og_url = if origin.is_empty() {
+        String::new()
+    } else {
+        format!("\n<meta property=\"og:url\" content=\"{}\">", escape(&canonical))
     };
-    let html = replace_between(template, "<title>", "</title>", title)?;
-    replace_between(&html, "<meta name=\"description\" content=\"", "\"", description)
+    let preload = app.map_or(String::new(), |a| {
+        format!(
+            "\n<link rel=\"modulepreload\" href=\"{}\">\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
+            a.js, a.wasm
+        )
+    });
+    let scripts = app.map_or(String::new(), |a| {
+        let frame = if embed { "<script src=\"/embed-frame.js\" defer></script>\n" } else { "" };
+        format!(
+            "<noscript><p class=\"noscript\">These figures are for the default inputs: changing them needs JavaScript and WebAssembly.</p></noscript>\n\
+             <script src=\"/chart.js\" defer></script>\n<script src=\"/pdf.js\" defer></script>\n{frame}\
+             <script type=\"module\">import init from \"{}\"; init({{ module_or_path: \"{}\" }});</script>\n",
+            a.js, a.wasm
+        )
+    });
+    let body = site::render::body(&format!("/{}", route.path));
+    format!(
+        "<!doctype html>\n<html lang=\"en\" data-ssr{embed_attr}>\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <title>{title}</title>\n<meta name=\"description\" content=\"{description}\">\n\
+         <link rel=\"canonical\" href=\"{canonical}\">\n\
+         <meta property=\"og:type\" content=\"website\">\n<meta property=\"og:site_name\" content=\"{site}\">\n\
+         <meta property=\"og:title\" content=\"{title}\">\n<meta property=\"og:description\" content=\"{description}\">{og_url}\n\
+         <meta name=\"twitter:card\" content=\"summary\">\n<meta name=\"twitter:title\" content=\"{title}\">\n\
+         <meta name=\"twitter:description\" content=\"{description}\">\n\
+         <script>{theme}</script>\n{links}{preload}\n</head>\n<body>\n{body}\n{scripts}</body>\n</html>\n",
+        embed_attr = if embed { " data-embed=\"1\"" } else { "" },
+        canonical = escape(&canonical),
+        site = escape(registry::pages::SITE_NAME),
+    )
 }
 
 fn escape(text: &str) -> String {

@@ -1,0 +1,39 @@
+//! Every route rendered to HTML natively, with the components the browser hydrates
+//! (`cargo xtask dist` writes the pages around these bodies). A calculator's `#app` is
+//! rendered at the defaults: the wasm hydrates exactly that, then applies the link.
+
+use crate::{embed, form, pages, route};
+use calc_core::Calculator;
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+
+fn html<V: IntoView>(f: impl FnOnce() -> V) -> String {
+    let owner = Owner::new();
+    let html = owner.with(|| f().into_view().to_html());
+    owner.unset();
+    html
+}
+
+/// The `<body>` content of a route: the tools index, a calculator page, an embed or the
+/// not-found page.
+pub fn body(path: &str) -> String {
+    match route::parse(path) {
+        route::Route::Index => html(pages::ToolsIndex),
+        route::Route::Tool(calc) => calculator(calc),
+        route::Route::Embed(calc) => embed(calc),
+        route::Route::NotFound => html(pages::NotFound),
+    }
+}
+
+fn calculator(calc: &'static dyn Calculator) -> String {
+    let app = html(|| view! { <pages::CalculatorApp calc=calc state=form::FormState::new(calc) /> });
+    html(move || view! { <pages::CalculatorPage calc=calc app=app /> })
+}
+
+fn embed(calc: &'static dyn Calculator) -> String {
+    let show_inputs = RwSignal::new(true);
+    let app = html(
+        || view! { <embed::EmbedApp calc=calc state=form::FormState::new(calc) show_inputs=show_inputs /> },
+    );
+    html(move || view! { <embed::EmbedPage app=app /> })
+}

@@ -1,0 +1,164 @@
+// Per page: first-load bytes (raw and gzip, by type), first contentful paint, time to the
+// first figure and, on calculator pages, input-to-next-frame latency, in headless chromium
+// (median of RUNS cold loads: a new browser context each time, so nothing is cached).
+// The FCP of each page is compared with a static copy of the same page: its rendered HTML
+// with the stylesheet and without any script, served by the same kind of server
+// (BASELINE_DIR / BASELINE_URL). Run by `cargo xtask bench`.
+import { launch, registeredCalculators } from "../browser/lib.mjs";
+import { gzipSync } from "node:zlib";
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+
+const SITE = process.env.SITE_URL;
+const BASELINE_DIR = process.env.BASELINE_DIR;
+const BASELINE_URL = process.env.BASELINE_URL;
+const RUNS = Number(process.env.RUNS ?? 5);
+const calculators = registeredCalculators();
+const pages = [
+  { name: "index", path: "/tools/" },
+  ...calculators.map((c) => ({ name: c.slug, path: `/tools/${c.slug}/`, calc: true })),
+  ...calculators.map((c) => ({ name: `embed/${c.slug}`, path: `/embed/${c.slug}/`, calc: true })),
+  { name: "aurora-io link", path: "/tools/aurora-io/?storage_gb=800&io_m=1200", calc: true },
+];
+
+const median = (xs) => {
+  const s = xs.filter((x) => x != null).sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+const kb = (n) => (n / 1024).toFixed(1);
+const ms = (n) => (n == null ? "n/a" : n.toFixed(0));
+
+// Records when the first headline figure is in a frame (a visible .card-value with text,
+// and the page no longer marks its results pending).
+const figureProbe = () => {
+  const check = () => {
+    const el = document.querySelector(".card-value");
+    const pending = document.documentElement.hasAttribute("data-pending");
+    if (el && el.textContent.trim() && el.offsetParent !== null && !pending) {
+      window.__figure = performance.now();
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+};
+
+// The app is interactive: the old client-rendered build has no data-ssr; a pre-rendered page
+// sets data-ready once the wasm has taken over.
+const interactive = () =>
+  document.querySelector("#verdict") &&
+  (!document.documentElement.hasAttribute("data-ssr") || document.documentElement.hasAttribute("data-ready"));
+
+function typeOf(url, ctype) {
+  if (url.endsWith(".wasm") || ctype.includes("wasm")) return "wasm";
+  if (ctype.includes("javascript") || url.endsWith(".js")) return "js";
+  if (ctype.includes("css")) return "css";
+  if (ctype.includes("html")) return "html";
+  return "other";
+}
+
+async function load(browser, url, { probe = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  if (probe) await page.addInitScript(figureProbe);
+  const bodies = [];
+  page.on("response", (r) => bodies.push((async () => {
+    try {
+      const b = await r.body();
+      return { url: r.url(), type: typeOf(r.url(), r.headers()["content-type"] ?? ""), raw: b.length, gz: gzipSync(b, { level: 9 }).length };
+    } catch { return null; }
+  })()));
+  await page.goto(url, { waitUntil: "load" });
+  if (probe) await page.waitForFunction(() => window.__figure || !document.querySelector("#verdict, .card"), null, { timeout: 20000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  const t = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    figure: window.__figure ?? null,
+  }));
+  const files = (await Promise.all(bodies)).filter(Boolean);
+  return { context, page, t, files };
+}
+
+async function inputLatency(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(interactive, null, { timeout: 20000 });
+  await page.evaluate(() => document.querySelectorAll("details.embed-inputs").forEach((d) => { d.open = true; }));
+  const box = await page.$("form.inputs input[type=text]");
+  if (!box) { await context.close(); return null; }
+  // Input event to the end of the work it causes before the next frame: the handlers, the
+  // effects they schedule (microtasks), then style and layout (forced here).
+  await page.evaluate(() => {
+    window.__lat = [];
+    document.addEventListener("input", () => {
+      const t0 = performance.now();
+      setTimeout(() => {
+        void document.body.getBoundingClientRect().height;
+        window.__lat.push(performance.now() - t0);
+      }, 0);
+    }, true);
+  });
+  await box.click();
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("End");
+    for (const ch of "123") { await page.keyboard.type(ch); await page.waitForTimeout(40); }
+    for (let k = 0; k < 3; k++) { await page.keyboard.press("Backspace"); await page.waitForTimeout(40); }
+  }
+  await page.waitForTimeout(200);
+  const lat = await page.evaluate(() => window.__lat);
+  await context.close();
+  return { median: median(lat), max: Math.max(...lat) };
+}
+
+const browser = await launch();
+console.log(`median of ${RUNS} cold loads; sizes as the browser received them, gzip -9 computed here`);
+console.log(["page".padEnd(22), "html", "css", "js", "wasm", "other", "total KB raw/gzip".padStart(18), "FCP", "static", "figure", "input"].join("  "));
+for (const p of pages) {
+  const runs = [];
+  let files = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await load(browser, SITE + p.path);
+    runs.push(r.t);
+    if (i === 0) {
+      files = r.files;
+      if (BASELINE_DIR) {
+        // A static copy of what the page shows: rendered DOM, no scripts.
+        const html = await r.page.evaluate(() => {
+          const doc = document.documentElement.cloneNode(true);
+          doc.querySelectorAll("script, link[rel=modulepreload], link[rel=preload]").forEach((s) => s.remove());
+          return "<!doctype html>\n" + doc.outerHTML;
+        });
+        writeFileSync(path.join(BASELINE_DIR, `${p.name.replace(/\W/g, "_")}.html`), html);
+      }
+    }
+    await r.context.close();
+  }
+  const byType = {};
+  for (const f of files) {
+    byType[f.type] ??= { raw: 0, gz: 0 };
+    byType[f.type].raw += f.raw;
+    byType[f.type].gz += f.gz;
+  }
+  const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
+  let base = null;
+  if (BASELINE_URL) {
+    const b = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await load(browser, `${BASELINE_URL}/${p.name.replace(/\W/g, "_")}.html`, { probe: false });
+      b.push(r.t.fcp);
+      await r.context.close();
+    }
+    base = median(b);
+  }
+  const lat = p.calc && !p.path.includes("?") ? await inputLatency(browser, SITE + p.path) : null;
+  const cell = (t) => (byType[t] ? `${kb(byType[t].raw)}/${kb(byType[t].gz)}` : "-");
+  console.log([
+    p.name.padEnd(22), cell("html"), cell("css"), cell("js"), cell("wasm"), cell("other"),
+    `${kb(total.raw)}/${kb(total.gz)}`.padStart(18),
+    ms(median(runs.map((r) => r.fcp))), ms(base), ms(median(runs.map((r) => r.figure))),
+    lat ? `${lat.median.toFixed(1)} (max ${lat.max.toFixed(1)})` : "-",
+  ].join("  "));
+}
+console.log("columns: bytes raw/gzip KB by type; FCP, FCP of a static copy, first figure in a frame (ms); input to next frame (median ms)");
+await browser.close();

@@ -1,0 +1,64 @@
+// Pages are HTML before any WebAssembly: what a plain static host sends (curl), what a
+// reader sees without scripts, and what a scenario link shows until the wasm has read it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { SITE, launch, openPage, registeredCalculators } from "./lib.mjs";
+
+const calculators = registeredCalculators();
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+test("a plain GET of a tools page carries the verdict, the figures, the methodology and preview tags", async () => {
+  for (const c of calculators) {
+    const html = await (await fetch(`${SITE}/tools/${c.slug}/`)).text();
+    assert.match(html, /id="verdict"[^>]*><p class="decision">[^<]+<\/p>/, `${c.slug}: verdict`);
+    assert.match(html, /class="card-value">[^<]*\d/, `${c.slug}: a headline figure`);
+    assert.match(html, /<h2>Methodology<\/h2>/, `${c.slug}: methodology`);
+    assert.match(html, /<link rel="canonical" href="[^"]*\/tools\/[^"]+\/">/);
+    assert.match(html, /<meta property="og:title" content="[^"]+">/);
+    assert.match(html, /<meta name="twitter:card" content="summary">/);
+    assert.match(html, new RegExp(`/app/${c.slug}/site-[0-9a-f]+_bg\\.wasm`), "its own wasm");
+    const others = calculators.filter((o) => o.slug !== c.slug && html.includes(`/app/${o.slug}/`));
+    assert.deepEqual(others, [], "no other calculator's wasm");
+    const embed = await (await fetch(`${SITE}/embed/${c.slug}/`)).text();
+    assert.match(embed, /class="card-value">[^<]*\d/, `${c.slug} embed: a headline figure`);
+  }
+});
+
+test("the tools index loads no wasm and no script file", async () => {
+  const page = await openPage(browser);
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await page.goto(`${SITE}/tools/`);
+  await page.waitForSelector("#tool-list li");
+  assert.deepEqual(requested.filter((u) => /\.(wasm|js)$/.test(u)), []);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("without JavaScript a tools page still shows its answer at the defaults", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${SITE}/tools/aurora-io/`);
+  assert.equal(await page.isVisible("#verdict .decision"), true);
+  assert.ok((await page.textContent(".card-value")).trim().length > 0);
+  await context.close();
+});
+
+test("a scenario link marks its results pending until the wasm has read it", async () => {
+  const page = await openPage(browser);
+  await page.route("**/*.wasm", () => {}); // never answered: the wasm does not arrive
+  page.goto(`${SITE}/tools/aurora-io/?storage_gb=800&io_m=1200`).catch(() => {});
+  await page.waitForSelector(".pending-note", { state: "visible" });
+  assert.equal(await page.isVisible("#verdict"), false, "the default verdict is not shown as the link's");
+  assert.equal(await page.isVisible(".card-value"), false);
+  await page.close();
+  const live = await openPage(browser);
+  await live.goto(`${SITE}/tools/aurora-io/?storage_gb=800&io_m=1200`);
+  await live.waitForSelector("html[data-ready] #verdict");
+  assert.equal(await live.isVisible(".pending-note"), false);
+  assert.equal(await live.inputValue("#f-storage_gb"), "800");
+  assert.deepEqual(live.problems, []);
+  await live.close();
+});
