@@ -42,7 +42,7 @@ pub fn Summary(
 ) -> impl IntoView {
     let named = move || {
         caption.with(|c| {
-            (!c.title.is_empty() || !c.note.is_empty()).then(|| {
+            (!c.is_empty()).then(|| {
                 let (title, note) = (c.title.clone(), c.note.clone());
                 view! {
                     <div class="scenario-caption">

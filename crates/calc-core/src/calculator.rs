@@ -122,6 +122,15 @@ pub fn defaults(calc: &dyn Calculator) -> Inputs {
     inputs
 }
 
+/// `inputs` over the defaults: every field set, as the form shows it and a report lists it.
+pub fn complete(calc: &dyn Calculator, inputs: &Inputs) -> Inputs {
+    let mut all = defaults(calc);
+    for (key, value) in inputs.iter() {
+        all.set(key, value.clone());
+    }
+    all
+}
+
 /// The only way channels run a model: fills missing fields with defaults, re-checks every
 /// value against its declaration, computes, and refuses a non-finite result rather than
 /// showing NaN.

@@ -15,7 +15,9 @@ pub mod payback;
 mod prices;
 mod unit;
 
-pub use calculator::{defaults, evaluate, Calculator, Definition, Meta, Migration, Preset, SourceLink};
+pub use calculator::{
+    complete, defaults, evaluate, Calculator, Definition, Meta, Migration, Preset, SourceLink,
+};
 pub use choices::ChoiceEnum;
 pub use date::Date;
 pub use field::{Choice, DecimalMark, Field, FieldError, FieldKind};

@@ -185,11 +185,9 @@ fn eval(scenario: &str, format: EvalFormat) -> Result<String, String> {
         let mut value = serde_json::to_value(&outcome).map_err(|e| e.to_string())?;
         value["decision"] = outcome.decision().into();
         value["facts"] = outcome.facts().into();
-        let mut all = calc_core::defaults(calc);
-        for (key, v) in inputs.iter() {
-            all.set(key, v.clone());
-        }
-        value["inputs"] = serde_json::to_value(&all).map_err(|e| e.to_string())?["values"].take();
+        value["inputs"] = serde_json::to_value(calc_core::complete(calc, &inputs))
+            .map_err(|e| e.to_string())?["values"]
+            .take();
         serde_json::to_string_pretty(&value).map(|s| s + "\n").map_err(|e| e.to_string())
     } else {
         Ok(table::render(calc, &inputs, &outcome))
@@ -200,22 +198,33 @@ fn errors_text(errors: Vec<calc_core::FieldError>) -> String {
     errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n")
 }
 
-/// The full scenario link a report or export carries: the scenario's own origin when it is a
-/// full URL, else `--origin`, `$COST_SITE_ORIGIN` or the local `xtask serve` address.
-fn full_link(
-    scenario: &str,
-    calc: &dyn Calculator,
-    inputs: &calc_core::Inputs,
-    caption: &scenario::Caption,
-    origin: Option<String>,
-) -> String {
-    let origin = match scenario.split_once("://") {
-        Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
-        None => origin
-            .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
-            .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
-    };
-    format!("{}{}", origin.trim_end_matches('/'), scenario::tools_path_captioned(calc, inputs, caption))
+/// What a report or export is made from: the calculator, its inputs, the scenario's caption
+/// and the full link it carries (the scenario's own origin when it is a full URL, else
+/// `--origin`, `$COST_SITE_ORIGIN` or the local `xtask serve` address).
+struct Export {
+    calc: &'static dyn Calculator,
+    inputs: calc_core::Inputs,
+    caption: scenario::Caption,
+    link: String,
+}
+
+impl Export {
+    fn load(scenario: &str, origin: Option<String>) -> Result<Export, String> {
+        let (calc, inputs) = load(scenario)?;
+        let (caption, _) = scenario::Caption::from_query(scenario::query_of(scenario));
+        let origin = match scenario.split_once("://") {
+            Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
+            None => origin
+                .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
+                .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
+        };
+        let path = scenario::tools_path_captioned(calc, &inputs, &caption);
+        Ok(Export { calc, inputs, link: format!("{}{path}", origin.trim_end_matches('/')), caption })
+    }
+
+    fn heading(&self) -> report::Heading<'_> {
+        report::Heading { title: &self.caption.title, note: &self.caption.note }
+    }
 }
 
 /// The CSV export (`report::csv`), the same bytes as the page's "Download CSV" for the same
@@ -226,12 +235,10 @@ fn csv_text(
     origin: Option<String>,
 ) -> Result<(String, String, String), String> {
     let date = date.unwrap_or_else(today_utc);
-    let (calc, inputs) = load(scenario)?;
-    let (caption, _) = scenario::Caption::from_query(scenario::query_of(scenario));
-    let link = full_link(scenario, calc, &inputs, &caption, origin);
-    let heading = report::Heading { title: &caption.title, note: &caption.note };
-    let text = report::csv::for_scenario(calc, &inputs, heading, &link, date).map_err(errors_text)?;
-    Ok((format!("{}-{date}.csv", calc.meta().slug), link, text))
+    let e = Export::load(scenario, origin)?;
+    let text =
+        report::csv::for_scenario(e.calc, &e.inputs, e.heading(), &e.link, date).map_err(errors_text)?;
+    Ok((format!("{}-{date}.csv", e.calc.meta().slug), e.link, text))
 }
 
 fn csv(
@@ -254,13 +261,11 @@ fn pdf(
     origin: Option<String>,
 ) -> Result<String, String> {
     let date = date.unwrap_or_else(today_utc);
-    let (calc, inputs) = load(scenario)?;
-    let (caption, _) = scenario::Caption::from_query(scenario::query_of(scenario));
-    let link = full_link(scenario, calc, &inputs, &caption, origin);
-    let heading = report::Heading { title: &caption.title, note: &caption.note };
-    let bytes = report::for_scenario(calc, &inputs, heading, &link, date, paper).map_err(errors_text)?;
+    let e = Export::load(scenario, origin)?;
+    let bytes =
+        report::for_scenario(e.calc, &e.inputs, e.heading(), &e.link, date, paper).map_err(errors_text)?;
     std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
-    Ok(format!("wrote {out} ({} KB) for {link}\n", bytes.len() / 1024))
+    Ok(format!("wrote {out} ({} KB) for {}\n", bytes.len() / 1024, e.link))
 }
 
 /// The report's date: today in UTC, the same rule the page uses (`Date::today_utc`).

@@ -33,11 +33,7 @@ pub fn for_scenario(
     date: Date,
 ) -> Result<String, Vec<FieldError>> {
     let outcome = calc_core::evaluate(calc, inputs)?;
-    let mut all = calc_core::defaults(calc);
-    for (key, value) in inputs.iter() {
-        all.set(key, value.clone());
-    }
-    Ok(render(calc, &all, &outcome, heading, link, date))
+    Ok(render(calc, &calc_core::complete(calc, inputs), &outcome, heading, link, date))
 }
 
 /// The file: a BOM, then the sections as records (see the module doc). `inputs` is complete

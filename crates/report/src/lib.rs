@@ -46,7 +46,7 @@ pub struct Heading<'a> {
 }
 
 /// How many headline figures the first page shows; the rest follow in an appendix.
-pub const KEY_FIGURES: usize = 5;
+const KEY_FIGURES: usize = 5;
 /// How many inputs the first page's summary of the scenario names.
 const WORKLOAD_ITEMS: usize = 12;
 
@@ -717,10 +717,7 @@ pub fn for_scenario(
     paper: Paper,
 ) -> Result<Vec<u8>, Vec<calc_core::FieldError>> {
     let outcome = calc_core::evaluate(calc, inputs)?;
-    let mut all = calc_core::defaults(calc);
-    for (key, value) in inputs.iter() {
-        all.set(key, value.clone());
-    }
+    let all = calc_core::complete(calc, inputs);
     let rows = calc
         .fields()
         .iter()

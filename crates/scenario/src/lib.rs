@@ -197,29 +197,24 @@ impl Caption {
     /// The caption a link carries (the first `title` and `note`), with a notice when either
     /// was cut to its bound.
     pub fn from_query(query: &str) -> (Caption, Vec<Notice>) {
-        let mut caption = Caption::default();
         let mut notices = Vec::new();
-        for (key, max, slot) in [("title", MAX_TITLE_CHARS, 0), ("note", MAX_NOTE_CHARS, 1)] {
+        let mut read = |key: &str, what: &str, max: usize| {
             let raw = query
                 .trim_start_matches('?')
                 .split('&')
                 .filter_map(|p| p.split_once('='))
                 .find(|(k, _)| *k == key)
-                .map(|(_, v)| decode_component(&v.replace('+', " ")));
-            let Some(raw) = raw else { continue };
-            let text = Caption::clean(&raw, max);
-            if raw.split_whitespace().collect::<Vec<_>>().join(" ").chars().count() > max {
-                let what = if slot == 0 { "The scenario name" } else { "The note" };
+                .map(|(_, v)| Caption::clean(&decode_component(&v.replace('+', " ")), usize::MAX))
+                .unwrap_or_default();
+            if raw.chars().count() > max {
                 let problem = format!("{what} is longer than {max} characters and was cut");
                 notices.push(Notice::new(key, problem.clone(), None, problem));
             }
-            if slot == 0 {
-                caption.title = text;
-            } else {
-                caption.note = text;
-            }
-        }
-        (caption, notices)
+            raw.chars().take(max).collect()
+        };
+        let title = read("title", "The scenario name", MAX_TITLE_CHARS);
+        let note = read("note", "The note", MAX_NOTE_CHARS);
+        (Caption { title, note }, notices)
     }
 
     pub fn is_empty(&self) -> bool {
