@@ -109,15 +109,20 @@
     el.setAttribute("data-drawn", "1");
   }
 
+  // The page hands an area a new spec as its inputs change: the area keeps the latest one,
+  // and waits for plotly.js with a single observer.
   function draw(el, json) {
     var spec = JSON.parse(json);
     drawn = drawn.filter(function (d) { return d.el.isConnected && d.el !== el; });
     drawn.push({ el: el, spec: spec });
+    el.costSpec = spec;
     if (window.Plotly) { render(el, spec); return; }
+    if (el.costWaiting) return;
+    el.costWaiting = true;
     var io = new IntersectionObserver(function (entries) {
       if (!entries.some(function (e) { return e.isIntersecting; })) return;
       io.disconnect();
-      loadPlotly().then(function () { if (el.isConnected) render(el, spec); }, function (err) {
+      loadPlotly().then(function () { if (el.isConnected) render(el, el.costSpec); }, function (err) {
         el.textContent = "The chart could not be loaded (" + err.message + "); the figures and tables above are complete.";
       });
     }, { rootMargin: "300px" });

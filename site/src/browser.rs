@@ -1,9 +1,9 @@
-//! The few browser APIs the app touches, in one place. The same components also render to
-//! HTML natively (`cargo xtask dist`, feature `ssr`), where there is no window: every helper a
-//! component calls while rendering answers a neutral value off the browser.
+//! The few browser APIs the client touches, in one place. Each helper that takes an id does
+//! nothing when the page has no such element (an embed has no share bar).
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
 #[wasm_bindgen]
 extern "C" {
@@ -11,6 +11,10 @@ extern "C" {
     /// `csv`, the CSV export); resolves to the generation time in milliseconds.
     #[wasm_bindgen(js_namespace = costPdf, js_name = download, catch)]
     fn report_download(slug: &str, query: &str, letter: bool, csv: bool) -> Result<js_sys::Promise, JsValue>;
+
+    /// assets/chart.js: draws `spec` (JSON) into `el` once plotly.js is loaded.
+    #[wasm_bindgen(js_namespace = costChart, js_name = draw, catch)]
+    fn chart_draw(el: &Element, spec: &str) -> Result<(), JsValue>;
 }
 
 /// Generate and save the PDF report (`csv`: the CSV export); `Ok(milliseconds)` or a message
@@ -25,73 +29,143 @@ pub async fn download_report(slug: &str, query: &str, letter: bool, csv: bool) -
     }
 }
 
-/// The browser is there: false when the components render to HTML natively.
-const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+fn window() -> web_sys::Window {
+    web_sys::window().expect("a page has a window")
+}
 
-fn window() -> Option<web_sys::Window> {
-    if IN_BROWSER {
-        web_sys::window()
-    } else {
-        None
-    }
+fn document() -> web_sys::Document {
+    window().document().expect("a page has a document")
 }
 
 pub fn search() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window().location().search().unwrap_or_default()
 }
 
 pub fn origin() -> String {
-    window().and_then(|w| w.location().origin().ok()).unwrap_or_default()
+    window().location().origin().unwrap_or_default()
 }
 
 pub fn pathname() -> String {
-    window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+    window().location().pathname().unwrap_or_default()
+}
+
+pub fn element_by_id(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}
+
+pub fn set_html(id: &str, html: &str) {
+    if let Some(el) = element_by_id(id) {
+        el.set_inner_html(html);
+    }
+}
+
+pub fn set_text(id: &str, text: &str) {
+    if let Some(el) = element_by_id(id) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// An attribute set to `value`, or removed with `None`.
+pub fn set_attr(id: &str, name: &str, value: Option<&str>) {
+    if let Some(el) = element_by_id(id) {
+        let _ = match value {
+            Some(v) => el.set_attribute(name, v),
+            None => el.remove_attribute(name),
+        };
+    }
+}
+
+/// A box's, list's or text area's value (a checkbox: checked when `text` is "1").
+pub fn set_value(id: &str, text: &str) {
+    if let Some(el) = element_by_id(id) {
+        if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+            if i.type_() == "checkbox" {
+                i.set_checked(text == "1");
+            } else {
+                i.set_value(text);
+            }
+        } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
+            s.set_value(text);
+        } else if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+            t.set_value(text);
+        }
+    }
+}
+
+/// `set_value` only where the element holds something else: a box being typed in already
+/// holds its text, and setting it would move the caret.
+pub fn sync_value(id: &str, text: &str) {
+    let Some(el) = element_by_id(id) else { return };
+    let differs = if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+        if i.type_() == "checkbox" {
+            i.checked() != (text == "1")
+        } else {
+            i.value() != text
+        }
+    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
+        s.value() != text
+    } else {
+        false
+    };
+    if differs {
+        set_value(id, text);
+    }
+}
+
+/// A box and its field marked invalid (or not).
+pub fn mark_invalid(id: &str, invalid: bool) {
+    let Some(el) = element_by_id(id) else { return };
+    if el.has_attribute("aria-invalid") {
+        let _ = el.set_attribute("aria-invalid", if invalid { "true" } else { "false" });
+    }
+    if let Some(field) = el.closest(".field").ok().flatten() {
+        let _ = field.class_list().toggle_with_force("invalid", invalid);
+    }
+}
+
+/// Hands each chart area in the element `id` its spec, in order.
+pub fn draw_charts(id: &str, specs: &[String]) {
+    let Some(container) = element_by_id(id) else { return };
+    let Ok(areas) = container.query_selector_all(".chart-area") else { return };
+    for (i, spec) in specs.iter().enumerate() {
+        if let Some(el) = areas.item(i as u32).and_then(|n| n.dyn_into::<Element>().ok()) {
+            let _ = chart_draw(&el, spec);
+        }
+    }
+}
+
+/// Runs `f` once after `ms` milliseconds; the handle clears it.
+pub fn set_timeout(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    let callback = Closure::once_into_js(f);
+    window().set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms).ok()
+}
+
+pub fn clear_timeout(handle: i32) {
+    window().clear_timeout_with_handle(handle);
+}
+
+/// Runs `f` once the next frame has been drawn.
+pub fn after_next_frame(f: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(f);
+    let _ = window().request_animation_frame(callback.unchecked_ref());
 }
 
 /// Update the address bar without a reload or a history entry (and without touching it when
 /// it already says this).
 pub fn replace_query(query: &str) {
-    let Some(w) = window() else { return };
     if search().trim_start_matches('?') == query {
         return;
     }
     let path = pathname();
     let url = if query.is_empty() { path } else { format!("{path}?{query}") };
-    if let Ok(history) = w.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
-}
-
-thread_local! {
-    static ADDRESS_TIMER: std::cell::Cell<Option<leptos::prelude::TimeoutHandle>> = const { std::cell::Cell::new(None) };
-}
-
-/// `replace_query` once typing pauses: `history.replaceState` costs Chrome several
-/// milliseconds, too much to pay on every keystroke. "Copy link" never reads the address bar
-/// (it encodes the inputs), so it is exact meanwhile.
-pub fn replace_query_soon(query: String) {
-    if !IN_BROWSER {
-        return;
-    }
-    if let Some(previous) = ADDRESS_TIMER.with(|t| t.take()) {
-        previous.clear();
-    }
-    let handle = leptos::prelude::set_timeout_with_handle(
-        move || {
-            ADDRESS_TIMER.with(|t| t.set(None));
-            replace_query(&query);
-        },
-        std::time::Duration::from_millis(250),
-    );
-    ADDRESS_TIMER.with(|t| t.set(handle.ok()));
 }
 
 /// The decimal mark of the browser's language: how `1.5` is written there.
 pub fn decimal_mark() -> calc_core::DecimalMark {
-    if !IN_BROWSER {
-        return calc_core::DecimalMark::Dot;
-    }
-    let lang = window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en".to_string());
+    let lang = window().navigator().language().unwrap_or_else(|| "en".to_string());
     let written: String = js_sys::Number::from(1.5).to_locale_string(&lang).into();
     if written.contains(',') {
         calc_core::DecimalMark::Comma
@@ -102,36 +176,26 @@ pub fn decimal_mark() -> calc_core::DecimalMark {
 
 /// Today's date in UTC, the rule the report uses too.
 pub fn today() -> calc_core::Date {
-    calc_core::Date::today_utc(if IN_BROWSER { js_sys::Date::now() } else { 0.0 })
+    calc_core::Date::today_utc(js_sys::Date::now())
 }
 
 /// Copy text to the clipboard; false when the browser refuses (then the page offers the
 /// selected text instead).
 pub async fn copy(text: &str) -> bool {
-    let Some(w) = window() else { return false };
-    let promise = w.navigator().clipboard().write_text(text);
+    let promise = window().navigator().clipboard().write_text(text);
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
 pub fn select_input(id: &str) {
-    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
-        if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
-            input.select();
-        }
+    if let Some(input) = element_by_id(id).and_then(|el| el.dyn_into::<HtmlInputElement>().ok()) {
+        input.select();
     }
-}
-
-/// The element the pre-rendered page keeps for the app.
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
-pub fn element_by_id(id: &str) -> Option<web_sys::HtmlElement> {
-    window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
 }
 
 /// The app has read the link and answers for it: the page stops marking its results pending
 /// (html[data-pending], set by theme.js before the first paint) and says it is ready.
-#[cfg_attr(not(feature = "hydrate"), allow(dead_code))]
 pub fn mark_ready() {
-    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = document().document_element() {
         let _ = root.remove_attribute("data-pending");
         let _ = root.set_attribute("data-ready", "");
     }

@@ -1,6 +1,6 @@
-//! The browser entry point: hydrate the page `cargo xtask dist` rendered (see lib.rs).
+//! The browser entry point: take over the page `cargo xtask dist` rendered (see lib.rs).
 
 fn main() {
-    #[cfg(feature = "hydrate")]
+    #[cfg(feature = "client")]
     site::start();
 }

@@ -1,8 +1,10 @@
-use crate::{browser, embed, form, results};
+//! The pages as `cargo xtask dist` writes them: the tools index, a calculator page, the
+//! not-found page.
+
+use crate::state::FormState;
+use crate::{embed, form, html, results};
 use calc_core::{evaluate, Calculator};
 use leptos::prelude::*;
-
-#[cfg(feature = "ssr")]
 use registry::pages::SITE_NAME;
 
 /// "2026-03-28": the oldest date on the calculator's price sheet.
@@ -10,7 +12,6 @@ pub fn as_of_text(calc: &dyn Calculator) -> String {
     calc.prices().as_of().map_or_else(|| "n/a".to_string(), |d| d.to_string())
 }
 
-#[cfg(feature = "ssr")]
 #[component]
 fn Chrome(children: Children) -> impl IntoView {
     view! {
@@ -26,7 +27,6 @@ fn Chrome(children: Children) -> impl IntoView {
     }
 }
 
-#[cfg(feature = "ssr")]
 #[component]
 pub fn ToolsIndex() -> impl IntoView {
     let cards = registry::CALCULATORS
@@ -51,7 +51,6 @@ pub fn ToolsIndex() -> impl IntoView {
     }
 }
 
-#[cfg(feature = "ssr")]
 /// A static page: the path is filled in by a line of script (the page has no wasm).
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -65,7 +64,6 @@ pub fn NotFound() -> impl IntoView {
     }
 }
 
-#[cfg(feature = "ssr")]
 /// A calculator page as `cargo xtask dist` writes it: what never changes (the title, the
 /// examples, the caveats, the methodology and sources) is only in the HTML; `#app` holds
 /// `CalculatorApp`, rendered at the defaults and hydrated by the calculator's wasm.
@@ -73,8 +71,11 @@ pub fn NotFound() -> impl IntoView {
 pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoView {
     let meta = calc.meta();
     let methodology = meta.methodology.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
-    let sources =
-        meta.sources.iter().map(|s| view! { <li>{results::external(s.url, s.label)}</li> }).collect_view();
+    let sources = meta
+        .sources
+        .iter()
+        .map(|s| view! { <li inner_html=html::external(s.url, s.label)></li> })
+        .collect_view();
     let presets = calc
         .presets()
         .iter()
@@ -106,39 +107,29 @@ pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoVi
     }
 }
 
-/// The part of a calculator page that follows the inputs: link notices, the answer, the
-/// inputs and the details.
-#[component]
-pub fn CalculatorApp(calc: &'static dyn Calculator, state: form::FormState) -> impl IntoView {
-    let (inputs, caption) = (state.inputs, state.caption);
-    // The address bar shows the canonical link at once, then follows edits when typing pauses.
-    Effect::new(move |first: Option<()>| {
-        let query = caption.with(|c| c.append_to(&scenario::encode(calc, &inputs.get())));
-        if first.is_none() {
-            browser::replace_query(&query);
-        } else {
-            browser::replace_query_soon(query);
-        }
-    });
-    let outcome = Memo::new(move |_| evaluate(calc, &inputs.get()));
+/// The part of a calculator page that follows the inputs, at the defaults: link notices,
+/// the answer, the inputs and the details (the browser's `client` takes it over).
+pub fn calculator_app(calc: &'static dyn Calculator) -> impl IntoView {
+    let state = FormState::new(calc, calc_core::DecimalMark::Dot);
+    let outcome = evaluate(calc, &state.inputs);
     view! {
-        <results::LinkNotices notices=state.notices opened_with=state.opened_with inputs=inputs />
+        {results::link_notices()}
         // The answer comes first in the document: on a phone it is the first screen,
         // on a wide screen it sits beside the inputs (grid areas in style.css).
         <div class="calc-layout">
             <section class="calc-summary" aria-label="Answer">
-                <results::Summary calc=calc outcome=outcome stale=state.stale_note(calc) caption=caption />
-                <form::ShareBar calc=calc inputs=inputs caption=caption />
-                <results::PriceAge calc=calc />
+                {results::summary(calc, &state, &outcome)}
+                {form::share_bar()}
+                {results::price_age()}
             </section>
             <section class="calc-form" aria-label="Inputs">
                 <h2 class="h3 form-title">"Your numbers"</h2>
-                <form::Form calc=calc state=state.clone() />
-                <form::ResetBar calc=calc state=state.clone() />
-                <embed::EmbedPanel calc=calc inputs=inputs />
+                {form::form(calc, &state)}
+                {form::reset_bar()}
+                {embed::embed_panel()}
             </section>
             <section class="calc-details" aria-label="Details">
-                <results::Details calc=calc outcome=outcome />
+                {results::details(calc, &outcome, true)}
             </section>
         </div>
     }

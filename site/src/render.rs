@@ -1,8 +1,8 @@
-//! Every route rendered to HTML natively, with the components the browser hydrates
-//! (`cargo xtask dist` writes the pages around these bodies). A calculator's `#app` is
-//! rendered at the defaults: the wasm hydrates exactly that, then applies the link.
+//! Every route rendered to HTML natively (`cargo xtask dist` writes the pages around these
+//! bodies). A calculator's `#app` is rendered at the defaults: the browser's `client` takes
+//! over exactly that markup, then applies the link.
 
-use crate::{embed, form, pages, route};
+use crate::{embed, pages, route};
 use calc_core::Calculator;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
@@ -26,14 +26,11 @@ pub fn body(path: &str) -> String {
 }
 
 fn calculator(calc: &'static dyn Calculator) -> String {
-    let app = html(|| view! { <pages::CalculatorApp calc=calc state=form::FormState::new(calc) /> });
+    let app = html(|| pages::calculator_app(calc));
     html(move || view! { <pages::CalculatorPage calc=calc app=app /> })
 }
 
 fn embed(calc: &'static dyn Calculator) -> String {
-    let show_inputs = RwSignal::new(true);
-    let app = html(
-        || view! { <embed::EmbedApp calc=calc state=form::FormState::new(calc) show_inputs=show_inputs /> },
-    );
+    let app = html(|| embed::embed_app(calc));
     html(move || view! { <embed::EmbedPage app=app /> })
 }

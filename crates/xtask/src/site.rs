@@ -39,7 +39,7 @@ fn build_calculator_apps(dist: &Path) -> Result<Vec<(&'static str, App)>, String
     let target = target_dir();
     for calc in registry::CALCULATORS {
         let slug = calc.meta().slug;
-        step(&format!("building the wasm for {slug} (site, hydrate, COST_ONLY={slug})"));
+        step(&format!("building the wasm for {slug} (site, client, COST_ONLY={slug})"));
         tools::run(
             tools::cargo()
                 .args([
@@ -52,7 +52,7 @@ fn build_calculator_apps(dist: &Path) -> Result<Vec<(&'static str, App)>, String
                     "--bin",
                     "site",
                 ])
-                .args(["--features", "hydrate"])
+                .args(["--features", "client"])
                 .env("COST_ONLY", slug),
         )?;
         let out = dist.join("app").join(slug);

@@ -1,0 +1,576 @@
+//! The browser side of a calculator or embed page. The page arrives pre-rendered at the
+//! defaults; this takes over that markup without rebuilding it: it applies the scenario in
+//! the link, listens to the form (one listener per event type on `#app`), and after each
+//! change recomputes the outcome and rewrites only what changed: a region's HTML (`html`,
+//! the same text the pre-render wrote), a box's message, a button's state. There is no view
+//! framework in the browser: that keeps a page's first load small and a keystroke cheap.
+
+use crate::html::{self, region, Evaluated};
+use crate::state::FormState;
+use crate::{browser, route};
+use calc_core::{defaults, evaluate, Calculator, Field, FieldKind, Inputs};
+use scenario::{Caption, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
+use std::cell::RefCell;
+use std::collections::{HashMap, VecDeque};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+
+/// Something the reader did, or an answer from the browser.
+enum Msg {
+    Edit(&'static Field, String),
+    EndEdit(&'static Field),
+    Title(String),
+    Note(String),
+    Reset,
+    Undo,
+    CopyLink,
+    Export {
+        csv: bool,
+    },
+    Paper {
+        letter: bool,
+    },
+    /// The sentence under the share buttons.
+    ShareStatus(String),
+    ExportDone(String),
+    EmbedOpen(bool),
+    CopySnippet {
+        iframe: bool,
+    },
+    EmbedStatus(String),
+    /// Typing has paused: draw the charts for the inputs now.
+    DrawCharts,
+    /// Nothing changed, but the page must show the state (the first render).
+    Render,
+}
+
+struct App {
+    calc: &'static dyn Calculator,
+    embed: bool,
+    state: FormState,
+    outcome: Evaluated,
+    outcome_for: Inputs,
+    /// The price-age notice for the reader's day.
+    price_age: Option<String>,
+    /// The inputs before the last reset, while "Undo reset" may bring them back.
+    before_reset: Option<Inputs>,
+    letter: bool,
+    busy: bool,
+    share_status: String,
+    embed_open: bool,
+    embed_status: String,
+    /// What each element was last given (its HTML, text or attribute), so a render touches
+    /// only what changed. Seeded with what the pre-render wrote.
+    shown: HashMap<String, String>,
+    /// The chart specs last handed to chart.js.
+    drawn_specs: Vec<String>,
+    address_timer: Option<i32>,
+    chart_timer: Option<i32>,
+    /// The charts have been drawn once (the pre-rendered page has only their frames).
+    charts_started: bool,
+}
+
+thread_local! {
+    static APP: RefCell<Option<App>> = const { RefCell::new(None) };
+    static QUEUE: RefCell<VecDeque<Msg>> = const { RefCell::new(VecDeque::new()) };
+}
+
+/// Queue a message and, unless a render is under way (an event the render itself caused),
+/// apply every queued message and render once.
+fn dispatch(msg: Msg) {
+    QUEUE.with(|q| q.borrow_mut().push_back(msg));
+    APP.with(|cell| {
+        let Ok(mut guard) = cell.try_borrow_mut() else { return };
+        let Some(app) = guard.as_mut() else { return };
+        // A render can cause events (a focused element replaced): they queue, and are
+        // applied by the next round of this loop.
+        loop {
+            let mut any = false;
+            while let Some(msg) = QUEUE.with(|q| q.borrow_mut().pop_front()) {
+                app.update(msg);
+                any = true;
+            }
+            if !any {
+                break;
+            }
+            app.render();
+        }
+    });
+}
+
+/// Takes over the pre-rendered calculator or embed page.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(root) = browser::element_by_id("app") else { return };
+    let query = browser::search();
+    let (calc, embed) = match route::parse(&browser::pathname()) {
+        route::Route::Tool(calc) => (calc, false),
+        route::Route::Embed(calc) => (calc, true),
+        _ => return,
+    };
+    if embed && !show_inputs(&query) {
+        if let Some(inputs) = root.query_selector(".embed-inputs").ok().flatten() {
+            inputs.remove();
+        }
+    }
+    let mut state = FormState::new(calc, browser::decimal_mark());
+    let outcome = evaluate(calc, &state.inputs);
+    // What the pre-render wrote into each region: only regions that differ are rewritten.
+    let shown =
+        regions(calc, &state, &outcome, None).into_iter().map(|(id, h)| (shown_key(id, "html"), h)).collect();
+    let typed_early = typed_before_start(calc);
+    state.apply_link(calc, &query);
+    for (field, text) in typed_early {
+        state.edit(field, text);
+    }
+    browser::set_value("f-title", &state.caption.title);
+    browser::set_value("f-note", &state.caption.note);
+    let app = App {
+        calc,
+        embed,
+        outcome_for: state.inputs.clone(),
+        outcome: evaluate(calc, &state.inputs),
+        state,
+        price_age: calc.prices().staleness(browser::today()),
+        before_reset: None,
+        letter: false,
+        busy: false,
+        share_status: String::new(),
+        embed_open: false,
+        embed_status: String::new(),
+        shown,
+        drawn_specs: Vec::new(),
+        address_timer: None,
+        chart_timer: None,
+        charts_started: false,
+    };
+    APP.with(|cell| *cell.borrow_mut() = Some(app));
+    listen(&root);
+    dispatch(Msg::Render);
+    if !embed {
+        APP.with(|cell| {
+            if let Some(app) = cell.borrow().as_ref() {
+                browser::replace_query(&app.query());
+            }
+        });
+    }
+    // The frame after this one shows the link's answer: the page stops marking it pending.
+    browser::after_next_frame(browser::mark_ready);
+}
+
+/// `inputs=0` in an embed's link removes its inputs.
+fn show_inputs(query: &str) -> bool {
+    !query.trim_start_matches('?').split('&').any(|pair| {
+        pair.split_once('=').is_some_and(|(k, v)| k == "inputs" && scenario::decode_component(v) == "0")
+    })
+}
+
+/// Boxes a reader changed before the page's script arrived: kept as edits, not lost.
+fn typed_before_start(calc: &'static dyn Calculator) -> Vec<(&'static Field, String)> {
+    calc.fields()
+        .iter()
+        .filter_map(|f| {
+            let el = browser::element_by_id(&format!("f-{}", f.key))?;
+            let text = if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
+                if input.type_() == "checkbox" {
+                    (input.checked() != input.default_checked())
+                        .then(|| if input.checked() { "1" } else { "0" }.to_string())
+                } else {
+                    (input.value() != input.default_value()).then(|| input.value())
+                }
+            } else if let Some(select) = el.dyn_ref::<HtmlSelectElement>() {
+                let default = (0..select.length())
+                    .filter_map(|i| select.item(i))
+                    .filter_map(|o| o.dyn_into::<web_sys::HtmlOptionElement>().ok())
+                    .find(|o| o.default_selected())
+                    .map(|o| o.value());
+                (Some(select.value()) != default).then(|| select.value())
+            } else {
+                None
+            };
+            text.map(|t| (f, t))
+        })
+        .collect()
+}
+
+/// One listener per event type on `#app`; the event's target says which box or button.
+fn listen(root: &Element) {
+    let on = |kind: &str, handler: fn(&Event, &Element) -> Option<Msg>| {
+        let closure = Closure::<dyn FnMut(Event)>::new(move |ev: Event| {
+            let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+            if let Some(msg) = handler(&ev, &target) {
+                dispatch(msg);
+            }
+        });
+        let _ = root.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
+        closure.forget();
+    };
+    on("input", |_, el| on_input(el));
+    on("change", |_, el| on_change(el));
+    on("focusout", |_, el| text_field(el).map(Msg::EndEdit));
+    on("click", |_, el| on_click(el));
+    on("submit", |ev, _| {
+        ev.prevent_default();
+        None
+    });
+    // `toggle` does not bubble: the embed panel gets its own listener.
+    if let Some(panel) = browser::element_by_id("embed-panel") {
+        let closure = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
+            let open = browser::element_by_id("embed-panel").is_some_and(|p| p.has_attribute("open"));
+            dispatch(Msg::EmbedOpen(open));
+        });
+        let _ = panel.add_event_listener_with_callback("toggle", closure.as_ref().unchecked_ref());
+        closure.forget();
+    }
+}
+
+fn calc() -> Option<&'static dyn Calculator> {
+    APP.with(|cell| cell.try_borrow().ok().and_then(|app| app.as_ref().map(|a| a.calc)))
+}
+
+/// The field a box is for (`f-<key>`).
+fn field_of(el: &Element) -> Option<&'static Field> {
+    calc()?.field(el.id().strip_prefix("f-")?)
+}
+
+/// The field of a box typed into (numbers and text, not lists, dates or checkboxes).
+fn text_field(el: &Element) -> Option<&'static Field> {
+    field_of(el).filter(|f| {
+        !matches!(f.kind, FieldKind::Choice { .. } | FieldKind::Date { .. } | FieldKind::Toggle { .. })
+    })
+}
+
+fn value_of(el: &Element) -> String {
+    if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+        i.value()
+    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
+        s.value()
+    } else if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+        t.value()
+    } else {
+        String::new()
+    }
+}
+
+fn on_input(el: &Element) -> Option<Msg> {
+    match el.id().as_str() {
+        "f-title" => Some(Msg::Title(value_of(el))),
+        "f-note" => Some(Msg::Note(value_of(el))),
+        _ => text_field(el).map(|f| Msg::Edit(f, value_of(el))),
+    }
+}
+
+fn on_change(el: &Element) -> Option<Msg> {
+    if el.id() == "paper" {
+        return Some(Msg::Paper { letter: value_of(el) == "letter" });
+    }
+    let field = field_of(el)?;
+    match field.kind {
+        FieldKind::Toggle { .. } => {
+            let on = el.dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
+            Some(Msg::Edit(field, if on { "1" } else { "0" }.to_string()))
+        }
+        FieldKind::Choice { .. } | FieldKind::Date { .. } => Some(Msg::Edit(field, value_of(el))),
+        _ => None,
+    }
+}
+
+fn on_click(el: &Element) -> Option<Msg> {
+    let button = el.closest("button").ok().flatten()?;
+    match button.id().as_str() {
+        "copy-link" => Some(Msg::CopyLink),
+        "download-pdf" => Some(Msg::Export { csv: false }),
+        "download-csv" => Some(Msg::Export { csv: true }),
+        "reset" => Some(Msg::Reset),
+        "undo-reset" => Some(Msg::Undo),
+        "copy-embed-script" => Some(Msg::CopySnippet { iframe: false }),
+        "copy-embed-iframe" => Some(Msg::CopySnippet { iframe: true }),
+        _ => None,
+    }
+}
+
+fn shown_key(id: &str, what: &str) -> String {
+    format!("{id}\u{0}{what}")
+}
+
+/// Every region's HTML for a state and its outcome.
+fn regions(
+    calc: &dyn Calculator,
+    state: &FormState,
+    outcome: &Evaluated,
+    price_age: Option<&str>,
+) -> Vec<(&'static str, String)> {
+    let ok = outcome.as_ref().ok();
+    let part = |f: &dyn Fn(&calc_core::Outcome) -> String| ok.map(f).unwrap_or_default();
+    vec![
+        (region::NOTICES, html::notices(&state.notices)),
+        (region::CAPTION, html::caption(&state.caption)),
+        (region::STALE, html::stale(state.stale_note(calc).as_deref())),
+        (region::VERDICT, html::verdict(outcome)),
+        (region::FIGURES, html::figures(calc, outcome)),
+        (region::DETAILS_TOP, part(&|o| html::details_top(calc, o))),
+        (region::MATH, part(&html::math)),
+        (region::DETAILS_BOTTOM, part(&html::details_bottom)),
+        (region::CHARTS, part(&html::charts)),
+        (region::PRICE_AGE, html::price_age(price_age)),
+    ]
+}
+
+impl App {
+    fn update(&mut self, msg: Msg) {
+        let calc = self.calc;
+        match msg {
+            Msg::Edit(field, text) => self.state.edit(field, text),
+            Msg::EndEdit(field) => self.state.end_edit(field),
+            Msg::Title(text) => self.state.caption.title = Caption::clean(&text, MAX_TITLE_CHARS),
+            Msg::Note(text) => self.state.caption.note = Caption::clean(&text, MAX_NOTE_CHARS),
+            Msg::Reset => {
+                self.before_reset = Some(self.state.inputs.clone());
+                self.state.reset(calc);
+            }
+            Msg::Undo => {
+                if let Some(inputs) = self.before_reset.take() {
+                    self.state.restore(calc, inputs);
+                }
+            }
+            Msg::CopyLink => {
+                let url = self.share_link();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let status = if browser::copy(&url).await {
+                        "Link copied. Anyone who opens it sees these inputs."
+                    } else {
+                        browser::select_input("share-link");
+                        "Your browser blocked copying; the link is selected, press Ctrl+C."
+                    };
+                    dispatch(Msg::ShareStatus(status.into()));
+                });
+            }
+            Msg::Export { csv } => {
+                if self.busy {
+                    return;
+                }
+                self.busy = true;
+                let what = if csv { "CSV" } else { "PDF" };
+                self.share_status = format!("Preparing the {what} on your machine…");
+                let (slug, query, letter) = (calc.meta().slug, self.query(), self.letter);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let status = match browser::download_report(slug, &query, letter, csv).await {
+                        Ok(ms) => format!("{what} saved (generated in {ms:.0} ms)."),
+                        Err(message) => message,
+                    };
+                    dispatch(Msg::ExportDone(status));
+                });
+            }
+            Msg::Paper { letter } => self.letter = letter,
+            Msg::ShareStatus(text) => self.share_status = text,
+            Msg::ExportDone(text) => {
+                self.share_status = text;
+                self.busy = false;
+            }
+            Msg::EmbedOpen(open) => self.embed_open = open,
+            Msg::CopySnippet { iframe } => {
+                let (which, text) = if iframe {
+                    ("Iframe code", self.iframe_snippet())
+                } else {
+                    ("Embed code", self.script_snippet())
+                };
+                wasm_bindgen_futures::spawn_local(async move {
+                    let status = if browser::copy(&text).await {
+                        format!("{which} copied.")
+                    } else {
+                        "Your browser blocked copying; select the snippet and press Ctrl+C.".to_string()
+                    };
+                    dispatch(Msg::EmbedStatus(status));
+                });
+            }
+            Msg::EmbedStatus(text) => self.embed_status = text,
+            Msg::Render => {}
+            Msg::DrawCharts => {
+                self.chart_timer = None;
+                self.draw_charts();
+            }
+        }
+    }
+
+    /// The scenario as a query: the inputs that differ from the defaults, then its caption.
+    fn query(&self) -> String {
+        self.state.caption.append_to(&scenario::encode(self.calc, &self.state.inputs))
+    }
+
+    fn share_link(&self) -> String {
+        format!(
+            "{}{}",
+            browser::origin(),
+            scenario::tools_path_captioned(self.calc, &self.state.inputs, &self.state.caption)
+        )
+    }
+
+    fn embed_src(&self) -> String {
+        let (origin, slug) = (browser::origin(), self.calc.meta().slug);
+        let q = scenario::encode(self.calc, &self.state.inputs);
+        if q.is_empty() {
+            format!("{origin}/embed/{slug}/")
+        } else {
+            format!("{origin}/embed/{slug}/?{q}")
+        }
+    }
+
+    fn script_snippet(&self) -> String {
+        format!(
+            "<div data-cost-calculator=\"{}\" data-scenario=\"{}\"></div>\n<script src=\"{}/embed.js\" async></script>",
+            self.calc.meta().slug,
+            html::escape(&scenario::encode(self.calc, &self.state.inputs)),
+            browser::origin()
+        )
+    }
+
+    fn iframe_snippet(&self) -> String {
+        format!(
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            html::escape(&self.embed_src()),
+            html::escape(self.calc.meta().title)
+        )
+    }
+
+    /// Bring the page in line with the state, touching only what changed.
+    fn render(&mut self) {
+        let calc = self.calc;
+        if self.outcome_for != self.state.inputs {
+            self.outcome = evaluate(calc, &self.state.inputs);
+            self.outcome_for = self.state.inputs.clone();
+        }
+        let mut charts_rebuilt = false;
+        for (id, markup) in regions(calc, &self.state, &self.outcome, self.price_age.as_deref()) {
+            if self.show(id, "html", &markup) {
+                browser::set_html(id, &markup);
+                charts_rebuilt |= id == region::CHARTS;
+            }
+        }
+        let failed = self.outcome.is_err();
+        self.flag(region::VERDICT, "hidden", failed);
+        self.flag(region::DETAILS, "hidden", failed);
+        let edited = self.state.inputs != self.state.opened_with;
+        self.flag("link-notices", "hidden", edited);
+        self.render_fields();
+        let specs: Vec<String> = self
+            .outcome
+            .as_ref()
+            .map(|o| o.charts.iter().map(html::chart_spec).collect())
+            .unwrap_or_default();
+        if charts_rebuilt || !self.charts_started {
+            self.charts_started = true;
+            self.drawn_specs = specs;
+            self.draw_charts();
+        } else if specs != self.drawn_specs {
+            // Typing: the figures follow each keystroke, the charts when typing pauses.
+            self.drawn_specs = specs;
+            if let Some(t) = self.chart_timer.take() {
+                browser::clear_timeout(t);
+            }
+            self.chart_timer = browser::set_timeout(120, || dispatch(Msg::DrawCharts));
+        }
+        if self.embed {
+            let full = scenario::tools_path_captioned(calc, &self.state.inputs, &self.state.caption);
+            self.attr("open-full", "href", &full);
+        } else {
+            self.render_share();
+        }
+    }
+
+    fn render_fields(&mut self) {
+        for f in self.calc.fields() {
+            let id = format!("f-{}", f.key);
+            let text = self.state.text(f.key).to_string();
+            browser::sync_value(&id, &text);
+            let error = self.state.errors.get(f.key).cloned().unwrap_or_default();
+            let reading = self.state.readings.get(f.key).cloned().unwrap_or_default();
+            let invalid = !error.is_empty();
+            self.text(&format!("e-{}", f.key), &error);
+            self.text(&format!("r-{}", f.key), &reading);
+            if self.show(&id, "invalid", if invalid { "true" } else { "false" }) {
+                browser::mark_invalid(&id, invalid);
+            }
+        }
+    }
+
+    fn render_share(&mut self) {
+        let link = self.share_link();
+        self.value("share-link", &link);
+        let status = self.share_status.clone();
+        self.text("share-status", &status);
+        self.flag("download-pdf", "disabled", self.busy);
+        self.flag("download-csv", "disabled", self.busy);
+        // "Undo reset" is offered until the first edit after the reset.
+        let undo = self.before_reset.is_some() && self.state.inputs == defaults(self.calc);
+        self.flag("undo-reset", "hidden", !undo);
+        self.text("reset-status", if undo { "Inputs reset to the defaults." } else { "" });
+        let script = self.script_snippet();
+        let iframe = self.iframe_snippet();
+        self.value("embed-script", &script);
+        self.value("embed-iframe", &iframe);
+        let status = self.embed_status.clone();
+        self.text("embed-status", &status);
+        let preview = if self.embed_open {
+            format!(
+                "<p class=\"muted\">Live preview</p><iframe class=\"embed-preview\" id=\"embed-preview\" src=\"{}\" title=\"Preview: {}\"></iframe>",
+                html::escape(&self.embed_src()),
+                html::escape(self.calc.meta().title)
+            )
+        } else {
+            String::new()
+        };
+        if self.show("embed-preview-box", "html", &preview) {
+            browser::set_html("embed-preview-box", &preview);
+        }
+        // The address bar follows edits once typing pauses: history.replaceState costs
+        // Chrome several milliseconds, too much for every keystroke. "Copy link" never reads
+        // the address bar, so it is exact meanwhile.
+        let query = self.query();
+        if self.show("address", "query", &query) {
+            if let Some(t) = self.address_timer.take() {
+                browser::clear_timeout(t);
+            }
+            self.address_timer = browser::set_timeout(250, move || browser::replace_query(&query));
+        }
+    }
+
+    fn draw_charts(&self) {
+        browser::draw_charts(region::CHARTS, &self.drawn_specs);
+    }
+
+    /// Records that `id`'s `what` now shows `value`; true when it did not already.
+    fn show(&mut self, id: &str, what: &str, value: &str) -> bool {
+        let key = shown_key(id, what);
+        if self.shown.get(&key).is_some_and(|v| v == value) {
+            return false;
+        }
+        self.shown.insert(key, value.to_string());
+        true
+    }
+
+    fn text(&mut self, id: &str, text: &str) {
+        if self.show(id, "text", text) {
+            browser::set_text(id, text);
+        }
+    }
+
+    fn value(&mut self, id: &str, value: &str) {
+        if self.show(id, "value", value) {
+            browser::set_value(id, value);
+        }
+    }
+
+    fn attr(&mut self, id: &str, name: &str, value: &str) {
+        if self.show(id, name, value) {
+            browser::set_attr(id, name, Some(value));
+        }
+    }
+
+    /// A boolean attribute (`hidden`, `disabled`).
+    fn flag(&mut self, id: &str, name: &str, on: bool) {
+        if self.show(id, name, if on { "1" } else { "" }) {
+            browser::set_attr(id, name, on.then_some(""));
+        }
+    }
+}

@@ -1,0 +1,410 @@
+//! The parts of a calculator page that follow the inputs, written as HTML text. The same
+//! functions fill these regions in the pre-rendered page (through `inner_html`) and in the
+//! browser after every change (`client`), so the two cannot drift apart, and the browser
+//! needs no view framework to show an answer.
+//!
+//! Every region is named by the id of the element that holds it (`region`). Text is escaped
+//! here and nowhere else.
+
+use calc_core::{format, Calculator, Chart, FieldError, Level, Outcome, Provenance, Style, Unit};
+use scenario::{Caption, Notice};
+use std::fmt::Write;
+
+/// The ids of the elements whose content these functions write.
+pub mod region {
+    pub const NOTICES: &str = "link-notices-box";
+    pub const CAPTION: &str = "caption-box";
+    pub const STALE: &str = "stale-box";
+    pub const VERDICT: &str = "verdict";
+    pub const FIGURES: &str = "figures-box";
+    pub const DETAILS: &str = "details-box";
+    pub const DETAILS_TOP: &str = "details-top";
+    pub const CHARTS: &str = "charts-box";
+    pub const MATH: &str = "math-box";
+    pub const DETAILS_BOTTOM: &str = "details-bottom";
+    pub const PRICE_AGE: &str = "price-age-box";
+}
+
+/// What an outcome region shows: the answer, or why the inputs cannot be computed.
+pub type Evaluated = Result<Outcome, Vec<FieldError>>;
+
+/// `text` with `&`, `<`, `>` and `"` escaped: safe as element text and as an attribute value.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_escaped(&mut out, text);
+    out
+}
+
+fn push_escaped(out: &mut String, text: &str) {
+    for ch in text.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// `<tag class="…">text</tag>` with the text escaped.
+fn element(out: &mut String, tag: &str, class: &str, text: &str) {
+    if class.is_empty() {
+        let _ = write!(out, "<{tag}>");
+    } else {
+        let _ = write!(out, "<{tag} class=\"{class}\">");
+    }
+    push_escaped(out, text);
+    let _ = write!(out, "</{tag}>");
+}
+
+/// An external link: it opens in a new tab, so it never replaces the calculator (or an
+/// embed's frame) with another site.
+pub fn external(href: &str, text: &str) -> String {
+    format!("<a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\">{}</a>", escape(href), escape(text))
+}
+
+/// What in the link could not be used, in the page's words (labels, not URL keys).
+pub fn notices(notices: &[Notice]) -> String {
+    if notices.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from(
+        "<div class=\"link-notice\" role=\"status\" id=\"link-notices\"><p>Some values in this link could not be used:</p><ul>",
+    );
+    for n in notices {
+        element(&mut out, "li", "", &n.for_page);
+    }
+    out.push_str("</ul></div>");
+    out
+}
+
+/// The scenario's name and note, above the answer when given.
+pub fn caption(c: &Caption) -> String {
+    if c.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<div class=\"scenario-caption\">");
+    if !c.title.is_empty() {
+        out.push_str("<p class=\"scenario-title\" id=\"scenario-title\">");
+        push_escaped(&mut out, &c.title);
+        out.push_str("</p>");
+    }
+    if !c.note.is_empty() {
+        element(&mut out, "p", "scenario-note", &c.note);
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// While a box is invalid: which values the result still uses.
+pub fn stale(note: Option<&str>) -> String {
+    note.map(|n| format!("<p class=\"stale\" role=\"status\">{}</p>", escape(n))).unwrap_or_default()
+}
+
+/// The content of the verdict: the decision on one line, its facts as bullets.
+pub fn verdict(outcome: &Evaluated) -> String {
+    let mut out = String::new();
+    let (decision, facts) = match outcome {
+        Ok(o) => (o.decision(), o.facts()),
+        Err(_) => ("", Vec::new()),
+    };
+    element(&mut out, "p", "decision", decision);
+    out.push_str("<ul class=\"facts\">");
+    for f in facts {
+        element(&mut out, "li", "", &f);
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The headline figures, or the inputs that cannot be computed (named by their labels).
+pub fn figures(calc: &dyn Calculator, outcome: &Evaluated) -> String {
+    match outcome {
+        Ok(o) => cards(o),
+        Err(errors) => {
+            let mut out = String::from(
+                "<div class=\"problem\" role=\"alert\"><p>These inputs cannot be computed:</p><ul>",
+            );
+            for e in errors {
+                let label = calc.field(&e.key).map_or("These inputs", |f| f.label);
+                element(&mut out, "li", "", &format!("{label}: {}", e.problem));
+            }
+            out.push_str("</ul></div>");
+            out
+        }
+    }
+}
+
+/// The headline cards. A range caption shared by every card is said once, under them; a
+/// range whose ends read the same is not a range.
+fn cards(outcome: &Outcome) -> String {
+    let bases: Vec<Option<&String>> = outcome
+        .headlines
+        .iter()
+        .filter(|f| f.range_display().is_some())
+        .map(|f| f.range_basis.as_ref())
+        .collect();
+    let shared = bases.len() > 1 && bases.windows(2).all(|w| w[0] == w[1]);
+    let mut out = String::from("<div class=\"cards\">");
+    for f in &outcome.headlines {
+        let _ = write!(out, "<div class=\"card\" data-key=\"{}\">", escape(f.key));
+        element(&mut out, "p", "card-label", f.label);
+        out.push_str("<p class=\"card-value\">");
+        breakable(&mut out, &f.display);
+        out.push_str("</p>");
+        if let Some(range) = f.range_display() {
+            out.push_str("<p class=\"range\">Range ");
+            push_escaped(&mut out, &range);
+            if let (false, Some(basis)) = (shared, &f.range_basis) {
+                element(&mut out, "span", "basis", basis);
+            }
+            out.push_str("</p>");
+        }
+        out.push_str("</div>");
+    }
+    out.push_str("</div>");
+    if let Some(Some(basis)) = bases.first().filter(|_| shared) {
+        element(&mut out, "p", "range shared-basis", &format!("Ranges: {basis}"));
+    }
+    out
+}
+
+/// A figure that may wrap at its spaces and before its unit ("$1,240" / "/month"); a number
+/// itself has no break opportunity.
+fn breakable(out: &mut String, display: &str) {
+    match display.find('/') {
+        Some(at) if at > 0 => {
+            let (number, unit) = display.split_at(at);
+            push_escaped(out, number);
+            out.push_str("<wbr>");
+            push_escaped(out, unit);
+        }
+        _ => push_escaped(out, display),
+    }
+}
+
+/// Above the charts: where the answer breaks, notes, and links that carry a figure to
+/// another calculator (same site, same tab).
+pub fn details_top(calc: &dyn Calculator, o: &Outcome) -> String {
+    let mut out = String::new();
+    if !o.warnings.is_empty() {
+        out.push_str("<h2 class=\"h3\">Where it breaks</h2><ul class=\"warnings\">");
+        for w in &o.warnings {
+            let class = if w.level == Level::Caution { "warning caution" } else { "warning info" };
+            let _ = write!(out, "<li class=\"{class}\" data-fields=\"{}\">", escape(&w.fields.join(" ")));
+            push_escaped(&mut out, &w.message);
+            let links: Vec<String> = w
+                .fields
+                .iter()
+                .filter_map(|k| calc.field(k))
+                .map(|f| {
+                    format!("<a class=\"related\" href=\"#f-{}\">{}</a>", escape(f.key), escape(f.label))
+                })
+                .collect();
+            if !links.is_empty() {
+                let _ = write!(out, "<span class=\"related-inputs\"> Inputs: {}</span>", links.concat());
+            }
+            out.push_str("</li>");
+        }
+        out.push_str("</ul>");
+    }
+    for n in &o.notes {
+        element(&mut out, "p", "note", n);
+    }
+    for s in &o.next_steps {
+        let _ = write!(out, "<p class=\"next-step\"><a href=\"{}\">", escape(&s.href));
+        push_escaped(&mut out, &s.label);
+        out.push_str(" →</a></p>");
+    }
+    out
+}
+
+/// The charts' frames (titles, the drawing area, the numbered points); `chart_spec` is what
+/// assets/chart.js draws into each `.chart-area`.
+pub fn charts(o: &Outcome) -> String {
+    let mut out = String::new();
+    for c in &o.charts {
+        out.push_str("<figure class=\"chart\">");
+        element(&mut out, "figcaption", "", &c.title);
+        let class = if c.is_bars() { "chart-area bars" } else { "chart-area" };
+        let _ = write!(
+            out,
+            "<div class=\"{class}\" role=\"img\" aria-label=\"Chart: {}\"></div>",
+            escape(&c.title)
+        );
+        // Marked points are numbered on the plot and named here, where long labels wrap
+        // instead of colliding or running off a phone's screen.
+        if !c.markers.is_empty() {
+            out.push_str("<ol class=\"chart-points\">");
+            for m in &c.markers {
+                element(&mut out, "li", "", &m.label);
+            }
+            out.push_str("</ol>");
+        }
+        out.push_str("</figure>");
+    }
+    out
+}
+
+/// Each headline's formula and the formula with the numbers in.
+pub fn math(o: &Outcome) -> String {
+    let mut out = String::new();
+    for f in &o.headlines {
+        let Some(m) = &f.math else { continue };
+        out.push_str("<div class=\"math-item\">");
+        element(&mut out, "dt", "", f.label);
+        out.push_str("<dd>");
+        element(&mut out, "span", "formula", &m.formula);
+        out.push_str("<br>");
+        element(&mut out, "code", "", &m.substituted);
+        out.push_str("</dd></div>");
+    }
+    out
+}
+
+/// The tables, then the assumptions with where each number comes from.
+pub fn details_bottom(o: &Outcome) -> String {
+    let mut out = String::new();
+    for t in &o.tables {
+        table(&mut out, t);
+    }
+    out.push_str("<h2 class=\"h3\">Assumptions</h2><div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Assumptions\"><table class=\"assumptions\"><thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>");
+    for a in &o.assumptions {
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td>{}</td></tr>",
+            escape(&a.label),
+            escape(&a.display),
+            provenance(&a.provenance, a.overridden)
+        );
+    }
+    out.push_str("</tbody></table></div>");
+    out
+}
+
+fn table(out: &mut String, t: &calc_core::Table) {
+    // Focusable so a keyboard can scroll a table wider than the screen.
+    let _ = write!(
+        out,
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table data-key=\"{}\">",
+        escape(&t.title),
+        escape(t.key)
+    );
+    element(out, "caption", "", &t.title);
+    out.push_str("<thead><tr>");
+    for c in &t.columns {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", escape(&c.label));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in &t.rows {
+        let class = if row.kind == calc_core::RowKind::Total { "total" } else { "" };
+        let _ = write!(out, "<tr class=\"{class}\">");
+        for (i, text) in t.row_texts(row).into_iter().enumerate() {
+            if i == 0 {
+                let _ = write!(out, "<th scope=\"row\">{}</th>", escape(&text));
+            } else {
+                let _ = write!(out, "<td class=\"num\">{}</td>", escape(&text));
+            }
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table></div>");
+}
+
+/// Where a number comes from: a price's source and date, a document, or words.
+fn provenance(p: &Provenance, overridden: bool) -> String {
+    match p {
+        _ if overridden => "<span>your input</span>".to_string(),
+        Provenance::Sheet(_) | Provenance::Sheets(_) => {
+            let links: String = p
+                .prices()
+                .into_iter()
+                .map(|price| {
+                    format!(
+                        "<span class=\"cite\">{}, {}</span>",
+                        external(price.source, price.cite),
+                        price.as_of
+                    )
+                })
+                .collect();
+            format!("<span>{links}</span>")
+        }
+        Provenance::Document(doc) => external(doc.url, doc.label),
+        Provenance::Input => "<span>your input</span>".to_string(),
+        Provenance::Derived(how) => format!("<span>{}</span>", escape(how)),
+    }
+}
+
+/// A notice when the default prices are more than 180 days old on the reader's day.
+pub fn price_age(notice: Option<&str>) -> String {
+    notice
+        .map(|n| format!("<p class=\"price-age\" role=\"note\" id=\"price-age\">{}</p>", escape(n)))
+        .unwrap_or_default()
+}
+
+/// How chart.js formats the value axis, in the page's number style.
+fn value_style(unit: Unit) -> &'static str {
+    match unit.style {
+        _ if unit.is_money() => "money",
+        Style::Share => "share",
+        Style::Percent => "percent",
+        _ => "number",
+    }
+}
+
+/// A chart as the small JSON spec assets/chart.js understands (numbers are finite:
+/// `evaluate` guarantees it).
+pub fn chart_spec(c: &Chart) -> String {
+    let nums = |v: &[f64]| v.iter().map(|n| format!("{n}")).collect::<Vec<_>>().join(",");
+    let series = c
+        .series
+        .iter()
+        .map(|s| {
+            let labels = s.y.iter().map(|v| json_str(&format::value(*v, c.y.unit))).collect::<Vec<_>>();
+            format!(
+                r#"{{"name":{},"x":[{}],"y":[{}],"step":{},"labels":[{}]}}"#,
+                json_str(&s.name),
+                nums(&s.x),
+                nums(&s.y),
+                s.step,
+                labels.join(",")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(",");
+    let markers = c
+        .markers
+        .iter()
+        .map(|m| format!(r#"{{"label":{},"x":{},"y":{}}}"#, json_str(&m.label), m.x, m.y))
+        .collect::<Vec<_>>()
+        .join(",");
+    let categories = c.categories.iter().map(|k| json_str(k)).collect::<Vec<_>>().join(",");
+    format!(
+        r#"{{"title":{},"x_label":{},"y_label":{},"y_style":"{}","series":[{}],"markers":[{}],"categories":[{}]}}"#,
+        json_str(&c.title),
+        json_str(&c.x.label),
+        json_str(&c.y.label),
+        value_style(c.y.unit),
+        series,
+        markers,
+        categories
+    )
+}
+
+fn json_str(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for ch in s.chars() {
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
