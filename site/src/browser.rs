@@ -5,6 +5,37 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 
+// The text is parsed aside, then the page's nodes are walked beside the new ones, changing a
+// text or an attribute where they differ and replacing a node only where its kind differs.
+// A keystroke that changes numbers changes only the text nodes that show them, so the browser
+// restyles nothing new, and focus, selection and scroll positions inside a region survive. A
+// chart's drawing area (`data-drawing`) belongs to plotly.js once drawn: chart.js redraws it.
+#[wasm_bindgen(inline_js = r#"
+export function morph(el, html) {
+  const t = document.createElement("template");
+  t.innerHTML = html;
+  sync(el, t.content);
+}
+function sync(page, fresh) {
+  const old = page.childNodes, next = Array.from(fresh.childNodes);
+  next.forEach((b, i) => {
+    const a = old[i];
+    if (!a) page.appendChild(b);
+    else if (a.nodeType !== b.nodeType || a.nodeName !== b.nodeName) page.replaceChild(b, a);
+    else if (b.nodeType !== 1) { if (a.nodeValue !== b.nodeValue) a.nodeValue = b.nodeValue; }
+    else if (!b.hasAttribute("data-drawing")) { attributes(a, b); sync(a, b); }
+  });
+  while (old.length > next.length) page.removeChild(page.lastChild);
+}
+function attributes(a, b) {
+  for (const { name, value } of Array.from(b.attributes)) if (a.getAttribute(name) !== value) a.setAttribute(name, value);
+  for (const { name } of Array.from(a.attributes)) if (!b.hasAttribute(name)) a.removeAttribute(name);
+}
+"#)]
+extern "C" {
+    fn morph(el: &Element, html: &str);
+}
+
 #[wasm_bindgen]
 extern "C" {
     /// assets/pdf.js: loads the report module on first use and saves the PDF (or, with
@@ -53,9 +84,29 @@ pub fn element_by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
+/// Makes the element's content `html` with the fewest changes (`morph` in JavaScript: a walk
+/// of a few hundred nodes costs far less there than one boundary crossing per node from wasm).
 pub fn set_html(id: &str, html: &str) {
     if let Some(el) = element_by_id(id) {
-        el.set_inner_html(html);
+        morph(&el, html);
+    }
+}
+
+/// What a box or text area holds ("" when the page has no such element).
+pub fn value(id: &str) -> String {
+    element_by_id(id).map(|el| value_of(&el)).unwrap_or_default()
+}
+
+/// What a box, list or text area holds.
+pub fn value_of(el: &Element) -> String {
+    if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+        i.value()
+    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
+        s.value()
+    } else if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+        t.value()
+    } else {
+        String::new()
     }
 }
 
@@ -89,26 +140,6 @@ pub fn set_value(id: &str, text: &str) {
         } else if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
             t.set_value(text);
         }
-    }
-}
-
-/// `set_value` only where the element holds something else: a box being typed in already
-/// holds its text, and setting it would move the caret.
-pub fn sync_value(id: &str, text: &str) {
-    let Some(el) = element_by_id(id) else { return };
-    let differs = if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
-        if i.type_() == "checkbox" {
-            i.checked() != (text == "1")
-        } else {
-            i.value() != text
-        }
-    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
-        s.value() != text
-    } else {
-        false
-    };
-    if differs {
-        set_value(id, text);
     }
 }
 

@@ -14,7 +14,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, VecDeque};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
 
 /// Something the reader did, or an answer from the browser.
 enum Msg {
@@ -69,6 +69,10 @@ struct App {
     chart_timer: Option<i32>,
     /// The charts have been drawn once (the pre-rendered page has only their frames).
     charts_started: bool,
+    /// The boxes must be given the state's texts (after the link, a reset or an undo). While
+    /// a person types, a box already holds its text: the page never reads the boxes back,
+    /// since reading one after a write makes the browser lay the page out there and then.
+    boxes_stale: bool,
 }
 
 thread_local! {
@@ -120,9 +124,16 @@ pub fn start() {
     let shown =
         regions(calc, &state, &outcome, None).into_iter().map(|(id, h)| (shown_key(id, "html"), h)).collect();
     let typed_early = typed_before_start(calc);
+    let (early_title, early_note) = (browser::value("f-title"), browser::value("f-note"));
     state.apply_link(calc, &query);
     for (field, text) in typed_early {
         state.edit(field, text);
+    }
+    if state.caption.is_empty() {
+        state.caption = Caption {
+            title: Caption::clean(&early_title, MAX_TITLE_CHARS),
+            note: Caption::clean(&early_note, MAX_NOTE_CHARS),
+        };
     }
     browser::set_value("f-title", &state.caption.title);
     browser::set_value("f-note", &state.caption.note);
@@ -144,6 +155,7 @@ pub fn start() {
         address_timer: None,
         chart_timer: None,
         charts_started: false,
+        boxes_stale: true,
     };
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
@@ -166,7 +178,8 @@ fn show_inputs(query: &str) -> bool {
     })
 }
 
-/// Boxes a reader changed before the page's script arrived: kept as edits, not lost.
+/// Boxes a reader changed before the page's script arrived: kept as edits, not lost (and a
+/// name or note typed meanwhile, unless the link carries its own).
 fn typed_before_start(calc: &'static dyn Calculator) -> Vec<(&'static Field, String)> {
     calc.fields()
         .iter()
@@ -241,29 +254,17 @@ fn text_field(el: &Element) -> Option<&'static Field> {
     })
 }
 
-fn value_of(el: &Element) -> String {
-    if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
-        i.value()
-    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
-        s.value()
-    } else if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
-        t.value()
-    } else {
-        String::new()
-    }
-}
-
 fn on_input(el: &Element) -> Option<Msg> {
     match el.id().as_str() {
-        "f-title" => Some(Msg::Title(value_of(el))),
-        "f-note" => Some(Msg::Note(value_of(el))),
-        _ => text_field(el).map(|f| Msg::Edit(f, value_of(el))),
+        "f-title" => Some(Msg::Title(browser::value_of(el))),
+        "f-note" => Some(Msg::Note(browser::value_of(el))),
+        _ => text_field(el).map(|f| Msg::Edit(f, browser::value_of(el))),
     }
 }
 
 fn on_change(el: &Element) -> Option<Msg> {
     if el.id() == "paper" {
-        return Some(Msg::Paper { letter: value_of(el) == "letter" });
+        return Some(Msg::Paper { letter: browser::value_of(el) == "letter" });
     }
     let field = field_of(el)?;
     match field.kind {
@@ -271,7 +272,7 @@ fn on_change(el: &Element) -> Option<Msg> {
             let on = el.dyn_ref::<HtmlInputElement>().is_some_and(HtmlInputElement::checked);
             Some(Msg::Edit(field, if on { "1" } else { "0" }.to_string()))
         }
-        FieldKind::Choice { .. } | FieldKind::Date { .. } => Some(Msg::Edit(field, value_of(el))),
+        FieldKind::Choice { .. } | FieldKind::Date { .. } => Some(Msg::Edit(field, browser::value_of(el))),
         _ => None,
     }
 }
@@ -328,10 +329,12 @@ impl App {
             Msg::Reset => {
                 self.before_reset = Some(self.state.inputs.clone());
                 self.state.reset(calc);
+                self.boxes_stale = true;
             }
             Msg::Undo => {
                 if let Some(inputs) = self.before_reset.take() {
                     self.state.restore(calc, inputs);
+                    self.boxes_stale = true;
                 }
             }
             Msg::CopyLink => {
@@ -440,11 +443,9 @@ impl App {
             self.outcome = evaluate(calc, &self.state.inputs);
             self.outcome_for = self.state.inputs.clone();
         }
-        let mut charts_rebuilt = false;
         for (id, markup) in regions(calc, &self.state, &self.outcome, self.price_age.as_deref()) {
             if self.show(id, "html", &markup) {
                 browser::set_html(id, &markup);
-                charts_rebuilt |= id == region::CHARTS;
             }
         }
         let failed = self.outcome.is_err();
@@ -458,7 +459,7 @@ impl App {
             .as_ref()
             .map(|o| o.charts.iter().map(html::chart_spec).collect())
             .unwrap_or_default();
-        if charts_rebuilt || !self.charts_started {
+        if !self.charts_started {
             self.charts_started = true;
             self.drawn_specs = specs;
             self.draw_charts();
@@ -479,10 +480,12 @@ impl App {
     }
 
     fn render_fields(&mut self) {
+        let boxes = std::mem::take(&mut self.boxes_stale);
         for f in self.calc.fields() {
             let id = format!("f-{}", f.key);
-            let text = self.state.text(f.key).to_string();
-            browser::sync_value(&id, &text);
+            if boxes {
+                browser::set_value(&id, self.state.text(f.key));
+            }
             let error = self.state.errors.get(f.key).cloned().unwrap_or_default();
             let reading = self.state.readings.get(f.key).cloned().unwrap_or_default();
             let invalid = !error.is_empty();

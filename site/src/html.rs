@@ -230,7 +230,7 @@ pub fn charts(o: &Outcome) -> String {
         let class = if c.is_bars() { "chart-area bars" } else { "chart-area" };
         let _ = write!(
             out,
-            "<div class=\"{class}\" role=\"img\" aria-label=\"Chart: {}\"></div>",
+            "<div class=\"{class}\" data-drawing role=\"img\" aria-label=\"Chart: {}\"></div>",
             escape(&c.title)
         );
         // Marked points are numbered on the plot and named here, where long labels wrap

@@ -62,3 +62,31 @@ test("a scenario link marks its results pending until the wasm has read it", asy
   assert.deepEqual(live.problems, []);
   await live.close();
 });
+
+test("the wasm takes the page over without rebuilding it, and keeps what was typed before it arrived", async () => {
+  const page = await openPage(browser);
+  let release;
+  const arrived = new Promise((r) => { release = r; });
+  await page.route("**/*.wasm", async (route) => { await arrived; await route.continue(); });
+  page.goto(`${SITE}/tools/aurora-io/`).catch(() => {});
+  await page.waitForSelector("#f-storage_gb");
+  // Before the wasm: a reader types a number and a name, and marks an element of the answer.
+  await page.fill("#f-storage_gb", "800");
+  await page.fill("#f-title", "Typed early");
+  await page.evaluate(() => { document.querySelector("#verdict .decision").costMark = 1; });
+  release();
+  await page.waitForSelector("html[data-ready]");
+  assert.equal(await page.inputValue("#f-storage_gb"), "800", "the typed number is kept");
+  assert.equal(await page.textContent("#scenario-title"), "Typed early");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("storage_gb") === "800");
+  assert.equal(await page.evaluate(() => document.querySelector("#verdict .decision").costMark), 1,
+    "the verdict element is the pre-rendered one, not a rebuilt copy");
+  // A keystroke changes the text of the figures in place.
+  await page.evaluate(() => { document.querySelector(".card-value").costMark = 2; });
+  const before = await page.textContent(".card-value");
+  await page.fill("#f-storage_gb", "9000");
+  await page.waitForFunction((b) => document.querySelector(".card-value").textContent !== b, before);
+  assert.equal(await page.evaluate(() => document.querySelector(".card-value").costMark), 2);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
