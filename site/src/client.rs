@@ -43,6 +43,8 @@ enum Msg {
     DrawCharts,
     /// Nothing changed, but the page must show the state (the first render).
     Render,
+    /// The frame after an edit has been drawn: write the details below the answer.
+    RenderSupport,
 }
 
 struct App {
@@ -73,6 +75,10 @@ struct App {
     /// a person types, a box already holds its text: the page never reads the boxes back,
     /// since reading one after a write makes the browser lay the page out there and then.
     boxes_stale: bool,
+    /// The details below the answer wait for the frame after an edit to be drawn.
+    support_due: bool,
+    /// The scenario's query when the details and the link were last written.
+    support_query: String,
 }
 
 thread_local! {
@@ -121,8 +127,11 @@ pub fn start() {
     let mut state = FormState::new(calc, browser::decimal_mark());
     let outcome = evaluate(calc, &state.inputs);
     // What the pre-render wrote into each region: only regions that differ are rewritten.
-    let shown =
-        regions(calc, &state, &outcome, None).into_iter().map(|(id, h)| (shown_key(id, "html"), h)).collect();
+    let shown = answer_regions(calc, &state, &outcome, None)
+        .into_iter()
+        .chain(support_regions(calc, &outcome))
+        .map(|(id, h)| (shown_key(id, "html"), h))
+        .collect();
     let typed_early = typed_before_start(calc);
     let (early_title, early_note) = (browser::value("f-title"), browser::value("f-note"));
     state.apply_link(calc, &query);
@@ -156,6 +165,8 @@ pub fn start() {
         chart_timer: None,
         charts_started: false,
         boxes_stale: true,
+        support_due: false,
+        support_query: String::new(),
     };
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
@@ -295,26 +306,32 @@ fn shown_key(id: &str, what: &str) -> String {
     format!("{id}\u{0}{what}")
 }
 
-/// Every region's HTML for a state and its outcome.
-fn regions(
+/// The answer: what the frame after a keystroke shows.
+fn answer_regions(
     calc: &dyn Calculator,
     state: &FormState,
     outcome: &Evaluated,
     price_age: Option<&str>,
 ) -> Vec<(&'static str, String)> {
-    let ok = outcome.as_ref().ok();
-    let part = |f: &dyn Fn(&calc_core::Outcome) -> String| ok.map(f).unwrap_or_default();
     vec![
         (region::NOTICES, html::notices(&state.notices)),
         (region::CAPTION, html::caption(&state.caption)),
         (region::STALE, html::stale(state.stale_note(calc).as_deref())),
         (region::VERDICT, html::verdict(outcome)),
         (region::FIGURES, html::figures(calc, outcome)),
+        (region::PRICE_AGE, html::price_age(price_age)),
+    ]
+}
+
+/// What supports the answer, below it: warnings, charts, the math, tables, assumptions.
+fn support_regions(calc: &dyn Calculator, outcome: &Evaluated) -> Vec<(&'static str, String)> {
+    let ok = outcome.as_ref().ok();
+    let part = |f: &dyn Fn(&calc_core::Outcome) -> String| ok.map(f).unwrap_or_default();
+    vec![
         (region::DETAILS_TOP, part(&|o| html::details_top(calc, o))),
         (region::MATH, part(&html::math)),
         (region::DETAILS_BOTTOM, part(&html::details_bottom)),
         (region::CHARTS, part(&html::charts)),
-        (region::PRICE_AGE, html::price_age(price_age)),
     ]
 }
 
@@ -389,6 +406,11 @@ impl App {
             }
             Msg::EmbedStatus(text) => self.embed_status = text,
             Msg::Render => {}
+            Msg::RenderSupport => {
+                if self.support_due {
+                    self.render_support();
+                }
+            }
             Msg::DrawCharts => {
                 self.chart_timer = None;
                 self.draw_charts();
@@ -439,14 +461,13 @@ impl App {
     /// Bring the page in line with the state, touching only what changed.
     fn render(&mut self) {
         let calc = self.calc;
-        if self.outcome_for != self.state.inputs {
+        let changed = self.outcome_for != self.state.inputs;
+        if changed {
             self.outcome = evaluate(calc, &self.state.inputs);
             self.outcome_for = self.state.inputs.clone();
         }
-        for (id, markup) in regions(calc, &self.state, &self.outcome, self.price_age.as_deref()) {
-            if self.show(id, "html", &markup) {
-                browser::set_html(id, &markup);
-            }
+        for (id, markup) in answer_regions(calc, &self.state, &self.outcome, self.price_age.as_deref()) {
+            self.html(id, &markup);
         }
         let failed = self.outcome.is_err();
         self.flag(region::VERDICT, "hidden", failed);
@@ -454,6 +475,33 @@ impl App {
         let edited = self.state.inputs != self.state.opened_with;
         self.flag("link-notices", "hidden", edited);
         self.render_fields();
+        let query = self.query();
+        if !self.charts_started {
+            self.render_support();
+        } else if (changed || query != self.support_query) && !self.support_due {
+            // A keystroke's frame carries the answer; what supports it below, and the link,
+            // follow in the task after that frame, so typing stays within a frame on the
+            // longest pages.
+            self.support_due = true;
+            browser::after_next_frame(|| {
+                let _ = browser::set_timeout(0, || dispatch(Msg::RenderSupport));
+            });
+        }
+        if !self.embed {
+            self.render_share();
+        }
+    }
+
+    /// The details below the answer, the link, and the charts' new specs (handed over when
+    /// typing pauses: a plotly redraw costs more than a frame).
+    fn render_support(&mut self) {
+        self.support_due = false;
+        let query = self.query();
+        self.support_query = query.clone();
+        self.render_link(query);
+        for (id, markup) in support_regions(self.calc, &self.outcome) {
+            self.html(id, &markup);
+        }
         let specs: Vec<String> = self
             .outcome
             .as_ref()
@@ -464,18 +512,11 @@ impl App {
             self.drawn_specs = specs;
             self.draw_charts();
         } else if specs != self.drawn_specs {
-            // Typing: the figures follow each keystroke, the charts when typing pauses.
             self.drawn_specs = specs;
             if let Some(t) = self.chart_timer.take() {
                 browser::clear_timeout(t);
             }
             self.chart_timer = browser::set_timeout(120, || dispatch(Msg::DrawCharts));
-        }
-        if self.embed {
-            let full = scenario::tools_path_captioned(calc, &self.state.inputs, &self.state.caption);
-            self.attr("open-full", "href", &full);
-        } else {
-            self.render_share();
         }
     }
 
@@ -498,8 +539,6 @@ impl App {
     }
 
     fn render_share(&mut self) {
-        let link = self.share_link();
-        self.value("share-link", &link);
         let status = self.share_status.clone();
         self.text("share-status", &status);
         self.flag("download-pdf", "disabled", self.busy);
@@ -508,10 +547,6 @@ impl App {
         let undo = self.before_reset.is_some() && self.state.inputs == defaults(self.calc);
         self.flag("undo-reset", "hidden", !undo);
         self.text("reset-status", if undo { "Inputs reset to the defaults." } else { "" });
-        let script = self.script_snippet();
-        let iframe = self.iframe_snippet();
-        self.value("embed-script", &script);
-        self.value("embed-iframe", &iframe);
         let status = self.embed_status.clone();
         self.text("embed-status", &status);
         let preview = if self.embed_open {
@@ -523,13 +558,26 @@ impl App {
         } else {
             String::new()
         };
-        if self.show("embed-preview-box", "html", &preview) {
-            browser::set_html("embed-preview-box", &preview);
+        self.html("embed-preview-box", &preview);
+    }
+
+    /// The scenario's link where the page shows it: the share box, the embed snippets, an
+    /// embed's "open in the full calculator", and the address bar. The address bar follows
+    /// edits once typing pauses: history.replaceState costs Chrome several milliseconds, too
+    /// much for every keystroke. "Copy link" encodes the inputs itself, so it is exact
+    /// meanwhile.
+    fn render_link(&mut self, query: String) {
+        if self.embed {
+            let full = scenario::tools_path_captioned(self.calc, &self.state.inputs, &self.state.caption);
+            self.attr("open-full", "href", &full);
+            return;
         }
-        // The address bar follows edits once typing pauses: history.replaceState costs
-        // Chrome several milliseconds, too much for every keystroke. "Copy link" never reads
-        // the address bar, so it is exact meanwhile.
-        let query = self.query();
+        let link = self.share_link();
+        self.value("share-link", &link);
+        let script = self.script_snippet();
+        let iframe = self.iframe_snippet();
+        self.value("embed-script", &script);
+        self.value("embed-iframe", &iframe);
         if self.show("address", "query", &query) {
             if let Some(t) = self.address_timer.take() {
                 browser::clear_timeout(t);
@@ -550,6 +598,12 @@ impl App {
         }
         self.shown.insert(key, value.to_string());
         true
+    }
+
+    fn html(&mut self, id: &str, markup: &str) {
+        if self.show(id, "html", markup) {
+            browser::set_html(id, markup);
+        }
     }
 
     fn text(&mut self, id: &str, text: &str) {

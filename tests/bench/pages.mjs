@@ -13,7 +13,7 @@ import path from "node:path";
 const SITE = process.env.SITE_URL;
 const BASELINE_DIR = process.env.BASELINE_DIR;
 const BASELINE_URL = process.env.BASELINE_URL;
-const RUNS = Number(process.env.RUNS ?? 5);
+const RUNS = Number(process.env.RUNS ?? 9);
 const calculators = registeredCalculators();
 const pages = [
   { name: "index", path: "/tools/" },
@@ -92,7 +92,8 @@ async function inputLatency(browser, url) {
   await page.goto(url);
   await page.waitForFunction(interactive, null, { timeout: 20000 });
   await page.evaluate(() => document.querySelectorAll("details.embed-inputs").forEach((d) => { d.open = true; }));
-  const box = await page.$("form.inputs input[type=text]");
+  // The first number box (not the scenario's name, which changes no figure).
+  const box = await page.$("form.inputs input[inputmode=decimal]");
   if (!box) { await context.close(); return null; }
   await box.click();
   await page.waitForTimeout(300);
@@ -130,6 +131,9 @@ console.log(["page".padEnd(22), "html", "css", "js", "wasm", "other", "total KB 
 for (const p of pages) {
   const runs = [];
   let files = [];
+  const b = [];
+  // The page and its static copy load in turns, so a busier moment of the machine weighs on
+  // both alike.
   for (let i = 0; i < RUNS; i++) {
     const r = await load(browser, SITE + p.path);
     runs.push(r.t);
@@ -146,6 +150,11 @@ for (const p of pages) {
       }
     }
     await r.context.close();
+    if (BASELINE_URL) {
+      const s = await load(browser, `${BASELINE_URL}/${p.name.replace(/\W/g, "_")}.html`, { probe: false });
+      b.push(s.t.fcp);
+      await s.context.close();
+    }
   }
   const byType = {};
   for (const f of files) {
@@ -154,16 +163,7 @@ for (const p of pages) {
     byType[f.type].gz += f.gz;
   }
   const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
-  let base = null;
-  if (BASELINE_URL) {
-    const b = [];
-    for (let i = 0; i < RUNS; i++) {
-      const r = await load(browser, `${BASELINE_URL}/${p.name.replace(/\W/g, "_")}.html`, { probe: false });
-      b.push(r.t.fcp);
-      await r.context.close();
-    }
-    base = median(b);
-  }
+  const base = b.length ? median(b) : null;
   const lat = p.calc && !p.path.includes("?") ? await inputLatency(browser, SITE + p.path) : null;
   const cell = (t) => (byType[t] ? `${kb(byType[t].raw)}/${kb(byType[t].gz)}` : "-");
   console.log([
