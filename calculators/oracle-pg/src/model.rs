@@ -77,7 +77,16 @@ pub fn annual_support(i: &OraInputs) -> f64 {
     })
 }
 
-pub fn compute(i: &OraInputs) -> OraResult {
+/// The bill month by month if Oracle stays and if the estate moves, and the one-time costs.
+struct Flows {
+    support_y1: f64,
+    rewrite_cost: f64,
+    migration_cost: f64,
+    stay: Vec<f64>,
+    moved: Vec<f64>,
+}
+
+fn flows(i: &OraInputs) -> Flows {
     let months = i.years as usize * 12;
     let support_y1 = annual_support(i);
     let growth = i.uplift_pct / 100.0;
@@ -96,7 +105,20 @@ pub fn compute(i: &OraInputs) -> OraResult {
             one_time + i.target_monthly + dual
         })
         .collect();
-    let net: Vec<f64> = stay.iter().zip(&moved).map(|(s, m)| s - m).collect();
+    Flows { support_y1, rewrite_cost, migration_cost, stay, moved }
+}
+
+impl Flows {
+    fn net(&self) -> Vec<f64> {
+        self.stay.iter().zip(&self.moved).map(|(s, m)| s - m).collect()
+    }
+}
+
+pub fn compute(i: &OraInputs) -> OraResult {
+    let f = flows(i);
+    let net = f.net();
+    let Flows { support_y1, rewrite_cost, migration_cost, stay, moved } = f;
+    let months = stay.len();
     let cumulative = finance::cumulative(&net);
     let payback_month = payback(&cumulative);
     let monthly_rate = (1.0 + i.discount_rate_pct / 100.0).powf(1.0 / 12.0) - 1.0;
@@ -183,8 +205,11 @@ pub fn sensitivity(i: &OraInputs) -> Vec<Sensitivity> {
             Lever::TargetRate => x.target_monthly = value,
             Lever::Overlap => x.overlap_months = value,
         }
-        let r = compute(&x);
-        (r.saving, r.payback_month)
+        // Only the saving and the payback: the IRR's search is what costs time, and the
+        // tornado does not show it.
+        let f = flows(&x);
+        let saving = f.stay.iter().sum::<f64>() - f.moved.iter().sum::<f64>();
+        (saving, payback(&finance::cumulative(&f.net())))
     };
     [
         (Lever::HoursPerItem, 0.5 * i.hours_per_item, 1.5 * i.hours_per_item),
