@@ -66,7 +66,7 @@ pub fn NotFound() -> impl IntoView {
 
 /// A calculator page as `cargo xtask dist` writes it: what never changes (the title, the
 /// examples, the caveats, the methodology and sources) is only in the HTML; `#app` holds
-/// `CalculatorApp`, rendered at the defaults and hydrated by the calculator's wasm.
+/// `calculator_app`, rendered at the defaults and taken over by the calculator's wasm.
 #[component]
 pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoView {
     let meta = calc.meta();
