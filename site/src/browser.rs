@@ -175,8 +175,9 @@ pub fn clear_timeout(handle: i32) {
     window().clear_timeout_with_handle(handle);
 }
 
-/// Runs `f` once the next frame has been drawn.
-pub fn after_next_frame(f: impl FnOnce() + 'static) {
+/// Runs `f` once, as the next frame begins (before it is drawn): a timeout set from there runs
+/// after that frame.
+pub fn at_next_frame(f: impl FnOnce() + 'static) {
     let callback = Closure::once_into_js(f);
     let _ = window().request_animation_frame(callback.unchecked_ref());
 }

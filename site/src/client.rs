@@ -178,8 +178,8 @@ pub fn start() {
             }
         });
     }
-    // The frame after this one shows the link's answer: the page stops marking it pending.
-    browser::after_next_frame(browser::mark_ready);
+    // The page already shows the link's answer: from the next frame it stops marking it pending.
+    browser::at_next_frame(browser::mark_ready);
 }
 
 /// `inputs=0` in an embed's link removes its inputs.
@@ -483,7 +483,7 @@ impl App {
             // follow in the task after that frame, so typing stays within a frame on the
             // longest pages.
             self.support_due = true;
-            browser::after_next_frame(|| {
+            browser::at_next_frame(|| {
                 let _ = browser::set_timeout(0, || dispatch(Msg::RenderSupport));
             });
         }

@@ -4,6 +4,7 @@
 //! natively) with its title, description, canonical URL and link-preview tags.
 
 use crate::{root, step, tools};
+use site::html::escape;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -247,6 +248,3 @@ fn page(route: &Route, links: &str, theme: &str, origin: &str, app: Option<&App>
     )
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
-}
