@@ -247,4 +247,3 @@ fn page(route: &Route, links: &str, theme: &str, origin: &str, app: Option<&App>
         site = escape(registry::pages::SITE_NAME),
     )
 }
-
