@@ -144,8 +144,13 @@ pub enum Irr {
     NotFound,
 }
 
-/// Internal rate of return, by scanning ln(1+r) for sign changes of the NPV and bisecting
-/// each one. Finds every root where the NPV crosses zero; a root where it only touches
+/// ln(1+r) for r = -99.99% and r = +100,000%: the range of rates searched.
+const LO: f64 = -9.21;
+const HI: f64 = 6.91;
+
+/// Internal rate of return. Flows that change sign once have exactly one rate above -100%,
+/// where the NPV crosses zero (Descartes' rule of signs): the whole range is bisected. Other
+/// flows are scanned for every root where the NPV crosses zero; a root where it only touches
 /// zero is not reported.
 pub fn irr(flows: &[f64]) -> Irr {
     let has_pos = flows.iter().any(|f| *f > 0.0);
@@ -153,8 +158,32 @@ pub fn irr(flows: &[f64]) -> Irr {
     if !(has_pos && has_neg) || flows.iter().any(|f| !f.is_finite()) {
         return Irr::NoSignChange;
     }
-    const LO: f64 = -9.21; // ln(1e-4): r = -99.99%
-    const HI: f64 = 6.91; // ln(1001): r = +100,000%
+    let rates = if sign_changes(flows) == 1 { single_root(flows) } else { scanned_roots(flows) };
+    match rates.len() {
+        0 => Irr::NotFound,
+        1 => Irr::Rate(rates[0]),
+        _ => Irr::Multiple(rates),
+    }
+}
+
+/// The one rate in range, if the NPV's signs at the two ends differ.
+fn single_root(flows: &[f64]) -> Vec<f64> {
+    let sign_npv = |x: f64| scaled_npv(x, flows);
+    let (v_lo, v_hi) = (sign_npv(LO), sign_npv(HI));
+    let x = if v_lo == 0.0 {
+        LO
+    } else if v_hi == 0.0 {
+        HI
+    } else if (v_lo < 0.0) != (v_hi < 0.0) {
+        bisect(&sign_npv, LO, HI, v_lo)
+    } else {
+        return Vec::new();
+    };
+    vec![x.exp() - 1.0]
+}
+
+/// Every rate where the NPV changes sign, by scanning ln(1+r) and bisecting each change.
+fn scanned_roots(flows: &[f64]) -> Vec<f64> {
     const STEPS: usize = 3000;
     let sign_npv = |x: f64| scaled_npv(x, flows);
     let mut roots: Vec<f64> = Vec::new();
@@ -176,11 +205,13 @@ pub fn irr(flows: &[f64]) -> Irr {
     }
     let mut rates: Vec<f64> = roots.into_iter().map(|x| x.exp() - 1.0).collect();
     rates.dedup_by(|a, b| (*a - *b).abs() < 1e-9);
-    match rates.len() {
-        0 => Irr::NotFound,
-        1 => Irr::Rate(rates[0]),
-        _ => Irr::Multiple(rates),
-    }
+    rates
+}
+
+/// How often the non-zero flows change sign.
+fn sign_changes(flows: &[f64]) -> usize {
+    let signs: Vec<bool> = flows.iter().filter(|f| **f != 0.0).map(|f| *f < 0.0).collect();
+    signs.windows(2).filter(|w| w[0] != w[1]).count()
 }
 
 /// NPV at r = e^x - 1, scaled by a positive factor so that it neither overflows nor loses
@@ -306,6 +337,27 @@ mod tests {
         match irr(&[-1000.0, 100.0, 100.0]) {
             Irr::Rate(r) => assert!(r < 0.0),
             other => panic!("{other:?}"),
+        }
+        // One sign change, but the rate is beyond +100,000%.
+        assert_eq!(irr(&[-1.0, 0.0, 1e12]), Irr::NotFound);
+    }
+
+    #[test]
+    fn one_sign_change_finds_the_rate_the_scan_finds() {
+        let cases: [&[f64]; 5] = [
+            &[-1000.0, 500.0, 500.0, 500.0],
+            &[-1000.0, 100.0, 100.0],
+            &[0.0, -5000.0, 0.0, 10.0, 10.0, 10.0, 6000.0],
+            &[300.0, 300.0, -1000.0],
+            &[-1.0, 500.0],
+        ];
+        for flows in cases {
+            let scanned = scanned_roots(flows);
+            assert_eq!(scanned.len(), 1, "{flows:?}");
+            match irr(flows) {
+                Irr::Rate(r) => assert!((r - scanned[0]).abs() < 1e-9 * (1.0 + r.abs()), "{flows:?}"),
+                other => panic!("{flows:?}: {other:?}"),
+            }
         }
     }
 
