@@ -1,6 +1,7 @@
 //! The few browser APIs the client touches, in one place. Each helper that takes an id does
 //! nothing when the page has no such element (an embed has no share bar).
 
+use crate::text_patch;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -27,6 +28,13 @@ function sync(page, fresh) {
   });
   while (old.length > next.length) page.removeChild(page.lastChild);
 }
+export function setTexts(el, at, texts, total) {
+  const parts = texts.split("\0"), walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), nodes = [];
+  for (let n = walk.nextNode(); n; n = walk.nextNode()) nodes.push(n);
+  if (nodes.length !== total) return false;
+  at.forEach((i, k) => { if (nodes[i].nodeValue !== parts[k]) nodes[i].nodeValue = parts[k]; });
+  return true;
+}
 function attributes(a, b) {
   for (const { name, value } of Array.from(b.attributes)) if (a.getAttribute(name) !== value) a.setAttribute(name, value);
   for (const { name } of Array.from(a.attributes)) if (!b.hasAttribute(name)) a.removeAttribute(name);
@@ -34,6 +42,8 @@ function attributes(a, b) {
 "#)]
 extern "C" {
     fn morph(el: &Element, html: &str);
+    #[wasm_bindgen(js_name = setTexts)]
+    fn set_texts(el: &Element, at: &[u32], texts: &str, total: u32) -> bool;
 }
 
 #[wasm_bindgen]
@@ -84,12 +94,27 @@ pub fn element_by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
-/// Makes the element's content `html` with the fewest changes (`morph` in JavaScript: a walk
-/// of a few hundred nodes costs far less there than one boundary crossing per node from wasm).
-pub fn set_html(id: &str, html: &str) {
-    if let Some(el) = element_by_id(id) {
-        morph(&el, html);
+/// Makes the element's content `html`, which showed `was`, with the fewest changes: when only
+/// texts differ, those text nodes are set (`setTexts`: nothing is parsed); otherwise `morph`
+/// parses the HTML and walks it beside the page's nodes (in JavaScript: a walk of a few
+/// hundred nodes costs far less there than one boundary crossing per node from wasm).
+pub fn set_html(id: &str, was: Option<&str>, html: &str) {
+    let Some(el) = element_by_id(id) else { return };
+    // A drawn chart's area holds plotly's nodes, not the HTML's: its texts cannot be counted.
+    let texts = was
+        .filter(|_| !html.contains("data-drawing"))
+        .and_then(|was| Some((text_patch::text_changes(was, html)?, text_patch::text_nodes(html)?)));
+    if let Some((changes, total)) = texts {
+        let at: Vec<u32> = changes.iter().map(|(i, _)| *i).collect();
+        let texts: Vec<&str> = changes.iter().map(|(_, t)| t.as_str()).collect();
+        // A text holding a NUL cannot be sent joined by NULs (captions never hold one).
+        if changes.is_empty()
+            || (!texts.iter().any(|t| t.contains('\0')) && set_texts(&el, &at, &texts.join("\0"), total))
+        {
+            return;
+        }
     }
+    morph(&el, html);
 }
 
 /// What a box or text area holds ("" when the page has no such element).

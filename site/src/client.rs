@@ -601,9 +601,12 @@ impl App {
     }
 
     fn html(&mut self, id: &str, markup: &str) {
-        if self.show(id, "html", markup) {
-            browser::set_html(id, markup);
+        let key = shown_key(id, "html");
+        if self.shown.get(&key).is_some_and(|v| v == markup) {
+            return;
         }
+        let was = self.shown.insert(key, markup.to_string());
+        browser::set_html(id, was.as_deref(), markup);
     }
 
     fn text(&mut self, id: &str, text: &str) {

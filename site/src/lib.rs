@@ -12,6 +12,7 @@
 pub mod html;
 pub mod route;
 pub mod state;
+pub mod text_patch;
 
 #[cfg(feature = "client")]
 mod browser;

@@ -1,0 +1,137 @@
+//! A region's new HTML against the HTML it shows: when only the text differs (the same tags
+//! with the same attributes, in the same order), the page can set those texts in place
+//! instead of parsing the new HTML. A keystroke usually changes numbers only, and parsing
+//! the answer's HTML again cost more than everything else the keystroke's handler does.
+
+/// The text nodes that differ, as (index among the region's text nodes, new text), or
+/// `None` when anything but text differs. Texts are counted as the browser makes nodes of
+/// them: an empty run between two tags is no node, so a text that appears or disappears is a
+/// change of shape, not of text.
+pub fn text_changes(old: &str, new: &str) -> Option<Vec<(u32, String)>> {
+    let (old, new) = (pieces(old)?, pieces(new)?);
+    if old.len() != new.len() {
+        return None;
+    }
+    let mut changes = Vec::new();
+    let mut node = 0;
+    for (a, b) in old.iter().zip(&new) {
+        match (a, b) {
+            (Piece::Tag(a), Piece::Tag(b)) if a == b => {}
+            (Piece::Text(a), Piece::Text(b)) => {
+                if a.is_empty() != b.is_empty() {
+                    return None;
+                }
+                if !b.is_empty() {
+                    if a != b {
+                        changes.push((node, decode(b)?));
+                    }
+                    node += 1;
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(changes)
+}
+
+/// How many text nodes the HTML makes (as `text_changes` counts them).
+pub fn text_nodes(html: &str) -> Option<u32> {
+    Some(pieces(html)?.iter().filter(|p| matches!(p, Piece::Text(t) if !t.is_empty())).count() as u32)
+}
+
+#[derive(Debug, PartialEq)]
+enum Piece<'a> {
+    Tag(&'a str),
+    Text(&'a str),
+}
+
+/// Alternating text and tags (a text run, possibly empty, before every tag and at the end).
+/// `None` for what the writer of these regions never makes and whose text the browser does
+/// not read as plain text: comments, scripts, styles, text areas, preformatted text.
+fn pieces(html: &str) -> Option<Vec<Piece<'_>>> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push(Piece::Text(&rest[..open]));
+        let close = open + rest[open..].find('>')?;
+        let tag = &rest[open..=close];
+        let name =
+            tag[1..].trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '>' || c == '/');
+        let name = name.into_iter().next().unwrap_or("").to_ascii_lowercase();
+        if tag.starts_with("<!")
+            || matches!(name.as_str(), "script" | "style" | "textarea" | "pre" | "title" | "template")
+        {
+            return None;
+        }
+        out.push(Piece::Tag(tag));
+        rest = &rest[close + 1..];
+    }
+    out.push(Piece::Text(rest));
+    Some(out)
+}
+
+/// Element text as the browser reads it: the entities `html::escape` writes, and no other.
+fn decode(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let end = amp + rest[amp..].find(';')?;
+        out.push(match &rest[amp..=end] {
+            "&amp;" => '&',
+            "&lt;" => '<',
+            "&gt;" => '>',
+            "&quot;" => '"',
+            _ => return None,
+        });
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_texts_that_differ_by_their_node_index() {
+        let old = r#"<p class="decision">Keep Standard</p><ul class="facts"><li>$1,240/month</li><li>3 years</li></ul>"#;
+        let new = r#"<p class="decision">Keep Standard</p><ul class="facts"><li>$1,250/month</li><li>3 years</li></ul>"#;
+        assert_eq!(text_changes(old, new), Some(vec![(1, "$1,250/month".to_string())]));
+        assert_eq!(text_changes(old, old), Some(vec![]));
+        assert_eq!(text_nodes(old), Some(3));
+    }
+
+    #[test]
+    fn entities_are_read_as_the_browser_reads_them() {
+        let changes = text_changes("<p>a</p>", "<p>R&amp;D &lt;5&gt; &quot;x&quot;</p>");
+        assert_eq!(changes, Some(vec![(0, "R&D <5> \"x\"".to_string())]));
+        assert_eq!(text_changes("<p>a</p>", "<p>&nbsp;</p>"), None);
+        assert_eq!(text_changes("<p>a</p>", "<p>& b</p>"), None);
+    }
+
+    #[test]
+    fn any_change_of_shape_is_not_a_text_change() {
+        let old = r#"<div class="card"><p>1</p></div>"#;
+        assert_eq!(text_changes(old, r#"<div class="card warn"><p>1</p></div>"#), None);
+        assert_eq!(text_changes(old, r#"<div class="card"><p>1</p><p>2</p></div>"#), None);
+        assert_eq!(text_changes("<p></p>", "<p>now</p>"), None);
+        assert_eq!(text_changes("<p>then</p>", "<p></p>"), None);
+        assert_eq!(text_changes("<p>1</p>", "<p>2<wbr>/mo</p>"), None);
+    }
+
+    #[test]
+    fn empty_runs_are_not_nodes() {
+        let old = "<ul><li>a</li><li>b</li></ul> tail";
+        let new = "<ul><li>a</li><li>c</li></ul> end";
+        assert_eq!(text_changes(old, new), Some(vec![(1, "c".to_string()), (2, " end".to_string())]));
+    }
+
+    #[test]
+    fn what_the_browser_does_not_read_as_text_is_refused() {
+        assert_eq!(text_changes("<!-- a -->", "<!-- b -->"), None);
+        assert_eq!(text_changes("<pre>a</pre>", "<pre>b</pre>"), None);
+        assert_eq!(text_changes("<p>a", "<p>b<"), None);
+    }
+}
