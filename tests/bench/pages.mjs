@@ -80,17 +80,22 @@ async function load(browser, url, { probe = true } = {}) {
   return { context, page, t, files };
 }
 
-// Input to next frame, as the main thread's work: for each keystroke typed into the first
-// number box, the browser's trace gives the time spent dispatching its key events (which
-// include the page's input handler and any layout it forces) plus the next frame's update
-// (style, layout, paint). Idle time waiting for the display's next refresh is not counted:
-// it is the same for every page. Read from a Chromium trace, so timers and other tasks that
-// happen to run in between do not blur it.
-async function inputLatency(browser, url) {
+// Typing, as the main thread's work per keystroke typed into the first number box, read
+// from Chromium traces (so timers and other tasks that happen to run in between do not blur
+// it, and the idle wait for the display's next refresh, the same for every page, is not
+// counted):
+// - input: the keystroke's key events (keydown to keyup), which hold the page's handler and
+//   the layouts the editor forces: how long the keystroke keeps the next frame from starting;
+// - frame: that next frame's own work (animation callbacks, hit testing, style, layout,
+//   paint, hand-over to the compositor). Its events are only in the `blink` trace category,
+//   whose overhead would blur `input`, so it is read from a second, separate round of typing.
+// A page without an answer to update sets the floor: its static copy (`staticUrl`) is typed
+// into the same way.
+async function typing(browser, url, { categories, ready }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(interactive, null, { timeout: 20000 });
+  if (ready) await page.waitForFunction(interactive, null, { timeout: 20000 });
   await page.evaluate(() => document.querySelectorAll("details.embed-inputs").forEach((d) => { d.open = true; }));
   // The first number box (not the scenario's name, which changes no figure).
   const box = await page.$("form.inputs input[inputmode=decimal]");
@@ -98,7 +103,7 @@ async function inputLatency(browser, url) {
   await box.click();
   await page.waitForTimeout(300);
   const trace = path.join(tmpdir(), `cost-bench-trace-${process.pid}.json`);
-  await browser.startTracing(page, { path: trace, categories: ["devtools.timeline"] });
+  await browser.startTracing(page, { path: trace, categories });
   for (let i = 0; i < 3; i++) {
     await page.keyboard.press("End");
     for (const ch of "123") { await page.keyboard.type(ch); await page.waitForTimeout(60); }
@@ -113,21 +118,37 @@ async function inputLatency(browser, url) {
   const { pid, tid } = inputs[0];
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === "X").sort((a, b) => a.ts - b.ts);
   const keys = main.filter((e) => e.name === "EventDispatch" && ["keydown", "keypress", "keyup"].includes(e.args?.data?.type));
-  const frames = main.filter((e) => e.name === "WebFrameWidgetImpl::UpdateLifecycle");
-  const work = inputs.map((input) => {
+  const lifecycles = main.filter((e) => e.name === "WebFrameWidgetImpl::UpdateLifecycle");
+  const begins = main.filter((e) => e.name === "WebFrameWidgetImpl::BeginMainFrame");
+  const per = inputs.map((input) => {
     // The keystroke's key events: the keydown before this input, up to the keyup after it.
     const down = keys.filter((k) => k.args.data.type === "keydown" && k.ts <= input.ts).pop();
     const up = keys.find((k) => k.args.data.type === "keyup" && k.ts >= input.ts);
     const own = keys.filter((k) => k.ts >= down.ts && (!up || k.ts <= up.ts));
-    const frame = frames.find((f) => f.ts >= input.ts + input.dur);
-    return (own.reduce((a, k) => a + k.dur, 0) + (frame?.dur ?? 0)) / 1000;
+    const after = input.ts + input.dur;
+    const lifecycle = lifecycles.find((f) => f.ts >= after);
+    const begin = lifecycle ? begins.filter((b) => b.ts >= after && b.ts + b.dur <= lifecycle.ts) : [];
+    return {
+      input: own.reduce((a, k) => a + k.dur, 0) / 1000,
+      frame: lifecycle ? (lifecycle.dur + begin.reduce((a, b) => a + b.dur, 0)) / 1000 : null,
+    };
   });
-  return { median: median(work), max: Math.max(...work) };
+  return { input: median(per.map((p) => p.input)), frame: median(per.map((p) => p.frame)) };
+}
+
+async function typingFigures(browser, url, staticUrl) {
+  const light = ["devtools.timeline"], framed = ["devtools.timeline", "blink"];
+  const page = await typing(browser, url, { categories: light, ready: true });
+  if (!page) return null;
+  const pageFrame = await typing(browser, url, { categories: framed, ready: true });
+  const floor = staticUrl ? await typing(browser, staticUrl, { categories: light }) : null;
+  const floorFrame = staticUrl ? await typing(browser, staticUrl, { categories: framed }) : null;
+  return { input: page.input, frame: pageFrame?.frame, floorInput: floor?.input, floorFrame: floorFrame?.frame };
 }
 
 const browser = await launch();
 console.log(`median of ${RUNS} cold loads; sizes as the browser received them, gzip -9 computed here`);
-console.log(["page".padEnd(22), "html", "css", "js", "wasm", "other", "total KB raw/gzip".padStart(18), "FCP", "static", "figure", "input→frame"].join("  "));
+console.log(["page".padEnd(22), "html", "css", "js", "wasm", "other", "total KB raw/gzip".padStart(18), "FCP", "static", "figure", "input (static)", "frame (static)"].join("  "));
 for (const p of pages) {
   const runs = [];
   let files = [];
@@ -164,14 +185,17 @@ for (const p of pages) {
   }
   const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
   const base = b.length ? median(b) : null;
-  const lat = p.calc && !p.path.includes("?") ? await inputLatency(browser, SITE + p.path) : null;
+  const staticCopy = BASELINE_URL ? `${BASELINE_URL}/${p.name.replace(/\W/g, "_")}.html` : null;
+  const lat = p.calc && !p.path.includes("?") ? await typingFigures(browser, SITE + p.path, staticCopy) : null;
+  const pair = (v, floor) => `${v == null ? "n/a" : v.toFixed(1)} (${floor == null ? "n/a" : floor.toFixed(1)})`;
   const cell = (t) => (byType[t] ? `${kb(byType[t].raw)}/${kb(byType[t].gz)}` : "-");
   console.log([
     p.name.padEnd(22), cell("html"), cell("css"), cell("js"), cell("wasm"), cell("other"),
     `${kb(total.raw)}/${kb(total.gz)}`.padStart(18),
     ms(median(runs.map((r) => r.fcp))), ms(base), ms(median(runs.map((r) => r.figure))),
-    lat ? `${lat.median.toFixed(1)} (max ${lat.max.toFixed(1)})` : "-",
+    lat ? pair(lat.input, lat.floorInput) : "-",
+    lat ? pair(lat.frame, lat.floorFrame) : "-",
   ].join("  "));
 }
-console.log("columns: bytes raw/gzip KB by type; FCP, FCP of a static copy, first figure in a frame (ms); input to next frame: main-thread work per keystroke, key events + the next frame (median ms, from a trace)");
+console.log("columns: bytes raw/gzip KB by type; FCP, FCP of a static copy, first figure in a frame (ms); per keystroke typed into the first number box (median ms of 18, from traces): input = its key events with the page's handler (main-thread time before the next frame can start), frame = that frame's rendering; in brackets the same on the page's static copy, which updates no answer");
 await browser.close();
