@@ -45,6 +45,8 @@ enum Msg {
     Render,
     /// The frame after an edit has been drawn: write the details below the answer.
     RenderSupport,
+    /// Typing has paused for 250 ms: the address bar and the embed preview follow the inputs.
+    TypingPaused,
 }
 
 struct App {
@@ -62,6 +64,9 @@ struct App {
     share_status: String,
     embed_open: bool,
     embed_status: String,
+    /// The scenario the embed preview shows: it follows the inputs when typing pauses, since
+    /// each new address reloads the whole embedded page.
+    preview_src: String,
     /// What each element was last given (its HTML, text or attribute), so a render touches
     /// only what changed. Seeded with what the pre-render wrote.
     shown: HashMap<String, String>,
@@ -159,6 +164,7 @@ pub fn start() {
         share_status: String::new(),
         embed_open: false,
         embed_status: String::new(),
+        preview_src: String::new(),
         shown,
         drawn_specs: Vec::new(),
         address_timer: None,
@@ -388,7 +394,10 @@ impl App {
                 self.share_status = text;
                 self.busy = false;
             }
-            Msg::EmbedOpen(open) => self.embed_open = open,
+            Msg::EmbedOpen(open) => {
+                self.embed_open = open;
+                self.preview_src = self.embed_src();
+            }
             Msg::CopySnippet { iframe } => {
                 let (which, text) = if iframe {
                     ("Iframe code", self.iframe_snippet())
@@ -410,6 +419,11 @@ impl App {
                 if self.support_due {
                     self.render_support();
                 }
+            }
+            Msg::TypingPaused => {
+                self.address_timer = None;
+                browser::replace_query(&self.query());
+                self.preview_src = self.embed_src();
             }
             Msg::DrawCharts => {
                 self.chart_timer = None;
@@ -552,7 +566,7 @@ impl App {
         let preview = if self.embed_open {
             format!(
                 "<p class=\"muted\">Live preview</p><iframe class=\"embed-preview\" id=\"embed-preview\" src=\"{}\" title=\"Preview: {}\"></iframe>",
-                html::escape(&self.embed_src()),
+                html::escape(&self.preview_src),
                 html::escape(self.calc.meta().title)
             )
         } else {
@@ -562,10 +576,10 @@ impl App {
     }
 
     /// The scenario's link where the page shows it: the share box, the embed snippets, an
-    /// embed's "open in the full calculator", and the address bar. The address bar follows
-    /// edits once typing pauses: history.replaceState costs Chrome several milliseconds, too
-    /// much for every keystroke. "Copy link" encodes the inputs itself, so it is exact
-    /// meanwhile.
+    /// embed's "open in the full calculator", and the address bar. The address bar and the
+    /// embed preview follow edits once typing pauses: history.replaceState costs Chrome
+    /// several milliseconds, too much for every keystroke, and a new preview address reloads
+    /// the embedded page. "Copy link" encodes the inputs itself, so it is exact meanwhile.
     fn render_link(&mut self, query: String) {
         if self.embed {
             let full = scenario::tools_path_captioned(self.calc, &self.state.inputs, &self.state.caption);
@@ -582,7 +596,7 @@ impl App {
             if let Some(t) = self.address_timer.take() {
                 browser::clear_timeout(t);
             }
-            self.address_timer = browser::set_timeout(250, move || browser::replace_query(&query));
+            self.address_timer = browser::set_timeout(250, || dispatch(Msg::TypingPaused));
         }
     }
 

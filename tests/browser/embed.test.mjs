@@ -140,8 +140,23 @@ test("the Embed panel shows both snippets for the current scenario and a live pr
   await page.click("#copy-embed-script");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.ok(copied.includes('data-scenario="storage_gb=900&amp;io_m=1500"'), copied);
+  // The preview follows the inputs once typing pauses (each new address reloads it).
+  await page.waitForFunction(() => document.querySelector("#embed-preview")?.src.includes("storage_gb=900&io_m=1500"));
   const preview = await (await page.waitForSelector("#embed-preview")).contentFrame();
   await preview.waitForSelector("html[data-ready] #verdict");
+  // Six quick edits give it one new address (one reload), not six.
+  await page.evaluate(() => {
+    window.previewLoads = 0;
+    new MutationObserver((changes) => { window.previewLoads += changes.length; })
+      .observe(document.querySelector("#embed-preview"), { attributeFilter: ["src"] });
+  });
+  await page.focus("#f-io_m");
+  await page.keyboard.press("End");
+  for (const key of ["Backspace", "Backspace", "Backspace", "6", "0", "0"]) await page.keyboard.press(key, { delay: 20 });
+  await page.waitForFunction(() => document.querySelector("#embed-preview").src.includes("io_m=1600"));
+  await page.waitForFunction(() => window.previewLoads >= 1);
+  await page.waitForTimeout(400);
+  assert.equal(await page.evaluate(() => window.previewLoads), 1);
   await shot(page, "embed-panel");
   assert.deepEqual(page.problems, []);
   await context.close();
