@@ -37,6 +37,23 @@ test("the tools index loads no wasm and no script file", async () => {
   await page.close();
 });
 
+test("every module a calculator page runs is named in its head, so none waits for another to arrive", async () => {
+  for (const c of calculators) {
+    const page = await openPage(browser);
+    const modules = [];
+    page.on("request", (r) => { if (/\.(js|wasm)$/.test(r.url())) modules.push(new URL(r.url()).pathname); });
+    await page.goto(`${SITE}/tools/${c.slug}/`);
+    await page.waitForSelector("html[data-ready]");
+    const preloaded = await page.$$eval("link[rel=modulepreload], link[rel=preload]", (ls) => ls.map((l) => new URL(l.href).pathname));
+    const deferred = await page.$$eval("script[src]", (ss) => ss.map((s) => new URL(s.src).pathname));
+    const late = modules.filter((m) => m.startsWith(`/app/${c.slug}/`) && !preloaded.includes(m));
+    assert.deepEqual(late, [], `${c.slug}: fetched without a preload`);
+    assert.deepEqual(modules.filter((m) => !preloaded.includes(m) && !deferred.includes(m) && !m.startsWith("/vendor/")), [], c.slug);
+    assert.deepEqual(page.problems, []);
+    await page.close();
+  }
+});
+
 test("without JavaScript a tools page still shows its answer at the defaults", async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -29,6 +29,9 @@ pub fn build() -> Result<(), String> {
 struct App {
     js: String,
     wasm: String,
+    /// The glue's own imports (wasm-bindgen's inline JavaScript snippets), preloaded with it
+    /// so the browser does not find them only once the glue has arrived.
+    snippets: Vec<String>,
 }
 
 /// One wasm per calculator: `COST_ONLY=<slug>` makes the registry list only that calculator,
@@ -73,12 +76,35 @@ fn build_calculator_apps(dist: &Path) -> Result<Vec<(&'static str, App)>, String
         optimising.push(std::thread::spawn(move || {
             tools::run(Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
         }));
-        apps.push((slug, App { js: format!("/app/{slug}/{js}"), wasm: format!("/app/{slug}/{wasm}") }));
+        let snippets = js_files(&out.join("snippets"))?
+            .iter()
+            .map(|f| format!("/app/{slug}/{}", f.strip_prefix(&out).unwrap_or(f).display()))
+            .collect();
+        apps.push((
+            slug,
+            App { js: format!("/app/{slug}/{js}"), wasm: format!("/app/{slug}/{wasm}"), snippets },
+        ));
     }
     for job in optimising {
         job.join().map_err(|_| "wasm-opt thread panicked".to_string())??;
     }
     Ok(apps)
+}
+
+/// The `.js` files under `dir` (none when it does not exist), in a stable order.
+fn js_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut found = Vec::new();
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(found) };
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            found.extend(js_files(&path)?);
+        } else if path.extension().is_some_and(|e| e == "js") {
+            found.push(path);
+        }
+    }
+    found.sort();
+    Ok(found)
 }
 
 fn target_dir() -> PathBuf {
@@ -217,8 +243,10 @@ fn page(route: &Route, links: &str, theme: &str, origin: &str, app: Option<&App>
         format!("\n<meta property=\"og:url\" content=\"{}\">", escape(&canonical))
     };
     let preload = app.map_or(String::new(), |a| {
+        let snippets: String =
+            a.snippets.iter().map(|s| format!("\n<link rel=\"modulepreload\" href=\"{s}\">")).collect();
         format!(
-            "\n<link rel=\"modulepreload\" href=\"{}\">\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
+            "\n<link rel=\"modulepreload\" href=\"{}\">{snippets}\n<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>",
             a.js, a.wasm
         )
     });
