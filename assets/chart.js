@@ -25,13 +25,19 @@
   }
 
   // The page's colours, read from its CSS custom properties so the chart follows the theme.
+  // A property holds light-dark(…, …): a probe element resolves it to the colour in use.
   function theme(el) {
-    var css = getComputedStyle(el);
-    var v = function (name, fallback) { return (css.getPropertyValue(name) || "").trim() || fallback; };
-    var bg = v("--bg", "#ffffff");
-    var dark = document.documentElement.getAttribute("data-theme") === "dark";
-    return { ink: v("--ink", "#111827"), muted: v("--muted", "#4b5563"), grid: v("--line", "#d1d5db"), bg: bg,
-      colors: dark ? PALETTES.dark : PALETTES.light };
+    var probe = document.createElement("span");
+    probe.hidden = true;
+    el.appendChild(probe);
+    var v = function (name, fallback) {
+      probe.style.color = "var(" + name + ", " + fallback + ")";
+      return getComputedStyle(probe).color || fallback;
+    };
+    var t = { ink: v("--ink", "#111827"), muted: v("--muted", "#4b5563"), grid: v("--line", "#d1d5db"), bg: v("--bg", "#ffffff") };
+    probe.remove();
+    t.colors = document.documentElement.getAttribute("data-theme") === "dark" ? PALETTES.dark : PALETTES.light;
+    return t;
   }
 
   // Axis numbers in the page's format: thousands separated, money with "$", shares as "%".

@@ -4,7 +4,8 @@
 // Pages are pre-rendered at the default inputs: a link that carries a scenario marks the
 // results pending (html[data-pending]) until the wasm has read it, so the defaults never pass
 // for that scenario's figures; `inputs=0` hides an embed's inputs until the wasm removes them.
-// Inlined into every page by `cargo xtask dist`.
+// Inlined into every calculator and embed page by `cargo xtask dist` (other pages follow the
+// system theme in CSS alone: style.css uses light-dark()).
 (function () {
   "use strict";
   var root = document.documentElement;

@@ -33,8 +33,20 @@ test("the tools index loads no wasm and no script file", async () => {
   await page.goto(`${SITE}/tools/`);
   await page.waitForSelector("#tool-list li");
   assert.deepEqual(requested.filter((u) => /\.(wasm|js)$/.test(u)), []);
+  assert.equal(await page.evaluate(() => document.scripts.length), 0, "not even an inline script");
   assert.deepEqual(page.problems, []);
   await page.close();
+});
+
+test("without a script the tools index still follows a dark system theme", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+  const page = await openPage(browser, { context });
+  await page.goto(`${SITE}/tools/`);
+  const colours = await page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.querySelector("h1")).color]);
+  assert.deepEqual(colours, ["rgb(15, 23, 42)", "rgb(243, 244, 246)"]);
+  await page.emulateMedia({ colorScheme: "light" });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), "rgb(255, 255, 255)");
+  await context.close();
 });
 
 test("every module a calculator page runs is named in its head, so none waits for another to arrive", async () => {

@@ -210,8 +210,8 @@ fn trunk_links(dist: &Path) -> Result<String, String> {
 
 fn write_routes(dist: &Path, apps: &[(&'static str, App)]) -> Result<(), String> {
     let links = trunk_links(dist)?;
-    // theme.js sets the theme (and marks a scenario link's results pending) before the first
-    // paint: inline, so the page waits for no script.
+    // theme.js sets a calculator or embed page's theme (and marks a scenario link's results
+    // pending) before the first paint: inline, so the page waits for no script file.
     let theme =
         std::fs::read_to_string(root().join("assets/theme.js")).map_err(|e| format!("theme.js: {e}"))?;
     let origin = origin();
@@ -242,6 +242,9 @@ fn page(route: &Route, links: &str, theme: &str, origin: &str, app: Option<&App>
     } else {
         format!("\n<meta property=\"og:url\" content=\"{}\">", escape(&canonical))
     };
+    // Only pages with a calculator need it: elsewhere the stylesheet follows the system
+    // theme, and a page with no script paints sooner.
+    let theme = app.map_or(String::new(), |_| format!("<script>{theme}</script>\n"));
     let preload = app.map_or(String::new(), |a| {
         let snippets: String =
             a.snippets.iter().map(|s| format!("\n<link rel=\"modulepreload\" href=\"{s}\">")).collect();
@@ -269,7 +272,7 @@ fn page(route: &Route, links: &str, theme: &str, origin: &str, app: Option<&App>
          <meta property=\"og:title\" content=\"{title}\">\n<meta property=\"og:description\" content=\"{description}\">{og_url}\n\
          <meta name=\"twitter:card\" content=\"summary\">\n<meta name=\"twitter:title\" content=\"{title}\">\n\
          <meta name=\"twitter:description\" content=\"{description}\">\n\
-         <script>{theme}</script>\n{links}{preload}\n</head>\n<body>\n{body}\n{scripts}</body>\n</html>\n",
+         {theme}{links}{preload}\n</head>\n<body>\n{body}\n{scripts}</body>\n</html>\n",
         embed_attr = if embed { " data-embed=\"1\"" } else { "" },
         canonical = escape(&canonical),
         site = escape(registry::pages::SITE_NAME),
