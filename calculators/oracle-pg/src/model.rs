@@ -112,11 +112,17 @@ impl Flows {
     fn net(&self) -> Vec<f64> {
         self.stay.iter().zip(&self.moved).map(|(s, m)| s - m).collect()
     }
+
+    /// What staying and moving cost over the horizon.
+    fn totals(&self) -> (f64, f64) {
+        (self.stay.iter().sum(), self.moved.iter().sum())
+    }
 }
 
 pub fn compute(i: &OraInputs) -> OraResult {
     let f = flows(i);
     let net = f.net();
+    let (stay_total, move_total) = f.totals();
     let Flows { support_y1, rewrite_cost, migration_cost, stay, moved } = f;
     let months = stay.len();
     let cumulative = finance::cumulative(&net);
@@ -141,8 +147,6 @@ pub fn compute(i: &OraInputs) -> OraResult {
         })
         .collect();
     let steady_state_annual = years.last().map_or(0.0, |y| y.saving);
-    let stay_total: f64 = stay.iter().sum();
-    let move_total: f64 = moved.iter().sum();
     OraResult {
         annual_support_y1: support_y1,
         migration_cost,
@@ -208,8 +212,8 @@ pub fn sensitivity(i: &OraInputs) -> Vec<Sensitivity> {
         // Only the saving and the payback: the IRR's search is what costs time, and the
         // tornado does not show it.
         let f = flows(&x);
-        let saving = f.stay.iter().sum::<f64>() - f.moved.iter().sum::<f64>();
-        (saving, payback(&finance::cumulative(&f.net())))
+        let (stay, moved) = f.totals();
+        (stay - moved, payback(&finance::cumulative(&f.net())))
     };
     [
         (Lever::HoursPerItem, 0.5 * i.hours_per_item, 1.5 * i.hours_per_item),
