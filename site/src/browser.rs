@@ -108,9 +108,7 @@ pub fn set_html(id: &str, was: Option<&str>, html: &str) {
         let at: Vec<u32> = changes.iter().map(|(i, _)| *i).collect();
         let texts: Vec<&str> = changes.iter().map(|(_, t)| t.as_str()).collect();
         // A text holding a NUL cannot be sent joined by NULs (captions never hold one).
-        if changes.is_empty()
-            || (!texts.iter().any(|t| t.contains('\0')) && set_texts(&el, &at, &texts.join("\0"), total))
-        {
+        if !texts.iter().any(|t| t.contains('\0')) && set_texts(&el, &at, &texts.join("\0"), total) {
             return;
         }
     }

@@ -55,9 +55,12 @@ fn pieces(html: &str) -> Option<Vec<Piece<'_>>> {
         out.push(Piece::Text(&rest[..open]));
         let close = open + rest[open..].find('>')?;
         let tag = &rest[open..=close];
-        let name =
-            tag[1..].trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '>' || c == '/');
-        let name = name.into_iter().next().unwrap_or("").to_ascii_lowercase();
+        let name = tag[1..]
+            .trim_start_matches('/')
+            .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         if tag.starts_with("<!")
             || matches!(name.as_str(), "script" | "style" | "textarea" | "pre" | "title" | "template")
         {

@@ -1,5 +1,5 @@
 // Per page: first-load bytes (raw and gzip, by type), first contentful paint, time to the
-// first figure and, on calculator pages, input-to-next-frame work, in headless chromium
+// first figure and, on calculator pages, a keystroke's work (input, then frame), in headless chromium
 // (median of RUNS cold loads: a new browser context each time, so nothing is cached).
 // The FCP of each page is compared with a static copy of the same page: its rendered HTML
 // with the stylesheet and without any script, served by the same kind of server
@@ -155,8 +155,10 @@ for (const p of pages) {
   const runs = [];
   let files = [];
   const b = [];
+  const copyName = `${p.name.replace(/\W/g, "_")}.html`;
+  const staticCopy = BASELINE_URL ? `${BASELINE_URL}/${copyName}` : null;
   const loadStaticCopy = async () => {
-    const s = await load(browser, `${BASELINE_URL}/${p.name.replace(/\W/g, "_")}.html`, { probe: false });
+    const s = await load(browser, staticCopy, { probe: false });
     b.push(s.t.fcp);
     await s.context.close();
   };
@@ -176,7 +178,7 @@ for (const p of pages) {
           doc.querySelectorAll("script, link[rel=modulepreload], link[rel=preload]").forEach((s) => s.remove());
           return "<!doctype html>\n" + doc.outerHTML;
         });
-        writeFileSync(path.join(BASELINE_DIR, `${p.name.replace(/\W/g, "_")}.html`), html);
+        writeFileSync(path.join(BASELINE_DIR, copyName), html);
       }
     }
     await r.context.close();
@@ -190,7 +192,6 @@ for (const p of pages) {
   }
   const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
   const base = b.length ? median(b) : null;
-  const staticCopy = BASELINE_URL ? `${BASELINE_URL}/${p.name.replace(/\W/g, "_")}.html` : null;
   const lat = p.calc && !p.path.includes("?") ? await typingFigures(browser, SITE + p.path, staticCopy) : null;
   const pair = (v, floor) => `${v == null ? "n/a" : v.toFixed(1)} (${floor == null ? "n/a" : floor.toFixed(1)})`;
   const cell = (t) => (byType[t] ? `${kb(byType[t].raw)}/${kb(byType[t].gz)}` : "-");

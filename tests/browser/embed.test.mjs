@@ -154,7 +154,6 @@ test("the Embed panel shows both snippets for the current scenario and a live pr
   await page.keyboard.press("End");
   for (const key of ["Backspace", "Backspace", "Backspace", "6", "0", "0"]) await page.keyboard.press(key, { delay: 20 });
   await page.waitForFunction(() => document.querySelector("#embed-preview").src.includes("io_m=1600"));
-  await page.waitForFunction(() => window.previewLoads >= 1);
   await page.waitForTimeout(400);
   assert.equal(await page.evaluate(() => window.previewLoads), 1);
   await shot(page, "embed-panel");
