@@ -8,7 +8,7 @@ pub fn group_thousands(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "n/a".to_string();
     }
-    let text = format!("{:.*}", decimals, value.abs());
+    let text = fixed(value.abs(), decimals);
     let (int_part, frac_part) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
         None => (text.as_str(), None),
@@ -30,6 +30,32 @@ pub fn group_thousands(value: f64, decimals: usize) -> String {
     } else {
         grouped
     }
+}
+
+/// `format!("{:.*}", decimals, value)` for a finite `value >= 0`, without the exact float
+/// printer where integer arithmetic gives the same digits: a page formats a few hundred
+/// numbers per keystroke, and the printer's slow path was a third of a calculator's compute.
+fn fixed(value: f64, decimals: usize) -> String {
+    if decimals <= 9 {
+        let scale = 10u64.pow(decimals as u32);
+        // Exact: a power of ten up to 10^22 is a double.
+        let scaled = value * scale as f64;
+        if scaled < 4.0e15 {
+            let whole = scaled.floor();
+            let frac = scaled - whole;
+            // `scaled` is within half an ulp of the exact product. Unless a half-integer lies
+            // that close, both round to the same integer; near one, the printer decides.
+            if (frac - 0.5).abs() > scaled * f64::EPSILON + f64::MIN_POSITIVE {
+                let units = whole as u64 + u64::from(frac > 0.5);
+                return if decimals == 0 {
+                    units.to_string()
+                } else {
+                    format!("{}.{:0width$}", units / scale, units % scale, width = decimals)
+                };
+            }
+        }
+    }
+    format!("{value:.decimals$}")
 }
 
 /// Money totals: whole dollars from $1,000 up, cents below; `-$1,240` for negatives.
@@ -188,6 +214,45 @@ pub fn plain(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn fixed_prints_what_the_float_printer_prints(value in 0.0f64..1e13, decimals in 0usize..=9) {
+            prop_assert_eq!(fixed(value, decimals), format!("{value:.decimals$}"));
+        }
+
+        #[test]
+        fn fixed_agrees_near_halves(units in 0u64..10_000_000, decimals in 0usize..=6) {
+            // Decimal halves (x.xx5) are never exact in binary except at a few dyadic values;
+            // these sit within an ulp of the printer's rounding boundary.
+            let value = (units as f64 + 0.5) / 10f64.powi(decimals as i32);
+            for v in [value, f64::from_bits(value.to_bits() + 1), f64::from_bits(value.to_bits().saturating_sub(1))] {
+                prop_assert_eq!(fixed(v, decimals), format!("{v:.decimals$}"));
+            }
+        }
+    }
+
+    #[test]
+    fn fixed_at_exact_ties_and_extremes() {
+        for (v, d) in [
+            (0.125, 2),
+            (2.5, 0),
+            (0.5, 0),
+            (1.5, 0),
+            (1.005, 2),
+            (0.285, 2),
+            (123456.785, 2),
+            (0.0, 3),
+            (4.0e15, 2),
+            (9.9e15, 0),
+            (1e300, 2),
+            (5e-324, 6),
+            (0.999_999_999_5, 9),
+        ] {
+            assert_eq!(fixed(v, d), format!("{v:.d$}"), "{v} to {d} decimals");
+        }
+    }
 
     #[test]
     fn money_rounds_for_display() {
