@@ -74,8 +74,14 @@ fn window() -> web_sys::Window {
     web_sys::window().expect("a page has a window")
 }
 
+thread_local! {
+    // Looked up once: every lookup of the window is a call out of the wasm and a type check.
+    static DOCUMENT: web_sys::Document = window().document().expect("a page has a document");
+    static ORIGIN: String = window().location().origin().unwrap_or_default();
+}
+
 fn document() -> web_sys::Document {
-    window().document().expect("a page has a document")
+    DOCUMENT.with(Clone::clone)
 }
 
 pub fn search() -> String {
@@ -83,7 +89,7 @@ pub fn search() -> String {
 }
 
 pub fn origin() -> String {
-    window().location().origin().unwrap_or_default()
+    ORIGIN.with(Clone::clone)
 }
 
 pub fn pathname() -> String {
@@ -91,7 +97,7 @@ pub fn pathname() -> String {
 }
 
 pub fn element_by_id(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
+    DOCUMENT.with(|d| d.get_element_by_id(id))
 }
 
 /// Makes the element's content `html`, which showed `was`, with the fewest changes: when only
@@ -101,9 +107,8 @@ pub fn element_by_id(id: &str) -> Option<Element> {
 pub fn set_html(id: &str, was: Option<&str>, html: &str) {
     let Some(el) = element_by_id(id) else { return };
     // A drawn chart's area holds plotly's nodes, not the HTML's: its texts cannot be counted.
-    let texts = was
-        .filter(|_| !html.contains("data-drawing"))
-        .and_then(|was| Some((text_patch::text_changes(was, html)?, text_patch::text_nodes(html)?)));
+    let texts =
+        was.filter(|_| !html.contains("data-drawing")).and_then(|was| text_patch::text_changes(was, html));
     if let Some((changes, total)) = texts {
         let at: Vec<u32> = changes.iter().map(|(i, _)| *i).collect();
         let texts: Vec<&str> = changes.iter().map(|(_, t)| t.as_str()).collect();

@@ -3,21 +3,20 @@
 //! instead of parsing the new HTML. A keystroke usually changes numbers only, and parsing
 //! the answer's HTML again cost more than everything else the keystroke's handler does.
 
-/// The text nodes that differ, as (index among the region's text nodes, new text), or
-/// `None` when anything but text differs. Texts are counted as the browser makes nodes of
-/// them: an empty run between two tags is no node, so a text that appears or disappears is a
-/// change of shape, not of text.
-pub fn text_changes(old: &str, new: &str) -> Option<Vec<(u32, String)>> {
-    let (old, new) = (pieces(old)?, pieces(new)?);
-    if old.len() != new.len() {
-        return None;
-    }
+/// The text nodes that differ, as (index among the region's text nodes, new text), and how
+/// many text nodes the new HTML makes; `None` when anything but text differs. Texts are
+/// counted as the browser makes nodes of them: an empty run between two tags is no node, so
+/// a text that appears or disappears is a change of shape, not of text. One pass over both,
+/// allocating only the changed texts: this runs on every keystroke.
+pub fn text_changes(old: &str, new: &str) -> Option<(Vec<(u32, String)>, u32)> {
+    let (mut old, mut new) = (Pieces { rest: Some(old) }, Pieces { rest: Some(new) });
     let mut changes = Vec::new();
     let mut node = 0;
-    for (a, b) in old.iter().zip(&new) {
-        match (a, b) {
-            (Piece::Tag(a), Piece::Tag(b)) if a == b => {}
-            (Piece::Text(a), Piece::Text(b)) => {
+    loop {
+        match (old.next(), new.next()) {
+            (None, None) => return Some((changes, node)),
+            (Some(Piece::Tag(a)), Some(Piece::Tag(b))) if a == b => {}
+            (Some(Piece::Text(a)), Some(Piece::Text(b))) => {
                 if a.is_empty() != b.is_empty() {
                     return None;
                 }
@@ -31,46 +30,57 @@ pub fn text_changes(old: &str, new: &str) -> Option<Vec<(u32, String)>> {
             _ => return None,
         }
     }
-    Some(changes)
-}
-
-/// How many text nodes the HTML makes (as `text_changes` counts them).
-pub fn text_nodes(html: &str) -> Option<u32> {
-    Some(pieces(html)?.iter().filter(|p| matches!(p, Piece::Text(t) if !t.is_empty())).count() as u32)
 }
 
 #[derive(Debug, PartialEq)]
 enum Piece<'a> {
     Tag(&'a str),
     Text(&'a str),
+    /// What the writer of these regions never makes and whose text the browser does not read
+    /// as plain text: comments, scripts, styles, text areas, preformatted text, a tag left open.
+    Refused,
 }
 
-/// Alternating text and tags (a text run, possibly empty, before every tag and at the end).
-/// `None` for what the writer of these regions never makes and whose text the browser does
-/// not read as plain text: comments, scripts, styles, text areas, preformatted text.
-fn pieces(html: &str) -> Option<Vec<Piece<'_>>> {
-    let mut out = Vec::new();
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push(Piece::Text(&rest[..open]));
-        let close = open + rest[open..].find('>')?;
-        let tag = &rest[open..=close];
-        let name = tag[1..]
-            .trim_start_matches('/')
-            .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        if tag.starts_with("<!")
-            || matches!(name.as_str(), "script" | "style" | "textarea" | "pre" | "title" | "template")
-        {
-            return None;
+/// Alternating text and tags: a text run, possibly empty, before every tag and at the end.
+struct Pieces<'a> {
+    /// What is left to read; `None` once the last text run has been given.
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = Piece<'a>;
+
+    fn next(&mut self) -> Option<Piece<'a>> {
+        let rest = self.rest?;
+        if let Some(tag) = rest.strip_prefix('<').map(|_| rest) {
+            let Some(close) = tag.find('>') else {
+                self.rest = None;
+                return Some(Piece::Refused);
+            };
+            let tag = &rest[..=close];
+            self.rest = Some(&rest[close + 1..]);
+            let name = tag[1..]
+                .trim_start_matches('/')
+                .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+                .next()
+                .unwrap_or("");
+            let refused = tag.starts_with("<!")
+                || ["script", "style", "textarea", "pre", "title", "template"]
+                    .iter()
+                    .any(|r| name.eq_ignore_ascii_case(r));
+            return Some(if refused { Piece::Refused } else { Piece::Tag(tag) });
         }
-        out.push(Piece::Tag(tag));
-        rest = &rest[close + 1..];
+        match rest.find('<') {
+            Some(open) => {
+                self.rest = Some(&rest[open..]);
+                Some(Piece::Text(&rest[..open]))
+            }
+            None => {
+                self.rest = None;
+                Some(Piece::Text(rest))
+            }
+        }
     }
-    out.push(Piece::Text(rest));
-    Some(out)
 }
 
 /// Element text as the browser reads it: the entities `html::escape` writes, and no other.
@@ -101,15 +111,14 @@ mod tests {
     fn only_the_texts_that_differ_by_their_node_index() {
         let old = r#"<p class="decision">Keep Standard</p><ul class="facts"><li>$1,240/month</li><li>3 years</li></ul>"#;
         let new = r#"<p class="decision">Keep Standard</p><ul class="facts"><li>$1,250/month</li><li>3 years</li></ul>"#;
-        assert_eq!(text_changes(old, new), Some(vec![(1, "$1,250/month".to_string())]));
-        assert_eq!(text_changes(old, old), Some(vec![]));
-        assert_eq!(text_nodes(old), Some(3));
+        assert_eq!(text_changes(old, new), Some((vec![(1, "$1,250/month".to_string())], 3)));
+        assert_eq!(text_changes(old, old), Some((vec![], 3)));
     }
 
     #[test]
     fn entities_are_read_as_the_browser_reads_them() {
         let changes = text_changes("<p>a</p>", "<p>R&amp;D &lt;5&gt; &quot;x&quot;</p>");
-        assert_eq!(changes, Some(vec![(0, "R&D <5> \"x\"".to_string())]));
+        assert_eq!(changes, Some((vec![(0, "R&D <5> \"x\"".to_string())], 1)));
         assert_eq!(text_changes("<p>a</p>", "<p>&nbsp;</p>"), None);
         assert_eq!(text_changes("<p>a</p>", "<p>& b</p>"), None);
     }
@@ -128,7 +137,7 @@ mod tests {
     fn empty_runs_are_not_nodes() {
         let old = "<ul><li>a</li><li>b</li></ul> tail";
         let new = "<ul><li>a</li><li>c</li></ul> end";
-        assert_eq!(text_changes(old, new), Some(vec![(1, "c".to_string()), (2, " end".to_string())]));
+        assert_eq!(text_changes(old, new), Some((vec![(1, "c".to_string()), (2, " end".to_string())], 3)));
     }
 
     #[test]
@@ -136,5 +145,7 @@ mod tests {
         assert_eq!(text_changes("<!-- a -->", "<!-- b -->"), None);
         assert_eq!(text_changes("<pre>a</pre>", "<pre>b</pre>"), None);
         assert_eq!(text_changes("<p>a", "<p>b<"), None);
+        assert_eq!(text_changes("<P>a</P>", "<P>b</P>"), Some((vec![(0, "b".to_string())], 1)));
+        assert_eq!(text_changes("<TextArea>a</TextArea>", "<TextArea>b</TextArea>"), None);
     }
 }
