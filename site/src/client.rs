@@ -11,7 +11,7 @@ use crate::{browser, route};
 use calc_core::{defaults, evaluate, Calculator, Field, FieldKind, Inputs};
 use scenario::{Caption, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
@@ -82,8 +82,29 @@ struct App {
     boxes_stale: bool,
     /// The details below the answer wait for the frame after an edit to be drawn.
     support_due: bool,
+    /// The form's messages (errors, readings) as last written: most keystrokes change none.
+    fields_shown: Option<FieldMessages>,
+    /// What the share bar and the embed panel last showed.
+    share_shown: Option<ShareBar>,
     /// The scenario's query when the details and the link were last written.
     support_query: String,
+}
+
+/// The boxes' error and reading messages, by field.
+#[derive(PartialEq)]
+struct FieldMessages {
+    errors: BTreeMap<&'static str, String>,
+    readings: BTreeMap<&'static str, String>,
+}
+
+/// What the share bar and the embed panel show besides the link.
+#[derive(PartialEq)]
+struct ShareBar {
+    status: String,
+    busy: bool,
+    undo: bool,
+    embed_status: String,
+    preview: Option<String>,
 }
 
 thread_local! {
@@ -173,6 +194,8 @@ pub fn start() {
         boxes_stale: true,
         support_due: false,
         support_query: String::new(),
+        fields_shown: None,
+        share_shown: None,
     };
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
@@ -489,13 +512,12 @@ impl App {
         let edited = self.state.inputs != self.state.opened_with;
         self.flag("link-notices", "hidden", edited);
         self.render_fields();
-        let query = self.query();
         if !self.charts_started {
             self.render_support();
-        } else if (changed || query != self.support_query) && !self.support_due {
+        } else if !self.support_due && (changed || self.query() != self.support_query) {
             // A keystroke's frame carries the answer; what supports it below, and the link,
             // follow in the task after that frame, so typing stays within a frame on the
-            // longest pages.
+            // longest pages. (`changed` first: a keystroke need not encode the link.)
             self.support_due = true;
             browser::at_next_frame(|| {
                 let _ = browser::set_timeout(0, || dispatch(Msg::RenderSupport));
@@ -536,43 +558,56 @@ impl App {
 
     fn render_fields(&mut self) {
         let boxes = std::mem::take(&mut self.boxes_stale);
+        let messages =
+            FieldMessages { errors: self.state.errors.clone(), readings: self.state.readings.clone() };
+        if !boxes && self.fields_shown.as_ref() == Some(&messages) {
+            return;
+        }
         for f in self.calc.fields() {
             let id = format!("f-{}", f.key);
             if boxes {
                 browser::set_value(&id, self.state.text(f.key));
             }
-            let error = self.state.errors.get(f.key).cloned().unwrap_or_default();
-            let reading = self.state.readings.get(f.key).cloned().unwrap_or_default();
+            let error = messages.errors.get(f.key).map_or("", String::as_str);
+            let reading = messages.readings.get(f.key).map_or("", String::as_str);
             let invalid = !error.is_empty();
-            self.text(&format!("e-{}", f.key), &error);
-            self.text(&format!("r-{}", f.key), &reading);
+            self.text(&format!("e-{}", f.key), error);
+            self.text(&format!("r-{}", f.key), reading);
             if self.show(&id, "invalid", if invalid { "true" } else { "false" }) {
                 browser::mark_invalid(&id, invalid);
             }
         }
+        self.fields_shown = Some(messages);
     }
 
     fn render_share(&mut self) {
-        let status = self.share_status.clone();
-        self.text("share-status", &status);
-        self.flag("download-pdf", "disabled", self.busy);
-        self.flag("download-csv", "disabled", self.busy);
         // "Undo reset" is offered until the first edit after the reset.
         let undo = self.before_reset.is_some() && self.state.inputs == defaults(self.calc);
-        self.flag("undo-reset", "hidden", !undo);
-        self.text("reset-status", if undo { "Inputs reset to the defaults." } else { "" });
-        let status = self.embed_status.clone();
-        self.text("embed-status", &status);
-        let preview = if self.embed_open {
+        let bar = ShareBar {
+            status: self.share_status.clone(),
+            busy: self.busy,
+            undo,
+            embed_status: self.embed_status.clone(),
+            preview: self.embed_open.then(|| self.preview_src.clone()),
+        };
+        if self.share_shown.as_ref() == Some(&bar) {
+            return;
+        }
+        self.text("share-status", &bar.status);
+        self.flag("download-pdf", "disabled", bar.busy);
+        self.flag("download-csv", "disabled", bar.busy);
+        self.flag("undo-reset", "hidden", !bar.undo);
+        self.text("reset-status", if bar.undo { "Inputs reset to the defaults." } else { "" });
+        self.text("embed-status", &bar.embed_status);
+        let preview = bar.preview.as_ref().map_or_else(String::new, |src| {
             format!(
                 "<p class=\"muted\">Live preview</p><iframe class=\"embed-preview\" id=\"embed-preview\" src=\"{}\" title=\"Preview: {}\"></iframe>",
-                html::escape(&self.preview_src),
+                html::escape(src),
                 html::escape(self.calc.meta().title)
             )
-        } else {
-            String::new()
-        };
+        });
         self.html("embed-preview-box", &preview);
+        self.share_shown = Some(bar);
     }
 
     /// The scenario's link where the page shows it: the share box, the embed snippets, an
