@@ -153,6 +153,7 @@ async function typingFigures(browser, url, staticUrl) {
   }
   const pageFrame = await typing(browser, url, { categories: framed, ready: true });
   const floorFrame = staticUrl ? await typing(browser, staticUrl, { categories: framed }) : null;
+  if (process.env.BENCH_VERBOSE) console.error("typing runs", inputs.map((x) => x.toFixed(1)).join(" "), "static", floors.map((x) => x?.toFixed(1)).join(" "));
   return { input: median(inputs), frame: pageFrame?.frame, floorInput: median(floors), floorFrame: floorFrame?.frame };
 }
 
