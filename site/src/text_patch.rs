@@ -41,7 +41,8 @@ enum Piece<'a> {
     Refused,
 }
 
-/// Alternating text and tags: a text run, possibly empty, before every tag and at the end.
+/// The HTML's text runs and tags in order. A run is given only when it has text, except the
+/// last one, which may be empty: so two HTMLs of the same shape give the same sequence.
 struct Pieces<'a> {
     /// What is left to read; `None` once the last text run has been given.
     rest: Option<&'a str>,
@@ -52,8 +53,8 @@ impl<'a> Iterator for Pieces<'a> {
 
     fn next(&mut self) -> Option<Piece<'a>> {
         let rest = self.rest?;
-        if let Some(tag) = rest.strip_prefix('<').map(|_| rest) {
-            let Some(close) = tag.find('>') else {
+        if rest.starts_with('<') {
+            let Some(close) = rest.find('>') else {
                 self.rest = None;
                 return Some(Piece::Refused);
             };
