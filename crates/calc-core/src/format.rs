@@ -34,7 +34,7 @@ pub fn group_thousands(value: f64, decimals: usize) -> String {
 
 /// `format!("{:.*}", decimals, value)` for a finite `value >= 0`, without the exact float
 /// printer where integer arithmetic gives the same digits: a page formats a few hundred
-/// numbers per keystroke, and the printer's slow path was a third of a calculator's compute.
+/// numbers per keystroke, and the printer was a fifth of ahb's compute.
 fn fixed(value: f64, decimals: usize) -> String {
     if decimals <= 9 {
         let scale = 10u64.pow(decimals as u32);
