@@ -84,8 +84,6 @@ struct App {
     support_due: bool,
     /// The form's messages (errors, readings) as last written: most keystrokes change none.
     fields_shown: Option<FieldMessages>,
-    /// What the share bar and the embed panel last showed.
-    share_shown: Option<ShareBar>,
     /// The scenario's query when the details and the link were last written.
     support_query: String,
 }
@@ -95,16 +93,6 @@ struct App {
 struct FieldMessages {
     errors: BTreeMap<&'static str, String>,
     readings: BTreeMap<&'static str, String>,
-}
-
-/// What the share bar and the embed panel show besides the link.
-#[derive(PartialEq)]
-struct ShareBar {
-    status: String,
-    busy: bool,
-    undo: bool,
-    embed_status: String,
-    preview: Option<String>,
 }
 
 thread_local! {
@@ -195,7 +183,6 @@ pub fn start() {
         support_due: false,
         support_query: String::new(),
         fields_shown: None,
-        share_shown: None,
     };
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
@@ -581,33 +568,26 @@ impl App {
     }
 
     fn render_share(&mut self) {
+        let status = self.share_status.clone();
+        self.text("share-status", &status);
+        self.flag("download-pdf", "disabled", self.busy);
+        self.flag("download-csv", "disabled", self.busy);
         // "Undo reset" is offered until the first edit after the reset.
         let undo = self.before_reset.is_some() && self.state.inputs == defaults(self.calc);
-        let bar = ShareBar {
-            status: self.share_status.clone(),
-            busy: self.busy,
-            undo,
-            embed_status: self.embed_status.clone(),
-            preview: self.embed_open.then(|| self.preview_src.clone()),
-        };
-        if self.share_shown.as_ref() == Some(&bar) {
-            return;
-        }
-        self.text("share-status", &bar.status);
-        self.flag("download-pdf", "disabled", bar.busy);
-        self.flag("download-csv", "disabled", bar.busy);
-        self.flag("undo-reset", "hidden", !bar.undo);
-        self.text("reset-status", if bar.undo { "Inputs reset to the defaults." } else { "" });
-        self.text("embed-status", &bar.embed_status);
-        let preview = bar.preview.as_ref().map_or_else(String::new, |src| {
+        self.flag("undo-reset", "hidden", !undo);
+        self.text("reset-status", if undo { "Inputs reset to the defaults." } else { "" });
+        let status = self.embed_status.clone();
+        self.text("embed-status", &status);
+        let preview = if self.embed_open {
             format!(
                 "<p class=\"muted\">Live preview</p><iframe class=\"embed-preview\" id=\"embed-preview\" src=\"{}\" title=\"Preview: {}\"></iframe>",
-                html::escape(src),
+                html::escape(&self.preview_src),
                 html::escape(self.calc.meta().title)
             )
-        });
+        } else {
+            String::new()
+        };
         self.html("embed-preview-box", &preview);
-        self.share_shown = Some(bar);
     }
 
     /// The scenario's link where the page shows it: the share box, the embed snippets, an
