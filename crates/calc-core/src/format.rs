@@ -40,12 +40,13 @@ fn fixed(value: f64, decimals: usize) -> String {
         let scale = 10u64.pow(decimals as u32);
         // Exact: a power of ten up to 10^22 is a double.
         let scaled = value * scale as f64;
+        // Below 2^52 every double's fraction is exact, and so is its whole part as an integer.
         if scaled < 4.0e15 {
             let whole = scaled.floor();
             let frac = scaled - whole;
             // `scaled` is within half an ulp of the exact product. Unless a half-integer lies
             // that close, both round to the same integer; near one, the printer decides.
-            if (frac - 0.5).abs() > scaled * f64::EPSILON + f64::MIN_POSITIVE {
+            if (frac - 0.5).abs() > scaled * f64::EPSILON {
                 let units = whole as u64 + u64::from(frac > 0.5);
                 return if decimals == 0 {
                     units.to_string()
