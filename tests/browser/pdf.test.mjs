@@ -62,7 +62,9 @@ test("a named scenario: the title and note travel in the link, show as text, and
   const title = "Orders cluster, eu-west-1 <img src=x onerror=alert(1)>";
   await page.fill("#f-title", title);
   await page.fill("#f-note", "Before the Q3 budget review.");
-  await page.waitForFunction(() => location.search.includes("title="));
+  // The address follows the inputs when typing pauses: on a busy machine that pause can fall
+  // between the two fills, so wait for the link that carries both.
+  await page.waitForFunction(() => location.search.includes("title=") && location.search.includes("note="));
   const link = page.url();
   assert.match(link, /storage_gb=800&title=Orders%20cluster%2C%20eu-west-1%20%3Cimg/);
 
