@@ -1,7 +1,7 @@
 // Per page: first-load bytes (raw and gzip, by type), first contentful paint, time to the
 // first figure and, on calculator pages, a keystroke's work (input, then frame), in headless chromium
 // (median of RUNS cold loads: a new browser context each time, so nothing is cached).
-// The FCP of each page is compared with a static copy of the same page: its rendered HTML
+// The FCP of each page is compared with a static copy of the same page: its served HTML
 // with the stylesheet and without any script, served by the same kind of server
 // (BASELINE_DIR / BASELINE_URL). Run by `cargo xtask bench`.
 import { launch, registeredCalculators } from "../browser/lib.mjs";
@@ -13,7 +13,9 @@ import path from "node:path";
 const SITE = process.env.SITE_URL;
 const BASELINE_DIR = process.env.BASELINE_DIR;
 const BASELINE_URL = process.env.BASELINE_URL;
-const RUNS = Number(process.env.RUNS ?? 10);
+// One file's FCP ranged from 124 to 232 ms over 18 cold loads here: a median of 10 still
+// moved by 10% between runs.
+const RUNS = Number(process.env.RUNS ?? 20);
 const calculators = registeredCalculators();
 // PAGES=ahb,index: only those pages (by the names printed in the first column).
 const only = process.env.PAGES?.split(",");
@@ -60,10 +62,11 @@ function typeOf(url, ctype) {
   return "other";
 }
 
-async function load(browser, url, { probe = true } = {}) {
+// The static copy gets the same probe: both are measured with the same instrumentation.
+async function load(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  if (probe) await page.addInitScript(figureProbe);
+  await page.addInitScript(figureProbe);
   const bodies = [];
   page.on("response", (r) => bodies.push((async () => {
     try {
@@ -72,7 +75,7 @@ async function load(browser, url, { probe = true } = {}) {
     } catch { return null; }
   })()));
   await page.goto(url, { waitUntil: "load" });
-  if (probe) await page.waitForFunction(() => window.__figure || !document.querySelector("#verdict, .card"), null, { timeout: 20000 }).catch(() => {});
+  await page.waitForFunction(() => window.__figure || !document.querySelector("#verdict, .card"), null, { timeout: 20000 }).catch(() => {});
   await page.waitForTimeout(300);
   const t = await page.evaluate(() => ({
     fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
@@ -141,7 +144,7 @@ async function typing(browser, url, { categories, ready }) {
 // A run of 18 keystrokes can be 2 ms slower than the next on this machine (a busy moment
 // weighs on most of its keystrokes), so `input` is the median of TYPING_ROUNDS runs, each the
 // median of its keystrokes, with the page and its static copy taking turns.
-const TYPING_ROUNDS = Number(process.env.TYPING_ROUNDS ?? 3);
+const TYPING_ROUNDS = Number(process.env.TYPING_ROUNDS ?? 5);
 async function typingFigures(browser, url, staticUrl) {
   const light = ["devtools.timeline"], framed = ["devtools.timeline", "blink"];
   const inputs = [], floors = [];
@@ -159,39 +162,42 @@ async function typingFigures(browser, url, staticUrl) {
 
 const browser = await launch();
 console.log(`median of ${RUNS} cold loads; sizes as the browser received them, gzip -9 computed here`);
-console.log(["page".padEnd(22), "html", "css", "js", "wasm", "other", "total KB raw/gzip".padStart(18), "FCP", "static", "figure", "input (static)", "frame (static)"].join("  "));
+console.log(["page".padEnd(22), "html", "css", "js", "wasm", "other", "total KB raw/gzip".padStart(18), "FCP", "static", "vs", "figure", "input (static)", "frame (static)"].join("  "));
 for (const p of pages) {
   const runs = [];
   let files = [];
   const b = [];
   const copyName = `${p.name.replace(/\W/g, "_")}.html`;
   const staticCopy = BASELINE_URL ? `${BASELINE_URL}/${copyName}` : null;
-  const loadStaticCopy = async () => {
-    const s = await load(browser, staticCopy, { probe: false });
-    b.push(s.t.fcp);
+  const loadStaticCopy = async (timed) => {
+    const s = await load(browser, staticCopy);
+    if (timed) b.push(s.t.fcp);
     await s.context.close();
   };
-  // The page and its static copy load in turns, so a busier moment of the machine weighs on
-  // both alike, and which goes first alternates: of two loads of the same file, the first
-  // painted 13% later here. The first round writes the static copy, so the page leads it.
-  for (let i = 0; i < RUNS; i++) {
-    if (BASELINE_URL && i % 2 === 1) await loadStaticCopy();
+  // Round 0 is untimed: it writes the static copy. Then the page and its static copy load in
+  // turns, so a busier moment of the machine weighs on both alike, and which goes first
+  // alternates: of two loads of the same file, the first painted 13% later here.
+  for (let i = 0; i <= RUNS; i++) {
+    const timed = i > 0;
+    if (BASELINE_URL && timed && i % 2 === 1) await loadStaticCopy(true);
     const r = await load(browser, SITE + p.path);
-    runs.push(r.t);
+    if (timed) runs.push(r.t);
     if (i === 0) {
       files = r.files;
       if (BASELINE_DIR) {
-        // A static copy of what the page shows: rendered DOM, no scripts.
-        const html = await r.page.evaluate(() => {
-          const doc = document.documentElement.cloneNode(true);
+        // A static copy of the page: its HTML as served, without scripts. (Not the DOM once
+        // the page has run: an embed's drawn charts made that 60% heavier than the page.)
+        const html = await r.page.evaluate(async () => {
+          const served = await (await fetch(location.href)).text();
+          const doc = new DOMParser().parseFromString(served, "text/html");
           doc.querySelectorAll("script, link[rel=modulepreload], link[rel=preload]").forEach((s) => s.remove());
-          return "<!doctype html>\n" + doc.outerHTML;
+          return "<!doctype html>\n" + doc.documentElement.outerHTML;
         });
         writeFileSync(path.join(BASELINE_DIR, copyName), html);
       }
     }
     await r.context.close();
-    if (BASELINE_URL && i % 2 === 0) await loadStaticCopy();
+    if (BASELINE_URL && i % 2 === 0) await loadStaticCopy(timed);
   }
   const byType = {};
   for (const f of files) {
@@ -201,16 +207,18 @@ for (const p of pages) {
   }
   const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
   const base = b.length ? median(b) : null;
+  const fcp = median(runs.map((r) => r.fcp));
   const lat = p.calc && !p.path.includes("?") ? await typingFigures(browser, SITE + p.path, staticCopy) : null;
   const pair = (v, floor) => `${v == null ? "n/a" : v.toFixed(1)} (${floor == null ? "n/a" : floor.toFixed(1)})`;
   const cell = (t) => (byType[t] ? `${kb(byType[t].raw)}/${kb(byType[t].gz)}` : "-");
   console.log([
     p.name.padEnd(22), cell("html"), cell("css"), cell("js"), cell("wasm"), cell("other"),
     `${kb(total.raw)}/${kb(total.gz)}`.padStart(18),
-    ms(median(runs.map((r) => r.fcp))), ms(base), ms(median(runs.map((r) => r.figure))),
+    ms(fcp), ms(base), fcp != null && base ? `${fcp >= base ? "+" : ""}${(100 * (fcp / base - 1)).toFixed(0)}%` : "-",
+    ms(median(runs.map((r) => r.figure))),
     lat ? pair(lat.input, lat.floorInput) : "-",
     lat ? pair(lat.frame, lat.floorFrame) : "-",
   ].join("  "));
 }
-console.log(`columns: bytes raw/gzip KB by type; FCP, FCP of a static copy, first figure in a frame (ms); per keystroke typed into the first number box (from traces: input is the median of ${TYPING_ROUNDS} runs' medians of 18 keystrokes, frame the median of one run): input = its key events with the page's handler (main-thread time before the next frame can start), frame = that frame's rendering; in brackets the same on the page's static copy, which updates no answer`);
+console.log(`columns: bytes raw/gzip KB by type; FCP, FCP of a static copy and how far behind it the page is, first figure in a frame (ms); per keystroke typed into the first number box (from traces: input is the median of ${TYPING_ROUNDS} runs' medians of 18 keystrokes, frame the median of one run): input = its key events with the page's handler (main-thread time before the next frame can start), frame = that frame's rendering; in brackets the same on the page's static copy, which updates no answer`);
 await browser.close();
