@@ -333,17 +333,20 @@ fn answer_regions(
         (region::NOTICES, html::notices(&state.notices)),
         (region::CAPTION, html::caption(&state.caption)),
         (region::STALE, html::stale(state.stale_note(calc).as_deref())),
-        (region::VERDICT, html::verdict(outcome)),
+        (region::DECISION, html::decision(outcome)),
         (region::FIGURES, html::figures(calc, outcome)),
         (region::PRICE_AGE, html::price_age(price_age)),
     ]
 }
 
-/// What supports the answer, below it: warnings, charts, the math, tables, assumptions.
+/// What supports the answer: the facts under the decision (laying out their sentences took
+/// a quarter of a keystroke's layout on ahb, and the cards show the same figures), then below
+/// it the warnings, charts, the math, tables, assumptions.
 fn support_regions(calc: &dyn Calculator, outcome: &Evaluated) -> Vec<(&'static str, String)> {
     let ok = outcome.as_ref().ok();
     let part = |f: &dyn Fn(&calc_core::Outcome) -> String| ok.map(f).unwrap_or_default();
     vec![
+        (region::FACTS, html::facts(outcome)),
         (region::DETAILS_TOP, part(&|o| html::details_top(calc, o))),
         (region::MATH, part(&html::math)),
         (region::DETAILS_BOTTOM, part(&html::details_bottom)),

@@ -16,6 +16,8 @@ pub mod region {
     pub const CAPTION: &str = "caption-box";
     pub const STALE: &str = "stale-box";
     pub const VERDICT: &str = "verdict";
+    pub const DECISION: &str = "decision";
+    pub const FACTS: &str = "facts";
     pub const FIGURES: &str = "figures-box";
     pub const DETAILS: &str = "details-box";
     pub const DETAILS_TOP: &str = "details-top";
@@ -102,19 +104,17 @@ pub fn stale(note: Option<&str>) -> String {
     note.map(|n| format!("<p class=\"stale\" role=\"status\">{}</p>", escape(n))).unwrap_or_default()
 }
 
-/// The content of the verdict: the decision on one line, its facts as bullets.
-pub fn verdict(outcome: &Evaluated) -> String {
+/// The verdict's decision, on one line (the text of its `<p class="decision">`).
+pub fn decision(outcome: &Evaluated) -> String {
+    outcome.as_ref().map(|o| escape(o.decision())).unwrap_or_default()
+}
+
+/// The facts under the decision, as bullets (the items of its `<ul class="facts">`).
+pub fn facts(outcome: &Evaluated) -> String {
     let mut out = String::new();
-    let (decision, facts) = match outcome {
-        Ok(o) => (o.decision(), o.facts()),
-        Err(_) => ("", Vec::new()),
-    };
-    element(&mut out, "p", "decision", decision);
-    out.push_str("<ul class=\"facts\">");
-    for f in facts {
+    for f in outcome.as_ref().map(|o| o.facts()).unwrap_or_default() {
         element(&mut out, "li", "", &f);
     }
-    out.push_str("</ul>");
     out
 }
 

@@ -19,7 +19,10 @@ pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
     view! {
         <div id=region::CAPTION inner_html=html::caption(&state.caption)></div>
         <div id=region::STALE inner_html=html::stale(state.stale_note(calc).as_deref())></div>
-        <div class="verdict" id=region::VERDICT aria-live="polite" hidden=outcome.is_err() inner_html=html::verdict(outcome)></div>
+        <div class="verdict" id=region::VERDICT aria-live="polite" hidden=outcome.is_err()>
+            <p class="decision" id=region::DECISION inner_html=html::decision(outcome)></p>
+            <ul class="facts" id=region::FACTS inner_html=html::facts(outcome)></ul>
+        </div>
         <div id=region::FIGURES inner_html=html::figures(calc, outcome)></div>
     }
 }

@@ -12,7 +12,7 @@ after(async () => { await browser?.close(); });
 test("a plain GET of a tools page carries the verdict, the figures, the methodology and preview tags", async () => {
   for (const c of calculators) {
     const html = await (await fetch(`${SITE}/tools/${c.slug}/`)).text();
-    assert.match(html, /id="verdict"[^>]*><p class="decision">[^<]+<\/p>/, `${c.slug}: verdict`);
+    assert.match(html, /id="verdict"[^>]*><p [^>]*class="decision"[^>]*>[^<]+<\/p>/, `${c.slug}: verdict`);
     assert.match(html, /class="card-value">[^<]*\d/, `${c.slug}: a headline figure`);
     assert.match(html, /<h2>Methodology<\/h2>/, `${c.slug}: methodology`);
     assert.match(html, /<link rel="canonical" href="[^"]*\/tools\/[^"]+\/">/);
