@@ -66,6 +66,22 @@ fn browser_pdf_timing() -> Result<(), String> {
     )
 }
 
+/// Every file under `dir`, sorted: a calculator's app holds its glue, its wasm and the
+/// JavaScript snippets its glue imports (`snippets/`).
+fn files_under(dir: &std::path::Path) -> Result<Vec<std::path::PathBuf>, String> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(files_under(&path)?);
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
 fn gzip_len(bytes: &[u8]) -> usize {
     let mut enc = GzEncoder::new(Vec::new(), Compression::best());
     enc.write_all(bytes).expect("gzip to memory");
@@ -73,7 +89,7 @@ fn gzip_len(bytes: &[u8]) -> usize {
 }
 
 /// First load of a calculator page = its HTML + the stylesheet + chart.js and pdf.js + its own
-/// wasm and glue in dist/app/<slug>/ (plotly.js and the PDF module load on demand).
+/// wasm, glue and snippets in dist/app/<slug>/ (plotly.js and the PDF module load on demand).
 fn sizes() -> Result<(), String> {
     let dist = root().join("dist");
     let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
@@ -101,18 +117,12 @@ fn sizes() -> Result<(), String> {
         let slug = calc.meta().slug;
         let mut first = shared + gzip_len(&read(&dist.join(format!("tools/{slug}/index.html")))?);
         let dir = dist.join("app").join(slug);
-        let mut app: Vec<_> = std::fs::read_dir(&dir)
-            .map_err(|e| format!("{}: {e}", dir.display()))?
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        app.sort();
-        for path in app {
+        for path in files_under(&dir)? {
             let bytes = read(&path)?;
             first += gzip_len(&bytes);
             println!(
                 "{:<44} {:>10.1} {:>10.1}",
-                format!("app/{slug}/{}", path.file_name().unwrap().to_string_lossy()),
+                path.strip_prefix(&dist).unwrap_or(&path).display().to_string(),
                 bytes.len() as f64 / 1024.0,
                 gzip_len(&bytes) as f64 / 1024.0
             );
