@@ -22,6 +22,8 @@ mod client;
 pub use client::start;
 
 #[cfg(feature = "ssr")]
+pub mod document;
+#[cfg(feature = "ssr")]
 mod embed;
 #[cfg(feature = "ssr")]
 mod form;

@@ -1,5 +1,4 @@
-//! Every route rendered to HTML natively (`cargo xtask dist` writes the pages around these
-//! bodies). A calculator's `#app` is rendered at the defaults: the browser's `client` takes
+//! Every route's body rendered to HTML natively (`document` puts the head around it). A calculator's `#app` is rendered at the defaults: the browser's `client` takes
 //! over exactly that markup, then applies the link.
 
 use crate::{embed, pages, route};
@@ -7,7 +6,8 @@ use calc_core::Calculator;
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-fn html<V: IntoView>(f: impl FnOnce() -> V) -> String {
+/// A view as HTML text.
+pub(crate) fn html<V: IntoView>(f: impl FnOnce() -> V) -> String {
     let owner = Owner::new();
     let html = owner.with(|| f().into_view().to_html());
     owner.unset();

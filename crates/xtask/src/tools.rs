@@ -6,8 +6,6 @@ use crate::{root, step};
 use std::path::PathBuf;
 use std::process::Command;
 
-pub const TRUNK_VERSION: &str = "0.21.14";
-
 #[derive(Clone, Copy, PartialEq)]
 pub enum Need {
     /// What `serve` needs: Rust tools and npm packages.
@@ -19,7 +17,6 @@ pub enum Need {
 pub fn setup(need: Need) -> Result<(), String> {
     ensure_wasm_target()?;
     ensure_wasm_bindgen()?;
-    ensure_trunk()?;
     if need == Need::All {
         ensure_debian_packages()?;
     }
@@ -90,14 +87,6 @@ fn ensure_wasm_bindgen() -> Result<(), String> {
     step(&format!("installing wasm-bindgen-cli {version} (cargo install, about 4 min cold)"));
     // Not --locked: its lock file names a webpki-roots release the registry does not serve.
     run(cargo().args(["install", "--force", "wasm-bindgen-cli", "--version", &version]))
-}
-
-fn ensure_trunk() -> Result<(), String> {
-    if output("trunk", &["--version"]).is_some_and(|v| v.contains(TRUNK_VERSION)) {
-        return Ok(());
-    }
-    step(&format!("installing trunk {TRUNK_VERSION} (cargo install, about 11 min cold)"));
-    run(cargo().args(["install", "--locked", "--force", "trunk", "--version", TRUNK_VERSION]))
 }
 
 fn ensure_debian_packages() -> Result<(), String> {
