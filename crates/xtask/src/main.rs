@@ -62,10 +62,28 @@ fn test() -> Result<(), String> {
     step("formatting (cargo fmt --check)");
     tools::run(tools::cargo().args(["fmt", "--all", "--check"]))
         .map_err(|_| "the tree is not formatted: run `cargo fmt --all`".to_string())?;
-    step("native tests (cargo test --workspace)");
+    lint()?;
+    step("native tests (cargo test --workspace; the site crate with its pre-render)");
     tools::run(tools::cargo().args(["test", "--workspace", "--exclude", "site"]))?;
+    tools::run(tools::cargo().args(["test", "-p", "site", "--features", "ssr"]))?;
     site::build()?;
     browser::run(None)
+}
+
+/// Clippy with warnings as errors on everything that is built: the workspace natively, the
+/// site's pre-render (`ssr`) and its browser build (`client`, for wasm32).
+fn lint() -> Result<(), String> {
+    let deny = ["--", "-D", "warnings"];
+    step("clippy on the workspace, the site's pre-render and its wasm client (-D warnings)");
+    tools::run(tools::cargo().args(["clippy", "--workspace", "--all-targets"]).args(deny))?;
+    tools::run(
+        tools::cargo().args(["clippy", "-p", "site", "--all-targets", "--features", "ssr"]).args(deny),
+    )?;
+    tools::run(
+        tools::cargo()
+            .args(["clippy", "-p", "site", "--features", "client", "--target", "wasm32-unknown-unknown"])
+            .args(deny),
+    )
 }
 
 /// The workspace root (xtask lives in crates/xtask).
