@@ -200,9 +200,7 @@ pub fn start() {
 
 /// `inputs=0` in an embed's link removes its inputs.
 fn show_inputs(query: &str) -> bool {
-    !query.trim_start_matches('?').split('&').any(|pair| {
-        pair.split_once('=').is_some_and(|(k, v)| k == "inputs" && scenario::decode_component(v) == "0")
-    })
+    scenario::Query::parse(query).get("inputs") != Some("0")
 }
 
 /// Boxes a reader changed before the page's script arrived: kept as edits, not lost (and a

@@ -106,14 +106,14 @@ pub fn stale(note: Option<&str>) -> String {
 
 /// The verdict's decision, on one line (the text of its `<p class="decision">`).
 pub fn decision(outcome: &Evaluated) -> String {
-    outcome.as_ref().map(|o| escape(o.decision())).unwrap_or_default()
+    outcome.as_ref().map(|o| escape(&o.verdict.words)).unwrap_or_default()
 }
 
 /// The facts under the decision, as bullets (the items of its `<ul class="facts">`).
 pub fn facts(outcome: &Evaluated) -> String {
     let mut out = String::new();
-    for f in outcome.as_ref().map(|o| o.facts()).unwrap_or_default() {
-        element(&mut out, "li", "", &f);
+    for f in outcome.iter().flat_map(|o| &o.verdict.facts) {
+        element(&mut out, "li", "", f);
     }
     out
 }

@@ -2,7 +2,7 @@
 //! defaults, and the browser (`client`) changes it on each edit and redraws from it.
 
 use calc_core::{defaults, format, Calculator, DecimalMark, Field, Inputs, Value};
-use scenario::{Caption, Notice};
+use scenario::{Caption, Notice, Scenario};
 use std::collections::BTreeMap;
 
 /// The valid inputs (what the result and the link show), the text in each box (which may be
@@ -55,16 +55,14 @@ impl FormState {
 
     /// Move to the scenario in the link (its inputs and its name), with its notices.
     #[cfg_attr(not(feature = "client"), allow(dead_code))]
-    pub fn apply_link(&mut self, calc: &dyn Calculator, query: &str) {
-        let mut decoded = scenario::decode(calc, query);
-        let (caption, cut) = Caption::from_query(query);
-        decoded.notices.extend(cut);
-        if decoded.inputs != self.inputs {
-            self.restore(calc, decoded.inputs.clone());
+    pub fn apply_link(&mut self, calc: &'static dyn Calculator, query: &str) {
+        let (scenario, notices) = Scenario::read(calc, query);
+        if scenario.inputs != self.inputs {
+            self.restore(calc, scenario.inputs.clone());
         }
-        self.caption = caption;
-        self.opened_with = decoded.inputs;
-        self.notices = decoded.notices;
+        self.caption = scenario.caption;
+        self.opened_with = scenario.inputs;
+        self.notices = notices;
     }
 
     /// While a box is invalid: which values the result and the link still use, said plainly.

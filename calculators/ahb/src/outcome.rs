@@ -31,7 +31,7 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
     let i = &read.model;
     if !m.eligible {
         return Outcome {
-            verdict: words::dtu_verdict(),
+            verdict: calc_core::Verdict::from_sentence(words::dtu_verdict()),
             headlines: HEADLINES.iter().map(|(k, l, u)| Figure::none(k, l, *u, DTU_DISPLAY)).collect(),
             tables: Vec::new(),
             charts: Vec::new(),
@@ -43,7 +43,7 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
     }
     let labels = Labels { savings: "AHB savings", costs: "Licences, SA, subscription paid" };
     Outcome {
-        verdict: words::verdict(i, m),
+        verdict: calc_core::Verdict::from_sentence(words::verdict(i, m)),
         headlines: headlines(i, m),
         tables: vec![payback::by_year_table(
             "by_year",
@@ -292,14 +292,24 @@ fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
 fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
     let timing = "licences at month 0, SA or subscription yearly in advance; flows continue past the horizon";
     let years = (m.long_run.months() / 12) as u32;
-    let figure = payback::breakeven_figure(HEADLINES[9].0, HEADLINES[9].1, &m.long_run, timing, years);
+    let figure = payback::breakeven_figure(
+        &calc_core::Headline::new(HEADLINES[9].0, HEADLINES[9].1, HEADLINES[9].2),
+        &m.long_run,
+        timing,
+        years,
+    );
     ranged(figure, i, m, |p| p.breakeven)
 }
 
 fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
     let paid_for = format!("licences and {}", words::recurring(i.acquire));
-    let figure =
-        payback::horizon_figure(HEADLINES[10].0, HEADLINES[10].1, &m.flows, &paid_for, i.years).change();
+    let figure = payback::horizon_figure(
+        &calc_core::Headline::new(HEADLINES[10].0, HEADLINES[10].1, HEADLINES[10].2),
+        &m.flows,
+        &paid_for,
+        i.years,
+    )
+    .change();
     ranged(figure, i, m, |p| Some(p.net))
 }
 

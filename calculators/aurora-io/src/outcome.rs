@@ -8,7 +8,9 @@ use crate::model::{
 };
 use crate::words::{self, mreq};
 use calc_core::charts::{self, Line};
-use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Provenance, Row, Table, Unit};
+use calc_core::{
+    format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Provenance, Row, Table, Unit,
+};
 
 pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
     let i = &read.model;
@@ -24,6 +26,19 @@ pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
     }
 }
 
+pub const STANDARD: Headline = Headline::new("standard_monthly", "Aurora Standard", Unit::USD_PER_MONTH);
+pub const IO_OPTIMIZED: Headline =
+    Headline::new("io_optimized_monthly", "Aurora I/O-Optimized", Unit::USD_PER_MONTH);
+pub const MONTHLY_SAVING: Headline =
+    Headline::new("monthly_saving", "Switching to I/O-Optimized", Unit::USD_PER_MONTH);
+pub const ANNUAL_SAVING: Headline = Headline::new("annual_saving", "Switching, per year", Unit::USD_PER_YEAR);
+pub const IO_SHARE: Headline = Headline::new("io_share", "I/O share of the Standard bill", Unit::SHARE);
+pub const BREAKEVEN_IO: Headline = Headline::new("breakeven_io_m", "Break-even I/O volume", MILLION_REQUESTS);
+pub const BREAKEVEN_SHARE: Headline =
+    Headline::new("breakeven_io_share", "I/O share at break-even", Unit::SHARE);
+pub const HEADLINES: &[Headline] =
+    &[STANDARD, IO_OPTIMIZED, MONTHLY_SAVING, ANNUAL_SAVING, IO_SHARE, BREAKEVEN_IO, BREAKEVEN_SHARE];
+
 fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     let basis = format!(
         "I/O volume {} below to {} above the {} entered (month-to-month swings); compute and storage unchanged",
@@ -31,80 +46,96 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
         format::percent(SWING * 100.0),
         mreq(i.io_m)
     );
-    let (std, iopt) = (&r.standard, &r.io_optimized);
+    let (breakeven_io, breakeven_share) = breakeven(i, r);
+    vec![
+        standard(i, r, &basis),
+        io_optimized(i, r),
+        monthly_saving(r, &basis),
+        annual_saving(r, &basis),
+        io_share(r),
+        breakeven_io,
+        breakeven_share,
+    ]
+}
 
-    let standard = Figure::new("standard_monthly", "Aurora Standard", std.total, Unit::USD_PER_MONTH)
-        .range(r.standard_low, r.standard_high, basis.clone())
-        .math(
-            "instances × price per instance-hour × hours (with RIs: × (1 − RI discount) × 730 h, owed every hour) \
-             + ACUs × price per ACU-hour × hours + storage GB × Standard storage price + I/O (million requests) × price per million",
-            format!(
-                "Compute: {}. Storage: {} GB × {} = {}. I/O: {} M × {} = {}. Total: {} + {} + {} = {}/month.",
-                compute_terms(i, std, false),
-                format::count(i.storage_gb),
-                format::rate(i.p_storage),
-                format::cents(std.storage),
-                format::count(i.io_m),
-                format::rate(i.p_io),
-                format::cents(std.io),
-                format::cents(std.compute),
-                format::cents(std.storage),
-                format::cents(std.io),
-                format::cents(std.total)
-            ),
-        );
+fn standard(i: &AuroraInputs, r: &AuroraResult, basis: &str) -> Figure {
+    let std = &r.standard;
+    STANDARD.of(std.total).range(r.standard_low, r.standard_high, basis).math(
+        "instances × price per instance-hour × hours (with RIs: × (1 − RI discount) × 730 h, owed every hour) \
+         + ACUs × price per ACU-hour × hours + storage GB × Standard storage price + I/O (million requests) × price per million",
+        format!(
+            "Compute: {}. Storage: {} GB × {} = {}. I/O: {} M × {} = {}. Total: {} + {} + {} = {}/month.",
+            compute_terms(i, std, false),
+            format::count(i.storage_gb),
+            format::rate(i.p_storage),
+            format::cents(std.storage),
+            format::count(i.io_m),
+            format::rate(i.p_io),
+            format::cents(std.io),
+            format::cents(std.compute),
+            format::cents(std.storage),
+            format::cents(std.io),
+            format::cents(std.total)
+        ),
+    )
+}
 
-    let io_optimized =
-        Figure::new("io_optimized_monthly", "Aurora I/O-Optimized", iopt.total, Unit::USD_PER_MONTH).math(
-            "compute at uplift × the Standard rates (RIs bought for Standard cover 1 ÷ uplift of an instance's hours; \
-             the rest On-Demand unless more RIs are bought) + storage GB × I/O-Optimized storage price (no I/O charge)",
-            format!(
-                "Compute: {}. Storage: {} GB × {} = {}. I/O: none. Total: {} + {} = {}/month.",
-                compute_terms(i, iopt, true),
-                format::count(i.storage_gb),
-                format::rate(i.p_storage_iopt),
-                format::cents(iopt.storage),
-                format::cents(iopt.compute),
-                format::cents(iopt.storage),
-                format::cents(iopt.total)
-            ),
-        );
+fn io_optimized(i: &AuroraInputs, r: &AuroraResult) -> Figure {
+    let iopt = &r.io_optimized;
+    IO_OPTIMIZED.of(iopt.total).math(
+        "compute at uplift × the Standard rates (RIs bought for Standard cover 1 ÷ uplift of an instance's hours; \
+         the rest On-Demand unless more RIs are bought) + storage GB × I/O-Optimized storage price (no I/O charge)",
+        format!(
+            "Compute: {}. Storage: {} GB × {} = {}. I/O: none. Total: {} + {} = {}/month.",
+            compute_terms(i, iopt, true),
+            format::count(i.storage_gb),
+            format::rate(i.p_storage_iopt),
+            format::cents(iopt.storage),
+            format::cents(iopt.compute),
+            format::cents(iopt.storage),
+            format::cents(iopt.total)
+        ),
+    )
+}
 
-    let monthly =
-        Figure::new("monthly_saving", "Switching to I/O-Optimized", r.monthly_saving, Unit::USD_PER_MONTH)
-            .change()
-            .range(r.saving_low, r.saving_high, basis.clone())
-            .math(
-                "Standard total − I/O-Optimized total (negative: I/O-Optimized costs more)",
-                format!(
-                    "{} − {} = {}/month",
-                    format::cents(std.total),
-                    format::cents(iopt.total),
-                    format::cents(r.monthly_saving)
-                ),
-            );
+fn monthly_saving(r: &AuroraResult, basis: &str) -> Figure {
+    MONTHLY_SAVING.of(r.monthly_saving).change().range(r.saving_low, r.saving_high, basis).math(
+        "Standard total − I/O-Optimized total (negative: I/O-Optimized costs more)",
+        format!(
+            "{} − {} = {}/month",
+            format::cents(r.standard.total),
+            format::cents(r.io_optimized.total),
+            format::cents(r.monthly_saving)
+        ),
+    )
+}
 
-    let annual = Figure::new("annual_saving", "Switching, per year", r.annual_saving, Unit::USD_PER_YEAR)
-        .change()
-        .range(r.saving_low * 12.0, r.saving_high * 12.0, basis)
-        .math(
-            "monthly saving × 12",
-            // The monthly figure unrounded enough that the product checks to the cent.
-            format!(
-                "{} × 12 = {}/year",
-                format::with_dollar(format::group_thousands(r.monthly_saving, 4)),
-                format::cents(r.annual_saving)
-            ),
-        );
+fn annual_saving(r: &AuroraResult, basis: &str) -> Figure {
+    ANNUAL_SAVING.of(r.annual_saving).change().range(r.saving_low * 12.0, r.saving_high * 12.0, basis).math(
+        "monthly saving × 12",
+        // The monthly figure unrounded enough that the product checks to the cent.
+        format!(
+            "{} × 12 = {}/year",
+            format::with_dollar(format::group_thousands(r.monthly_saving, 4)),
+            format::cents(r.annual_saving)
+        ),
+    )
+}
 
-    let io_share = Figure::new("io_share", "I/O share of the Standard bill", r.io_share, Unit::SHARE).math(
+fn io_share(r: &AuroraResult) -> Figure {
+    let std = &r.standard;
+    IO_SHARE.of(r.io_share).math(
         "Standard I/O charge ÷ Standard total (compute + storage + I/O)",
         format!("{} ÷ {} = {}", format::cents(std.io), format::cents(std.total), format::share(r.io_share)),
-    );
+    )
+}
 
+/// The break-even I/O volume and the I/O share it means, or why there is none.
+fn breakeven(i: &AuroraInputs, r: &AuroraResult) -> (Figure, Figure) {
+    let std = &r.standard;
     let premium_text = format!(
         "(({} − {}) + ({} − {}) × {} GB)",
-        format::cents(iopt.compute),
+        format::cents(r.io_optimized.compute),
         format::cents(std.compute),
         format::rate(i.p_storage_iopt),
         format::rate(i.p_storage),
@@ -113,9 +144,15 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     let be_formula = "((I/O-Optimized compute − Standard compute) + (I/O-Optimized − Standard storage price) × GB) ÷ price per million I/O";
     let share_formula =
         "break-even I/O charge ÷ (Standard compute + Standard storage + break-even I/O charge)";
-    let (be_m, be_share) = match r.breakeven {
+    let neither = |display: &str, why: String| {
+        (
+            BREAKEVEN_IO.none(display).math(be_formula, why.clone()),
+            BREAKEVEN_SHARE.none(display).math(share_formula, why),
+        )
+    };
+    match r.breakeven {
         Breakeven::At { io_m, io_cost, share: be_share } => {
-            let m = Figure::new("breakeven_io_m", "Break-even I/O volume", io_m, MILLION_REQUESTS).math(
+            let m = BREAKEVEN_IO.of(io_m).math(
                 be_formula,
                 format!(
                     "{premium_text} ÷ {} = {} ÷ {} = {}/month",
@@ -126,7 +163,7 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
                 ),
             );
             let s = match be_share {
-                Some(s) => Figure::new("breakeven_io_share", "I/O share at break-even", s, Unit::SHARE).math(
+                Some(s) => BREAKEVEN_SHARE.of(s).math(
                     share_formula,
                     format!(
                         "{} ÷ ({} + {} + {}) = {}, against AWS's {} rule of thumb",
@@ -138,53 +175,24 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
                         format::percent(HEURISTIC_SHARE * 100.0)
                     ),
                 ),
-                None => Figure::none(
-                    "breakeven_io_share",
-                    "I/O share at break-even",
-                    Unit::SHARE,
-                    "no Standard cost",
-                )
-                .math(share_formula, "The Standard bill is $0.00 at the break-even, so there is no share."),
+                None => BREAKEVEN_SHARE
+                    .none("no Standard cost")
+                    .math(share_formula, "The Standard bill is $0.00 at the break-even, so there is no share."),
             };
             (m, s)
         }
-        Breakeven::NoIoCharge => {
-            let why = format!(
-                "The I/O price is {}, so the I/O volume never changes either bill.",
-                format::rate(i.p_io)
-            );
-            (
-                Figure::none("breakeven_io_m", "Break-even I/O volume", MILLION_REQUESTS, "no I/O charge")
-                    .math(be_formula, why.clone()),
-                Figure::none("breakeven_io_share", "I/O share at break-even", Unit::SHARE, "no I/O charge")
-                    .math(share_formula, why),
-            )
-        }
-        Breakeven::IoOptimizedAlwaysCheaper => {
-            let why = format!(
+        Breakeven::NoIoCharge => neither(
+            "no I/O charge",
+            format!("The I/O price is {}, so the I/O volume never changes either bill.", format::rate(i.p_io)),
+        ),
+        Breakeven::IoOptimizedAlwaysCheaper => neither(
+            "none: I/O-Optimized is always cheaper",
+            format!(
                 "{premium_text} = {}: I/O-Optimized costs less than Standard even with no I/O, so there is no break-even.",
                 format::cents(r.premium)
-            );
-            (
-                Figure::none(
-                    "breakeven_io_m",
-                    "Break-even I/O volume",
-                    MILLION_REQUESTS,
-                    "none: I/O-Optimized is always cheaper",
-                )
-                .math(be_formula, why.clone()),
-                Figure::none(
-                    "breakeven_io_share",
-                    "I/O share at break-even",
-                    Unit::SHARE,
-                    "none: I/O-Optimized is always cheaper",
-                )
-                .math(share_formula, why),
-            )
-        }
-    };
-
-    vec![standard, io_optimized, monthly, annual, io_share, be_m, be_share]
+            ),
+        ),
+    }
 }
 
 /// The instance terms of one bill: the RI fee (owed for all 730 hours), the extra RIs

@@ -2,7 +2,7 @@
 
 use crate::fields::{key, Engine, EngineVersion, Read, MILLION_REQUESTS, USD_PER_INSTANCE_HOUR};
 use crate::model::{AuroraResult, Breakeven, HEURISTIC_SHARE, NEAR, RI_HOURS, SWING};
-use calc_core::{format, Provenance, Unit, Warning};
+use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
 
 /// An I/O volume: `881.9 M requests`.
 pub fn mreq(x: f64) -> String {
@@ -13,22 +13,36 @@ fn per_month(x: f64) -> String {
     format::value(x, Unit::USD_PER_MONTH)
 }
 
-pub fn verdict(read: &Read, r: &AuroraResult) -> String {
+/// Every decision the verdict can reach.
+pub const NO_COMPUTE: Decision = Decision::new("no_recommendation", "No recommendation");
+pub const UPGRADE_FIRST: Decision = Decision::new("upgrade_first", "Stay on Standard for now");
+pub const EITHER: Decision = Decision::new("either", "Either");
+pub const FIX_FIRST: Decision =
+    Decision::new("fix_first", "Fix the top queries first, then stay on Standard");
+pub const SWITCH: Decision = Decision::new("switch", "Switch to I/O-Optimized");
+pub const STAY: Decision = Decision::new("stay", "Stay on Standard");
+pub const DECISIONS: &[Decision] = &[NO_COMPUTE, UPGRADE_FIRST, EITHER, FIX_FIRST, SWITCH, STAY];
+
+pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
     let i = &read.model;
     if r.standard.compute <= 0.0 {
-        return "No recommendation: the cluster has no provisioned instances and no Serverless v2 capacity \
-                (or runs 0 hours), so there is no compute to compare; enter its instances or average ACUs."
-            .to_string();
+        return Verdict::plain(NO_COMPUTE)
+            .fact(
+                "the cluster has no provisioned instances and no Serverless v2 capacity (or runs 0 hours), \
+                 so there is no compute to compare",
+            )
+            .fact("enter its instances or average ACUs");
     }
     if read.version != EngineVersion::Supported {
-        return format!(
-            "Stay on Standard for now: this engine version cannot use I/O-Optimized; upgrade first (at these \
-             prices and today's I/O, I/O-Optimized would {} after the upgrade).",
-            if r.switch_wins() {
-                format!("save {}", per_month(r.monthly_saving))
-            } else {
-                format!("cost {} more", per_month(-r.monthly_saving))
-            }
+        return Verdict::plain(UPGRADE_FIRST).fact("this engine version cannot use I/O-Optimized").fact(
+            format!(
+                "upgrade first (at these prices and today's I/O, I/O-Optimized would {} after the upgrade)",
+                if r.switch_wins() {
+                    format!("save {}", per_month(r.monthly_saving))
+                } else {
+                    format!("cost {} more", per_month(-r.monthly_saving))
+                }
+            ),
         );
     }
     let today = format!("at today's I/O (I/O is {} of the Standard bill)", format::share(r.io_share));
@@ -39,31 +53,29 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> String {
     // Switching wins today but the fix the user plans would make Standard cheaper again: the
     // decision is the fix, not the switch.
     let fix_first = fixing && r.switch_wins() && r.saving_after_fix < 0.0;
-    let (decision, mut facts) = if r.monthly_saving.abs() < 0.005 {
-        let same = format!("both cost {} {today}", per_month(r.standard.total));
-        ("Either: Standard and I/O-Optimized cost the same".to_string(), vec![same])
+    let mut v = if r.monthly_saving.abs() < 0.005 {
+        Verdict::plain(EITHER)
+            .fact("Standard and I/O-Optimized cost the same")
+            .fact(format!("both cost {} {today}", per_month(r.standard.total)))
     } else if fix_first {
-        let facts = vec![
-            format!("I/O-Optimized saves {} {today}", per_month(r.monthly_saving)),
-            format!(
+        Verdict::plain(FIX_FIRST)
+            .fact(format!("I/O-Optimized saves {} {today}", per_month(r.monthly_saving)))
+            .fact(format!(
                 "{}, Standard falls to {fixed}, {} below I/O-Optimized",
                 cut(i.io_reduction_pct),
                 per_month(-r.saving_after_fix)
-            ),
-        ];
-        ("Fix the top queries first, then stay on Standard".to_string(), facts)
+            ))
     } else if r.switch_wins() {
-        let saves = format!(
+        Verdict::plain(SWITCH).fact(format!(
             "it saves {} ({}) {today}",
             per_month(r.monthly_saving),
             format::value(r.annual_saving, Unit::USD_PER_YEAR)
-        );
-        ("Switch to I/O-Optimized".to_string(), vec![saves])
+        ))
     } else {
-        let costs = format!("I/O-Optimized would cost {} more {today}", per_month(-r.monthly_saving));
-        ("Stay on Standard".to_string(), vec![costs])
+        Verdict::plain(STAY)
+            .fact(format!("I/O-Optimized would cost {} more {today}", per_month(-r.monthly_saving)))
     };
-    facts.push(match r.breakeven {
+    v.push(match r.breakeven {
         Breakeven::At { io_m, share: Some(s), .. } => {
             format!("the answer flips at {}/month ({} I/O share)", mreq(io_m), format::share(s))
         }
@@ -76,7 +88,7 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> String {
         }
     });
     if fixing && !fix_first {
-        facts.push(if r.switch_wins() {
+        v.push(if r.switch_wins() {
             format!(
                 "{}, Standard falls to {fixed}, still {} above I/O-Optimized",
                 cut(i.io_reduction_pct),
@@ -86,7 +98,7 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> String {
             format!("{}, Standard falls further, to {fixed}", cut(i.io_reduction_pct))
         });
     }
-    format!("{decision}: {}.", facts.join("; "))
+    v
 }
 
 pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {

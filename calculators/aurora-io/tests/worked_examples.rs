@@ -80,10 +80,13 @@ fn defaults_two_r6g_large_500_gb_750_million() {
     );
 
     // The what-if defaults to 0, so the verdict rests on the inputs alone.
+    assert_eq!((o.verdict.decision.key, o.verdict.words.as_str()), ("stay", "Stay on Standard"));
     assert_eq!(
-        o.verdict,
-        "Stay on Standard: I/O-Optimized would cost $26.38/month more at today's I/O (I/O is 25.9% of the Standard bill); \
-         the answer flips at 881.9 M requests/month (29.1% I/O share)."
+        o.verdict.facts,
+        [
+            "I/O-Optimized would cost $26.38/month more at today's I/O (I/O is 25.9% of the Standard bill)",
+            "The answer flips at 881.9 M requests/month (29.1% I/O share)"
+        ]
     );
     // Rule-of-thumb disagreement and the ±20% flip are both flagged.
     assert!(o.warnings.iter().any(|w| w.message.contains("rule of thumb and the exact comparison disagree")));
@@ -157,14 +160,9 @@ fn serverless_cluster_eight_acus() {
     assert_eq!(display(&o, "breakeven_io_share"), "24.6%");
     // Switching saves today, but the fix the user plans makes Standard the cheaper one: the
     // decision is the fix.
-    assert!(
-        o.verdict.starts_with(
-            "Fix the top queries first, then stay on Standard: I/O-Optimized saves $64.76/month"
-        ),
-        "{}",
-        o.verdict
-    );
-    assert!(o.verdict.contains("if fixing the top queries cuts I/O by 30% as you assume, Standard falls to $930.80/month, $25.24/month below I/O-Optimized"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "fix_first");
+    assert!(o.verdict.facts[0].starts_with("I/O-Optimized saves $64.76/month"), "{:?}", o.verdict);
+    assert_eq!(o.verdict.facts[1], "If fixing the top queries cuts I/O by 30% as you assume, Standard falls to $930.80/month, $25.24/month below I/O-Optimized");
     let total = &o.tables[0].rows[3];
     assert_eq!(total.kind, calc_core::RowKind::Total);
     assert!(matches!(total.cells[3], calc_core::Cell::Num(n) if calc_testkit::close(n, 930.80)));
@@ -220,11 +218,8 @@ fn owned_ris_cover_less_of_io_optimized_so_the_default_cluster_stays() {
     assert_close(value(&o, "standard_monthly"), 427.76);
     assert_close(value(&o, "io_optimized_monthly"), 454.14);
     assert_close(value(&o, "monthly_saving"), -26.38);
-    assert!(
-        o.verdict.starts_with("Stay on Standard: I/O-Optimized would cost $26.38/month more"),
-        "{}",
-        o.verdict
-    );
+    assert_eq!(o.verdict.decision.key, "stay");
+    assert!(o.verdict.facts[0].starts_with("I/O-Optimized would cost $26.38/month more"), "{:?}", o.verdict);
     assert!(o.warnings.iter().any(|w| w.message.contains("cover 76.9% of its hours")), "{:?}", o.warnings);
 
     // Buying the extra RIs instead: 2 × 0.26 × 0.3 × 0.6 × 730 = $68.328 of new commitment;
@@ -232,7 +227,7 @@ fn owned_ris_cover_less_of_io_optimized_so_the_default_cluster_stays() {
     let o = run(&[("ri_discount", "40"), ("buy_extra_ri", "1")]);
     assert_close(value(&o, "io_optimized_monthly"), 408.588);
     assert_close(value(&o, "monthly_saving"), 19.172);
-    assert!(o.verdict.starts_with("Switch to I/O-Optimized"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "switch", "{:?}", o.verdict);
     assert!(
         o.warnings.iter().any(|w| w.message.contains("$68.33/month of new RI commitment")),
         "{:?}",
@@ -254,13 +249,10 @@ fn the_ri_fee_is_owed_every_hour_and_only_on_demand_hours_scale() {
 #[test]
 fn no_compute_no_recommendation_and_old_engines_are_told_to_upgrade() {
     let o = run(&[("instances", "0")]);
-    assert!(o.verdict.starts_with("No recommendation"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "no_recommendation", "{:?}", o.verdict);
     let o = run(&[("engine_version", "older"), ("io_m", "5000")]);
-    assert!(
-        o.verdict.starts_with("Stay on Standard for now: this engine version cannot use I/O-Optimized"),
-        "{}",
-        o.verdict
-    );
+    assert_eq!(o.verdict.decision.key, "upgrade_first");
+    assert_eq!(o.verdict.facts[0], "This engine version cannot use I/O-Optimized");
     assert!(o.warnings.iter().any(|w| w.fields.contains(&"engine_version")));
 }
 
@@ -268,7 +260,7 @@ fn no_compute_no_recommendation_and_old_engines_are_told_to_upgrade() {
 fn the_what_if_stays_out_of_the_verdict_unless_assumed() {
     // Default io_reduction is 0: no "fix the queries" in the verdict or the table.
     let o = run(&[("io_m", "5000")]);
-    assert!(!o.verdict.contains("queries"), "{}", o.verdict);
+    assert!(!o.verdict.sentence().contains("queries"), "{:?}", o.verdict);
     assert_eq!(o.tables[0].columns.len(), 3);
 }
 
@@ -304,7 +296,11 @@ fn no_io_price_means_no_breakeven() {
     assert_eq!((be.value, be.display.as_str()), (None, "no I/O charge"));
     let bs = o.figure("breakeven_io_share").unwrap();
     assert_eq!((bs.value, bs.display.as_str()), (None, "no I/O charge"));
-    assert!(o.verdict.contains("with no I/O charge on Standard"), "{}", o.verdict);
+    assert!(
+        o.verdict.facts.iter().any(|f| f.starts_with("With no I/O charge on Standard")),
+        "{:?}",
+        o.verdict
+    );
 }
 
 #[test]
@@ -313,7 +309,7 @@ fn cheaper_io_optimized_storage_means_always_cheaper() {
     let o = run(&[("iopt_uplift", "1"), ("p_storage_iopt", "0.05")]);
     assert_close(value(&o, "monthly_saving"), 579.60 - (379.60 + 25.0));
     assert_eq!(display(&o, "breakeven_io_m"), "none: I/O-Optimized is always cheaper");
-    assert!(o.verdict.contains("cheaper at any I/O volume"), "{}", o.verdict);
+    assert!(o.verdict.sentence().contains("cheaper at any I/O volume"), "{:?}", o.verdict);
 }
 
 #[test]
@@ -379,7 +375,7 @@ fn oltp_preset_io_optimized_wins() {
     // I/O-Opt 985.062 + 67.50 = $1,052.562; saving $735.178.
     let o = preset("oltp-read-heavy");
     assert_close(value(&o, "monthly_saving"), 735.178);
-    assert!(o.verdict.starts_with("Switch to I/O-Optimized"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "switch", "{:?}", o.verdict);
 }
 
 #[test]
@@ -388,14 +384,14 @@ fn archive_preset_standard_wins() {
     // I/O-Opt 246.74 + 4,500 = $4,746.74; saving −$2,496.94.
     let o = preset("storage-heavy-archive");
     assert_close(value(&o, "monthly_saving"), -2496.94);
-    assert!(o.verdict.starts_with("Stay on Standard"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "stay", "{:?}", o.verdict);
 }
 
 #[test]
 fn serverless_preset_has_no_instances() {
     let o = preset("serverless");
     assert_close(value(&o, "io_optimized_monthly"), 956.04);
-    assert!(o.verdict.starts_with("Fix the top queries first"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "fix_first", "{:?}", o.verdict);
 }
 
 #[test]

@@ -435,7 +435,7 @@ fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'sta
         match inputs.opt_num(k) {
             Some(v) => (v, Provenance::Input),
             None => {
-                if p.note.contains("[U]") {
+                if p.uncertain {
                     uncertain.push(p);
                 }
                 (p.value, Provenance::Sheet(p))
@@ -447,7 +447,7 @@ fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'sta
     let (cache_write, pw) = one(keys[2], "write");
     let (cache_read, pr) = one(keys[3], "read");
     let min_cache = model.sheet(prices, "min_cache");
-    if let Some(m) = min_cache.filter(|m| m.note.contains("[U]")) {
+    if let Some(m) = min_cache.filter(|m| m.uncertain) {
         uncertain.push(m);
     }
     let lc =

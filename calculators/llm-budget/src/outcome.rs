@@ -23,7 +23,7 @@ pub fn build(read: &Read, r: &LlmResult) -> Outcome {
     }
     let charts = if r.plan > 0.0 || r.forecast.is_some() { vec![burn_down(read, r)] } else { vec![] };
     Outcome {
-        verdict: words::verdict(read, r),
+        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
         headlines: headlines(read, r),
         tables,
         charts,

@@ -23,6 +23,8 @@ pub static CALCULATOR: Definition = Definition {
     fields: fields::FIELDS,
     prices: &PRICES,
     presets: meta::PRESETS,
+    headlines: &[],
+    decisions: &[],
     migrations: &[],
     compute,
 };

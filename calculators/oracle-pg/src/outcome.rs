@@ -11,7 +11,7 @@ use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, T
 pub fn build(read: &Read, r: &OraResult) -> Outcome {
     let tornado = model::sensitivity(&read.model);
     Outcome {
-        verdict: words::verdict(read, r),
+        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
         headlines: headlines(read, r),
         tables: vec![by_year(r), tornado_table(read, &tornado)],
         charts: vec![cumulative_chart(r)],

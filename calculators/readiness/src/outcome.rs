@@ -15,7 +15,7 @@ use calc_core::{
 
 pub fn build(read: &Read, r: &ReadinessResult) -> Outcome {
     Outcome {
-        verdict: words::verdict(read, r),
+        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
         headlines: headlines(read, r),
         tables: vec![contributions(read, r)],
         charts: vec![contribution_chart(read, r)],

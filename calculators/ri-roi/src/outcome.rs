@@ -9,7 +9,7 @@ use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, T
 
 pub fn build(read: &Read, r: &Report) -> Outcome {
     Outcome {
-        verdict: words::verdict(read, r),
+        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
         headlines: headlines(read, r),
         tables: vec![option_table(read, r)],
         charts: vec![cost_chart(read, r)],

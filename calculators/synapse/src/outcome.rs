@@ -13,7 +13,7 @@ use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, T
 pub fn build(read: &Read, r: &SynapseResult) -> Outcome {
     let i = &read.model;
     Outcome {
-        verdict: words::verdict(read, r),
+        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
         headlines: headlines(i, r),
         tables: vec![waterfall(i, r)],
         charts: vec![pause_chart(i, r)],

@@ -125,7 +125,7 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
         ));
     }
     if let Provenance::Sheet(p) = &read.p_storage {
-        if p.note.contains("[U]") && i.storage_tb > 0.0 {
+        if p.uncertain && i.storage_tb > 0.0 {
             w.push(Warning::caution(
                 format!(
                     "The default storage price ({} per TB-month) is uncertain: other sources quote $122.88. Check your bill and enter your price; storage is the same in every column, so only the totals move, not the savings.",

@@ -28,7 +28,7 @@ fn defaults_rightsize_dw1000c_to_dw500c() {
     assert_close(value(&o, "monthly_saving"), 5_511.5);
     assert_eq!(display(&o, "current_monthly"), "$11,046/month");
     assert!(o.verdict.starts_with("Right-size DW1000c to DW500c: it saves"), "{}", o.verdict);
-    // The default storage price is marked [U]: the page says so.
+    // The default storage price is marked uncertain: the page says so.
     assert!(o.warnings.iter().any(|w| w.message.contains("uncertain")));
 }
 
@@ -148,7 +148,7 @@ fn levels_and_prices_are_declared_once_and_sourced() {
     }
     assert_eq!(PRICES.value(PRICE_DWU), 1.51);
     assert_eq!(PRICES.value(PRICE_TB), 5.0);
-    assert!(PRICES.get(PRICE_STORAGE).note.starts_with("[U]"));
+    assert!(PRICES.get(PRICE_STORAGE).uncertain);
     // A typed price replaces the sheet's and the assumption says so.
     let o = run("p_storage=122.88");
     let a = o.assumptions.iter().find(|a| a.key == Some("p_storage")).unwrap();

@@ -1,4 +1,4 @@
-use crate::{Field, FieldError, Inputs, Outcome, PriceSheet, Value};
+use crate::{Decision, Field, FieldError, Headline, Inputs, Outcome, PriceSheet, Value};
 use serde::Serialize;
 
 #[derive(Debug, PartialEq, Serialize)]
@@ -66,6 +66,10 @@ pub trait Calculator: Sync {
     fn fields(&self) -> &'static [Field];
     fn prices(&self) -> &'static PriceSheet;
     fn presets(&self) -> &'static [Preset];
+    /// The headline figures every outcome lists, in order.
+    fn headlines(&self) -> &'static [Headline];
+    /// Every decision a verdict can reach.
+    fn decisions(&self) -> &'static [Decision];
     /// Pure: inputs (complete and range-checked by `evaluate`) to an outcome. Cross-field
     /// problems come back as field errors.
     fn compute(&self, inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>>;
@@ -88,6 +92,8 @@ pub struct Definition {
     pub fields: &'static [Field],
     pub prices: &'static PriceSheet,
     pub presets: &'static [Preset],
+    pub headlines: &'static [Headline],
+    pub decisions: &'static [Decision],
     pub migrations: &'static [Migration],
     pub compute: fn(&Inputs, &PriceSheet) -> Result<Outcome, Vec<FieldError>>,
 }
@@ -104,6 +110,12 @@ impl Calculator for Definition {
     }
     fn presets(&self) -> &'static [Preset] {
         self.presets
+    }
+    fn headlines(&self) -> &'static [Headline] {
+        self.headlines
+    }
+    fn decisions(&self) -> &'static [Decision] {
+        self.decisions
     }
     fn compute(&self, inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
         (self.compute)(inputs, prices)

@@ -14,6 +14,7 @@ mod outcome;
 pub mod payback;
 mod prices;
 mod unit;
+mod verdict;
 
 pub use calculator::{
     complete, defaults, evaluate, Calculator, Definition, Meta, Migration, Preset, SourceLink,
@@ -23,8 +24,9 @@ pub use date::Date;
 pub use field::{Choice, DecimalMark, Field, FieldError, FieldKind};
 pub use inputs::{Inputs, Value};
 pub use outcome::{
-    Assumption, Axis, Cell, Chart, Column, Figure, Level, Marker, Math, NextStep, Outcome, Provenance, Row,
-    RowKind, Series, Table, Warning,
+    Assumption, Axis, Cell, Chart, Column, Figure, Headline, Level, Marker, Math, NextStep, Outcome,
+    Provenance, Row, RowKind, Series, Table, Warning,
 };
 pub use prices::{Price, PriceSheet};
 pub use unit::{Style, Unit};
+pub use verdict::{Decision, Verdict};

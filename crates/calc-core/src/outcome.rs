@@ -2,16 +2,14 @@
 //! charts; the report renders the same value as a PDF; the CLI prints it. So a result can
 //! never differ between channels.
 
-use crate::{format, Price, SourceLink, Unit};
+use crate::{format, Price, SourceLink, Unit, Verdict};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Outcome {
-    /// "Decision: fact; fact." The decision is the line a reader acts on, the facts after the
-    /// first ": " support it; the page and the report show them as a line and bullets
-    /// (`Outcome::decision`, `Outcome::facts`).
-    pub verdict: String,
+    /// The decision a reader acts on and the facts behind it.
+    pub verdict: Verdict,
     #[serde(serialize_with = "headlines_as_object")]
     pub headlines: Vec<Figure>,
     pub tables: Vec<Table>,
@@ -34,24 +32,29 @@ pub struct NextStep {
     pub href: String,
 }
 
-impl Outcome {
-    /// The decision: the verdict up to its first ": " (all of it when it has none).
-    pub fn decision(&self) -> &str {
-        self.verdict.split_once(": ").map_or(self.verdict.as_str(), |(d, _)| d)
+/// A headline figure a calculator shows, declared once (`HEADLINES` in its `outcome.rs`):
+/// its key in links to figures, JSON and CSV, the label on its card, and its unit. Every
+/// outcome lists exactly its calculator's headlines, in declaration order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Headline {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub unit: Unit,
+}
+
+impl Headline {
+    pub const fn new(key: &'static str, label: &'static str, unit: Unit) -> Self {
+        Headline { key, label, unit }
     }
 
-    /// The facts supporting the decision, each starting with a capital and without the
-    /// separating punctuation.
-    pub fn facts(&self) -> Vec<String> {
-        let Some((_, rest)) = self.verdict.split_once(": ") else { return Vec::new() };
-        rest.trim_end_matches('.')
-            .split("; ")
-            .map(|f| {
-                let mut chars = f.trim().chars();
-                chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-            })
-            .filter(|f: &String| !f.is_empty())
-            .collect()
+    /// This headline's figure at `value`.
+    pub fn of(&self, value: f64) -> Figure {
+        Figure::new(self.key, self.label, value, self.unit)
+    }
+
+    /// This headline with no number, shown as `display` (e.g. "not within 3 years").
+    pub fn none(&self, display: &str) -> Figure {
+        Figure::none(self.key, self.label, self.unit, display)
     }
 }
 
@@ -80,6 +83,7 @@ pub struct Figure {
 }
 
 impl Figure {
+    #[doc(hidden)] // TEMPORARY while calculators move to declared headlines.
     pub fn new(key: &'static str, label: &'static str, value: f64, unit: Unit) -> Self {
         Figure {
             key,
@@ -120,7 +124,7 @@ impl Figure {
         }
     }
 
-    /// A figure with no number, shown as `display` (e.g. "not within 3 years").
+    #[doc(hidden)] // TEMPORARY while calculators move to declared headlines.
     pub fn none(key: &'static str, label: &'static str, unit: Unit, display: &str) -> Self {
         Figure { value: None, display: display.to_string(), ..Figure::new(key, label, 0.0, unit) }
     }

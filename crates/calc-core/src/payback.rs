@@ -5,7 +5,7 @@
 
 use crate::charts::{self, Line};
 use crate::finance::{self, Breakeven};
-use crate::{format, Cell, Chart, Column, Figure, Row, Table, Unit};
+use crate::{format, Cell, Chart, Column, Figure, Headline, Row, Table, Unit};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CashFlows {
@@ -211,20 +211,15 @@ pub fn cumulative_chart(
 /// The sustained break-even as a headline: the month after which cumulative savings stay
 /// ahead, with the arithmetic, earlier temporary crossings, or "not within N years".
 /// `timing` says when costs fall ("licences at month 0, SA yearly in advance").
-pub fn breakeven_figure(
-    key: &'static str,
-    label: &'static str,
-    flows: &CashFlows,
-    timing: &str,
-    horizon_years: u32,
-) -> Figure {
+pub fn breakeven_figure(headline: &Headline, flows: &CashFlows, timing: &str, horizon_years: u32) -> Figure {
     let formula = format!(
         "the month after which cumulative savings stay at or above cumulative costs (savings accrue evenly; {timing})"
     );
     let b = flows.breakeven();
     match b.at {
-        Some(t) if flows.total_costs() <= 0.0 => Figure::new(key, label, t, Unit::MONTHS)
-            .math(formula, "nothing to pay for: the saving starts at month 0 = 0 months"),
+        Some(t) if flows.total_costs() <= 0.0 => {
+            headline.of(t).math(formula, "nothing to pay for: the saving starts at month 0 = 0 months")
+        }
         Some(t) => {
             let paid = flows.costs_by(t);
             let mut sub = match flows.constant_saving() {
@@ -247,32 +242,23 @@ pub fn breakeven_figure(
                     earlier.join(", ")
                 ));
             }
-            Figure::new(key, label, t, Unit::MONTHS).math(formula, sub)
+            headline.of(t).math(formula, sub)
         }
-        None => {
-            Figure::none(key, label, Unit::MONTHS, &format!("not within {}", format::years(horizon_years)))
-                .math(
-                    formula,
-                    format!(
-                        "after {} months: savings {} < costs {}",
-                        flows.months(),
-                        format::money(flows.total_savings()),
-                        format::money(flows.total_costs())
-                    ),
-                )
-        }
+        None => headline.none(&format!("not within {}", format::years(horizon_years))).math(
+            formula,
+            format!(
+                "after {} months: savings {} < costs {}",
+                flows.months(),
+                format::money(flows.total_savings()),
+                format::money(flows.total_costs())
+            ),
+        ),
     }
 }
 
 /// Savings minus costs over the horizon as a headline. `paid_for` names the costs
 /// ("licences, SA or subscription").
-pub fn horizon_figure(
-    key: &'static str,
-    label: &'static str,
-    flows: &CashFlows,
-    paid_for: &str,
-    horizon_years: u32,
-) -> Figure {
+pub fn horizon_figure(headline: &Headline, flows: &CashFlows, paid_for: &str, horizon_years: u32) -> Figure {
     let months = flows.months();
     let saved = match flows.constant_saving() {
         Some(s) => {
@@ -280,7 +266,7 @@ pub fn horizon_figure(
         }
         None => format!("{} saved over {months} months", format::money(flows.total_savings())),
     };
-    Figure::new(key, label, flows.net(), Unit::USD).math(
+    headline.of(flows.net()).math(
         format!("savings over {months} months − {paid_for} paid over {}", format::years(horizon_years)),
         format!("{saved} − {} paid = {}", format::money(flows.total_costs()), format::money(flows.net())),
     )
@@ -328,9 +314,9 @@ mod tests {
     #[test]
     fn figures_say_not_within_the_horizon() {
         let f = CashFlows::new(constant(10.0, 12), vec![1000.0]);
-        let fig = breakeven_figure("b", "Break-even", &f, "paid at month 0", 1);
+        let fig = breakeven_figure(&Headline::new("b", "Break-even", Unit::MONTHS), &f, "paid at month 0", 1);
         assert_eq!(fig.display, "not within 1 year");
-        let h = horizon_figure("h", "Net", &f, "licences", 1);
+        let h = horizon_figure(&Headline::new("h", "Net", Unit::USD), &f, "licences", 1);
         assert_eq!(h.display, "-$880.00");
     }
 }

@@ -14,6 +14,8 @@ pub struct Price {
     pub cite: &'static str,
     pub as_of: Date,
     pub note: &'static str,
+    /// A proxy, a third-party or partial figure: the page and the report say so beside it.
+    pub uncertain: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -83,6 +85,7 @@ mod tests {
         cite: "Example",
         as_of: Date::ymd(2026, 3, 28),
         note: "",
+        uncertain: false,
     };
 
     #[test]

@@ -68,6 +68,10 @@ pub fn assert_golden(calc: &dyn Calculator) {
             assert!(expect.contains_key(figure.key), "{name}: no expectation for {}", figure.key);
         }
         for (key, want) in expect {
+            assert!(
+                calc.headlines().iter().any(|h| h.key == key),
+                "{name}: {key} is not a declared headline"
+            );
             assert_eq!(display(&outcome, key), want.as_str().expect("a display"), "{name}: {key}");
         }
     }

@@ -3,8 +3,9 @@
 
 mod table;
 
-use calc_core::{evaluate, Calculator, Date, FieldKind};
+use calc_core::{evaluate, Date, FieldKind};
 use lexopt::prelude::*;
+use scenario::Scenario;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
@@ -154,9 +155,9 @@ fn list_json() -> String {
     serde_json::to_string_pretty(&all).unwrap_or_default() + "\n"
 }
 
-/// Resolve a scenario (full URL, `/tools/<slug>?…` path, or a file holding one) to its
-/// calculator and inputs, refusing anything the page would have replaced by a default.
-fn load(scenario: &str) -> Result<(&'static dyn Calculator, calc_core::Inputs), String> {
+/// Resolve a scenario (full URL, `/tools/<slug>?…` path, or a file holding one) to the link's
+/// text and what it stands for, refusing anything the page would have replaced by a default.
+fn load(scenario: &str) -> Result<(String, Scenario), String> {
     let text = match std::fs::read_to_string(scenario) {
         Ok(content) if !scenario.contains('?') => content.trim().to_string(),
         _ => scenario.to_string(),
@@ -167,24 +168,22 @@ fn load(scenario: &str) -> Result<(&'static dyn Calculator, calc_core::Inputs), 
         let known: Vec<&str> = registry::CALCULATORS.iter().map(|c| c.meta().slug).collect();
         format!("unknown calculator '{slug}'; known: {}", known.join(", "))
     })?;
-    let inputs = scenario::decode_strict(calc, scenario::query_of(&text)).map_err(|notices| {
+    let read = Scenario::read_strict(calc, scenario::query_of(&text)).map_err(|notices| {
         notices.iter().map(|n| format!("error: {}", n.problem)).collect::<Vec<_>>().join("\n")
     })?;
-    Ok((calc, inputs))
+    Ok((text, read))
 }
 
 fn eval(scenario: &str, format: EvalFormat) -> Result<String, String> {
     if format == EvalFormat::Csv {
         return csv_text(scenario, None, None).map(|(_, _, text)| text);
     }
-    let (calc, inputs) = load(scenario)?;
+    let (_, Scenario { calc, inputs, .. }) = load(scenario)?;
     let outcome = evaluate(calc, &inputs).map_err(errors_text)?;
     if format == EvalFormat::Json {
-        // The verdict as the page and the report show it, beside the sentence; every input
-        // with the value it was evaluated with (defaults filled in; `null` for one left on auto).
+        // Every input with the value it was evaluated with (defaults filled in; `null` for
+        // one left on auto).
         let mut value = serde_json::to_value(&outcome).map_err(|e| e.to_string())?;
-        value["decision"] = outcome.decision().into();
-        value["facts"] = outcome.facts().into();
         value["inputs"] = serde_json::to_value(calc_core::complete(calc, &inputs))
             .map_err(|e| e.to_string())?["values"]
             .take();
@@ -198,33 +197,18 @@ fn errors_text(errors: Vec<calc_core::FieldError>) -> String {
     errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n")
 }
 
-/// What a report or export is made from: the calculator, its inputs, the scenario's caption
-/// and the full link it carries (the scenario's own origin when it is a full URL, else
+/// What a report or export is made from: the scenario and the full link it carries (the scenario's own origin when it is a full URL, else
 /// `--origin`, `$COST_SITE_ORIGIN` or the local `xtask serve` address).
-struct Export {
-    calc: &'static dyn Calculator,
-    inputs: calc_core::Inputs,
-    caption: scenario::Caption,
-    link: String,
-}
-
-impl Export {
-    fn load(scenario: &str, origin: Option<String>) -> Result<Export, String> {
-        let (calc, inputs) = load(scenario)?;
-        let (caption, _) = scenario::Caption::from_query(scenario::query_of(scenario));
-        let origin = match scenario.split_once("://") {
-            Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
-            None => origin
-                .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
-                .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
-        };
-        let path = scenario::tools_path_captioned(calc, &inputs, &caption);
-        Ok(Export { calc, inputs, link: format!("{}{path}", origin.trim_end_matches('/')), caption })
-    }
-
-    fn heading(&self) -> report::Heading<'_> {
-        report::Heading { title: &self.caption.title, note: &self.caption.note }
-    }
+fn export(scenario: &str, origin: Option<String>) -> Result<(Scenario, String), String> {
+    let (text, read) = load(scenario)?;
+    let origin = match text.split_once("://") {
+        Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
+        None => origin
+            .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
+            .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
+    };
+    let link = read.link(&origin);
+    Ok((read, link))
 }
 
 /// The CSV export (`report::csv`), the same bytes as the page's "Download CSV" for the same
@@ -235,10 +219,9 @@ fn csv_text(
     origin: Option<String>,
 ) -> Result<(String, String, String), String> {
     let date = date.unwrap_or_else(today_utc);
-    let e = Export::load(scenario, origin)?;
-    let text =
-        report::csv::for_scenario(e.calc, &e.inputs, e.heading(), &e.link, date).map_err(errors_text)?;
-    Ok((format!("{}-{date}.csv", e.calc.meta().slug), e.link, text))
+    let (read, link) = export(scenario, origin)?;
+    let text = report::csv(&read, &link, date).map_err(errors_text)?;
+    Ok((format!("{}-{date}.csv", read.calc.meta().slug), link, text))
 }
 
 fn csv(
@@ -261,11 +244,10 @@ fn pdf(
     origin: Option<String>,
 ) -> Result<String, String> {
     let date = date.unwrap_or_else(today_utc);
-    let e = Export::load(scenario, origin)?;
-    let bytes =
-        report::for_scenario(e.calc, &e.inputs, e.heading(), &e.link, date, paper).map_err(errors_text)?;
+    let (read, link) = export(scenario, origin)?;
+    let bytes = report::pdf(&read, &link, date, paper).map_err(errors_text)?;
     std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
-    Ok(format!("wrote {out} ({} KB) for {}\n", bytes.len() / 1024, e.link))
+    Ok(format!("wrote {out} ({} KB) for {link}\n", bytes.len() / 1024))
 }
 
 /// The report's date: today in UTC, the same rule the page uses (`Date::today_utc`).

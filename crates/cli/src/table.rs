@@ -4,7 +4,11 @@ use calc_core::{Calculator, Inputs, Level, Outcome};
 /// the next steps (label, then the site-relative link).
 pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> String {
     let mut out = format!("{}\n{}\n\n", calc.meta().title, scenario::tools_path(calc, inputs));
-    out.push_str(&format!("Verdict: {}\n\n", outcome.verdict));
+    out.push_str(&format!("Verdict: {}\n", outcome.verdict.words));
+    for fact in &outcome.verdict.facts {
+        out.push_str(&format!("  - {fact}\n"));
+    }
+    out.push('\n');
     let label_width = outcome.headlines.iter().map(|f| f.label.chars().count()).max().unwrap_or(0);
     let value_width = outcome.headlines.iter().map(|f| f.display.chars().count()).max().unwrap_or(0);
     for f in &outcome.headlines {

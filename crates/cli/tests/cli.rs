@@ -36,7 +36,10 @@ fn eval_json_gives_every_golden_figure_exactly() {
             assert!(figure.get("value").is_some() && figure.get("unit").is_some());
             assert!(figure.get("low").is_some() && figure.get("high").is_some());
         }
-        assert!(json["verdict"].as_str().is_some_and(|v| v.len() > 20));
+        let verdict = &json["verdict"];
+        assert!(verdict["decision"].as_str().is_some_and(|v| !v.is_empty()), "{url}");
+        assert!(verdict["decision_key"].as_str().is_some_and(|v| !v.is_empty()), "{url}");
+        assert!(verdict["facts"].as_array().is_some_and(|f| f.iter().all(|x| x.is_string())), "{url}");
     }
 }
 
@@ -266,7 +269,13 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
         let canonical = table.lines().nth(1).unwrap();
         assert_eq!(scenario["link"], format!("https://calc.example{canonical}"), "{url}");
         assert_eq!(scenario["date"], "2026-11-21");
-        assert_eq!(scenario["verdict"], json["verdict"].as_str().unwrap());
+        assert_eq!(scenario["decision"], json["verdict"]["decision"].as_str().unwrap());
+        assert_eq!(scenario["decision_key"], json["verdict"]["decision_key"].as_str().unwrap());
+        let facts: Vec<&str> =
+            rows.iter().filter(|r| cell(h, r, "key") == "fact").map(|r| cell(h, r, "value")).collect();
+        let json_facts: Vec<&str> =
+            json["verdict"]["facts"].as_array().unwrap().iter().map(|f| f.as_str().unwrap()).collect();
+        assert_eq!(facts, json_facts, "{url}: the facts, one row each");
         assert!(scenario["prices_as_of"].len() == 10 && scenario["prices_as_of"].starts_with("20"));
 
         // inputs: every one, with the value it was evaluated with
@@ -399,7 +408,10 @@ fn every_preset_report_names_its_decision_figures_sources_and_link() {
                 "{url}: the name first"
             );
             let outcome = calc_core::evaluate(*calc, &inputs).unwrap();
-            assert!(flat.contains(&squeeze(outcome.decision())), "{url}: the decision");
+            assert!(flat.contains(&squeeze(&outcome.verdict.words)), "{url}: the decision");
+            for fact in &outcome.verdict.facts {
+                assert!(flat.contains(&squeeze(fact)), "{url}: the fact {fact}");
+            }
             for f in &outcome.headlines {
                 assert!(flat.contains(&squeeze(&f.display)), "{url}: {} {}", f.key, f.display);
             }

@@ -10,6 +10,7 @@
 //! source = "https://…"
 //! as_of = "2026-03-28"
 //! note = "us-east-1"          # optional
+//! uncertain = true            # optional: a proxy, third-party or old figure the page flags
 //! ```
 //! Every `source` must have an entry in `citations.toml` (this crate's, shared by all
 //! calculators): how the source is cited to a reader, "Publisher, title".
@@ -64,9 +65,17 @@ pub fn render(text: &str) -> Result<String, String> {
         let as_of = s("as_of")?;
         let date = calc_core::Date::parse(&as_of).map_err(|e| format!("[{key}] as_of: {e}"))?;
         let note = t.get("note").and_then(|v| v.as_str()).unwrap_or("").to_string();
+        if note.contains("[U]") {
+            return Err(format!("[{key}] marks itself uncertain in its note: write `uncertain = true`"));
+        }
+        let uncertain = match t.get("uncertain") {
+            None => false,
+            Some(toml::Value::Boolean(b)) => *b,
+            Some(_) => return Err(format!("[{key}] `uncertain` must be true or false")),
+        };
         writeln!(
             code,
-            "    calc_core::Price {{ key: {key:?}, label: {:?}, value: {value:?}_f64, unit: {:?}, source: {source:?}, cite: {cite:?}, as_of: calc_core::Date::ymd({}, {}, {}), note: {note:?} }},",
+            "    calc_core::Price {{ key: {key:?}, label: {:?}, value: {value:?}_f64, unit: {:?}, source: {source:?}, cite: {cite:?}, as_of: calc_core::Date::ymd({}, {}, {}), note: {note:?}, uncertain: {uncertain} }},",
             s("label")?,
             s("unit")?,
             date.year(),
@@ -100,5 +109,14 @@ mod tests {
         assert!(
             render("[a]\nlabel=\"a\"\nvalue=1\nunit=\"u\"\nsource=\"https://x\"\nas_of=\"soon\"\n").is_err()
         );
+    }
+
+    #[test]
+    fn uncertainty_is_a_typed_flag_not_a_note() {
+        let base = "[a]\nlabel=\"a\"\nvalue=1\nunit=\"u\"\nsource=\"https://github.com/darold/ora2pg\"\nas_of=\"2026-01-01\"\n";
+        assert!(render(&format!("{base}uncertain = true\n")).unwrap().contains("uncertain: true"));
+        assert!(render(base).unwrap().contains("uncertain: false"));
+        assert!(render(&format!("{base}note = \"[U] a proxy\"\n")).is_err());
+        assert!(render(&format!("{base}uncertain = \"yes\"\n")).is_err());
     }
 }

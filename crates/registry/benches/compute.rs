@@ -29,10 +29,12 @@ fn main() {
             let start = Instant::now();
             for _ in 0..pdf_runs {
                 black_box(
-                    report::for_scenario(
-                        *calc,
-                        &inputs,
-                        report::Heading::default(),
+                    report::pdf(
+                        &scenario::Scenario {
+                            calc: *calc,
+                            inputs: inputs.clone(),
+                            caption: Default::default(),
+                        },
                         "https://calc.example/",
                         calc_core::Date::ymd(2026, 11, 21),
                         report::Paper::A4,

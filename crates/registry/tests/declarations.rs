@@ -18,7 +18,7 @@ fn slugs_are_unique_url_safe_and_every_default_scenario_computes() {
         assert!(CALCULATORS[i + 1..].iter().all(|c| c.meta().slug != slug), "duplicate {slug}");
         assert!(slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{slug}");
         let outcome = evaluate(*calc, &defaults(*calc)).unwrap_or_else(|e| panic!("{slug}: {e:?}"));
-        assert!(!outcome.verdict.is_empty() && !outcome.headlines.is_empty(), "{slug}");
+        assert!(!outcome.verdict.words.is_empty() && !outcome.headlines.is_empty(), "{slug}");
         let meta = calc.meta();
         assert!(!meta.methodology.is_empty() && !meta.sources.is_empty(), "{slug}: methodology and sources");
         for s in meta.sources {
@@ -81,8 +81,8 @@ fn presets_are_strict_in_declaration_order_and_evaluate() {
     }
 }
 
-/// A verdict a reader can act on at a glance: "Decision: fact; fact." with a decision of at
-/// most 10 words and at most four facts of at most 30 words each.
+/// A verdict a reader can act on at a glance: a decision of at most 10 words and at most four
+/// facts of at most 30 words each, each fact one sentence.
 #[test]
 fn verdicts_are_one_decision_line_and_short_facts() {
     let words = |s: &str| s.split_whitespace().count();
@@ -93,15 +93,18 @@ fn verdicts_are_one_decision_line_and_short_facts() {
             .chain(calc.presets().iter().map(|p| (p.key, p.inputs(*calc).expect("checked above"))));
         for (name, inputs) in scenarios {
             let outcome = evaluate(*calc, &inputs).expect("checked above");
-            let (decision, facts) = (outcome.decision(), outcome.facts());
+            let (decision, facts) = (outcome.verdict.words.as_str(), &outcome.verdict.facts);
             if words(decision) > 10 {
                 long.push(format!("{slug} {name}: decision of {} words: {decision}", words(decision)));
             }
             if facts.len() > 4 {
-                long.push(format!("{slug} {name}: {} facts: {}", facts.len(), outcome.verdict));
+                long.push(format!("{slug} {name}: {} facts: {facts:?}", facts.len()));
             }
             for f in facts.iter().filter(|f| words(f) > 30) {
                 long.push(format!("{slug} {name}: a fact of {} words: {f}", words(f)));
+            }
+            for f in facts.iter().filter(|f| f.trim_end_matches('.').contains(". ")) {
+                long.push(format!("{slug} {name}: a fact of several sentences: {f}"));
             }
         }
     }
@@ -125,7 +128,8 @@ fn reader_facing_text_names_nothing_internal() {
             .chain(calc.presets().iter().map(|p| p.inputs(*calc).expect("checked above")));
         for inputs in scenarios {
             let o = evaluate(*calc, &inputs).expect("checked above");
-            texts.push(o.verdict.clone());
+            texts.push(o.verdict.words.clone());
+            texts.extend(o.verdict.facts.iter().cloned());
             texts.extend(o.warnings.iter().map(|w| w.message.clone()));
             texts.extend(o.notes.iter().cloned());
             texts.extend(o.assumptions.iter().map(|a| a.label.clone()));
@@ -162,7 +166,9 @@ proptest! {
         match evaluate(calc, &inputs) {
             Ok(o) => {
                 prop_assert!(o.all_finite());
-                let texts = std::iter::once(&o.verdict)
+                prop_assert!(declared(calc, &o).is_ok(), "{}", declared(calc, &o).unwrap_err());
+                let texts = std::iter::once(&o.verdict.words)
+                    .chain(&o.verdict.facts)
                     .chain(o.headlines.iter().map(|f| &f.display))
                     .chain(o.warnings.iter().map(|w| &w.message));
                 for t in texts {
@@ -181,6 +187,50 @@ proptest! {
         let query = scenario::encode(calc, &inputs);
         let back = scenario::decode_strict(calc, &query).map_err(|n| TestCaseError::fail(format!("{n:?}")))?;
         prop_assert_eq!(back, inputs);
+    }
+}
+
+/// The outcome speaks in the calculator's declared words: its headlines, exactly and in
+/// order, and one of its decisions.
+fn declared(calc: &dyn calc_core::Calculator, o: &calc_core::Outcome) -> Result<(), String> {
+    let slug = calc.meta().slug;
+    let listed: Vec<&str> = o.headlines.iter().map(|f| f.key).collect();
+    let declared: Vec<&str> = calc.headlines().iter().map(|h| h.key).collect();
+    if listed != declared {
+        return Err(format!("{slug}: headlines {listed:?}, declared {declared:?}"));
+    }
+    for (f, h) in o.headlines.iter().zip(calc.headlines()) {
+        if (f.label, f.unit) != (h.label, h.unit) {
+            return Err(format!("{slug}: {} is not as declared", f.key));
+        }
+    }
+    if !calc.decisions().contains(&o.verdict.decision) {
+        return Err(format!("{slug}: the decision {:?} is not declared", o.verdict.decision));
+    }
+    Ok(())
+}
+
+#[test]
+fn declarations_are_unique_and_defaults_and_presets_use_only_them() {
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let heads = calc.headlines();
+        let decisions = calc.decisions();
+        assert!(!heads.is_empty() && !decisions.is_empty(), "{slug}: declares no headlines or decisions");
+        for (i, h) in heads.iter().enumerate() {
+            assert!(url_safe(h.key), "{slug}: headline {}", h.key);
+            assert!(heads[i + 1..].iter().all(|g| g.key != h.key), "{slug}: headline {} twice", h.key);
+        }
+        for (i, d) in decisions.iter().enumerate() {
+            assert!(url_safe(d.key) && !d.label.is_empty(), "{slug}: decision {}", d.key);
+            assert!(decisions[i + 1..].iter().all(|e| e.key != d.key), "{slug}: decision {} twice", d.key);
+        }
+        let mut scenarios = vec![defaults(*calc)];
+        scenarios.extend(calc.presets().iter().map(|p| p.inputs(*calc).unwrap()));
+        for inputs in scenarios {
+            let o = evaluate(*calc, &inputs).unwrap_or_else(|e| panic!("{slug}: {e:?}"));
+            declared(*calc, &o).unwrap();
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Built by `cargo xtask dist` into dist/pdf/ and imported by assets/pdf.js on the first
 //! click of "Download PDF" or "Download CSV", so the PDF writer, its fonts and the CSV writer
 //! never weigh on a page's first load. It reads the scenario link exactly as the page does and
-//! renders with the same `report::for_scenario` as `cost pdf` and `report::csv::for_scenario`
+//! renders with the same `report::pdf` as `cost pdf` and `report::csv`
 //! as `cost csv`.
 
 use wasm_bindgen::prelude::*;
@@ -13,20 +13,12 @@ pub fn today(now_millis: f64) -> String {
     calc_core::Date::today_utc(now_millis).to_string()
 }
 
-/// PDF bytes for `/tools/<slug>?<query>`; `origin` makes the link in the report absolute,
-/// `date` is what `today` returned.
-/// The calculator, inputs, caption and absolute link a query stands for, read exactly as the
-/// page reads it.
-fn scenario_of(
-    slug: &str,
-    query: &str,
-    origin: &str,
-) -> Result<(&'static dyn calc_core::Calculator, calc_core::Inputs, scenario::Caption, String), JsValue> {
+/// The scenario a query stands for and its absolute link, read exactly as the page reads it.
+fn scenario_of(slug: &str, query: &str, origin: &str) -> Result<(scenario::Scenario, String), JsValue> {
     let calc = registry::find(slug).ok_or_else(|| JsValue::from_str("unknown calculator"))?;
-    let inputs = scenario::decode(calc, query).inputs;
-    let (caption, _) = scenario::Caption::from_query(query);
-    let path = scenario::tools_path_captioned(calc, &inputs, &caption);
-    Ok((calc, inputs, caption, format!("{}{path}", origin.trim_end_matches('/'))))
+    let (scenario, _) = scenario::Scenario::read(calc, query);
+    let link = scenario.link(origin);
+    Ok((scenario, link))
 }
 
 fn refused(errors: Vec<calc_core::FieldError>) -> JsValue {
@@ -39,10 +31,9 @@ fn refused(errors: Vec<calc_core::FieldError>) -> JsValue {
 #[wasm_bindgen]
 pub fn pdf(slug: &str, query: &str, origin: &str, date: &str, letter: bool) -> Result<Vec<u8>, JsValue> {
     let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
-    let (calc, inputs, caption, link) = scenario_of(slug, query, origin)?;
+    let (scenario, link) = scenario_of(slug, query, origin)?;
     let paper = if letter { report::Paper::Letter } else { report::Paper::A4 };
-    let heading = report::Heading { title: &caption.title, note: &caption.note };
-    report::for_scenario(calc, &inputs, heading, &link, date, paper).map_err(refused)
+    report::pdf(&scenario, &link, date, paper).map_err(refused)
 }
 
 /// The CSV export's bytes (UTF-8 with a BOM) for `/tools/<slug>?<query>`, as `cost csv` writes
@@ -50,7 +41,6 @@ pub fn pdf(slug: &str, query: &str, origin: &str, date: &str, letter: bool) -> R
 #[wasm_bindgen]
 pub fn csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>, JsValue> {
     let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
-    let (calc, inputs, caption, link) = scenario_of(slug, query, origin)?;
-    let heading = report::Heading { title: &caption.title, note: &caption.note };
-    report::csv::for_scenario(calc, &inputs, heading, &link, date).map(String::into_bytes).map_err(refused)
+    let (scenario, link) = scenario_of(slug, query, origin)?;
+    report::csv(&scenario, &link, date).map(String::into_bytes).map_err(refused)
 }

@@ -20,21 +20,7 @@
 //! - Free text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`,
 //!   a tab or CR, and not itself a number as the page writes it) gets a leading apostrophe.
 
-use calc_core::{format, Calculator, Cell, Date, FieldError, FieldKind, Inputs, Outcome, Provenance, Value};
-
-/// The CSV for a scenario, exactly as the CLI and the browser make it: evaluate the inputs,
-/// then `render`. `link` is the full scenario URL written in the file; `date` the day it is
-/// dated (callers pass `Date::today_utc`).
-pub fn for_scenario(
-    calc: &dyn Calculator,
-    inputs: &Inputs,
-    heading: crate::Heading,
-    link: &str,
-    date: Date,
-) -> Result<String, Vec<FieldError>> {
-    let outcome = calc_core::evaluate(calc, inputs)?;
-    Ok(render(calc, &calc_core::complete(calc, inputs), &outcome, heading, link, date))
-}
+use calc_core::{format, Calculator, Cell, Date, FieldKind, Inputs, Outcome, Provenance, Value};
 
 /// The file: a BOM, then the sections as records (see the module doc). `inputs` is complete
 /// (every field set), `outcome` what `evaluate` returned for them.
@@ -58,9 +44,13 @@ pub fn render(
         ("link", link.trim().to_string()),
         ("date", date.to_string()),
         ("prices_as_of", as_of),
-        ("verdict", outcome.verdict.clone()),
+        ("decision", outcome.verdict.words.clone()),
+        ("decision_key", outcome.verdict.decision.key.to_string()),
     ] {
         sheet.row("scenario", vec![text(key), text(&value)]);
+    }
+    for fact in &outcome.verdict.facts {
+        sheet.row("scenario", vec![text("fact"), text(fact)]);
     }
 
     sheet.header(&["key", "label", "value", "unit", "display"]);

@@ -45,6 +45,12 @@ pub struct Heading<'a> {
     pub note: &'a str,
 }
 
+impl<'a> Heading<'a> {
+    pub fn of(caption: &'a scenario::Caption) -> Self {
+        Heading { title: &caption.title, note: &caption.note }
+    }
+}
+
 /// How many headline figures the first page shows; the rest follow in an appendix.
 const KEY_FIGURES: usize = 5;
 /// How many inputs the first page's summary of the scenario names.
@@ -156,7 +162,7 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
 
     let title = format!("{} — Scenario report", input.meta.title);
     let date = input.generated_on.to_string();
-    pdf::write(doc, &fonts, &pdf::Info { title: &title, subject: &o.verdict, date: &date })
+    pdf::write(doc, &fonts, &pdf::Info { title: &title, subject: &o.verdict.sentence(), date: &date })
 }
 
 /// 20 mm.
@@ -286,12 +292,12 @@ fn verdict(doc: &mut Doc, o: &Outcome) {
     let mut rows = vec![spacer(9.0)];
     rows.extend(columns(&[Col::new(x, w, Align::Left).wrapped(doc, CAPTION.color(ink::HEAD), "Verdict")]));
     rows.push(spacer(2.0));
-    rows.extend(doc.paragraph(x, w, style, o.decision()));
-    for fact in o.facts() {
+    rows.extend(doc.paragraph(x, w, style, &o.verdict.words));
+    for fact in &o.verdict.facts {
         rows.push(spacer(3.0));
         rows.extend(columns(&[
             Col::new(x, 10.0, Align::Left).wrapped(doc, BODY, "•"),
-            Col::new(x + 10.0, w - 10.0, Align::Left).wrapped(doc, BODY, &fact),
+            Col::new(x + 10.0, w - 10.0, Align::Left).wrapped(doc, BODY, fact),
         ]));
     }
     rows.push(spacer(10.0));
@@ -705,17 +711,31 @@ fn furniture(doc: &mut Doc, input: &ReportInput) {
     }
 }
 
+/// The CSV for a scenario, exactly as the CLI and the browser make it: evaluate the inputs,
+/// then `csv::render`. `link` is the full scenario URL written in the file; `date` the day it
+/// is dated (callers pass `Date::today_utc`).
+pub fn csv(
+    scenario: &scenario::Scenario,
+    link: &str,
+    date: Date,
+) -> Result<String, Vec<calc_core::FieldError>> {
+    let (calc, inputs) = (scenario.calc, &scenario.inputs);
+    let outcome = calc_core::evaluate(calc, inputs)?;
+    let heading = Heading::of(&scenario.caption);
+    Ok(csv::render(calc, &calc_core::complete(calc, inputs), &outcome, heading, link, date))
+}
+
 /// The report for a scenario, exactly as the CLI and the browser make it: evaluate the
 /// inputs, list every input as the form shows it, render. One function so both channels
 /// write the same bytes for the same link and date.
-pub fn for_scenario(
-    calc: &dyn calc_core::Calculator,
-    inputs: &calc_core::Inputs,
-    heading: Heading,
+pub fn pdf(
+    scenario: &scenario::Scenario,
     link: &str,
     generated_on: Date,
     paper: Paper,
 ) -> Result<Vec<u8>, Vec<calc_core::FieldError>> {
+    let (calc, inputs) = (scenario.calc, &scenario.inputs);
+    let heading = Heading::of(&scenario.caption);
     let outcome = calc_core::evaluate(calc, inputs)?;
     let all = calc_core::complete(calc, inputs);
     let rows = calc

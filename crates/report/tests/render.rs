@@ -182,8 +182,8 @@ fn realistic_report_in_a4_and_letter() {
         text.assert_has("Scenario report");
         text.assert_has("Generated on 2026-11-21");
         text.assert_has("Prices as of 2026-09-15");
-        text.assert_has(outcome.decision());
-        outcome.facts().iter().for_each(|f| text.assert_has(f));
+        text.assert_has(&outcome.verdict.words);
+        outcome.verdict.facts.iter().for_each(|f| text.assert_has(f));
         for f in &outcome.headlines {
             text.assert_has(f.label);
             text.assert_has(&f.display);
@@ -254,8 +254,8 @@ fn extreme_inputs_render_without_losing_text() {
         let bytes = render(&fixture::input(&outcome, fixture::extreme_inputs(), &url, paper));
         let path = write_pdf(name, &bytes);
         let Some(text) = check_with_poppler(&path) else { return };
-        text.assert_has(outcome.decision());
-        outcome.facts().iter().for_each(|f| text.assert_has(f));
+        text.assert_has(&outcome.verdict.words);
+        outcome.verdict.facts.iter().for_each(|f| text.assert_has(f));
         for f in &outcome.headlines {
             assert_eq!(f.label.len(), 40);
             text.assert_has(f.label);
@@ -293,7 +293,8 @@ fn same_input_same_bytes() {
 
 #[test]
 fn an_empty_outcome_still_renders() {
-    let outcome = calc_core::Outcome { verdict: "Nothing to compare.".into(), ..Default::default() };
+    let verdict = calc_core::Verdict::new(calc_core::Decision::new("none", "None"), "Nothing to compare.");
+    let outcome = calc_core::Outcome { verdict, ..Default::default() };
     let bytes = render(&fixture::input(&outcome, Vec::new(), "", Paper::A4));
     let path = write_pdf("empty-a4.pdf", &bytes);
     if let Some(text) = check_with_poppler(&path) {
@@ -304,7 +305,8 @@ fn an_empty_outcome_still_renders() {
 #[test]
 fn characters_outside_the_font_still_extract_exactly() {
     let verdict = "Saves 12% ✓ with a thin\u{2009}space and ₹ rupees.";
-    let outcome = calc_core::Outcome { verdict: verdict.into(), ..Default::default() };
+    let typed = calc_core::Verdict::new(calc_core::Decision::new("saves", "Saves"), verdict);
+    let outcome = calc_core::Outcome { verdict: typed, ..Default::default() };
     let bytes = render(&fixture::input(&outcome, Vec::new(), fixture::LINK, Paper::A4));
     let path = write_pdf("fallback-a4.pdf", &bytes);
     if let Some(text) = check_with_poppler(&path) {

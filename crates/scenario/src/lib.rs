@@ -6,8 +6,10 @@
 //! fails: every bad value is replaced by its default and named in a polite notice.
 
 mod percent;
+mod query;
 
-pub use percent::{decode_component, encode_component};
+pub use percent::encode_component;
+pub use query::Query;
 
 use calc_core::{defaults, Calculator, Inputs, Value};
 
@@ -66,26 +68,17 @@ pub fn query_of(url: &str) -> &str {
 
 /// Read a query string into complete inputs (defaults for everything not given or refused).
 pub fn decode(calc: &dyn Calculator, query: &str) -> Decoded {
+    decode_query(calc, &Query::parse(query))
+}
+
+fn decode_query(calc: &dyn Calculator, query: &Query) -> Decoded {
     let mut notices = Vec::new();
-    let mut query = query.strip_prefix('?').unwrap_or(query);
-    if query.len() > MAX_QUERY_BYTES {
-        let mut cut = MAX_QUERY_BYTES;
-        while !query.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        query = &query[..cut];
+    if query.truncated {
         let problem =
             format!("The link is unusually long; only its first {} KB were read", MAX_QUERY_BYTES / 1024);
         notices.push(Notice::new("", problem.clone(), None, problem));
     }
-    let mut pairs: Vec<(String, String)> = query
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode_component(k), decode_component(v))
-        })
-        .collect();
+    let mut pairs = query.pairs.clone();
 
     let version = pairs.iter().find(|(k, _)| k == "v").map(|(_, v)| v.trim().parse::<u32>().ok());
     let current = current_version(calc);
@@ -196,16 +189,10 @@ impl Caption {
 
     /// The caption a link carries (the first `title` and `note`), with a notice when either
     /// was cut to its bound.
-    pub fn from_query(query: &str) -> (Caption, Vec<Notice>) {
+    pub fn from_query(query: &Query) -> (Caption, Vec<Notice>) {
         let mut notices = Vec::new();
         let mut read = |key: &str, what: &str, max: usize| {
-            let raw = query
-                .trim_start_matches('?')
-                .split('&')
-                .filter_map(|p| p.split_once('='))
-                .find(|(k, _)| *k == key)
-                .map(|(_, v)| Caption::clean(&decode_component(&v.replace('+', " ")), usize::MAX))
-                .unwrap_or_default();
+            let raw = Caption::clean(query.get(key).unwrap_or_default(), usize::MAX);
             if raw.chars().count() > max {
                 let problem = format!("{what} is longer than {max} characters and was cut");
                 notices.push(Notice::new(key, problem.clone(), None, problem));
@@ -241,6 +228,57 @@ pub fn tools_path_captioned(calc: &dyn Calculator, inputs: &Inputs, caption: &Ca
         format!("/tools/{slug}")
     } else {
         format!("/tools/{slug}?{query}")
+    }
+}
+
+/// One scenario: a calculator, its complete inputs and the caption a person gave it. Read
+/// once from a link; the page, the report, the CSV and the CLI all take it.
+#[derive(Clone)]
+pub struct Scenario {
+    pub calc: &'static dyn Calculator,
+    pub inputs: Inputs,
+    pub caption: Caption,
+}
+
+impl std::fmt::Debug for Scenario {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scenario")
+            .field("calc", &self.calc.meta().slug)
+            .field("inputs", &self.inputs)
+            .field("caption", &self.caption)
+            .finish()
+    }
+}
+
+impl Scenario {
+    /// A link's scenario as a visitor's page reads it: anything unusable falls back to a
+    /// default and is named in a notice.
+    pub fn read(calc: &'static dyn Calculator, query: &str) -> (Scenario, Vec<Notice>) {
+        let query = Query::parse(query);
+        let mut decoded = decode_query(calc, &query);
+        let (caption, cut) = Caption::from_query(&query);
+        decoded.notices.extend(cut);
+        (Scenario { calc, inputs: decoded.inputs, caption }, decoded.notices)
+    }
+
+    /// The same, for tools and tests: any notice is an error.
+    pub fn read_strict(calc: &'static dyn Calculator, query: &str) -> Result<Scenario, Vec<Notice>> {
+        let (scenario, notices) = Scenario::read(calc, query);
+        if notices.is_empty() {
+            Ok(scenario)
+        } else {
+            Err(notices)
+        }
+    }
+
+    /// `/tools/<slug>?<query>`, the caption after the inputs.
+    pub fn path(&self) -> String {
+        tools_path_captioned(self.calc, &self.inputs, &self.caption)
+    }
+
+    /// The full link on `origin` (`https://your.site`).
+    pub fn link(&self, origin: &str) -> String {
+        format!("{}{}", origin.trim_end_matches('/'), self.path())
     }
 }
 

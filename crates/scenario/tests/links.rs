@@ -15,6 +15,7 @@ static PRICES: PriceSheet = PriceSheet {
         cite: "Example, prices",
         as_of: Date::ymd(2026, 3, 28),
         note: "",
+        uncertain: false,
     }],
 };
 
@@ -85,6 +86,8 @@ static META: Meta = Meta {
     sources: &[],
 };
 
+const TOTAL: Headline = Headline::new("total", "Total", Unit::GB);
+
 struct TestCalc;
 impl Calculator for TestCalc {
     fn meta(&self) -> &'static Meta {
@@ -99,9 +102,15 @@ impl Calculator for TestCalc {
     fn presets(&self) -> &'static [Preset] {
         &[]
     }
+    fn headlines(&self) -> &'static [Headline] {
+        &[TOTAL]
+    }
+    fn decisions(&self) -> &'static [Decision] {
+        &[]
+    }
     fn compute(&self, inputs: &Inputs, _: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
         let total = inputs.num("storage_gb") * inputs.num("instances");
-        Ok(Outcome { headlines: vec![Figure::new("total", "Total", total, Unit::GB)], ..Default::default() })
+        Ok(Outcome { headlines: vec![TOTAL.of(total)], ..Default::default() })
     }
 }
 
@@ -131,6 +140,12 @@ impl Calculator for TestCalcV2 {
         &PRICES
     }
     fn presets(&self) -> &'static [Preset] {
+        &[]
+    }
+    fn headlines(&self) -> &'static [Headline] {
+        TestCalc.headlines()
+    }
+    fn decisions(&self) -> &'static [Decision] {
         &[]
     }
     fn migrations(&self) -> &'static [Migration] {
@@ -273,14 +288,14 @@ fn a_caption_travels_in_the_link_as_plain_bounded_text() {
         query,
         "storage_gb=800&title=Orders%20cluster%2C%20eu-west-1%20%26%20%3Cb%3Eprod%3C%2Fb%3E&note=Line%20one%20line%20two"
     );
-    let (back, notices) = Caption::from_query(&query);
+    let (back, notices) = Caption::from_query(&scenario::Query::parse(&query));
     assert_eq!(back, caption);
     assert!(notices.is_empty());
     assert_eq!(Caption::default().append_to("a=1"), "a=1");
     assert_eq!(Caption::new("x", "").append_to(""), "title=x");
 
     let long = format!("title={}&note={}", "t".repeat(200), "n".repeat(400));
-    let (cut, notices) = Caption::from_query(&long);
+    let (cut, notices) = Caption::from_query(&scenario::Query::parse(&long));
     assert_eq!(cut.title.chars().count(), MAX_TITLE_CHARS);
     assert_eq!(cut.note.chars().count(), MAX_NOTE_CHARS);
     assert_eq!(notices.len(), 2);
