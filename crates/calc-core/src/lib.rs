@@ -13,6 +13,7 @@ pub mod licensing;
 mod outcome;
 pub mod payback;
 mod prices;
+pub mod sensitivity;
 mod unit;
 mod verdict;
 

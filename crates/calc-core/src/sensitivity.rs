@@ -1,0 +1,294 @@
+//! Where the answer flips, and how far the money moves: for any calculator, from its field
+//! declarations alone. A flip point is the value of one numeric input, the others held, at
+//! which the verdict's decision key changes; the tornado is the primary figure at a low and
+//! a high value of each driver.
+
+use crate::{Calculator, Decision, Field, FieldKind, Headline, Inputs, Value};
+use serde::{Serialize, Serializer};
+
+/// An input a calculator ranks first among the flip points, with the range it can plausibly
+/// move in for the tornado (`None`: 20% either side of its value).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Driver {
+    pub key: &'static str,
+    pub plausible: Option<(f64, f64)>,
+}
+
+impl Driver {
+    pub const fn new(key: &'static str) -> Self {
+        Driver { key, plausible: None }
+    }
+
+    pub const fn between(key: &'static str, low: f64, high: f64) -> Self {
+        Driver { key, plausible: Some((low, high)) }
+    }
+}
+
+/// Which way the input moves to flip the answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+fn decision_key<S: Serializer>(d: &Decision, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(d.key)
+}
+
+/// The nearest value of `key`, in one direction, at which the decision changes: the first
+/// value at the field's precision that gives `to_decision`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Flip {
+    pub key: &'static str,
+    /// The first value, at the field's precision, that gives the other decision.
+    pub value: f64,
+    /// The input's value in the scenario.
+    pub current: f64,
+    pub direction: Direction,
+    #[serde(serialize_with = "decision_key")]
+    pub from_decision: Decision,
+    #[serde(serialize_with = "decision_key")]
+    pub to_decision: Decision,
+    /// A declared driver of the decision (ranked first).
+    #[serde(skip)]
+    pub driver: bool,
+}
+
+impl Flip {
+    /// How far the input must move, as a share of its value (of its range when it is 0).
+    pub fn distance(&self, field: &Field) -> f64 {
+        let moved = (self.value - self.current).abs();
+        if self.current.abs() > 1e-12 {
+            moved / self.current.abs()
+        } else {
+            let (min, max) = bounds(field).unwrap_or((0.0, 1.0));
+            moved / (max - min).max(1e-12)
+        }
+    }
+}
+
+/// One row of the tornado: the primary figure with the driver at a low and a high value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Swing {
+    pub key: &'static str,
+    pub low: f64,
+    pub high: f64,
+    pub figure_low: f64,
+    pub figure_high: f64,
+}
+
+impl Swing {
+    pub fn width(&self) -> f64 {
+        (self.figure_high - self.figure_low).abs()
+    }
+}
+
+/// Everything the sensitivity analysis of one scenario found.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Sensitivity {
+    /// Every flip found, drivers first, then nearest first.
+    pub flip_points: Vec<Flip>,
+    /// The primary figure's swings, widest first.
+    #[serde(rename = "sensitivity")]
+    pub tornado: Vec<Swing>,
+    /// The headline the tornado moves, and its value in the scenario.
+    #[serde(skip)]
+    pub primary: Option<(Headline, f64)>,
+}
+
+impl Sensitivity {
+    /// The `n` flips a reader should see first.
+    pub fn nearest(&self, n: usize) -> &[Flip] {
+        &self.flip_points[..self.flip_points.len().min(n)]
+    }
+}
+
+/// How many outward probes a direction gets before bisection: the first lies 1/2^PROBES of
+/// the way to the bound, each next one twice as far, so near flips are found first.
+const PROBES: i32 = 9;
+
+/// The smallest change of a numeric field a reader can see: its step, or 1 for a whole number.
+fn precision(field: &Field) -> Option<f64> {
+    match field.kind {
+        FieldKind::Number { step, min, max, .. }
+        | FieldKind::Price { step, min, max, .. }
+        | FieldKind::Auto { step, min, max, .. } => {
+            Some(if step > 0.0 { step } else { (max - min) / 1000.0 })
+        }
+        FieldKind::Integer { .. } => Some(1.0),
+        _ => None,
+    }
+}
+
+fn bounds(field: &Field) -> Option<(f64, f64)> {
+    match field.kind {
+        FieldKind::Number { min, max, .. }
+        | FieldKind::Price { min, max, .. }
+        | FieldKind::Auto { min, max, .. } => Some((min, max)),
+        FieldKind::Integer { min, max, .. } => Some((min as f64, max as f64)),
+        _ => None,
+    }
+}
+
+/// The analysis of a complete, valid scenario. `primary` is the headline whose money decides;
+/// `drivers` the inputs to rank first (and, for the tornado, the only ones moved; with none
+/// declared, the tornado moves every numeric input).
+pub fn analyse(
+    calc: &dyn Calculator,
+    inputs: &Inputs,
+    primary: Option<Headline>,
+    drivers: &[Driver],
+) -> Sensitivity {
+    let prices = calc.prices();
+    let Ok(base) = calc.compute(inputs, prices) else { return Sensitivity::default() };
+    let decision = base.verdict.decision;
+    let decide = |key: &str, v: f64| -> Option<Decision> {
+        let mut moved = inputs.clone();
+        moved.set(key, Value::Num(v));
+        calc.compute(&moved, prices).ok().map(|o| o.verdict.decision)
+    };
+    let figure = |key: &str, v: f64| -> Option<f64> {
+        let h = primary?;
+        let mut moved = inputs.clone();
+        moved.set(key, Value::Num(v));
+        calc.compute(&moved, prices).ok()?.figure(h.key)?.value
+    };
+
+    let mut flips = Vec::new();
+    let mut tornado = Vec::new();
+    for field in calc.fields() {
+        let (Some(step), Some((min, max)), Some(Value::Num(current))) =
+            (precision(field), bounds(field), inputs.get(field.key))
+        else {
+            continue;
+        };
+        let current = *current;
+        let driver = drivers.iter().find(|d| d.key == field.key);
+        for direction in [Direction::Up, Direction::Down] {
+            let bound = if direction == Direction::Up { max } else { min };
+            if let Some((value, to)) =
+                find_flip(current, bound, step, min, max, decision, |v| decide(field.key, v))
+            {
+                flips.push(Flip {
+                    key: field.key,
+                    value,
+                    current,
+                    direction,
+                    from_decision: decision,
+                    to_decision: to,
+                    driver: driver.is_some(),
+                });
+            }
+        }
+        if drivers.is_empty() || driver.is_some() {
+            let (low, high) = match driver.and_then(|d| d.plausible) {
+                Some((low, high)) => (low.clamp(min, max), high.clamp(min, max)),
+                None => ((current * 0.8).clamp(min, max), (current * 1.2).clamp(min, max)),
+            };
+            if (high - low).abs() > 0.0 {
+                if let (Some(figure_low), Some(figure_high)) =
+                    (figure(field.key, low), figure(field.key, high))
+                {
+                    tornado.push(Swing { key: field.key, low, high, figure_low, figure_high });
+                }
+            }
+        }
+    }
+    let distance = |f: &Flip| calc.field(f.key).map_or(f64::INFINITY, |field| f.distance(field));
+    flips.sort_by(|a, b| {
+        (!a.driver, distance(a)).partial_cmp(&(!b.driver, distance(b))).unwrap_or(std::cmp::Ordering::Equal)
+    });
+    tornado.sort_by(|a, b| b.width().partial_cmp(&a.width()).unwrap_or(std::cmp::Ordering::Equal));
+    tornado.retain(|s| s.width() > 0.0);
+    let primary = primary.and_then(|h| Some((h, base.figure(h.key)?.value?)));
+    Sensitivity { flip_points: flips, tornado, primary }
+}
+
+/// The first value from `current` towards `bound` whose decision differs from `decision`, at
+/// `step` precision: outward probes, then bisection between the last same and the first
+/// different. A value the calculator refuses ends the search in that direction.
+fn find_flip(
+    current: f64,
+    bound: f64,
+    step: f64,
+    min: f64,
+    max: f64,
+    decision: Decision,
+    decide: impl Fn(f64) -> Option<Decision>,
+) -> Option<(f64, Decision)> {
+    if (bound - current).abs() < step / 2.0 {
+        return None;
+    }
+    // Values on the field's grid (multiples of the step from its minimum), inside its bounds,
+    // written with the step's decimals as a link would carry them (8,819 × 0.1 is 881.9).
+    let scale =
+        (0..=9).map(|d| 10f64.powi(d)).find(|s| ((step * s).round() - step * s).abs() < 1e-9).unwrap_or(1e9);
+    let snap = |v: f64| ((min + ((v - min) / step).round() * step) * scale).round() / scale;
+    let snap = |v: f64| snap(v).clamp(min, max);
+    let toward = |from: f64, to: f64| if bound > current { to > from } else { to < from };
+    let mut same = current;
+    let mut other = None;
+    for k in (0..=PROBES).rev() {
+        let probe = snap(current + (bound - current) / f64::from(2_i32.pow(k as u32)));
+        if !toward(same, probe) {
+            continue;
+        }
+        match decide(probe) {
+            Some(d) if d == decision => same = probe,
+            Some(d) => {
+                other = Some((probe, d));
+                break;
+            }
+            None => return None,
+        }
+    }
+    let (mut far, mut to) = other?;
+    loop {
+        let mid = snap((same + far) / 2.0);
+        if !toward(same, mid) || !toward(mid, far) {
+            break;
+        }
+        match decide(mid) {
+            Some(d) if d == decision => same = mid,
+            Some(d) => (far, to) = (mid, d),
+            None => return None,
+        }
+    }
+    Some((far, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOW: Decision = Decision::new("low", "Low");
+    const HIGH: Decision = Decision::new("high", "High");
+
+    #[test]
+    fn bisection_finds_the_first_value_on_the_grid_past_the_threshold() {
+        // The decision flips above 881.9; on a grid of 0.1 from 0 the first value past it is 882.0.
+        let decide = |v: f64| Some(if v > 881.9 { HIGH } else { LOW });
+        let (v, to) = find_flip(750.0, 10_000.0, 0.1, 0.0, 10_000.0, LOW, decide).unwrap();
+        assert!((v - 882.0).abs() < 1e-9, "{v}");
+        assert_eq!(to, HIGH);
+        // Downward from above: the first value at or below 881.9 gives LOW.
+        let (v, to) = find_flip(1_000.0, 0.0, 0.1, 0.0, 10_000.0, HIGH, decide).unwrap();
+        assert!((v - 881.9).abs() < 1e-9, "{v}");
+        assert_eq!(to, LOW);
+    }
+
+    #[test]
+    fn no_flip_within_bounds_is_none_and_a_refusal_stops_the_search() {
+        assert_eq!(find_flip(5.0, 10.0, 1.0, 0.0, 10.0, LOW, |_| Some(LOW)), None);
+        assert_eq!(find_flip(5.0, 10.0, 1.0, 0.0, 10.0, LOW, |v| (v < 6.0).then_some(LOW)), None);
+        assert_eq!(find_flip(10.0, 10.0, 1.0, 0.0, 10.0, LOW, |_| Some(HIGH)), None);
+    }
+
+    #[test]
+    fn a_flip_next_to_the_current_value_is_found() {
+        let (v, _) =
+            find_flip(3.0, 100.0, 1.0, 0.0, 100.0, LOW, |v| Some(if v >= 4.0 { HIGH } else { LOW })).unwrap();
+        assert_eq!(v, 4.0);
+    }
+}
