@@ -16,6 +16,9 @@ pub enum Need {
 
 pub fn setup(need: Need) -> Result<(), String> {
     ensure_wasm_target()?;
+    if need == Need::All {
+        ensure_components()?;
+    }
     ensure_wasm_bindgen()?;
     if need == Need::All {
         ensure_debian_packages()?;
@@ -63,6 +66,20 @@ fn ensure_wasm_target() -> Result<(), String> {
     }
     step("installing the wasm32-unknown-unknown target (rustup)");
     run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// rustfmt and clippy, which the test command runs (rustup's default profile has them).
+fn ensure_components() -> Result<(), String> {
+    let missing: Vec<&str> = [("rustfmt", "fmt"), ("clippy", "clippy")]
+        .into_iter()
+        .filter(|(_, sub)| output("cargo", &[sub, "--version"]).is_none())
+        .map(|(component, _)| component)
+        .collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    step(&format!("installing the rustup components {}", missing.join(" ")));
+    run(Command::new("rustup").args(["component", "add"]).args(&missing))
 }
 
 /// The wasm-bindgen version Cargo.lock pins; the CLI must match it exactly.
