@@ -1,3 +1,4 @@
+use crate::sensitivity::Driver;
 use crate::{Decision, Field, FieldError, Headline, Inputs, Outcome, PriceSheet, Value};
 use serde::Serialize;
 
@@ -70,6 +71,15 @@ pub trait Calculator: Sync {
     fn headlines(&self) -> &'static [Headline];
     /// Every decision a verdict can reach.
     fn decisions(&self) -> &'static [Decision];
+    /// The headline whose money decides: the figure the tornado moves.
+    fn primary(&self) -> Option<Headline> {
+        None
+    }
+    /// The inputs that drive the decision, ranked first among the flip points, with their
+    /// plausible ranges for the tornado.
+    fn drivers(&self) -> &'static [Driver] {
+        &[]
+    }
     /// Pure: inputs (complete and range-checked by `evaluate`) to an outcome. Cross-field
     /// problems come back as field errors.
     fn compute(&self, inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>>;

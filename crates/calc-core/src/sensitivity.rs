@@ -3,7 +3,10 @@
 //! which the verdict's decision key changes; the tornado is the primary figure at a low and
 //! a high value of each driver.
 
-use crate::{Calculator, Decision, Field, FieldKind, Headline, Inputs, Value};
+use crate::charts::{self, Line};
+use crate::{
+    complete, format, Calculator, Chart, Decision, Field, FieldKind, Headline, Inputs, Style, Value,
+};
 use serde::{Serialize, Serializer};
 
 /// An input a calculator ranks first among the flip points, with the range it can plausibly
@@ -104,17 +107,76 @@ impl Sensitivity {
     }
 }
 
+/// The analysis of a scenario with the calculator's own primary headline and drivers.
+pub fn of(calc: &dyn Calculator, inputs: &Inputs) -> Sensitivity {
+    analyse(calc, &complete(calc, inputs), calc.primary(), calc.drivers())
+}
+
+/// A flip in the reader's units: "I/O requests per month at 882 M requests or more (+17.6%)".
+pub fn condition(calc: &dyn Calculator, flip: &Flip) -> String {
+    let Some(field) = calc.field(flip.key) else { return String::new() };
+    let more = if flip.direction == Direction::Up { "more" } else { "less" };
+    let change = if flip.current.abs() > 1e-12 {
+        let pct = (flip.value - flip.current) / flip.current.abs() * 100.0;
+        let sign = if pct >= 0.0 { "+" } else { "−" };
+        format!(" ({sign}{})", format::percent(pct.abs()))
+    } else {
+        String::new()
+    };
+    format!("{} at {} or {more}{change}", field.label, format::value(flip.value, field.unit))
+}
+
+/// The tornado as a bar chart: the primary figure with each driver at its low and high value,
+/// widest first.
+pub fn tornado_chart(calc: &dyn Calculator, s: &Sensitivity) -> Option<Chart> {
+    let (primary, _) = s.primary?;
+    if s.tornado.is_empty() {
+        return None;
+    }
+    let label = |sw: &Swing| {
+        let field = calc.field(sw.key);
+        let unit = field.map_or(crate::Unit::TEXT, |f| f.unit);
+        format!(
+            "{} ({} to {})",
+            field.map_or(sw.key, |f| f.label),
+            format::value(sw.low, unit),
+            format::value(sw.high, unit)
+        )
+    };
+    Some(charts::bars(
+        "tornado",
+        format!("What moves “{}” most", primary.label),
+        "Input, from its low to its high value",
+        (primary.label, primary.unit),
+        s.tornado.iter().map(label).collect(),
+        vec![
+            Line::new("At the low value", s.tornado.iter().map(|sw| sw.figure_low).collect()),
+            Line::new("At the high value", s.tornado.iter().map(|sw| sw.figure_high).collect()),
+        ],
+    ))
+}
+
 /// How many outward probes a direction gets before bisection: the first lies 1/2^PROBES of
 /// the way to the bound, each next one twice as far, so near flips are found first.
 const PROBES: i32 = 9;
 
-/// The smallest change of a numeric field a reader can see: its step, or 1 for a whole number.
+/// The smallest change of a numeric field a reader can see: what its unit displays (a cent,
+/// 0.1%, one decimal of "881.9 M requests"), or its step where that is finer; 1 for a whole
+/// number.
 fn precision(field: &Field) -> Option<f64> {
+    let shown = match field.unit.style {
+        Style::Money | Style::MoneyPer(_) | Style::Multiplier => 0.01,
+        Style::Rate { .. } => 0.0001,
+        Style::Percent => 0.1,
+        Style::Share => 0.001,
+        Style::Quantity { decimals, .. } => 10f64.powi(-(decimals as i32)),
+        Style::Text => f64::INFINITY,
+    };
     match field.kind {
-        FieldKind::Number { step, min, max, .. }
-        | FieldKind::Price { step, min, max, .. }
-        | FieldKind::Auto { step, min, max, .. } => {
-            Some(if step > 0.0 { step } else { (max - min) / 1000.0 })
+        FieldKind::Number { step, .. } | FieldKind::Price { step, .. } | FieldKind::Auto { step, .. } => {
+            let step = if step > 0.0 { step } else { f64::INFINITY };
+            let p = shown.min(step);
+            p.is_finite().then_some(p)
         }
         FieldKind::Integer { .. } => Some(1.0),
         _ => None,

@@ -184,6 +184,12 @@ fn eval(scenario: &str, format: EvalFormat) -> Result<String, String> {
         // Every input with the value it was evaluated with (defaults filled in; `null` for
         // one left on auto).
         let mut value = serde_json::to_value(&outcome).map_err(|e| e.to_string())?;
+        // Where the answer flips, and what moves the primary figure (`flip_points`, `sensitivity`).
+        let sensitivity =
+            serde_json::to_value(calc_core::sensitivity::of(calc, &inputs)).map_err(|e| e.to_string())?;
+        for key in ["flip_points", "sensitivity"] {
+            value[key] = sensitivity[key].clone();
+        }
         value["inputs"] = serde_json::to_value(calc_core::complete(calc, &inputs))
             .map_err(|e| e.to_string())?["values"]
             .take();

@@ -8,6 +8,15 @@ pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> Stri
     for fact in &outcome.verdict.facts {
         out.push_str(&format!("  - {fact}\n"));
     }
+    let sensitivity = calc_core::sensitivity::of(calc, inputs);
+    let nearest = sensitivity.nearest(3);
+    if !nearest.is_empty() {
+        out.push_str("The answer holds unless:\n");
+        for flip in nearest {
+            let condition = calc_core::sensitivity::condition(calc, flip);
+            out.push_str(&format!("  - {condition}: {}\n", flip.to_decision.label));
+        }
+    }
     out.push('\n');
     let label_width = outcome.headlines.iter().map(|f| f.label.chars().count()).max().unwrap_or(0);
     let value_width = outcome.headlines.iter().map(|f| f.display.chars().count()).max().unwrap_or(0);
