@@ -3,9 +3,7 @@
 
 use crate::model::{Engine, LicInputs, Rates, Tier};
 use calc_core::licensing::{oracle, sqlserver};
-use calc_core::{
-    choices, format, ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit,
-};
+use calc_core::{format, ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit};
 
 /// Every URL key, spelled once.
 pub mod key {
@@ -39,20 +37,6 @@ pub mod key {
     pub const ORA_SE2_PROC: &str = "ora_se2_proc";
     pub const ORA_SUPPORT_PCT: &str = "ora_support_pct";
     pub const CORE_FACTOR: &str = "core_factor";
-}
-
-choices! {
-    pub enum EngineChoice {
-        SqlServer = "sqlserver" => "SQL Server",
-        Oracle = "oracle" => "Oracle Database",
-    }
-}
-
-choices! {
-    pub enum EditionChoice {
-        Enterprise = "ee" => "Enterprise",
-        Standard = "se" => "Standard (SQL Server Standard, Oracle Standard Edition 2)",
-    }
 }
 
 pub const LICENCES: Unit = Unit::quantity("licences", 0, "licences");
@@ -89,7 +73,7 @@ pub static FIELDS: &[Field] = &[
         key: key::ENGINE,
         label: "Database engine",
         unit: Unit::TEXT,
-        kind: FieldKind::Choice { options: EngineChoice::OPTIONS, default: "sqlserver" },
+        kind: FieldKind::Choice { options: Engine::OPTIONS, default: "sqlserver" },
         help: "SQL Server is compared on AWS and Azure; Oracle on AWS, Azure and OCI.",
         group: FOOTPRINT,
     },
@@ -97,7 +81,7 @@ pub static FIELDS: &[Field] = &[
         key: key::EDITION,
         label: "Edition",
         unit: Unit::TEXT,
-        kind: FieldKind::Choice { options: EditionChoice::OPTIONS, default: "ee" },
+        kind: FieldKind::Choice { options: Tier::OPTIONS, default: "ee" },
         help: "Enterprise, or the standard edition: SQL Server Standard (uses at most 24 vCPUs in SQL Server \
                2022, 32 in 2025) or Oracle Standard Edition 2 (at most 8 vCPUs per cloud instance).",
         group: FOOTPRINT,
@@ -234,15 +218,8 @@ pub struct Read {
 }
 
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
-    let engine_choice: EngineChoice = inputs.pick(key::ENGINE);
-    let engine = match engine_choice {
-        EngineChoice::SqlServer => Engine::SqlServer,
-        EngineChoice::Oracle => Engine::Oracle,
-    };
-    let tier = match inputs.pick::<EditionChoice>(key::EDITION) {
-        EditionChoice::Enterprise => Tier::Enterprise,
-        EditionChoice::Standard => Tier::Standard,
-    };
+    let engine: Engine = inputs.pick(key::ENGINE);
+    let tier: Tier = inputs.pick(key::EDITION);
     let vcpus = inputs.num(key::VCPUS);
     match (engine, tier) {
         (Engine::Oracle, Tier::Standard) if vcpus > oracle::SE2_MAX_VCPUS => {
@@ -369,7 +346,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             years: inputs.num(key::YEARS) as u32,
             rates,
         },
-        engine_label: engine_choice.label(),
+        engine_label: engine.label(),
         prices: price_list,
     })
 }

@@ -6,17 +6,20 @@
 use calc_core::licensing::oracle::{self, LicenceError, Platform};
 use calc_core::licensing::sqlserver;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Engine {
-    SqlServer,
-    Oracle,
+calc_core::choices! {
+    /// The database engine, as its URL key and option label.
+    pub enum Engine {
+        SqlServer = "sqlserver" => "SQL Server",
+        Oracle = "oracle" => "Oracle Database",
+    }
 }
 
-/// Enterprise, or the standard edition (SQL Server Standard, Oracle Standard Edition 2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Tier {
-    Enterprise,
-    Standard,
+calc_core::choices! {
+    /// Enterprise, or the standard edition (SQL Server Standard, Oracle Standard Edition 2).
+    pub enum Tier {
+        Enterprise = "ee" => "Enterprise",
+        Standard = "se" => "Standard (SQL Server Standard, Oracle Standard Edition 2)",
+    }
 }
 
 /// The ways to run the footprint. Which exist depends on the engine: SQL Server has the first

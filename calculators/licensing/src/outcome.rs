@@ -6,11 +6,11 @@ use crate::meta;
 use crate::model::{Costed, Engine, LicResult, Opt};
 use crate::words;
 use calc_core::charts::{self, Line};
-use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, Table, Unit};
+use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
 
 pub fn build(read: &Read, r: &LicResult) -> Outcome {
     Outcome {
-        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
+        verdict: words::verdict(read, r),
         headlines: headlines(read, r),
         tables: vec![options_table(read, r)],
         charts: vec![chart(read, r)],
@@ -92,103 +92,101 @@ fn per_licence_upkeep(read: &Read) -> f64 {
     rt.licence_price * (1.0 - rt.discount_pct / 100.0) * rt.support_pct / 100.0
 }
 
+pub const LI_ANNUAL: Headline =
+    Headline::new("li_annual", "Licence-included, a year (cheapest)", Unit::USD_PER_YEAR);
+pub const BYOL_ANNUAL: Headline =
+    Headline::new("byol_annual", "Your own licences, a year (cheapest)", Unit::USD_PER_YEAR);
+pub const ANNUAL_SAVING: Headline =
+    Headline::new("annual_saving", "Bringing your own licences", Unit::USD_PER_YEAR);
+pub const HORIZON_SAVING: Headline = Headline::new("horizon_saving", "The same over the horizon", Unit::USD);
+pub const LICENCES_NEEDED: Headline =
+    Headline::new("licences_needed", "Licences the cheapest BYOL option needs", LICENCES);
+pub const LICENCE_SHARE: Headline =
+    Headline::new("licence_share", "Licence component of the licence-included rate", Unit::SHARE);
+pub const HEADLINES: &[Headline] =
+    &[LI_ANNUAL, BYOL_ANNUAL, ANNUAL_SAVING, HORIZON_SAVING, LICENCES_NEEDED, LICENCE_SHARE];
+
 fn headlines(read: &Read, r: &LicResult) -> Vec<Figure> {
-    let i = &read.model;
-    let years = format::years(i.years);
     let li = r.best_li.map(|k| &r.options[k]);
     let byol = r.best_byol.map(|k| &r.options[k]);
-    let mut out = Vec::new();
-    out.push(match li {
-        Some(c) => {
-            Figure::new("li_annual", "Licence-included, a year (cheapest)", c.total, Unit::USD_PER_YEAR).math(
-                "vCPU-hours (or OCPU-hours) a year × the licence-included rate",
-                option_math(read, r, c),
-            )
-        }
-        None => Figure::none(
-            "li_annual",
-            "Licence-included, a year (cheapest)",
-            Unit::USD_PER_YEAR,
-            "not available",
-        ),
-    });
-    out.push(match byol {
-        Some(c) => Figure::new(
-            "byol_annual",
-            "Your own licences, a year (cheapest)",
-            c.total,
-            Unit::USD_PER_YEAR,
-        )
-        .math(
+    let both = li.zip(byol);
+    vec![
+        li_annual(read, r, li),
+        byol_annual(read, r, byol),
+        annual_saving(r, both),
+        horizon_saving(read, r, both),
+        licences_needed(read, byol),
+        licence_share(r, li),
+    ]
+}
+
+fn li_annual(read: &Read, r: &LicResult, li: Option<&Costed>) -> Figure {
+    match li {
+        Some(c) => LI_ANNUAL
+            .of(c.total)
+            .math("vCPU-hours (or OCPU-hours) a year × the licence-included rate", option_math(read, r, c)),
+        None => LI_ANNUAL.none("not available"),
+    }
+}
+
+fn byol_annual(read: &Read, r: &LicResult, byol: Option<&Costed>) -> Figure {
+    match byol {
+        Some(c) => BYOL_ANNUAL.of(c.total).math(
             "licence-free compute a year + licences × the support or Software Assurance each keeps paying",
             option_math(read, r, c),
         ),
-        None => Figure::none(
-            "byol_annual",
-            "Your own licences, a year (cheapest)",
-            Unit::USD_PER_YEAR,
-            "not available",
-        ),
-    });
-    let both = li.zip(byol);
-    out.push(match both {
-        Some((l, b)) => {
-            Figure::new("annual_saving", "Bringing your own licences", r.annual_saving, Unit::USD_PER_YEAR)
-                .change()
-                .math(
-                    "cheapest licence-included − cheapest BYOL (negative: BYOL costs more)",
-                    format!(
-                        "{} − {} = {}",
-                        format::money(l.total),
-                        format::money(b.total),
-                        format::money(r.annual_saving)
-                    ),
-                )
-        }
-        None => Figure::none("annual_saving", "Bringing your own licences", Unit::USD_PER_YEAR, "n/a"),
-    });
-    out.push(match both {
-        Some(_) => Figure::new("horizon_saving", "The same over the horizon", r.horizon_saving, Unit::USD)
-            .change()
-            .math(
-                format!("the yearly difference × {years}, prices held flat"),
-                // The yearly figure to the cent, so the product checks to the dollar.
-                format!(
-                    "{} × {} = {}",
-                    format::cents(r.annual_saving),
-                    i.years,
-                    format::money(r.horizon_saving)
-                ),
-            ),
-        None => Figure::none("horizon_saving", "The same over the horizon", Unit::USD, "n/a"),
-    });
-    out.push(match byol {
-        Some(c) => {
-            Figure::new("licences_needed", "Licences the cheapest BYOL option needs", c.licences, LICENCES)
-                .math(licence_rule(read, c.opt), licence_sub(read, c))
-        }
-        None => Figure::none("licences_needed", "Licences the cheapest BYOL option needs", LICENCES, "n/a"),
-    });
-    if let Some(c) = li {
-        out.push(
-            Figure::new(
-                "licence_share",
-                "Licence component of the licence-included rate",
-                r.licence_share,
-                Unit::SHARE,
-            )
-            .math(
-                "(licence-included cost − the same hours at the licence-free rate) ÷ licence-included cost",
-                format!(
-                    "{} ÷ {} = {}",
-                    format::money(c.licence_component),
-                    format::money(c.total),
-                    format::share(r.licence_share)
-                ),
-            ),
-        );
+        None => BYOL_ANNUAL.none("not available"),
     }
-    out
+}
+
+fn annual_saving(r: &LicResult, both: Option<(&Costed, &Costed)>) -> Figure {
+    match both {
+        Some((l, b)) => ANNUAL_SAVING.of(r.annual_saving).change().math(
+            "cheapest licence-included − cheapest BYOL (negative: BYOL costs more)",
+            format!(
+                "{} − {} = {}",
+                format::money(l.total),
+                format::money(b.total),
+                format::money(r.annual_saving)
+            ),
+        ),
+        None => ANNUAL_SAVING.none("n/a"),
+    }
+}
+
+fn horizon_saving(read: &Read, r: &LicResult, both: Option<(&Costed, &Costed)>) -> Figure {
+    let i = &read.model;
+    match both {
+        Some(_) => HORIZON_SAVING.of(r.horizon_saving).change().math(
+            format!("the yearly difference × {}, prices held flat", format::years(i.years)),
+            // The yearly figure to the cent, so the product checks to the dollar.
+            format!("{} × {} = {}", format::cents(r.annual_saving), i.years, format::money(r.horizon_saving)),
+        ),
+        None => HORIZON_SAVING.none("n/a"),
+    }
+}
+
+fn licences_needed(read: &Read, byol: Option<&Costed>) -> Figure {
+    match byol {
+        Some(c) => LICENCES_NEEDED.of(c.licences).math(licence_rule(read, c.opt), licence_sub(read, c)),
+        None => LICENCES_NEEDED.none("n/a"),
+    }
+}
+
+/// "n/a" when no licence-included option is available (the model always has one today).
+fn licence_share(r: &LicResult, li: Option<&Costed>) -> Figure {
+    match li {
+        Some(c) => LICENCE_SHARE.of(r.licence_share).math(
+            "(licence-included cost − the same hours at the licence-free rate) ÷ licence-included cost",
+            format!(
+                "{} ÷ {} = {}",
+                format::money(c.licence_component),
+                format::money(c.total),
+                format::share(r.licence_share)
+            ),
+        ),
+        None => LICENCE_SHARE.none("n/a"),
+    }
 }
 
 fn licence_rule(read: &Read, opt: Opt) -> String {

@@ -2,7 +2,7 @@
 
 use crate::fields::{key, Read};
 use crate::model::{Engine, LicResult, Opt, Tier, Unavailable};
-use calc_core::{format, Warning};
+use calc_core::{format, Decision, Verdict, Warning};
 
 pub fn option_name(engine: Engine, opt: Opt) -> &'static str {
     match (engine, opt) {
@@ -37,38 +37,48 @@ fn upkeep(engine: Engine) -> &'static str {
     }
 }
 
-pub fn verdict(read: &Read, r: &LicResult) -> String {
+/// Every decision the verdict can reach.
+pub const NO_OPTION: Decision =
+    Decision::new("no_recommendation", "No option is available for this footprint");
+pub const BYOL: Decision = Decision::new("byol", "Bring your own licences");
+pub const STAY: Decision = Decision::new("stay_licence_included", "Stay licence-included");
+pub const EITHER: Decision = Decision::new("either", "Either way costs the same");
+pub const DECISIONS: &[Decision] = &[NO_OPTION, BYOL, STAY, EITHER];
+
+pub fn verdict(read: &Read, r: &LicResult) -> Verdict {
     let e = read.model.engine;
     let years = format::years(read.model.years);
     let (Some(li), Some(byol)) = (r.best_li, r.best_byol) else {
-        return "No option is available for this footprint: see the table for the reasons.".into();
+        return Verdict::plain(NO_OPTION).fact("see the table for the reasons");
     };
     let li = &r.options[li];
     let byol = &r.options[byol];
     let (li_name, byol_name) = (option_name(e, li.opt), option_name(e, byol.opt));
     let per_year = |v: f64| format!("{}/year", format::money(v));
     if r.annual_saving > 0.0 {
-        format!(
-            "Bring your own licences ({byol_name}): it costs {} against {} for the cheapest licence-included \
-             option ({li_name}); it saves {} a year, {} over {years}; it needs {} licences you must own.",
-            per_year(byol.total),
-            per_year(li.total),
-            format::money(r.annual_saving),
-            format::money(r.horizon_saving),
-            format::count(byol.licences)
-        )
+        Verdict::new(BYOL, format!("{} ({byol_name})", BYOL.label))
+            .fact(format!(
+                "it costs {} against {} for the cheapest licence-included option ({li_name})",
+                per_year(byol.total),
+                per_year(li.total)
+            ))
+            .fact(format!(
+                "it saves {} a year, {} over {years}",
+                format::money(r.annual_saving),
+                format::money(r.horizon_saving)
+            ))
+            .fact(format!("it needs {} licences you must own", format::count(byol.licences)))
     } else if r.annual_saving < 0.0 {
-        format!(
-            "Stay licence-included ({li_name}): it costs {}; bringing your own licences costs {} more a year at \
-             best ({byol_name}), {} more over {years}; the {} it keeps paying outweighs the licence component of \
-             the rate.",
-            per_year(li.total),
-            format::money(-r.annual_saving),
-            format::money(-r.horizon_saving),
-            upkeep(e)
-        )
+        Verdict::new(STAY, format!("{} ({li_name})", STAY.label))
+            .fact(format!("it costs {}", per_year(li.total)))
+            .fact(format!(
+                "bringing your own licences costs {} more a year at best ({byol_name}), {} more over {years}",
+                format::money(-r.annual_saving),
+                format::money(-r.horizon_saving)
+            ))
+            .fact(format!("the {} it keeps paying outweighs the licence component of the rate", upkeep(e)))
     } else {
-        format!("Either way costs the same: {li_name} and {byol_name} both cost {}.", per_year(li.total))
+        Verdict::plain(EITHER).fact(format!("{li_name} and {byol_name} both cost {}", per_year(li.total)))
     }
 }
 

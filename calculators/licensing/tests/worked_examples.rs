@@ -39,10 +39,16 @@ fn sql_server_defaults_by_hand() {
     assert_close(value(&o, "annual_saving"), 22_362.0);
     assert_close(value(&o, "horizon_saving"), 67_086.0);
     assert_close(value(&o, "licences_needed"), 16.0);
-    assert!(
-        o.verdict.starts_with("Bring your own licences (Azure VM, Azure Hybrid Benefit)"),
-        "{}",
-        o.verdict
+    assert_eq!(o.verdict.decision.key, "byol");
+    assert_eq!(o.verdict.words, "Bring your own licences (Azure VM, Azure Hybrid Benefit)");
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "It costs $36,974/year against $59,336/year for the cheapest licence-included option \
+             (Azure VM, licence-included)",
+            "It saves $22,362 a year, $67,086 over 3 years",
+            "It needs 16 licences you must own",
+        ]
     );
 }
 
@@ -69,8 +75,9 @@ fn oracle_ee_on_16_vcpus_by_hand() {
     assert_close(value(&o, "li_annual"), 60_282.816);
     assert_close(value(&o, "byol_annual"), 180_655.36);
     assert_close(value(&o, "annual_saving"), 60_282.816 - 180_655.36);
-    assert!(o.verdict.starts_with("Stay licence-included (OCI Base Database"), "{}", o.verdict);
-    assert!(!o.verdict.contains("saves"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "stay_licence_included");
+    assert_eq!(o.verdict.words, "Stay licence-included (OCI Base Database, licence-included)");
+    assert!(!o.verdict.sentence().contains("saves"), "{}", o.verdict.sentence());
 }
 
 #[test]
