@@ -2,16 +2,16 @@
 //! the by-year table, the tornado, the cumulative stay-vs-move chart and the assumptions.
 
 use crate::fields::{key, Read, PROCESSORS, USD_PER_PROCESSOR};
-use crate::model::{self, Edition, Lever, OraResult, Platform};
+use crate::model::{self, Edition, Lever, OraInputs, OraResult, Platform};
 use crate::words;
 use calc_core::charts::{self, Line};
 use calc_core::finance::{self, Irr};
-use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, Table, Unit};
+use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
 
 pub fn build(read: &Read, r: &OraResult) -> Outcome {
     let tornado = model::sensitivity(&read.model);
     Outcome {
-        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
+        verdict: words::verdict(read, r),
         headlines: headlines(read, r),
         tables: vec![by_year(r), tornado_table(read, &tornado)],
         charts: vec![cumulative_chart(r)],
@@ -49,15 +49,45 @@ fn licence_math(read: &Read) -> (String, String) {
     }
 }
 
+pub const LICENCES: Headline = Headline::new("processor_licences", "Oracle processor licences", PROCESSORS);
+pub const SUPPORT_Y1: Headline = Headline::new("annual_support_y1", "Support, year 1", Unit::USD_PER_YEAR);
+pub const STAY_TOTAL: Headline = Headline::new("stay_total", "Staying on Oracle", Unit::USD);
+pub const MOVE_TOTAL: Headline = Headline::new("move_total", "Moving to PostgreSQL", Unit::USD);
+pub const SAVING: Headline = Headline::new("saving", "Moving, over the horizon", Unit::USD);
+pub const MIGRATION: Headline = Headline::new("migration_cost", "Migration, one-time", Unit::USD);
+pub const PAYBACK: Headline = Headline::new("payback_month", "Payback", Unit::MONTHS);
+pub const NPV: Headline = Headline::new("npv", "NPV of moving", Unit::USD);
+pub const IRR: Headline = Headline::new("irr", "IRR of moving", Unit::SHARE);
+pub const STEADY_STATE: Headline =
+    Headline::new("steady_state_annual", "Saving a year once moved", Unit::USD_PER_YEAR);
+pub const HEADLINES: &[Headline] =
+    &[LICENCES, SUPPORT_Y1, STAY_TOTAL, MOVE_TOTAL, SAVING, MIGRATION, PAYBACK, NPV, IRR, STEADY_STATE];
+
 fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
     let i = &read.model;
-    let years = format::years(i.years);
-    let (licence_formula, licence_sub) = licence_math(read);
-    let licences = Figure::new("processor_licences", "Oracle processor licences", i.licences, PROCESSORS)
-        .math(licence_formula, licence_sub);
-    let support =
-        Figure::new("annual_support_y1", "Support, year 1", r.annual_support_y1, Unit::USD_PER_YEAR);
-    let support = if read.support_typed {
+    vec![
+        licences(read),
+        support(read, r),
+        stay_total(i, r),
+        move_total(i, r),
+        saving(r),
+        migration(i, r),
+        payback(i, r),
+        npv(i, r),
+        irr(r),
+        steady_state(i, r),
+    ]
+}
+
+fn licences(read: &Read) -> Figure {
+    let (formula, substituted) = licence_math(read);
+    LICENCES.of(read.model.licences).math(formula, substituted)
+}
+
+fn support(read: &Read, r: &OraResult) -> Figure {
+    let i = &read.model;
+    let support = SUPPORT_Y1.of(r.annual_support_y1);
+    if read.support_typed {
         support.math(
             "the annual support bill you entered",
             format!("{}/year", format::money(r.annual_support_y1)),
@@ -75,11 +105,15 @@ fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
                 format::money(r.annual_support_y1)
             ),
         )
-    };
-    let stay = Figure::new("stay_total", "Staying on Oracle", r.stay_total, Unit::USD).math(
+    }
+}
+
+fn stay_total(i: &OraInputs, r: &OraResult) -> Figure {
+    STAY_TOTAL.of(r.stay_total).math(
         format!(
-            "support yearly in advance, rising {} a year, + infrastructure × months, over {years}",
-            format::percent(i.uplift_pct)
+            "support yearly in advance, rising {} a year, + infrastructure × months, over {}",
+            format::percent(i.uplift_pct),
+            format::years(i.years)
         ),
         format!(
             "{} support + {} × {} months = {}",
@@ -88,8 +122,11 @@ fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
             r.months,
             format::money(r.stay_total)
         ),
-    );
-    let moved = Figure::new("move_total", "Moving to PostgreSQL", r.move_total, Unit::USD).math(
+    )
+}
+
+fn move_total(i: &OraInputs, r: &OraResult) -> Figure {
+    MOVE_TOTAL.of(r.move_total).math(
         "migration + target run rate × months + Oracle support and infrastructure until the overlap ends",
         format!(
             "{} + {} × {} + {} = {}",
@@ -99,8 +136,11 @@ fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
             format::money(r.move_total - r.migration_cost - i.target_monthly * r.months as f64),
             format::money(r.move_total)
         ),
-    );
-    let saving = Figure::new("saving", "Moving, over the horizon", r.saving, Unit::USD).change().math(
+    )
+}
+
+fn saving(r: &OraResult) -> Figure {
+    SAVING.of(r.saving).change().math(
         "staying − moving over the horizon (negative: moving costs more)",
         format!(
             "{} − {} = {}",
@@ -108,8 +148,11 @@ fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
             format::money(r.move_total),
             format::money(r.saving)
         ),
-    );
-    let migration = Figure::new("migration_cost", "Migration, one-time", r.migration_cost, Unit::USD).math(
+    )
+}
+
+fn migration(i: &OraInputs, r: &OraResult) -> Figure {
+    MIGRATION.of(r.migration_cost).math(
         "items to rewrite × hours per item × rate + other one-time costs",
         format!(
             "{} × {} h × {} + {} = {}",
@@ -119,45 +162,51 @@ fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
             format::money(i.other_one_time),
             format::money(r.migration_cost)
         ),
-    );
-    let payback_formula = "the first month from which the cumulative saving stays at or above zero";
-    let payback = match r.payback_month {
-        Some(m) => Figure::new("payback_month", "Payback", m as f64, Unit::MONTHS).math(
-            payback_formula,
+    )
+}
+
+fn payback(i: &OraInputs, r: &OraResult) -> Figure {
+    let formula = "the first month from which the cumulative saving stays at or above zero";
+    match r.payback_month {
+        Some(m) => PAYBACK.of(m as f64).math(
+            formula,
             format!("cumulative saving by month {m}: {}", format::money(finance::cumulative(&net(r))[m - 1])),
         ),
-        None => Figure::none("payback_month", "Payback", Unit::MONTHS, &format!("not within {years}")).math(
-            payback_formula,
+        None => PAYBACK.none(&format!("not within {}", format::years(i.years))).math(
+            formula,
             format!("cumulative saving after {} months: {}", r.months, format::money(r.saving)),
         ),
-    };
-    let npv = match r.npv {
-        Some(v) => Figure::new("npv", "NPV of moving", v, Unit::USD).math(
+    }
+}
+
+fn npv(i: &OraInputs, r: &OraResult) -> Figure {
+    match r.npv {
+        Some(v) => NPV.of(v).math(
             format!(
                 "monthly (staying − moving) discounted at {} a year",
                 format::percent(i.discount_rate_pct)
             ),
             format!("{} months of differences → {}", r.months, format::money(v)),
         ),
-        None => Figure::none("npv", "NPV of moving", Unit::USD, "n/a"),
-    };
-    let irr = match &r.irr {
-        Irr::Rate(x) => Figure::new("irr", "IRR of moving", *x, Unit::SHARE)
-            .math("the annual rate at which the NPV of moving is zero", format::share(*x)),
-        Irr::Multiple(_) => Figure::none("irr", "IRR of moving", Unit::SHARE, "several rates: use the NPV"),
-        Irr::NoSignChange | Irr::NotFound => Figure::none("irr", "IRR of moving", Unit::SHARE, "none"),
-    };
-    let steady = Figure::new(
-        "steady_state_annual",
-        "Saving a year once moved",
-        r.steady_state_annual,
-        Unit::USD_PER_YEAR,
-    )
-    .math(
+        None => NPV.none("n/a"),
+    }
+}
+
+fn irr(r: &OraResult) -> Figure {
+    match &r.irr {
+        Irr::Rate(x) => {
+            IRR.of(*x).math("the annual rate at which the NPV of moving is zero", format::share(*x))
+        }
+        Irr::Multiple(_) => IRR.none("several rates: use the NPV"),
+        Irr::NoSignChange | Irr::NotFound => IRR.none("none"),
+    }
+}
+
+fn steady_state(i: &OraInputs, r: &OraResult) -> Figure {
+    STEADY_STATE.of(r.steady_state_annual).math(
         "the last year of the horizon: staying − moving",
         format!("year {}: {}", i.years, format::money(r.steady_state_annual)),
-    );
-    vec![licences, support, stay, moved, saving, migration, payback, npv, irr, steady]
+    )
 }
 
 fn net(r: &OraResult) -> Vec<f64> {

@@ -2,7 +2,7 @@
 
 use crate::fields::{key, Read};
 use crate::model::{Lever, OraResult, Platform};
-use calc_core::{format, Warning};
+use calc_core::{format, Decision, Verdict, Warning};
 
 pub fn lever_name(l: Lever) -> &'static str {
     match l {
@@ -13,13 +13,16 @@ pub fn lever_name(l: Lever) -> &'static str {
     }
 }
 
-pub fn verdict(read: &Read, r: &OraResult) -> String {
+/// Every decision the verdict can reach.
+pub const MOVE: Decision = Decision::new("move", "Move to PostgreSQL");
+pub const MOVE_IF_PAYBACK_ACCEPTABLE: Decision =
+    Decision::new("move_if_payback_acceptable", "Move only if the payback is acceptable");
+pub const STAY: Decision = Decision::new("stay", "Stay on Oracle for now");
+pub const DECISIONS: &[Decision] = &[MOVE, MOVE_IF_PAYBACK_ACCEPTABLE, STAY];
+
+pub fn verdict(read: &Read, r: &OraResult) -> Verdict {
     let years = format::years(read.model.years);
     if r.saving > 0.0 {
-        let payback = match r.payback_month {
-            Some(m) => format!("it pays back in month {m}"),
-            None => "it ends the horizon ahead".to_string(),
-        };
         let saves = format!(
             "it saves {} over {years} after a {} migration, and {} a year once moved",
             format::money(r.saving),
@@ -29,29 +32,40 @@ pub fn verdict(read: &Read, r: &OraResult) -> String {
         match r.npv {
             // Ahead in cash but behind at the cost of capital: the decision is the CFO's,
             // and the verdict says on what it turns rather than "move".
-            Some(v) if v < 0.0 => format!(
-                "Move only if {} is acceptable: {saves}; at a discount rate of {} its NPV is {}, so the saving comes too late to cover the cost of capital.",
-                r.payback_month.map_or_else(|| "a slow payback".to_string(), |m| format!("a month-{m} payback")),
+            Some(v) if v < 0.0 => Verdict::new(
+                MOVE_IF_PAYBACK_ACCEPTABLE,
+                format!(
+                    "Move only if {} is acceptable",
+                    r.payback_month
+                        .map_or_else(|| "a slow payback".to_string(), |m| format!("a month-{m} payback"))
+                ),
+            )
+            .fact(saves)
+            .fact(format!(
+                "at a discount rate of {} its NPV is {}, so the saving comes too late to cover the cost of capital",
                 format::percent(read.model.discount_rate_pct),
                 format::money(v)
-            ),
-            _ => format!("Move to PostgreSQL: {saves}; {payback}."),
+            )),
+            _ => Verdict::plain(MOVE).fact(saves).fact(match r.payback_month {
+                Some(m) => format!("it pays back in month {m}"),
+                None => "it ends the horizon ahead".to_string(),
+            }),
         }
     } else {
-        let later = if r.steady_state_annual > 0.0 {
-            format!(
-                "; once moved it would save {} a year, so it would take about {} more years at that rate to catch up",
-                format::money(r.steady_state_annual),
-                format::number((-r.saving / r.steady_state_annual).ceil(), 0)
-            )
-        } else {
-            String::new()
-        };
-        format!(
-            "Stay on Oracle for now: moving costs {} more than staying over {years}, including a {} migration{later}.",
+        let v = Verdict::plain(STAY).fact(format!(
+            "moving costs {} more than staying over {years}, including a {} migration",
             format::money(-r.saving),
             format::money(r.migration_cost)
-        )
+        ));
+        if r.steady_state_annual > 0.0 {
+            v.fact(format!(
+                "once moved it would save {} a year, so it would take about {} more years at that rate to catch up",
+                format::money(r.steady_state_annual),
+                format::number((-r.saving / r.steady_state_annual).ceil(), 0)
+            ))
+        } else {
+            v
+        }
     }
 }
 

@@ -51,12 +51,10 @@ fn the_default_scenario_by_hand() {
     // (+13,204.56) and it stays there: payback in month 49.
     assert_eq!(display(&o, "payback_month"), "49 months");
     assert_close(value(&o, "steady_state_annual"), 83_600.0 * 1.16985856);
-    assert!(
-        o.verdict.starts_with("Move only if a month-49 payback is acceptable: it saves $13,205 over 5 years"),
-        "{}",
-        o.verdict
-    );
-    assert!(o.verdict.contains("NPV is -$"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "move_if_payback_acceptable", "{:?}", o.verdict);
+    assert_eq!(o.verdict.words, "Move only if a month-49 payback is acceptable");
+    assert!(o.verdict.facts[0].starts_with("It saves $13,205 over 5 years"), "{:?}", o.verdict);
+    assert!(o.verdict.facts[1].contains("NPV is -$"), "{:?}", o.verdict);
 }
 
 fn inputs() -> OraInputs {
@@ -134,18 +132,16 @@ fn presets_tell_their_stories() {
     // the verdict says what the move turns on.
     let cfo = preset("cfo_mandate");
     assert_close(value(&cfo, "annual_support_y1"), 83_600.0);
-    assert!(cfo.verdict.starts_with("Move only if a month-"), "{}", cfo.verdict);
+    assert_eq!(cfo.verdict.decision.key, "move_if_payback_acceptable", "{:?}", cfo.verdict);
+    assert!(cfo.verdict.words.starts_with("Move only if a month-"), "{:?}", cfo.verdict);
     // SE2 on AWS: 8 vCPUs = 2 sockets × 17,500 × 22% = 7,700 a year: the rewrite decides.
     let se2 = preset("se2_on_aws");
     assert_close(value(&se2, "annual_support_y1"), 7_700.0);
-    assert!(se2.verdict.starts_with("Stay on Oracle for now"), "{}", se2.verdict);
+    assert_eq!(se2.verdict.decision.key, "stay", "{:?}", se2.verdict);
     let heavy = preset("plsql_heavy");
     assert_eq!(maybe(&heavy, "payback_month"), None);
-    assert!(
-        heavy.verdict.starts_with("Stay on Oracle for now") && !heavy.verdict.contains("saves"),
-        "{}",
-        heavy.verdict
-    );
+    assert_eq!(heavy.verdict.decision.key, "stay", "{:?}", heavy.verdict);
+    assert!(!heavy.verdict.sentence().contains("saves"), "{:?}", heavy.verdict);
 }
 
 #[test]
