@@ -8,12 +8,12 @@ use crate::fields::{
 use crate::model::{dedicated, SynapseInputs, SynapseResult, HOURS_PER_MONTH, HOURS_PER_WEEK as WEEK};
 use crate::words::{self, effect};
 use calc_core::charts::{self, Line};
-use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, Table, Unit};
+use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
 
 pub fn build(read: &Read, r: &SynapseResult) -> Outcome {
     let i = &read.model;
     Outcome {
-        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
+        verdict: words::verdict(read, r),
         headlines: headlines(i, r),
         tables: vec![waterfall(i, r)],
         charts: vec![pause_chart(i, r)],
@@ -35,91 +35,130 @@ fn term(dwu: f64, hours_week: f64, p: f64) -> String {
     )
 }
 
+pub const CURRENT: Headline = Headline::new("current_monthly", "Today", Unit::USD_PER_MONTH);
+pub const OPTIMIZED: Headline =
+    Headline::new("optimized_monthly", "With all three levers", Unit::USD_PER_MONTH);
+pub const MONTHLY_SAVING: Headline =
+    Headline::new("monthly_saving", "All three levers together", Unit::USD_PER_MONTH);
+pub const RIGHTSIZE_SAVING: Headline =
+    Headline::new("rightsize_saving", "Right-sizing on its own", Unit::USD_PER_MONTH);
+pub const PAUSE_SAVING: Headline = Headline::new("pause_saving", "Pausing on its own", Unit::USD_PER_MONTH);
+pub const SERVERLESS_SAVING: Headline =
+    Headline::new("serverless_saving", "Serverless offload on its own", Unit::USD_PER_MONTH);
+pub const HEADLINES: &[Headline] =
+    &[CURRENT, OPTIMIZED, MONTHLY_SAVING, RIGHTSIZE_SAVING, PAUSE_SAVING, SERVERLESS_SAVING];
+
 fn headlines(i: &SynapseInputs, r: &SynapseResult) -> Vec<Figure> {
-    let p = i.p_dwu_hour;
-    let storage = format!(
+    vec![
+        current(i, r),
+        optimized(i, r),
+        monthly_saving(r),
+        rightsize_saving(i, r),
+        pause_saving(i, r),
+        serverless_saving(i, r),
+    ]
+}
+
+/// "1 TB × $23.00 = $23.00": the storage term, the same in every bill.
+fn storage(i: &SynapseInputs, r: &SynapseResult) -> String {
+    format!(
         "{} TB × {} = {}",
         format::count(i.storage_tb),
         format::rate(i.p_storage),
         format::cents(r.storage)
-    );
-    let current = Figure::new("current_monthly", "Today", r.current_monthly, Unit::USD_PER_MONTH).math(
+    )
+}
+
+/// TB the moved queries process: none when no hours are offloaded.
+fn tb_moved(i: &SynapseInputs) -> String {
+    format::count(if i.adhoc_pct > 0.0 { i.tb_scanned } else { 0.0 })
+}
+
+fn current(i: &SynapseInputs, r: &SynapseResult) -> Figure {
+    CURRENT.of(r.current_monthly).math(
         "level ÷ 100 × price per 100 DWU-hour × hours running per week × 730 ÷ 168 + storage TB × price per TB-month",
         format!(
             "{}: {} + storage {} = {}/month",
             level_name(i.dwu),
-            term(i.dwu, i.hours_week, p),
-            storage,
+            term(i.dwu, i.hours_week, i.p_dwu_hour),
+            storage(i, r),
             format::cents(r.current_monthly)
         ),
-    );
+    )
+}
+
+fn optimized(i: &SynapseInputs, r: &SynapseResult) -> Figure {
+    OPTIMIZED.of(r.optimized_monthly).math(
+        "right-sized level ÷ 100 × price × (hours − paused) × (1 − ad-hoc share) × 730 ÷ 168 + TB processed on serverless × price per TB + storage",
+        format!(
+            "{}: {} + serverless {} TB × {} = {} + storage {} = {}/month",
+            level_name(r.target_dwu),
+            term(r.target_dwu, r.steps.hours_left, i.p_dwu_hour),
+            tb_moved(i),
+            format::rate(i.p_tb),
+            format::cents(r.serverless_cost),
+            storage(i, r),
+            format::cents(r.optimized_monthly)
+        ),
+    )
+}
+
+fn monthly_saving(r: &SynapseResult) -> Figure {
     let s = &r.steps;
-    let optimized =
-        Figure::new("optimized_monthly", "With all three levers", r.optimized_monthly, Unit::USD_PER_MONTH).math(
-            "right-sized level ÷ 100 × price × (hours − paused) × (1 − ad-hoc share) × 730 ÷ 168 + TB processed on serverless × price per TB + storage",
-            format!(
-                "{}: {} + serverless {} TB × {} = {} + storage {} = {}/month",
-                level_name(r.target_dwu),
-                term(r.target_dwu, s.hours_left, p),
-                format::count(if i.adhoc_pct > 0.0 { i.tb_scanned } else { 0.0 }),
-                format::rate(i.p_tb),
-                format::cents(r.serverless_cost),
-                storage,
-                format::cents(r.optimized_monthly)
-            ),
-        );
-    let saving = Figure::new("monthly_saving", "All three levers together", r.monthly_saving, Unit::USD_PER_MONTH)
-        .change()
-        .math(
-            "today − with all three levers (negative: costs more) = right-sizing + pausing at the new level + offload of the hours left",
-            format!(
-                "{} − {} = {} + {} + {} = {}/month",
-                format::cents(r.current_monthly),
-                format::cents(r.optimized_monthly),
-                format::cents(s.rightsize),
-                format::cents(s.pause),
-                format::cents(s.serverless),
-                format::cents(r.monthly_saving)
-            ),
-        );
-    let rightsize = Figure::new("rightsize_saving", "Right-sizing on its own", r.rightsize_saving, Unit::USD_PER_MONTH)
-        .math(
-            "(today's level − smallest Gen2 level ≥ peak × (1 + headroom), at most today's) ÷ 100 × price × hours × 730 ÷ 168",
-            format!(
-                "peak {} DWU × (1 + {}) = {} DWU → {}; ({} − {}) ÷ 100 × {} × {} h × 730 ÷ 168 = {}/month",
-                format::count(i.peak_dwu),
-                format::percent(i.headroom_pct),
-                format::number(r.needed_dwu, 1),
-                level_name(r.target_dwu),
-                format::count(i.dwu),
-                format::count(r.target_dwu),
-                format::rate(p),
-                format::count(i.hours_week),
-                format::cents(r.rightsize_saving)
-            ),
-        );
-    let pause = Figure::new("pause_saving", "Pausing on its own", r.pause_saving, Unit::USD_PER_MONTH).math(
+    MONTHLY_SAVING.of(r.monthly_saving).change().math(
+        "today − with all three levers (negative: costs more) = right-sizing + pausing at the new level + offload of the hours left",
+        format!(
+            "{} − {} = {} + {} + {} = {}/month",
+            format::cents(r.current_monthly),
+            format::cents(r.optimized_monthly),
+            format::cents(s.rightsize),
+            format::cents(s.pause),
+            format::cents(s.serverless),
+            format::cents(r.monthly_saving)
+        ),
+    )
+}
+
+fn rightsize_saving(i: &SynapseInputs, r: &SynapseResult) -> Figure {
+    RIGHTSIZE_SAVING.of(r.rightsize_saving).math(
+        "(today's level − smallest Gen2 level ≥ peak × (1 + headroom), at most today's) ÷ 100 × price × hours × 730 ÷ 168",
+        format!(
+            "peak {} DWU × (1 + {}) = {} DWU → {}; ({} − {}) ÷ 100 × {} × {} h × 730 ÷ 168 = {}/month",
+            format::count(i.peak_dwu),
+            format::percent(i.headroom_pct),
+            format::number(r.needed_dwu, 1),
+            level_name(r.target_dwu),
+            format::count(i.dwu),
+            format::count(r.target_dwu),
+            format::rate(i.p_dwu_hour),
+            format::count(i.hours_week),
+            format::cents(r.rightsize_saving)
+        ),
+    )
+}
+
+fn pause_saving(i: &SynapseInputs, r: &SynapseResult) -> Figure {
+    PAUSE_SAVING.of(r.pause_saving).math(
         "today's level ÷ 100 × price × hours paused per week × 730 ÷ 168",
-        format!("{}/month", term(i.dwu, i.pause_hours_week, p)),
-    );
-    let serverless =
-        Figure::new("serverless_saving", "Serverless offload on its own", r.serverless_saving, Unit::USD_PER_MONTH)
-            .change()
-            .math(
-                "today's level ÷ 100 × price × hours × ad-hoc share × 730 ÷ 168 − TB processed × price per TB (negative: costs more)",
-                format!(
-                    "{} ({} of {} h) − {} TB × {} = {} − {}: {}",
-                    term(i.dwu, i.hours_week * i.adhoc_pct / 100.0, p),
-                    format::percent(i.adhoc_pct),
-                    format::count(i.hours_week),
-                    format::count(if i.adhoc_pct > 0.0 { i.tb_scanned } else { 0.0 }),
-                    format::rate(i.p_tb),
-                    format::cents(r.serverless_freed),
-                    format::cents(r.serverless_cost),
-                    effect(r.serverless_saving)
-                ),
-            );
-    vec![current, optimized, saving, rightsize, pause, serverless]
+        format!("{}/month", term(i.dwu, i.pause_hours_week, i.p_dwu_hour)),
+    )
+}
+
+fn serverless_saving(i: &SynapseInputs, r: &SynapseResult) -> Figure {
+    SERVERLESS_SAVING.of(r.serverless_saving).change().math(
+        "today's level ÷ 100 × price × hours × ad-hoc share × 730 ÷ 168 − TB processed × price per TB (negative: costs more)",
+        format!(
+            "{} ({} of {} h) − {} TB × {} = {} − {}: {}",
+            term(i.dwu, i.hours_week * i.adhoc_pct / 100.0, i.p_dwu_hour),
+            format::percent(i.adhoc_pct),
+            format::count(i.hours_week),
+            tb_moved(i),
+            format::rate(i.p_tb),
+            format::cents(r.serverless_freed),
+            format::cents(r.serverless_cost),
+            effect(r.serverless_saving)
+        ),
+    )
 }
 
 fn waterfall(i: &SynapseInputs, r: &SynapseResult) -> Table {

@@ -2,7 +2,7 @@
 
 use crate::fields::{key, level_name, Read, TB_PER_MONTH};
 use crate::model::SynapseResult;
-use calc_core::{format, Provenance, Unit, Warning};
+use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
 
 pub fn per_month(x: f64) -> String {
     format::value(x, Unit::USD_PER_MONTH)
@@ -31,12 +31,22 @@ fn effect_together(x: f64) -> String {
     }
 }
 
-pub fn verdict(read: &Read, r: &SynapseResult) -> String {
+/// Every decision the verdict can reach.
+pub const NO_COMPUTE: Decision = Decision::new("no_recommendation", "No recommendation");
+pub const NOTHING_TO_CUT: Decision = Decision::new("nothing_to_cut", "Nothing to cut with these inputs");
+/// Apply the levers that save; the words name them ("Right-size DW1000c to DW500c").
+pub const APPLY_LEVERS: Decision = Decision::new("apply_levers", "Apply the levers that save");
+pub const DECISIONS: &[Decision] = &[NO_COMPUTE, NOTHING_TO_CUT, APPLY_LEVERS];
+
+pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
     let i = &read.model;
     if r.current_compute <= 0.0 {
-        return "No recommendation: the pool runs no billed compute today (0 hours a week or a price of $0), \
-                so there is nothing for right-sizing, pausing or serverless to save; enter its hours and price."
-            .to_string();
+        return Verdict::plain(NO_COMPUTE)
+            .fact(
+                "the pool runs no billed compute today (0 hours a week or a price of $0), so there is \
+                 nothing for right-sizing, pausing or serverless to save",
+            )
+            .fact("enter its hours and price");
     }
     let mut done = Vec::new();
     if r.target_dwu < i.dwu {
@@ -50,20 +60,18 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> String {
         done.push("move the ad-hoc hours to serverless SQL".to_string());
     }
     let range = format!("from {} to {}", per_month(r.current_monthly), per_month(r.optimized_monthly));
-    let (mut decision, mut facts) = match done.len() {
-        0 => (
-            "Nothing to cut with these inputs".to_string(),
-            vec![format!("the pool costs {} today", per_month(r.current_monthly))],
-        ),
-        1 => (done[0].clone(), vec![format!("it {} ({range})", effect(r.monthly_saving))]),
-        n => {
-            let list = format!("{} and {}", done[..n - 1].join(", "), done[n - 1]);
-            (list, vec![format!("together they {} ({range})", effect_together(r.monthly_saving))])
+    let mut v = match done.as_slice() {
+        [] => Verdict::plain(NOTHING_TO_CUT)
+            .fact(format!("the pool costs {} today", per_month(r.current_monthly))),
+        [one] => Verdict::new(APPLY_LEVERS, capitalised(one))
+            .fact(format!("it {} ({range})", effect(r.monthly_saving))),
+        [first @ .., last] => {
+            Verdict::new(APPLY_LEVERS, capitalised(&format!("{} and {last}", first.join(", "))))
+                .fact(format!("together they {} ({range})", effect_together(r.monthly_saving)))
         }
     };
-    decision[..1].make_ascii_uppercase();
     if offload && r.serverless_costs_more() {
-        facts.push(format!(
+        v.push(format!(
             "keep the ad-hoc queries on the dedicated pool: on serverless they would cost {} more than the hours they free{}",
             per_month(-r.serverless_saving),
             match r.breakeven_tb {
@@ -72,7 +80,14 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> String {
             }
         ));
     }
-    format!("{decision}: {}.", facts.join("; "))
+    v
+}
+
+/// "Right-size …" for "right-size …": the decision's words start with a capital.
+fn capitalised(s: &str) -> String {
+    let mut s = s.to_string();
+    s[..1].make_ascii_uppercase();
+    s
 }
 
 pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {

@@ -27,7 +27,9 @@ fn defaults_rightsize_dw1000c_to_dw500c() {
     assert_close(value(&o, "optimized_monthly"), 5_534.5);
     assert_close(value(&o, "monthly_saving"), 5_511.5);
     assert_eq!(display(&o, "current_monthly"), "$11,046/month");
-    assert!(o.verdict.starts_with("Right-size DW1000c to DW500c: it saves"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "apply_levers", "{:?}", o.verdict);
+    assert_eq!(o.verdict.words, "Right-size DW1000c to DW500c");
+    assert_eq!(o.verdict.facts, ["It saves $5,512/month (from $11,046/month to $5,534/month)"]);
     // The default storage price is marked uncertain: the page says so.
     assert!(o.warnings.iter().any(|w| w.message.contains("uncertain")));
 }
@@ -58,9 +60,16 @@ fn serverless_alone_saves_with_pruned_scans_and_costs_more_without() {
     let o = run("dwu=2000&peak_dwu=1500&adhoc_share=25&tb_scanned=1500");
     assert_close(value(&o, "serverless_saving"), -1_988.5);
     assert_close(value(&o, "optimized_monthly"), 22_069.0 + 1_988.5);
-    assert!(o.verdict.contains("keep the ad-hoc queries on the dedicated pool"), "{}", o.verdict);
-    assert!(o.verdict.contains("1,102.3 TB/month"), "{}", o.verdict);
-    assert!(!o.verdict.contains("saves"), "a loss is never a saving: {}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "nothing_to_cut", "{:?}", o.verdict);
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "The pool costs $22,069/month today",
+            "Keep the ad-hoc queries on the dedicated pool: on serverless they would cost $1,988/month more \
+             than the hours they free (it breaks even below 1,102.3 TB/month scanned)",
+        ]
+    );
+    assert!(!o.verdict.sentence().contains("saves"), "a loss is never a saving: {:?}", o.verdict);
     let waterfall = &o.tables[0];
     let texts = waterfall.row_texts(&waterfall.rows[3]);
     assert_eq!(texts[0], "+ serverless offload of 25% (costs more)");
