@@ -14,7 +14,9 @@ mod words;
 
 pub use fields::{class_price_key, CLASSES, FIELDS, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT};
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
+use fields::key;
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
 
@@ -25,6 +27,13 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
+    primary: Some(outcome::MONTHLY_SAVING),
+    drivers: &[
+        Driver::new(key::IO_M),
+        Driver::new(key::STORAGE_GB),
+        Driver::new(key::INSTANCES),
+        Driver::new(key::RI_DISCOUNT),
+    ],
     migrations: &[],
     compute,
 };

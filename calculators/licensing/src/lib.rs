@@ -15,6 +15,7 @@ mod words;
 
 pub use fields::{key, FIELDS};
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
@@ -26,6 +27,13 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
+    primary: Some(outcome::HORIZON_SAVING),
+    drivers: &[
+        Driver::new(key::VCPUS),
+        Driver::new(key::INSTANCES),
+        Driver::new(key::DISCOUNT),
+        Driver::new(key::YEARS),
+    ],
     migrations: &[],
     compute,
 };

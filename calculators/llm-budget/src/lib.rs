@@ -30,6 +30,8 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: &[],
     decisions: &[],
+    primary: None,
+    drivers: &[],
     migrations: &[],
     compute,
 };

@@ -14,6 +14,7 @@ mod words;
 
 pub use fields::{key, FIELDS};
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
@@ -25,6 +26,14 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
+    primary: Some(outcome::SAVING),
+    drivers: &[
+        Driver::new(key::HOURS_PER_ITEM),
+        Driver::new(key::RED_ITEMS),
+        Driver::new(key::HOURLY_RATE),
+        Driver::new(key::OVERLAP_MONTHS),
+        Driver::new(key::DISCOUNT),
+    ],
     migrations: &[],
     compute,
 };

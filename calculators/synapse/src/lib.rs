@@ -14,7 +14,9 @@ mod words;
 
 pub use fields::{LEVEL_CHOICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB};
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
+use fields::key;
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
 
@@ -25,6 +27,14 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
+    primary: Some(outcome::MONTHLY_SAVING),
+    drivers: &[
+        Driver::new(key::PEAK_DWU),
+        Driver::new(key::HOURS_WEEK),
+        Driver::new(key::PAUSE_HOURS_WEEK),
+        Driver::new(key::ADHOC_SHARE),
+        Driver::new(key::TB_SCANNED),
+    ],
     migrations: &[],
     compute,
 };

@@ -104,6 +104,10 @@ pub struct Definition {
     pub presets: &'static [Preset],
     pub headlines: &'static [Headline],
     pub decisions: &'static [Decision],
+    /// The headline whose money decides (the tornado moves it).
+    pub primary: Option<Headline>,
+    /// The inputs that drive the decision, ranked first among the flip points.
+    pub drivers: &'static [Driver],
     pub migrations: &'static [Migration],
     pub compute: fn(&Inputs, &PriceSheet) -> Result<Outcome, Vec<FieldError>>,
 }
@@ -126,6 +130,12 @@ impl Calculator for Definition {
     }
     fn decisions(&self) -> &'static [Decision] {
         self.decisions
+    }
+    fn primary(&self) -> Option<Headline> {
+        self.primary
+    }
+    fn drivers(&self) -> &'static [Driver] {
+        self.drivers
     }
     fn compute(&self, inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
         (self.compute)(inputs, prices)
