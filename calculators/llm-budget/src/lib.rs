@@ -19,6 +19,7 @@ mod words;
 
 pub use fields::{key, LlmModel, FIELDS, PRICE_BATCH, PRICE_DEV_DAY_AVG, PRICE_DEV_DAY_P90};
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
@@ -28,10 +29,15 @@ pub static CALCULATOR: Definition = Definition {
     fields: fields::FIELDS,
     prices: &PRICES,
     presets: meta::PRESETS,
-    headlines: &[],
-    decisions: &[],
-    primary: None,
-    drivers: &[],
+    headlines: outcome::HEADLINES,
+    decisions: words::DECISIONS,
+    primary: Some(outcome::MONTHLY_COST),
+    drivers: &[
+        Driver::new(key::REQUESTS),
+        Driver::new(key::IN_TOKENS),
+        Driver::new(key::OUT_TOKENS),
+        Driver::new(key::CACHE_HIT),
+    ],
     migrations: &[],
     compute,
 };

@@ -6,11 +6,12 @@ use crate::fields::{
     key, PriceSet, Read, DAY_OF, STEPS, TOKENS, USD_PER_DEV_DAY, USD_PER_MTOK, USD_PER_REQUEST,
     USD_PER_SESSION,
 };
-use crate::model::{request_cost, LlmResult, Periods, Shape};
+use crate::model::{request_cost, Agent, Forecast, LlmResult, MonthToDate, Periods, Shape, Team};
 use crate::words;
 use calc_core::charts::{self, Line};
 use calc_core::{
-    format, Assumption, Cell, Chart, ChoiceEnum, Column, Figure, Outcome, Provenance, Row, Table, Unit,
+    format, Assumption, Cell, Chart, ChoiceEnum, Column, Figure, Headline, Outcome, Provenance, Row, Table,
+    Unit,
 };
 
 pub fn build(read: &Read, r: &LlmResult) -> Outcome {
@@ -23,7 +24,7 @@ pub fn build(read: &Read, r: &LlmResult) -> Outcome {
     }
     let charts = if r.plan > 0.0 || r.forecast.is_some() { vec![burn_down(read, r)] } else { vec![] };
     Outcome {
-        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
+        verdict: words::verdict(read, r),
         headlines: headlines(read, r),
         tables,
         charts,
@@ -86,265 +87,302 @@ fn neg(x: f64) -> f64 {
     }
 }
 
-fn day_figure(key: &'static str, label: &'static str, day: u32) -> Figure {
-    Figure {
-        display: format!("day {}", format::count(f64::from(day))),
-        ..Figure::new(key, label, f64::from(day), DAY_OF)
-    }
-}
+pub const COST_PER_REQUEST: Headline =
+    Headline::new("cost_per_request", "Cost per request, all levers", USD_PER_REQUEST);
+pub const MONTHLY_COST: Headline =
+    Headline::new("monthly_cost", "Monthly cost, all levers", Unit::USD_PER_MONTH);
+pub const BASELINE: Headline = Headline::new(
+    "baseline_monthly",
+    "Baseline: one model, nothing cached, batched or retried",
+    Unit::USD_PER_MONTH,
+);
+pub const SAVING: Headline =
+    Headline::new("saving_pct", "Saving against the baseline (negative: costs more)", Unit::PERCENT);
+pub const AGENT_INPUT_TOKENS: Headline =
+    Headline::new("agent_input_tokens", "Input tokens per agent session", TOKENS);
+pub const AGENT_COST: Headline = Headline::new("agent_cost", "Cost per agent session", USD_PER_SESSION);
+pub const CAP_STEP: Headline =
+    Headline::new("cap_step", "Step at which the session cap stops the agent", STEPS);
+pub const BUDGET_PER_DEV_DAY: Headline =
+    Headline::new("budget_per_dev_day", "Budget per developer per working day", USD_PER_DEV_DAY);
+pub const FORECAST: Headline =
+    Headline::new("forecast_month_end", "Month-end forecast at today's rate", Unit::USD);
+pub const SOFT_ALERT_DAY: Headline = Headline::new("soft_alert_day", "Day the soft alert fires", DAY_OF);
+pub const HARD_CAP_DAY: Headline = Headline::new("hard_cap_day", "Day the hard limit is reached", DAY_OF);
+pub const HEADLINES: &[Headline] = &[
+    COST_PER_REQUEST,
+    MONTHLY_COST,
+    BASELINE,
+    SAVING,
+    AGENT_INPUT_TOKENS,
+    AGENT_COST,
+    CAP_STEP,
+    BUDGET_PER_DEV_DAY,
+    FORECAST,
+    SOFT_ALERT_DAY,
+    HARD_CAP_DAY,
+];
+
+const NO_REQUESTS: &str = "no requests entered";
+const NO_AGENT: &str = "no agent steps entered";
+const NO_SPEND: &str = "no spend to date entered";
 
 fn headlines(read: &Read, r: &LlmResult) -> Vec<Figure> {
     let i = &read.model;
-    let w = &i.workload;
+    let t = &i.team;
+    vec![
+        cost_per_request(read, r),
+        monthly_cost(read, r),
+        baseline(read, r),
+        saving(r),
+        agent_input_tokens(&i.agent, r),
+        agent_cost(read, r),
+        cap_step(&i.agent, r),
+        budget_per_dev_day(t, r),
+        forecast(&i.month, r),
+        limit_day(&SOFT_ALERT_DAY, t.soft, |f| f.soft_day, &i.month, r),
+        limit_day(&HARD_CAP_DAY, t.hard, |f| f.hard_day, &i.month, r),
+    ]
+}
+
+fn cost_per_request(read: &Read, r: &LlmResult) -> Figure {
+    let w = &read.model.workload;
     let res = &r.workload;
-    let n = format::count(w.requests);
-    let mut figs = Vec::new();
-    let no_requests = "no requests entered";
-    if w.requests > 0.0 {
-        figs.push(
-            Figure::new("cost_per_request", "Cost per request, all levers", res.per_request, USD_PER_REQUEST).math(
-                "monthly cost ÷ requests; one request = (changing input × input price + static prefix × (hit rate × \
-                 cache-read price + miss rate × cache-write price) + output × output price) ÷ 1,000,000",
-                format!(
-                    "{} ÷ {n} = {}; on {} with caching: {}",
-                    format::cents(res.monthly),
-                    format::exact_price(res.per_request),
-                    read.main.model.label(),
-                    request_math(&read.main, w.shape, w.cache_hit, true)
-                ),
-            ),
-        );
-        figs.push(
-            Figure::new("monthly_cost", "Monthly cost, all levers", res.monthly, Unit::USD_PER_MONTH).math(
-                "requests × ((1 − routed share) × cost on the model + routed share × cost on the smaller model) × \
-                 (1 − batched share × batch discount) × (1 + retries)",
-                format!(
-                    "{n} × ({} × {} + {} × {}) × (1 − {} × {}) × (1 + {}) = {}/month",
-                    format::share(1.0 - w.route_share),
-                    format::exact_price(res.cached_request),
-                    format::share(w.route_share),
-                    format::exact_price(res.routed_cached_request),
-                    format::share(w.batch_share),
-                    format::share(w.batch_discount),
-                    format::share(w.retry_rate),
-                    format::cents(res.monthly)
-                ),
-            ),
-        );
-        figs.push(
-            Figure::new(
-                "baseline_monthly",
-                "Baseline: one model, nothing cached, batched or retried",
-                res.baseline,
-                Unit::USD_PER_MONTH,
-            )
-            .math(
-                "requests × (all input × input price + output × output price) ÷ 1,000,000",
-                format!(
-                    "{n} × {} = {}/month; one request: {}",
-                    format::exact_price(res.base_request),
-                    format::cents(res.baseline),
-                    request_math(&read.main, w.shape, 0.0, false)
-                ),
-            ),
-        );
-    } else {
-        figs.push(Figure::none(
-            "cost_per_request",
-            "Cost per request, all levers",
-            USD_PER_REQUEST,
-            no_requests,
-        ));
-        figs.push(Figure::none("monthly_cost", "Monthly cost, all levers", Unit::USD_PER_MONTH, no_requests));
-        figs.push(Figure::none(
-            "baseline_monthly",
-            "Baseline: one model, nothing cached, batched or retried",
-            Unit::USD_PER_MONTH,
-            no_requests,
-        ));
+    if w.requests <= 0.0 {
+        return COST_PER_REQUEST.none(NO_REQUESTS);
     }
-    let saving_label = "Saving against the baseline (negative: costs more)";
-    figs.push(match res.saving_pct() {
-        Some(pct) => Figure::new("saving_pct", saving_label, pct, Unit::PERCENT).math(
-            "(baseline − monthly cost) ÷ baseline",
+    COST_PER_REQUEST.of(res.per_request).math(
+        "monthly cost ÷ requests; one request = (changing input × input price + static prefix × (hit rate × \
+         cache-read price + miss rate × cache-write price) + output × output price) ÷ 1,000,000",
+        format!(
+            "{} ÷ {} = {}; on {} with caching: {}",
+            format::cents(res.monthly),
+            format::count(w.requests),
+            format::exact_price(res.per_request),
+            read.main.model.label(),
+            request_math(&read.main, w.shape, w.cache_hit, true)
+        ),
+    )
+}
+
+fn monthly_cost(read: &Read, r: &LlmResult) -> Figure {
+    let w = &read.model.workload;
+    let res = &r.workload;
+    if w.requests <= 0.0 {
+        return MONTHLY_COST.none(NO_REQUESTS);
+    }
+    MONTHLY_COST.of(res.monthly).math(
+        "requests × ((1 − routed share) × cost on the model + routed share × cost on the smaller model) × \
+         (1 − batched share × batch discount) × (1 + retries)",
+        format!(
+            "{} × ({} × {} + {} × {}) × (1 − {} × {}) × (1 + {}) = {}/month",
+            format::count(w.requests),
+            format::share(1.0 - w.route_share),
+            format::exact_price(res.cached_request),
+            format::share(w.route_share),
+            format::exact_price(res.routed_cached_request),
+            format::share(w.batch_share),
+            format::share(w.batch_discount),
+            format::share(w.retry_rate),
+            format::cents(res.monthly)
+        ),
+    )
+}
+
+fn baseline(read: &Read, r: &LlmResult) -> Figure {
+    let w = &read.model.workload;
+    let res = &r.workload;
+    if w.requests <= 0.0 {
+        return BASELINE.none(NO_REQUESTS);
+    }
+    BASELINE.of(res.baseline).math(
+        "requests × (all input × input price + output × output price) ÷ 1,000,000",
+        format!(
+            "{} × {} = {}/month; one request: {}",
+            format::count(w.requests),
+            format::exact_price(res.base_request),
+            format::cents(res.baseline),
+            request_math(&read.main, w.shape, 0.0, false)
+        ),
+    )
+}
+
+fn saving(r: &LlmResult) -> Figure {
+    let res = &r.workload;
+    let Some(pct) = res.saving_pct() else {
+        return SAVING.none("no baseline cost");
+    };
+    SAVING.of(pct).math(
+        "(baseline − monthly cost) ÷ baseline",
+        format!(
+            "({} − {}) ÷ {} = {}",
+            format::cents(res.baseline),
+            format::cents(res.monthly),
+            format::cents(res.baseline),
+            format::percent(pct)
+        ),
+    )
+}
+
+fn agent_input_tokens(a: &Agent, r: &LlmResult) -> Figure {
+    let Some(ag) = &r.agent else {
+        return AGENT_INPUT_TOKENS.none(NO_AGENT);
+    };
+    let steps = format::count(f64::from(a.steps));
+    AGENT_INPUT_TOKENS.of(ag.input_tokens).math(
+        "steps × first context + growth per step × steps × (steps − 1) ÷ 2 (every step re-reads all before it)",
+        format!(
+            "{steps} × {} + {} × {steps} × {} ÷ 2 = {} tokens",
+            format::count(a.base),
+            format::count(a.growth),
+            format::count(f64::from(a.steps) - 1.0),
+            format::count(ag.input_tokens)
+        ),
+    )
+}
+
+fn agent_cost(read: &Read, r: &LlmResult) -> Figure {
+    let Some(ag) = &r.agent else {
+        return AGENT_COST.none(NO_AGENT);
+    };
+    let a = &read.model.agent;
+    let how = if a.cache {
+        "step 1 writes its context to the cache; each later step reads the previous context at the cache-read \
+         price and writes the new part at the cache-write price (a context below the model's minimum is sent \
+         uncached); plus output per step × output price"
+    } else {
+        "each step's whole context × input price + output per step × output price"
+    };
+    AGENT_COST.of(ag.cost).math(
+        how,
+        format!(
+            "{} steps, {} input tokens, {} output tokens on {}: {} per session{}",
+            format::count(f64::from(a.steps)),
+            format::count(ag.input_tokens),
+            format::count(a.output * f64::from(a.steps)),
+            read.main.model.label(),
+            format::exact_price(ag.cost),
+            if a.cache {
+                format!(" (without caching {})", format::exact_price(ag.uncached_cost))
+            } else {
+                String::new()
+            }
+        ),
+    )
+}
+
+fn cap_step(a: &Agent, r: &LlmResult) -> Figure {
+    let Some(ag) = &r.agent else {
+        return CAP_STEP.none(NO_AGENT);
+    };
+    let steps = format::count(f64::from(a.steps));
+    match (ag.cap_step, ag.capped()) {
+        (Some(k), Some((tokens, cost))) => Figure {
+            display: format!("step {} of {steps}", format::count(f64::from(k))),
+            ..CAP_STEP.of(f64::from(k))
+        }
+        .math(
+            "the first step after which cumulative input exceeds the cap",
             format!(
-                "({} − {}) ÷ {} = {}",
-                format::cents(res.baseline),
-                format::cents(res.monthly),
-                format::cents(res.baseline),
-                format::percent(pct)
+                "after step {}: {} tokens > cap {}{}; the session stops there having cost {}",
+                format::count(f64::from(k)),
+                format::count(tokens),
+                format::count(a.cap),
+                if k > 1 {
+                    format!(
+                        " (after step {}: {})",
+                        format::count(f64::from(k) - 1.0),
+                        format::count(ag.cumulative_tokens[k as usize - 2])
+                    )
+                } else {
+                    String::new()
+                },
+                format::exact_price(cost)
             ),
         ),
-        None => Figure::none("saving_pct", saving_label, Unit::PERCENT, "no baseline cost"),
-    });
-
-    let a = &i.agent;
-    let steps = format::count(f64::from(a.steps));
-    match &r.agent {
-        Some(ag) => {
-            figs.push(
-                Figure::new("agent_input_tokens", "Input tokens per agent session", ag.input_tokens, TOKENS).math(
-                    "steps × first context + growth per step × steps × (steps − 1) ÷ 2 (every step re-reads all before it)",
-                    format!(
-                        "{steps} × {} + {} × {steps} × {} ÷ 2 = {} tokens",
-                        format::count(a.base),
-                        format::count(a.growth),
-                        format::count(f64::from(a.steps) - 1.0),
-                        format::count(ag.input_tokens)
-                    ),
-                ),
-            );
-            let how = if a.cache {
-                "step 1 writes its context to the cache; each later step reads the previous context at the cache-read \
-                 price and writes the new part at the cache-write price (a context below the model's minimum is sent \
-                 uncached); plus output per step × output price"
-            } else {
-                "each step's whole context × input price + output per step × output price"
-            };
-            figs.push(Figure::new("agent_cost", "Cost per agent session", ag.cost, USD_PER_SESSION).math(
-                how,
-                format!(
-                    "{steps} steps, {} input tokens, {} output tokens on {}: {} per session{}",
-                    format::count(ag.input_tokens),
-                    format::count(a.output * f64::from(a.steps)),
-                    read.main.model.label(),
-                    format::exact_price(ag.cost),
-                    if a.cache {
-                        format!(" (without caching {})", format::exact_price(ag.uncached_cost))
-                    } else {
-                        String::new()
-                    }
-                ),
-            ));
-            let cap_label = "Step at which the session cap stops the agent";
-            figs.push(match (ag.cap_step, ag.capped()) {
-                (Some(k), Some((tokens, cost))) => Figure {
-                    display: format!("step {} of {steps}", format::count(f64::from(k))),
-                    ..Figure::new("cap_step", cap_label, f64::from(k), STEPS)
-                }
-                .math(
-                    "the first step after which cumulative input exceeds the cap",
-                    format!(
-                        "after step {}: {} tokens > cap {}{}; the session stops there having cost {}",
-                        format::count(f64::from(k)),
-                        format::count(tokens),
-                        format::count(a.cap),
-                        if k > 1 {
-                            format!(
-                                " (after step {}: {})",
-                                format::count(f64::from(k) - 1.0),
-                                format::count(ag.cumulative_tokens[k as usize - 2])
-                            )
-                        } else {
-                            String::new()
-                        },
-                        format::exact_price(cost)
-                    ),
-                ),
-                _ if a.cap <= 0.0 => Figure::none("cap_step", cap_label, STEPS, "no cap set"),
-                _ => Figure::none(
-                    "cap_step",
-                    cap_label,
-                    STEPS,
-                    &format!("not reached in {}", format::plural(f64::from(a.steps), "step", "steps")),
-                ),
-            });
-        }
-        None => {
-            let off = "no agent steps entered";
-            figs.push(Figure::none("agent_input_tokens", "Input tokens per agent session", TOKENS, off));
-            figs.push(Figure::none("agent_cost", "Cost per agent session", USD_PER_SESSION, off));
-            figs.push(Figure::none("cap_step", "Step at which the session cap stops the agent", STEPS, off));
+        _ if a.cap <= 0.0 => CAP_STEP.none("no cap set"),
+        _ => {
+            CAP_STEP.none(&format!("not reached in {}", format::plural(f64::from(a.steps), "step", "steps")))
         }
     }
+}
 
-    let t = &i.team;
-    let dev_label = "Budget per developer per working day";
-    figs.push(if r.plan > 0.0 {
-        Figure::new("budget_per_dev_day", dev_label, r.budgets.developer.day.budget, USD_PER_DEV_DAY).math(
-            "monthly budget ÷ developers ÷ working days",
-            format!(
-                "{} ({}) ÷ {} ÷ {} = {}",
-                format::cents(r.plan),
-                if r.plan_is_budget { "the budget entered" } else { "the workload's monthly cost" },
-                format::count(t.developers),
-                format::count(t.working_days),
-                format::rate(r.budgets.developer.day.budget)
-            ),
-        )
-    } else {
-        Figure::none("budget_per_dev_day", dev_label, USD_PER_DEV_DAY, "no budget or workload entered")
-    });
+fn budget_per_dev_day(t: &Team, r: &LlmResult) -> Figure {
+    if r.plan <= 0.0 {
+        return BUDGET_PER_DEV_DAY.none("no budget or workload entered");
+    }
+    BUDGET_PER_DEV_DAY.of(r.budgets.developer.day.budget).math(
+        "monthly budget ÷ developers ÷ working days",
+        format!(
+            "{} ({}) ÷ {} ÷ {} = {}",
+            format::cents(r.plan),
+            if r.plan_is_budget { "the budget entered" } else { "the workload's monthly cost" },
+            format::count(t.developers),
+            format::count(t.working_days),
+            format::rate(r.budgets.developer.day.budget)
+        ),
+    )
+}
 
-    let m = &i.month;
-    match &r.forecast {
-        Some(f) => {
-            figs.push(
-                Figure::new(
-                    "forecast_month_end",
-                    "Month-end forecast at today's rate",
-                    f.month_end,
-                    Unit::USD,
-                )
+fn forecast(m: &MonthToDate, r: &LlmResult) -> Figure {
+    let Some(f) = &r.forecast else {
+        return FORECAST.none(NO_SPEND);
+    };
+    FORECAST.of(f.month_end).math(
+        "spent so far ÷ days so far × days in the month",
+        format!(
+            "{} ÷ {} × {} = {} × {} = {}",
+            format::cents(m.spent),
+            format::count(m.day),
+            format::count(m.days_in_month),
+            format::cents(f.per_day),
+            format::count(m.days_in_month),
+            format::cents(f.month_end)
+        ),
+    )
+}
+
+/// The day spend at today's rate reaches a limit (`limit_pct` of the plan), shown as "day 14".
+fn limit_day(
+    headline: &Headline,
+    limit_pct: f64,
+    day: fn(&Forecast) -> Option<u32>,
+    m: &MonthToDate,
+    r: &LlmResult,
+) -> Figure {
+    let Some(f) = &r.forecast else {
+        return headline.none(NO_SPEND);
+    };
+    let limit = r.plan * limit_pct;
+    let formula = "⌈limit ÷ spend per day⌉, a whole day";
+    match day(f) {
+        Some(d) => {
+            Figure { display: format!("day {}", format::count(f64::from(d))), ..headline.of(f64::from(d)) }
                 .math(
-                    "spent so far ÷ days so far × days in the month",
+                    formula,
                     format!(
-                        "{} ÷ {} × {} = {} × {} = {}",
-                        format::cents(m.spent),
-                        format::count(m.day),
-                        format::count(m.days_in_month),
+                        "{} × {} = {}; ⌈{} ÷ {}⌉ = day {}",
+                        format::percent(limit_pct * 100.0),
+                        format::cents(r.plan),
+                        format::cents(limit),
+                        format::cents(limit),
                         format::cents(f.per_day),
-                        format::count(m.days_in_month),
-                        format::cents(f.month_end)
+                        format::count(f64::from(d))
                     ),
-                ),
-            );
-            for (k, label, limit_pct, day) in [
-                ("soft_alert_day", "Day the soft alert fires", t.soft, f.soft_day),
-                ("hard_cap_day", "Day the hard limit is reached", t.hard, f.hard_day),
-            ] {
-                let limit = r.plan * limit_pct;
-                let formula = "⌈limit ÷ spend per day⌉, a whole day";
-                figs.push(match day {
-                    Some(d) => day_figure(k, label, d).math(
-                        formula,
-                        format!(
-                            "{} × {} = {}; ⌈{} ÷ {}⌉ = day {}",
-                            format::percent(limit_pct * 100.0),
-                            format::cents(r.plan),
-                            format::cents(limit),
-                            format::cents(limit),
-                            format::cents(f.per_day),
-                            format::count(f64::from(d))
-                        ),
-                    ),
-                    None if r.plan <= 0.0 => Figure::none(k, label, DAY_OF, "no budget to compare"),
-                    None => Figure::none(k, label, DAY_OF, "not this month").math(
-                        formula,
-                        format!(
-                            "{} ÷ {} = {} days > {} days in the month",
-                            format::cents(limit),
-                            format::cents(f.per_day),
-                            format::number(limit / f.per_day, 1),
-                            format::count(m.days_in_month)
-                        ),
-                    ),
-                });
-            }
+                )
         }
-        None => {
-            let off = "no spend to date entered";
-            figs.push(Figure::none(
-                "forecast_month_end",
-                "Month-end forecast at today's rate",
-                Unit::USD,
-                off,
-            ));
-            figs.push(Figure::none("soft_alert_day", "Day the soft alert fires", DAY_OF, off));
-            figs.push(Figure::none("hard_cap_day", "Day the hard limit is reached", DAY_OF, off));
-        }
+        None if r.plan <= 0.0 => headline.none("no budget to compare"),
+        None => headline.none("not this month").math(
+            formula,
+            format!(
+                "{} ÷ {} = {} days > {} days in the month",
+                format::cents(limit),
+                format::cents(f.per_day),
+                format::number(limit / f.per_day, 1),
+                format::count(m.days_in_month)
+            ),
+        ),
     }
-    figs
 }
 
 fn levers_table(read: &Read, r: &LlmResult) -> Table {

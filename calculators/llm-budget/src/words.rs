@@ -1,8 +1,8 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and the names of the levers.
 
 use crate::fields::{key, PriceSet, Read, USD_PER_MTOK};
-use crate::model::{request_cost, LlmResult, ModelPrices, GROWTH};
-use calc_core::{format, ChoiceEnum, Unit, Warning};
+use crate::model::{request_cost, Forecast, LlmResult, ModelPrices, MonthToDate, GROWTH};
+use calc_core::{format, ChoiceEnum, Decision, Unit, Verdict, Warning};
 
 fn per_month(x: f64) -> String {
     format::value(x, Unit::USD_PER_MONTH)
@@ -115,115 +115,141 @@ fn list(items: &[&str]) -> String {
     }
 }
 
-/// "Decision: fact; fact." The decision is the month's budget when a forecast exists (will we
-/// overrun?), else what the workload costs, else the plan.
-pub fn verdict(read: &Read, r: &LlmResult) -> String {
+/// Every decision the verdict can reach.
+pub const NOTHING_TO_PLAN: Decision = Decision::new("no_recommendation", "Nothing to plan yet");
+pub const WORKLOAD_COST: Decision = Decision::new("workload_cost", "What this workload costs a month");
+pub const SPLIT_BUDGET: Decision = Decision::new("split_budget", "Give each developer a daily budget");
+pub const OVERRUN: Decision = Decision::new("overrun", "Expect to overrun this month's budget");
+pub const ON_TRACK: Decision = Decision::new("on_track", "On track for this month's budget");
+pub const DECISIONS: &[Decision] = &[NOTHING_TO_PLAN, WORKLOAD_COST, SPLIT_BUDGET, OVERRUN, ON_TRACK];
+
+/// The decision is the month's budget when a forecast exists (will we overrun?), else what the
+/// workload costs, else the plan.
+pub fn verdict(read: &Read, r: &LlmResult) -> Verdict {
     let i = &read.model;
-    let res = &r.workload;
-    let mut decision;
-    let mut workload = Vec::new();
-    if i.workload.requests > 0.0 {
-        decision = format!("This workload costs {}", per_month(res.monthly));
-        let per_request = format::value(res.per_request, crate::fields::USD_PER_REQUEST);
-        let saving = res.baseline - res.monthly;
-        if saving >= 0.005 {
-            workload.push(format!(
-                "{per_request} per request, {} less than the {} baseline",
-                format::percent(res.saving_pct().unwrap_or(0.0)),
-                per_month(res.baseline)
-            ));
-            if let Some((name, amount)) = best_lever(r) {
-                workload.push(format!("{name} saves the most on its own ({})", per_month(amount)));
-            }
-        } else if saving <= -0.005 {
-            workload.push(format!(
-                "{per_request} per request, {} more than the {} baseline",
-                per_month(-saving),
-                per_month(res.baseline)
-            ));
-            workload.push(format!("{} cost more than they save", list(&costly_levers(r))));
-        } else {
-            workload.push(format!("{per_request} per request, the same as the baseline: no lever applied"));
-        }
-    } else if r.plan > 0.0 {
-        let cents = |v: f64| format::value_at(v, Unit::USD, 2);
-        decision = format!("Give each developer {} a working day", cents(r.budgets.developer.day.budget));
-        workload.push(format!(
+    let has_workload = i.workload.requests > 0.0;
+    if !has_workload && r.plan <= 0.0 {
+        return Verdict::plain(NOTHING_TO_PLAN)
+            .fact("enter the requests per month, or a monthly budget to split");
+    }
+    let cents = |v: f64| format::value_at(v, Unit::USD, 2);
+    let workload = if has_workload {
+        workload_facts(r)
+    } else {
+        vec![format!(
             "{} a month is {} per developer a week",
             usd(r.plan),
             cents(r.budgets.developer.week.budget)
-        ));
-    } else {
-        return "Nothing to plan yet: enter the requests per month, or a monthly budget to split."
-            .to_string();
-    }
-    let mut facts = Vec::new();
-    if let Some(f) = &r.forecast {
-        let m = &i.month;
-        let fired = |d: u32| if f64::from(d) <= m.day { "fired on" } else { "fires on" };
-        let reached = |d: u32| if f64::from(d) <= m.day { "was reached on" } else { "stops requests on" };
-        if r.plan <= 0.0 {
-            facts.push(format!(
-                "at {} a day this month ends at {}",
-                format::value(f.per_day, Unit::USD),
-                usd(f.month_end)
-            ));
-        } else if f.over_budget > 0.005 {
-            decision = "Expect to overrun this month's budget".to_string();
-            facts.push(format!(
-                "at {} a day this month ends at {}, {} over the {} budget",
-                usd(f.per_day),
-                usd(f.month_end),
-                usd(f.over_budget),
-                usd(r.plan)
-            ));
-            match (f.soft_day, f.hard_day) {
-                (Some(s), Some(h)) => facts.push(format!(
-                    "the soft alert {} {} and the hard limit {} {}",
-                    fired(s),
-                    day(s),
-                    reached(h),
-                    day(h)
-                )),
-                (Some(s), None) => facts.push(format!(
-                    "the soft alert {} {}, and the hard limit is not reached this month",
-                    fired(s),
-                    day(s)
-                )),
-                _ => {}
-            }
-        } else {
-            decision = "On track for this month's budget".to_string();
-            facts.push(format!(
-                "at {} a day this month ends at {}, within the {} budget{}",
-                usd(f.per_day),
-                usd(f.month_end),
-                usd(r.plan),
-                match f.soft_day {
-                    Some(s) => format!(" (the soft alert {} {})", fired(s), day(s)),
-                    None => String::new(),
-                }
-            ));
+        )]
+    };
+    let mut v = match &r.forecast {
+        Some(f) if r.plan > 0.0 => month_verdict(&i.month, r, f),
+        _ if has_workload => {
+            Verdict::new(WORKLOAD_COST, format!("This workload costs {}", per_month(r.workload.monthly)))
         }
-        // The workload's own figures become one fact after the month's.
-        let merged = workload.join(", and ");
-        facts.push(format!("{}{merged}", if i.workload.requests > 0.0 { "the workload: " } else { "" }));
-    } else {
-        facts.extend(workload);
+        _ => Verdict::new(
+            SPLIT_BUDGET,
+            format!("Give each developer {} a working day", cents(r.budgets.developer.day.budget)),
+        ),
+    };
+    match &r.forecast {
+        Some(f) => {
+            if r.plan <= 0.0 {
+                v.push(format!(
+                    "at {} a day this month ends at {}",
+                    format::value(f.per_day, Unit::USD),
+                    usd(f.month_end)
+                ));
+            }
+            // The workload's own figures become one fact after the month's.
+            let merged = workload.join(", and ");
+            v.push(format!("{}{merged}", if has_workload { "the workload: " } else { "" }));
+        }
+        None => workload.into_iter().for_each(|fact| v.push(fact)),
     }
     if let Some(a) = &r.agent {
         let cap = match a.cap_step {
             Some(k) => format!(", and the session cap stops it at step {}", format::count(f64::from(k))),
             None => String::new(),
         };
-        facts.push(format!(
+        v.push(format!(
             "a {}-step agent session re-reads {} input tokens and costs {}{cap}",
             format::count(f64::from(i.agent.steps)),
             format::count(a.input_tokens),
             format::rate(a.cost)
         ));
     }
-    format!("{decision}: {}.", facts.join("; "))
+    v
+}
+
+/// What the workload costs per request against the baseline, and the lever behind it.
+fn workload_facts(r: &LlmResult) -> Vec<String> {
+    let res = &r.workload;
+    let per_request = format::value(res.per_request, crate::fields::USD_PER_REQUEST);
+    let saving = res.baseline - res.monthly;
+    let mut facts = Vec::new();
+    if saving >= 0.005 {
+        facts.push(format!(
+            "{per_request} per request, {} less than the {} baseline",
+            format::percent(res.saving_pct().unwrap_or(0.0)),
+            per_month(res.baseline)
+        ));
+        if let Some((name, amount)) = best_lever(r) {
+            facts.push(format!("{name} saves the most on its own ({})", per_month(amount)));
+        }
+    } else if saving <= -0.005 {
+        facts.push(format!(
+            "{per_request} per request, {} more than the {} baseline",
+            per_month(-saving),
+            per_month(res.baseline)
+        ));
+        facts.push(format!("{} cost more than they save", list(&costly_levers(r))));
+    } else {
+        facts.push(format!("{per_request} per request, the same as the baseline: no lever applied"));
+    }
+    facts
+}
+
+/// The month's budget from the spend to date: overrun or on track, and when the limits hit.
+fn month_verdict(m: &MonthToDate, r: &LlmResult, f: &Forecast) -> Verdict {
+    let past = |d: u32| f64::from(d) <= m.day;
+    let fired = |d: u32| if past(d) { "fired on" } else { "fires on" };
+    let reached = |d: u32| if past(d) { "was reached on" } else { "stops requests on" };
+    if f.over_budget > 0.005 {
+        let v = Verdict::plain(OVERRUN).fact(format!(
+            "at {} a day this month ends at {}, {} over the {} budget",
+            usd(f.per_day),
+            usd(f.month_end),
+            usd(f.over_budget),
+            usd(r.plan)
+        ));
+        match (f.soft_day, f.hard_day) {
+            (Some(s), Some(h)) => v.fact(format!(
+                "the soft alert {} {} and the hard limit {} {}",
+                fired(s),
+                day(s),
+                reached(h),
+                day(h)
+            )),
+            (Some(s), None) => v.fact(format!(
+                "the soft alert {} {}, and the hard limit is not reached this month",
+                fired(s),
+                day(s)
+            )),
+            _ => v,
+        }
+    } else {
+        Verdict::plain(ON_TRACK).fact(format!(
+            "at {} a day this month ends at {}, within the {} budget{}",
+            usd(f.per_day),
+            usd(f.month_end),
+            usd(r.plan),
+            match f.soft_day {
+                Some(s) => format!(" (the soft alert {} {})", fired(s), day(s)),
+                None => String::new(),
+            }
+        ))
+    }
 }
 
 /// A minimum cacheable size matters only for a prefix (or an agent's first context) near it:

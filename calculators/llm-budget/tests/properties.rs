@@ -130,7 +130,7 @@ proptest! {
         if let Some(pct) = fig(&o, "saving_pct") {
             prop_assert!(pct <= 100.0 + 1e-9);
             if pct < 0.0 {
-                prop_assert!(!o.verdict.contains("less than the"), "{}", o.verdict);
+                prop_assert!(!o.verdict.sentence().contains("less than the"), "{:?}", o.verdict);
             }
         }
     }

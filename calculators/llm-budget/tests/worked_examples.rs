@@ -23,7 +23,9 @@ fn defaults_one_model_no_levers_and_the_default_agent_session() {
     assert_close(value(&o, "monthly_cost"), 1350.0);
     assert_close(value(&o, "baseline_monthly"), 1350.0);
     assert_close(value(&o, "saving_pct"), 0.0);
-    assert!(o.verdict.contains("the same as the baseline"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "workload_cost");
+    assert_eq!(o.verdict.words, "This workload costs $1,350/month");
+    assert_eq!(o.verdict.facts[0], "$0.0135 per request, the same as the baseline: no lever applied");
     // Agent: 20 steps from 8,000 tokens, +1,500 a step: 20 × 8,000 + 1,500 × 20 × 19 ÷ 2
     //        = 160,000 + 285,000 = 445,000 input tokens.
     // Cached: step 1 writes 8,000 × 3.75 = 30,000; steps 2–20 read the previous context,
@@ -58,7 +60,13 @@ fn caching_alone_the_support_assistant() {
     assert_close(value(&o, "cost_per_request"), 0.01479);
     assert_close(value(&o, "saving_pct"), 9_420.0 / 39_000.0 * 100.0);
     assert_eq!(display(&o, "saving_pct"), "24.2%");
-    assert!(o.verdict.contains("caching saves the most on its own ($9,420/month)"), "{}", o.verdict);
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "$0.0148 per request, 24.2% less than the $39,000/month baseline",
+            "Caching saves the most on its own ($9,420/month)"
+        ]
+    );
     // 100% hits: 9,000 + 2,000 × 0.30 + 4,500 = 14,100 → $28,200.
     assert_close(value(&run(&format!("{SUPPORT}&cache_hit=100")), "monthly_cost"), 28_200.0);
 }
@@ -71,8 +79,8 @@ fn caching_below_the_break_even_hit_rate_is_a_cost() {
     let o = run(&format!("{SUPPORT}&cache_hit=10"));
     assert_close(value(&o, "monthly_cost"), 39_000.0 + 1_620.0);
     assert!(value(&o, "saving_pct") < 0.0);
-    assert!(o.verdict.contains("more than the $39,000/month baseline"), "{}", o.verdict);
-    assert!(!o.verdict.contains("saves"), "a loss is never a saving: {}", o.verdict);
+    assert_eq!(o.verdict.facts[0], "$0.0203 per request, $1,620/month more than the $39,000/month baseline");
+    assert!(!o.verdict.sentence().contains("saves"), "a loss is never a saving: {:?}", o.verdict);
     assert!(o.warnings.iter().any(|w| w.message.contains("breaks even only from a 21.7% hit rate")));
     let t = &o.tables[0];
     assert!(t.row_texts(&t.rows[1])[0].contains("(costs more)"), "{:?}", t.row_texts(&t.rows[1]));
@@ -113,13 +121,13 @@ fn routing_alone() {
     let o = run("route_share=50");
     assert_close(value(&o, "monthly_cost"), 900.0);
     assert_close(value(&o, "saving_pct"), 450.0 / 1350.0 * 100.0);
-    assert!(o.verdict.contains("routing saves the most"), "{}", o.verdict);
+    assert_eq!(o.verdict.facts[1], "Routing saves the most on its own ($450.00/month)");
     // Routing "down" to a dearer model is a cost: Opus 5 = 2,000 × 5 + 500 × 25 = 22,500 →
     // $0.0225; 100,000 × 0.5 × (0.0135 − 0.0225) = −$450.
     let o = run("route_share=50&route_model=opus_5");
     assert_close(value(&o, "monthly_cost"), 1800.0);
     assert!(o.warnings.iter().any(|w| w.message.contains("costs more per request")));
-    assert!(!o.verdict.contains("saves"), "{}", o.verdict);
+    assert!(!o.verdict.sentence().contains("saves"), "{:?}", o.verdict);
 }
 
 #[test]
@@ -130,7 +138,7 @@ fn batch_alone_and_retries_alone() {
     let o = run("retry_rate=10");
     assert_close(value(&o, "monthly_cost"), 1485.0);
     assert_close(value(&o, "cost_per_request"), 0.01485);
-    assert!(o.verdict.contains("retries cost more than they save"), "{}", o.verdict);
+    assert_eq!(o.verdict.facts[1], "Retries cost more than they save");
 }
 
 #[test]
@@ -191,7 +199,7 @@ fn the_quadratic_agent_session_and_its_cap() {
     // k = 13: 130,000 + 156,000 = 286,000; k = 14: 140,000 + 182,000 = 322,000 > 300,000 → 14.
     let o = run("agent_base=10000&agent_growth=2000&agent_cache=0&session_cap=300000");
     assert_close(value(&o, "cap_step"), 14.0);
-    assert!(o.verdict.contains("stops it at step 14"), "{}", o.verdict);
+    assert!(o.verdict.sentence().contains("the session cap stops it at step 14"), "{:?}", o.verdict);
     // A cap the session never reaches.
     let o = run("agent_base=10000&agent_growth=2000&session_cap=1000000");
     assert_eq!(display(&o, "cap_step"), "not reached in 20 steps");
@@ -233,8 +241,15 @@ fn the_twelfth_of_the_month_at_2000_a_day() {
     assert_close(value(&o, "soft_alert_day"), 10.0);
     assert_eq!(display(&o, "soft_alert_day"), "day 10");
     assert_close(value(&o, "hard_cap_day"), 14.0);
-    assert!(o.verdict.contains("$36,000 over the $24,000 budget"), "{}", o.verdict);
-    assert!(o.verdict.contains("soft alert fired on day 10"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "overrun");
+    assert_eq!(
+        o.verdict.facts[0],
+        "At $2,000 a day this month ends at $60,000, $36,000 over the $24,000 budget"
+    );
+    assert_eq!(
+        o.verdict.facts[1],
+        "The soft alert fired on day 10 and the hard limit stops requests on day 14"
+    );
     assert!(o.warnings.iter().any(|w| w.message.starts_with("Overrun") && w.message.contains("150%")));
     assert!(o.warnings.iter().any(|w| w.message.contains("before mid-month")));
     // No workload: the per-request figures are absent, not $0.
@@ -254,7 +269,7 @@ fn forecast_days_are_whole_days_rounded_up() {
     // Soft $32,000 ÷ $1,000 = day 32 > 30: not this month.
     assert_eq!(maybe(&o, "soft_alert_day"), None);
     assert_eq!(display(&o, "soft_alert_day"), "not this month");
-    assert!(o.verdict.contains("On track"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "on_track");
     assert_eq!(day_reached(20_000.0, 2_000.0, 30.0), Some(10));
     assert_eq!(day_reached(0.0, 2_000.0, 30.0), Some(1));
     assert_eq!(day_reached(1.0, 0.0, 30.0), None);
@@ -285,11 +300,14 @@ fn budgets_split_the_month_evenly() {
     // The budget planner: no requests, $5,000 for 20 developers over 21 days = $11.9048.
     let o = run("requests=0&developers=20&budget_monthly=5000");
     assert_close(value(&o, "budget_per_dev_day"), 5000.0 / 420.0);
-    assert!(o.verdict.starts_with("Give each developer $11.90 a working day"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "split_budget");
+    assert_eq!(o.verdict.words, "Give each developer $11.90 a working day");
     assert!(o.tables.iter().all(|t| t.key != "levers"));
     // Nothing at all: no budget, no tables, no chart, a verdict that says what to enter.
     let o = run("requests=0");
-    assert!(o.verdict.starts_with("Nothing to plan yet"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "no_recommendation");
+    assert_eq!(o.verdict.words, "Nothing to plan yet");
+    assert_eq!(o.verdict.facts, ["Enter the requests per month, or a monthly budget to split"]);
     assert_eq!(maybe(&o, "budget_per_dev_day"), None);
     assert!(o.tables.is_empty() && o.charts.is_empty());
 }
