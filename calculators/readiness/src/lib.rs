@@ -25,8 +25,8 @@ pub static CALCULATOR: Definition = Definition {
     fields: fields::FIELDS,
     prices: &PRICES,
     presets: meta::PRESETS,
-    headlines: &[],
-    decisions: &[],
+    headlines: outcome::HEADLINES,
+    decisions: words::DECISIONS,
     migrations: &[],
     compute,
 };
