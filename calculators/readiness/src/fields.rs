@@ -2,7 +2,7 @@
 //! public interface: never rename one without a link migration.
 
 use crate::model::{App, Engine, ReadinessInputs, Weights};
-use calc_core::{choices, ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit};
+use calc_core::{ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit};
 
 /// Every URL key, spelled once.
 pub mod key {
@@ -51,21 +51,6 @@ pub mod oracle_pg {
     pub const HOURS_PER_ITEM: &str = "hours_per_item";
     /// Its largest accepted `red_items`.
     pub const MAX_ITEMS: f64 = 100_000.0;
-}
-
-choices! {
-    pub enum EngineChoice {
-        SqlServer = "sqlserver" => "SQL Server",
-        Oracle = "oracle" => "Oracle",
-    }
-}
-
-choices! {
-    pub enum AppChoice {
-        Ef = "ef" => "Entity Framework",
-        Orm = "orm" => "Another ORM (Hibernate, Django, Rails…)",
-        Sql = "sql" => "Hand-written SQL and procedure calls",
-    }
 }
 
 pub const ITEMS: Unit = Unit::quantity("items", 0, "items");
@@ -119,7 +104,7 @@ pub static FIELDS: &[Field] = &[
         key: key::ENGINE,
         label: "Source engine",
         unit: Unit::TEXT,
-        kind: FieldKind::Choice { options: EngineChoice::OPTIONS, default: "sqlserver" },
+        kind: FieldKind::Choice { options: Engine::OPTIONS, default: "sqlserver" },
         help: "The database you are scoring. The counts that exist on one engine only (CROSS APPLY, MERGE and CLR on SQL Server; Ora2Pg units, CONNECT BY, XML processing and RAC sequences on Oracle) are ignored for the other one, and the result says so.",
         group: GROUP_DB,
     },
@@ -127,7 +112,7 @@ pub static FIELDS: &[Field] = &[
         key: key::APP,
         label: "How the application reaches the data",
         unit: Unit::TEXT,
-        kind: FieldKind::Choice { options: AppChoice::OPTIONS, default: "ef" },
+        kind: FieldKind::Choice { options: App::OPTIONS, default: "ef" },
         help: "An ORM moves by switching its database provider, then testing; hand-written SQL in the application must be reviewed and rewritten where it uses engine-specific syntax.",
         group: GROUP_DB,
     },
@@ -331,19 +316,10 @@ pub struct Read {
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model. Nothing
 /// is refused: the other engine's counts are ignored, and the result says so.
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
-    let engine = match inputs.pick::<EngineChoice>(key::ENGINE) {
-        EngineChoice::SqlServer => Engine::SqlServer,
-        EngineChoice::Oracle => Engine::Oracle,
-    };
-    let app = match inputs.pick::<AppChoice>(key::APP) {
-        AppChoice::Ef => App::EntityFramework,
-        AppChoice::Orm => App::OtherOrm,
-        AppChoice::Sql => App::HandWrittenSql,
-    };
     let n = |k: &str| inputs.num(k);
     let model = ReadinessInputs {
-        engine,
-        app,
+        engine: inputs.pick(key::ENGINE),
+        app: inputs.pick(key::APP),
         size_gb: n(key::SIZE_GB),
         read_pct: n(key::READ_SHARE),
         red_items: n(key::RED_ITEMS),

@@ -16,6 +16,7 @@ mod words;
 
 pub use fields::{key, oracle_pg, FIELDS, PRICE_DAY_HOURS, PRICE_UNIT_MINUTES};
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
@@ -25,10 +26,15 @@ pub static CALCULATOR: Definition = Definition {
     fields: fields::FIELDS,
     prices: &PRICES,
     presets: meta::PRESETS,
-    headlines: &[],
-    decisions: &[],
-    primary: None,
-    drivers: &[],
+    headlines: outcome::HEADLINES,
+    decisions: words::DECISIONS,
+    primary: Some(outcome::SCORE),
+    drivers: &[
+        Driver::new(key::RED_ITEMS),
+        Driver::new(key::PROCEDURES),
+        Driver::new(key::SIZE_GB),
+        Driver::new(key::FIRST_WAVE_SCORE),
+    ],
     migrations: &[],
     compute,
 };

@@ -6,19 +6,21 @@
 //! person-days × points per person-day and minus the two risk terms (size and writes), which
 //! take points but add no work. Weights are inputs, never constants here.
 
-/// The source engine. Some inputs exist only on one of them (`Item::applies`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Engine {
-    SqlServer,
-    Oracle,
+calc_core::choices! {
+    /// The source engine. Some inputs exist only on one of them (`Item::applies`).
+    pub enum Engine {
+        SqlServer = "sqlserver" => "SQL Server",
+        Oracle = "oracle" => "Oracle",
+    }
 }
 
-/// How the application reaches the data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum App {
-    EntityFramework,
-    OtherOrm,
-    HandWrittenSql,
+calc_core::choices! {
+    /// How the application reaches the data.
+    pub enum App {
+        EntityFramework = "ef" => "Entity Framework",
+        OtherOrm = "orm" => "Another ORM (Hibernate, Django, Rails…)",
+        HandWrittenSql = "sql" => "Hand-written SQL and procedure calls",
+    }
 }
 
 /// Every input that can take points off the score, in table order.

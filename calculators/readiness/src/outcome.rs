@@ -3,19 +3,20 @@
 //! that carries the effort into the Oracle to PostgreSQL calculator.
 
 use crate::fields::{
-    key, oracle_pg, Read, BLOCKERS, DAYS_PER_ITEM, HOURS, ITEMS, MINUTES, PERSON_DAYS, POINTS, POINTS_PER_TB,
-    SCORE, TIER, UNITS,
+    self, key, oracle_pg, Read, DAYS_PER_ITEM, HOURS, ITEMS, MINUTES, PERSON_DAYS, POINTS, POINTS_PER_TB,
+    UNITS,
 };
 use crate::model::{Contribution, Engine, Item, Kind, ReadinessResult};
 use crate::words::{self, item_name};
 use calc_core::charts::{self, Line};
 use calc_core::{
-    format, Assumption, Cell, Chart, Column, Figure, NextStep, Outcome, Provenance, Row, Table, Unit,
+    format, Assumption, Cell, Chart, Column, Figure, Headline, NextStep, Outcome, Provenance, Row, Table,
+    Unit,
 };
 
 pub fn build(read: &Read, r: &ReadinessResult) -> Outcome {
     Outcome {
-        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
+        verdict: words::verdict(read, r),
         headlines: headlines(read, r),
         tables: vec![contributions(read, r)],
         charts: vec![contribution_chart(read, r)],
@@ -48,11 +49,22 @@ fn day_terms(read: &Read, rows: &[&Contribution]) -> String {
     }
 }
 
+/// The four headline figures, in the order the outcome lists them.
+pub const SCORE: Headline = Headline::new("score", "Readiness score", fields::SCORE);
+pub const TIER: Headline = Headline::new("tier", "Tier", fields::TIER);
+pub const BLOCKERS: Headline = Headline::new("blockers", "Blockers", fields::BLOCKERS);
+pub const EFFORT: Headline = Headline::new("effort_days", "Effort", PERSON_DAYS);
+pub const HEADLINES: &[Headline] = &[SCORE, TIER, BLOCKERS, EFFORT];
+
 fn headlines(read: &Read, r: &ReadinessResult) -> Vec<Figure> {
+    vec![score(read, r), tier(read, r), blockers(read, r), effort(read, r)]
+}
+
+fn score(read: &Read, r: &ReadinessResult) -> Figure {
     let i = &read.model;
     let w = &i.weights;
     let risk = |item: Item| r.row(item).map_or(0.0, |c| c.points);
-    let score = Figure::new("score", "Readiness score", r.score, SCORE).math(
+    SCORE.of(r.score).math(
         "100 − person-days of work × points per person-day − TB stored × points per TB − write share × points \
          for an all-write workload, never below 0",
         format!(
@@ -68,11 +80,16 @@ fn headlines(read: &Read, r: &ReadinessResult) -> Vec<Figure> {
             format::count(risk(Item::Writes)),
             words::score_text(r.score)
         ),
-    );
+    )
+}
+
+/// The tier, shown by its name.
+fn tier(read: &Read, r: &ReadinessResult) -> Figure {
+    let w = &read.model.weights;
     let code: Vec<&Contribution> = r.rows.iter().filter(|c| c.item.kind() == Kind::Code).collect();
-    let tier = Figure {
-        display: words::tier_name(r.tier, i.engine),
-        ..Figure::new("tier", "Tier", f64::from(r.tier), TIER).math(
+    Figure {
+        display: words::tier_name(r.tier, read.model.engine),
+        ..TIER.of(f64::from(r.tier)).math(
             "Tier 1 when the code in the database takes at least the Tier 1 bar in person-days, Tier 2 otherwise",
             format!(
                 "code {} = {} {} {}: Tier {}",
@@ -83,15 +100,18 @@ fn headlines(read: &Read, r: &ReadinessResult) -> Vec<Figure> {
                 r.tier
             ),
         )
-    };
+    }
+}
+
+fn blockers(read: &Read, r: &ReadinessResult) -> Figure {
     let blocking: Vec<String> = r
         .rows
         .iter()
         .filter(|c| c.item.is_blocker() && c.amount > 0.0)
         .map(|c| format!("{} {}", format::count(c.amount), name(read, c.item)))
         .collect();
-    let blockers = Figure::new("blockers", "Blockers", r.blockers, BLOCKERS).math(
-        match i.engine {
+    BLOCKERS.of(r.blockers).math(
+        match read.model.engine {
             Engine::SqlServer => "items to rewrite by hand + CROSS APPLY + MERGE + CLR integrations",
             Engine::Oracle => "items to rewrite by hand + CONNECT BY queries + Oracle XML processing",
         },
@@ -100,14 +120,16 @@ fn headlines(read: &Read, r: &ReadinessResult) -> Vec<Figure> {
         } else {
             format!("{} = {}", blocking.join(" + "), format::count(r.blockers))
         },
-    );
+    )
+}
+
+fn effort(read: &Read, r: &ReadinessResult) -> Figure {
     let all: Vec<&Contribution> = r.rows.iter().collect();
-    let effort = Figure::new("effort_days", "Effort", r.effort_days, PERSON_DAYS).math(
+    EFFORT.of(r.effort_days).math(
         "count × person-days per item for every input but size and write share, the application once; Ora2Pg's \
          units as ceil(units × minutes per unit ÷ minutes in a person-day)",
         format!("{} = {}", day_terms(read, &all), words::days_text(r.effort_days)),
-    );
-    vec![score, tier, blockers, effort]
+    )
 }
 
 fn amount_cell(read: &Read, c: &Contribution) -> String {

@@ -3,7 +3,7 @@
 
 use crate::fields::{key, Read};
 use crate::model::{App, Engine, Item, ReadinessResult, Wave};
-use calc_core::{format, Warning};
+use calc_core::{format, Decision, Verdict, Warning};
 
 /// The input behind an item, for a warning's field links.
 pub fn item_key(item: Item) -> &'static str {
@@ -87,32 +87,42 @@ fn heaviest(read: &Read, r: &ReadinessResult) -> Option<String> {
     ))
 }
 
-pub fn verdict(read: &Read, r: &ReadinessResult) -> String {
+/// Every decision the verdict can reach.
+pub const EXCLUDE: Decision = Decision::new("exclude", "Exclude from the initial business case");
+pub const FIRST_WAVE: Decision = Decision::new("first_wave", "First wave");
+pub const LATER_WAVE: Decision = Decision::new("later_wave", "Later wave");
+pub const DECISIONS: &[Decision] = &[EXCLUDE, FIRST_WAVE, LATER_WAVE];
+
+pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
     let i = &read.model;
     let w = &i.weights;
     let effort = days_text(r.effort_days);
     let score = score_text(r.score);
-    let most = heaviest(read, r).map(|h| format!("; what lowers it most: {h}")).unwrap_or_default();
-    match r.wave {
-        Wave::Exclude => format!(
-            "Exclude from the initial business case: {}; its code in the database takes {} (Tier 1 from {}), \
-             about {effort} of rewriting and testing in all, score {score}; move Tier 2 databases first, since \
-             migrating this one first would stall the programme{most}.",
-            tier_name(1, i.engine),
-            days_text(r.code_days),
-            days_text(w.tier1_days),
-        ),
-        Wave::First => format!(
-            "First wave: score {score}, {}, about {effort} of work; a good early candidate to build the \
-             team's PostgreSQL experience{most}.",
-            tier_name(2, i.engine)
-        ),
-        Wave::Later => format!(
-            "Later wave: {}, but its score of {score} is below the first-wave bar of {}; about {effort} of work{most}.",
-            tier_name(2, i.engine),
-            format::count(w.first_wave_score)
-        ),
+    let mut v = match r.wave {
+        Wave::Exclude => Verdict::plain(EXCLUDE)
+            .fact(tier_name(1, i.engine))
+            .fact(format!(
+                "its code in the database takes {} (Tier 1 from {}), about {effort} of rewriting and testing \
+                 in all, score {score}",
+                days_text(r.code_days),
+                days_text(w.tier1_days),
+            ))
+            .fact("move Tier 2 databases first, since migrating this one first would stall the programme"),
+        Wave::First => Verdict::plain(FIRST_WAVE)
+            .fact(format!("score {score}, {}, about {effort} of work", tier_name(2, i.engine)))
+            .fact("a good early candidate to build the team's PostgreSQL experience"),
+        Wave::Later => Verdict::plain(LATER_WAVE)
+            .fact(format!(
+                "{}, but its score of {score} is below the first-wave bar of {}",
+                tier_name(2, i.engine),
+                format::count(w.first_wave_score)
+            ))
+            .fact(format!("about {effort} of work")),
+    };
+    if let Some(h) = heaviest(read, r) {
+        v.push(format!("what lowers it most: {h}"));
     }
+    v
 }
 
 pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {

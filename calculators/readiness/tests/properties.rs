@@ -41,8 +41,8 @@ proptest! {
         prop_assert!(fig(&o, "effort_days") >= 0.0 && fig(&o, "blockers") >= 0.0);
         // Tier 1 is always excluded; the first wave is always Tier 2 at or above its bar.
         if tier == 1.0 {
-            prop_assert!(o.verdict.starts_with("Exclude"), "{}", o.verdict);
-        } else if o.verdict.starts_with("First wave") {
+            prop_assert_eq!(o.verdict.decision.key, "exclude", "{}", o.verdict.sentence());
+        } else if o.verdict.decision.key == "first_wave" {
             prop_assert!(score >= inputs.num("first_wave_score"));
         }
     }

@@ -28,7 +28,17 @@ fn defaults_sql_server_with_entity_framework_is_first_wave() {
     assert_eq!(display(&o, "score"), "82.1 of 100");
     assert_eq!(display(&o, "tier"), "Tier 2 (simple CRUD or ORM-driven)");
     assert_eq!(display(&o, "effort_days"), "29 person-days");
-    assert!(o.verdict.starts_with("First wave"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "first_wave", "{}", o.verdict.sentence());
+    assert_eq!(o.verdict.words, "First wave");
+    // The heaviest input: 5 items × 2 = 10 person-days × 0.5 = 5 points.
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "Score 82.1 of 100, Tier 2 (simple CRUD or ORM-driven), about 29 person-days of work",
+            "A good early candidate to build the team's PostgreSQL experience",
+            "What lowers it most: Other items to rewrite by hand (5 points)",
+        ]
+    );
     assert!(o.warnings.iter().any(|w| w.message.contains("case sensitivity and transaction handling")));
     assert!(o.warnings.iter().any(|w| w.message.contains("foreign data wrappers")));
     assert!(o.warnings.iter().any(|w| w.message.contains("95% automated")));
@@ -47,7 +57,7 @@ fn oracle_with_forty_red_items_is_tier_1_and_excluded() {
     assert_close(value(&o, "score"), 47.1);
     assert_close(value(&o, "tier"), 1.0);
     assert_close(value(&o, "blockers"), 40.0);
-    assert!(o.verdict.starts_with("Exclude from the initial business case"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "exclude", "{}", o.verdict.sentence());
     assert!(!o.warnings.iter().any(|w| w.message.starts_with("Ignored")));
     // The effort goes to the Oracle to PostgreSQL calculator as 99 items × 7 hours = 693 hours.
     assert_eq!(o.next_steps.len(), 1);
@@ -66,7 +76,7 @@ fn tier_rule_flips_at_the_bar() {
     // 500 + 29 − 3 = 526 person-days; the score stops at 0; Tier 2 → later wave.
     assert_close(value(&o, "effort_days"), 526.0);
     assert_close(value(&o, "score"), 0.0);
-    assert!(o.verdict.starts_with("Later wave"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
     // A user-set bar moves the tier: code 18 person-days ≥ 10.
     assert_close(value(&run("tier1_days=10"), "tier"), 1.0);
 }
@@ -77,9 +87,9 @@ fn first_wave_bar_and_risk_terms() {
     let o = run("size_gb=2000&read_share=50");
     assert_close(value(&o, "score"), 76.5);
     assert_close(value(&o, "effort_days"), 29.0);
-    assert!(o.verdict.starts_with("Later wave"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
     // A bar of 75 lets it in.
-    assert!(run("size_gb=2000&read_share=50&first_wave_score=75").verdict.starts_with("First wave"));
+    assert_eq!(run("size_gb=2000&read_share=50&first_wave_score=75").verdict.decision.key, "first_wave");
 }
 
 #[test]
@@ -103,7 +113,7 @@ fn ora2pg_units_follow_ora2pg_rule_and_replace_the_code_weights() {
     assert_close(value(&o, "effort_days"), 47.0);
     assert_close(value(&o, "score"), 73.1);
     assert_close(value(&o, "blockers"), 5.0);
-    assert!(o.verdict.starts_with("Later wave"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
     // 1,200 units at 10 minutes: ceil(12,000 ÷ 420 = 28.57) = 29 > 18 → work 29 + 11 = 40.
     let o = run("engine=oracle&ora2pg_units=1200&unit_minutes=10");
     assert_close(value(&o, "effort_days"), 40.0);
@@ -170,12 +180,12 @@ fn boundaries_all_zero_and_huge() {
     // warning that no code was counted.
     let o = run("size_gb=0&read_share=100&red_items=0&procedures=0&jobs=0&linked=0");
     assert_close(value(&o, "score"), 97.5);
-    assert!(o.verdict.starts_with("First wave"));
+    assert_eq!(o.verdict.decision.key, "first_wave");
     assert!(o.warnings.iter().any(|w| w.message.starts_with("No code is counted")));
     // A 1,000 TB database with no code: score 0 from size alone, still Tier 2, so a later wave.
     let o = run("size_gb=1000000&red_items=0&procedures=0&jobs=0&linked=0");
     assert_close(value(&o, "score"), 0.0);
-    assert!(o.verdict.starts_with("Later wave"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
     // An Oracle effort beyond what the Oracle calculator accepts gets no link, and a note says why.
     let o = run("engine=oracle&red_items=100000");
     assert!(o.next_steps.is_empty());
