@@ -25,14 +25,14 @@ pub static CALCULATOR: Definition = Definition {
     fields: fields::FIELDS,
     prices: &PRICES,
     presets: meta::PRESETS,
-    headlines: &[],
-    decisions: &[],
+    headlines: outcome::HEADLINES,
+    decisions: words::DECISIONS,
     migrations: &[],
     compute,
 };
 
 fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
     let read = fields::read(inputs, prices)?;
-    let report = model::analyze(&read.scenario);
-    Ok(outcome::build(&read, &report))
+    let result = model::compute(&read.model);
+    Ok(outcome::build(&read, &result))
 }
