@@ -2,7 +2,7 @@
 //! public interface: never rename one without a link migration.
 
 use crate::model::{
-    dsp_eligible, Footprint, Payment, RiOffer, RightSized, Scenario, Term, MAX_MIGRATE_MONTH,
+    dsp_eligible, is_offered, Footprint, Payment, RiInputs, RiOffer, RightSized, Term, MAX_MIGRATE_MONTH,
 };
 use calc_core::{
     choices, format, Choice, ChoiceEnum, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance,
@@ -44,21 +44,6 @@ choices! {
     pub enum Deployment {
         SingleAz = "single_az" => "Single-AZ",
         MultiAz = "multi_az" => "Multi-AZ (RDS: one standby)",
-    }
-}
-
-choices! {
-    pub enum TermChoice {
-        One = "1" => "1 year",
-        Three = "3" => "3 years",
-    }
-}
-
-choices! {
-    pub enum PaymentChoice {
-        No = "no" => "No Upfront",
-        Partial = "partial" => "Partial Upfront",
-        All = "all" => "All Upfront",
     }
 }
 
@@ -152,7 +137,7 @@ pub static FIELDS: &[Field] = &[
         key: key::TERM,
         label: "Term",
         unit: Unit::TEXT,
-        kind: FieldKind::Choice { options: TermChoice::OPTIONS, default: "1" },
+        kind: FieldKind::Choice { options: Term::OPTIONS, default: "1" },
         help: "1 or 3 years. A 1-year RI is renewed yearly here; a 3-year RI is not renewed.",
         group: GROUP_COMMITMENT,
     },
@@ -160,7 +145,7 @@ pub static FIELDS: &[Field] = &[
         key: key::PAYMENT,
         label: "Payment option",
         unit: Unit::TEXT,
-        kind: FieldKind::Choice { options: PaymentChoice::OPTIONS, default: "all" },
+        kind: FieldKind::Choice { options: Payment::OPTIONS, default: "all" },
         help: "No Upfront is sold for 1 year only. Whatever the option, the whole commitment is owed.",
         group: GROUP_COMMITMENT,
     },
@@ -258,10 +243,10 @@ pub static FIELDS: &[Field] = &[
     },
 ];
 
-/// The model's scenario, and where each price came from.
+/// The model's inputs, and where each price came from.
 #[derive(Clone, Debug)]
 pub struct Read {
-    pub scenario: Scenario,
+    pub model: RiInputs,
     pub engine: Engine,
     pub deployment: Deployment,
     pub class: &'static str,
@@ -271,21 +256,6 @@ pub struct Read {
     pub rs: Option<Provenance>,
     /// Every price the sheet gave, for the "old or third-party figure" notice.
     pub sheet_prices: Vec<&'static Price>,
-}
-
-pub fn term_of(t: TermChoice) -> Term {
-    match t {
-        TermChoice::One => Term::OneYear,
-        TermChoice::Three => Term::ThreeYear,
-    }
-}
-
-pub fn payment_of(p: PaymentChoice) -> Payment {
-    match p {
-        PaymentChoice::No => Payment::NoUpfront,
-        PaymentChoice::Partial => Payment::PartialUpfront,
-        PaymentChoice::All => Payment::AllUpfront,
-    }
 }
 
 /// `aurora_pg` + `db.r6g.large` → `aurora_pg_db_r6g_large`.
@@ -389,8 +359,8 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     let class = find_class(CLASSES, inputs.choice(key::CLASS));
     let rs_key = find_class(RS_CLASSES, inputs.choice(key::RS_CLASS));
     let rs_class = (rs_key != "none").then_some(rs_key);
-    let term = term_of(inputs.pick(key::TERM));
-    let payment = payment_of(inputs.pick(key::PAYMENT));
+    let term: Term = inputs.pick(key::TERM);
+    let payment: Payment = inputs.pick(key::PAYMENT);
 
     let mut errors = Vec::new();
     if matches!(engine, Engine::AuroraPg | Engine::AuroraMysql) && deployment == Deployment::MultiAz {
@@ -400,10 +370,10 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             "Aurora has no Multi-AZ deployment option: its replicas are instances, so count them in Instances",
         ));
     }
-    if term == Term::ThreeYear && payment == Payment::NoUpfront {
+    if !is_offered(term, payment) {
         errors.push(FieldError::new(
             key::PAYMENT,
-            "no",
+            payment.key(),
             "AWS sells No Upfront RDS and Aurora RIs for 1 year only: choose Partial or All Upfront for 3 years",
         ));
     }
@@ -493,7 +463,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     sheet_prices.dedup_by_key(|p| p.key);
 
     Ok(Read {
-        scenario: Scenario {
+        model: RiInputs {
             footprint,
             chosen,
             alternatives,
@@ -577,12 +547,7 @@ pub fn offer_name(term: Term, payment: Payment) -> String {
         Term::OneYear => "1-year",
         Term::ThreeYear => "3-year",
     };
-    let p = match payment {
-        Payment::NoUpfront => "No Upfront",
-        Payment::PartialUpfront => "Partial Upfront",
-        Payment::AllUpfront => "All Upfront",
-    };
-    format!("{t} {p}")
+    format!("{t} {}", payment.label())
 }
 
 /// "$0.26 per instance-hour".

@@ -16,6 +16,7 @@ mod words;
 
 pub use fields::{key, Deployment, Engine, CLASSES};
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
@@ -25,16 +26,21 @@ pub static CALCULATOR: Definition = Definition {
     fields: fields::FIELDS,
     prices: &PRICES,
     presets: meta::PRESETS,
-    headlines: &[],
-    decisions: &[],
-    primary: None,
-    drivers: &[],
+    headlines: outcome::HEADLINES,
+    decisions: words::DECISIONS,
+    primary: Some(outcome::HORIZON_SAVING),
+    drivers: &[
+        Driver::new(key::MIGRATE_MONTH),
+        Driver::new(key::INSTANCES),
+        Driver::new(key::HOURS),
+        Driver::new(key::OD_HOURLY),
+    ],
     migrations: &[],
     compute,
 };
 
 fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
     let read = fields::read(inputs, prices)?;
-    let report = model::analyze(&read.scenario);
-    Ok(outcome::build(&read, &report))
+    let result = model::compute(&read.model);
+    Ok(outcome::build(&read, &result))
 }

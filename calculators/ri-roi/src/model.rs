@@ -13,15 +13,15 @@ pub const DEFAULT_HORIZON_MONTHS: u32 = 36;
 /// Database Savings Plans cover generation 7 and later, not burstable classes (facts-2 §1.2).
 pub const DSP_MIN_GENERATION: u32 = 7;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Term {
-    OneYear,
-    ThreeYear,
+calc_core::choices! {
+    /// The RI term; its key and label are the term field's options.
+    pub enum Term {
+        OneYear = "1" => "1 year",
+        ThreeYear = "3" => "3 years",
+    }
 }
 
 impl Term {
-    pub const ALL: [Term; 2] = [Term::OneYear, Term::ThreeYear];
-
     pub fn years(self) -> u32 {
         match self {
             Term::OneYear => 1,
@@ -38,15 +38,13 @@ impl Term {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Payment {
-    NoUpfront,
-    PartialUpfront,
-    AllUpfront,
-}
-
-impl Payment {
-    pub const ALL: [Payment; 3] = [Payment::NoUpfront, Payment::PartialUpfront, Payment::AllUpfront];
+calc_core::choices! {
+    /// The RI payment option; its key and label are the payment field's options.
+    pub enum Payment {
+        NoUpfront = "no" => "No Upfront",
+        PartialUpfront = "partial" => "Partial Upfront",
+        AllUpfront = "all" => "All Upfront",
+    }
 }
 
 /// AWS sells No Upfront RDS and Aurora RIs for a 1-year term only (facts B2).
@@ -334,9 +332,9 @@ pub fn dsp_monthly(usage_od_hourly: f64, discount: f64, eligible: bool) -> Optio
     eligible.then(|| dsp_commitment_hourly(usage_od_hourly, discount) * HOURS_PER_MONTH)
 }
 
-/// The option a verdict can name.
+/// The option a recommendation can name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Choice {
+pub enum Plan {
     OnDemand,
     Reserved(Term, Payment),
     SavingsPlan,
@@ -351,7 +349,7 @@ pub struct RightSized {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Scenario {
+pub struct RiInputs {
     pub footprint: Footprint,
     pub chosen: RiOffer,
     /// The other options for this class (from the price sheet or overridden); the chosen one
@@ -367,8 +365,8 @@ pub struct Scenario {
     pub dsp_eligible: bool,
 }
 
-impl Scenario {
-    /// The months the verdict compares over: the migration month, or 36 without one.
+impl RiInputs {
+    /// The months the recommendation compares over: the migration month, or 36 without one.
     pub fn horizon_months(&self) -> u32 {
         match self.migrate_month.min(MAX_MIGRATE_MONTH) {
             0 => DEFAULT_HORIZON_MONTHS,
@@ -400,10 +398,10 @@ impl Scenario {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Verdict {
+pub struct Recommendation {
     pub horizon_months: u32,
     /// Cheapest over the horizon; On-Demand wins ties, so an RI that loses money never wins.
-    pub cheapest: Choice,
+    pub cheapest: Plan,
     pub cheapest_cost: f64,
     pub od_cost: f64,
     pub chosen_cost: f64,
@@ -418,14 +416,14 @@ pub struct Verdict {
     pub wait_days: u32,
 }
 
-pub fn verdict(s: &Scenario) -> Verdict {
+pub fn recommend(s: &RiInputs) -> Recommendation {
     let h = s.horizon_months();
     let t = f64::from(h);
     let fp = &s.footprint;
     let od_cost = fp.od_cost_at(t);
-    let mut candidates = vec![(Choice::OnDemand, od_cost)];
+    let mut candidates = vec![(Plan::OnDemand, od_cost)];
     for o in s.offers().iter().filter(|o| is_offered(o.term, o.payment)) {
-        candidates.push((Choice::Reserved(o.term, o.payment), ri_cost_at(fp, o, t)));
+        candidates.push((Plan::Reserved(o.term, o.payment), ri_cost_at(fp, o, t)));
     }
     let dsp_discount = dsp_discount_for(s.dsp_eligible, s.dsp_discount);
     let dsp = dsp_monthly(s.dsp_usage_hourly(), dsp_discount, s.dsp_eligible);
@@ -433,7 +431,7 @@ pub fn verdict(s: &Scenario) -> Verdict {
         // Owed per started year like a 1-year RI; an upper bound, since a DSP can go on
         // covering other eligible database usage after a migration.
         let years = (t / 12.0).ceil().max(1.0);
-        candidates.push((Choice::SavingsPlan, monthly * 12.0 * years));
+        candidates.push((Plan::SavingsPlan, monthly * 12.0 * years));
     }
     let (cheapest, cheapest_cost) =
         candidates.iter().copied().fold(candidates[0], |best, c| if c.1 < best.1 { c } else { best });
@@ -441,7 +439,7 @@ pub fn verdict(s: &Scenario) -> Verdict {
     let days_wait = wait_days(s.days_since_migration);
     let rightsize_cost =
         s.rightsized_offer().map(|(rs, offer)| rightsize_cost_at(fp, &rs, &offer, wait_months(days_wait), t));
-    Verdict {
+    Recommendation {
         horizon_months: h,
         cheapest,
         cheapest_cost,
@@ -450,16 +448,16 @@ pub fn verdict(s: &Scenario) -> Verdict {
         chosen_loses_money: chosen_cost > od_cost,
         three_year_cheapest_despite_migration: s.migrate_month > 0
             && h < Term::ThreeYear.months()
-            && matches!(cheapest, Choice::Reserved(Term::ThreeYear, _)),
+            && matches!(cheapest, Plan::Reserved(Term::ThreeYear, _)),
         rightsize_cost,
         rightsize_first: rightsize_cost.is_some_and(|c| c < chosen_cost),
         wait_days: days_wait,
     }
 }
 
-/// The headline numbers (the CLI's `--json` keys), the option table and the verdict.
+/// The headline numbers (the CLI's `--json` keys), the option table and the recommendation.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Report {
+pub struct RiResult {
     pub od_monthly: f64,
     pub ri_effective_monthly: f64,
     pub effective_discount: f64,
@@ -472,16 +470,16 @@ pub struct Report {
     pub npv_saving: f64,
     pub dsp_monthly: Option<f64>,
     pub rows: Vec<OptionRow>,
-    pub verdict: Verdict,
+    pub recommendation: Recommendation,
 }
 
-pub fn analyze(s: &Scenario) -> Report {
+pub fn compute(s: &RiInputs) -> RiResult {
     let fp = &s.footprint;
     let chosen = &s.chosen;
     let rightsize_saving_monthly =
         s.rightsized_offer().map(|(rs, offer)| rightsize_saving_monthly(fp, chosen, &rs, &offer));
     let dsp_discount = dsp_discount_for(s.dsp_eligible, s.dsp_discount);
-    Report {
+    RiResult {
         od_monthly: fp.od_monthly(),
         ri_effective_monthly: fp.count() * chosen.effective_monthly(),
         effective_discount: chosen.effective_discount(fp.od_hourly),
@@ -493,22 +491,22 @@ pub fn analyze(s: &Scenario) -> Report {
         npv_saving: npv_saving(fp, chosen, s.discount_rate),
         dsp_monthly: dsp_monthly(s.dsp_usage_hourly(), dsp_discount, s.dsp_eligible),
         rows: s.offers().iter().map(|o| option_row(fp, o, s.discount_rate)).collect(),
-        verdict: verdict(s),
+        recommendation: recommend(s),
     }
 }
 
 /// Cumulative-cost series for the chart, months 0..=horizon.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Chart {
+pub struct CostLines {
     pub on_demand: Vec<f64>,
     pub commit_now: Vec<f64>,
     pub rightsize_then_commit: Option<Vec<f64>>,
 }
 
-pub fn chart(s: &Scenario, horizon: u32) -> Chart {
+pub fn cost_lines(s: &RiInputs, horizon: u32) -> CostLines {
     let fp = &s.footprint;
     let wait = wait_months(wait_days(s.days_since_migration));
-    Chart {
+    CostLines {
         on_demand: od_series(fp, horizon),
         commit_now: ri_series(fp, &s.chosen, horizon),
         rightsize_then_commit: s

@@ -2,14 +2,14 @@
 //! the payment-option table, the cumulative-cost chart and the assumptions.
 
 use crate::fields::{hourly_text, key, Read, USD_PER_INSTANCE_HOUR};
-use crate::model::{self, OptionRow, Report, Term, HOURS_PER_MONTH};
+use crate::model::{self, OptionRow, RiResult, Term, HOURS_PER_MONTH};
 use crate::words;
 use calc_core::charts::{self, Line};
-use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Outcome, Row, Table, Unit};
+use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
 
-pub fn build(read: &Read, r: &Report) -> Outcome {
+pub fn build(read: &Read, r: &RiResult) -> Outcome {
     Outcome {
-        verdict: calc_core::Verdict::from_sentence(words::verdict(read, r)),
+        verdict: words::verdict(read, r),
         headlines: headlines(read, r),
         tables: vec![option_table(read, r)],
         charts: vec![cost_chart(read, r)],
@@ -20,48 +20,101 @@ pub fn build(read: &Read, r: &Report) -> Outcome {
     }
 }
 
-fn headlines(read: &Read, r: &Report) -> Vec<Figure> {
-    let s = &read.scenario;
-    let fp = &s.footprint;
-    let c = &s.chosen;
-    let n = format::count(f64::from(fp.instances));
-    let od = Figure::new("od_monthly", "On-Demand", r.od_monthly, Unit::USD_PER_MONTH).math(
+pub const OD_MONTHLY: Headline = Headline::new("od_monthly", "On-Demand", Unit::USD_PER_MONTH);
+pub const RI_EFFECTIVE: Headline =
+    Headline::new("ri_effective_monthly", "RI, effective", Unit::USD_PER_MONTH);
+pub const EFFECTIVE_DISCOUNT: Headline =
+    Headline::new("effective_discount", "Effective discount", Unit::SHARE);
+pub const BREAKEVEN: Headline = Headline::new("breakeven_month", "Break-even", Unit::MONTHS);
+pub const TERM_SAVING: Headline = Headline::new("term_saving", "The chosen RI over its term", Unit::USD);
+pub const HORIZON_SAVING: Headline = Headline::new("horizon_saving", "Saving until the migration", Unit::USD);
+pub const STRANDED: Headline = Headline::new("stranded_cost", "Stranded commitment", Unit::USD);
+pub const RIGHTSIZE_SAVING: Headline =
+    Headline::new("rightsize_saving_monthly", "Right-sizing first saves", Unit::USD_PER_MONTH);
+pub const NPV_SAVING: Headline = Headline::new("npv_saving", "NPV of the saving", Unit::USD);
+pub const DSP_MONTHLY: Headline = Headline::new("dsp_monthly", "Database Savings Plan", Unit::USD_PER_MONTH);
+pub const HEADLINES: &[Headline] = &[
+    OD_MONTHLY,
+    RI_EFFECTIVE,
+    EFFECTIVE_DISCOUNT,
+    BREAKEVEN,
+    TERM_SAVING,
+    HORIZON_SAVING,
+    STRANDED,
+    RIGHTSIZE_SAVING,
+    NPV_SAVING,
+    DSP_MONTHLY,
+];
+
+fn headlines(read: &Read, r: &RiResult) -> Vec<Figure> {
+    vec![
+        od_monthly(read, r),
+        ri_effective(read, r),
+        effective_discount(read, r),
+        breakeven(read, r),
+        term_saving(read, r),
+        horizon_saving(r),
+        stranded(read, r),
+        rightsize(read, r),
+        npv_saving(read, r),
+        dsp(read, r),
+    ]
+}
+
+/// The instance count as the math writes it.
+fn instances(read: &Read) -> String {
+    format::count(f64::from(read.model.footprint.instances))
+}
+
+fn od_monthly(read: &Read, r: &RiResult) -> Figure {
+    let fp = &read.model.footprint;
+    OD_MONTHLY.of(r.od_monthly).math(
         "instances × On-Demand price per instance-hour × hours running per month",
         format!(
-            "{n} × {} × {} h = {}/month",
+            "{} × {} × {} h = {}/month",
+            instances(read),
             format::rate(fp.od_hourly),
             format::count(fp.hours_per_month),
             format::cents(r.od_monthly)
         ),
-    );
-    let effective =
-        Figure::new("ri_effective_monthly", "RI, effective", r.ri_effective_monthly, Unit::USD_PER_MONTH)
-            .math(
-                "instances × (upfront ÷ term hours + hourly charge) × 730 h, owed every hour of the term",
-                format!(
-                    "{n} × ({} ÷ {} h + {}) × 730 h = {n} × {} × 730 h = {}/month",
-                    format::money(c.upfront),
-                    format::count(c.term.hours()),
-                    format::rate(c.hourly),
-                    format::rate(c.effective_hourly()),
-                    format::cents(r.ri_effective_monthly)
-                ),
-            );
-    let discount = Figure::new("effective_discount", "Effective discount", r.effective_discount, Unit::SHARE)
-        .math(
-            "1 − effective hourly ÷ On-Demand hourly",
-            format!(
-                "1 − {} ÷ {} = {}",
-                format::rate(c.effective_hourly()),
-                format::rate(fp.od_hourly),
-                format::share(r.effective_discount)
-            ),
-        );
-    let commitment = c.total_commitment();
-    let breakeven_formula = "RI commitment per instance ÷ one instance's On-Demand cost per month";
-    let breakeven = match r.breakeven_month {
-        Some(m) => Figure::new("breakeven_month", "Break-even", m, Unit::MONTHS).math(
-            breakeven_formula,
+    )
+}
+
+fn ri_effective(read: &Read, r: &RiResult) -> Figure {
+    let c = &read.model.chosen;
+    let n = instances(read);
+    RI_EFFECTIVE.of(r.ri_effective_monthly).math(
+        "instances × (upfront ÷ term hours + hourly charge) × 730 h, owed every hour of the term",
+        format!(
+            "{n} × ({} ÷ {} h + {}) × 730 h = {n} × {} × 730 h = {}/month",
+            format::money(c.upfront),
+            format::count(c.term.hours()),
+            format::rate(c.hourly),
+            format::rate(c.effective_hourly()),
+            format::cents(r.ri_effective_monthly)
+        ),
+    )
+}
+
+fn effective_discount(read: &Read, r: &RiResult) -> Figure {
+    let s = &read.model;
+    EFFECTIVE_DISCOUNT.of(r.effective_discount).math(
+        "1 − effective hourly ÷ On-Demand hourly",
+        format!(
+            "1 − {} ÷ {} = {}",
+            format::rate(s.chosen.effective_hourly()),
+            format::rate(s.footprint.od_hourly),
+            format::share(r.effective_discount)
+        ),
+    )
+}
+
+fn breakeven(read: &Read, r: &RiResult) -> Figure {
+    let (fp, c) = (&read.model.footprint, &read.model.chosen);
+    let formula = "RI commitment per instance ÷ one instance's On-Demand cost per month";
+    match r.breakeven_month {
+        Some(m) => BREAKEVEN.of(m).math(
+            formula,
             format!(
                 "({} + {} × {} h) ÷ ({} × {} h) = {} ÷ {} = {} months",
                 format::money(c.upfront),
@@ -69,121 +122,109 @@ fn headlines(read: &Read, r: &Report) -> Vec<Figure> {
                 format::count(c.term.hours()),
                 format::rate(fp.od_hourly),
                 format::count(fp.hours_per_month),
-                format::money(commitment),
+                format::money(c.total_commitment()),
                 format::cents(fp.od_monthly_per_instance()),
                 format::number(m, 2)
             ),
         ),
-        None => Figure::none("breakeven_month", "Break-even", Unit::MONTHS, "never (no On-Demand cost)")
-            .math(
-                breakeven_formula,
-                "The instances run 0 hours or On-Demand costs $0, so the RI never pays off.",
-            ),
-    };
-    let term_months = c.term.months();
-    let term_saving =
-        Figure::new("term_saving", "The chosen RI over its term", r.term_saving, Unit::USD).change().math(
-            "On-Demand for the whole term − the RI commitment (negative: the RI costs more)",
-            format!(
-                "{} × {term_months} months − {n} × {} = {} − {} = {}",
-                format::cents(r.od_monthly),
-                format::money(commitment),
-                format::money(r.od_monthly * f64::from(term_months)),
-                format::money(f64::from(fp.instances) * commitment),
-                format::money(r.term_saving)
-            ),
-        );
-    let rate = format::percent(s.discount_rate * 100.0);
-    let npv = Figure::new("npv_saving", "NPV of the saving", r.npv_saving, Unit::USD).math(
-        format!(
-            "avoided On-Demand − hourly charges each month, discounted at {rate} a year, − upfront fees now"
-        ),
-        format!(
-            "{} a month for {term_months} months at {rate} a year − {} upfront = {}",
-            format::cents(r.od_monthly - f64::from(fp.instances) * c.recurring_monthly()),
-            format::money(f64::from(fp.instances) * c.upfront),
-            format::money(r.npv_saving)
-        ),
-    );
-    let (horizon, stranded) = migration_figures(read, r);
-    vec![
-        od,
-        effective,
-        discount,
-        breakeven,
-        term_saving,
-        horizon,
-        stranded,
-        rightsize(read, r),
-        npv,
-        dsp(read, r),
-    ]
-}
-
-fn migration_figures(read: &Read, r: &Report) -> (Figure, Figure) {
-    let none = "no migration planned";
-    match &r.migration {
-        None => (
-            Figure::none("horizon_saving", "Saving until the migration", Unit::USD, none),
-            Figure::none("stranded_cost", "Stranded commitment", Unit::USD, none),
-        ),
-        Some(m) => {
-            let month = read.scenario.migrate_month;
-            let horizon = Figure::new("horizon_saving", "Saving until the migration", m.horizon_saving, Unit::USD).change()
-                .math(
-                    "On-Demand until the migration month − what the RI costs by then (its whole term, or every started year of a 1-year RI)",
-                    format!(
-                        "{} − {} = {}",
-                        format::money(m.od_cost),
-                        format::money(m.ri_cost),
-                        format::money(m.horizon_saving)
-                    ),
-                );
-            let stranded = Figure::new("stranded_cost", "Stranded commitment", m.stranded_cost, Unit::USD)
-                .math(
-                    "instances × months of the term left after the migration × effective monthly cost",
-                    format!(
-                        "{} months left after month {month}, at {}/month = {}",
-                        format::count(m.stranded_cost / r.ri_effective_monthly.max(f64::MIN_POSITIVE)),
-                        format::cents(r.ri_effective_monthly),
-                        format::money(m.stranded_cost)
-                    ),
-                );
-            (horizon, stranded)
-        }
+        None => BREAKEVEN
+            .none("never (no On-Demand cost)")
+            .math(formula, "The instances run 0 hours or On-Demand costs $0, so the RI never pays off."),
     }
 }
 
-fn rightsize(read: &Read, r: &Report) -> Figure {
-    let label = "Right-sizing first saves";
-    match (r.rightsize_saving_monthly, &read.scenario.rightsized) {
-        (Some(v), Some(rs)) => Figure::new("rightsize_saving_monthly", label, v, Unit::USD_PER_MONTH).math(
+fn term_saving(read: &Read, r: &RiResult) -> Figure {
+    let (fp, c) = (&read.model.footprint, &read.model.chosen);
+    let term_months = c.term.months();
+    TERM_SAVING.of(r.term_saving).change().math(
+        "On-Demand for the whole term − the RI commitment (negative: the RI costs more)",
+        format!(
+            "{} × {term_months} months − {} × {} = {} − {} = {}",
+            format::cents(r.od_monthly),
+            instances(read),
+            format::money(c.total_commitment()),
+            format::money(r.od_monthly * f64::from(term_months)),
+            format::money(f64::from(fp.instances) * c.total_commitment()),
+            format::money(r.term_saving)
+        ),
+    )
+}
+
+const NO_MIGRATION: &str = "no migration planned";
+
+fn horizon_saving(r: &RiResult) -> Figure {
+    let Some(m) = &r.migration else {
+        return HORIZON_SAVING.none(NO_MIGRATION);
+    };
+    HORIZON_SAVING.of(m.horizon_saving).change().math(
+        "On-Demand until the migration month − what the RI costs by then (its whole term, or every started \
+         year of a 1-year RI)",
+        format!(
+            "{} − {} = {}",
+            format::money(m.od_cost),
+            format::money(m.ri_cost),
+            format::money(m.horizon_saving)
+        ),
+    )
+}
+
+fn stranded(read: &Read, r: &RiResult) -> Figure {
+    let Some(m) = &r.migration else {
+        return STRANDED.none(NO_MIGRATION);
+    };
+    STRANDED.of(m.stranded_cost).math(
+        "instances × months of the term left after the migration × effective monthly cost",
+        format!(
+            "{} months left after month {}, at {}/month = {}",
+            format::count(m.stranded_cost / r.ri_effective_monthly.max(f64::MIN_POSITIVE)),
+            read.model.migrate_month,
+            format::cents(r.ri_effective_monthly),
+            format::money(m.stranded_cost)
+        ),
+    )
+}
+
+fn rightsize(read: &Read, r: &RiResult) -> Figure {
+    match (r.rightsize_saving_monthly, &read.model.rightsized) {
+        (Some(v), Some(rs)) => RIGHTSIZE_SAVING.of(v).math(
             "commit-now effective monthly − right-sized effective monthly (same term and payment)",
             format!(
                 "{} − {} × {} × 730 h = {} − {} = {}/month",
                 format::cents(r.ri_effective_monthly),
                 format::count(f64::from(rs.footprint.instances)),
-                format::rate(rs.upfront / read.scenario.chosen.term.hours() + rs.hourly),
+                format::rate(rs.upfront / read.model.chosen.term.hours() + rs.hourly),
                 format::cents(r.ri_effective_monthly),
                 format::cents(r.ri_effective_monthly - v),
                 format::cents(v)
             ),
         ),
-        _ => Figure::none(
-            "rightsize_saving_monthly",
-            label,
-            Unit::USD_PER_MONTH,
-            "no right-sized class chosen",
-        ),
+        _ => RIGHTSIZE_SAVING.none("no right-sized class chosen"),
     }
 }
 
-fn dsp(read: &Read, r: &Report) -> Figure {
-    let s = &read.scenario;
-    let label = "Database Savings Plan";
+fn npv_saving(read: &Read, r: &RiResult) -> Figure {
+    let s = &read.model;
+    let count = f64::from(s.footprint.instances);
+    let rate = format::percent(s.discount_rate * 100.0);
+    NPV_SAVING.of(r.npv_saving).math(
+        format!(
+            "avoided On-Demand − hourly charges each month, discounted at {rate} a year, − upfront fees now"
+        ),
+        format!(
+            "{} a month for {} months at {rate} a year − {} upfront = {}",
+            format::cents(r.od_monthly - count * s.chosen.recurring_monthly()),
+            s.chosen.term.months(),
+            format::money(count * s.chosen.upfront),
+            format::money(r.npv_saving)
+        ),
+    )
+}
+
+fn dsp(read: &Read, r: &RiResult) -> Figure {
+    let s = &read.model;
     let usage = f64::from(s.footprint.instances) * s.footprint.od_hourly;
     match r.dsp_monthly {
-        Some(m) if s.dsp_discount > 0.0 => Figure::new("dsp_monthly", label, m, Unit::USD_PER_MONTH).math(
+        Some(m) if s.dsp_discount > 0.0 => DSP_MONTHLY.of(m).math(
             "commitment per hour = On-Demand usage × (1 − discount), owed for 730 h a month for one year",
             format!(
                 "{} × (1 − {}) × 730 h = {}/month",
@@ -192,8 +233,8 @@ fn dsp(read: &Read, r: &Report) -> Figure {
                 format::cents(m)
             ),
         ),
-        Some(_) => Figure::none("dsp_monthly", label, Unit::USD_PER_MONTH, "enter the discount AWS quotes"),
-        None => Figure::none("dsp_monthly", label, Unit::USD_PER_MONTH, "not eligible (generation 7+ only)"),
+        Some(_) => DSP_MONTHLY.none("enter the discount AWS quotes"),
+        None => DSP_MONTHLY.none("not eligible (generation 7+ only)"),
     }
 }
 
@@ -201,7 +242,7 @@ fn option_name(term: Term, payment: model::Payment) -> String {
     crate::fields::offer_name(term, payment)
 }
 
-fn option_table(read: &Read, r: &Report) -> Table {
+fn option_table(read: &Read, r: &RiResult) -> Table {
     let money = |label: &str, unit: Unit| Column { label: label.to_string(), unit };
     let row = |o: &OptionRow| {
         let breakeven = o.breakeven_month.map_or(Cell::Text("never".into()), Cell::Num);
@@ -223,7 +264,7 @@ fn option_table(read: &Read, r: &Report) -> Table {
         key: "options",
         title: format!(
             "Every payment option for {} × {} with a price (fleet totals; hourly rate and discount per instance)",
-            read.scenario.footprint.instances,
+            read.model.footprint.instances,
             crate::fields::class_words(read.class)
         ),
         columns: vec![
@@ -241,10 +282,10 @@ fn option_table(read: &Read, r: &Report) -> Table {
     }
 }
 
-fn cost_chart(read: &Read, r: &Report) -> Chart {
-    let s = &read.scenario;
+fn cost_chart(read: &Read, r: &RiResult) -> Chart {
+    let s = &read.model;
     let horizon = s.horizon_months().max(s.chosen.term.months());
-    let c = model::chart(s, horizon);
+    let c = model::cost_lines(s, horizon);
     let xs: Vec<f64> = (0..=horizon).map(f64::from).collect();
     let mut lines = vec![
         Line::new("On-Demand", c.on_demand.clone()),
@@ -287,7 +328,7 @@ fn cost_chart(read: &Read, r: &Report) -> Chart {
 }
 
 fn assumptions(read: &Read) -> Vec<Assumption> {
-    let s = &read.scenario;
+    let s = &read.model;
     let mut out = vec![
         Assumption::price(
             key::OD_HOURLY,

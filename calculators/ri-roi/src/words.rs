@@ -1,108 +1,128 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and option names.
 
 use crate::fields::{class_words, key, offer_name, Deployment, Read};
-use crate::model::{Choice, Report, WAIT_RULE_DAYS};
-use calc_core::{format, ChoiceEnum, Warning};
+use crate::model::{Plan, RiResult, WAIT_RULE_DAYS};
+use calc_core::{format, ChoiceEnum, Decision, Verdict, Warning};
 
-fn choice_words(c: Choice) -> String {
-    match c {
-        Choice::OnDemand => "On-Demand".to_string(),
-        Choice::Reserved(t, p) => format!("the {} RI", offer_name(t, p)),
-        Choice::SavingsPlan => "a 1-year Database Savings Plan".to_string(),
+fn plan_words(p: Plan) -> String {
+    match p {
+        Plan::OnDemand => "On-Demand".to_string(),
+        Plan::Reserved(t, p) => format!("the {} RI", offer_name(t, p)),
+        Plan::SavingsPlan => "a 1-year Database Savings Plan".to_string(),
     }
 }
 
 /// "over 36 months" or "over the 18 months before the migration".
 fn over(read: &Read, months: u32) -> String {
-    if read.scenario.migrate_month > 0 {
+    if read.model.migrate_month > 0 {
         format!("over the {months} months before the migration")
     } else {
         format!("over {months} months")
     }
 }
 
-/// "Decision: fact; fact." The decision is what to do now; right-sizing first and the 90-day
-/// wait change the decision itself rather than trailing after it.
-pub fn verdict(read: &Read, r: &Report) -> String {
-    let v = &r.verdict;
-    let s = &read.scenario;
-    let span = over(read, v.horizon_months);
-    let chosen = choice_words(Choice::Reserved(s.chosen.term, s.chosen.payment));
-    let mut facts = Vec::new();
-    let mut decision = match v.cheapest {
-        Choice::OnDemand => {
-            facts.push(format!("no commitment beats On-Demand {span}"));
-            facts.push(format!(
-                "{chosen} would cost {} against {} On-Demand",
-                format::money(v.chosen_cost),
-                format::money(v.od_cost)
-            ));
-            "Stay On-Demand".to_string()
-        }
-        best => {
-            facts.push(format!(
-                "it costs {} against {} On-Demand {span}, a saving of {}",
-                format::money(v.cheapest_cost),
-                format::money(v.od_cost),
-                format::money(v.od_cost - v.cheapest_cost)
-            ));
-            format!("Buy {}", choice_words(best))
-        }
-    };
-    if v.three_year_cheapest_despite_migration {
-        if let Some(m) = &r.migration {
-            facts.push(format!(
-                "a 3-year RI is still the cheapest even though {} of it is stranded after month {}",
-                format::money(m.stranded_cost),
-                s.migrate_month
-            ));
-        }
-    }
-    if v.cheapest != Choice::Reserved(s.chosen.term, s.chosen.payment) && v.cheapest != Choice::OnDemand {
-        if v.chosen_loses_money {
-            facts.push(format!(
-                "{chosen} you chose would cost {} more than On-Demand",
-                format::money(v.chosen_cost - v.od_cost)
-            ));
-        } else {
-            facts.push(format!("{chosen} you chose would cost {}", format::money(v.chosen_cost)));
-        }
-    }
-    if v.rightsize_first {
-        if let (Some(cost), Some(class)) = (v.rightsize_cost, read.rs_class) {
-            facts.insert(
-                0,
-                format!(
-                    "the same {} RI then costs {} {span}, {} less than buying it now",
-                    offer_name(s.chosen.term, s.chosen.payment),
-                    format::money(cost),
-                    format::money(v.chosen_cost - cost)
-                ),
-            );
-            if let Some(today) = facts.get_mut(1) {
-                *today = format!("at today's size {}", today.replacen("it costs", "the RI costs", 1));
-            }
-            decision = format!("Right-size to {} before committing", class_words(class));
-        }
-    }
-    if v.wait_days > 0 {
-        facts
-            .insert(0, format!("wait {} more days (the 90-day rule) and size on the P95 first", v.wait_days));
-        facts.insert(1, format!("then {}", lower_first(&decision)));
-        decision = "Do not buy yet".to_string();
-    }
-    format!("{decision}: {}.", facts.join("; "))
+/// Every decision the verdict can reach.
+pub const STAY_ON_DEMAND: Decision = Decision::new("stay_on_demand", "Stay On-Demand");
+pub const BUY_RI: Decision = Decision::new("buy_ri", "Buy a Reserved Instance");
+pub const BUY_SAVINGS_PLAN: Decision =
+    Decision::new("buy_savings_plan", "Buy a 1-year Database Savings Plan");
+pub const RIGHTSIZE_FIRST: Decision = Decision::new("rightsize_first", "Right-size before committing");
+pub const DO_NOT_BUY_YET: Decision = Decision::new("do_not_buy_yet", "Do not buy yet");
+pub const DECISIONS: &[Decision] =
+    &[STAY_ON_DEMAND, BUY_RI, BUY_SAVINGS_PLAN, RIGHTSIZE_FIRST, DO_NOT_BUY_YET];
+
+/// What the same RI costs over the horizon after right-sizing, and the right-sized class, when
+/// right-sizing first wins.
+fn rightsized(read: &Read, r: &RiResult) -> Option<(f64, &'static str)> {
+    let v = &r.recommendation;
+    v.rightsize_cost.zip(read.rs_class).filter(|_| v.rightsize_first)
 }
 
-pub fn warnings(read: &Read, r: &Report) -> Vec<Warning> {
-    let s = &read.scenario;
+/// What to do once a purchase is allowed: right-size first, or the cheapest plan.
+fn action(read: &Read, r: &RiResult) -> Verdict {
+    if let Some((_, class)) = rightsized(read, r) {
+        return Verdict::new(
+            RIGHTSIZE_FIRST,
+            format!("Right-size to {} before committing", class_words(class)),
+        );
+    }
+    match r.recommendation.cheapest {
+        Plan::OnDemand => Verdict::plain(STAY_ON_DEMAND),
+        best @ Plan::Reserved(..) => Verdict::new(BUY_RI, format!("Buy {}", plan_words(best))),
+        best @ Plan::SavingsPlan => Verdict::new(BUY_SAVINGS_PLAN, format!("Buy {}", plan_words(best))),
+    }
+}
+
+/// The decision is what to do now; the 90-day wait and right-sizing first change the decision
+/// itself rather than trailing after it.
+pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
+    let v = &r.recommendation;
+    let s = &read.model;
+    let span = over(read, v.horizon_months);
+    let chosen = plan_words(Plan::Reserved(s.chosen.term, s.chosen.payment));
+    let action = action(read, r);
+    let mut out = if v.wait_days > 0 {
+        Verdict::plain(DO_NOT_BUY_YET)
+            .fact(format!("wait {} more days (the 90-day rule) and size on the P95 first", v.wait_days))
+            .fact(format!("then {}", lower_first(&action.words)))
+    } else {
+        action
+    };
+    let rightsized = rightsized(read, r);
+    if let Some((cost, _)) = rightsized {
+        out.push(format!(
+            "the same {} RI then costs {} {span}, {} less than buying it now",
+            offer_name(s.chosen.term, s.chosen.payment),
+            format::money(cost),
+            format::money(v.chosen_cost - cost)
+        ));
+    }
+    let today = if rightsized.is_some() { "at today's size " } else { "" };
+    if v.cheapest == Plan::OnDemand {
+        out.push(format!("{today}no commitment beats On-Demand {span}"));
+        out.push(format!(
+            "{chosen} would cost {} against {} On-Demand",
+            format::money(v.chosen_cost),
+            format::money(v.od_cost)
+        ));
+    } else {
+        out.push(format!(
+            "{today}{} costs {} against {} On-Demand {span}, a saving of {}",
+            if rightsized.is_some() { "the RI" } else { "it" },
+            format::money(v.cheapest_cost),
+            format::money(v.od_cost),
+            format::money(v.od_cost - v.cheapest_cost)
+        ));
+    }
+    if let Some(m) = r.migration.as_ref().filter(|_| v.three_year_cheapest_despite_migration) {
+        out.push(format!(
+            "a 3-year RI is still the cheapest even though {} of it is stranded after month {}",
+            format::money(m.stranded_cost),
+            s.migrate_month
+        ));
+    }
+    if v.cheapest != Plan::Reserved(s.chosen.term, s.chosen.payment) && v.cheapest != Plan::OnDemand {
+        out.push(if v.chosen_loses_money {
+            format!(
+                "{chosen} you chose would cost {} more than On-Demand",
+                format::money(v.chosen_cost - v.od_cost)
+            )
+        } else {
+            format!("{chosen} you chose would cost {}", format::money(v.chosen_cost))
+        });
+    }
+    out
+}
+
+pub fn warnings(read: &Read, r: &RiResult) -> Vec<Warning> {
+    let s = &read.model;
     let mut w = Vec::new();
-    if r.verdict.wait_days > 0 {
+    if r.recommendation.wait_days > 0 {
         w.push(Warning::caution(
             format!(
                 "This workload moved {} days ago: rajivonai.com's rule is no database RI in the first {WAIT_RULE_DAYS} \
                  days. Capture the 95th-percentile CPU and memory over those days, size down to them, and buy in {} days.",
-                s.days_since_migration, r.verdict.wait_days
+                s.days_since_migration, r.recommendation.wait_days
             ),
             &[key::DAYS_SINCE_MIGRATION],
         ));
@@ -119,14 +139,14 @@ pub fn warnings(read: &Read, r: &Report) -> Vec<Warning> {
             &[key::MIGRATE_MONTH],
         ));
     }
-    if r.verdict.chosen_loses_money {
+    if r.recommendation.chosen_loses_money {
         w.push(Warning::caution(
             format!(
                 "{} you chose costs more than On-Demand {}: {} against {}.",
-                upper_first(&choice_words(Choice::Reserved(s.chosen.term, s.chosen.payment))),
-                over(read, r.verdict.horizon_months),
-                format::money(r.verdict.chosen_cost),
-                format::money(r.verdict.od_cost)
+                upper_first(&plan_words(Plan::Reserved(s.chosen.term, s.chosen.payment))),
+                over(read, r.recommendation.horizon_months),
+                format::money(r.recommendation.chosen_cost),
+                format::money(r.recommendation.od_cost)
             ),
             &[key::TERM, key::PAYMENT, key::HOURS],
         ));
@@ -171,8 +191,8 @@ pub fn warnings(read: &Read, r: &Report) -> Vec<Warning> {
     w
 }
 
-pub fn notes(read: &Read, r: &Report) -> Vec<String> {
-    let s = &read.scenario;
+pub fn notes(read: &Read, r: &RiResult) -> Vec<String> {
+    let s = &read.model;
     let mut notes = Vec::new();
     if let Some(m) = r.breakeven_month {
         let term = f64::from(s.chosen.term.months());

@@ -30,7 +30,7 @@ fn offer() -> impl Strategy<Value = RiOffer> {
         .prop_map(|(term, payment, upfront, hourly)| RiOffer { term, payment, upfront, hourly })
 }
 
-fn scenario() -> impl Strategy<Value = Scenario> {
+fn scenario() -> impl Strategy<Value = RiInputs> {
     (
         footprint(),
         offer(),
@@ -38,7 +38,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
         prop::option::of((footprint(), 0.0..=1.0e6f64, 0.0..=1000.0f64)),
         (0u32..=1000, 0u32..=60, 0.0..=1.0f64, 0.0..=1.0f64, any::<bool>()),
     )
-        .prop_map(|(footprint, chosen, alternatives, rs, (days, m, rate, dsp, eligible))| Scenario {
+        .prop_map(|(footprint, chosen, alternatives, rs, (days, m, rate, dsp, eligible))| RiInputs {
             footprint,
             chosen,
             alternatives,
@@ -129,16 +129,16 @@ proptest! {
 
     #[test]
     fn no_nan_or_infinity(s in scenario()) {
-        let r = analyze(&s);
+        let r = compute(&s);
         let mut values = vec![
             r.od_monthly, r.ri_effective_monthly, r.effective_discount, r.term_saving, r.npv_saving,
-            r.verdict.cheapest_cost, r.verdict.od_cost, r.verdict.chosen_cost,
+            r.recommendation.cheapest_cost, r.recommendation.od_cost, r.recommendation.chosen_cost,
         ];
         values.extend(r.breakeven_month);
         values.extend(r.rightsize_saving_monthly);
         values.extend(r.rightsize_saving_term);
         values.extend(r.dsp_monthly);
-        values.extend(r.verdict.rightsize_cost);
+        values.extend(r.recommendation.rightsize_cost);
         if let Some(m) = r.migration {
             values.extend([m.od_cost, m.ri_cost, m.horizon_saving, m.stranded_cost]);
         }
@@ -147,7 +147,7 @@ proptest! {
                 row.term_total, row.term_saving, row.npv_saving]);
             values.extend(row.breakeven_month);
         }
-        let c = chart(&s, 60);
+        let c = cost_lines(&s, 60);
         values.extend(c.on_demand.iter().chain(&c.commit_now).chain(c.rightsize_then_commit.iter().flatten()));
         prop_assert!(values.iter().all(|v| v.is_finite()), "{values:?}");
         if let Some(x) = crossing_month(&c.on_demand, &c.commit_now) {
@@ -159,12 +159,12 @@ proptest! {
     /// money before the migration, and names something else when the chosen RI loses money.
     #[test]
     fn verdict_never_recommends_a_losing_ri(s in scenario()) {
-        let v = verdict(&s);
+        let v = recommend(&s);
         prop_assert!(v.cheapest_cost <= v.od_cost);
         if v.chosen_loses_money {
-            prop_assert_ne!(v.cheapest, Choice::Reserved(s.chosen.term, s.chosen.payment));
+            prop_assert_ne!(v.cheapest, Plan::Reserved(s.chosen.term, s.chosen.payment));
         }
-        if let Choice::Reserved(t, p) = v.cheapest {
+        if let Plan::Reserved(t, p) = v.cheapest {
             prop_assert!(is_offered(t, p));
         }
     }

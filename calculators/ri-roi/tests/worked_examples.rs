@@ -40,8 +40,8 @@ fn three_year_all() -> RiOffer {
     offer(Term::ThreeYear, Payment::AllUpfront, 2_378.0, 0.0)
 }
 
-fn scenario(chosen: RiOffer, migrate_month: u32) -> Scenario {
-    Scenario {
+fn scenario(chosen: RiOffer, migrate_month: u32) -> RiInputs {
+    RiInputs {
         footprint: fleet(1),
         chosen,
         alternatives: vec![one_year_no(), one_year_all(), three_year_all()],
@@ -70,7 +70,7 @@ fn seed_example_rightsize_beats_a_bigger_discount() {
     assert_close!(rightsize_saving_monthly(&oversized, &now, &rightsized, &rs), 2_200.0);
 
     // Same through the scenario: 2,200 × 12 = $26,400 over a 1-year term.
-    let s = Scenario {
+    let s = RiInputs {
         footprint: oversized,
         chosen: now,
         alternatives: vec![],
@@ -81,10 +81,10 @@ fn seed_example_rightsize_beats_a_bigger_discount() {
         dsp_discount: 0.0,
         dsp_eligible: false,
     };
-    let r = analyze(&s);
+    let r = compute(&s);
     assert_close!(r.rightsize_saving_monthly.unwrap(), 2_200.0);
     assert_close!(r.rightsize_saving_term.unwrap(), 26_400.0);
-    assert!(r.verdict.rightsize_first);
+    assert!(r.recommendation.rightsize_first);
 }
 
 #[test]
@@ -93,7 +93,7 @@ fn seed_example_over_three_years_with_all_upfront() {
     // 2,800 × 36 = $100,800 upfront; effective monthly = upfront ÷ 26,280 h × 730 = upfront ÷ 36.
     let oversized = Footprint { instances: 1, hours_per_month: 730.0, od_hourly: 10_000.0 / 730.0 };
     let rightsized = Footprint { od_hourly: 4_000.0 / 730.0, ..oversized };
-    let s = Scenario {
+    let s = RiInputs {
         footprint: oversized,
         chosen: offer(Term::ThreeYear, Payment::AllUpfront, 180_000.0, 0.0),
         alternatives: vec![],
@@ -104,7 +104,7 @@ fn seed_example_over_three_years_with_all_upfront() {
         dsp_discount: 0.0,
         dsp_eligible: false,
     };
-    let r = analyze(&s);
+    let r = compute(&s);
     assert_close!(r.ri_effective_monthly, 5_000.0);
     assert_close!(r.rightsize_saving_monthly.unwrap(), 2_200.0);
     assert_close!(r.rightsize_saving_term.unwrap(), 79_200.0);
@@ -131,7 +131,7 @@ fn breakeven_all_upfront_is_upfront_over_od_monthly() {
     assert!((b3 - 12.53).abs() < 5e-3);
     // The chart's On-Demand and commit-now lines cross at the same month.
     let s = scenario(three_year_all(), 0);
-    let c = chart(&s, 36);
+    let c = cost_lines(&s, 36);
     assert!((crossing_month(&c.on_demand, &c.commit_now).unwrap() - b3).abs() < 1e-9);
     // No On-Demand usage → no break-even.
     let idle = Footprint { hours_per_month: 0.0, ..fleet(1) };
@@ -162,7 +162,7 @@ fn migration_at_18_months_three_year_still_cheapest() {
     let fp = s.footprint;
     assert_close!(ri_cost_at(&fp, &one_year_all(), 18.0), 2_480.0);
     assert_close!(ri_cost_at(&fp, &one_year_no(), 18.0), 2_978.4);
-    let r = analyze(&s);
+    let r = compute(&s);
     let m = r.migration.unwrap();
     assert_close!(m.od_cost, 3_416.4);
     assert_close!(m.ri_cost, 2_378.0);
@@ -170,9 +170,9 @@ fn migration_at_18_months_three_year_still_cheapest() {
     // 2,378 ÷ 36 = 66.06 a month → 1,189.
     assert_close!(m.horizon_saving, 1_038.4);
     assert_close!(m.stranded_cost, 1_189.0);
-    let v = r.verdict;
+    let v = r.recommendation;
     assert_eq!(v.horizon_months, 18);
-    assert_eq!(v.cheapest, Choice::Reserved(Term::ThreeYear, Payment::AllUpfront));
+    assert_eq!(v.cheapest, Plan::Reserved(Term::ThreeYear, Payment::AllUpfront));
     assert!(v.three_year_cheapest_despite_migration);
     assert!(!v.chosen_loses_money);
 }
@@ -182,28 +182,28 @@ fn migration_at_6_months_three_year_loses_money() {
     // Deleted at month 6: On-Demand 6 × 189.80 = $1,138.80; 3-yr AU $2,378 (loses $1,239.20);
     // 1-yr AU $1,240; 1-yr NU $1,489.20. On-Demand is cheapest and the verdict names it.
     // Stranded: 30 months × 2,378 ÷ 36 = $1,981.67.
-    let r = analyze(&scenario(three_year_all(), 6));
+    let r = compute(&scenario(three_year_all(), 6));
     let m = r.migration.unwrap();
     assert_close!(m.horizon_saving, 1_138.8 - 2_378.0);
     assert_close!(m.stranded_cost, 2_378.0 * 30.0 / 36.0);
-    assert!(r.verdict.chosen_loses_money);
-    assert_eq!(r.verdict.cheapest, Choice::OnDemand);
-    assert!(!r.verdict.three_year_cheapest_despite_migration);
+    assert!(r.recommendation.chosen_loses_money);
+    assert_eq!(r.recommendation.cheapest, Plan::OnDemand);
+    assert!(!r.recommendation.three_year_cheapest_despite_migration);
 
     // At month 8: On-Demand 1,518.40 > 1-yr AU 1,240 → the 1-yr All Upfront RI is named.
-    let v = analyze(&scenario(three_year_all(), 8)).verdict;
+    let v = compute(&scenario(three_year_all(), 8)).recommendation;
     assert!(v.chosen_loses_money);
-    assert_eq!(v.cheapest, Choice::Reserved(Term::OneYear, Payment::AllUpfront));
+    assert_eq!(v.cheapest, Plan::Reserved(Term::OneYear, Payment::AllUpfront));
 
     // Month 18 again, but the instance runs 200 h a month: On-Demand 18 × 0.26 × 200 = $936,
     // against $2,378 (3-yr AU), $2,480 (2 × 1-yr AU), $2,978.40 (2 × 1-yr NU): On-Demand wins.
     let mut s = scenario(three_year_all(), 18);
     s.footprint.hours_per_month = 200.0;
-    let r = analyze(&s);
+    let r = compute(&s);
     assert_close!(r.migration.unwrap().horizon_saving, 936.0 - 2_378.0);
-    assert!(r.verdict.chosen_loses_money);
-    assert_eq!(r.verdict.cheapest, Choice::OnDemand);
-    assert!(!r.verdict.three_year_cheapest_despite_migration);
+    assert!(r.recommendation.chosen_loses_money);
+    assert_eq!(r.recommendation.cheapest, Plan::OnDemand);
+    assert!(!r.recommendation.three_year_cheapest_despite_migration);
 }
 
 #[test]
@@ -301,7 +301,7 @@ fn option_table_and_offerings() {
     let mut s = scenario(three_year_all(), 0);
     s.footprint = fleet(2);
     s.alternatives.push(three_year_all());
-    let r = analyze(&s);
+    let r = compute(&s);
     assert_eq!(r.rows.len(), 3, "chosen once, each alternative once");
     let row = r.rows[0];
     // 2 instances: upfront 2 × 2,378 = 4,756; term OD 2 × 36 × 189.80 = 13,665.60.
@@ -309,8 +309,8 @@ fn option_table_and_offerings() {
     assert_eq!(row.monthly, 0.0);
     assert_close!(row.term_saving, 13_665.6 - 4_756.0);
     // No migration: compare over 36 months. 1-yr AU ×3 = 3,720 per instance > 3-yr 2,378.
-    assert_eq!(r.verdict.horizon_months, 36);
-    assert_eq!(r.verdict.cheapest, Choice::Reserved(Term::ThreeYear, Payment::AllUpfront));
+    assert_eq!(r.recommendation.horizon_months, 36);
+    assert_eq!(r.recommendation.cheapest, Plan::Reserved(Term::ThreeYear, Payment::AllUpfront));
 }
 
 // ---- The calculator as the page, the CLI and the PDF run it ----
@@ -340,12 +340,15 @@ mod page {
         assert_close(value(&o, "breakeven_month"), 1240.0 / 189.8);
         assert_close(value(&o, "term_saving"), 2075.2);
         assert_eq!(maybe(&o, "horizon_saving"), None);
-        assert!(
-            o.verdict.starts_with("Buy the 3-year All Upfront RI: it costs $4,756 against $13,666"),
-            "{}",
-            o.verdict
+        assert_eq!(o.verdict.decision.key, "buy_ri");
+        assert_eq!(o.verdict.words, "Buy the 3-year All Upfront RI");
+        assert_eq!(
+            o.verdict.facts,
+            [
+                "It costs $4,756 against $13,666 On-Demand over 36 months, a saving of $8,910",
+                "The 1-year All Upfront RI you chose would cost $7,440",
+            ]
         );
-        assert!(o.verdict.contains("the 1-year All Upfront RI you chose would cost $7,440"), "{}", o.verdict);
         assert_eq!(o.tables[0].rows.len(), 3); // 1-year No and All Upfront, 3-year All Upfront have prices
     }
 
@@ -358,7 +361,8 @@ mod page {
         assert_close(value(&o, "ri_effective_monthly"), 5_000.0);
         assert_close(value(&o, "rightsize_saving_monthly"), 2_200.0);
         assert_eq!(display(&o, "rightsize_saving_monthly"), "$2,200/month");
-        assert!(o.verdict.contains("Right-size to the class you priced before committing"), "{}", o.verdict);
+        assert_eq!(o.verdict.decision.key, "rightsize_first");
+        assert_eq!(o.verdict.words, "Right-size to the class you priced before committing");
     }
 
     #[test]
@@ -370,8 +374,14 @@ mod page {
         let o = preset("serverless_in_18_months");
         assert_close(value(&o, "horizon_saving"), 13_665.6 - 9_512.0);
         assert_close(value(&o, "stranded_cost"), 4_756.0);
-        assert!(o.verdict.starts_with("Buy the 3-year All Upfront RI"), "{}", o.verdict);
-        assert!(o.verdict.contains("still the cheapest even though $4,756 of it is stranded after month 18"));
+        assert_eq!(o.verdict.decision.key, "buy_ri");
+        assert_eq!(o.verdict.words, "Buy the 3-year All Upfront RI");
+        assert!(
+            o.verdict.facts.iter().any(|f| f
+                == "A 3-year RI is still the cheapest even though $4,756 of it is stranded after month 18"),
+            "{:?}",
+            o.verdict.facts
+        );
     }
 
     #[test]
@@ -379,7 +389,8 @@ mod page {
         // Migration at month 4: On-Demand 2 × 189.80 × 4 = $1,518.40; the cheapest RI, 1-year All
         // Upfront, costs 2 × 1,240 = $2,480 whatever happens: stay On-Demand.
         let o = eval(&CALCULATOR, "migrate_month=4");
-        assert!(o.verdict.starts_with("Stay On-Demand"), "{}", o.verdict);
+        assert_eq!(o.verdict.decision.key, "stay_on_demand");
+        assert_eq!(o.verdict.words, "Stay On-Demand");
         assert!(value(&o, "horizon_saving") < 0.0);
     }
 
@@ -408,7 +419,9 @@ mod page {
     #[test]
     fn the_90_day_rule_comes_first() {
         let o = eval(&CALCULATOR, "days_since_migration=30");
-        assert!(o.verdict.starts_with("Do not buy yet: wait 60 more days"), "{}", o.verdict);
+        assert_eq!(o.verdict.decision.key, "do_not_buy_yet");
+        assert_eq!(o.verdict.words, "Do not buy yet");
+        assert!(o.verdict.facts[0].starts_with("Wait 60 more days"), "{:?}", o.verdict.facts);
     }
 
     #[test]
