@@ -28,6 +28,6 @@ pub use outcome::{
     Assumption, Axis, Cell, Chart, Column, Figure, Headline, Level, Marker, Math, NextStep, Outcome,
     Provenance, Row, RowKind, Series, Table, Warning,
 };
-pub use prices::{Price, PriceSheet};
+pub use prices::{PastPrice, Price, PriceSheet};
 pub use unit::{Style, Unit};
 pub use verdict::{Decision, Verdict};

@@ -16,6 +16,36 @@ pub struct Price {
     pub note: &'static str,
     /// A proxy, a third-party or partial figure: the page and the report say so beside it.
     pub uncertain: bool,
+    /// The region this value prices (`us-east-1`, `westeurope`), when the sheet has regions.
+    pub region: Option<&'static str>,
+    /// The day the product or SKU it prices was retired: never a default from then on.
+    pub retired: Option<Date>,
+    /// Earlier values of this price, oldest first, each with the dates it applied.
+    pub history: &'static [PastPrice],
+}
+
+/// A value a price had before it was superseded.
+#[derive(Debug, PartialEq, Serialize)]
+pub struct PastPrice {
+    pub value: f64,
+    /// The day it took effect and the day the next value did.
+    pub from: Date,
+    pub to: Date,
+    pub source: &'static str,
+    pub cite: &'static str,
+    pub note: &'static str,
+}
+
+impl Price {
+    /// Retired on or before `day`.
+    pub fn retired_by(&self, day: Date) -> bool {
+        self.retired.is_some_and(|r| r <= day)
+    }
+
+    /// Days from the date it took effect (or was read) to `today`.
+    pub fn age_on(&self, today: Date) -> i64 {
+        self.as_of.days_until(today)
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -30,8 +60,28 @@ impl PriceSheet {
         self.find(key).unwrap_or_else(|| panic!("the price sheet has no entry `{key}`"))
     }
 
+    /// The entry for `key` in the sheet's default region (the first entry with that key).
     pub fn find(&self, key: &str) -> Option<&'static Price> {
         self.entries.iter().find(|p| p.key == key)
+    }
+
+    /// The entry for `key` in `region`.
+    pub fn find_in(&self, key: &str, region: &str) -> Option<&'static Price> {
+        self.entries.iter().find(|p| p.key == key && p.region == Some(region))
+    }
+
+    /// The regions the sheet prices `key` in, the default first.
+    pub fn regions(&self, key: &str) -> Vec<&'static str> {
+        self.entries.iter().filter(|p| p.key == key).filter_map(|p| p.region).collect()
+    }
+
+    /// The prices in the default region, one per key: what a scenario starts from.
+    pub fn defaults(&self) -> impl Iterator<Item = &'static Price> + '_ {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| !self.entries[..*i].iter().any(|q| q.key == p.key))
+            .map(|(_, p)| p)
     }
 
     pub fn value(&self, key: &str) -> f64 {
@@ -49,9 +99,10 @@ impl PriceSheet {
         }
     }
 
-    /// The oldest as-of date on the sheet: what the page shows as "prices as of".
+    /// The oldest as-of date of the sheet's default prices: what the tools index shows as
+    /// "prices as of".
     pub fn as_of(&self) -> Option<Date> {
-        self.entries.iter().map(|p| p.as_of).min()
+        self.defaults().map(|p| p.as_of).min()
     }
 
     /// A notice when the oldest default price is more than `STALE_AFTER_DAYS` old on `today`:
@@ -86,6 +137,9 @@ mod tests {
         as_of: Date::ymd(2026, 3, 28),
         note: "",
         uncertain: false,
+        region: None,
+        retired: None,
+        history: &[],
     };
 
     #[test]

@@ -11,6 +11,19 @@
 //! as_of = "2026-03-28"
 //! note = "us-east-1"          # optional
 //! uncertain = true            # optional: a proxy, third-party or old figure the page flags
+//! region = "us-east-1"        # optional: the region `value` prices
+//! retired = "2026-12-01"      # optional: the day the product or SKU was retired
+//!
+//! [[storage_standard.history]] # optional, oldest first: the values it had before `as_of`
+//! value = 0.12
+//! from = "2024-01-01"
+//! to = "2026-03-28"
+//! source = "https://…"
+//!
+//! [storage_standard.regions.eu-west-1]  # optional: the same price in other regions
+//! value = 0.11
+//! source = "https://…"
+//! as_of = "2026-03-28"
 //! ```
 //! Every `source` must have an entry in `citations.toml` (this crate's, shared by all
 //! calculators): how the source is cited to a reader, "Publisher, title".
@@ -44,48 +57,145 @@ pub fn render(text: &str) -> Result<String, String> {
         String::from("pub static PRICES: calc_core::PriceSheet = calc_core::PriceSheet { entries: &[\n");
     for (key, item) in &doc {
         let t = item.as_table().ok_or_else(|| format!("[{key}] must be a table"))?;
-        let s = |name: &str| -> Result<String, String> {
-            t.get(name)
-                .and_then(|v| v.as_str())
-                .map(str::to_string)
-                .ok_or_else(|| format!("[{key}] needs a string `{name}`"))
+        let label = string(t, key, "label")?;
+        let unit = string(t, key, "unit")?;
+        let history = history(t, key)?;
+        let retired = match t.get("retired") {
+            None => "None".to_string(),
+            Some(v) => format!("Some({})", date_code(&date(v.as_str(), key, "retired")?)),
         };
-        let value = match t.get("value") {
-            Some(toml::Value::Float(f)) => *f,
-            Some(toml::Value::Integer(i)) => *i as f64,
-            _ => return Err(format!("[{key}] needs a numeric `value`")),
-        };
-        let source = s("source")?;
-        if !source.starts_with("https://") {
-            return Err(format!("[{key}] source must be an https URL"));
+        let region =
+            t.get("region").map(|r| r.as_str().ok_or_else(|| format!("[{key}] `region` must be a string")));
+        let region = region.transpose()?;
+        if t.contains_key("regions") && region.is_none() {
+            return Err(format!("[{key}] has other `regions` but names no `region` of its own"));
         }
-        let cite = citation(&source).ok_or_else(|| {
-            format!("[{key}] source {source} needs a citation in price-codegen/citations.toml")
-        })?;
-        let as_of = s("as_of")?;
-        let date = calc_core::Date::parse(&as_of).map_err(|e| format!("[{key}] as_of: {e}"))?;
-        let note = t.get("note").and_then(|v| v.as_str()).unwrap_or("").to_string();
-        if note.contains("[U]") {
-            return Err(format!("[{key}] marks itself uncertain in its note: write `uncertain = true`"));
-        }
-        let uncertain = match t.get("uncertain") {
-            None => false,
-            Some(toml::Value::Boolean(b)) => *b,
-            Some(_) => return Err(format!("[{key}] `uncertain` must be true or false")),
+        let entry = |t: &toml::Table,
+                     at: &str,
+                     region: Option<&str>,
+                     history: &str|
+         -> Result<String, String> {
+            let p = priced(t, at)?;
+            Ok(format!(
+                "    calc_core::Price {{ key: {key:?}, label: {label:?}, value: {:?}_f64, unit: {unit:?}, source: {:?}, cite: {:?}, as_of: {}, note: {:?}, uncertain: {}, region: {}, retired: {retired}, history: &[{history}] }},",
+                p.value,
+                p.source,
+                p.cite,
+                date_code(&p.as_of),
+                p.note,
+                p.uncertain,
+                region.map_or("None".to_string(), |r| format!("Some({r:?})")),
+            ))
         };
-        writeln!(
-            code,
-            "    calc_core::Price {{ key: {key:?}, label: {:?}, value: {value:?}_f64, unit: {:?}, source: {source:?}, cite: {cite:?}, as_of: calc_core::Date::ymd({}, {}, {}), note: {note:?}, uncertain: {uncertain} }},",
-            s("label")?,
-            s("unit")?,
-            date.year(),
-            date.month(),
-            date.day(),
-        )
-        .unwrap();
+        writeln!(code, "{}", entry(t, key, region, &history)?).unwrap();
+        if let Some(regions) = t.get("regions") {
+            let regions = regions.as_table().ok_or_else(|| format!("[{key}] `regions` must be tables"))?;
+            for (name, r) in regions {
+                let at = format!("{key}.regions.{name}");
+                let r = r.as_table().ok_or_else(|| format!("[{at}] must be a table"))?;
+                writeln!(code, "{}", entry(r, &at, Some(name), "")?).unwrap();
+            }
+        }
     }
     code.push_str("] };\n");
     Ok(code)
+}
+
+/// What every priced row has: a value, an https source with a citation, a date, a note.
+struct Priced {
+    value: f64,
+    source: String,
+    cite: String,
+    as_of: calc_core::Date,
+    note: String,
+    uncertain: bool,
+}
+
+fn string(t: &toml::Table, at: &str, name: &str) -> Result<String, String> {
+    t.get(name)
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+        .ok_or_else(|| format!("[{at}] needs a string `{name}`"))
+}
+
+fn date(text: Option<&str>, at: &str, name: &str) -> Result<calc_core::Date, String> {
+    let text = text.ok_or_else(|| format!("[{at}] needs a date `{name}` (YYYY-MM-DD)"))?;
+    calc_core::Date::parse(text).map_err(|e| format!("[{at}] {name}: {e}"))
+}
+
+fn date_code(d: &calc_core::Date) -> String {
+    format!("calc_core::Date::ymd({}, {}, {})", d.year(), d.month(), d.day())
+}
+
+fn priced_source(t: &toml::Table, at: &str) -> Result<(String, String), String> {
+    let source = string(t, at, "source")?;
+    if !source.starts_with("https://") {
+        return Err(format!("[{at}] source must be an https URL"));
+    }
+    let cite = citation(&source)
+        .ok_or_else(|| format!("[{at}] source {source} needs a citation in price-codegen/citations.toml"))?;
+    Ok((source, cite))
+}
+
+fn number(t: &toml::Table, at: &str) -> Result<f64, String> {
+    match t.get("value") {
+        Some(toml::Value::Float(f)) => Ok(*f),
+        Some(toml::Value::Integer(i)) => Ok(*i as f64),
+        _ => Err(format!("[{at}] needs a numeric `value`")),
+    }
+}
+
+fn note(t: &toml::Table, at: &str) -> Result<String, String> {
+    let note = t.get("note").and_then(|v| v.as_str()).unwrap_or("").to_string();
+    if note.contains("[U]") {
+        return Err(format!("[{at}] marks itself uncertain in its note: write `uncertain = true`"));
+    }
+    Ok(note)
+}
+
+fn priced(t: &toml::Table, at: &str) -> Result<Priced, String> {
+    let (source, cite) = priced_source(t, at)?;
+    let uncertain = match t.get("uncertain") {
+        None => false,
+        Some(toml::Value::Boolean(b)) => *b,
+        Some(_) => return Err(format!("[{at}] `uncertain` must be true or false")),
+    };
+    Ok(Priced {
+        value: number(t, at)?,
+        source,
+        cite,
+        as_of: date(t.get("as_of").and_then(|v| v.as_str()), at, "as_of")?,
+        note: note(t, at)?,
+        uncertain,
+    })
+}
+
+/// `[[key.history]]`: the values a price had before, oldest first, each with `from` and `to`.
+fn history(t: &toml::Table, key: &str) -> Result<String, String> {
+    let Some(rows) = t.get("history") else { return Ok(String::new()) };
+    let rows = rows.as_array().ok_or_else(|| format!("[{key}] `history` must be an array of tables"))?;
+    let current = date(t.get("as_of").and_then(|v| v.as_str()), key, "as_of")?;
+    let mut out = Vec::new();
+    let mut last_to: Option<calc_core::Date> = None;
+    for (i, row) in rows.iter().enumerate() {
+        let at = format!("{key}.history[{i}]");
+        let r = row.as_table().ok_or_else(|| format!("[{at}] must be a table"))?;
+        let (source, cite) = priced_source(r, &at)?;
+        let from = date(r.get("from").and_then(|v| v.as_str()), &at, "from")?;
+        let to = date(r.get("to").and_then(|v| v.as_str()), &at, "to")?;
+        if from >= to || last_to.is_some_and(|l| from < l) || to > current {
+            return Err(format!("[{at}] dates must run from < to, oldest first, before the current as_of"));
+        }
+        last_to = Some(to);
+        out.push(format!(
+            "calc_core::PastPrice {{ value: {:?}_f64, from: {}, to: {}, source: {source:?}, cite: {cite:?}, note: {:?} }}",
+            number(r, &at)?,
+            date_code(&from),
+            date_code(&to),
+            note(r, &at)?,
+        ));
+    }
+    Ok(out.join(", "))
 }
 
 #[cfg(test)]
@@ -118,5 +228,35 @@ mod tests {
         assert!(render(base).unwrap().contains("uncertain: false"));
         assert!(render(&format!("{base}note = \"[U] a proxy\"\n")).is_err());
         assert!(render(&format!("{base}uncertain = \"yes\"\n")).is_err());
+    }
+
+    const BASE: &str = "[a]\nlabel=\"a\"\nvalue=1\nunit=\"u\"\nsource=\"https://github.com/darold/ora2pg\"\nas_of=\"2026-08-01\"\n";
+
+    #[test]
+    fn renders_regions_history_and_retirement() {
+        let text = format!(
+            "{BASE}region = \"eastus\"\nretired = \"2026-12-01\"\n\
+             [[a.history]]\nvalue = 2\nfrom = \"2025-01-01\"\nto = \"2026-08-01\"\nsource = \"https://github.com/darold/ora2pg\"\n\
+             [a.regions.westeurope]\nvalue = 1.5\nsource = \"https://github.com/darold/ora2pg\"\nas_of = \"2026-09-18\"\n"
+        );
+        let code = render(&text).unwrap();
+        assert!(code.contains("region: Some(\"eastus\")") && code.contains("region: Some(\"westeurope\")"));
+        assert!(code.contains("retired: Some(calc_core::Date::ymd(2026, 12, 1))"));
+        assert!(
+            code.contains("calc_core::PastPrice { value: 2.0_f64, from: calc_core::Date::ymd(2025, 1, 1)")
+        );
+        assert_eq!(code.matches("calc_core::Price {").count(), 2);
+    }
+
+    #[test]
+    fn refuses_history_out_of_order_and_regions_without_a_region() {
+        let late = format!(
+            "{BASE}[[a.history]]\nvalue = 2\nfrom = \"2026-01-01\"\nto = \"2026-09-01\"\nsource = \"https://github.com/darold/ora2pg\"\n"
+        );
+        assert!(render(&late).is_err(), "ends after the current price took effect");
+        let orphan = format!(
+            "{BASE}[a.regions.westeurope]\nvalue = 1.5\nsource = \"https://github.com/darold/ora2pg\"\nas_of = \"2026-09-18\"\n"
+        );
+        assert!(render(&orphan).is_err());
     }
 }

@@ -16,6 +16,9 @@ static PRICES: PriceSheet = PriceSheet {
         as_of: Date::ymd(2026, 3, 28),
         note: "",
         uncertain: false,
+        region: None,
+        retired: None,
+        history: &[],
     }],
 };
 
