@@ -12,8 +12,8 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{all_price_keys, key, Acquire, Edition, PurchaseModel, Service, Tier};
-pub use model::{AhbInputs, AhbResult};
+pub use fields::{all_price_keys, key};
+pub use model::{Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier};
 
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
@@ -24,8 +24,8 @@ pub static CALCULATOR: Definition = Definition {
     fields: fields::FIELDS,
     prices: &PRICES,
     presets: meta::PRESETS,
-    headlines: &[],
-    decisions: &[],
+    headlines: outcome::HEADLINES,
+    decisions: words::DECISIONS,
     migrations: &[],
     compute,
 };
