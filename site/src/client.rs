@@ -56,7 +56,8 @@ struct App {
     outcome: Evaluated,
     outcome_for: Inputs,
     /// The price-age notice for the reader's day.
-    price_age: Option<String>,
+    /// The reader's day, on which the price-age notice is judged.
+    today: calc_core::Date,
     /// The inputs before the last reset, while "Undo reset" may bring them back.
     before_reset: Option<Inputs>,
     letter: bool,
@@ -141,10 +142,11 @@ pub fn start() {
     let mut state = FormState::new(calc, browser::decimal_mark());
     let outcome = evaluate(calc, &state.inputs);
     // What the pre-render wrote into each region: only regions that differ are rewritten.
-    let shown = answer_regions(calc, &state, &outcome, None)
+    // The pre-render leaves the price-age region empty: it is judged on the reader's day.
+    let shown = answer_regions(calc, &state, &outcome, browser::today())
         .into_iter()
         .chain(support_regions(calc, &outcome))
-        .map(|(id, h)| (shown_key(id, "html"), h))
+        .map(|(id, h)| (shown_key(id, "html"), if id == region::PRICE_AGE { String::new() } else { h }))
         .collect();
     let typed_early = typed_before_start(calc);
     let (early_title, early_note) = (browser::value("f-title"), browser::value("f-note"));
@@ -166,7 +168,7 @@ pub fn start() {
         outcome_for: state.inputs.clone(),
         outcome: evaluate(calc, &state.inputs),
         state,
-        price_age: calc.prices().staleness(browser::today()),
+        today: browser::today(),
         before_reset: None,
         letter: false,
         busy: false,
@@ -325,7 +327,7 @@ fn answer_regions(
     calc: &dyn Calculator,
     state: &FormState,
     outcome: &Evaluated,
-    price_age: Option<&str>,
+    today: calc_core::Date,
 ) -> Vec<(&'static str, String)> {
     vec![
         (region::NOTICES, html::notices(&state.notices)),
@@ -333,7 +335,7 @@ fn answer_regions(
         (region::STALE, html::stale(state.stale_note(calc).as_deref())),
         (region::DECISION, html::decision(outcome)),
         (region::FIGURES, html::figures(calc, outcome)),
-        (region::PRICE_AGE, html::price_age(price_age)),
+        (region::PRICE_AGE, html::price_age(outcome, today)),
     ]
 }
 
@@ -491,7 +493,7 @@ impl App {
             self.outcome = evaluate(calc, &self.state.inputs);
             self.outcome_for = self.state.inputs.clone();
         }
-        for (id, markup) in answer_regions(calc, &self.state, &self.outcome, self.price_age.as_deref()) {
+        for (id, markup) in answer_regions(calc, &self.state, &self.outcome, self.today) {
             self.html(id, &markup);
         }
         let failed = self.outcome.is_err();

@@ -42,7 +42,6 @@ pub fn embed_app(calc: &'static dyn Calculator) -> impl IntoView {
             {results::charts(&outcome)}
             <details class="embed-details">
                 <summary>"Details: warnings, the math, assumptions and sources"</summary>
-                {results::price_age()}
                 {results::details(calc, &outcome, false)}
                 <results::Caveats calc=calc />
             </details>

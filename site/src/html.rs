@@ -336,10 +336,14 @@ fn provenance(p: &Provenance, overridden: bool) -> String {
     }
 }
 
-/// A notice when the default prices are more than 180 days old on the reader's day.
-pub fn price_age(notice: Option<&str>) -> String {
-    notice
-        .map(|n| format!("<p class=\"price-age\" role=\"note\" id=\"price-age\">{}</p>", escape(n)))
+/// What the reader must know about the prices this scenario rests on, on the reader's day:
+/// the oldest when it is over 180 days old, and any uncertain one (`prices::notice`).
+pub fn price_age(outcome: &Evaluated, today: calc_core::Date) -> String {
+    outcome
+        .as_ref()
+        .ok()
+        .and_then(|o| calc_core::prices::notice(&o.prices_used(), today))
+        .map(|n| format!("<p class=\"price-age\" role=\"note\" id=\"price-age\">{}</p>", escape(&n)))
         .unwrap_or_default()
 }
 

@@ -120,7 +120,6 @@ pub fn calculator_app(calc: &'static dyn Calculator) -> impl IntoView {
             <section class="calc-summary" aria-label="Answer">
                 {results::summary(calc, &state, &outcome)}
                 {form::share_bar()}
-                {results::price_age()}
             </section>
             <section class="calc-form" aria-label="Inputs">
                 <h2 class="h3 form-title">"Your numbers"</h2>

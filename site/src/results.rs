@@ -23,6 +23,7 @@ pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
             <p class="decision" id=region::DECISION inner_html=html::decision(outcome)></p>
             <ul class="facts" id=region::FACTS inner_html=html::facts(outcome)></ul>
         </div>
+        {price_age()}
         <div id=region::FIGURES inner_html=html::figures(calc, outcome)></div>
     }
 }

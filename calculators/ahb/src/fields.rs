@@ -1,10 +1,9 @@
 //! The single declaration of every input, and the one typed read of them. URL keys are a
 //! public interface: never rename one without a link migration.
 
-use crate::model::{licence_included_rate, AhbInputs};
+use crate::model::{licence_included_rate, Acquire, AhbInputs, Edition, PurchaseModel, Service, Tier};
 use calc_core::{
-    choices, format, ChoiceEnum, Date, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance,
-    Unit,
+    format, ChoiceEnum, Date, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance, Unit,
 };
 
 /// Every URL key, spelled once.
@@ -27,47 +26,6 @@ pub mod key {
     pub const YEARS: &str = "years";
     pub const SA_RENEWED_ANYWAY: &str = "sa_renewed_anyway";
     pub const START: &str = "start";
-}
-
-choices! {
-    pub enum Service {
-        SqlDb = "sqldb" => "Azure SQL Database",
-        SqlMi = "sqlmi" => "Azure SQL Managed Instance",
-        Vm = "vm" => "SQL Server on Azure VMs",
-    }
-}
-
-choices! {
-    pub enum PurchaseModel {
-        VCore = "vcore" => "vCore",
-        Dtu = "dtu" => "DTU (Basic/Standard/Premium)",
-    }
-}
-
-choices! {
-    pub enum Tier {
-        Gp = "gp" => "General Purpose",
-        Bc = "bc" => "Business Critical",
-        Hs = "hs" => "Hyperscale",
-    }
-}
-
-choices! {
-    pub enum Edition {
-        Enterprise = "ee" => "Enterprise",
-        Standard = "se" => "Standard",
-    }
-}
-
-choices! {
-    pub enum Acquire {
-        /// SA yearly in advance; SA is sold with a licence or at renewal, not after it lapsed.
-        Sa = "sa" => "Renew SA we would otherwise drop",
-        /// Licences at month 0 plus SA yearly in advance.
-        LicenseSa = "license_sa" => "Buy new licences plus SA",
-        /// A SQL Server subscription, yearly in advance.
-        Subscription = "subscription" => "SQL Server subscription",
-    }
 }
 
 pub const USD_PER_VCORE_HOUR: Unit = Unit::rate("USD/vCore-hour", "vCore-hour");

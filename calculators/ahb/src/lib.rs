@@ -12,9 +12,10 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{all_price_keys, key, Acquire, Edition, PurchaseModel, Service, Tier};
-pub use model::{AhbInputs, AhbResult};
+pub use fields::{all_price_keys, key};
+pub use model::{Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier};
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
@@ -24,10 +25,16 @@ pub static CALCULATOR: Definition = Definition {
     fields: fields::FIELDS,
     prices: &PRICES,
     presets: meta::PRESETS,
-    headlines: &[],
-    decisions: &[],
-    primary: None,
-    drivers: &[],
+    headlines: outcome::HEADLINES,
+    decisions: words::DECISIONS,
+    primary: Some(outcome::HORIZON_SAVING),
+    drivers: &[
+        Driver::new(key::VCORES),
+        Driver::new(key::INSTANCES),
+        Driver::new(key::HOURS),
+        Driver::new(key::CORES_OWNED),
+        Driver::new(key::YEARS),
+    ],
     migrations: &[],
     compute,
 };

@@ -1,8 +1,49 @@
 //! The pure, typed model: resolved inputs in, numbers out. No formatting, no price lookups.
 
-use crate::fields::{Acquire, Edition, PurchaseModel, Service, Tier};
 use calc_core::payback::CashFlows;
 use calc_core::{finance, Date};
+
+// The choices the model branches on; `fields.rs` declares them as inputs, `words.rs` names them.
+calc_core::choices! {
+    pub enum Service {
+        SqlDb = "sqldb" => "Azure SQL Database",
+        SqlMi = "sqlmi" => "Azure SQL Managed Instance",
+        Vm = "vm" => "SQL Server on Azure VMs",
+    }
+}
+
+calc_core::choices! {
+    pub enum PurchaseModel {
+        VCore = "vcore" => "vCore",
+        Dtu = "dtu" => "DTU (Basic/Standard/Premium)",
+    }
+}
+
+calc_core::choices! {
+    pub enum Tier {
+        Gp = "gp" => "General Purpose",
+        Bc = "bc" => "Business Critical",
+        Hs = "hs" => "Hyperscale",
+    }
+}
+
+calc_core::choices! {
+    pub enum Edition {
+        Enterprise = "ee" => "Enterprise",
+        Standard = "se" => "Standard",
+    }
+}
+
+calc_core::choices! {
+    pub enum Acquire {
+        /// SA yearly in advance; SA is sold with a licence or at renewal, not after it lapsed.
+        Sa = "sa" => "Renew SA we would otherwise drop",
+        /// Licences at month 0 plus SA yearly in advance.
+        LicenseSa = "license_sa" => "Buy new licences plus SA",
+        /// A SQL Server subscription, yearly in advance.
+        Subscription = "subscription" => "SQL Server subscription",
+    }
+}
 
 /// Every input resolved to a number: prices already taken from the sheet or the user.
 #[derive(Clone, Debug, PartialEq)]

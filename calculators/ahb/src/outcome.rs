@@ -1,38 +1,49 @@
 //! The model's numbers as the Outcome every channel shows: the headline figures with their
 //! math and ranges, the by-year table, the cumulative chart and the assumptions.
 
-use crate::fields::{
-    key, Acquire, Read, Service, Tier, CORES, USD_PER_PACK, USD_PER_PACK_YEAR, USD_PER_VCORE_HOUR,
-};
-use crate::model::{AhbInputs, AhbResult, RangePoint};
+use crate::fields::{key, Read, CORES, USD_PER_PACK, USD_PER_PACK_YEAR, USD_PER_VCORE_HOUR};
+use crate::model::{Acquire, AhbInputs, AhbResult, RangePoint, Service, Tier};
 use crate::{meta, words};
 use calc_core::payback::{self, Labels};
-use calc_core::{format, Assumption, ChoiceEnum, Figure, Outcome, Provenance, Unit};
+use calc_core::{format, Assumption, ChoiceEnum, Figure, Headline, Outcome, Provenance, Unit};
 
 /// Shown instead of a number on every figure of a DTU database.
 pub const DTU_DISPLAY: &str = "n/a (DTU)";
 
-/// (key, label, unit) of every headline, in display order.
-pub const HEADLINES: [(&str, &str, Unit); 11] = [
-    ("li_monthly", "Licence-included bill", Unit::USD_PER_MONTH),
-    ("ahb_monthly", "Bill with AHB", Unit::USD_PER_MONTH),
-    ("monthly_saving", "Monthly saving", Unit::USD_PER_MONTH),
-    ("saving_pct", "Saving vs licence-included", Unit::SHARE),
-    ("cores_needed", "Core licences needed", CORES),
-    ("cores_to_acquire", "Cores to acquire", CORES),
-    ("upfront_cost", "Paid at month 0", Unit::USD),
-    ("annual_sa_cost", "SA or subscription per year", Unit::USD_PER_YEAR),
-    ("first_payback_months", "First payback", Unit::MONTHS),
-    ("breakeven_months", "Break-even (stays ahead)", Unit::MONTHS),
-    ("horizon_saving", "Net over the horizon", Unit::USD),
+pub const LI_MONTHLY: Headline = Headline::new("li_monthly", "Licence-included bill", Unit::USD_PER_MONTH);
+pub const AHB_MONTHLY: Headline = Headline::new("ahb_monthly", "Bill with AHB", Unit::USD_PER_MONTH);
+pub const MONTHLY_SAVING: Headline = Headline::new("monthly_saving", "Monthly saving", Unit::USD_PER_MONTH);
+pub const SAVING_PCT: Headline = Headline::new("saving_pct", "Saving vs licence-included", Unit::SHARE);
+pub const CORES_NEEDED: Headline = Headline::new("cores_needed", "Core licences needed", CORES);
+pub const CORES_TO_ACQUIRE: Headline = Headline::new("cores_to_acquire", "Cores to acquire", CORES);
+pub const UPFRONT: Headline = Headline::new("upfront_cost", "Paid at month 0", Unit::USD);
+pub const ANNUAL_SA_COST: Headline =
+    Headline::new("annual_sa_cost", "SA or subscription per year", Unit::USD_PER_YEAR);
+pub const FIRST_PAYBACK: Headline = Headline::new("first_payback_months", "First payback", Unit::MONTHS);
+pub const BREAKEVEN: Headline = Headline::new("breakeven_months", "Break-even (stays ahead)", Unit::MONTHS);
+pub const HORIZON_SAVING: Headline = Headline::new("horizon_saving", "Net over the horizon", Unit::USD);
+
+/// Every headline, in display order.
+pub const HEADLINES: &[Headline] = &[
+    LI_MONTHLY,
+    AHB_MONTHLY,
+    MONTHLY_SAVING,
+    SAVING_PCT,
+    CORES_NEEDED,
+    CORES_TO_ACQUIRE,
+    UPFRONT,
+    ANNUAL_SA_COST,
+    FIRST_PAYBACK,
+    BREAKEVEN,
+    HORIZON_SAVING,
 ];
 
 pub fn build(read: &Read, m: &AhbResult) -> Outcome {
     let i = &read.model;
     if !m.eligible {
         return Outcome {
-            verdict: calc_core::Verdict::from_sentence(words::dtu_verdict()),
-            headlines: HEADLINES.iter().map(|(k, l, u)| Figure::none(k, l, *u, DTU_DISPLAY)).collect(),
+            verdict: words::dtu_verdict(),
+            headlines: HEADLINES.iter().map(|h| h.none(DTU_DISPLAY)).collect(),
             tables: Vec::new(),
             charts: Vec::new(),
             warnings: words::warnings(read, m),
@@ -43,7 +54,7 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
     }
     let labels = Labels { savings: "AHB savings", costs: "Licences, SA, subscription paid" };
     Outcome {
-        verdict: calc_core::Verdict::from_sentence(words::verdict(i, m)),
+        verdict: words::verdict(i, m),
         headlines: headlines(i, m),
         tables: vec![payback::by_year_table(
             "by_year",
@@ -93,44 +104,68 @@ fn ranged(f: Figure, i: &AhbInputs, m: &AhbResult, value: impl Fn(&RangePoint) -
 }
 
 fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
-    let h = format::number(i.hours, 1);
-    let n = format::count(i.instances);
+    vec![
+        li_monthly(i, m),
+        ahb_monthly(i, m),
+        monthly_saving(i, m),
+        saving_pct(m),
+        cores_needed(i, m),
+        cores_to_acquire(i, m),
+        upfront(i, m),
+        annual(i, m),
+        first_payback(i, m),
+        breakeven(i, m),
+        horizon(i, m),
+    ]
+}
+
+/// "16 × 1 × 730 h": the vCores, instances and hours every monthly bill multiplies by.
+fn times_usage(i: &AhbInputs) -> String {
+    format!("{} × {} × {} h", format::count(i.vcores), format::count(i.instances), format::number(i.hours, 1))
+}
+
+fn li_monthly(i: &AhbInputs, m: &AhbResult) -> Figure {
     let per = words::vcore(i.service);
-    let li_formula = format!("licence-included price per {per}-hour × {per}s × instances × hours");
-    let li_sub = format!(
-        "{} × {} × {} × {} h = {}",
-        format::exact_price(i.li_vcore_hour),
-        format::count(i.vcores),
-        n,
-        h,
-        format::money(m.li_monthly)
-    );
-    let saving_formula = format!("(licence-included − AHB price) × {per}s × instances × hours");
-    let saving_sub = format!(
-        "({} − {}) × {} × {} × {} h = {}",
-        format::exact_price(i.li_vcore_hour),
-        format::exact_price(i.base_vcore_hour),
-        format::count(i.vcores),
-        n,
-        h,
-        format::money(m.monthly_saving)
-    );
-    let figure = |k: usize, value: f64| Figure::new(HEADLINES[k].0, HEADLINES[k].1, value, HEADLINES[k].2);
-    let li = figure(0, m.li_monthly).math(li_formula, li_sub);
-    let ahb = figure(1, m.ahb_monthly).math(
+    LI_MONTHLY.of(m.li_monthly).math(
+        format!("licence-included price per {per}-hour × {per}s × instances × hours"),
+        format!(
+            "{} × {} = {}",
+            format::exact_price(i.li_vcore_hour),
+            times_usage(i),
+            format::money(m.li_monthly)
+        ),
+    )
+}
+
+fn ahb_monthly(i: &AhbInputs, m: &AhbResult) -> Figure {
+    AHB_MONTHLY.of(m.ahb_monthly).math(
         "AHB (base) price per vCore-hour × vCores × instances × hours",
         format!(
-            "{} × {} × {} × {} h = {}",
+            "{} × {} = {}",
             format::exact_price(i.base_vcore_hour),
-            format::count(i.vcores),
-            n,
-            h,
+            times_usage(i),
             format::money(m.ahb_monthly)
         ),
-    );
-    let saving = figure(2, m.monthly_saving).math(saving_formula, saving_sub);
-    let pct = match m.saving_share {
-        Some(s) => figure(3, s).math(
+    )
+}
+
+fn monthly_saving(i: &AhbInputs, m: &AhbResult) -> Figure {
+    let per = words::vcore(i.service);
+    MONTHLY_SAVING.of(m.monthly_saving).math(
+        format!("(licence-included − AHB price) × {per}s × instances × hours"),
+        format!(
+            "({} − {}) × {} = {}",
+            format::exact_price(i.li_vcore_hour),
+            format::exact_price(i.base_vcore_hour),
+            times_usage(i),
+            format::money(m.monthly_saving)
+        ),
+    )
+}
+
+fn saving_pct(m: &AhbResult) -> Figure {
+    match m.saving_share {
+        Some(s) => SAVING_PCT.of(s).math(
             "monthly saving ÷ licence-included monthly bill",
             format!(
                 "{} ÷ {} = {}",
@@ -139,30 +174,21 @@ fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
                 format::share(s)
             ),
         ),
-        None => Figure::none(HEADLINES[3].0, HEADLINES[3].1, Unit::SHARE, "n/a (no licence-included bill)"),
-    };
-    vec![
-        li,
-        ahb,
-        saving,
-        pct,
-        cores_needed(i, m),
-        figure(5, m.cores_to_acquire).math(
-            "max(0, cores needed − cores owned with active SA), rounded up to 2-core packs",
-            format!(
-                "max(0, {} − {}) → {} cores ({} packs)",
-                format::count(m.cores_needed),
-                format::count(i.cores_owned),
-                format::count(m.cores_to_acquire),
-                format::count(m.packs_to_acquire)
-            ),
+        None => SAVING_PCT.none("n/a (no licence-included bill)"),
+    }
+}
+
+fn cores_to_acquire(i: &AhbInputs, m: &AhbResult) -> Figure {
+    CORES_TO_ACQUIRE.of(m.cores_to_acquire).math(
+        "max(0, cores needed − cores owned with active SA), rounded up to 2-core packs",
+        format!(
+            "max(0, {} − {}) → {} cores ({} packs)",
+            format::count(m.cores_needed),
+            format::count(i.cores_owned),
+            format::count(m.cores_to_acquire),
+            format::count(m.packs_to_acquire)
         ),
-        upfront(i, m),
-        annual(i, m),
-        first_payback(i, m),
-        breakeven(i, m),
-        horizon(i, m),
-    ]
+    )
 }
 
 fn cores_needed(i: &AhbInputs, m: &AhbResult) -> Figure {
@@ -191,7 +217,7 @@ fn cores_needed(i: &AhbInputs, m: &AhbResult) -> Figure {
             ),
         )
     };
-    Figure::new(HEADLINES[4].0, HEADLINES[4].1, m.cores_needed, CORES).math(formula, sub)
+    CORES_NEEDED.of(m.cores_needed).math(formula, sub)
 }
 
 fn recurring_formula(i: &AhbInputs, m: &AhbResult) -> (&'static str, String) {
@@ -235,14 +261,14 @@ fn upfront(i: &AhbInputs, m: &AhbResult) -> Figure {
         ),
         _ => (format!("first year paid in advance: {rec_formula}"), rec_sub),
     };
-    Figure::new(HEADLINES[6].0, HEADLINES[6].1, m.upfront_cost, Unit::USD).math(formula, sub)
+    UPFRONT.of(m.upfront_cost).math(formula, sub)
 }
 
 /// New SA or subscription, plus the SA that keeps owned cores eligible.
 fn annual(i: &AhbInputs, m: &AhbResult) -> Figure {
     let (formula, sub) = recurring_formula(i, m);
     let yearly = m.first_year_recurring + m.owned_sa_yearly;
-    let figure = Figure::new(HEADLINES[7].0, HEADLINES[7].1, yearly, Unit::USD_PER_YEAR);
+    let figure = ANNUAL_SA_COST.of(yearly);
     if m.owned_sa_yearly > 0.0 {
         figure.math(
             format!("{formula} + owned cores ÷ 2 × licence price per pack × SA % (from the first renewal, month 12)"),
@@ -263,12 +289,12 @@ fn annual(i: &AhbInputs, m: &AhbResult) -> Figure {
 }
 
 fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
-    let (k, label, unit) = HEADLINES[8];
     let formula = "the first month cumulative savings reach cumulative costs, even if a later payment puts them behind again";
     let figure = match m.long_run.first_payback() {
-        Some(t) if m.long_run.costs_by(t) <= 0.0 => Figure::new(k, label, t, unit)
-            .math(formula, "nothing is paid before the saving starts = 0 months"),
-        Some(t) => Figure::new(k, label, t, unit).math(
+        Some(t) if m.long_run.costs_by(t) <= 0.0 => {
+            FIRST_PAYBACK.of(t).math(formula, "nothing is paid before the saving starts = 0 months")
+        }
+        Some(t) => FIRST_PAYBACK.of(t).math(
             formula,
             format!(
                 "{} paid by then ÷ {}/month saved = {} months",
@@ -277,7 +303,7 @@ fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
                 format::number(t, 2)
             ),
         ),
-        None => Figure::none(k, label, unit, "never").math(
+        None => FIRST_PAYBACK.none("never").math(
             formula,
             format!(
                 "{} saved a month never reaches the {} paid at the start",
@@ -292,24 +318,13 @@ fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
 fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
     let timing = "licences at month 0, SA or subscription yearly in advance; flows continue past the horizon";
     let years = (m.long_run.months() / 12) as u32;
-    let figure = payback::breakeven_figure(
-        &calc_core::Headline::new(HEADLINES[9].0, HEADLINES[9].1, HEADLINES[9].2),
-        &m.long_run,
-        timing,
-        years,
-    );
+    let figure = payback::breakeven_figure(&BREAKEVEN, &m.long_run, timing, years);
     ranged(figure, i, m, |p| p.breakeven)
 }
 
 fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
     let paid_for = format!("licences and {}", words::recurring(i.acquire));
-    let figure = payback::horizon_figure(
-        &calc_core::Headline::new(HEADLINES[10].0, HEADLINES[10].1, HEADLINES[10].2),
-        &m.flows,
-        &paid_for,
-        i.years,
-    )
-    .change();
+    let figure = payback::horizon_figure(&HORIZON_SAVING, &m.flows, &paid_for, i.years).change();
     ranged(figure, i, m, |p| Some(p.net))
 }
 

@@ -1,8 +1,10 @@
 //! The words: domain phrasing, the verdict, the warnings the inputs trigger, and notes.
 
-use crate::fields::{key, Acquire, Edition, PurchaseModel, Read, Service, Tier};
-use crate::model::{AhbInputs, AhbResult, BILLING_HOURS, VM_MIN_CORES};
-use calc_core::{format, ChoiceEnum, Provenance, Warning};
+use crate::fields::{key, Read};
+use crate::model::{
+    Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier, BILLING_HOURS, VM_MIN_CORES,
+};
+use calc_core::{format, ChoiceEnum, Decision, Provenance, Verdict, Warning};
 
 /// What a price is per: "vCPU" on VMs, "vCore" otherwise.
 pub fn vcore(service: Service) -> &'static str {
@@ -29,13 +31,6 @@ pub fn recurring(a: Acquire) -> &'static str {
     }
 }
 
-pub fn dtu_verdict() -> String {
-    "Move to the vCore model first: AHB is not available for DTU-based databases, so there is no \
-     saving to compute; move the database to General Purpose, Business Critical or Hyperscale, then \
-     set the purchasing model to vCore, with its vCore count, to see the AHB saving and break-even."
-        .to_string()
-}
-
 /// "3-year net saving $12,048" or, when the horizon ends behind, "3-year net cost $4,100":
 /// a loss is never called a saving.
 fn horizon_net(years: u32, net: f64) -> String {
@@ -56,82 +51,101 @@ fn when(t: f64, years: u32) -> String {
     }
 }
 
-pub fn verdict(i: &AhbInputs, m: &AhbResult) -> String {
+/// Every decision the verdict can reach.
+pub const MOVE_TO_VCORE: Decision = Decision::new("move_to_vcore", "Move to the vCore model first");
+pub const NO_HYPERSCALE_SAVING: Decision =
+    Decision::new("no_hyperscale_saving", "No AHB saving on Hyperscale");
+pub const SAVES_NOTHING: Decision = Decision::new("saves_nothing", "AHB saves nothing at these prices");
+pub const DO_NOT_USE: Decision = Decision::new("do_not_use", "Do not use AHB at these prices");
+pub const USE_AHB: Decision = Decision::new("use_ahb", "Use AHB");
+pub const DO_NOT_BUY: Decision = Decision::new("do_not_buy", "Do not buy for AHB");
+pub const DECISIONS: &[Decision] =
+    &[MOVE_TO_VCORE, NO_HYPERSCALE_SAVING, SAVES_NOTHING, DO_NOT_USE, USE_AHB, DO_NOT_BUY];
+
+/// A DTU database: no AHB until it moves to the vCore model.
+pub fn dtu_verdict() -> Verdict {
+    Verdict::plain(MOVE_TO_VCORE)
+        .fact("AHB is not available for DTU-based databases, so there is no saving to compute")
+        .fact(
+            "move the database to General Purpose, Business Critical or Hyperscale, then set the \
+             purchasing model to vCore, with its vCore count, to see the AHB saving and break-even",
+        )
+}
+
+pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
     let f = &m.flows;
     let net = horizon_net(i.years, f.net());
     if m.saving_months == Some(0) {
-        return format!(
-            "No AHB saving on Hyperscale from {}: new Hyperscale databases carry no SQL licence charge, and \
-             existing ones lose AHB in December 2026, so do not buy licences, SA or a subscription for it{}.",
-            i.start,
-            if f.total_costs() > 0.0 {
-                format!(" ({} would be paid for nothing)", format::money(f.total_costs()))
-            } else {
-                String::new()
-            }
-        );
+        return Verdict::new(NO_HYPERSCALE_SAVING, format!("No AHB saving on Hyperscale from {}", i.start))
+            .fact(format!(
+                "new Hyperscale databases carry no SQL licence charge, and existing ones lose AHB in \
+                 December 2026, so do not buy licences, SA or a subscription for it{}",
+                if f.total_costs() > 0.0 {
+                    format!(" ({} would be paid for nothing)", format::money(f.total_costs()))
+                } else {
+                    String::new()
+                }
+            ));
     }
     if m.monthly_saving <= 0.0 {
         return if f.total_costs() <= 0.0 {
-            "AHB saves nothing at these prices: the licence-included and AHB prices are equal.".to_string()
+            Verdict::plain(SAVES_NOTHING).fact("the licence-included and AHB prices are equal")
         } else {
-            format!(
-                "Do not use AHB at these prices: the licence-included and AHB prices are equal, so {} \
-                 would cost {} over {} for nothing.",
+            Verdict::plain(DO_NOT_USE).fact(format!(
+                "the licence-included and AHB prices are equal, so {} would cost {} over {} for nothing",
                 acquisition(i.acquire),
                 format::money(f.total_costs()),
                 format::years(i.years)
-            )
+            ))
         };
     }
     let share =
         m.saving_share.map(|s| format!(" ({} of the licence-included bill)", format::percent(s * 100.0)));
     if m.long_run.total_costs() <= 0.0 {
-        return format!(
-            "Use AHB: the {} cores you already have with active SA cover the {} needed, so it saves {}/month{} \
-             from day one; {}.",
-            format::count(i.cores_owned),
-            format::count(m.cores_needed),
-            format::money(m.monthly_saving),
-            share.unwrap_or_default(),
-            net
-        );
+        return Verdict::plain(USE_AHB)
+            .fact(format!(
+                "the {} cores you already have with active SA cover the {} needed, so it saves {}/month{} \
+                 from day one",
+                format::count(i.cores_owned),
+                format::count(m.cores_needed),
+                format::money(m.monthly_saving),
+                share.unwrap_or_default()
+            ))
+            .fact(net);
     }
+    let mut v = if f.net() > 0.0 {
+        Verdict::plain(USE_AHB).fact(format!("{net}{}", share.unwrap_or_default()))
+    } else {
+        Verdict::new(DO_NOT_BUY, format!("Do not buy for AHB over {}", format::years(i.years))).fact(net)
+    };
     let what =
         if m.cores_to_acquire > 0.0 { acquisition(i.acquire) } else { "keeping SA on the cores you own" };
-    let first = match m.long_run.first_payback() {
+    v.push(match m.long_run.first_payback() {
         Some(t) if t <= 0.0 => "the saving starts at once".to_string(),
         Some(t) => format!("first payback of {what} at {}", when(t, i.years)),
         None => format!("{what} never pays back"),
-    };
+    });
     let b = m.long_run.breakeven();
-    let stays = match (b.at, b.temporary.is_empty()) {
-        (Some(t), false) => {
-            format!(
-                "; each yearly {} payment puts it behind again until {}",
-                recurring(i.acquire),
-                when(t, i.years)
-            )
-        }
-        (Some(_), true) => String::new(),
-        (None, _) => {
-            format!("; later {} payments outrun the saving, so it never stays ahead", recurring(i.acquire))
-        }
-    };
-    let owned = if m.owned_sa_yearly > 0.0 {
-        format!(
-            " Keeping SA on the {} cores you own costs {} a year from month 12.",
+    match (b.at, b.temporary.is_empty()) {
+        (Some(t), false) => v.push(format!(
+            "each yearly {} payment puts it behind again until {}",
+            recurring(i.acquire),
+            when(t, i.years)
+        )),
+        (Some(_), true) => {}
+        (None, _) => v.push(format!(
+            "later {} payments outrun the saving, so it never stays ahead",
+            recurring(i.acquire)
+        )),
+    }
+    if m.owned_sa_yearly > 0.0 {
+        v.push(format!(
+            "keeping SA on the {} cores you own costs {} a year from month 12",
             format::count(m.owned_used),
             format::money(m.owned_sa_yearly)
-        )
-    } else {
-        String::new()
-    };
-    if f.net() > 0.0 {
-        format!("Use AHB: {net}{}; {first}{stays}.{owned}", share.unwrap_or_default())
-    } else {
-        format!("Do not buy for AHB over {}: {net}; {first}{stays}.{owned}", format::years(i.years))
+        ));
     }
+    v
 }
 
 pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {

@@ -107,11 +107,20 @@ proptest! {
         inputs in calc_testkit::any_inputs(&ahb::CALCULATOR)
     ) {
         let Ok(o) = calc_core::evaluate(&ahb::CALCULATOR, &inputs) else { return Ok(()) };
+        // Every outcome speaks in the declared words: all the headlines in order, a declared decision.
+        let listed: Vec<&str> = o.headlines.iter().map(|f| f.key).collect();
+        let declared: Vec<&str> = ahb::CALCULATOR.headlines.iter().map(|h| h.key).collect();
+        prop_assert_eq!(listed, declared);
+        prop_assert!(ahb::CALCULATOR.decisions.contains(&o.verdict.decision), "{:?}", o.verdict);
         let Some(net) = o.figure("horizon_saving").and_then(|f| f.value) else { return Ok(()) };
         if net <= 0.0 {
-            prop_assert!(!o.verdict.starts_with("Use AHB") && !o.verdict.contains("net saving"), "{}", o.verdict);
+            prop_assert!(
+                o.verdict.decision.key != "use_ahb" && !o.verdict.sentence().contains("net saving"),
+                "{:?}",
+                o.verdict
+            );
         } else if o.figure("monthly_saving").and_then(|f| f.value).unwrap_or(0.0) > 0.0 {
-            prop_assert!(o.verdict.starts_with("Use AHB"), "{}", o.verdict);
+            prop_assert_eq!(o.verdict.decision.key, "use_ahb", "{:?}", o.verdict);
         }
     }
 }

@@ -230,13 +230,15 @@ fn default_scenario_from_the_price_sheet() {
     assert_close(value(&o, "horizon_saving"), 9_429.703_68);
     assert_eq!(display(&o, "first_payback_months"), "9.3 months");
     assert_eq!(display(&o, "breakeven_months"), "37.2 months");
-    assert!(o.verdict.starts_with("Use AHB: 3-year net saving $9,430"), "{}", o.verdict);
-    assert!(
-        o.verdict.contains("first payback of the SQL Server subscription at 9.3 months"),
-        "{}",
-        o.verdict
+    assert_eq!(o.verdict.decision.key, "use_ahb", "{:?}", o.verdict);
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "3-year net saving $9,430 (39.6% of the licence-included bill)",
+            "First payback of the SQL Server subscription at 9.3 months",
+            "Each yearly subscription payment puts it behind again until 37.2 months, after the 3-year horizon",
+        ]
     );
-    assert!(o.verdict.contains("until 37.2 months, after the 3-year horizon"), "{}", o.verdict);
     for years in ["1", "7"] {
         let other = ok(&format!("years={years}"));
         assert_eq!(display(&other, "breakeven_months"), "37.2 months", "{years} years");
@@ -264,12 +266,10 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     assert_close(value(&o, "upfront_cost"), 75_615.0); // 60,492 + 15,123
     assert_close(value(&o, "first_payback_months"), 151_230.0 / 2190.0);
     assert_close(value(&o, "breakeven_months"), 166_353.0 / 2190.0);
-    assert!(
-        o.verdict.starts_with("Do not buy for AHB over 3 years: 3-year net cost $27,021"),
-        "{}",
-        o.verdict
-    );
-    assert!(!o.verdict.contains("net saving"));
+    assert_eq!(o.verdict.decision.key, "do_not_buy", "{:?}", o.verdict);
+    assert_eq!(o.verdict.words, "Do not buy for AHB over 3 years");
+    assert_eq!(o.verdict.facts[0], "3-year net cost $27,021");
+    assert!(!o.verdict.sentence().contains("net saving"), "{:?}", o.verdict);
 }
 
 #[test]
@@ -309,12 +309,29 @@ fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
     assert_eq!(value(&o, "first_payback_months"), 0.0);
     assert_close(value(&o, "annual_sa_cost"), 7561.5);
     assert_close(value(&o, "horizon_saving"), 42_033.703_68 - 15_123.0);
-    assert!(o.verdict.contains("the saving starts at once"), "{}", o.verdict);
+    // Keeping the owned cores' SA is its own fact, not appended to the payback one.
+    assert_eq!(o.verdict.decision.key, "use_ahb", "{:?}", o.verdict);
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "3-year net saving $26,911 (39.6% of the licence-included bill)",
+            "The saving starts at once",
+            "Keeping SA on the 4 cores you own costs $7,562 a year from month 12",
+        ]
+    );
     assert!(o.warnings.iter().any(|w| w.fields.contains(&key::SA_RENEWED_ANYWAY)));
     // If the on-premises servers keep the SA anyway, it is not a cost of AHB.
     let o = ok("vcores=16&cores_owned=4&sa_renewed_anyway=1");
     assert_close(value(&o, "horizon_saving"), 42_033.703_68);
-    assert!(o.verdict.contains("from day one"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "use_ahb", "{:?}", o.verdict);
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "The 4 cores you already have with active SA cover the 4 needed, so it saves $1,168/month \
+             (39.6% of the licence-included bill) from day one",
+            "3-year net saving $42,034",
+        ]
+    );
 }
 
 #[test]
@@ -324,7 +341,9 @@ fn dtu_explains_the_move_to_vcore_instead_of_a_number() {
         assert_eq!(f.value, None, "{}", f.key);
         assert_eq!(f.display, "n/a (DTU)");
     }
-    assert!(o.verdict.contains("not available for DTU") && o.verdict.contains("vCore model first"));
+    assert_eq!(o.verdict.decision.key, "move_to_vcore", "{:?}", o.verdict);
+    assert_eq!(o.verdict.words, "Move to the vCore model first");
+    assert!(o.verdict.facts[0].starts_with("AHB is not available for DTU"), "{:?}", o.verdict);
     assert!(o.warnings.iter().any(|w| w.fields.contains(&key::MODEL)));
     assert!(o.charts.is_empty() && o.tables.is_empty());
     // DTU exists only for Azure SQL Database.
@@ -335,7 +354,8 @@ fn dtu_explains_the_move_to_vcore_instead_of_a_number() {
 fn hyperscale_saving_stops_in_december_2026_and_managed_instance_has_none() {
     // From the default start (2026-12-01) there is no Hyperscale saving at all.
     let o = ok("tier=hs");
-    assert!(o.verdict.starts_with("No AHB saving on Hyperscale from 2026-12-01"), "{}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "no_hyperscale_saving", "{:?}", o.verdict);
+    assert_eq!(o.verdict.words, "No AHB saving on Hyperscale from 2026-12-01");
     assert!(o.warnings.iter().any(|w| w.message.contains("until December 2026")));
     // Starting 2026-09-01: 3 months of saving (Sep, Oct, Nov), then none, while the
     // subscription bought for it (10,868 a year at 0, 12, 24) keeps being paid.
@@ -343,6 +363,23 @@ fn hyperscale_saving_stops_in_december_2026_and_managed_instance_has_none() {
     let saving = value(&o, "monthly_saving");
     assert_close(value(&o, "horizon_saving"), 3.0 * saving - 3.0 * 10_868.0);
     assert_eq!(run("service=sqlmi&tier=hs").unwrap_err()[0].key, key::TIER);
+}
+
+#[test]
+fn equal_prices_save_nothing_and_buying_for_them_is_refused() {
+    // LI = AHB = $0.10: saving (0.10 − 0.10) × 16 × 730 = 0. The default subscription still
+    // costs 2 packs × $5,434 = $10,868 a year × 3 = $32,604, paid for nothing.
+    let o = ok("li_vcore_hour=0.1&base_vcore_hour=0.1");
+    assert_eq!(o.verdict.decision.key, "do_not_use", "{:?}", o.verdict);
+    assert_eq!(
+        o.verdict.facts,
+        ["The licence-included and AHB prices are equal, so the SQL Server subscription would cost \
+          $32,604 over 3 years for nothing"]
+    );
+    // With 4 owned cores whose SA is renewed anyway nothing is paid, and nothing is saved.
+    let o = ok("li_vcore_hour=0.1&base_vcore_hour=0.1&cores_owned=4&sa_renewed_anyway=1");
+    assert_eq!(o.verdict.decision.key, "saves_nothing", "{:?}", o.verdict);
+    assert_eq!(o.verdict.facts, ["The licence-included and AHB prices are equal"]);
 }
 
 #[test]
@@ -393,7 +430,7 @@ fn up_to_claims_are_context_only() {
         .caveats
         .iter()
         .any(|n| n.contains("up to roughly 55%") && n.contains("Context only")));
-    assert!(!o.verdict.contains("55%"));
+    assert!(!o.verdict.sentence().contains("55%"), "{:?}", o.verdict);
 }
 
 fn preset(name: &str) -> Outcome {
@@ -408,7 +445,7 @@ fn presets_tell_their_stories() {
     // 32 GP vCores ÷ 4 = 8 Enterprise cores, all renewed.
     let renew = preset("renew_sa");
     assert_eq!(display(&renew, "cores_to_acquire"), "8 cores");
-    assert!(renew.verdict.starts_with("Use AHB"), "{}", renew.verdict);
+    assert_eq!(renew.verdict.decision.key, "use_ahb", "{:?}", renew.verdict);
     // Licences plus SA for 8 BC vCores stay behind for more than 3 years (see the BC example).
     assert!(value(&preset("bc_license_sa"), "breakeven_months") > 36.0);
 }

@@ -12,7 +12,7 @@ mod inputs;
 pub mod licensing;
 mod outcome;
 pub mod payback;
-mod prices;
+pub mod prices;
 pub mod sensitivity;
 mod unit;
 mod verdict;

@@ -430,6 +430,23 @@ impl Outcome {
         self.headlines.iter().find(|f| f.key == key)
     }
 
+    /// The sheet prices this scenario rests on (every one an assumption cites), oldest first.
+    pub fn prices_used(&self) -> Vec<&'static Price> {
+        let mut used: Vec<&'static Price> = Vec::new();
+        for p in self.assumptions.iter().flat_map(|a| a.provenance.prices()) {
+            if !used.iter().any(|u| std::ptr::eq(*u, p)) {
+                used.push(p);
+            }
+        }
+        used.sort_by_key(|p| p.as_of);
+        used
+    }
+
+    /// The date of the oldest sheet price this scenario uses: its "prices as of".
+    pub fn prices_as_of(&self) -> Option<crate::Date> {
+        self.prices_used().first().map(|p| p.as_of)
+    }
+
     /// One money precision for the headline cards (whole dollars when any amount reaches
     /// $1,000, cents otherwise; unit prices keep theirs), so "$1,835" never sits beside
     /// "-$314.64". `evaluate` applies it.

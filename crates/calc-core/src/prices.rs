@@ -104,20 +104,43 @@ impl PriceSheet {
     pub fn as_of(&self) -> Option<Date> {
         self.defaults().map(|p| p.as_of).min()
     }
+}
 
-    /// A notice when the oldest default price is more than `STALE_AFTER_DAYS` old on `today`:
-    /// the page, the CLI and the report show it beside the result.
-    pub fn staleness(&self, today: Date) -> Option<String> {
-        let oldest = self.as_of()?;
-        let age = oldest.days_until(today);
-        (age > STALE_AFTER_DAYS).then(|| {
-            format!(
-                "Some default prices are from {oldest}, {age} days before {today}: list prices may have changed since. \
-                 Check them against the provider's current price list (each is under Assumptions with its source) \
-                 and type today's figures to override them."
-            )
-        })
+/// What a reader must know about the prices a scenario rests on (`Outcome::prices_used`), said
+/// beside the verdict: the oldest one when it is more than `STALE_AFTER_DAYS` old on `today`,
+/// and any that is uncertain. `None` when there is nothing to say.
+pub fn notice(used: &[&Price], today: Date) -> Option<String> {
+    let stale: Vec<&&Price> = used.iter().filter(|p| p.age_on(today) > STALE_AFTER_DAYS).collect();
+    let uncertain: Vec<&&Price> = used.iter().filter(|p| p.uncertain).collect();
+    let mut parts = Vec::new();
+    if let Some(oldest) = stale.first() {
+        let more = match stale.len() - 1 {
+            0 => String::new(),
+            1 => " One more price it uses is over 180 days old.".to_string(),
+            n => format!(" {n} more prices it uses are over 180 days old."),
+        };
+        parts.push(format!(
+            "This answer rests on a price from {} ({} days before {today}): {}, {}. List prices may have changed since; check it against the provider's current price list and type today's figure to override it.{more}",
+            oldest.as_of,
+            oldest.age_on(today),
+            oldest.label,
+            oldest.cite,
+        ));
     }
+    match uncertain.as_slice() {
+        [] => {}
+        [one] => parts.push(format!(
+            "One price it uses is uncertain (a proxy, third-party or partial figure): {}, {}.",
+            one.label, one.cite
+        )),
+        many => parts.push(format!(
+            "{} prices it uses are uncertain (proxies, third-party or partial figures), among them {}, {}.",
+            many.len(),
+            many[0].label,
+            many[0].cite
+        )),
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// Default prices older than this are flagged.
@@ -143,10 +166,12 @@ mod tests {
     };
 
     #[test]
-    fn prices_older_than_180_days_are_flagged() {
-        let sheet = PriceSheet { entries: std::slice::from_ref(&OLD) };
-        assert_eq!(sheet.staleness(Date::ymd(2026, 9, 24)), None); // 180 days
-        let notice = sheet.staleness(Date::ymd(2026, 11, 23)).unwrap();
-        assert!(notice.contains("2026-03-28, 240 days before 2026-11-23"), "{notice}");
+    fn prices_older_than_180_days_and_uncertain_ones_are_said() {
+        assert_eq!(notice(&[&OLD], Date::ymd(2026, 9, 24)), None); // 180 days
+        let said = notice(&[&OLD], Date::ymd(2026, 11, 23)).unwrap();
+        assert!(said.contains("a price from 2026-03-28 (240 days before 2026-11-23)"), "{said}");
+        static PROXY: Price = Price { uncertain: true, as_of: Date::ymd(2026, 11, 1), ..OLD };
+        let said = notice(&[&PROXY], Date::ymd(2026, 11, 23)).unwrap();
+        assert!(said.starts_with("One price it uses is uncertain"), "{said}");
     }
 }

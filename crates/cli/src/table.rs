@@ -39,7 +39,7 @@ pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> Stri
         }
     }
     let today = crate::today_utc();
-    if let Some(notice) = calc.prices().staleness(today) {
+    if let Some(notice) = calc_core::prices::notice(&outcome.prices_used(), today) {
         out.push_str(&format!("\nPrices: {notice}\n"));
     }
     for note in &outcome.notes {

@@ -36,7 +36,7 @@ pub fn render(
     let meta = calc.meta();
 
     sheet.header(&["key", "value"]);
-    let as_of = calc.prices().as_of().map(|d| d.to_string()).unwrap_or_default();
+    let as_of = outcome.prices_as_of().map(|d| d.to_string()).unwrap_or_default();
     for (key, value) in [
         ("calculator", meta.title.to_string()),
         ("title", heading.title.to_string()),

@@ -66,9 +66,9 @@ pub struct ReportInput<'a> {
     /// The labels among `inputs` that are prices: the workload summary leaves them to the
     /// assumptions appendix.
     pub price_labels: Vec<&'a str>,
-    /// The oldest as-of date of the calculator's price sheet.
+    /// The date of the oldest sheet price the scenario uses.
     pub prices_as_of: Option<Date>,
-    /// Said when the default prices are old on `generated_on` (`PriceSheet::staleness`).
+    /// What the reader must know about those prices on `generated_on` (`prices::notice`).
     pub price_notice: Option<String>,
     /// The full scenario URL.
     pub link: &'a str,
@@ -761,8 +761,8 @@ pub fn pdf(
         outcome: &outcome,
         inputs: rows,
         price_labels,
-        prices_as_of: calc.prices().as_of(),
-        price_notice: calc.prices().staleness(generated_on),
+        prices_as_of: outcome.prices_as_of(),
+        price_notice: calc_core::prices::notice(&outcome.prices_used(), generated_on),
         link,
         generated_on,
         paper,
