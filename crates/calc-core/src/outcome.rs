@@ -83,8 +83,7 @@ pub struct Figure {
 }
 
 impl Figure {
-    #[doc(hidden)] // TEMPORARY while calculators move to declared headlines.
-    pub fn new(key: &'static str, label: &'static str, value: f64, unit: Unit) -> Self {
+    fn new(key: &'static str, label: &'static str, value: f64, unit: Unit) -> Self {
         Figure {
             key,
             label,
@@ -124,8 +123,7 @@ impl Figure {
         }
     }
 
-    #[doc(hidden)] // TEMPORARY while calculators move to declared headlines.
-    pub fn none(key: &'static str, label: &'static str, unit: Unit, display: &str) -> Self {
+    fn none(key: &'static str, label: &'static str, unit: Unit, display: &str) -> Self {
         Figure { value: None, display: display.to_string(), ..Figure::new(key, label, 0.0, unit) }
     }
 

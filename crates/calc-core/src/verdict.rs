@@ -70,21 +70,6 @@ impl Verdict {
     }
 }
 
-impl Verdict {
-    /// TEMPORARY while calculators move to typed verdicts: "Decision: fact; fact." read back.
-    #[doc(hidden)]
-    pub fn from_sentence(text: String) -> Self {
-        let Some((d, rest)) = text.split_once(": ") else {
-            return Verdict::new(Decision::new("", ""), text.clone());
-        };
-        let mut v = Verdict::new(Decision::new("", ""), d);
-        for f in rest.trim_end_matches('.').split("; ") {
-            v.push(f.trim());
-        }
-        v
-    }
-}
-
 impl Default for Verdict {
     fn default() -> Self {
         Verdict::new(Decision::new("", ""), "")
