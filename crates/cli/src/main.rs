@@ -1,6 +1,7 @@
 //! `cost`: the calculators from a terminal, through the same registry, link decoder and
 //! models as the site.
 
+mod prices;
 mod table;
 
 use calc_core::{evaluate, Date, FieldKind};
@@ -9,7 +10,10 @@ use scenario::Scenario;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  cost list [--json]               calculators, their URL keys, units and ranges
+  cost list [--json]               calculators, their URL keys, units, ranges and defaults
+  cost prices [<calculator>] [--json]
+                                   every default price: value, unit, region, the date it took effect,
+                                   its source and its age today
   cost eval <scenario> [--json|--csv]
                                    evaluate a tools-page URL, e.g. '/tools/aurora-io?storage_gb=800';
                                    --csv prints the CSV export dated today
@@ -30,6 +34,7 @@ enum EvalFormat {
 /// A command line, parsed.
 enum Command {
     List { json: bool },
+    Prices { slug: Option<String>, json: bool },
     Eval { scenario: String, format: EvalFormat },
     Pdf { scenario: String, out: String, paper: report::Paper, date: Option<Date>, origin: Option<String> },
     Csv { scenario: String, out: Option<String>, date: Option<Date>, origin: Option<String> },
@@ -49,7 +54,7 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
     let writes_file = command == "pdf" || command == "csv";
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("json") if command == "list" || command == "eval" => json = true,
+            Long("json") if matches!(command.as_str(), "list" | "eval" | "prices") => json = true,
             Long("csv") if command == "eval" => csv = true,
             Short('o') if writes_file => out = Some(parser.value()?.string()?),
             Long("paper") if command == "pdf" => {
@@ -73,6 +78,7 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
         || scenario.clone().ok_or_else(|| lexopt::Error::from(format!("cost {command} needs a scenario")));
     Ok(match command.as_str() {
         "list" => Command::List { json },
+        "prices" => Command::Prices { slug: scenario, json },
         "eval" => Command::Eval {
             scenario: need_scenario()?,
             format: match (json, csv) {
@@ -98,6 +104,7 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
 fn main() -> ExitCode {
     let result = match parse(std::env::args_os().skip(1)) {
         Ok(Command::List { json: true }) => Ok(list_json()),
+        Ok(Command::Prices { slug, json }) => prices::run(slug.as_deref(), json, today_utc()),
         Ok(Command::List { json: false }) => Ok(list()),
         Ok(Command::Eval { scenario, format }) => eval(&scenario, format),
         Ok(Command::Pdf { scenario, out, paper, date, origin }) => pdf(&scenario, &out, paper, date, origin),
@@ -147,7 +154,13 @@ fn list_json() -> String {
             let fields: Vec<serde_json::Value> = calc
                 .fields()
                 .iter()
-                .map(|f| serde_json::json!({ "key": f.key, "label": f.label, "unit": f.unit, "allowed": f.allowed() }))
+                .map(|f| {
+                    let default = match f.kind {
+                        FieldKind::Auto { .. } => serde_json::Value::Null,
+                        _ => f.write(&f.default_value(calc.prices())).into(),
+                    };
+                    serde_json::json!({ "key": f.key, "label": f.label, "unit": f.unit, "allowed": f.allowed(), "default": default })
+                })
                 .collect();
             serde_json::json!({ "slug": calc.meta().slug, "title": calc.meta().title, "fields": fields })
         })
