@@ -450,7 +450,7 @@ pub struct FleetResult {
     /// Stay total − upgrade-now total: positive when upgrading now costs less.
     pub saving_now: f64,
     /// The month (1 = the start's month) from whose end upgrading now has cost no more in
-    /// total than staying, and stays so.
+    /// total than staying, and stays so; `None` when it never does, or avoids no surcharge.
     pub payback_month: Option<usize>,
     /// What finishing one calendar month after `done_by` adds to the total.
     pub delay_month: f64,
@@ -498,7 +498,11 @@ pub fn compute(i: &FleetInputs) -> FleetResult {
     if cheaper(&stay, best_path(best, &now, &later)) {
         best = PathKind::Stay;
     }
-    let payback_month = {
+    // Nothing to pay back when upgrading now avoids no surcharge (no fleet, or already past).
+    let avoids_surcharge = stay.surcharge_total - now.surcharge_total > 0.005;
+    let payback_month = if !avoids_surcharge {
+        None
+    } else {
         let diff: Vec<f64> = stay.cumulative.iter().zip(&now.cumulative).map(|(s, n)| s - n).collect();
         // The first month from which the difference is never negative again.
         let last_negative = diff.iter().rposition(|d| *d < -1e-9);

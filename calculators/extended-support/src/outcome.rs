@@ -224,6 +224,9 @@ fn payback(r: &FleetResult) -> Figure {
                 ),
             )
         }
+        None if r.stay.surcharge_total - r.now.surcharge_total <= 0.005 => PAYBACK
+            .none("no surcharge to pay back")
+            .math(formula, "upgrading now avoids no surcharge: both paths pay the same to the end"),
         None => PAYBACK.none(&format!("not by {}", r.calendar.end)).math(
             formula,
             format!(

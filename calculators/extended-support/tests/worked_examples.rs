@@ -356,3 +356,31 @@ fn the_cheapest_path_is_the_one_recommended() {
 fn golden_scenarios_match() {
     calc_testkit::assert_golden(&CALCULATOR);
 }
+
+#[test]
+fn a_class_change_between_the_two_rates_makes_the_day_before_year_3_cheapest() {
+    // 80 vCPUs pay $192 a day (about $5,840 a month) in years 1–2 and $384 (about $11,680) in
+    // year 3. A new class $8,000/month dearer costs more than the year 1–2 surcharge and less
+    // than year 3's: the cheapest is to stay until the day before year-3 pricing (2028-02-29).
+    // Now: $23,232.00 + project $61,753.92 + 23 months × $8,000 = $184,000 → $268,985.92.
+    // Later (2028-02-29): $87,552.00 + $61,753.92 + 12 months × $8,000 = $96,000 → $245,305.92.
+    // Stay: $227,712.00 + $61,753.92 = $289,465.92.
+    let o = run(&[("class_change", "8000"), ("later", "2028-02-29")]);
+    assert_close(value(&o, "now_total"), 268_985.92);
+    assert_close(value(&o, "later_total"), 245_305.92);
+    assert_close(value(&o, "stay_total"), 289_465.92);
+    assert_eq!(o.verdict.decision.key, "upgrade_later");
+    assert_eq!(o.verdict.words, "Upgrade by 2028-02-29");
+    // Delaying the early upgrade by a month saves the class change and pays April's surcharge:
+    // 30 × $192 = $5,760 − $8,000 = −$2,240.
+    assert_close(value(&o, "delay_month"), -2240.0);
+}
+
+#[test]
+fn no_fleet_no_recommendation_and_nothing_to_pay_back() {
+    let o = run(&[("databases", "0")]);
+    assert_eq!(o.verdict.decision.key, "no_fleet");
+    assert_eq!(maybe(&o, "payback_month"), None);
+    assert_eq!(display(&o, "payback_month"), "no surcharge to pay back");
+    assert_close(value(&o, "stay_surcharge"), 0.0);
+}
