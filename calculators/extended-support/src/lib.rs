@@ -15,6 +15,7 @@ mod words;
 
 pub use fields::FIELDS;
 
+use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
 include!(concat!(env!("OUT_DIR"), "/prices.rs"));
@@ -26,6 +27,13 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
+    primary: Some(outcome::SAVING_NOW),
+    drivers: &[
+        Driver::new(fields::key::DATABASES),
+        Driver::new(fields::key::VCPUS),
+        Driver::new(fields::key::ENG_HOURS),
+        Driver::new(fields::key::CLASS_CHANGE),
+    ],
     migrations: &[],
     compute,
 };
