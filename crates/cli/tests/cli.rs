@@ -257,6 +257,10 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
             .iter()
             .filter(|t| !t["columns"].as_array().unwrap().is_empty());
         let mut expected_names = vec!["scenario", "input", "headline"];
+        let (flips, swings) =
+            (json["flip_points"].as_array().unwrap(), json["sensitivity"].as_array().unwrap());
+        expected_names.extend(["flip"].iter().filter(|_| !flips.is_empty()));
+        expected_names.extend(["sensitivity"].iter().filter(|_| !swings.is_empty()));
         expected_names.extend(tables.clone().map(|_| "table"));
         expected_names.push("assumption");
         assert_eq!(names, expected_names, "{url}");
@@ -321,8 +325,32 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
             assert_eq!(cell(h, row, "range_basis"), f["range_basis"].as_str().unwrap_or(""), "{what}");
         }
 
+        // where the answer flips and what moves the primary figure, as `eval --json` gives them
+        let mut next = 3;
+        let mut section = |present: bool| {
+            let s = if present { sections[next].clone() } else { (String::new(), Vec::new(), Vec::new()) };
+            next += usize::from(present);
+            s
+        };
+        let (_, h, rows) = &section(!flips.is_empty());
+        assert_eq!(rows.len(), flips.len(), "{url}: every flip point");
+        for (row, f) in rows.iter().zip(flips) {
+            assert_eq!(cell(h, row, "key"), f["key"].as_str().unwrap(), "{url}");
+            same_number(cell(h, row, "value"), &f["value"], &format!("{url} flip value"));
+            assert_eq!(cell(h, row, "direction"), f["direction"].as_str().unwrap(), "{url}");
+            assert_eq!(cell(h, row, "to_decision"), f["to_decision"].as_str().unwrap(), "{url}");
+        }
+        let (_, h, rows) = &section(!swings.is_empty());
+        assert_eq!(rows.len(), swings.len(), "{url}: every sensitivity row");
+        for (row, s) in rows.iter().zip(swings) {
+            assert_eq!(cell(h, row, "key"), s["key"].as_str().unwrap(), "{url}");
+            for part in ["low", "high", "figure_low", "figure_high"] {
+                same_number(cell(h, row, part), &s[part], &format!("{url} sensitivity {part}"));
+            }
+        }
+
         // every table: title, columns with their units, rows with numbers unformatted
-        for (t, (_, h, rows)) in tables.zip(&sections[3..]) {
+        for (t, (_, h, rows)) in tables.zip(&sections[next..]) {
             let key = t["key"].as_str().unwrap();
             let columns = t["columns"].as_array().unwrap();
             let labels: Vec<&str> = columns.iter().map(|c| c["label"].as_str().unwrap()).collect();

@@ -89,6 +89,52 @@ pub fn render(
         );
     }
 
+    let s = calc_core::sensitivity::analyse(calc, inputs, calc.primary(), calc.drivers());
+    const FLIP: &[&str] =
+        &["key", "label", "value", "current", "unit", "direction", "from_decision", "to_decision", "display"];
+    if !s.flip_points.is_empty() {
+        sheet.header(FLIP);
+    }
+    for f in &s.flip_points {
+        let field = calc.field(f.key).expect("a flip is of a declared field");
+        sheet.row(
+            "flip",
+            vec![
+                text(f.key),
+                text(field.label),
+                number(f.value),
+                number(f.current),
+                text(field.unit.key),
+                text(if f.direction == calc_core::sensitivity::Direction::Up { "up" } else { "down" }),
+                text(f.from_decision.key),
+                text(f.to_decision.key),
+                text(&format!("{}: {}", calc_core::sensitivity::condition(calc, f), f.to_decision.label)),
+            ],
+        );
+    }
+    const SWING: &[&str] =
+        &["key", "label", "low", "high", "unit", "figure", "figure_low", "figure_high", "figure_unit"];
+    if let Some((primary, _)) = s.primary.filter(|_| !s.tornado.is_empty()) {
+        sheet.header(SWING);
+        for w in &s.tornado {
+            let field = calc.field(w.key).expect("a swing is of a declared field");
+            sheet.row(
+                "sensitivity",
+                vec![
+                    text(w.key),
+                    text(field.label),
+                    number(w.low),
+                    number(w.high),
+                    text(field.unit.key),
+                    text(primary.key),
+                    number(w.figure_low),
+                    number(w.figure_high),
+                    text(primary.unit.key),
+                ],
+            );
+        }
+    }
+
     for t in outcome.tables.iter().filter(|t| !t.columns.is_empty()) {
         let mut head = vec!["table", "row"];
         head.extend(t.columns.iter().map(|c| c.label.as_str()));
