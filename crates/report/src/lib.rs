@@ -70,6 +70,11 @@ pub struct ReportInput<'a> {
     pub prices_as_of: Option<Date>,
     /// What the reader must know about those prices on `generated_on` (`prices::notice`).
     pub price_notice: Option<String>,
+    /// Where the answer flips, nearest first ("I/O requests per month at 881.9 M requests or
+    /// more (+17.6%): Switch to I/O-Optimized"): page 1 says them under the verdict.
+    pub holds_unless: Vec<String>,
+    /// The primary figure's tornado, drawn after the chart.
+    pub tornado: Option<calc_core::Chart>,
     /// The full scenario URL.
     pub link: &'a str,
     /// The date printed as the generation date (the crate reads no clock: callers pass
@@ -97,6 +102,9 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
         doc.flow(&rows, true);
         doc.gap(6.0);
     }
+    if !input.holds_unless.is_empty() {
+        holds_unless(&mut doc, &input.holds_unless);
+    }
     // The key figures are the first five that have a value; the others follow in an appendix.
     let (key, more): (Vec<Figure>, Vec<Figure>) = {
         let mut with_value = 0;
@@ -115,7 +123,7 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     if !o.warnings.is_empty() {
         warnings(&mut doc, "Where the answer breaks", o, &[]);
     }
-    if let Some(c) = o.charts.first().filter(|c| chart::has_data(c)) {
+    for c in o.charts.first().into_iter().chain(&input.tornado).filter(|c| chart::has_data(c)) {
         let h = chart::height(&doc, c);
         section(&mut doc, &c.title, h);
         chart::draw(&mut doc, c);
@@ -502,6 +510,26 @@ fn assumptions(doc: &mut Doc, title: &str, o: &Outcome) {
     }
 }
 
+/// "The answer holds unless:" and the nearest flips, one bullet each.
+fn holds_unless(doc: &mut Doc, flips: &[String]) {
+    let (x, w) = (doc.left + 14.0, doc.content_width() - 26.0);
+    let mut rows = vec![spacer(4.0)];
+    rows.extend(columns(&[Col::new(x, w, Align::Left).wrapped(
+        doc,
+        Style::new(Weight::Bold, 10.0, ink::TEXT),
+        "The answer holds unless:",
+    )]));
+    for flip in flips {
+        rows.push(spacer(2.0));
+        rows.extend(columns(&[
+            Col::new(x, 10.0, Align::Left).wrapped(doc, BODY, "•"),
+            Col::new(x + 10.0, w - 10.0, Align::Left).wrapped(doc, BODY, flip),
+        ]));
+    }
+    rows.push(spacer(8.0));
+    doc.flow(&rows, true);
+}
+
 /// The warnings the inputs triggered, then the calculator's standing caveats.
 fn warnings(doc: &mut Doc, title: &str, o: &Outcome, caveats: &[&str]) {
     let tag_w = 52.0;
@@ -737,6 +765,7 @@ pub fn pdf(
     let (calc, inputs) = (scenario.calc, &scenario.inputs);
     let heading = Heading::of(&scenario.caption);
     let outcome = calc_core::evaluate(calc, inputs)?;
+    let sensitivity = calc_core::sensitivity::of(calc, inputs);
     let all = calc_core::complete(calc, inputs);
     let rows = calc
         .fields()
@@ -761,6 +790,12 @@ pub fn pdf(
         outcome: &outcome,
         inputs: rows,
         price_labels,
+        holds_unless: sensitivity
+            .nearest(3)
+            .iter()
+            .map(|f| format!("{}: {}", calc_core::sensitivity::condition(calc, f), f.to_decision.label))
+            .collect(),
+        tornado: calc_core::sensitivity::tornado_chart(calc, &sensitivity),
         prices_as_of: outcome.prices_as_of(),
         price_notice: calc_core::prices::notice(&outcome.prices_used(), generated_on),
         link,
