@@ -8,6 +8,7 @@
 use crate::html::{self, region, Evaluated};
 use crate::state::FormState;
 use crate::{browser, route};
+use calc_core::sensitivity::Analysis;
 use calc_core::{defaults, evaluate, Calculator, Field, FieldKind, Inputs};
 use scenario::{Caption, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use std::cell::RefCell;
@@ -47,6 +48,12 @@ enum Msg {
     RenderSupport,
     /// Typing has paused for 250 ms: the address bar and the embed preview follow the inputs.
     TypingPaused,
+    /// Typing has paused: work out where the answer flips for the current inputs.
+    Analyse,
+    /// Go on with that work in the next task (dropped if the inputs changed meanwhile).
+    AnalyseMore,
+    /// A "the answer holds unless" link: move to that scenario in place.
+    Follow(String),
 }
 
 struct App {
@@ -55,7 +62,6 @@ struct App {
     state: FormState,
     outcome: Evaluated,
     outcome_for: Inputs,
-    /// The price-age notice for the reader's day.
     /// The reader's day, on which the price-age notice is judged.
     today: calc_core::Date,
     /// The inputs before the last reset, while "Undo reset" may bring them back.
@@ -87,6 +93,11 @@ struct App {
     fields_shown: Option<FieldMessages>,
     /// The scenario's query when the details and the link were last written.
     support_query: String,
+    /// Where the answer flips: the analysis under way, and the inputs the page shows it for
+    /// (the pre-render shows the defaults').
+    analysis: Option<Analysis<'static>>,
+    analysis_timer: Option<i32>,
+    analysed: Option<Inputs>,
 }
 
 /// The boxes' error and reading messages, by field.
@@ -185,6 +196,9 @@ pub fn start() {
         support_due: false,
         support_query: String::new(),
         fields_shown: None,
+        analysis: None,
+        analysis_timer: None,
+        analysed: Some(defaults(calc)),
     };
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
@@ -249,7 +263,7 @@ fn listen(root: &Element) {
     on("input", |_, el| on_input(el));
     on("change", |_, el| on_change(el));
     on("focusout", |_, el| text_field(el).map(Msg::EndEdit));
-    on("click", |_, el| on_click(el));
+    on("click", on_click);
     on("submit", |ev, _| {
         ev.prevent_default();
         None
@@ -304,7 +318,11 @@ fn on_change(el: &Element) -> Option<Msg> {
     }
 }
 
-fn on_click(el: &Element) -> Option<Msg> {
+fn on_click(ev: &Event, el: &Element) -> Option<Msg> {
+    if let Some(link) = el.closest("a[data-flip]").ok().flatten() {
+        ev.prevent_default();
+        return link.get_attribute("href").map(Msg::Follow);
+    }
     let button = el.closest("button").ok().flatten()?;
     match button.id().as_str() {
         "copy-link" => Some(Msg::CopyLink),
@@ -442,7 +460,54 @@ impl App {
                 self.chart_timer = None;
                 self.draw_charts();
             }
+            Msg::Analyse => {
+                self.analysis_timer = None;
+                self.analyse(true);
+            }
+            Msg::AnalyseMore => self.analyse(false),
+            Msg::Follow(href) => {
+                self.state.apply_link(calc, scenario::query_of(&href));
+                self.boxes_stale = true;
+            }
         }
+    }
+
+    /// Advances the flip analysis by a few milliseconds' work, then yields to the browser so
+    /// a keystroke never waits behind it; when done, writes the flips and the tornado.
+    fn analyse(&mut self, fresh: bool) {
+        let inputs = &self.state.inputs;
+        if self.analysed.as_ref() == Some(inputs) || !self.state.errors.is_empty() {
+            self.analysis = None;
+            return;
+        }
+        let all = calc_core::complete(self.calc, inputs);
+        if self.analysis.as_ref().is_none_or(|a| a.inputs() != &all) {
+            // Inputs that changed mid-way wait for the next pause in typing.
+            self.analysis = if fresh {
+                Analysis::start(self.calc, &all, self.calc.primary(), self.calc.drivers())
+            } else {
+                None
+            };
+        }
+        let Some(analysis) = self.analysis.as_mut() else { return };
+        let started = js_sys::Date::now();
+        while analysis.step() {
+            if js_sys::Date::now() - started > 6.0 {
+                let _ = browser::set_timeout(0, || dispatch(Msg::AnalyseMore));
+                return;
+            }
+        }
+        let Some(done) = self.analysis.take() else { return };
+        let s = done.finish();
+        let holds = html::holds_unless(self.calc, &self.state.inputs, &self.state.caption, &s);
+        let tornado = html::tornado(self.calc, &s);
+        self.html(region::HOLDS, &holds);
+        self.html(region::TORNADO, &tornado);
+        self.flag(region::HOLDS, "data-stale", false);
+        if let Some(c) = calc_core::sensitivity::tornado_chart(self.calc, &s) {
+            browser::draw_charts(region::TORNADO, &[html::chart_spec(&c)]);
+        }
+        self.analysed = Some(self.state.inputs.clone());
     }
 
     /// The scenario as a query: the inputs that differ from the defaults, then its caption.
@@ -515,6 +580,15 @@ impl App {
         }
         if !self.embed {
             self.render_share();
+        }
+        // Where the answer flips takes many evaluations: it is worked out once typing pauses.
+        let analysed = self.analysed.as_ref() == Some(&self.state.inputs);
+        self.flag(region::HOLDS, "data-stale", !analysed);
+        if !analysed && (changed || self.analysis_timer.is_none() && self.analysis.is_none()) {
+            if let Some(t) = self.analysis_timer.take() {
+                browser::clear_timeout(t);
+            }
+            self.analysis_timer = browser::set_timeout(300, || dispatch(Msg::Analyse));
         }
     }
 

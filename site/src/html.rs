@@ -6,7 +6,10 @@
 //! Every region is named by the id of the element that holds it (`region`). Text is escaped
 //! here and nowhere else.
 
-use calc_core::{format, Calculator, Chart, FieldError, Level, Outcome, Provenance, Style, Unit};
+use calc_core::sensitivity::{self, Sensitivity};
+use calc_core::{
+    format, Calculator, Chart, FieldError, Inputs, Level, Outcome, Provenance, Style, Unit, Value,
+};
 use scenario::{Caption, Notice};
 use std::fmt::Write;
 
@@ -25,6 +28,8 @@ pub mod region {
     pub const MATH: &str = "math-box";
     pub const DETAILS_BOTTOM: &str = "details-bottom";
     pub const PRICE_AGE: &str = "price-age-box";
+    pub const HOLDS: &str = "holds-box";
+    pub const TORNADO: &str = "tornado-box";
 }
 
 /// What an outcome region shows: the answer, or why the inputs cannot be computed.
@@ -225,26 +230,62 @@ pub fn details_top(calc: &dyn Calculator, o: &Outcome) -> String {
 pub fn charts(o: &Outcome) -> String {
     let mut out = String::new();
     for c in &o.charts {
-        out.push_str("<figure class=\"chart\">");
-        element(&mut out, "figcaption", "", &c.title);
-        let class = if c.is_bars() { "chart-area bars" } else { "chart-area" };
-        let _ = write!(
-            out,
-            "<div class=\"{class}\" data-drawing role=\"img\" aria-label=\"Chart: {}\"></div>",
-            escape(&c.title)
-        );
-        // Marked points are numbered on the plot and named here, where long labels wrap
-        // instead of colliding or running off a phone's screen.
-        if !c.markers.is_empty() {
-            out.push_str("<ol class=\"chart-points\">");
-            for m in &c.markers {
-                element(&mut out, "li", "", &m.label);
-            }
-            out.push_str("</ol>");
-        }
-        out.push_str("</figure>");
+        chart_figure(&mut out, c);
     }
     out
+}
+
+/// "The answer holds unless": the nearest flips in the reader's units, each a link to the
+/// scenario with that input just past its flip (the client applies it in place).
+pub fn holds_unless(calc: &dyn Calculator, inputs: &Inputs, caption: &Caption, s: &Sensitivity) -> String {
+    let flips = s.nearest(3);
+    if flips.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("<p class=\"holds-title\">The answer holds unless</p><ul class=\"holds\">");
+    for f in flips {
+        let moved = inputs.clone().with(f.key, Value::Num(f.value));
+        let href = scenario::tools_path_captioned(calc, &moved, caption);
+        let _ = write!(
+            out,
+            "<li><a href=\"{}\" data-flip>{}</a>: {}</li>",
+            escape(&href),
+            escape(&sensitivity::condition(calc, f)),
+            escape(f.to_decision.label)
+        );
+    }
+    out.push_str("</ul>");
+    out
+}
+
+/// The frame of the tornado chart (the browser draws into it), or nothing.
+pub fn tornado(calc: &dyn Calculator, s: &Sensitivity) -> String {
+    let mut out = String::new();
+    if let Some(c) = sensitivity::tornado_chart(calc, s) {
+        chart_figure(&mut out, &c);
+    }
+    out
+}
+
+fn chart_figure(out: &mut String, c: &Chart) {
+    out.push_str("<figure class=\"chart\">");
+    element(out, "figcaption", "", &c.title);
+    let class = if c.is_bars() { "chart-area bars" } else { "chart-area" };
+    let _ = write!(
+        out,
+        "<div class=\"{class}\" data-drawing role=\"img\" aria-label=\"Chart: {}\"></div>",
+        escape(&c.title)
+    );
+    // Marked points are numbered on the plot and named here, where long labels wrap
+    // instead of colliding or running off a phone's screen.
+    if !c.markers.is_empty() {
+        out.push_str("<ol class=\"chart-points\">");
+        for m in &c.markers {
+            element(out, "li", "", &m.label);
+        }
+        out.push_str("</ol>");
+    }
+    out.push_str("</figure>");
 }
 
 /// Each headline's formula and the formula with the numbers in.

@@ -128,7 +128,7 @@ pub fn calculator_app(calc: &'static dyn Calculator) -> impl IntoView {
                 {embed::embed_panel()}
             </section>
             <section class="calc-details" aria-label="Details">
-                {results::details(calc, &outcome, true)}
+                {results::details(calc, &state.inputs, &outcome, true)}
             </section>
         </div>
     }

@@ -4,7 +4,7 @@
 
 use crate::html::{self, region, Evaluated};
 use crate::state::FormState;
-use calc_core::Calculator;
+use calc_core::{Calculator, Inputs};
 use leptos::prelude::*;
 
 /// What in the link could not be used (empty in the pre-rendered page: it has no link).
@@ -16,6 +16,8 @@ pub fn link_notices() -> impl IntoView {
 /// Only the verdict is a live region, so a screen reader hears the decision on each change
 /// rather than the whole page.
 pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) -> impl IntoView {
+    let sensitivity = calc_core::sensitivity::of(calc, &state.inputs);
+    let holds = html::holds_unless(calc, &state.inputs, &state.caption, &sensitivity);
     view! {
         <div id=region::CAPTION inner_html=html::caption(&state.caption)></div>
         <div id=region::STALE inner_html=html::stale(state.stale_note(calc).as_deref())></div>
@@ -23,6 +25,9 @@ pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
             <p class="decision" id=region::DECISION inner_html=html::decision(outcome)></p>
             <ul class="facts" id=region::FACTS inner_html=html::facts(outcome)></ul>
         </div>
+        // Where the answer flips: written at the defaults here, and by the browser once typing
+        // pauses (it takes many evaluations, so never in a keystroke's frame).
+        <div id=region::HOLDS class="holds-box" inner_html=holds></div>
         {price_age()}
         <div id=region::FIGURES inner_html=html::figures(calc, outcome)></div>
     }
@@ -30,13 +35,20 @@ pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
 
 /// Everything that supports the answer: warnings, notes, charts, the math, tables and
 /// assumptions. `with_charts` is false where the page shows the charts elsewhere (`Charts`).
-pub fn details(calc: &dyn Calculator, outcome: &Evaluated, with_charts: bool) -> impl IntoView {
+pub fn details(
+    calc: &dyn Calculator,
+    inputs: &Inputs,
+    outcome: &Evaluated,
+    with_charts: bool,
+) -> impl IntoView {
     let o = outcome.as_ref().ok();
+    let tornado = html::tornado(calc, &calc_core::sensitivity::of(calc, inputs));
     let part = |f: &dyn Fn(&calc_core::Outcome) -> String| o.map(f).unwrap_or_default();
     view! {
         <div id=region::DETAILS hidden=o.is_none()>
             <div id=region::DETAILS_TOP inner_html=part(&|o| html::details_top(calc, o))></div>
             {with_charts.then(|| charts(outcome))}
+            <div id=region::TORNADO inner_html=tornado></div>
             <details class="math">
                 <summary>"Show the math"</summary>
                 <dl id=region::MATH inner_html=part(&html::math)></dl>

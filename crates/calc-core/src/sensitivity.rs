@@ -202,69 +202,123 @@ pub fn analyse(
     primary: Option<Headline>,
     drivers: &[Driver],
 ) -> Sensitivity {
-    let prices = calc.prices();
-    let Ok(base) = calc.compute(inputs, prices) else { return Sensitivity::default() };
-    let decision = base.verdict.decision;
-    let decide = |key: &str, v: f64| -> Option<Decision> {
-        let mut moved = inputs.clone();
-        moved.set(key, Value::Num(v));
-        calc.compute(&moved, prices).ok().map(|o| o.verdict.decision)
+    let Some(mut analysis) = Analysis::start(calc, inputs, primary, drivers) else {
+        return Sensitivity::default();
     };
-    let figure = |key: &str, v: f64| -> Option<f64> {
-        let h = primary?;
-        let mut moved = inputs.clone();
-        moved.set(key, Value::Num(v));
-        calc.compute(&moved, prices).ok()?.figure(h.key)?.value
-    };
+    while analysis.step() {}
+    analysis.finish()
+}
 
-    let mut flips = Vec::new();
-    let mut tornado = Vec::new();
-    for field in calc.fields() {
-        let (Some(step), Some((min, max)), Some(Value::Num(current))) =
-            (precision(field), bounds(field), inputs.get(field.key))
-        else {
-            continue;
+/// An analysis done one input at a time, so a page can spread it over several tasks and drop
+/// it when the inputs change.
+pub struct Analysis<'a> {
+    calc: &'a dyn Calculator,
+    inputs: Inputs,
+    primary: Option<(Headline, f64)>,
+    drivers: &'a [Driver],
+    decision: Decision,
+    next: usize,
+    flips: Vec<Flip>,
+    tornado: Vec<Swing>,
+}
+
+impl<'a> Analysis<'a> {
+    /// `None` when the scenario itself cannot be computed.
+    pub fn start(
+        calc: &'a dyn Calculator,
+        inputs: &Inputs,
+        primary: Option<Headline>,
+        drivers: &'a [Driver],
+    ) -> Option<Self> {
+        let base = calc.compute(inputs, calc.prices()).ok()?;
+        let primary = primary.and_then(|h| Some((h, base.figure(h.key)?.value?)));
+        Some(Analysis {
+            calc,
+            inputs: inputs.clone(),
+            primary,
+            drivers,
+            decision: base.verdict.decision,
+            next: 0,
+            flips: Vec::new(),
+            tornado: Vec::new(),
+        })
+    }
+
+    /// The scenario the analysis is of.
+    pub fn inputs(&self) -> &Inputs {
+        &self.inputs
+    }
+
+    /// Analyses the next numeric input; false once there is none left.
+    pub fn step(&mut self) -> bool {
+        let fields = self.calc.fields();
+        while let Some(field) = fields.get(self.next) {
+            self.next += 1;
+            if let (Some(step), Some(bounds), Some(Value::Num(current))) =
+                (precision(field), bounds(field), self.inputs.get(field.key))
+            {
+                self.field(field, step, bounds, *current);
+                return true;
+            }
+        }
+        false
+    }
+
+    fn field(&mut self, field: &'static Field, step: f64, (min, max): (f64, f64), current: f64) {
+        let (calc, prices) = (self.calc, self.calc.prices());
+        let run = |v: f64| {
+            let mut moved = self.inputs.clone();
+            moved.set(field.key, Value::Num(v));
+            calc.compute(&moved, prices).ok()
         };
-        let current = *current;
-        let driver = drivers.iter().find(|d| d.key == field.key);
+        let driver = self.drivers.iter().find(|d| d.key == field.key);
         for direction in [Direction::Up, Direction::Down] {
             let bound = if direction == Direction::Up { max } else { min };
-            if let Some((value, to)) =
-                find_flip(current, bound, step, min, max, decision, |v| decide(field.key, v))
-            {
-                flips.push(Flip {
+            let decide = |v: f64| run(v).map(|o| o.verdict.decision);
+            if let Some((value, to)) = find_flip(current, bound, step, min, max, self.decision, decide) {
+                self.flips.push(Flip {
                     key: field.key,
                     value,
                     current,
                     direction,
-                    from_decision: decision,
+                    from_decision: self.decision,
                     to_decision: to,
                     driver: driver.is_some(),
                 });
             }
         }
-        if drivers.is_empty() || driver.is_some() {
-            let (low, high) = match driver.and_then(|d| d.plausible) {
-                Some((low, high)) => (low.clamp(min, max), high.clamp(min, max)),
-                None => ((current * 0.8).clamp(min, max), (current * 1.2).clamp(min, max)),
-            };
-            if (high - low).abs() > 0.0 {
-                if let (Some(figure_low), Some(figure_high)) =
-                    (figure(field.key, low), figure(field.key, high))
-                {
-                    tornado.push(Swing { key: field.key, low, high, figure_low, figure_high });
-                }
-            }
+        let Some((primary, _)) = self.primary else { return };
+        if !self.drivers.is_empty() && driver.is_none() {
+            return;
+        }
+        let (low, high) = match driver.and_then(|d| d.plausible) {
+            Some((low, high)) => (low.clamp(min, max), high.clamp(min, max)),
+            None => ((current * 0.8).clamp(min, max), (current * 1.2).clamp(min, max)),
+        };
+        // A whole number moves by whole units: 2 instances swing from 1 to 3, not 1.6 to 2.4.
+        let (low, high) = match field.kind {
+            FieldKind::Integer { .. } => (low.floor().max(min), high.ceil().min(max)),
+            _ => (low, high),
+        };
+        let figure = |v: f64| run(v)?.figure(primary.key)?.value;
+        if let (true, Some(figure_low), Some(figure_high)) = (high > low, figure(low), figure(high)) {
+            self.tornado.push(Swing { key: field.key, low, high, figure_low, figure_high });
         }
     }
-    let distance = |f: &Flip| calc.field(f.key).map_or(f64::INFINITY, |field| f.distance(field));
-    flips.sort_by(|a, b| {
-        (!a.driver, distance(a)).partial_cmp(&(!b.driver, distance(b))).unwrap_or(std::cmp::Ordering::Equal)
-    });
-    tornado.sort_by(|a, b| b.width().partial_cmp(&a.width()).unwrap_or(std::cmp::Ordering::Equal));
-    tornado.retain(|s| s.width() > 0.0);
-    let primary = primary.and_then(|h| Some((h, base.figure(h.key)?.value?)));
-    Sensitivity { flip_points: flips, tornado, primary }
+
+    /// The flips drivers first, then nearest first; the swings widest first.
+    pub fn finish(mut self) -> Sensitivity {
+        let calc = self.calc;
+        let distance = |f: &Flip| calc.field(f.key).map_or(f64::INFINITY, |field| f.distance(field));
+        self.flips.sort_by(|a, b| {
+            (!a.driver, distance(a))
+                .partial_cmp(&(!b.driver, distance(b)))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+        self.tornado.retain(|s| s.width() > 0.0);
+        self.tornado.sort_by(|a, b| b.width().partial_cmp(&a.width()).unwrap_or(std::cmp::Ordering::Equal));
+        Sensitivity { flip_points: self.flips, tornado: self.tornado, primary: self.primary }
+    }
 }
 
 /// The first value from `current` towards `bound` whose decision differs from `decision`, at
