@@ -1,10 +1,11 @@
 //! Azure Synapse cost optimizer: "How much do right-sizing, pause schedules and moving ad-hoc
 //! queries to serverless save on a dedicated SQL pool, and what do they risk?"
 //!
-//! Decision rule: each lever is costed on its own against today, then the three in order
-//! (right-size to the smallest Gen2 level at or above the peak plus headroom, pause, offload
-//! the ad-hoc share of the hours left) without counting any saving twice. An offload whose
-//! serverless bill exceeds the dedicated hours it frees is called a cost, never a saving.
+//! Decision rule: each lever is costed on its own against today, then the recommended plan
+//! applies them in order (right-size to the smallest Gen2 level at or above the peak plus
+//! headroom, pause, offload the ad-hoc share of the hours left) without counting any saving
+//! twice, and leaves out the offload when its serverless bill exceeds the dedicated hours it
+//! frees there: the plan the verdict names is the plan the figures price, the cheapest one.
 
 mod fields;
 mod meta;

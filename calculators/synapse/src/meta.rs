@@ -10,7 +10,8 @@ pub static META: Meta = Meta {
             dedicated SQL pool, and what do they risk?",
     description: "Cost an Azure Synapse dedicated SQL pool today and after right-sizing to the peak DWU used, \
                   pausing it on a schedule and moving ad-hoc queries to serverless SQL: each lever on its own, \
-                  all three together without double counting, with sourced, dated prices.",
+                  and the recommended plan (the levers that save, without double counting), with sourced, \
+                  dated prices.",
     methodology: &[
         "Today = level ÷ 100 × price per 100 DWU-hour × hours running per week × 730 ÷ 168 (a month is 730 \
          hours, so 730 ÷ 168 ≈ 4.35 weeks) + storage TB × price per TB-month. Gen2 levels are priced in \
@@ -20,10 +21,11 @@ pub static META: Meta = Meta {
          offload removes the share of the running hours that serve only ad-hoc queries and adds the TB those \
          queries process × the price per TB; when that bill exceeds the dedicated hours it frees, the offload \
          costs more, and the result says so.",
-        "Each lever on its own is costed against today. Together they are applied in order: right-size, then \
-         pause at the new level, then offload the ad-hoc share of the hours still running at the new level, \
-         so no saving is counted twice and the combined saving is never more than the sum of the three \
-         separate ones. Storage is billed in every case, paused or not.",
+        "Each lever on its own is costed against today. The recommended plan applies them in order: right-size, \
+         then pause at the new level, then offload the ad-hoc share of the hours still running at the new \
+         level, but only if the offload still saves there; a lever that costs more is left out. So no saving \
+         is counted twice, the plan never saves more than the levers it applies do separately, and it is never \
+         dearer than today or than any lever on its own. Storage is billed in every case, paused or not.",
         "Not modelled: geo-redundant disaster-recovery storage, reserved capacity and Synapse pre-purchase \
          plans (both discount the DWU-hour), Spark pools, pipelines and the data lake's own storage. Default \
          prices are West Europe pay-as-you-go; enter your region's prices to override them.",

@@ -36,17 +36,32 @@ pub struct SynapseInputs {
     pub p_storage: f64,
 }
 
-/// The three levers applied in order, each at the level and hours the previous ones left.
+/// The recommended plan: the levers applied in order, each at the level and hours the previous
+/// ones left, the offload only when it saves there.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Steps {
     pub rightsize: f64,
     pub pause: f64,
-    /// Dedicated compute freed by the offload, minus the serverless bill (negative: costs more).
+    /// Dedicated compute the offload would free after right-sizing and pausing, minus the
+    /// serverless bill (negative: it would cost more).
     pub serverless: f64,
-    /// Dedicated compute the offload frees in the combined plan.
+    /// Dedicated compute the offload would free after right-sizing and pausing.
     pub freed: f64,
-    /// Dedicated hours per week left after pausing and the offload.
+    /// The offload is part of the plan: it saves after the levers before it.
+    pub offload: bool,
+    /// Dedicated hours per week the plan leaves running.
     pub hours_left: f64,
+}
+
+impl Steps {
+    /// What the offload changes in the plan: its saving when it is in it, nothing otherwise.
+    pub fn serverless_applied(&self) -> f64 {
+        if self.offload {
+            self.serverless
+        } else {
+            0.0
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -68,13 +83,17 @@ pub struct SynapseResult {
     pub serverless_freed: f64,
     /// What the moved queries cost on serverless SQL.
     pub serverless_cost: f64,
+    /// The recommended plan: the cheapest of the plans priced.
     pub steps: Steps,
+    /// The plan's dedicated compute and serverless bill.
     pub optimized_compute: f64,
     pub optimized_monthly: f64,
     pub monthly_saving: f64,
     /// TB a month at which the offload on its own breaks even (None without a TB price or
     /// without an offload).
     pub breakeven_tb: Option<f64>,
+    /// TB a month below which the offload saves in the plan, after right-sizing and pausing.
+    pub plan_breakeven_tb: Option<f64>,
 }
 
 impl SynapseResult {
@@ -116,18 +135,22 @@ pub fn compute(i: &SynapseInputs) -> SynapseResult {
     let serverless_freed = dedicated(i.dwu, i.hours_week * adhoc, i.p_dwu_hour);
     let serverless_saving = serverless_freed - serverless_cost;
 
-    // In order: right-size, then pause, then offload the ad-hoc share of the hours left.
+    // In order: right-size, then pause, then offload the ad-hoc share of the hours left, the
+    // offload only when it saves there: a rational buyer leaves out a lever that costs more.
     let running = i.hours_week - paused;
     let freed = dedicated(target_dwu, running * adhoc, i.p_dwu_hour);
+    let offload = adhoc > 0.0 && freed - serverless_cost > 0.0;
     let steps = Steps {
         rightsize: rightsize_saving,
         pause: dedicated(target_dwu, paused, i.p_dwu_hour),
         serverless: freed - serverless_cost,
         freed,
-        hours_left: running * (1.0 - adhoc),
+        offload,
+        hours_left: if offload { running * (1.0 - adhoc) } else { running },
     };
-    let optimized_compute = dedicated(target_dwu, steps.hours_left, i.p_dwu_hour);
-    let optimized_monthly = optimized_compute + serverless_cost + storage;
+    let optimized_compute =
+        dedicated(target_dwu, steps.hours_left, i.p_dwu_hour) + if offload { serverless_cost } else { 0.0 };
+    let optimized_monthly = optimized_compute + storage;
     let current_monthly = current_compute + storage;
     SynapseResult {
         needed_dwu,
@@ -146,5 +169,6 @@ pub fn compute(i: &SynapseInputs) -> SynapseResult {
         optimized_monthly,
         monthly_saving: current_monthly - optimized_monthly,
         breakeven_tb: (i.p_tb > 0.0 && adhoc > 0.0).then(|| serverless_freed / i.p_tb),
+        plan_breakeven_tb: (i.p_tb > 0.0 && adhoc > 0.0).then(|| freed / i.p_tb),
     }
 }

@@ -36,10 +36,9 @@ fn term(dwu: f64, hours_week: f64, p: f64) -> String {
 }
 
 pub const CURRENT: Headline = Headline::new("current_monthly", "Today", Unit::USD_PER_MONTH);
-pub const OPTIMIZED: Headline =
-    Headline::new("optimized_monthly", "With all three levers", Unit::USD_PER_MONTH);
+pub const OPTIMIZED: Headline = Headline::new("optimized_monthly", "Recommended plan", Unit::USD_PER_MONTH);
 pub const MONTHLY_SAVING: Headline =
-    Headline::new("monthly_saving", "All three levers together", Unit::USD_PER_MONTH);
+    Headline::new("monthly_saving", "Recommended plan against today", Unit::USD_PER_MONTH);
 pub const RIGHTSIZE_SAVING: Headline =
     Headline::new("rightsize_saving", "Right-sizing on its own", Unit::USD_PER_MONTH);
 pub const PAUSE_SAVING: Headline = Headline::new("pause_saving", "Pausing on its own", Unit::USD_PER_MONTH);
@@ -88,15 +87,22 @@ fn current(i: &SynapseInputs, r: &SynapseResult) -> Figure {
 }
 
 fn optimized(i: &SynapseInputs, r: &SynapseResult) -> Figure {
-    OPTIMIZED.of(r.optimized_monthly).math(
-        "right-sized level ÷ 100 × price × (hours − paused) × (1 − ad-hoc share) × 730 ÷ 168 + TB processed on serverless × price per TB + storage",
+    let serverless = if r.steps.offload {
         format!(
-            "{}: {} + serverless {} TB × {} = {} + storage {} = {}/month",
-            level_name(r.target_dwu),
-            term(r.target_dwu, r.steps.hours_left, i.p_dwu_hour),
+            " + serverless {} TB × {} = {}",
             tb_moved(i),
             format::rate(i.p_tb),
-            format::cents(r.serverless_cost),
+            format::cents(r.serverless_cost)
+        )
+    } else {
+        String::new()
+    };
+    OPTIMIZED.of(r.optimized_monthly).math(
+        "right-sized level ÷ 100 × price × hours still running × 730 ÷ 168 (+ TB processed on serverless × price per TB, when the offload is in the plan) + storage",
+        format!(
+            "{}: {}{serverless} + storage {} = {}/month",
+            level_name(r.target_dwu),
+            term(r.target_dwu, r.steps.hours_left, i.p_dwu_hour),
             storage(i, r),
             format::cents(r.optimized_monthly)
         ),
@@ -106,14 +112,14 @@ fn optimized(i: &SynapseInputs, r: &SynapseResult) -> Figure {
 fn monthly_saving(r: &SynapseResult) -> Figure {
     let s = &r.steps;
     MONTHLY_SAVING.of(r.monthly_saving).change().math(
-        "today − with all three levers (negative: costs more) = right-sizing + pausing at the new level + offload of the hours left",
+        "today − recommended plan = right-sizing + pausing at the new level + offload of the hours left (only when it saves there)",
         format!(
             "{} − {} = {} + {} + {} = {}/month",
             format::cents(r.current_monthly),
             format::cents(r.optimized_monthly),
             format::cents(s.rightsize),
             format::cents(s.pause),
-            format::cents(s.serverless),
+            format::cents(s.serverless_applied()),
             format::cents(r.monthly_saving)
         ),
     )
@@ -176,20 +182,26 @@ fn waterfall(i: &SynapseInputs, r: &SynapseResult) -> Table {
     };
     rows.push(step(format!("− right-sizing to {}", level_name(r.target_dwu)), s.rightsize));
     rows.push(step(format!("− pausing {} h a week", format::count(i.pause_hours_week)), s.pause));
-    let offload = if s.serverless < 0.0 {
-        format!("+ serverless offload of {} (costs more)", format::percent(i.adhoc_pct))
-    } else {
+    let offload = if s.offload {
         format!("− serverless offload of {}", format::percent(i.adhoc_pct))
+    } else if i.adhoc_pct > 0.0 && s.serverless < 0.0 {
+        format!(
+            "Serverless offload of {} left out: it would cost {} more",
+            format::percent(i.adhoc_pct),
+            words::per_month(-s.serverless)
+        )
+    } else {
+        format!("Serverless offload of {} left out: it saves nothing", format::percent(i.adhoc_pct))
     };
-    rows.push(step(offload, s.serverless));
+    rows.push(step(offload, s.serverless_applied()));
     rows.push(Row::total(vec![
-        Cell::Text("= With all three levers".to_string()),
+        Cell::Text("= Recommended plan".to_string()),
         Cell::Num(-r.monthly_saving),
         Cell::Num(r.optimized_monthly),
     ]));
     Table {
         key: "waterfall",
-        title: "From today to optimized, lever by lever".to_string(),
+        title: "From today to the recommended plan, lever by lever".to_string(),
         columns: vec![
             Column { label: "Step".to_string(), unit: Unit::TEXT },
             money("Change"),
@@ -205,18 +217,20 @@ fn pause_chart(i: &SynapseInputs, r: &SynapseResult) -> Chart {
     let adhoc = i.adhoc_pct / 100.0;
     let today_level: Vec<f64> =
         xs.iter().map(|&x| dedicated(i.dwu, (i.hours_week - x).max(0.0), i.p_dwu_hour) + r.storage).collect();
+    // The plan at each pause: the offload only where it saves after the pause.
     let optimized: Vec<f64> = xs
         .iter()
         .map(|&x| {
-            dedicated(r.target_dwu, (i.hours_week - x).max(0.0) * (1.0 - adhoc), i.p_dwu_hour)
-                + r.serverless_cost
-                + r.storage
+            let running = (i.hours_week - x).max(0.0);
+            let without = dedicated(r.target_dwu, running, i.p_dwu_hour);
+            let with = dedicated(r.target_dwu, running * (1.0 - adhoc), i.p_dwu_hour) + r.serverless_cost;
+            (if adhoc > 0.0 { without.min(with) } else { without }) + r.storage
         })
         .collect();
     let markers = vec![
         charts::marker("Today", 0.0, r.current_monthly),
         charts::marker(
-            format!("With all three levers: {} h paused", format::count(i.pause_hours_week)),
+            format!("Recommended plan: {} h paused", format::count(i.pause_hours_week)),
             i.pause_hours_week,
             r.optimized_monthly,
         ),
@@ -229,7 +243,7 @@ fn pause_chart(i: &SynapseInputs, r: &SynapseResult) -> Chart {
         &xs,
         vec![
             Line::new(format!("{} (today's level), no offload", level_name(i.dwu)), today_level),
-            Line::new(format!("{} with the offload", level_name(r.target_dwu)), optimized),
+            Line::new(format!("{}, recommended plan", level_name(r.target_dwu)), optimized),
         ],
         markers,
     )

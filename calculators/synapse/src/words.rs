@@ -23,7 +23,7 @@ pub fn effect(x: f64) -> String {
 }
 
 /// The same for several levers together: "save $X/month" or "cost $X/month more".
-fn effect_together(x: f64) -> String {
+pub fn effect_together(x: f64) -> String {
     if x < 0.0 {
         format!("cost {} more", per_month(-x))
     } else {
@@ -55,8 +55,7 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
     if i.pause_hours_week > 0.0 {
         done.push(format!("pause {} hours a week", format::count(i.pause_hours_week)));
     }
-    let offload = i.adhoc_pct > 0.0;
-    if offload && !r.serverless_costs_more() {
+    if r.steps.offload {
         done.push("move the ad-hoc hours to serverless SQL".to_string());
     }
     let range = format!("from {} to {}", per_month(r.current_monthly), per_month(r.optimized_monthly));
@@ -70,17 +69,25 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
                 .fact(format!("together they {} ({range})", effect_together(r.monthly_saving)))
         }
     };
-    if offload && r.serverless_costs_more() {
-        v.push(format!(
-            "keep the ad-hoc queries on the dedicated pool: on serverless they would cost {} more than the hours they free{}",
-            per_month(-r.serverless_saving),
-            match r.breakeven_tb {
-                Some(tb) => format!(" (it breaks even below {} scanned)", tb_month(tb)),
-                None => String::new(),
-            }
-        ));
+    if i.adhoc_pct > 0.0 && !r.steps.offload {
+        v.push(keep_adhoc(r));
     }
     v
+}
+
+/// Why the plan leaves the offload out: in the plan, after right-sizing and pausing, the hours
+/// it frees are worth less than the serverless bill.
+fn keep_adhoc(r: &SynapseResult) -> String {
+    format!(
+        "keep the ad-hoc queries on the dedicated pool: the hours they free are worth {}, less than the {} serverless would bill{}",
+        per_month(r.steps.freed),
+        per_month(r.serverless_cost),
+        match r.plan_breakeven_tb {
+            // Floored to 0.1 TB, so "below" stays true.
+            Some(tb) if tb >= 0.1 => format!(" (break-even below {})", tb_month((tb * 10.0).floor() / 10.0)),
+            _ => String::new(),
+        }
+    )
 }
 
 /// "Right-size …" for "right-size …": the decision's words start with a capital.
@@ -155,22 +162,32 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
 
 pub fn notes(read: &Read, r: &SynapseResult) -> Vec<String> {
     let i = &read.model;
-    let sum = r.rightsize_saving + r.pause_saving + r.serverless_saving;
-    let why = if sum - r.monthly_saving >= 0.005 {
-        "less than the sum of the three, because pausing and the offload act on a smaller pool and fewer hours once the levers before them apply"
+    let s = &r.steps;
+    let applied = s.rightsize + s.pause + s.serverless_applied();
+    let why = if i.adhoc_pct > 0.0 && !s.offload {
+        format!(
+            "it leaves the serverless offload out, as after right-sizing and pausing it would {}",
+            if s.serverless < 0.0 {
+                format!("cost {} more", per_month(-s.serverless))
+            } else {
+                "save nothing".to_string()
+            }
+        )
+    } else if r.rightsize_saving + r.pause_saving + r.serverless_saving - applied >= 0.005 {
+        "less than the sum of the levers on their own, because pausing and the offload act on a smaller pool and fewer hours once the levers before them apply".to_string()
     } else {
-        "the sum of the three, as no lever here acts on what another already removed"
+        "the sum of the levers it applies, as no lever here acts on what another already removed".to_string()
     };
     let mut notes = vec![format!(
-        "Each lever on its own: right-sizing {}, pausing {}, the serverless offload {}. The three together {}: {why}.",
+        "Each lever on its own: right-sizing {}, pausing {}, the serverless offload {}. The recommended plan {}: {why}.",
         effect(r.rightsize_saving),
         effect(r.pause_saving),
         effect(r.serverless_saving),
-        effect_together(r.monthly_saving)
+        effect(r.monthly_saving)
     )];
-    if r.current_monthly > 0.0 {
+    if r.current_monthly > 0.0 && r.monthly_saving >= 0.005 {
         notes.push(format!(
-            "The levers change the bill by {} of today's {}. The source blog's \"cut their Synapse compute bill in half\" is a claim about other pools, shown as context only.",
+            "The recommended plan is {} less than today's {}. The source blog's \"cut their Synapse compute bill in half\" is a claim about other pools, shown as context only.",
             format::share(r.monthly_saving / r.current_monthly),
             per_month(r.current_monthly)
         ));

@@ -1,6 +1,6 @@
-//! Model invariants over the declared-valid input space: a lever whose input is zero never
-//! raises the cost, the levers together never save more than the three separately, and every
-//! figure is finite.
+//! Model invariants over the declared-valid input space: the recommended plan is never dearer
+//! than any other plan priced, a lever whose input is zero never raises the cost, the plan
+//! never saves more than the levers it applies separately, and every figure is finite.
 
 use calc_core::{evaluate, Outcome, Value};
 use calc_testkit::any_inputs;
@@ -19,7 +19,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
     #[test]
-    fn combined_never_beats_the_sum_and_nothing_is_nan(inputs in any_inputs(&CALCULATOR)) {
+    fn the_plan_never_beats_the_sum_of_its_levers_and_nothing_is_nan(inputs in any_inputs(&CALCULATOR)) {
         let Ok(o) = evaluate(&CALCULATOR, &inputs) else {
             // The only refusal: pausing more hours than the pool runs.
             prop_assert!(inputs.num("pause_hours_week") > inputs.num("hours_week"));
@@ -28,7 +28,9 @@ proptest! {
         prop_assert!(o.all_finite());
         let (rs, pause, sl) = (fig(&o, "rightsize_saving"), fig(&o, "pause_saving"), fig(&o, "serverless_saving"));
         let saving = fig(&o, "monthly_saving");
-        prop_assert!(saving <= rs + pause + sl + tol(rs + pause + sl), "{saving} > {rs} + {pause} + {sl}");
+        // The offload is in the plan only when it saves, so it adds at most its saving.
+        let sum = rs + pause + sl.max(0.0);
+        prop_assert!(saving <= sum + tol(sum), "{saving} > {rs} + {pause} + max({sl}, 0)");
         prop_assert!(rs >= -tol(rs) && pause >= -tol(pause));
         let (now, opt) = (fig(&o, "current_monthly"), fig(&o, "optimized_monthly"));
         prop_assert!((now - opt - saving).abs() <= tol(now));
@@ -39,6 +41,23 @@ proptest! {
             let kept = o.verdict.facts.iter().any(|f| f.starts_with("Keep the ad-hoc queries"));
             prop_assert!(no_compute || kept, "{:?}", o.verdict);
         }
+    }
+
+    #[test]
+    fn the_recommended_plan_is_never_dearer_than_any_other_plan_priced(inputs in any_inputs(&CALCULATOR)) {
+        // Issue 31, item 1. The plans priced: today, each lever on its own, and the recommended
+        // plan; the waterfall also prices the plan with the offload (its row's change).
+        let Ok(o) = evaluate(&CALCULATOR, &inputs) else { return Ok(()); };
+        let plan = fig(&o, "optimized_monthly");
+        let today = fig(&o, "current_monthly");
+        let eps = tol(today);
+        prop_assert!(plan <= today + eps, "plan {plan} > today {today}");
+        for lever in ["rightsize_saving", "pause_saving", "serverless_saving"] {
+            let alone = today - fig(&o, lever);
+            prop_assert!(plan <= alone + eps, "plan {plan} > {lever} alone {alone}");
+        }
+        // The verdict never calls the plan a loss, and never sits beside one.
+        prop_assert!(fig(&o, "monthly_saving") >= -eps);
     }
 
     #[test]

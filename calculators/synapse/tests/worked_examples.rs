@@ -57,22 +57,74 @@ fn serverless_alone_saves_with_pruned_scans_and_costs_more_without() {
     assert_close(value(&o, "monthly_saving"), 5_311.5);
     // 1,500 TB  1,500 × $5 = $7,500 → 5,511.50 − 7,500 = −$1,988.50: costs more.
     // Break-even 5,511.50 ÷ 5 = 1,102.3 TB a month.
+    // Issue 31, item 1: the plan the verdict recommends is the plan the figures price. A lever
+    // that costs more is left out of the plan, so the plan is today's pool: $22,069/month, no
+    // difference. Before, the plan card priced the offload the verdict rejected: $24,058/month,
+    // "costs $1,988/month more" beside "Nothing to cut".
     let o = run("dwu=2000&peak_dwu=1500&adhoc_share=25&tb_scanned=1500");
     assert_close(value(&o, "serverless_saving"), -1_988.5);
-    assert_close(value(&o, "optimized_monthly"), 22_069.0 + 1_988.5);
+    assert_close(value(&o, "optimized_monthly"), 22_069.0);
+    assert_close(value(&o, "monthly_saving"), 0.0);
+    assert_eq!(display(&o, "monthly_saving"), "no difference");
+    assert_eq!(display(&o, "serverless_saving"), "costs $1,988/month more");
     assert_eq!(o.verdict.decision.key, "nothing_to_cut", "{:?}", o.verdict);
     assert_eq!(
-        o.verdict.facts,
+        o.verdict.facts[..2],
         [
             "The pool costs $22,069/month today",
-            "Keep the ad-hoc queries on the dedicated pool: on serverless they would cost $1,988/month more \
-             than the hours they free (it breaks even below 1,102.3 TB/month scanned)",
+            "Keep the ad-hoc queries on the dedicated pool: the hours they free are worth $5,512/month, \
+             less than the $7,500/month serverless would bill (break-even below 1,102.3 TB/month)",
         ]
     );
     assert!(!o.verdict.sentence().contains("saves"), "a loss is never a saving: {:?}", o.verdict);
     let waterfall = &o.tables[0];
     let texts = waterfall.row_texts(&waterfall.rows[3]);
-    assert_eq!(texts[0], "+ serverless offload of 25% (costs more)");
+    assert_eq!(texts[0], "Serverless offload of 25% left out: it would cost $1,988/month more");
+    assert_eq!(texts[1], "$0.00/month");
+    assert_eq!(waterfall.row_texts(&waterfall.rows[4])[2], "$22,069/month");
+}
+
+#[test]
+fn an_offload_that_costs_more_after_the_other_levers_is_left_out_of_the_plan() {
+    // Issue 31, item 1. DW3000c, peak 1000 × 1.2 = 1200 → DW1500c; 108 h paused; 50% ad-hoc;
+    // 1,000 TB on serverless = $5,000; 1 TB stored = $23.
+    // Today        30 × 1.51 × 730 + 23                  = 33,069 + 23 = $33,092.00
+    // Alone: offload 50% of 168 h = 84 h: 45.3 × 84 × W  = 16,534.50 − 5,000 = saves $11,534.50
+    // In order: right-size (30 − 15) × 1.51 × 730         = $16,534.50
+    //           pause at DW1500c 22.65 × 108 × W          = $10,629.321429
+    //           offload 50% of the 60 h left = 30 h: 22.65 × 30 × W = 2,952.589286 − 5,000
+    //                                                     = costs $2,047.410714 more → left out
+    // Plan         16,534.50 + 10,629.321429              = saves $27,163.821429
+    //              = 22.65 × 60 × W + 23                  = $5,928.178571
+    // Before: the offload stayed in: saves $25,116.410714, $7,975.589286/month.
+    let o = run("dwu=3000&peak_dwu=1000&pause_hours_week=108&adhoc_share=50&tb_scanned=1000");
+    assert_close(value(&o, "serverless_saving"), 45.3 * 84.0 * W - 5_000.0);
+    assert_close(value(&o, "serverless_saving"), 11_534.5);
+    let saving = 16_534.5 + 22.65 * 108.0 * W;
+    assert_close(value(&o, "monthly_saving"), saving);
+    assert_close(value(&o, "optimized_monthly"), 22.65 * 60.0 * W + 23.0);
+    assert_close(value(&o, "optimized_monthly"), 33_092.0 - saving);
+    assert_eq!(o.verdict.words, "Right-size DW3000c to DW1500c and pause 108 hours a week");
+    assert!(
+        o.verdict.facts.iter().any(|f| f.starts_with(
+            "Keep the ad-hoc queries on the dedicated pool: the hours they free are worth $2,953/month, \
+             less than the $5,000/month"
+        )),
+        "{:?}",
+        o.verdict
+    );
+    let t = &o.tables[0];
+    assert_eq!(
+        t.row_texts(&t.rows[3])[0],
+        "Serverless offload of 50% left out: it would cost $2,047/month more"
+    );
+    assert_close(
+        match t.rows[3].cells[1] {
+            calc_core::Cell::Num(n) => n,
+            _ => f64::NAN,
+        },
+        0.0,
+    );
 }
 
 #[test]
