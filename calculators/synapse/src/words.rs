@@ -36,29 +36,52 @@ pub const NO_COMPUTE: Decision = Decision::new("no_recommendation", "No recommen
 pub const NOTHING_TO_CUT: Decision = Decision::new("nothing_to_cut", "Nothing to cut with these inputs");
 /// Apply the levers that save; the words name them ("Right-size DW1000c to DW500c").
 pub const APPLY_LEVERS: Decision = Decision::new("apply_levers", "Apply the levers that save");
-pub const DECISIONS: &[Decision] = &[NO_COMPUTE, NOTHING_TO_CUT, APPLY_LEVERS];
+/// The plan pauses every hour the pool runs (or it runs none): it is not right-sized but
+/// deleted, or its data archived.
+pub const RETIRE: Decision = Decision::new("delete_or_archive", "Delete or archive the pool");
+pub const DECISIONS: &[Decision] = &[NO_COMPUTE, NOTHING_TO_CUT, APPLY_LEVERS, RETIRE];
 
 pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
     let i = &read.model;
+    if r.billed_hours <= 0.0 {
+        let mut v = Verdict::plain(RETIRE)
+            .fact(format!("it runs no hours a week, yet it bills {} of storage", per_month(r.storage)));
+        if r.storage > 0.0 {
+            v.push(delete_ends_storage(r));
+        }
+        return v;
+    }
+    let range = format!("from {} to {}", per_month(r.current_monthly), per_month(r.optimized_monthly));
+    if r.retire {
+        let paused =
+            format!("paused all {} hours it runs a week, it computes nothing", format::count(r.billed_hours));
+        let mut v = Verdict::plain(RETIRE).fact(if r.monthly_saving >= 0.005 {
+            format!("{paused}: that {} ({range})", effect(r.monthly_saving))
+        } else {
+            paused
+        });
+        if r.storage > 0.0 {
+            v.push(delete_ends_storage(r));
+        }
+        return v;
+    }
     if r.current_compute <= 0.0 {
         return Verdict::plain(NO_COMPUTE)
             .fact(
-                "the pool runs no billed compute today (0 hours a week or a price of $0), so there is \
-                 nothing for right-sizing, pausing or serverless to save",
+                "the pool's compute price is $0, so there is nothing for right-sizing, pausing or serverless to save",
             )
-            .fact("enter its hours and price");
+            .fact("enter its price per 100 DWU-hour");
     }
     let mut done = Vec::new();
-    if r.target_dwu < i.dwu {
-        done.push(format!("right-size {} to {}", level_name(i.dwu), level_name(r.target_dwu)));
+    if r.plan_dwu < i.dwu {
+        done.push(format!("right-size {} to {}", level_name(i.dwu), level_name(r.plan_dwu)));
     }
-    if i.pause_hours_week > 0.0 {
-        done.push(format!("pause {} hours a week", format::count(i.pause_hours_week)));
+    if r.paused_hours > 0.0 {
+        done.push(format!("pause {} hours a week", format::count(r.paused_hours)));
     }
     if r.steps.offload {
         done.push("move the ad-hoc hours to serverless SQL".to_string());
     }
-    let range = format!("from {} to {}", per_month(r.current_monthly), per_month(r.optimized_monthly));
     let mut v = match done.as_slice() {
         [] => Verdict::plain(NOTHING_TO_CUT)
             .fact(format!("the pool costs {} today", per_month(r.current_monthly))),
@@ -73,6 +96,14 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
         v.push(keep_adhoc(r));
     }
     v
+}
+
+/// A pool that never runs bills its storage while paused; deleting it ends that too.
+fn delete_ends_storage(r: &SynapseResult) -> String {
+    format!(
+        "deleting it, after exporting the data you keep, also ends its storage bill of {}",
+        per_month(r.storage)
+    )
 }
 
 /// Why the plan leaves the offload out: in the plan, after right-sizing and pausing, the hours
@@ -100,7 +131,7 @@ fn capitalised(s: &str) -> String {
 pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
     let i = &read.model;
     let mut w = Vec::new();
-    if r.undersized {
+    if r.undersized && !r.retire {
         w.push(Warning::caution(
             format!(
                 "Peak × headroom is {} DWU, above today's {}: the pool may already be too small. Right-sizing keeps today's level; check the peak before pausing or offloading.",
@@ -109,7 +140,7 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
             ),
             &[key::PEAK_DWU, key::HEADROOM, key::DWU],
         ));
-    } else if r.target_dwu < i.dwu {
+    } else if r.plan_dwu < i.dwu {
         w.push(Warning::info(
             format!(
                 "{} must carry the peak you entered, including quarter-end if it falls on this pool: scale back up for those days or enter the quarter-end peak.",
@@ -118,7 +149,32 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
             &[key::PEAK_DWU, key::HEADROOM],
         ));
     }
-    if i.pause_hours_week > 0.0 {
+    let fractional = |x: f64| (x - x.round()).abs() > 1e-9;
+    let mut rounded = Vec::new();
+    if fractional(i.hours_week) {
+        rounded.push(format!(
+            "{} hours online bill {}",
+            format::count(i.hours_week),
+            format::count(r.billed_hours)
+        ));
+    }
+    if fractional(i.pause_hours_week) {
+        rounded.push(format!(
+            "a pause of {} hours saves {}",
+            format::count(i.pause_hours_week),
+            format::count(r.paused_hours)
+        ));
+    }
+    if !rounded.is_empty() {
+        w.push(Warning::info(
+            format!(
+                "Compute bills whole hours: an hour online for any part of it bills in full, so {}. Count only whole clock hours in each pause window.",
+                rounded.join(" and ")
+            ),
+            &[key::HOURS_WEEK, key::PAUSE_HOURS_WEEK],
+        ));
+    }
+    if r.paused_hours > 0.0 && !r.retire {
         w.push(Warning::caution(
             "Resuming a paused pool takes time and clears the cache, so the first queries after a resume run slower. Schedule resumes before ETL and users arrive.",
             &[key::PAUSE_HOURS_WEEK],
@@ -164,7 +220,10 @@ pub fn notes(read: &Read, r: &SynapseResult) -> Vec<String> {
     let i = &read.model;
     let s = &r.steps;
     let applied = s.rightsize + s.pause + s.serverless_applied();
-    let why = if i.adhoc_pct > 0.0 && !s.offload {
+    let why = if r.retire {
+        "it pauses every hour the pool runs, so right-sizing a pool that no longer runs adds nothing"
+            .to_string()
+    } else if i.adhoc_pct > 0.0 && !s.offload {
         format!(
             "it leaves the serverless offload out, as after right-sizing and pausing it would {}",
             if s.serverless < 0.0 {

@@ -37,9 +37,10 @@ proptest! {
         prop_assert!(opt >= -tol(opt));
         // A loss is never called a saving in the verdict.
         if sl < 0.0 && inputs.num("adhoc_share") > 0.0 {
-            let no_compute = o.verdict.decision.key == "no_recommendation";
+            // (Unless there is no compute to free: a pool that no longer runs.)
+            let moot = ["no_recommendation", "delete_or_archive"].contains(&o.verdict.decision.key);
             let kept = o.verdict.facts.iter().any(|f| f.starts_with("Keep the ad-hoc queries"));
-            prop_assert!(no_compute || kept, "{:?}", o.verdict);
+            prop_assert!(moot || kept, "{:?}", o.verdict);
         }
     }
 
@@ -84,5 +85,22 @@ proptest! {
         let b = evaluate(&CALCULATOR, &inputs.clone().with("tb_scanned", Value::Num(more))).unwrap();
         prop_assert!(fig(&b, "serverless_saving") <= fig(&a, "serverless_saving") + tol(fig(&a, "serverless_saving")));
         prop_assert!(fig(&b, "optimized_monthly") >= fig(&a, "optimized_monthly") - tol(fig(&a, "optimized_monthly")));
+    }
+
+    #[test]
+    fn a_pause_saves_whole_hours_and_a_longer_pause_never_costs_more(inputs in any_inputs(&CALCULATOR), extra in 0.0..40.0f64) {
+        // Issue 31, item 4: compute bills whole hours, so a pause of 87.5 hours saves what 87 do.
+        let Ok(a) = evaluate(&CALCULATOR, &inputs) else { return Ok(()); };
+        let pause = inputs.num("pause_hours_week");
+        let floored = evaluate(&CALCULATOR, &inputs.clone().with("pause_hours_week", Value::Num(pause.floor()))).unwrap();
+        prop_assert!((fig(&a, "optimized_monthly") - fig(&floored, "optimized_monthly")).abs() <= tol(fig(&a, "optimized_monthly")));
+        prop_assert!((fig(&a, "pause_saving") - fig(&floored, "pause_saving")).abs() <= tol(fig(&a, "pause_saving")));
+        let longer = (pause + extra).min(inputs.num("hours_week"));
+        let b = evaluate(&CALCULATOR, &inputs.clone().with("pause_hours_week", Value::Num(longer))).unwrap();
+        prop_assert!(fig(&b, "optimized_monthly") <= fig(&a, "optimized_monthly") + tol(fig(&a, "optimized_monthly")));
+        // A pool paused every hour it runs is never told to right-size.
+        if fig(&b, "current_monthly") > 0.0 && longer.floor() >= inputs.num("hours_week").ceil() {
+            prop_assert_eq!(b.verdict.decision.key, "delete_or_archive");
+        }
     }
 }

@@ -133,25 +133,83 @@ fn all_three_levers_in_order_without_double_counting() {
     // Today       30 × 1.51 × 730 + 5 × 23               = 33,069 + 115 = $33,184.00
     // Alone: right-size (30 − 15) × 1.51 × 730           = $16,534.50
     //        pause      30 × 1.51 × 40 × W               = 45.3 × 173.809524 = $7,873.571429
-    //        offload    30 × 1.51 × 33.6 × W − 150       = 6,613.80 − 150 = $6,463.80
+    //        offload    20% of 168 h = 33.6 h, whole hours 33: 45.3 × 33 × W − 150
+    //                                                    = 6,495.696429 − 150 = $6,345.696429
     // In order: pause at DW1500c  15 × 1.51 × 40 × W     = $3,936.785714
-    //           offload 20% of 128 h = 25.6 h: 22.65 × 25.6 × W − 150 = 2,519.554286 − 150 = $2,369.554286
-    // Combined    16,534.50 + 3,936.785714 + 2,369.554286 = $22,840.84
-    // Optimized   33,184 − 22,840.84                     = $10,343.16
+    //           offload 20% of 128 h = 25.6 h → 25 h: 22.65 × 25 × W − 150 = 2,460.491071 − 150 = $2,310.491071
+    // Plan        16,534.50 + 3,936.785714 + 2,310.491071 = $22,781.776786
+    // Optimized   33,184 − 22,781.776786                 = $10,402.223214
+    // (Before whole hours: offload alone $6,463.80, plan $22,840.84, $10,343.16/month.)
     let o = run("dwu=3000&peak_dwu=1000&storage_tb=5&pause_hours_week=40&adhoc_share=20&tb_scanned=30");
     assert_close(value(&o, "current_monthly"), 33_184.0);
     assert_close(value(&o, "rightsize_saving"), 16_534.5);
     assert_close(value(&o, "pause_saving"), 45.3 * 40.0 * W);
-    assert_close(value(&o, "serverless_saving"), 45.3 * 33.6 * W - 150.0);
-    let combined = 16_534.5 + 22.65 * 40.0 * W + 22.65 * 25.6 * W - 150.0;
+    assert_close(value(&o, "serverless_saving"), 45.3 * 33.0 * W - 150.0);
+    let combined = 16_534.5 + 22.65 * 40.0 * W + 22.65 * 25.0 * W - 150.0;
     assert_close(value(&o, "monthly_saving"), combined);
     assert_close(value(&o, "optimized_monthly"), 33_184.0 - combined);
-    assert_eq!(display(&o, "monthly_saving"), "saves $22,841/month");
+    assert_eq!(display(&o, "monthly_saving"), "saves $22,782/month");
     // The waterfall ends on the optimized bill, as a total row.
     let t = &o.tables[0];
     assert_eq!(t.rows.len(), 5);
     assert_eq!(t.rows[4].kind, calc_core::RowKind::Total);
-    assert_eq!(t.row_texts(&t.rows[4])[2], "$10,343/month");
+    assert_eq!(t.row_texts(&t.rows[4])[2], "$10,402/month");
+}
+
+#[test]
+fn compute_bills_whole_hours_so_a_pause_saves_whole_hours() {
+    // Issue 31, item 4. Compute bills whole hours: an hour the pool is online for any part of
+    // is billed in full, so a pause window saves only the whole clock hours it covers.
+    // Defaults (DW1000c, right-sized to DW500c) paused 87.5 hours a week:
+    // Pause alone  10 × 1.51 × 87 h × W              = 15.1 × 378.035714 = $5,708.339286
+    //              (before: 87.5 h, 15.1 × 380.208333 = $5,741.145833)
+    let o = run("pause_hours_week=87.5");
+    assert_close(value(&o, "pause_saving"), 15.1 * 87.0 * W);
+    assert_close(value(&o, "pause_saving"), 5_708.339_285_714_286);
+    // Plan: right-size 5,511.50 + pause at DW500c 7.55 × 87 × W = 2,854.169643;
+    // 81 h a week left: 7.55 × 81 × W + 23 = 2,657.330357 + 23 = $2,680.330357.
+    assert_close(value(&o, "optimized_monthly"), 7.55 * 81.0 * W + 23.0);
+    assert_eq!(o.verdict.words, "Right-size DW1000c to DW500c and pause 87 hours a week");
+    assert!(o.warnings.iter().any(|w| w.message.contains("whole hours")), "{:?}", o.warnings);
+    // A pool online 40.5 hours a week bills 41: 10 × 1.51 × 41 × W + 23 = 15.1 × 178.154762 + 23
+    //                                                                   = $2,713.136905.
+    let o = run("hours_week=40.5&peak_dwu=1000");
+    assert_close(value(&o, "current_monthly"), 15.1 * 41.0 * W + 23.0);
+    // The offload frees whole hours too: 25% of 168 h = 42 h (whole); 20% of 168 h = 33.6 h → 33 h.
+    // DW2000c: 30.2 × 33 × W − 40 × 5 = 30.2 × 143.392857 − 200 = 4,330.464286 − 200 = $4,130.464286
+    let o = run("dwu=2000&peak_dwu=1500&adhoc_share=20&tb_scanned=40");
+    assert_close(value(&o, "serverless_saving"), 30.2 * 33.0 * W - 200.0);
+}
+
+#[test]
+fn a_pool_paused_all_week_is_flagged_for_deletion_not_right_sized() {
+    // Issue 31, item 4. Defaults paused 168 of their 168 hours: before, "Right-size DW1000c to
+    // DW500c and pause 168 hours a week", right-sizing credited with $5,511.50 of a pool that
+    // never runs. After: delete or archive it. Keeping it paused bills only storage:
+    // 10 × 1.51 × 168 × W = $11,023 of compute saved, $23/month of storage left.
+    let o = run("pause_hours_week=168");
+    assert_eq!(o.verdict.decision.key, "delete_or_archive", "{:?}", o.verdict);
+    assert_eq!(o.verdict.words, "Delete or archive the pool");
+    assert_close(value(&o, "optimized_monthly"), 23.0);
+    assert_close(value(&o, "monthly_saving"), 11_023.0);
+    assert_eq!(
+        o.verdict.facts[..2],
+        [
+            "Paused all 168 hours it runs a week, it computes nothing: that saves $11,023/month \
+             (from $11,046/month to $23.00/month)",
+            "Deleting it, after exporting the data you keep, also ends its storage bill of $23.00/month",
+        ]
+    );
+    assert!(!o.verdict.words.contains("Right-size"));
+    // The waterfall credits the pause, not a right-sizing of a pool that never runs.
+    let t = &o.tables[0];
+    assert_eq!(t.row_texts(&t.rows[1])[0], "− right-sizing: none, the pool no longer runs");
+    assert_eq!(t.row_texts(&t.rows[2])[2], "$23.00/month");
+    assert!(!o.warnings.iter().any(|w| w.message.contains("must carry the peak")));
+    // A pool that already runs no hours is flagged the same way: it bills storage only.
+    let o = run("hours_week=0");
+    assert_eq!(o.verdict.decision.key, "delete_or_archive", "{:?}", o.verdict);
+    assert_eq!(o.verdict.facts[0], "It runs no hours a week, yet it bills $23.00/month of storage");
 }
 
 #[test]
