@@ -13,14 +13,19 @@ pub mod key {
     pub const PAUSE_HOURS_WEEK: &str = "pause_hours_week";
     pub const ADHOC_SHARE: &str = "adhoc_share";
     pub const TB_SCANNED: &str = "tb_scanned";
+    pub const RESERVED_DWU: &str = "reserved_dwu";
+    pub const RESERVED_MONTHS: &str = "reserved_months";
+    pub const HORIZON_MONTHS: &str = "horizon_months";
     pub const STORAGE_TB: &str = "storage_tb";
     pub const P_DWU_HOUR: &str = "p_dwu_hour";
+    pub const P_RESERVED_DWU_HOUR: &str = "p_reserved_dwu_hour";
     pub const P_TB: &str = "p_tb";
     pub const P_STORAGE: &str = "p_storage";
 }
 
 pub const GROUP_POOL: &str = "Dedicated SQL pool";
 pub const GROUP_LEVERS: &str = "Levers";
+pub const GROUP_RESERVATION: &str = "Reservation and horizon";
 pub const GROUP_PRICES: &str = "Prices";
 
 /// The Gen2 service levels; the key is the DWU count (`dwu=1000` is DW1000c). Must match
@@ -55,6 +60,7 @@ pub const TB: Unit = Unit::quantity("TB", 3, "TB");
 
 /// Price-sheet keys of the overridable prices.
 pub const PRICE_DWU: &str = "dwu_100_hour";
+pub const PRICE_RESERVED_DWU: &str = "dwu_100_hour_reserved";
 pub const PRICE_TB: &str = "serverless_tb";
 pub const PRICE_STORAGE: &str = "storage_tb_month";
 
@@ -124,11 +130,43 @@ pub static FIELDS: &[Field] = &[
         group: GROUP_LEVERS,
     },
     Field {
+        key: key::RESERVED_DWU,
+        label: "DWU covered by a reservation",
+        unit: DWU,
+        kind: FieldKind::Number { min: 0.0, max: 30_000.0, step: 100.0, default: 0.0 },
+        help: "The reserved capacity that applies to this pool, in DWU (Azure portal, Reservations: the quantity of the Synapse reservation × 100; a quantity of 10 covers DW1000c). Reserved capacity is billed every hour whether the pool runs or not, so pausing or shrinking the pool below it saves nothing until the reservation ends. 0 if there is none.",
+        group: GROUP_RESERVATION,
+    },
+    Field {
+        key: key::RESERVED_MONTHS,
+        label: "Months left on the reservation",
+        unit: Unit::MONTHS,
+        kind: FieldKind::Integer { min: 0, max: 36, default: 12 },
+        help: "Whole months until the reservation ends (its expiry date in the Azure portal), or until you exchange or return it. Reservations do not renew on their own; after one ends the pool bills at pay-as-you-go.",
+        group: GROUP_RESERVATION,
+    },
+    Field {
+        key: key::HORIZON_MONTHS,
+        label: "Horizon",
+        unit: Unit::MONTHS,
+        kind: FieldKind::Integer { min: 1, max: 60, default: 12 },
+        help: "Months the comparison covers. Monthly figures are averages over it (they differ from month to month only when a reservation ends within it); the plan's saving over it is the total.",
+        group: GROUP_RESERVATION,
+    },
+    Field {
         key: key::P_DWU_HOUR,
         label: "Dedicated SQL pool price per 100 DWU-hour",
         unit: USD_PER_100_DWU_HOUR,
         kind: FieldKind::Price { price: PRICE_DWU, min: 0.0, max: 100.0, step: 0.01 },
         help: "Pay-as-you-go USD per 100 DWU-hour, the DW100c hourly price (West Europe by default). Gen2 levels are priced in proportion: DW1000c costs 10 times as much an hour.",
+        group: GROUP_PRICES,
+    },
+    Field {
+        key: key::P_RESERVED_DWU_HOUR,
+        label: "Reserved price per 100 DWU-hour",
+        unit: USD_PER_100_DWU_HOUR,
+        kind: FieldKind::Price { price: PRICE_RESERVED_DWU, min: 0.0, max: 100.0, step: 0.01 },
+        help: "What the reservation costs per 100 DWU-hour: its total cost ÷ (quantity × hours in its term). By default a 1-year reservation, West Europe pay-as-you-go less 37% (uncertain). It is billed the same in every plan while the reservation runs, so it moves the totals, never the savings.",
         group: GROUP_PRICES,
     },
     Field {
@@ -154,6 +192,7 @@ pub static FIELDS: &[Field] = &[
 pub struct Read {
     pub model: SynapseInputs,
     pub p_dwu_hour: Provenance,
+    pub p_reserved_dwu_hour: Provenance,
     pub p_tb: Provenance,
     pub p_storage: Provenance,
 }
@@ -164,7 +203,8 @@ pub fn level_name(dwu: f64) -> String {
 }
 
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model; pausing
-/// more hours than the pool runs is refused.
+/// more hours than the pool runs, and a reservation that is not whole units of 100 DWU, are
+/// refused.
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
     let chosen = inputs.choice(key::DWU);
     let dwu: f64 = LEVEL_CHOICES
@@ -181,22 +221,38 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         adhoc_pct: inputs.num(key::ADHOC_SHARE),
         tb_scanned: inputs.num(key::TB_SCANNED),
         storage_tb: inputs.num(key::STORAGE_TB),
+        reserved_dwu: inputs.num(key::RESERVED_DWU),
+        reserved_months: inputs.num(key::RESERVED_MONTHS),
+        horizon_months: inputs.num(key::HORIZON_MONTHS),
         p_dwu_hour: inputs.num(key::P_DWU_HOUR),
+        p_reserved_dwu_hour: inputs.num(key::P_RESERVED_DWU_HOUR),
         p_tb: inputs.num(key::P_TB),
         p_storage: inputs.num(key::P_STORAGE),
     };
+    let mut errors = Vec::new();
     if model.pause_hours_week > model.hours_week {
-        return Err(vec![FieldError::new(
+        errors.push(FieldError::new(
             key::PAUSE_HOURS_WEEK,
             &calc_core::format::plain(model.pause_hours_week),
             format!(
                 "is more than the {} hours a week the pool runs; pause at most that many",
                 calc_core::format::count(model.hours_week)
             ),
-        )]);
+        ));
+    }
+    if (model.reserved_dwu / 100.0).fract().abs() > 1e-9 {
+        errors.push(FieldError::new(
+            key::RESERVED_DWU,
+            &calc_core::format::plain(model.reserved_dwu),
+            "is not a whole number of reserved units: reservations are bought in units of 100 DWU",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
     }
     Ok(Read {
         p_dwu_hour: prices.provenance(PRICE_DWU, model.p_dwu_hour),
+        p_reserved_dwu_hour: prices.provenance(PRICE_RESERVED_DWU, model.p_reserved_dwu_hour),
         p_tb: prices.provenance(PRICE_TB, model.p_tb),
         p_storage: prices.provenance(PRICE_STORAGE, model.p_storage),
         model,

