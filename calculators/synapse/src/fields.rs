@@ -58,6 +58,10 @@ pub const HOURS_PER_WEEK: Unit = Unit::quantity("hours/week", 1, "hours/week");
 pub const TB_PER_MONTH: Unit = Unit::quantity("TB/month", 3, "TB/month");
 pub const TB: Unit = Unit::quantity("TB", 3, "TB");
 
+/// The region of the sheet's pay-as-you-go prices (each of their labels names it; a test
+/// checks it). Other regions are a price-data task: enter their prices under Prices.
+pub const DEFAULT_REGION: &str = "West Europe";
+
 /// Price-sheet keys of the overridable prices.
 pub const PRICE_DWU: &str = "dwu_100_hour";
 pub const PRICE_RESERVED_DWU: &str = "dwu_100_hour_reserved";

@@ -391,7 +391,7 @@ fn assumptions(read: &Read, r: &SynapseResult) -> Vec<Assumption> {
     vec![
         Assumption::price(
             key::P_DWU_HOUR,
-            "Dedicated SQL pool price per 100 DWU-hour (DW100c), pay-as-you-go",
+            "Dedicated SQL pool price per 100 DWU-hour (DW100c), pay-as-you-go (West Europe by default)",
             format::price(i.p_dwu_hour, USD_PER_100_DWU_HOUR),
             read.p_dwu_hour.clone(),
         ),

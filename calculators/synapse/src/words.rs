@@ -1,6 +1,6 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
-use crate::fields::{key, level_name, Read, DWU, TB_PER_MONTH};
+use crate::fields::{key, level_name, Read, DEFAULT_REGION, DWU, TB_PER_MONTH, USD_PER_100_DWU_HOUR};
 use crate::model::SynapseResult;
 use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
 
@@ -67,7 +67,28 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
     if i.adhoc_pct > 0.0 && !r.steps.offload && !r.retire && r.current_compute > 0.0 {
         v.push(keep_adhoc(r));
     }
+    v.push(priced_at(read));
     v
+}
+
+/// Which prices the figures rest on: the sheet's region and date, or the user's own rate.
+fn priced_at(read: &Read) -> String {
+    let i = &read.model;
+    let rate = format::price(i.p_dwu_hour, USD_PER_100_DWU_HOUR);
+    let sheet = [&read.p_tb, &read.p_storage].into_iter().find_map(|p| match p {
+        Provenance::Sheet(p) => Some(p.as_of),
+        _ => None,
+    });
+    match (&read.p_dwu_hour, sheet) {
+        (Provenance::Sheet(p), _) => format!(
+            "priced at {DEFAULT_REGION} pay-as-you-go rates ({rate}, as of {}); enter your region's under Prices",
+            p.as_of
+        ),
+        (_, Some(as_of)) => {
+            format!("priced at your rate of {rate}; the other default prices are {DEFAULT_REGION}'s ({as_of})")
+        }
+        _ => format!("priced at your rates ({rate})"),
+    }
 }
 
 /// The decision and the money fact: what the plan does and what it saves over the horizon.

@@ -363,6 +363,35 @@ fn tb_scanned_without_an_offload_is_ignored() {
 }
 
 #[test]
+fn the_region_of_the_default_prices_is_in_the_verdict() {
+    // Issue 31, item 3: the default prices are West Europe pay-as-you-go; the verdict, which
+    // opens the first screen and page 1 of the PDF, says so, with the price and its date.
+    let o = run("");
+    assert_eq!(
+        o.verdict.facts.last().unwrap(),
+        "Priced at West Europe pay-as-you-go rates ($1.51 per 100 DWU-hour, as of 2024-07-01); enter your \
+         region's under Prices"
+    );
+    for k in [PRICE_DWU, PRICE_TB, PRICE_STORAGE] {
+        assert!(PRICES.get(k).label.contains(synapse::DEFAULT_REGION), "{k}");
+    }
+    // Your own compute price replaces the region: the verdict names your rate instead.
+    let o = run("p_dwu_hour=1.2");
+    assert_eq!(
+        o.verdict.facts.last().unwrap(),
+        "Priced at your rate of $1.20 per 100 DWU-hour; the other default prices are West Europe's (2024-07-01)"
+    );
+    let o = run("p_dwu_hour=1.2&p_tb=6&p_storage=25");
+    assert_eq!(o.verdict.facts.last().unwrap(), "Priced at your rates ($1.20 per 100 DWU-hour)");
+    // Every verdict names it, whatever the decision.
+    for q in ["pause_hours_week=168", "hours_week=0", "dwu=2000&peak_dwu=1500&adhoc_share=25&tb_scanned=1500"]
+    {
+        let o = run(q);
+        assert!(o.verdict.facts.last().unwrap().starts_with("Priced at West Europe"), "{q}: {:?}", o.verdict);
+    }
+}
+
+#[test]
 fn levels_and_prices_are_declared_once_and_sourced() {
     let keys: Vec<f64> = LEVEL_CHOICES.iter().map(|c| c.key.parse().unwrap()).collect();
     assert_eq!(keys, LEVELS);
