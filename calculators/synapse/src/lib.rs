@@ -16,7 +16,7 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{DEFAULT_REGION, LEVEL_CHOICES, PRICE_DWU, PRICE_RESERVED_DWU, PRICE_STORAGE, PRICE_TB};
+pub use fields::{DEFAULT_REGION, LEVEL_CHOICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB};
 
 use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};

@@ -395,11 +395,15 @@ fn assumptions(read: &Read, r: &SynapseResult) -> Vec<Assumption> {
             format::price(i.p_dwu_hour, USD_PER_100_DWU_HOUR),
             read.p_dwu_hour.clone(),
         ),
-        Assumption::price(
-            key::P_RESERVED_DWU_HOUR,
-            "Reserved capacity price per 100 DWU-hour, billed every hour of its term (used only with a reservation)",
-            format::price(i.p_reserved_dwu_hour, USD_PER_100_DWU_HOUR),
-            read.p_reserved_dwu_hour.clone(),
+        Assumption::rule(
+            Some(key::RESERVED_DISCOUNT),
+            "Reservation discount off pay-as-you-go (used only with a reservation; about 37% for 1 year and 65% for 3 years, a Microsoft author's 2020 figures)",
+            format!(
+                "{}: {} per 100 DWU-hour, billed every hour of its term",
+                format::percent(read.reserved_discount),
+                format::rate(i.p_reserved_dwu_hour)
+            ),
+            &meta::RESERVED_DISCOUNT_2020,
         ),
         Assumption::price(
             key::P_TB,

@@ -1,6 +1,8 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
-use crate::fields::{key, level_name, Read, DEFAULT_REGION, DWU, TB_PER_MONTH, USD_PER_100_DWU_HOUR};
+use crate::fields::{
+    key, level_name, Read, DEFAULT_REGION, DEFAULT_RESERVED_DISCOUNT, DWU, TB_PER_MONTH, USD_PER_100_DWU_HOUR,
+};
 use crate::model::SynapseResult;
 use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
 
@@ -343,16 +345,14 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
                 &[key::PAUSE_HOURS_WEEK, key::RESERVED_DWU, key::RESERVED_MONTHS],
             ));
         }
-        if let Provenance::Sheet(p) = &read.p_reserved_dwu_hour {
-            if p.uncertain {
-                w.push(Warning::caution(
-                    format!(
-                        "The default reserved price ({} per 100 DWU-hour, pay-as-you-go less 37%) is uncertain: enter your reservation's cost ÷ (quantity × hours in its term). It moves the totals, not the savings.",
-                        format::rate(p.value)
-                    ),
-                    &[key::P_RESERVED_DWU_HOUR],
-                ));
-            }
+        if read.reserved_discount == DEFAULT_RESERVED_DISCOUNT {
+            w.push(Warning::caution(
+                format!(
+                    "The default reservation discount ({}, a 1-year term in a Microsoft author's 2020 figures) is uncertain: enter yours, 1 − the reservation's cost ÷ (quantity × hours in its term × the pay-as-you-go price). It moves the totals, not the savings.",
+                    format::percent(DEFAULT_RESERVED_DISCOUNT)
+                ),
+                &[key::RESERVED_DISCOUNT],
+            ));
         }
     }
     if let Provenance::Sheet(p) = &read.p_storage {

@@ -31,7 +31,7 @@ fn model(i: &Inputs) -> SynapseInputs {
         reserved_months: i.num("reserved_months"),
         horizon_months: i.num("horizon_months"),
         p_dwu_hour: i.num("p_dwu_hour"),
-        p_reserved_dwu_hour: i.num("p_reserved_dwu_hour"),
+        p_reserved_dwu_hour: i.num("p_dwu_hour") * (1.0 - i.num("reserved_discount") / 100.0),
         p_tb: i.num("p_tb"),
         p_storage: i.num("p_storage"),
     }

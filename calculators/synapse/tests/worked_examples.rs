@@ -223,7 +223,8 @@ fn a_pool_paused_all_week_is_flagged_for_deletion_not_right_sized() {
 // Synapse Analytics); the DWU above it bill at pay-as-you-go. "When the reserved capacity
 // expires, Azure Synapse Analytics instances continue to run but are billed at the pay-as-you go
 // rate. Reservations don't renew automatically" (Microsoft Learn, save costs with reserved
-// capacity). Default reserved price: $1.51 × (1 − 37%) = $0.9513 per 100 DWU-hour (uncertain).
+// capacity). Default reservation discount 37% (1-year, a Microsoft author's 2020 figure):
+// $1.51 × (1 − 37%) = $0.9513 per 100 DWU-hour (uncertain).
 const RES: f64 = 0.9513 * 730.0; // one 100-DWU unit reserved, a month: $694.449
 
 #[test]
@@ -254,10 +255,18 @@ fn a_reservation_makes_shrinking_under_it_save_nothing_until_it_ends() {
              so shrinking or pausing under it saves nothing until then",
         ]
     );
-    // The reserved price is shown, with its (uncertain) source.
-    let a = o.assumptions.iter().find(|a| a.key == Some("p_reserved_dwu_hour")).unwrap();
-    assert_eq!(a.display, "$0.9513 per 100 DWU-hour");
-    assert!(o.warnings.iter().any(|w| w.message.contains("reserved price")), "{:?}", o.warnings);
+    // The reservation's price is shown, with the (uncertain) source of its default discount.
+    let a = o.assumptions.iter().find(|a| a.key == Some("reserved_discount")).unwrap();
+    assert_eq!(a.display, "37%: $0.9513 per 100 DWU-hour, billed every hour of its term");
+    assert!(
+        o.warnings.iter().any(|w| w.message.contains("default reservation discount")),
+        "{:?}",
+        o.warnings
+    );
+    // It moves the totals, never the savings: a 3-year discount of 65% changes neither.
+    let three = run("reserved_dwu=1000&reserved_months=6&reserved_discount=65");
+    assert_close(value(&three, "horizon_saving"), 33_069.0);
+    assert!(value(&three, "current_monthly") < value(&o, "current_monthly"));
 }
 
 #[test]
@@ -348,7 +357,7 @@ fn pausing_more_than_the_pool_runs_is_refused() {
         reserved_months: 0.0,
         horizon_months: 12.0,
         p_dwu_hour: 1.51,
-        p_reserved_dwu_hour: 0.9513,
+        p_reserved_dwu_hour: 1.51 * 0.63,
         p_tb: 5.0,
         p_storage: 23.0,
     });
