@@ -29,8 +29,9 @@ pub static META: Meta = Meta {
             dedicated SQL pool, and what do they risk?",
     description: "Cost an Azure Synapse dedicated SQL pool today and after right-sizing to the peak DWU used, \
                   pausing it on a schedule and moving ad-hoc queries to serverless SQL: each lever on its own, \
-                  and the recommended plan (the levers that save, without double counting), with sourced, \
-                  dated prices.",
+                  and the recommended plan (the levers that save, without double counting, and only once a \
+                  reservation the pool holds has ended where it would waste it), over your horizon, with \
+                  sourced, dated prices.",
     methodology: &[
         "Today = level ÷ 100 × price per 100 DWU-hour × hours running per week × 730 ÷ 168 (a month is 730 \
          hours, so 730 ÷ 168 ≈ 4.35 weeks) + storage TB × price per TB-month. Gen2 levels are priced in \

@@ -232,8 +232,9 @@ fn delete_ends_storage(r: &SynapseResult) -> String {
 /// it frees are worth less than the serverless bill.
 fn keep_adhoc(r: &SynapseResult) -> String {
     format!(
-        "keep the ad-hoc queries on the dedicated pool: the hours they free are worth {}, less than the {} serverless would bill{}",
+        "keep the ad-hoc queries on the dedicated pool: the hours they free are worth {}, {} the {} serverless would bill{}",
         per_month(r.steps.freed),
+        if r.steps.freed < r.serverless_cost - CENT { "less than" } else { "no more than" },
         per_month(r.serverless_cost),
         match r.plan_breakeven_tb {
             // Floored to 0.1 TB, so "below" stays true.
@@ -372,7 +373,7 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
 pub fn notes(read: &Read, r: &SynapseResult) -> Vec<String> {
     let i = &read.model;
     let s = &r.steps;
-    let applied = s.rightsize + s.pause + s.serverless_applied;
+    let alone = r.rightsize_saving + r.pause_saving + r.serverless_saving;
     let why = if r.retire {
         "it pauses every hour the pool runs, so right-sizing a pool that no longer runs adds nothing"
             .to_string()
@@ -385,19 +386,25 @@ pub fn notes(read: &Read, r: &SynapseResult) -> Vec<String> {
                 "save nothing".to_string()
             }
         )
-    } else if r.rightsize_saving + r.pause_saving + r.serverless_saving - applied >= 0.005 {
+    } else if r.monthly_saving < CENT && r.reserved_phase().is_some() {
+        "the reservation is billed whether the pool runs or not, so no lever saves while it runs".to_string()
+    } else if r.monthly_saving < CENT {
+        "no lever saves with these inputs".to_string()
+    } else if r.monthly_saving - alone >= CENT {
+        "more than the levers on their own add up to, as it moves the ad-hoc hours to serverless only once the reservation has ended".to_string()
+    } else if alone - r.monthly_saving >= CENT {
         "less than the sum of the levers on their own, because pausing and the offload act on a smaller pool and fewer hours once the levers before them apply".to_string()
     } else {
         "the sum of the levers it applies, as no lever here acts on what another already removed".to_string()
     };
+    let plan = if r.monthly_saving < CENT { "changes nothing".to_string() } else { effect(r.monthly_saving) };
     let mut notes = vec![format!(
-        "Each lever on its own: right-sizing {}, pausing {}, the serverless offload {}. The recommended plan {}: {why}.",
+        "Each lever on its own: right-sizing {}, pausing {}, the serverless offload {}. The recommended plan {plan}: {why}.",
         effect(r.rightsize_saving),
         effect(r.pause_saving),
         effect(r.serverless_saving),
-        effect(r.monthly_saving)
     )];
-    if r.current_monthly > 0.0 && r.monthly_saving >= 0.005 {
+    if r.current_monthly > 0.0 && r.monthly_saving / r.current_monthly >= 0.0005 {
         notes.push(format!(
             "The recommended plan is {} less than today's {}. The source blog's \"cut their Synapse compute bill in half\" is a claim about other pools, shown as context only.",
             format::share(r.monthly_saving / r.current_monthly),
