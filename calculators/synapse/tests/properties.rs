@@ -70,8 +70,10 @@ proptest! {
         for p in &r.phases {
             let sum = p.rightsize_saving + p.pause_saving + p.serverless_saving.max(0.0);
             prop_assert!(p.saving() <= sum + tol(sum), "{} > {sum} in {p:?}", p.saving());
-            // Never dearer, month by month, than today or any lever on its own.
-            for alone in [0.0, p.rightsize_saving, p.pause_saving, p.serverless_saving] {
+            // Never dearer, month by month, than today, any lever on its own, or the levers in
+            // order with and without the offload (the plan is the cheaper of those two).
+            let (with, without) = (p.steps.rightsize + p.steps.pause + p.steps.serverless, p.steps.rightsize + p.steps.pause);
+            for alone in [0.0, p.rightsize_saving, p.pause_saving, p.serverless_saving, with, without] {
                 prop_assert!(p.saving() >= alone - tol(alone), "{} < {alone} in {p:?}", p.saving());
             }
         }
