@@ -121,7 +121,7 @@ fn decision(read: &Read, r: &SynapseResult) -> Verdict {
     if r.current_compute <= 0.0 {
         return Verdict::plain(NO_COMPUTE)
             .fact(
-                "the pool's compute price is $0, so there is nothing for right-sizing, pausing or serverless to save",
+                "the pool's compute costs $0 at these prices, so there is nothing for right-sizing, pausing or serverless to save",
             )
             .fact("enter its price per 100 DWU-hour");
     }
