@@ -13,6 +13,10 @@ pub mod key {
     pub const PAUSE_HOURS_WEEK: &str = "pause_hours_week";
     pub const ADHOC_SHARE: &str = "adhoc_share";
     pub const TB_SCANNED: &str = "tb_scanned";
+    pub const RESERVED_DWU: &str = "reserved_dwu";
+    pub const RESERVED_MONTHS: &str = "reserved_months";
+    pub const RESERVED_DISCOUNT: &str = "reserved_discount";
+    pub const HORIZON_MONTHS: &str = "horizon_months";
     pub const STORAGE_TB: &str = "storage_tb";
     pub const P_DWU_HOUR: &str = "p_dwu_hour";
     pub const P_TB: &str = "p_tb";
@@ -21,6 +25,7 @@ pub mod key {
 
 pub const GROUP_POOL: &str = "Dedicated SQL pool";
 pub const GROUP_LEVERS: &str = "Levers";
+pub const GROUP_RESERVATION: &str = "Reservation and horizon";
 pub const GROUP_PRICES: &str = "Prices";
 
 /// The Gen2 service levels; the key is the DWU count (`dwu=1000` is DW1000c). Must match
@@ -53,8 +58,15 @@ pub const HOURS_PER_WEEK: Unit = Unit::quantity("hours/week", 1, "hours/week");
 pub const TB_PER_MONTH: Unit = Unit::quantity("TB/month", 3, "TB/month");
 pub const TB: Unit = Unit::quantity("TB", 3, "TB");
 
+/// The region of the sheet's pay-as-you-go prices (each of their labels names it; a test
+/// checks it). Other regions are a price-data task: enter their prices under Prices.
+pub const DEFAULT_REGION: &str = "West Europe";
+
 /// Price-sheet keys of the overridable prices.
 pub const PRICE_DWU: &str = "dwu_100_hour";
+/// The reservation discount off pay-as-you-go a Microsoft author published for 1-year terms
+/// (about 65% for 3 years); a cited rule, not a dated list price.
+pub const DEFAULT_RESERVED_DISCOUNT: f64 = 37.0;
 pub const PRICE_TB: &str = "serverless_tb";
 pub const PRICE_STORAGE: &str = "storage_tb_month";
 
@@ -88,7 +100,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours running per week",
         unit: HOURS_PER_WEEK,
         kind: FieldKind::Number { min: 0.0, max: 168.0, step: 1.0, default: 168.0 },
-        help: "Hours a week the pool is online today (168 = always on). Compute is billed for every hour it is online; a month is 730 hours, 730 ÷ 168 weeks.",
+        help: "Hours a week the pool is online today (168 = always on). Compute bills whole hours: an hour online for any part of it bills in full. A month is 730 hours, 730 ÷ 168 weeks.",
         group: GROUP_POOL,
     },
     Field {
@@ -104,7 +116,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours paused per week",
         unit: HOURS_PER_WEEK,
         kind: FieldKind::Number { min: 0.0, max: 168.0, step: 1.0, default: 0.0 },
-        help: "Hours a week a pause schedule would take the pool offline, out of the hours it runs today (nights and weekends for a non-production pool: 168 − 5 × 12 = 108). 0 leaves pausing out.",
+        help: "Hours a week a pause schedule would take the pool offline, out of the hours it runs today (nights and weekends for a non-production pool: 168 − 5 × 12 = 108). Only whole clock hours save: a pause from 18:30 to 07:00 saves 12 hours (19:00 to 07:00). 168 of 168 means the pool is not needed: delete or archive it. 0 leaves pausing out.",
         group: GROUP_LEVERS,
     },
     Field {
@@ -122,6 +134,38 @@ pub static FIELDS: &[Field] = &[
         kind: FieldKind::Number { min: 0.0, max: 100_000.0, step: 0.5, default: 0.0 },
         help: "Data the moved queries would process on serverless SQL in a month: data read (whole files or tables without partition pruning), moved between nodes and written. Measure it on a sample first (sys.dm_external_data_processed).",
         group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::RESERVED_DWU,
+        label: "DWU covered by a reservation",
+        unit: DWU,
+        kind: FieldKind::Number { min: 0.0, max: 30_000.0, step: 100.0, default: 0.0 },
+        help: "The reserved capacity that applies to this pool, in DWU (Azure portal, Reservations: the quantity of the Synapse reservation × 100; a quantity of 10 covers DW1000c). Reserved capacity is billed every hour whether the pool runs or not, so pausing or shrinking the pool below it saves nothing until the reservation ends. 0 if there is none.",
+        group: GROUP_RESERVATION,
+    },
+    Field {
+        key: key::RESERVED_MONTHS,
+        label: "Months left on the reservation",
+        unit: Unit::MONTHS,
+        kind: FieldKind::Integer { min: 0, max: 36, default: 12 },
+        help: "Whole months until the reservation ends (its expiry date in the Azure portal), or until you exchange or return it. Reservations do not renew on their own; after one ends the pool bills at pay-as-you-go.",
+        group: GROUP_RESERVATION,
+    },
+    Field {
+        key: key::RESERVED_DISCOUNT,
+        label: "Reservation discount off pay-as-you-go",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 100.0, step: 1.0, default: DEFAULT_RESERVED_DISCOUNT },
+        help: "How much less the reservation costs than pay-as-you-go: 1 − its cost ÷ (quantity × hours in its term × the pay-as-you-go price per 100 DWU-hour). About 37% for 1 year and 65% for 3 years (a Microsoft author, 2020). It is billed the same in every plan while the reservation runs, so it moves the totals, never the savings.",
+        group: GROUP_RESERVATION,
+    },
+    Field {
+        key: key::HORIZON_MONTHS,
+        label: "Horizon",
+        unit: Unit::MONTHS,
+        kind: FieldKind::Integer { min: 1, max: 60, default: 12 },
+        help: "Months the comparison covers. Monthly figures are averages over it (they differ from month to month only when a reservation ends within it); the plan's saving over it is the total.",
+        group: GROUP_RESERVATION,
     },
     Field {
         key: key::P_DWU_HOUR,
@@ -154,6 +198,8 @@ pub static FIELDS: &[Field] = &[
 pub struct Read {
     pub model: SynapseInputs,
     pub p_dwu_hour: Provenance,
+    /// The reservation discount, %, as entered.
+    pub reserved_discount: f64,
     pub p_tb: Provenance,
     pub p_storage: Provenance,
 }
@@ -164,7 +210,8 @@ pub fn level_name(dwu: f64) -> String {
 }
 
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model; pausing
-/// more hours than the pool runs is refused.
+/// more hours than the pool runs, and a reservation that is not whole units of 100 DWU, are
+/// refused.
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
     let chosen = inputs.choice(key::DWU);
     let dwu: f64 = LEVEL_CHOICES
@@ -181,22 +228,38 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         adhoc_pct: inputs.num(key::ADHOC_SHARE),
         tb_scanned: inputs.num(key::TB_SCANNED),
         storage_tb: inputs.num(key::STORAGE_TB),
+        reserved_dwu: inputs.num(key::RESERVED_DWU),
+        reserved_months: inputs.num(key::RESERVED_MONTHS),
+        horizon_months: inputs.num(key::HORIZON_MONTHS),
         p_dwu_hour: inputs.num(key::P_DWU_HOUR),
+        p_reserved_dwu_hour: inputs.num(key::P_DWU_HOUR) * (1.0 - inputs.num(key::RESERVED_DISCOUNT) / 100.0),
         p_tb: inputs.num(key::P_TB),
         p_storage: inputs.num(key::P_STORAGE),
     };
+    let mut errors = Vec::new();
     if model.pause_hours_week > model.hours_week {
-        return Err(vec![FieldError::new(
+        errors.push(FieldError::new(
             key::PAUSE_HOURS_WEEK,
             &calc_core::format::plain(model.pause_hours_week),
             format!(
                 "is more than the {} hours a week the pool runs; pause at most that many",
                 calc_core::format::count(model.hours_week)
             ),
-        )]);
+        ));
+    }
+    if (model.reserved_dwu / 100.0).fract().abs() > 1e-9 {
+        errors.push(FieldError::new(
+            key::RESERVED_DWU,
+            &calc_core::format::plain(model.reserved_dwu),
+            "is not a whole number of reserved units: reservations are bought in units of 100 DWU",
+        ));
+    }
+    if !errors.is_empty() {
+        return Err(errors);
     }
     Ok(Read {
         p_dwu_hour: prices.provenance(PRICE_DWU, model.p_dwu_hour),
+        reserved_discount: inputs.num(key::RESERVED_DISCOUNT),
         p_tb: prices.provenance(PRICE_TB, model.p_tb),
         p_storage: prices.provenance(PRICE_STORAGE, model.p_storage),
         model,

@@ -1,10 +1,14 @@
 //! Azure Synapse cost optimizer: "How much do right-sizing, pause schedules and moving ad-hoc
 //! queries to serverless save on a dedicated SQL pool, and what do they risk?"
 //!
-//! Decision rule: each lever is costed on its own against today, then the three in order
-//! (right-size to the smallest Gen2 level at or above the peak plus headroom, pause, offload
-//! the ad-hoc share of the hours left) without counting any saving twice. An offload whose
-//! serverless bill exceeds the dedicated hours it frees is called a cost, never a saving.
+//! Decision rule: each lever is costed on its own against today, then the recommended plan
+//! applies them in order (right-size to the smallest Gen2 level at or above the peak plus
+//! headroom, pause, offload the ad-hoc share of the hours left) without counting any saving
+//! twice, and leaves out the offload when its serverless bill exceeds the dedicated hours it
+//! frees there: the plan the verdict names is the plan the figures price, the cheapest one.
+//! A reservation the pool holds is billed whether it runs or not, so over the horizon each
+//! lever saves only the DWU above it until it ends; a lever that saves only after is started
+//! then.
 
 mod fields;
 mod meta;
@@ -12,7 +16,7 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{LEVEL_CHOICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB};
+pub use fields::{DEFAULT_REGION, LEVEL_CHOICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB};
 
 use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
@@ -27,13 +31,14 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
-    primary: Some(outcome::MONTHLY_SAVING),
+    primary: Some(outcome::HORIZON_SAVING),
     drivers: &[
         Driver::new(key::PEAK_DWU),
         Driver::new(key::HOURS_WEEK),
         Driver::new(key::PAUSE_HOURS_WEEK),
         Driver::new(key::ADHOC_SHARE),
         Driver::new(key::TB_SCANNED),
+        Driver::between(key::RESERVED_MONTHS, 0.0, 36.0),
     ],
     migrations: &[],
     compute,

