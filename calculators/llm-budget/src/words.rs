@@ -91,20 +91,40 @@ fn best_lever(r: &LlmResult) -> Option<(&'static str, f64)> {
         .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
-/// The levers that cost more than they save on their own.
+/// The levers that can save but here cost more, on their own or after the levers before
+/// them (retries never save, so they are not among them).
 fn costly_levers(r: &LlmResult) -> Vec<&'static str> {
     let res = &r.workload;
+    let costs = |l: crate::model::Lever| l.alone <= -0.005 || l.in_sequence <= -0.005;
     let mut v = Vec::new();
-    if res.caching.alone <= -0.005 {
+    if costs(res.caching) {
         v.push("caching at this hit rate");
     }
-    if res.routing.alone <= -0.005 {
+    if costs(res.routing) {
         v.push("routing to a dearer model");
     }
-    if res.retries.alone <= -0.005 {
-        v.push("retries");
-    }
     v
+}
+
+/// Why the workload costs more than the baseline, each subject with its own verb: "caching
+/// at this hit rate costs more than it saves", "… and routing … cost more than they save",
+/// "retries billed in full add $X/month".
+fn why_it_costs_more(r: &LlmResult) -> String {
+    let costly = costly_levers(r);
+    let mut clauses = Vec::new();
+    match costly.len() {
+        0 => {}
+        1 => clauses.push(format!("{} costs more than it saves", costly[0])),
+        _ => clauses.push(format!("{} cost more than they save", list(&costly))),
+    }
+    let retries = -r.workload.retries.in_sequence;
+    if retries >= 0.005 {
+        clauses.push(format!("retries billed in full add {}", per_month(retries)));
+    }
+    if clauses.is_empty() {
+        clauses.push("the levers together cost more than they save".to_string());
+    }
+    clauses.join(", and ")
 }
 
 fn list(items: &[&str]) -> String {
@@ -203,7 +223,7 @@ fn workload_facts(r: &LlmResult) -> Vec<String> {
             per_month(-saving),
             per_month(res.baseline)
         ));
-        facts.push(format!("{} cost more than they save", list(&costly_levers(r))));
+        facts.push(why_it_costs_more(r));
     } else {
         facts.push(format!("{per_request} per request, the same as the baseline: no lever applied"));
     }

@@ -80,7 +80,9 @@ fn caching_below_the_break_even_hit_rate_is_a_cost() {
     assert_close(value(&o, "monthly_cost"), 39_000.0 + 1_620.0);
     assert!(value(&o, "saving_pct") < 0.0);
     assert_eq!(o.verdict.facts[0], "$0.0203 per request, $1,620/month more than the $39,000/month baseline");
-    assert!(!o.verdict.sentence().contains("saves"), "a loss is never a saving: {:?}", o.verdict);
+    // A loss is never a saving ("costs more than it saves" names it as a loss).
+    let said = o.verdict.sentence();
+    assert!(!said.contains("saves the most") && !said.contains("less than the"), "{:?}", o.verdict);
     assert!(o.warnings.iter().any(|w| w.message.contains("breaks even only from a 21.7% hit rate")));
     let t = &o.tables[0];
     assert!(t.row_texts(&t.rows[1])[0].contains("(costs more)"), "{:?}", t.row_texts(&t.rows[1]));
@@ -96,6 +98,34 @@ fn caching_below_the_break_even_hit_rate_is_a_cost() {
     assert_close(p.breakeven_hit(), 0.75 / 3.45);
     // A provider whose writes cost the input price breaks even at any hit rate.
     assert_eq!(ModelPrices { cache_write: 3.0, ..p }.breakeven_hit(), 0.0);
+}
+
+#[test]
+fn a_lever_that_costs_more_is_named_in_agreement_with_its_verb() {
+    // Issue 31, item 4. Support assistant at a 10% hit rate: caching alone costs
+    // 2,000,000 × (2,000 × (0.1 × 0.30 + 0.9 × 3.75) − 2,000 × 3) ÷ 1,000,000
+    // = 2,000,000 × 810 ÷ 1,000,000 = $1,620/month more. One lever: "costs more than it saves".
+    let o = run(&format!("{SUPPORT}&cache_hit=10"));
+    assert_eq!(o.verdict.facts[1], "Caching at this hit rate costs more than it saves");
+    // Two levers: also half the requests to Opus 5, which costs more per request than
+    // Sonnet 4.6 (5,000 × 5 + 300 × 25 = 32,500 against 19,500 millionths):
+    // "caching at this hit rate and routing to a dearer model cost more than they save".
+    let o = run(&format!("{SUPPORT}&cache_hit=10&route_share=50&route_model=opus_5"));
+    assert_eq!(
+        o.verdict.facts[1],
+        "Caching at this hit rate and routing to a dearer model cost more than they save"
+    );
+    // Retries never save anything: they are said to add their cost, not to "cost more than
+    // they save". 10% retries on $1,350: $135/month.
+    let o = run("retry_rate=10&agent_steps=0");
+    assert_eq!(o.verdict.facts[1], "Retries billed in full add $135.00/month");
+    // Caching at 10% hits and 5% retries: both named, each with its own verb.
+    // Retries in sequence: 40,620 × 0.05 = $2,031/month.
+    let o = run(&format!("{SUPPORT}&cache_hit=10&retry_rate=5"));
+    assert_eq!(
+        o.verdict.facts[1],
+        "Caching at this hit rate costs more than it saves, and retries billed in full add $2,031/month"
+    );
 }
 
 #[test]
@@ -127,7 +157,9 @@ fn routing_alone() {
     let o = run("route_share=50&route_model=opus_5");
     assert_close(value(&o, "monthly_cost"), 1800.0);
     assert!(o.warnings.iter().any(|w| w.message.contains("costs more per request")));
-    assert!(!o.verdict.sentence().contains("saves"), "{:?}", o.verdict);
+    let said = o.verdict.sentence();
+    assert!(!said.contains("saves the most") && !said.contains("less than the"), "{:?}", o.verdict);
+    assert_eq!(o.verdict.facts[1], "Routing to a dearer model costs more than it saves");
 }
 
 #[test]
@@ -138,7 +170,7 @@ fn batch_alone_and_retries_alone() {
     let o = run("retry_rate=10");
     assert_close(value(&o, "monthly_cost"), 1485.0);
     assert_close(value(&o, "cost_per_request"), 0.01485);
-    assert_eq!(o.verdict.facts[1], "Retries cost more than they save");
+    assert_eq!(o.verdict.facts[1], "Retries billed in full add $135.00/month");
 }
 
 #[test]
