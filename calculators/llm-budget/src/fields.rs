@@ -69,7 +69,55 @@ impl LlmModel {
     }
 
     pub fn is_anthropic(self) -> bool {
-        matches!(self, LlmModel::Opus5 | LlmModel::Sonnet46 | LlmModel::Sonnet45 | LlmModel::Haiku45)
+        self.provider() == Provider::Anthropic
+    }
+
+    /// Who sells the model through its API: the provider's rules (batch API, cache lifetime,
+    /// what the context window counts) are per provider.
+    pub fn provider(self) -> Provider {
+        match self {
+            LlmModel::Opus5 | LlmModel::Sonnet46 | LlmModel::Sonnet45 | LlmModel::Haiku45 => {
+                Provider::Anthropic
+            }
+            LlmModel::Gpt55 | LlmModel::Gpt54 | LlmModel::Gpt54Mini => Provider::OpenAi,
+            LlmModel::Gemini25Pro | LlmModel::Gemini25Flash => Provider::Google,
+            LlmModel::DeepSeekChat => Provider::DeepSeek,
+        }
+    }
+}
+
+/// The API providers of the models on the sheet; each key prefixes its price-sheet entries
+/// (`anthropic_batch` …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provider {
+    Anthropic,
+    OpenAi,
+    Google,
+    DeepSeek,
+}
+
+impl Provider {
+    pub fn key(self) -> &'static str {
+        match self {
+            Provider::Anthropic => "anthropic",
+            Provider::OpenAi => "openai",
+            Provider::Google => "google",
+            Provider::DeepSeek => "deepseek",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Provider::Anthropic => "Anthropic",
+            Provider::OpenAi => "OpenAI",
+            Provider::Google => "Google",
+            Provider::DeepSeek => "DeepSeek",
+        }
+    }
+
+    /// The sheet's entry `<provider>_<what>`.
+    pub fn sheet(self, prices: &PriceSheet, what: &str) -> &'static Price {
+        prices.get(&format!("{}_{what}", self.key()))
     }
 }
 

@@ -28,8 +28,10 @@ pub static META: Meta = Meta {
          5-minute write, 53% with the 1-hour write, 0 where writes cost the input price.",
         "An agent session of N steps starting at P tokens of context, growing by d a step, re-reads everything each \
          step: input = N·P + d·N(N−1)/2. With caching, step 1 writes its context and each later step reads the previous \
-         context from the cache and writes only the new part (all hits: steps follow within the cache lifetime). The \
-         cap step is the first step after which cumulative input exceeds the session cap; that step runs.",
+         context from the cache and writes only the new part (all hits: steps follow within the cache lifetime; a note \
+         gives the cost if every step missed, as after tool calls longer than the lifetime). The cap step is the first \
+         step after which cumulative input exceeds the session cap; that step runs and is the last: the session's \
+         input tokens, its cost and the sessions a budget pays for are those of the session as stopped.",
         "Budgets split the monthly budget (the one entered, otherwise the workload's monthly cost) evenly: per \
          developer, team and repository, per working day (month ÷ working days), per week (5 working days) and per \
          month, with the soft alert and hard limit as percentages of each (80% and 110% by default). The month-end \
@@ -54,6 +56,10 @@ pub static META: Meta = Meta {
         SourceLink {
             label: "Anthropic: pricing (cache writes 1.25 × and 2 × input, cache hits 0.1 ×, batch processing)",
             url: "https://platform.claude.com/docs/en/about-claude/pricing",
+        },
+        SourceLink {
+            label: "Anthropic: prompt caching (a 5-minute cache lifetime, refreshed on every use; a 1-hour option)",
+            url: "https://platform.claude.com/docs/en/build-with-claude/prompt-caching",
         },
         SourceLink {
             label: "OpenAI: prompt caching (automatic from 1,024 tokens, no additional fees)",

@@ -1,7 +1,7 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and the names of the levers.
 
-use crate::fields::{key, PriceSet, Read, USD_PER_MTOK};
-use crate::model::{request_cost, Forecast, LlmResult, ModelPrices, MonthToDate, GROWTH};
+use crate::fields::{key, PriceSet, Provider, Read, USD_PER_MTOK};
+use crate::model::{request_cost, Agent, AgentResult, Forecast, LlmResult, ModelPrices, MonthToDate, GROWTH};
 use calc_core::{format, ChoiceEnum, Decision, Unit, Verdict, Warning};
 
 fn per_month(x: f64) -> String {
@@ -135,6 +135,24 @@ fn list(items: &[&str]) -> String {
     }
 }
 
+/// How long a provider's prompt cache lives, as its documentation states it (see Sources).
+pub fn cache_lifetime(p: Provider) -> &'static str {
+    match p {
+        Provider::Anthropic => {
+            "5 minutes after its last use with the 5-minute write priced here, an hour with the \
+                                1-hour write"
+        }
+        Provider::OpenAi => {
+            "OpenAI clears cached prefixes typically after 5 to 10 minutes of inactivity, always \
+                             within an hour"
+        }
+        Provider::Google => {
+            "Google publishes none for implicit caching; explicit caches last an hour by default"
+        }
+        Provider::DeepSeek => "DeepSeek publishes no fixed lifetime for its disk cache",
+    }
+}
+
 /// Every decision the verdict can reach.
 pub const NOTHING_TO_PLAN: Decision = Decision::new("no_recommendation", "Nothing to plan yet");
 pub const WORKLOAD_COST: Decision = Decision::new("workload_cost", "What this workload costs a month");
@@ -188,18 +206,31 @@ pub fn verdict(read: &Read, r: &LlmResult) -> Verdict {
         None => workload.into_iter().for_each(|fact| v.push(fact)),
     }
     if let Some(a) = &r.agent {
-        let cap = match a.cap_step {
-            Some(k) => format!(", and the session cap stops it at step {}", format::count(f64::from(k))),
-            None => String::new(),
-        };
-        v.push(format!(
-            "a {}-step agent session re-reads {} input tokens and costs {}{cap}",
-            format::count(f64::from(i.agent.steps)),
-            format::count(a.input_tokens),
-            format::rate(a.cost)
-        ));
+        v.push(agent_fact(&i.agent, a));
     }
     v
+}
+
+/// The agent session as it is billed: stopped by the cap (and said so), or whole.
+fn agent_fact(agent: &Agent, a: &AgentResult) -> String {
+    let steps = format::count(f64::from(agent.steps));
+    match a.stopped() {
+        Some(k) => format!(
+            "the {}-token session cap stops a {steps}-step agent session at step {}, after {} input tokens and {} \
+             (all {steps} steps would re-read {} tokens for {})",
+            format::count(agent.cap),
+            format::count(f64::from(k)),
+            format::count(a.run.input_tokens),
+            format::rate(a.run.cost),
+            format::count(a.planned.input_tokens),
+            format::rate(a.planned.cost)
+        ),
+        None => format!(
+            "a {steps}-step agent session re-reads {} input tokens and costs {}",
+            format::count(a.run.input_tokens),
+            format::rate(a.run.cost)
+        ),
+    }
 }
 
 /// What the workload costs per request against the baseline, and the lever behind it.
@@ -417,32 +448,31 @@ pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
             &[key::RETRY_RATE],
         ));
     }
-    if let (Some(a), true) = (&r.agent, i.agent.cap > 0.0) {
-        if let (Some(k), Some((_, cost))) = (a.cap_step, a.capped()) {
+    if let Some(a) = &r.agent {
+        if let Some(k) = a.stopped() {
             w.push(Warning::caution(
                 format!(
-                    "The {}-token cap stops this {}-step session at step {} (after {} input tokens, having cost {}): the task is left \
-                     unfinished. Raise the cap above {} tokens, or have the agent summarise its findings when the \
-                     context reaches 70% of the window so each step re-reads less.",
+                    "The {}-token cap stops this {}-step session at step {} (after {} input tokens, having cost {}): \
+                     the task is left unfinished, and every figure here is for the session as stopped. Raise the cap \
+                     above {} tokens, or have the agent summarise its findings when the context reaches 70% of the \
+                     window so each step re-reads less.",
                     format::count(i.agent.cap),
                     format::count(f64::from(i.agent.steps)),
                     format::count(f64::from(k)),
-                    format::count(a.cumulative_tokens[k as usize - 1]),
-                    format::rate(cost),
-                    format::count(a.input_tokens)
+                    format::count(a.run.input_tokens),
+                    format::rate(a.run.cost),
+                    format::count(a.planned.input_tokens)
                 ),
                 &[key::SESSION_CAP, key::AGENT_STEPS],
             ));
         }
-    }
-    if let Some(a) = &r.agent {
-        if a.long_steps > 0 {
+        if a.run.long_steps > 0 {
             w.push(Warning::caution(
                 format!(
-                    "{} of the session's {} steps re-read more than the long-context threshold, so each of them is \
-                     priced whole at the long-context rates.",
-                    format::count(f64::from(a.long_steps)),
-                    format::count(f64::from(i.agent.steps))
+                    "{} of the {} steps the session runs re-read more than the long-context threshold, so each of \
+                     them is priced whole at the long-context rates.",
+                    format::count(f64::from(a.run.long_steps)),
+                    format::count(f64::from(a.run.steps))
                 ),
                 &[key::AGENT_STEPS, key::AGENT_GROWTH],
             ));
@@ -565,13 +595,35 @@ pub fn notes(read: &Read, r: &LlmResult) -> Vec<String> {
         ));
     }
     if let Some(a) = &r.agent {
-        if r.plan > 0.0 && a.cost > 0.0 {
-            let sessions = r.plan / a.cost;
+        if r.plan > 0.0 && a.run.cost > 0.0 {
+            let sessions = r.plan / a.run.cost;
+            let how = match a.stopped() {
+                Some(k) if a.planned.cost > 0.0 => format!(
+                    ", each stopped by the cap at step {} ({} each; {} if they ran all {} steps at {})",
+                    format::count(f64::from(k)),
+                    format::rate(a.run.cost),
+                    format::number((r.plan / a.planned.cost).floor(), 0),
+                    format::count(f64::from(i.agent.steps)),
+                    format::rate(a.planned.cost)
+                ),
+                _ => String::new(),
+            };
             notes.push(format!(
-                "{} a month pays for {} such agent sessions, {} per developer per working day.",
+                "{} a month pays for {} such agent sessions{how}, {} per developer per working day.",
                 usd(r.plan),
                 format::number(sessions.floor(), 0),
                 format::number(sessions / i.team.developers / i.team.working_days, 1)
+            ));
+        }
+        if i.agent.cache && wl.main.cacheable(i.agent.base) && a.run.all_miss_cost > a.run.cost + 0.000_05 {
+            notes.push(format!(
+                "The session cost assumes every step reads the previous context from the cache. A tool call (a test \
+                 run, a build) that takes longer than the cache lifetime ({}) lets it expire, and the next step \
+                 writes its whole context again at the cache-write price: if every step missed, this session would \
+                 cost {} instead of {}.",
+                cache_lifetime(read.main.model.provider()),
+                format::rate(a.run.all_miss_cost),
+                format::rate(a.run.cost)
             ));
         }
     }

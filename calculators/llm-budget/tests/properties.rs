@@ -11,7 +11,7 @@
 
 use calc_core::{evaluate, Outcome, Value};
 use calc_testkit::any_inputs;
-use llm_budget::model::{request_cost, LongContext, ModelPrices, Shape};
+use llm_budget::model::{agent, request_cost, Agent, LongContext, ModelPrices, Shape};
 use llm_budget::CALCULATOR;
 use proptest::prelude::*;
 
@@ -51,8 +51,51 @@ fn shape() -> impl Strategy<Value = Shape> {
     })
 }
 
+fn agents() -> impl Strategy<Value = Agent> {
+    (
+        1u32..200,
+        0.0..200_000.0f64,
+        0.0..20_000.0f64,
+        0.0..5_000.0f64,
+        any::<bool>(),
+        proptest::option::of(1.0..5e6f64),
+    )
+        .prop_map(|(steps, base, growth, output, cache, cap)| Agent {
+            steps,
+            base,
+            growth,
+            output,
+            cache,
+            cap: cap.unwrap_or(0.0),
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Issue 31, item 3: the session that is billed is the one the cap stops. It never costs
+    /// more than all the steps entered; more steps never make it cheaper, and steps past the
+    /// cap step change nothing (they never run).
+    #[test]
+    fn the_capped_session_is_billed_and_more_steps_never_lower_it(
+        p in prices(), a in agents(), extra in 1u32..100
+    ) {
+        let r = agent(&p, &a);
+        prop_assert!(r.run.cost <= r.planned.cost + tol(r.planned.cost));
+        prop_assert!(r.run.input_tokens <= r.planned.input_tokens + tol(r.planned.input_tokens));
+        prop_assert_eq!(r.run.steps, r.cap_step.unwrap_or(a.steps));
+        if r.cap_step.is_none() {
+            prop_assert_eq!(r.run, r.planned);
+        }
+        let longer = agent(&p, &Agent { steps: a.steps + extra, ..a });
+        prop_assert!(longer.run.cost >= r.run.cost - tol(r.run.cost), "{} < {}", longer.run.cost, r.run.cost);
+        if let Some(k) = r.cap_step {
+            prop_assert_eq!(longer.cap_step, Some(k));
+            prop_assert!((longer.run.cost - r.run.cost).abs() <= tol(r.run.cost));
+        }
+        // A cache miss on every step (tool calls outlasting the cache) never costs less.
+        prop_assert!(r.run.all_miss_cost >= r.run.cost - tol(r.run.cost) || p.cache_write < p.cache_read);
+    }
 
     #[test]
     fn caching_saves_more_as_the_hit_rate_rises_and_never_costs_above_break_even(

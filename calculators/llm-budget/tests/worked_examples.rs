@@ -26,16 +26,13 @@ fn defaults_one_model_no_levers_and_the_default_agent_session() {
     assert_eq!(o.verdict.decision.key, "workload_cost");
     assert_eq!(o.verdict.words, "This workload costs $1,350/month");
     assert_eq!(o.verdict.facts[0], "$0.0135 per request, the same as the baseline: no lever applied");
-    // Agent: 20 steps from 8,000 tokens, +1,500 a step: 20 × 8,000 + 1,500 × 20 × 19 ÷ 2
-    //        = 160,000 + 285,000 = 445,000 input tokens.
-    // Cached: step 1 writes 8,000 × 3.75 = 30,000; steps 2–20 read the previous context,
-    //        Σ C1..C19 = 19 × 8,000 + 1,500 × 171 = 408,500 × 0.30 = 122,550, and write
-    //        19 × 1,500 × 3.75 = 106,875; output 20 × 500 × 15 = 150,000.
-    //        30,000 + 122,550 + 106,875 + 150,000 = 409,425 → $0.409425 a session.
-    assert_close(value(&o, "agent_input_tokens"), 445_000.0);
-    assert_close(value(&o, "agent_cost"), 0.409_425);
-    // Cap 100,000: cumulative input after step 7 = 7 × 8,000 + 1,500 × 21 = 87,500,
-    //        after step 8 = 64,000 + 1,500 × 28 = 106,000 > 100,000 → step 8.
+    // Agent: 20 steps from 8,000 tokens, +1,500 a step, would re-read
+    //        20 × 8,000 + 1,500 × 20 × 19 ÷ 2 = 160,000 + 285,000 = 445,000 input tokens, but
+    //        the 100,000-token cap stops it: cumulative input after step 7 = 7 × 8,000 + 1,500
+    //        × 21 = 87,500, after step 8 = 64,000 + 1,500 × 28 = 106,000 > 100,000 → step 8.
+    //        The session as run is steps 1–8 (see the_capped_session_is_the_session_you_pay_for).
+    assert_close(value(&o, "agent_input_tokens"), 106_000.0);
+    assert_close(value(&o, "agent_cost"), 0.155_625);
     assert_close(value(&o, "cap_step"), 8.0);
     assert_eq!(display(&o, "cap_step"), "step 8 of 20");
     // Budgets: $1,350 ÷ 10 developers ÷ 21 days = $6.428571; hard 110% = $7.071429 < $13.
@@ -231,7 +228,14 @@ fn the_quadratic_agent_session_and_its_cap() {
     // k = 13: 130,000 + 156,000 = 286,000; k = 14: 140,000 + 182,000 = 322,000 > 300,000 → 14.
     let o = run("agent_base=10000&agent_growth=2000&agent_cache=0&session_cap=300000");
     assert_close(value(&o, "cap_step"), 14.0);
-    assert!(o.verdict.sentence().contains("the session cap stops it at step 14"), "{:?}", o.verdict);
+    assert!(
+        o.verdict.sentence().contains("session cap stops a 20-step agent session at step 14"),
+        "{:?}",
+        o.verdict
+    );
+    // The session as stopped: 322,000 × 3 + 14 × 500 × 15 = 966,000 + 105,000 → $1.071.
+    assert_close(value(&o, "agent_input_tokens"), 322_000.0);
+    assert_close(value(&o, "agent_cost"), 1.071);
     // A cap the session never reaches.
     let o = run("agent_base=10000&agent_growth=2000&session_cap=1000000");
     assert_eq!(display(&o, "cap_step"), "not reached in 20 steps");
@@ -254,13 +258,72 @@ fn the_quadratic_agent_session_and_its_cap() {
     let a = Agent { steps: 3, base: 20_000.0, growth: 10_000.0, output: 0.0, cache: false, cap: 0.0 };
     // 20,000 × 3 + 30,000 × 3 + 40,000 × 6 = 60,000 + 90,000 + 240,000 → $0.39
     let r = agent(&lc, &a);
-    assert_close(r.cost, 0.39);
-    assert_eq!(r.long_steps, 1);
+    assert_close(r.run.cost, 0.39);
+    assert_eq!(r.run.long_steps, 1);
     // Agents off: every agent figure absent.
     let o = run("agent_steps=0");
     for k in ["agent_input_tokens", "agent_cost", "cap_step"] {
         assert_eq!(maybe(&o, k), None, "{k}");
     }
+}
+
+#[test]
+fn the_capped_session_is_the_session_you_pay_for() {
+    // Issue 31, item 3. Defaults: Claude Sonnet 4.6, 20 steps from 8,000 tokens + 1,500 a
+    // step, 500 output tokens a step, cached, capped at 100,000 cumulative input tokens.
+    // The cap stops the session after step 8 (106,000 tokens > 100,000; 87,500 after step 7).
+    // Steps 1–8 as run, in millionths of a dollar:
+    //   step 1 writes its context       8,000 × 3.75                         =  30,000
+    //   steps 2–8 read the previous one  Σ C1..C7 = 7 × 8,000 + 1,500 × 21
+    //                                    = 87,500 × 0.30                      =  26,250
+    //   and write what is new            7 × 1,500 × 3.75                     =  39,375
+    //   output                           8 × 500 × 15                         =  60,000
+    //                                                                  total  = 155,625
+    // → $0.155625 a session, not the $0.409425 of all 20 steps (before: $0.4094 was shown).
+    let o = run("");
+    assert_close(value(&o, "agent_input_tokens"), 106_000.0);
+    assert_close(value(&o, "agent_cost"), 0.155_625);
+    assert_eq!(display(&o, "agent_cost"), "$0.1556");
+    assert_eq!(
+        o.verdict.facts[1],
+        "The 100,000-token session cap stops a 20-step agent session at step 8, after 106,000 input \
+         tokens and $0.1556 (all 20 steps would re-read 445,000 tokens for $0.4094)"
+    );
+    // Cache lifetime: every step is assumed to hit. If each step's tool call outlasted the
+    // cache, every step would write its whole context: Σ C1..C8 = 8 × 8,000 + 1,500 × 28 =
+    // 106,000 × 3.75 = 397,500 + 60,000 output = 457,500 → $0.4575.
+    assert!(
+        o.notes.iter().any(|n| n.contains("longer than the cache lifetime")
+            && n.contains("5 minutes")
+            && n.contains("$0.4575 instead of $0.1556")),
+        "{:#?}",
+        o.notes
+    );
+    // CI agents: 40 steps from 20,000 + 3,000 a step, 800 output, capped at 1,000,000.
+    // After step 20: 20 × 20,000 + 3,000 × 190 = 970,000; after step 21: 420,000 + 630,000
+    // = 1,050,000 > 1,000,000 → step 21.
+    //   step 1 writes 20,000 × 3.75 = 75,000; steps 2–21 read Σ C1..C20 = 970,000 × 0.30
+    //   = 291,000 and write 20 × 3,000 × 3.75 = 225,000; output 21 × 800 × 15 = 252,000
+    //   → 843,000 → $0.843 a session (before: $1.8946, all 40 steps).
+    // $5,000 a month pays for ⌊5,000 ÷ 0.843⌋ = 5,931 such capped sessions (before: 2,639),
+    // 5,931.2 ÷ 20 developers ÷ 21 days = 14.1 a developer a working day.
+    let ci = "requests=0&agent_steps=40&agent_base=20000&agent_growth=3000&agent_out=800&\
+              session_cap=1000000&developers=20&teams=3&repos=12&budget_monthly=5000";
+    let o = run(ci);
+    assert_close(value(&o, "agent_input_tokens"), 1_050_000.0);
+    assert_close(value(&o, "agent_cost"), 0.843);
+    assert!(
+        o.notes.iter().any(|n| n.starts_with(
+            "$5,000 a month pays for 5,931 such agent sessions, each stopped by the cap at step 21 \
+             ($0.843 each; 2,639 if they ran all 40 steps at $1.8946), 14.1 per developer per working day"
+        )),
+        "{:#?}",
+        o.notes
+    );
+    // No cap, or a cap the session never reaches: the whole session, as before.
+    let o = run("agent_base=10000&agent_growth=2000&agent_cache=0&session_cap=0");
+    assert_close(value(&o, "agent_cost"), 1.89);
+    assert_eq!(o.verdict.facts[1], "A 20-step agent session re-reads 580,000 input tokens and costs $1.89");
 }
 
 #[test]
