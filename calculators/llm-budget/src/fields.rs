@@ -18,6 +18,7 @@ pub mod key {
     pub const ROUTE_MODEL: &str = "route_model";
     pub const BATCH_SHARE: &str = "batch_share";
     pub const BATCH_DISCOUNT: &str = "batch_discount";
+    pub const R_BATCH_DISCOUNT: &str = "r_batch_discount";
     pub const RETRY_RATE: &str = "retry_rate";
     pub const AGENT_STEPS: &str = "agent_steps";
     pub const AGENT_BASE: &str = "agent_base";
@@ -132,7 +133,6 @@ pub const STEPS: Unit = Unit::quantity("steps", 0, "steps");
 pub const DAYS: Unit = Unit::quantity("days", 0, "days");
 pub const DAY_OF: Unit = Unit::quantity("day of month", 0, "");
 
-pub const PRICE_BATCH: &str = "batch_discount";
 pub const PRICE_DEV_DAY_AVG: &str = "dev_day_avg";
 pub const PRICE_DEV_DAY_P90: &str = "dev_day_p90";
 
@@ -231,8 +231,19 @@ pub static FIELDS: &[Field] = &[
         key: key::BATCH_DISCOUNT,
         label: "Batch discount",
         unit: Unit::PERCENT,
-        kind: FieldKind::Price { price: PRICE_BATCH, min: 0.0, max: 90.0, step: 5.0 },
-        help: "Off every token charge of a batched request, cache reads and writes included.",
+        kind: FieldKind::Auto { min: 0.0, max: 90.0, step: 5.0, derived_from: key::MODEL },
+        help: "Off every token charge of a batched request on the model, cache reads and writes included. Empty: \
+               its provider's batch API discount (50% at Anthropic, OpenAI and Google; DeepSeek sells no batch API, \
+               so its batched requests cost the standard price).",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::R_BATCH_DISCOUNT,
+        label: "Smaller model: batch discount",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Auto { min: 0.0, max: 90.0, step: 5.0, derived_from: key::ROUTE_MODEL },
+        help: "Off every token charge of a batched request routed to the smaller model. Empty: the discount typed \
+               above if the smaller model has the same provider, otherwise its provider's batch API discount.",
         group: GROUP_LEVERS,
     },
     Field {
@@ -462,13 +473,39 @@ pub struct PriceSet {
     pub uncertain: Vec<&'static Price>,
 }
 
+/// A batch discount as used (0–1), and where it came from: the provider's sheet entry (0 where
+/// the provider sells no batch API) or the user's input.
+#[derive(Clone, Debug)]
+pub struct Batch {
+    pub discount: f64,
+    pub provenance: Provenance,
+    /// The provider's sheet entry, typed over or not.
+    pub sheet: &'static Price,
+}
+
+impl Batch {
+    /// The provider sells no batch API and no discount was typed.
+    pub fn none_sold(&self) -> bool {
+        self.provenance != Provenance::Input && self.sheet.value <= 0.0
+    }
+}
+
+fn batch(inputs: &Inputs, prices: &PriceSheet, k: &str, model: LlmModel, fallback: Option<f64>) -> Batch {
+    let sheet = model.provider().sheet(prices, "batch");
+    match inputs.opt_num(k).or(fallback) {
+        Some(v) => Batch { discount: v / 100.0, provenance: Provenance::Input, sheet },
+        None => Batch { discount: sheet.value / 100.0, provenance: Provenance::Sheet(sheet), sheet },
+    }
+}
+
 /// The model's inputs, and where the figures came from.
 #[derive(Clone, Debug)]
 pub struct Read {
     pub model: LlmInputs,
     pub main: PriceSet,
     pub routed: PriceSet,
-    pub batch_discount: Provenance,
+    pub batch: Batch,
+    pub routed_batch: Batch,
     pub dev_day_avg: &'static Price,
     pub dev_day_p90: &'static Price,
 }
@@ -570,7 +607,11 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         [key::R_IN, key::R_OUT, key::R_CACHE_WRITE, key::R_CACHE_READ],
     );
     let pct = |k: &str| inputs.num(k) / 100.0;
-    let batch_discount = inputs.num(key::BATCH_DISCOUNT);
+    let main_batch = batch(inputs, prices, key::BATCH_DISCOUNT, main.model, None);
+    // A discount typed for the main model's provider holds for its other models too.
+    let same_provider = main.model.provider() == routed.model.provider();
+    let typed_main = inputs.opt_num(key::BATCH_DISCOUNT).filter(|_| same_provider);
+    let routed_batch = batch(inputs, prices, key::R_BATCH_DISCOUNT, routed.model, typed_main);
     Ok(Read {
         model: LlmInputs {
             workload: Workload {
@@ -585,7 +626,8 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
                 cache_hit: pct(key::CACHE_HIT),
                 route_share: pct(key::ROUTE_SHARE),
                 batch_share: pct(key::BATCH_SHARE),
-                batch_discount: batch_discount / 100.0,
+                batch_discount: main_batch.discount,
+                routed_batch_discount: routed_batch.discount,
                 retry_rate: pct(key::RETRY_RATE),
             },
             agent: Agent {
@@ -607,7 +649,8 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             month: MonthToDate { spent: inputs.num(key::SPENT_TO_DATE), day, days_in_month: days },
             budget_monthly: inputs.num(key::BUDGET_MONTHLY),
         },
-        batch_discount: prices.provenance(PRICE_BATCH, batch_discount),
+        batch: main_batch,
+        routed_batch,
         dev_day_avg: prices.get(PRICE_DEV_DAY_AVG),
         dev_day_p90: prices.get(PRICE_DEV_DAY_P90),
         main,

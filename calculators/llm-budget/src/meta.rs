@@ -22,7 +22,9 @@ pub static META: Meta = Meta {
          ratio.",
         "The baseline is one model with nothing cached, batched or retried. Each lever is costed on its own against \
          it, then in sequence: caching; routing a share of requests to the smaller model (at its own prices and cache \
-         minimum); the batch API, whose discount applies to every token charge of a batched request; retries, each \
+         minimum); the batch API, whose discount is each provider's own (50% at Anthropic, OpenAI and Google; DeepSeek sells \
+         no batch API, so its batched requests cost the standard price) and applies to every token charge of a batched \
+         request on that provider's model; retries, each \
          billed in full (× (1 + retry rate)). A lever that costs more is shown as a cost, never as a saving. Caching \
          saves only above the break-even hit rate (write − input) ÷ (write − read): about 22% with Anthropic's \
          5-minute write, 53% with the 1-hour write, 0 where writes cost the input price.",
@@ -68,6 +70,10 @@ pub static META: Meta = Meta {
         SourceLink {
             label: "Google: Gemini API context caching (implicit caching, minimum tokens per model)",
             url: "https://ai.google.dev/gemini-api/docs/caching",
+        },
+        SourceLink {
+            label: "DeepSeek: models and pricing (no batch API)",
+            url: "https://api-docs.deepseek.com/quick_start/pricing",
         },
         SourceLink {
             label: "LiteLLM: prompt caching, minimum input tokens per provider and model",

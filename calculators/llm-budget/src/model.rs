@@ -94,7 +94,10 @@ pub struct Workload {
     pub cache_hit: f64,
     pub route_share: f64,
     pub batch_share: f64,
+    /// The batch API discount on the main model's and on the smaller model's requests (each
+    /// its provider's; 0 where the provider sells no batch API).
     pub batch_discount: f64,
+    pub routed_batch_discount: f64,
     /// Extra attempts per request, 0–5 (3 = 300%).
     pub retry_rate: f64,
 }
@@ -147,11 +150,15 @@ pub fn workload(w: &Workload) -> WorkloadResult {
     let routed_base_request = request_cost(&w.routed, w.shape, w.cache_hit, false);
     let routed_cached_request = request_cost(&w.routed, w.shape, w.cache_hit, true);
     let batch_cut = w.batch_share * w.batch_discount;
+    let routed_batch_cut = w.batch_share * w.routed_batch_discount;
 
     let baseline = n * base_request;
     let after_caching = n * cached_request;
-    let after_routing = n * ((1.0 - w.route_share) * cached_request + w.route_share * routed_cached_request);
-    let after_batch = after_routing * (1.0 - batch_cut);
+    let main_part = n * (1.0 - w.route_share) * cached_request;
+    let routed_part = n * w.route_share * routed_cached_request;
+    let after_routing = main_part + routed_part;
+    // Each provider's discount on its own batched requests.
+    let after_batch = main_part * (1.0 - batch_cut) + routed_part * (1.0 - routed_batch_cut);
     let monthly = after_batch * (1.0 + w.retry_rate);
 
     WorkloadResult {

@@ -174,17 +174,20 @@ fn monthly_cost(read: &Read, r: &LlmResult) -> Figure {
         return MONTHLY_COST.none(NO_REQUESTS);
     }
     MONTHLY_COST.of(res.monthly).math(
-        "requests × ((1 − routed share) × cost on the model + routed share × cost on the smaller model) × \
-         (1 − batched share × batch discount) × (1 + retries)",
+        "requests × ((1 − routed share) × cost on the model × (1 − batched share × its provider's batch discount) \
+         + routed share × cost on the smaller model × (1 − batched share × its provider's batch discount)) × \
+         (1 + retries)",
         format!(
-            "{} × ({} × {} + {} × {}) × (1 − {} × {}) × (1 + {}) = {}/month",
+            "{} × ({} × {} × (1 − {} × {}) + {} × {} × (1 − {} × {})) × (1 + {}) = {}/month",
             format::count(w.requests),
             format::share(1.0 - w.route_share),
             format::exact_price(res.cached_request),
+            format::share(w.batch_share),
+            format::share(w.batch_discount),
             format::share(w.route_share),
             format::exact_price(res.routed_cached_request),
             format::share(w.batch_share),
-            format::share(w.batch_discount),
+            format::share(w.routed_batch_discount),
             format::share(w.retry_rate),
             format::cents(res.monthly)
         ),
@@ -634,12 +637,17 @@ fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
         [key::R_IN, key::R_OUT, key::R_CACHE_WRITE, key::R_CACHE_READ],
         "Smaller model, ",
     );
-    out.push(Assumption::price(
-        key::BATCH_DISCOUNT,
-        "Batch discount on every token charge",
-        format::percent(i.workload.batch_discount * 100.0),
-        read.batch_discount.clone(),
-    ));
+    for (k, who, set, batch) in [
+        (key::BATCH_DISCOUNT, "", &read.main, &read.batch),
+        (key::R_BATCH_DISCOUNT, "Smaller model, ", &read.routed, &read.routed_batch),
+    ] {
+        out.push(Assumption::price(
+            k,
+            format!("{who}{}: batch API discount on every token charge", set.model.label()),
+            words::batch_display(set.model, batch),
+            batch.provenance.clone(),
+        ));
+    }
     out.push(Assumption::derived(
         "Cache hit rate at which caching breaks even",
         format::share(i.workload.main.breakeven_hit()),

@@ -1,6 +1,6 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and the names of the levers.
 
-use crate::fields::{key, PriceSet, Provider, Read, USD_PER_MTOK};
+use crate::fields::{key, Batch, PriceSet, Provider, Read, USD_PER_MTOK};
 use crate::model::{request_cost, Agent, AgentResult, Forecast, LlmResult, ModelPrices, MonthToDate, GROWTH};
 use calc_core::{format, ChoiceEnum, Decision, Unit, Verdict, Warning};
 
@@ -60,16 +60,47 @@ pub fn routing_step(read: &Read) -> (String, String) {
 
 pub fn batch_step(read: &Read) -> (String, String) {
     let w = &read.model.workload;
-    if w.batch_share <= 0.0 || w.batch_discount <= 0.0 {
-        let t = "Batch API: none".to_string();
+    let routed = w.route_share > 0.0;
+    let main_cut = w.route_share < 1.0 && w.batch_discount > 0.0;
+    let routed_cut = routed && w.routed_batch_discount > 0.0;
+    if w.batch_share <= 0.0 || !(main_cut || routed_cut) {
+        let t = if w.batch_share > 0.0 {
+            format!(
+                "Batch API: {} sells none, so batched requests cost the standard price",
+                read.main.model.provider().label()
+            )
+        } else {
+            "Batch API: none".to_string()
+        };
         return (t.clone(), t);
     }
-    let what = format!(
-        "{} of requests through the batch API at {} off",
-        format::share(w.batch_share),
-        format::share(w.batch_discount)
-    );
+    let off = |d: f64| if d > 0.0 { format!("{} off", format::share(d)) } else { "no discount".to_string() };
+    let what = if routed && (w.batch_discount - w.routed_batch_discount).abs() > 1e-12 {
+        format!(
+            "{} of requests through the batch API, {} on {} and {} on {}",
+            format::share(w.batch_share),
+            off(w.batch_discount),
+            read.main.model.label(),
+            off(w.routed_batch_discount),
+            read.routed.model.label()
+        )
+    } else {
+        format!(
+            "{} of requests through the batch API at {}",
+            format::share(w.batch_share),
+            off(w.batch_discount)
+        )
+    };
     (format!("− {what}"), format!("+ {what}"))
+}
+
+/// A batch discount as the assumptions show it: "50%", or "none: DeepSeek sells no batch API".
+pub fn batch_display(model: crate::fields::LlmModel, b: &Batch) -> String {
+    if b.none_sold() {
+        format!("none: {} sells no batch API", model.provider().label())
+    } else {
+        format::percent(b.discount * 100.0)
+    }
 }
 
 pub fn retries_step(read: &Read) -> (String, String) {
@@ -256,7 +287,7 @@ fn workload_facts(r: &LlmResult) -> Vec<String> {
         ));
         facts.push(why_it_costs_more(r));
     } else {
-        facts.push(format!("{per_request} per request, the same as the baseline: no lever applied"));
+        facts.push(format!("{per_request} per request, the same as the baseline: no lever changes it"));
     }
     facts
 }
@@ -400,6 +431,27 @@ pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
                 "A classifier that sends a complex request to the small model gets a confident but wrong answer, and \
                  lower quality brings more retries: check the routed share against an evaluation set before and after.",
                 &[key::ROUTE_SHARE, key::ROUTE_MODEL],
+            ));
+        }
+    }
+    if has_workload && wl.batch_share > 0.0 {
+        let routed = wl.route_share > 0.0;
+        let mut none = Vec::new();
+        if wl.route_share < 1.0 && read.batch.none_sold() {
+            none.push(read.main.model.provider());
+        }
+        if routed && read.routed_batch.none_sold() && !none.contains(&read.routed.model.provider()) {
+            none.push(read.routed.model.provider());
+        }
+        for p in none {
+            w.push(Warning::info(
+                format!(
+                    "{} sells no batch API: the {} of its requests marked for the batch API are priced at the \
+                     standard rates. Type a batch discount if you buy one elsewhere.",
+                    p.label(),
+                    format::share(wl.batch_share)
+                ),
+                &[key::BATCH_SHARE, if p == read.main.model.provider() { key::MODEL } else { key::ROUTE_MODEL }],
             ));
         }
     }

@@ -177,4 +177,26 @@ proptest! {
             }
         }
     }
+
+    /// Issue 31, item 2: the batch discount is the provider's. On DeepSeek, which sells no batch
+    /// API, the batched share changes nothing unless a discount is typed; on the others it
+    /// never raises the cost.
+    #[test]
+    fn no_batch_api_no_batch_saving(inputs in any_inputs(&CALCULATOR), share in 0.0..=100.0f64) {
+        let share = share.round();
+        let with = |i: &calc_core::Inputs, s: f64| i.clone().with("batch_share", Value::Num(s));
+        let deepseek = inputs
+            .clone()
+            .with("model", Value::Choice("deepseek_chat".into()))
+            .with("batch_discount", Value::Auto)
+            .with("route_share", Value::Num(0.0));
+        if let (Ok(a), Ok(b)) = (evaluate(&CALCULATOR, &with(&deepseek, 0.0)), evaluate(&CALCULATOR, &with(&deepseek, share))) {
+            prop_assert_eq!(fig(&a, "monthly_cost"), fig(&b, "monthly_cost"));
+        }
+        if let (Ok(a), Ok(b)) = (evaluate(&CALCULATOR, &with(&inputs, 0.0)), evaluate(&CALCULATOR, &with(&inputs, share))) {
+            if let (Some(x), Some(y)) = (fig(&a, "monthly_cost"), fig(&b, "monthly_cost")) {
+                prop_assert!(y <= x + tol(x), "{y} > {x}");
+            }
+        }
+    }
 }

@@ -25,7 +25,7 @@ fn defaults_one_model_no_levers_and_the_default_agent_session() {
     assert_close(value(&o, "saving_pct"), 0.0);
     assert_eq!(o.verdict.decision.key, "workload_cost");
     assert_eq!(o.verdict.words, "This workload costs $1,350/month");
-    assert_eq!(o.verdict.facts[0], "$0.0135 per request, the same as the baseline: no lever applied");
+    assert_eq!(o.verdict.facts[0], "$0.0135 per request, the same as the baseline: no lever changes it");
     // Agent: 20 steps from 8,000 tokens, +1,500 a step, would re-read
     //        20 × 8,000 + 1,500 × 20 × 19 ÷ 2 = 160,000 + 285,000 = 445,000 input tokens, but
     //        the 100,000-token cap stops it: cumulative input after step 7 = 7 × 8,000 + 1,500
@@ -168,6 +168,60 @@ fn batch_alone_and_retries_alone() {
     assert_close(value(&o, "monthly_cost"), 1485.0);
     assert_close(value(&o, "cost_per_request"), 0.01485);
     assert_eq!(o.verdict.facts[1], "Retries billed in full add $135.00/month");
+}
+
+#[test]
+fn the_batch_discount_is_the_providers_and_deepseek_sells_none() {
+    // Issue 31, item 2. DeepSeek V3.x chat: 2,000 × 0.28 + 500 × 0.42 = 560 + 210 = 770
+    // millionths → $0.00077 a request, $77.00 a month for 100,000 requests.
+    // 40% marked for the batch API: DeepSeek sells no batch API, so they cost the standard
+    // price: $77.00, not 77 × (1 − 0.4 × 0.5) = $61.60 as before.
+    let o = run("model=deepseek_chat&batch_share=40&agent_steps=0");
+    assert_close(value(&o, "baseline_monthly"), 77.0);
+    assert_close(value(&o, "monthly_cost"), 77.0);
+    assert_close(value(&o, "saving_pct"), 0.0);
+    assert_eq!(o.verdict.facts, ["$0.0008 per request, the same as the baseline: no lever changes it"]);
+    assert!(
+        o.warnings.iter().any(|w| w.message.starts_with("DeepSeek sells no batch API")),
+        "{:#?}",
+        o.warnings
+    );
+    let a = o.assumptions.iter().find(|a| a.key == Some("batch_discount")).unwrap();
+    assert_eq!(a.display, "none: DeepSeek sells no batch API");
+    assert!(matches!(a.provenance, Provenance::Sheet(p) if p.key == "deepseek_batch"));
+    // A discount typed for DeepSeek (a negotiated or third-party batch service) is the user's:
+    // 77 × (1 − 0.4 × 0.3) = 77 × 0.88 = $67.76.
+    assert_close(
+        value(&run("model=deepseek_chat&batch_share=40&batch_discount=30&agent_steps=0"), "monthly_cost"),
+        67.76,
+    );
+    // Each provider's own discount on its own requests. Sonnet 4.6 with half the requests
+    // routed to DeepSeek and 40% batched:
+    //   on Sonnet 4.6 (Anthropic, 50%)  50,000 × $0.0135  × (1 − 0.4 × 0.5) = $540.00
+    //   on DeepSeek (no batch API)      50,000 × $0.00077 × (1 − 0.4 × 0)   =  $38.50
+    //                                                                        = $578.50
+    // (before: (675 + 38.50) × (1 − 0.4 × 0.5) = $570.80, a DeepSeek discount that does not exist).
+    let o = run("route_share=50&route_model=deepseek_chat&batch_share=40&agent_steps=0");
+    assert_close(value(&o, "monthly_cost"), 578.5);
+    let r = o.assumptions.iter().find(|a| a.key == Some("r_batch_discount")).unwrap();
+    assert_eq!(r.display, "none: DeepSeek sells no batch API");
+    // Anthropic, OpenAI and Google each sell one at 50%: an old link keeps its meaning.
+    assert_close(value(&run("batch_share=40"), "monthly_cost"), 1080.0);
+    for (model, key) in
+        [("sonnet_4_6", "anthropic_batch"), ("gpt_5_5", "openai_batch"), ("gemini_2_5_pro", "google_batch")]
+    {
+        let o = run(&format!("model={model}&batch_share=40&agent_steps=0"));
+        let a = o.assumptions.iter().find(|a| a.key == Some("batch_discount")).unwrap();
+        assert!(matches!(a.provenance, Provenance::Sheet(p) if p.key == key && p.value == 50.0), "{model}");
+        assert_close(value(&o, "monthly_cost"), value(&o, "baseline_monthly") * 0.8);
+    }
+    // A discount typed for the main model's provider also applies to the smaller model of the
+    // same provider (as one discount did before): Haiku 4.5 half the requests, 30% typed:
+    // 100,000 × (0.5 × 0.0135 + 0.5 × 0.0045) × (1 − 0.4 × 0.3) = 900 × 0.88 = $792.
+    assert_close(
+        value(&run("route_share=50&batch_share=40&batch_discount=30&agent_steps=0"), "monthly_cost"),
+        792.0,
+    );
 }
 
 #[test]
@@ -449,7 +503,6 @@ fn anthropic_cache_multipliers_hold_on_the_sheet() {
             assert_close(v("lc_out"), 1.5 * v("out"));
         }
     }
-    assert_eq!(PRICES.value(llm_budget::PRICE_BATCH), 50.0);
 }
 
 #[test]
