@@ -19,7 +19,9 @@ pub static META: Meta = Meta {
          surcharge, a miss is billed at the input price). A prefix shorter than the model's minimum cacheable size is \
          never cached and is billed as input. A request whose input exceeds the model's long-context threshold is \
          priced whole at the long-context rates, input-side prices (cache included) and output each by the provider's \
-         ratio.",
+         ratio. A call must fit the model: its input and output within the context window (Anthropic, OpenAI and \
+         DeepSeek count both; Google limits input and output separately) and its output within the maximum; a request, \
+         a routed request or an agent step that does not fit is refused with the model's limit.",
         "The baseline is one model with nothing cached, batched or retried. Each lever is costed on its own against \
          it, then in sequence: caching; routing a share of requests to the smaller model (at its own prices and cache \
          minimum); the batch API, whose discount is each provider's own (50% at Anthropic, OpenAI and Google; DeepSeek sells \
@@ -54,6 +56,10 @@ pub static META: Meta = Meta {
         SourceLink {
             label: "LiteLLM price map, mirrored at Wei-Shaw/model-price-repo, commit f9ff147 of 2026-07-24 (every default price)",
             url: "https://github.com/Wei-Shaw/model-price-repo/blob/f9ff14734f6203c490573cb1e2ae8fdac7a52a41/model_prices_and_context_window.json",
+        },
+        SourceLink {
+            label: "Anthropic: Claude Opus 5 (context window 1M tokens, max output 128K, Batch API 50% off)",
+            url: "https://platform.claude.com/docs/en/models/opus-5/overview",
         },
         SourceLink {
             label: "Anthropic: pricing (cache writes 1.25 × and 2 × input, cache hits 0.1 ×, batch processing)",

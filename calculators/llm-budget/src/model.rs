@@ -62,6 +62,32 @@ impl ModelPrices {
     }
 }
 
+/// What one call to a model can hold: its context window (which the call's output shares at
+/// Anthropic, OpenAI and DeepSeek; Google limits input alone) and its maximum output.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub window: f64,
+    pub max_output: f64,
+    /// The window counts the call's output as well as its input.
+    pub output_in_window: bool,
+}
+
+impl Limits {
+    /// The most input one call can send beside `output` tokens of output.
+    pub fn max_input(&self, output: f64) -> f64 {
+        if self.output_in_window {
+            (self.window - output).max(0.0)
+        } else {
+            self.window
+        }
+    }
+
+    /// A call with this input and output fits.
+    pub fn fits(&self, input: f64, output: f64) -> bool {
+        output <= self.max_output && input <= self.max_input(output)
+    }
+}
+
 /// The token shape of one request.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Shape {
@@ -261,6 +287,18 @@ pub fn cap_step(a: &Agent) -> Option<u32> {
 /// The steps that run: the cap step, else all of them.
 pub fn steps_run(a: &Agent) -> u32 {
     cap_step(a).unwrap_or(a.steps)
+}
+
+/// The most steps whose context fits `max_input` tokens (at least 0): the largest k with
+/// P + (k − 1)·d ≤ max input.
+pub fn steps_that_fit(a: &Agent, max_input: f64) -> u32 {
+    if a.base > max_input {
+        0
+    } else if a.growth <= 0.0 {
+        a.steps
+    } else {
+        (((max_input - a.base) / a.growth).floor() + 1.0).min(f64::from(u32::MAX)) as u32
+    }
 }
 
 /// Step k (from 1) reads a context of P + (k − 1)·d. With caching, it reads what the previous

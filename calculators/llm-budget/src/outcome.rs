@@ -593,6 +593,26 @@ fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static 
             m,
         ));
     }
+    let l = &set.limits;
+    out.push(Assumption {
+        key: None,
+        label: format!("{who}{name}: context window"),
+        display: if l.output_in_window {
+            format!(
+                "{} tokens, input and output of one call; at most {} of output",
+                format::count(l.window),
+                format::count(l.max_output)
+            )
+        } else {
+            format!(
+                "{} tokens of input a call; at most {} of output",
+                format::count(l.window),
+                format::count(l.max_output)
+            )
+        },
+        provenance: Provenance::Sheets(set.limit_prices.to_vec()),
+        overridden: false,
+    });
     if let Some([t, i, o]) = set.long_context {
         out.push(sheet(
             format!("{who}{name}: a request over this much input is priced whole at the long-context rates"),

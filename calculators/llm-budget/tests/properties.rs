@@ -9,10 +9,12 @@
 //!   3. where a write costs no more than input (OpenAI, Google, DeepSeek) and read ≤ input,
 //!      caching never raises the cost at any hit rate ≥ 0.
 
-use calc_core::{evaluate, Outcome, Value};
+use calc_core::{evaluate, Inputs, Outcome, Value};
 use calc_testkit::any_inputs;
-use llm_budget::model::{agent, request_cost, Agent, LongContext, ModelPrices, Shape};
-use llm_budget::CALCULATOR;
+use llm_budget::model::{
+    agent, request_cost, step_context, steps_run, Agent, Limits, LongContext, ModelPrices, Shape,
+};
+use llm_budget::{LlmModel, CALCULATOR, PRICES};
 use proptest::prelude::*;
 
 fn fig(o: &Outcome, key: &str) -> Option<f64> {
@@ -70,8 +72,61 @@ fn agents() -> impl Strategy<Value = Agent> {
         })
 }
 
+/// A model's limits, read from the sheet independently of the calculator.
+fn limits(inputs: &Inputs, k: &str) -> Limits {
+    let m: LlmModel = inputs.pick(k);
+    Limits {
+        window: m.sheet(&PRICES, "context_window").unwrap().value,
+        max_output: m.sheet(&PRICES, "max_output").unwrap().value,
+        output_in_window: m.provider().output_in_window(),
+    }
+}
+
+/// Which of the inputs' calls do not fit their model: (request on the model, routed request,
+/// agent step) over the window or the maximum output.
+fn misfits(i: &Inputs) -> [bool; 3] {
+    let (input, out) = (i.num("in_tokens") + i.num("prefix_tokens"), i.num("out_tokens"));
+    let requests = i.num("requests") > 0.0;
+    let a = Agent {
+        steps: i.num("agent_steps") as u32,
+        base: i.num("agent_base"),
+        growth: i.num("agent_growth"),
+        output: i.num("agent_out"),
+        cache: i.flag("agent_cache"),
+        cap: i.num("session_cap"),
+    };
+    [
+        requests && !limits(i, "model").fits(input, out),
+        requests && i.num("route_share") > 0.0 && !limits(i, "route_model").fits(input, out),
+        a.steps > 0 && !limits(i, "model").fits(step_context(&a, steps_run(&a)), a.output),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Issue 31, item 1: every call the calculator prices fits its model's context window and
+    /// maximum output (requests on the model and on the smaller model, and every agent step
+    /// that runs), and every call that does not fit is refused, naming the input to change.
+    #[test]
+    fn a_priced_call_fits_the_window_and_a_call_that_does_not_is_refused(inputs in any_inputs(&CALCULATOR)) {
+        let other = inputs.num("day_of_month") > inputs.num("days_in_month")
+            || inputs.num("soft_pct") > inputs.num("hard_pct");
+        let bad = misfits(&inputs);
+        match evaluate(&CALCULATOR, &inputs) {
+            Ok(_) => prop_assert_eq!(bad, [false; 3]),
+            Err(errors) => {
+                prop_assert!(other || bad.contains(&true), "{errors:?}");
+                let window_keys = ["in_tokens", "out_tokens", "route_model", "agent_steps", "agent_base", "agent_out"];
+                for e in errors {
+                    prop_assert!(
+                        window_keys.contains(&e.key.as_str()) || e.key == "day_of_month" || e.key == "soft_pct",
+                        "{e}"
+                    );
+                }
+            }
+        }
+    }
 
     /// Issue 31, item 3: the session that is billed is the one the cap stops. It never costs
     /// more than all the steps entered; more steps never make it cheaper, and steps past the
@@ -124,10 +179,12 @@ proptest! {
         inputs in any_inputs(&CALCULATOR), extra in 0.0..100.0f64
     ) {
         let Ok(a) = evaluate(&CALCULATOR, &inputs) else {
-            // The only refusals: a day past the month's end, a soft alert above the hard limit.
+            // The only refusals: a day past the month's end, a soft alert above the hard limit,
+            // a call that does not fit its model.
             prop_assert!(
                 inputs.num("day_of_month") > inputs.num("days_in_month")
                     || inputs.num("soft_pct") > inputs.num("hard_pct")
+                    || misfits(&inputs).contains(&true)
             );
             return Ok(());
         };

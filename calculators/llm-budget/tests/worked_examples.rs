@@ -253,17 +253,100 @@ fn all_levers_in_sequence_add_up_from_the_baseline() {
 
 #[test]
 fn long_context_prices_the_whole_request() {
-    // Sonnet 4.5 above 200,000 input tokens: $6 / $22.50 (2× and 1.5×).
-    // 250,000 × 6 + 1,000 × 22.50 = 1,500,000 + 22,500 → $1.5225 a request.
-    let o = run("model=sonnet_4_5&requests=1000&in_tokens=250000&out_tokens=1000&agent_steps=0");
-    assert_close(value(&o, "cost_per_request"), 1.5225);
+    // GPT-5.5 above 272,000 input tokens: $10 / $45 (2× and 1.5×), within its 1,050,000-token
+    // window. 300,000 × 10 + 1,000 × 45 = 3,000,000 + 45,000 → $3.045 a request.
+    let o = run("model=gpt_5_5&requests=1000&in_tokens=300000&out_tokens=1000&agent_steps=0");
+    assert_close(value(&o, "cost_per_request"), 3.045);
     assert!(o.warnings.iter().any(|w| w.message.contains("long-context rates")));
-    // At exactly 200,000 the standard rates apply: 600,000 + 15,000 → $0.615.
-    let o = run("model=sonnet_4_5&requests=1000&in_tokens=200000&out_tokens=1000&agent_steps=0");
-    assert_close(value(&o, "cost_per_request"), 0.615);
+    // At exactly 272,000 the standard rates apply: 272,000 × 5 + 1,000 × 30 = 1,390,000 → $1.39.
+    let o = run("model=gpt_5_5&requests=1000&in_tokens=272000&out_tokens=1000&agent_steps=0");
+    assert_close(value(&o, "cost_per_request"), 1.39);
     // A typed input price keeps the provider's ratio: $4 → $8 above the threshold.
-    let o = run("model=sonnet_4_5&p_in=4&requests=1000&in_tokens=250000&out_tokens=0&agent_steps=0");
-    assert_close(value(&o, "cost_per_request"), 2.0);
+    let o = run("model=gpt_5_5&p_in=4&requests=1000&in_tokens=300000&out_tokens=0&agent_steps=0");
+    assert_close(value(&o, "cost_per_request"), 2.4);
+    // Gemini 2.5 Pro limits input (1,048,576) and output (65,535) separately: a full window
+    // of input is accepted, at the rates above 200,000:
+    // 1,048,576 × 2.50 + 500 × 15 = 2,621,440 + 7,500 → $2.62894.
+    let o = run("model=gemini_2_5_pro&requests=1000&in_tokens=1048576&agent_steps=0");
+    assert_close(value(&o, "cost_per_request"), 2.628_94);
+}
+
+#[test]
+fn a_request_or_a_context_larger_than_the_window_is_refused_with_the_models_limit() {
+    // Issue 31, item 1. Claude Haiku 4.5's context window is 200,000 tokens, input and output
+    // of one call together. 250,000 input + 500 output = 250,500 > 200,000: refused (before:
+    // priced at $0.2525 a request, $252.50 a month, a request the API rejects).
+    let e =
+        try_eval(&CALCULATOR, "model=haiku_4_5&requests=1000&in_tokens=250000&agent_steps=0").unwrap_err();
+    assert_eq!(e[0].key, "in_tokens");
+    assert_eq!(
+        e[0].problem,
+        "makes each request 250,500 tokens with the output, over the 200,000-token context window of Claude Haiku \
+         4.5 (Anthropic), which counts input and output: at most 199,500 tokens of input fit"
+    );
+    // At the limit it is priced: 199,500 + 500 = 200,000 tokens; one more is refused.
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=1000&in_tokens=199500&agent_steps=0").is_ok());
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=1000&in_tokens=199501&agent_steps=0").is_err());
+    // The static prefix counts: 150,000 + 49,600 + 500 = 200,100 > 200,000.
+    let e = try_eval(&CALCULATOR, "model=haiku_4_5&in_tokens=150000&prefix_tokens=49600&agent_steps=0")
+        .unwrap_err();
+    assert_eq!(e[0].key, "in_tokens");
+    assert!(
+        e[0].problem.contains("at most 149,900 tokens of input fit beside the 49,600-token prefix"),
+        "{}",
+        e[0]
+    );
+    // Sonnet 4.5's window is 200,000: the 250,000-token request priced before at the
+    // long-context rates ($1.5225) is refused.
+    assert!(try_eval(
+        &CALCULATOR,
+        "model=sonnet_4_5&requests=1000&in_tokens=250000&out_tokens=1000&agent_steps=0"
+    )
+    .is_err());
+    // DeepSeek V3.x chat writes at most 8,192 tokens a call.
+    let e = try_eval(&CALCULATOR, "model=deepseek_chat&out_tokens=10000&agent_steps=0").unwrap_err();
+    assert_eq!(e[0].key, "out_tokens");
+    assert_eq!(
+        e[0].problem,
+        "is over the 8,192-token maximum output of DeepSeek V3.x chat, open weights (DeepSeek API)"
+    );
+    // Gemini 2.5 Pro: one token over its input limit is refused.
+    let e = try_eval(&CALCULATOR, "model=gemini_2_5_pro&in_tokens=1048577&agent_steps=0").unwrap_err();
+    assert!(
+        e[0].problem.contains("over the 1,048,576-token input limit of Gemini 2.5 Pro (Google)"),
+        "{}",
+        e[0]
+    );
+    // Routed requests must fit the smaller model: 300,000-token requests on Sonnet 4.6
+    // (1,000,000) fit, half of them routed to Haiku 4.5 (200,000) do not.
+    let e = try_eval(&CALCULATOR, "in_tokens=300000&route_share=50&agent_steps=0").unwrap_err();
+    assert_eq!(e[0].key, "route_model");
+    assert!(e[0].problem.contains("200,000-token context window"), "{}", e[0]);
+    // Requests not entered: their shape is not checked.
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&in_tokens=250000&agent_steps=0").is_ok());
+    // An agent context: on Haiku 4.5 step k re-reads 8,000 + (k − 1) × 1,500 and writes 500:
+    // it fits while 8,000 + (k − 1) × 1,500 ≤ 199,500, k − 1 ≤ 127.67, so 128 steps fit.
+    // 200 steps without a cap reach 8,000 + 199 × 1,500 = 306,500 at step 200: refused
+    // (before: priced at $3.9975 a session).
+    let e = try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&agent_steps=200&session_cap=0").unwrap_err();
+    assert_eq!(e[0].key, "agent_steps");
+    assert_eq!(
+        e[0].problem,
+        "makes step 200 re-read 306,500 tokens and write 500, over the 200,000-token context window of Claude \
+         Haiku 4.5 (Anthropic): at most 128 steps fit, or set a session cap that stops the session sooner"
+    );
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&agent_steps=128&session_cap=0").is_ok());
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&agent_steps=129&session_cap=0").is_err());
+    // Only the steps that run count: the default 100,000-token cap stops it at step 8.
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&agent_steps=200").is_ok());
+    // A first context that alone does not fit is refused on that input.
+    let e = try_eval(&CALCULATOR, "model=deepseek_chat&agent_base=131000").unwrap_err();
+    assert_eq!(e[0].key, "agent_base");
+    // The window is shown with its source.
+    let o = run("model=haiku_4_5");
+    let a = o.assumptions.iter().find(|a| a.label.contains("context window")).unwrap();
+    assert_eq!(a.display, "200,000 tokens, input and output of one call; at most 64,000 of output");
+    assert!(matches!(&a.provenance, Provenance::Sheets(p) if p[0].key == "haiku_4_5_context_window"));
 }
 
 #[test]
@@ -493,7 +576,7 @@ fn anthropic_cache_multipliers_hold_on_the_sheet() {
     // Every option, as main or routed model, has its four prices; long-context tiers are
     // 2× input and 1.5× output on this sheet.
     for m in LlmModel::ALL {
-        for what in ["in", "out", "write", "read"] {
+        for what in ["in", "out", "write", "read", "context_window", "max_output"] {
             assert!(m.sheet(&PRICES, what).is_some(), "{m:?} {what}");
         }
         if let Some(t) = m.sheet(&PRICES, "lc_tokens") {
