@@ -271,9 +271,11 @@ fn workload_facts(r: &LlmResult) -> Vec<String> {
     let saving = res.baseline - res.monthly;
     let mut facts = Vec::new();
     if saving >= 0.005 {
+        let pct = format::percent(res.saving_pct().unwrap_or(0.0));
+        // A saving too small to show as a percentage is said in money, never as "0% less".
+        let less = if pct.starts_with("0%") { per_month(saving) } else { pct };
         facts.push(format!(
-            "{per_request} per request, {} less than the {} baseline",
-            format::percent(res.saving_pct().unwrap_or(0.0)),
+            "{per_request} per request, {less} less than the {} baseline",
             per_month(res.baseline)
         ));
         if let Some((name, amount)) = best_lever(r) {

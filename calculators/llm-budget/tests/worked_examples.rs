@@ -83,6 +83,11 @@ fn caching_below_the_break_even_hit_rate_is_a_cost() {
     assert!(o.warnings.iter().any(|w| w.message.contains("breaks even only from a 21.7% hit rate")));
     let t = &o.tables[0];
     assert!(t.row_texts(&t.rows[1])[0].contains("(costs more)"), "{:?}", t.row_texts(&t.rows[1]));
+    // Just above the break-even rate (21.74%) caching saves 2,000,000 × 2,000 × (0.2174 −
+    // 0.75 ÷ 3.45) × 3.45 ÷ 1,000,000 ≈ $0.12 a month: too little for a percentage, so the
+    // verdict says it in money, not "0% less".
+    let o = run(&format!("{SUPPORT}&cache_hit=21.74"));
+    assert_eq!(o.verdict.facts[0], "$0.0195 per request, $0.12/month less than the $39,000/month baseline");
     // Exactly at the break-even rate caching neither saves nor costs.
     let p = ModelPrices {
         input: 3.0,
