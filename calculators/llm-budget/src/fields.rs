@@ -1,7 +1,10 @@
 //! The single declaration of every input, and the one typed read of them. URL keys are a
 //! public interface: never rename one without a link migration.
 
-use crate::model::{Agent, LlmInputs, LongContext, ModelPrices, MonthToDate, Shape, Team, Workload};
+use crate::model::{
+    step_context, steps_run, steps_that_fit, Agent, Limits, LlmInputs, LongContext, ModelPrices, MonthToDate,
+    Shape, Team, Workload,
+};
 use calc_core::{
     choices, format, ChoiceEnum, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance, Unit,
 };
@@ -18,6 +21,7 @@ pub mod key {
     pub const ROUTE_MODEL: &str = "route_model";
     pub const BATCH_SHARE: &str = "batch_share";
     pub const BATCH_DISCOUNT: &str = "batch_discount";
+    pub const R_BATCH_DISCOUNT: &str = "r_batch_discount";
     pub const RETRY_RATE: &str = "retry_rate";
     pub const AGENT_STEPS: &str = "agent_steps";
     pub const AGENT_BASE: &str = "agent_base";
@@ -69,7 +73,61 @@ impl LlmModel {
     }
 
     pub fn is_anthropic(self) -> bool {
-        matches!(self, LlmModel::Opus5 | LlmModel::Sonnet46 | LlmModel::Sonnet45 | LlmModel::Haiku45)
+        self.provider() == Provider::Anthropic
+    }
+
+    /// Who sells the model through its API: the provider's rules (batch API, cache lifetime,
+    /// what the context window counts) are per provider.
+    pub fn provider(self) -> Provider {
+        match self {
+            LlmModel::Opus5 | LlmModel::Sonnet46 | LlmModel::Sonnet45 | LlmModel::Haiku45 => {
+                Provider::Anthropic
+            }
+            LlmModel::Gpt55 | LlmModel::Gpt54 | LlmModel::Gpt54Mini => Provider::OpenAi,
+            LlmModel::Gemini25Pro | LlmModel::Gemini25Flash => Provider::Google,
+            LlmModel::DeepSeekChat => Provider::DeepSeek,
+        }
+    }
+}
+
+/// The API providers of the models on the sheet; each key prefixes its price-sheet entries
+/// (`anthropic_batch` …).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provider {
+    Anthropic,
+    OpenAi,
+    Google,
+    DeepSeek,
+}
+
+impl Provider {
+    pub fn key(self) -> &'static str {
+        match self {
+            Provider::Anthropic => "anthropic",
+            Provider::OpenAi => "openai",
+            Provider::Google => "google",
+            Provider::DeepSeek => "deepseek",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Provider::Anthropic => "Anthropic",
+            Provider::OpenAi => "OpenAI",
+            Provider::Google => "Google",
+            Provider::DeepSeek => "DeepSeek",
+        }
+    }
+
+    /// Whether a model's context window counts the call's output too (Google limits input and
+    /// output separately).
+    pub fn output_in_window(self) -> bool {
+        self != Provider::Google
+    }
+
+    /// The sheet's entry `<provider>_<what>`.
+    pub fn sheet(self, prices: &PriceSheet, what: &str) -> &'static Price {
+        prices.get(&format!("{}_{what}", self.key()))
     }
 }
 
@@ -84,7 +142,6 @@ pub const STEPS: Unit = Unit::quantity("steps", 0, "steps");
 pub const DAYS: Unit = Unit::quantity("days", 0, "days");
 pub const DAY_OF: Unit = Unit::quantity("day of month", 0, "");
 
-pub const PRICE_BATCH: &str = "batch_discount";
 pub const PRICE_DEV_DAY_AVG: &str = "dev_day_avg";
 pub const PRICE_DEV_DAY_P90: &str = "dev_day_p90";
 
@@ -183,8 +240,19 @@ pub static FIELDS: &[Field] = &[
         key: key::BATCH_DISCOUNT,
         label: "Batch discount",
         unit: Unit::PERCENT,
-        kind: FieldKind::Price { price: PRICE_BATCH, min: 0.0, max: 90.0, step: 5.0 },
-        help: "Off every token charge of a batched request, cache reads and writes included.",
+        kind: FieldKind::Auto { min: 0.0, max: 90.0, step: 5.0, derived_from: key::MODEL },
+        help: "Off every token charge of a batched request on the model, cache reads and writes included. Empty: \
+               its provider's batch API discount (50% at Anthropic, OpenAI and Google; DeepSeek sells no batch API, \
+               so its batched requests cost the standard price).",
+        group: GROUP_LEVERS,
+    },
+    Field {
+        key: key::R_BATCH_DISCOUNT,
+        label: "Smaller model: batch discount",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Auto { min: 0.0, max: 90.0, step: 5.0, derived_from: key::ROUTE_MODEL },
+        help: "Off every token charge of a batched request routed to the smaller model. Empty: the discount typed \
+               above if the smaller model has the same provider, otherwise its provider's batch API discount.",
         group: GROUP_LEVERS,
     },
     Field {
@@ -409,9 +477,38 @@ pub struct PriceSet {
     /// The sheet's 1-hour write price, where the model has one.
     pub write_1h: Option<&'static Price>,
     pub min_cache: Option<&'static Price>,
+    /// The long-context tier, where a call can reach it within the window.
     pub long_context: Option<[&'static Price; 3]>,
+    /// What one call can hold, and the sheet's two figures behind it (window, maximum output).
+    pub limits: Limits,
+    pub limit_prices: [&'static Price; 2],
     /// A sheet figure for this model is marked uncertain and is in use.
     pub uncertain: Vec<&'static Price>,
+}
+
+/// A batch discount as used (0–1), and where it came from: the provider's sheet entry (0 where
+/// the provider sells no batch API) or the user's input.
+#[derive(Clone, Debug)]
+pub struct Batch {
+    pub discount: f64,
+    pub provenance: Provenance,
+    /// The provider's sheet entry, typed over or not.
+    pub sheet: &'static Price,
+}
+
+impl Batch {
+    /// The provider sells no batch API and no discount was typed.
+    pub fn none_sold(&self) -> bool {
+        self.provenance != Provenance::Input && self.sheet.value <= 0.0
+    }
+}
+
+fn batch(inputs: &Inputs, prices: &PriceSheet, k: &str, model: LlmModel, fallback: Option<f64>) -> Batch {
+    let sheet = model.provider().sheet(prices, "batch");
+    match inputs.opt_num(k).or(fallback) {
+        Some(v) => Batch { discount: v / 100.0, provenance: Provenance::Input, sheet },
+        None => Batch { discount: sheet.value / 100.0, provenance: Provenance::Sheet(sheet), sheet },
+    }
 }
 
 /// The model's inputs, and where the figures came from.
@@ -420,7 +517,8 @@ pub struct Read {
     pub model: LlmInputs,
     pub main: PriceSet,
     pub routed: PriceSet,
-    pub batch_discount: Provenance,
+    pub batch: Batch,
+    pub routed_batch: Batch,
     pub dev_day_avg: &'static Price,
     pub dev_day_p90: &'static Price,
 }
@@ -450,10 +548,17 @@ fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'sta
     if let Some(m) = min_cache.filter(|m| m.uncertain) {
         uncertain.push(m);
     }
+    let (window, max_output) = (sheet("context_window"), sheet("max_output"));
+    let limits = Limits {
+        window: window.value,
+        max_output: max_output.value,
+        output_in_window: model.provider().output_in_window(),
+    };
+    // A tier above the window is never reached: it is left out rather than shown.
     let lc =
         match (model.sheet(prices, "lc_tokens"), model.sheet(prices, "lc_in"), model.sheet(prices, "lc_out"))
         {
-            (Some(t), Some(i), Some(o)) => Some([t, i, o]),
+            (Some(t), Some(i), Some(o)) if t.value < limits.max_input(0.0) => Some([t, i, o]),
             _ => None,
         };
     let ratio = |long: f64, standard: f64| if standard > 0.0 { long / standard } else { 1.0 };
@@ -478,12 +583,140 @@ fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'sta
         write_1h: model.sheet(prices, "write_1h"),
         min_cache,
         long_context: lc,
+        limits,
+        limit_prices: [window, max_output],
         uncertain,
     }
 }
 
+/// "the 200,000-token context window of Claude Haiku 4.5 (Anthropic)", or Google's input limit.
+fn window_words(set: &PriceSet) -> String {
+    let what = if set.limits.output_in_window { "context window" } else { "input limit" };
+    format!("the {}-token {what} of {}", format::count(set.limits.window), set.model.label())
+}
+
+/// Refusals for calls the model cannot take: a request (on the main model, and on the smaller
+/// model when requests are routed to it) or an agent step (the steps that run) whose input and
+/// output do not fit the model's context window, or whose output is over its maximum.
+fn window_errors(inputs: &Inputs, main: &PriceSet, routed: &PriceSet, agent: &Agent) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let given = |k: &str| format::plain(inputs.num(k));
+    let (fresh, prefix, out) =
+        (inputs.num(key::IN_TOKENS), inputs.num(key::PREFIX_TOKENS), inputs.num(key::OUT_TOKENS));
+    let counts =
+        |set: &PriceSet| if set.limits.output_in_window { ", which counts input and output" } else { "" };
+    if inputs.num(key::REQUESTS) > 0.0 {
+        let l = &main.limits;
+        if out > l.max_output {
+            errors.push(FieldError::new(
+                key::OUT_TOKENS,
+                &given(key::OUT_TOKENS),
+                format!(
+                    "is over the {}-token maximum output of {}",
+                    format::count(l.max_output),
+                    main.model.label()
+                ),
+            ));
+        } else if fresh + prefix > l.max_input(out) {
+            let needs = if l.output_in_window {
+                format!("makes each request {} tokens with the output", format::count(fresh + prefix + out))
+            } else {
+                format!("makes each request send {} input tokens", format::count(fresh + prefix))
+            };
+            let room = (l.max_input(out) - prefix).max(0.0);
+            let fit = if prefix > 0.0 {
+                format!(
+                    "at most {} tokens of input fit beside the {}-token prefix",
+                    format::count(room),
+                    format::count(prefix)
+                )
+            } else {
+                format!("at most {} tokens of input fit", format::count(room))
+            };
+            errors.push(FieldError::new(
+                key::IN_TOKENS,
+                &given(key::IN_TOKENS),
+                format!("{needs}, over {}{}: {fit}", window_words(main), counts(main)),
+            ));
+        }
+        let r = &routed.limits;
+        if inputs.num(key::ROUTE_SHARE) > 0.0 && errors.is_empty() && !r.fits(fresh + prefix, out) {
+            let why = if out > r.max_output {
+                format!(
+                    "cannot write {} output tokens a request: its maximum is {}",
+                    format::count(out),
+                    format::count(r.max_output)
+                )
+            } else {
+                format!(
+                    "cannot take these requests: {} tokens{} are over {}",
+                    format::count(fresh + prefix + if r.output_in_window { out } else { 0.0 }),
+                    if r.output_in_window { " with the output" } else { " of input" },
+                    window_words(routed)
+                )
+            };
+            errors.push(FieldError::new(
+                key::ROUTE_MODEL,
+                routed.model.key(),
+                format!("{why}; route to a model with a larger window, or route none"),
+            ));
+        }
+    }
+    if agent.steps > 0 {
+        let l = &main.limits;
+        let out = agent.output;
+        if out > l.max_output {
+            errors.push(FieldError::new(
+                key::AGENT_OUT,
+                &given(key::AGENT_OUT),
+                format!(
+                    "is over the {}-token maximum output of {}",
+                    format::count(l.max_output),
+                    main.model.label()
+                ),
+            ));
+        } else if agent.base > l.max_input(out) {
+            errors.push(FieldError::new(
+                key::AGENT_BASE,
+                &given(key::AGENT_BASE),
+                format!(
+                    "does not fit {}{}: at most {} tokens fit beside {} of output",
+                    window_words(main),
+                    counts(main),
+                    format::count(l.max_input(out)),
+                    format::count(out)
+                ),
+            ));
+        } else {
+            let last = steps_run(agent);
+            let context = step_context(agent, last);
+            if context > l.max_input(out) {
+                let write = if l.output_in_window {
+                    format!(" and write {}", format::count(out))
+                } else {
+                    String::new()
+                };
+                errors.push(FieldError::new(
+                    key::AGENT_STEPS,
+                    &given(key::AGENT_STEPS),
+                    format!(
+                        "makes step {} re-read {} tokens{write}, over {}: at most {} steps fit, or set a session cap \
+                         that stops the session sooner",
+                        format::count(f64::from(last)),
+                        format::count(context),
+                        window_words(main),
+                        format::count(f64::from(steps_that_fit(agent, l.max_input(out))))
+                    ),
+                ));
+            }
+        }
+    }
+    errors
+}
+
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model. Refuses a
-/// day past the month's end and a soft alert above the hard limit.
+/// day past the month's end, a soft alert above the hard limit, and a call its model cannot
+/// take (over its context window or its maximum output).
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
     let mut errors = Vec::new();
     let day = inputs.num(key::DAY_OF_MONTH);
@@ -506,9 +739,6 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             ),
         ));
     }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
     let main = price_set(
         inputs,
         prices,
@@ -521,8 +751,24 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         inputs.pick(key::ROUTE_MODEL),
         [key::R_IN, key::R_OUT, key::R_CACHE_WRITE, key::R_CACHE_READ],
     );
+    let agent = Agent {
+        steps: inputs.num(key::AGENT_STEPS) as u32,
+        base: inputs.num(key::AGENT_BASE),
+        growth: inputs.num(key::AGENT_GROWTH),
+        output: inputs.num(key::AGENT_OUT),
+        cache: inputs.flag(key::AGENT_CACHE),
+        cap: inputs.num(key::SESSION_CAP),
+    };
+    errors.extend(window_errors(inputs, &main, &routed, &agent));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
     let pct = |k: &str| inputs.num(k) / 100.0;
-    let batch_discount = inputs.num(key::BATCH_DISCOUNT);
+    let main_batch = batch(inputs, prices, key::BATCH_DISCOUNT, main.model, None);
+    // A discount typed for the main model's provider holds for its other models too.
+    let same_provider = main.model.provider() == routed.model.provider();
+    let typed_main = inputs.opt_num(key::BATCH_DISCOUNT).filter(|_| same_provider);
+    let routed_batch = batch(inputs, prices, key::R_BATCH_DISCOUNT, routed.model, typed_main);
     Ok(Read {
         model: LlmInputs {
             workload: Workload {
@@ -537,17 +783,11 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
                 cache_hit: pct(key::CACHE_HIT),
                 route_share: pct(key::ROUTE_SHARE),
                 batch_share: pct(key::BATCH_SHARE),
-                batch_discount: batch_discount / 100.0,
+                batch_discount: main_batch.discount,
+                routed_batch_discount: routed_batch.discount,
                 retry_rate: pct(key::RETRY_RATE),
             },
-            agent: Agent {
-                steps: inputs.num(key::AGENT_STEPS) as u32,
-                base: inputs.num(key::AGENT_BASE),
-                growth: inputs.num(key::AGENT_GROWTH),
-                output: inputs.num(key::AGENT_OUT),
-                cache: inputs.flag(key::AGENT_CACHE),
-                cap: inputs.num(key::SESSION_CAP),
-            },
+            agent,
             team: Team {
                 developers: inputs.num(key::DEVELOPERS),
                 teams: inputs.num(key::TEAMS),
@@ -559,7 +799,8 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             month: MonthToDate { spent: inputs.num(key::SPENT_TO_DATE), day, days_in_month: days },
             budget_monthly: inputs.num(key::BUDGET_MONTHLY),
         },
-        batch_discount: prices.provenance(PRICE_BATCH, batch_discount),
+        batch: main_batch,
+        routed_batch,
         dev_day_avg: prices.get(PRICE_DEV_DAY_AVG),
         dev_day_p90: prices.get(PRICE_DEV_DAY_P90),
         main,

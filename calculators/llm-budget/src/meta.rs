@@ -19,17 +19,23 @@ pub static META: Meta = Meta {
          surcharge, a miss is billed at the input price). A prefix shorter than the model's minimum cacheable size is \
          never cached and is billed as input. A request whose input exceeds the model's long-context threshold is \
          priced whole at the long-context rates, input-side prices (cache included) and output each by the provider's \
-         ratio.",
+         ratio. A call must fit the model: its input and output within the context window (Anthropic, OpenAI and \
+         DeepSeek count both; Google limits input and output separately) and its output within the maximum; a request, \
+         a routed request or an agent step that does not fit is refused with the model's limit.",
         "The baseline is one model with nothing cached, batched or retried. Each lever is costed on its own against \
          it, then in sequence: caching; routing a share of requests to the smaller model (at its own prices and cache \
-         minimum); the batch API, whose discount applies to every token charge of a batched request; retries, each \
+         minimum); the batch API, whose discount is each provider's own (50% at Anthropic, OpenAI and Google; DeepSeek sells \
+         no batch API, so its batched requests cost the standard price) and applies to every token charge of a batched \
+         request on that provider's model; retries, each \
          billed in full (× (1 + retry rate)). A lever that costs more is shown as a cost, never as a saving. Caching \
          saves only above the break-even hit rate (write − input) ÷ (write − read): about 22% with Anthropic's \
          5-minute write, 53% with the 1-hour write, 0 where writes cost the input price.",
         "An agent session of N steps starting at P tokens of context, growing by d a step, re-reads everything each \
          step: input = N·P + d·N(N−1)/2. With caching, step 1 writes its context and each later step reads the previous \
-         context from the cache and writes only the new part (all hits: steps follow within the cache lifetime). The \
-         cap step is the first step after which cumulative input exceeds the session cap; that step runs.",
+         context from the cache and writes only the new part (all hits: steps follow within the cache lifetime; a note \
+         gives the cost if every step missed, as after tool calls longer than the lifetime). The cap step is the first \
+         step after which cumulative input exceeds the session cap; that step runs and is the last: the session's \
+         input tokens, its cost and the sessions a budget pays for are those of the session as stopped.",
         "Budgets split the monthly budget (the one entered, otherwise the workload's monthly cost) evenly: per \
          developer, team and repository, per working day (month ÷ working days), per week (5 working days) and per \
          month, with the soft alert and hard limit as percentages of each (80% and 110% by default). The month-end \
@@ -52,8 +58,16 @@ pub static META: Meta = Meta {
             url: "https://github.com/Wei-Shaw/model-price-repo/blob/f9ff14734f6203c490573cb1e2ae8fdac7a52a41/model_prices_and_context_window.json",
         },
         SourceLink {
+            label: "Anthropic: Claude Opus 5 (context window 1M tokens, max output 128K, Batch API 50% off)",
+            url: "https://platform.claude.com/docs/en/models/opus-5/overview",
+        },
+        SourceLink {
             label: "Anthropic: pricing (cache writes 1.25 × and 2 × input, cache hits 0.1 ×, batch processing)",
             url: "https://platform.claude.com/docs/en/about-claude/pricing",
+        },
+        SourceLink {
+            label: "Anthropic: prompt caching (a 5-minute cache lifetime, refreshed on every use; a 1-hour option)",
+            url: "https://platform.claude.com/docs/en/build-with-claude/prompt-caching",
         },
         SourceLink {
             label: "OpenAI: prompt caching (automatic from 1,024 tokens, no additional fees)",
@@ -62,6 +76,10 @@ pub static META: Meta = Meta {
         SourceLink {
             label: "Google: Gemini API context caching (implicit caching, minimum tokens per model)",
             url: "https://ai.google.dev/gemini-api/docs/caching",
+        },
+        SourceLink {
+            label: "DeepSeek: models and pricing (no batch API)",
+            url: "https://api-docs.deepseek.com/quick_start/pricing",
         },
         SourceLink {
             label: "LiteLLM: prompt caching, minimum input tokens per provider and model",

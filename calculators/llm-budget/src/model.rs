@@ -62,6 +62,32 @@ impl ModelPrices {
     }
 }
 
+/// What one call to a model can hold: its context window (which the call's output shares at
+/// Anthropic, OpenAI and DeepSeek; Google limits input alone) and its maximum output.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub window: f64,
+    pub max_output: f64,
+    /// The window counts the call's output as well as its input.
+    pub output_in_window: bool,
+}
+
+impl Limits {
+    /// The most input one call can send beside `output` tokens of output.
+    pub fn max_input(&self, output: f64) -> f64 {
+        if self.output_in_window {
+            (self.window - output).max(0.0)
+        } else {
+            self.window
+        }
+    }
+
+    /// A call with this input and output fits.
+    pub fn fits(&self, input: f64, output: f64) -> bool {
+        output <= self.max_output && input <= self.max_input(output)
+    }
+}
+
 /// The token shape of one request.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Shape {
@@ -94,7 +120,10 @@ pub struct Workload {
     pub cache_hit: f64,
     pub route_share: f64,
     pub batch_share: f64,
+    /// The batch API discount on the main model's and on the smaller model's requests (each
+    /// its provider's; 0 where the provider sells no batch API).
     pub batch_discount: f64,
+    pub routed_batch_discount: f64,
     /// Extra attempts per request, 0–5 (3 = 300%).
     pub retry_rate: f64,
 }
@@ -147,11 +176,15 @@ pub fn workload(w: &Workload) -> WorkloadResult {
     let routed_base_request = request_cost(&w.routed, w.shape, w.cache_hit, false);
     let routed_cached_request = request_cost(&w.routed, w.shape, w.cache_hit, true);
     let batch_cut = w.batch_share * w.batch_discount;
+    let routed_batch_cut = w.batch_share * w.routed_batch_discount;
 
     let baseline = n * base_request;
     let after_caching = n * cached_request;
-    let after_routing = n * ((1.0 - w.route_share) * cached_request + w.route_share * routed_cached_request);
-    let after_batch = after_routing * (1.0 - batch_cut);
+    let main_part = n * (1.0 - w.route_share) * cached_request;
+    let routed_part = n * w.route_share * routed_cached_request;
+    let after_routing = main_part + routed_part;
+    // Each provider's discount on its own batched requests.
+    let after_batch = main_part * (1.0 - batch_cut) + routed_part * (1.0 - routed_batch_cut);
     let monthly = after_batch * (1.0 + w.retry_rate);
 
     WorkloadResult {
@@ -189,29 +222,41 @@ pub struct Agent {
     pub cap: f64,
 }
 
+/// What one agent session re-reads and costs, over the steps it runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Session {
+    pub steps: u32,
+    pub input_tokens: f64,
+    pub cost: f64,
+    /// The same steps with every step's input at the input price.
+    pub uncached_cost: f64,
+    /// The same steps if the cache had expired before each of them (a tool call longer than
+    /// the cache lifetime): every step writes its whole context (uncached below the minimum).
+    pub all_miss_cost: f64,
+    /// Steps past the long-context threshold.
+    pub long_steps: u32,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct AgentResult {
-    /// N·P + d·N(N−1)/2.
-    pub input_tokens: f64,
-    /// The whole session, all steps.
-    pub cost: f64,
-    /// The same session with every step's input at the input price.
-    pub uncached_cost: f64,
-    /// Cumulative input and cost after each step (index k − 1 for step k).
+    /// All the steps entered: N·P + d·N(N−1)/2 input tokens.
+    pub planned: Session,
+    /// The steps that run: up to and including the cap step, else all of them. This is the
+    /// session that is billed.
+    pub run: Session,
+    /// Cumulative input and cost after each planned step (index k − 1 for step k).
     pub cumulative_tokens: Vec<f64>,
     pub cumulative_cost: Vec<f64>,
     /// The step during which cumulative input passes the cap; none without a cap or when
     /// the session ends first.
     pub cap_step: Option<u32>,
-    /// Steps past the long-context threshold.
-    pub long_steps: u32,
 }
 
 impl AgentResult {
-    /// Input tokens and cost when the cap stops the session (the step that passes it runs).
-    pub fn capped(&self) -> Option<(f64, f64)> {
-        let k = self.cap_step? as usize;
-        Some((self.cumulative_tokens[k - 1], self.cumulative_cost[k - 1]))
+    /// The cap step when the cap cuts the session short (before its last step); a cap passed
+    /// during the last step stops nothing.
+    pub fn stopped(&self) -> Option<u32> {
+        self.cap_step.filter(|&k| k < self.planned.steps)
     }
 }
 
@@ -221,25 +266,60 @@ pub fn agent_input_tokens(steps: u32, base: f64, growth: f64) -> f64 {
     n * base + growth * n * (n - 1.0) / 2.0
 }
 
+/// The context step k (from 1) re-reads: P + (k − 1)·d.
+pub fn step_context(a: &Agent, k: u32) -> f64 {
+    a.base + f64::from(k.max(1) - 1) * a.growth
+}
+
+/// The step during which cumulative input first exceeds the cap (that step runs); none
+/// without a cap or when the session ends first.
+pub fn cap_step(a: &Agent) -> Option<u32> {
+    if a.cap <= 0.0 {
+        return None;
+    }
+    let mut tokens = 0.0;
+    (1..=a.steps).find(|&k| {
+        tokens += step_context(a, k);
+        tokens > a.cap
+    })
+}
+
+/// The steps that run: the cap step, else all of them.
+pub fn steps_run(a: &Agent) -> u32 {
+    cap_step(a).unwrap_or(a.steps)
+}
+
+/// The most steps whose context fits `max_input` tokens (at least 0): the largest k with
+/// P + (k − 1)·d ≤ max input.
+pub fn steps_that_fit(a: &Agent, max_input: f64) -> u32 {
+    if a.base > max_input {
+        0
+    } else if a.growth <= 0.0 {
+        a.steps
+    } else {
+        (((max_input - a.base) / a.growth).floor() + 1.0).min(f64::from(u32::MAX)) as u32
+    }
+}
+
 /// Step k (from 1) reads a context of P + (k − 1)·d. With caching, it reads what the previous
 /// step cached at the cache-read price and writes the rest; a context below the model's
-/// minimum is sent uncached. Every hit is assumed: steps follow within the cache's lifetime.
+/// minimum is sent uncached. Every hit is assumed: steps follow within the cache's lifetime
+/// (`all_miss_cost` is the same steps if none did). The session that is billed stops at the
+/// cap step.
 pub fn agent(p: &ModelPrices, a: &Agent) -> AgentResult {
     let mut cumulative_tokens = Vec::with_capacity(a.steps as usize);
     let mut cumulative_cost = Vec::with_capacity(a.steps as usize);
-    let (mut tokens, mut cost, mut uncached_cost) = (0.0, 0.0, 0.0);
+    let cap = cap_step(a);
+    let run_steps = cap.unwrap_or(a.steps);
+    let mut s = Session::default();
+    let mut run = Session::default();
     let mut cached_len: f64 = 0.0;
-    let mut cap_step = None;
-    let mut long_steps = 0;
     for k in 1..=a.steps {
-        let context = a.base + f64::from(k - 1) * a.growth;
+        let context = step_context(a, k);
         let (fi, fo) = p.tier(context);
-        if fi != 1.0 || fo != 1.0 {
-            long_steps += 1;
-        }
         let out = a.output * p.output * fo;
-        uncached_cost += (context * p.input * fi + out) / PER_MILLION;
-        let input = if a.cache && p.cacheable(context) {
+        let cached = a.cache && p.cacheable(context);
+        let input = if cached {
             let read = cached_len.min(context);
             let priced = read * p.cache_read + (context - read) * p.cache_write;
             cached_len = context;
@@ -247,23 +327,22 @@ pub fn agent(p: &ModelPrices, a: &Agent) -> AgentResult {
         } else {
             context * p.input
         };
-        cost += (input * fi + out) / PER_MILLION;
-        tokens += context;
-        if cap_step.is_none() && a.cap > 0.0 && tokens > a.cap {
-            cap_step = Some(k);
+        let missed = if cached { context * p.cache_write } else { context * p.input };
+        s.steps = k;
+        s.input_tokens += context;
+        s.cost += (input * fi + out) / PER_MILLION;
+        s.uncached_cost += (context * p.input * fi + out) / PER_MILLION;
+        s.all_miss_cost += (missed * fi + out) / PER_MILLION;
+        if fi != 1.0 || fo != 1.0 {
+            s.long_steps += 1;
         }
-        cumulative_tokens.push(tokens);
-        cumulative_cost.push(cost);
+        cumulative_tokens.push(s.input_tokens);
+        cumulative_cost.push(s.cost);
+        if k == run_steps {
+            run = s;
+        }
     }
-    AgentResult {
-        input_tokens: agent_input_tokens(a.steps, a.base, a.growth),
-        cost,
-        uncached_cost,
-        cumulative_tokens,
-        cumulative_cost,
-        cap_step,
-        long_steps,
-    }
+    AgentResult { planned: s, run, cumulative_tokens, cumulative_cost, cap_step: cap }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

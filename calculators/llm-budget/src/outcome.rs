@@ -6,7 +6,9 @@ use crate::fields::{
     key, PriceSet, Read, DAY_OF, STEPS, TOKENS, USD_PER_DEV_DAY, USD_PER_MTOK, USD_PER_REQUEST,
     USD_PER_SESSION,
 };
-use crate::model::{request_cost, Agent, Forecast, LlmResult, MonthToDate, Periods, Shape, Team};
+use crate::model::{
+    request_cost, Agent, AgentResult, Forecast, LlmResult, MonthToDate, Periods, Shape, Team,
+};
 use crate::words;
 use calc_core::charts::{self, Line};
 use calc_core::{
@@ -172,17 +174,20 @@ fn monthly_cost(read: &Read, r: &LlmResult) -> Figure {
         return MONTHLY_COST.none(NO_REQUESTS);
     }
     MONTHLY_COST.of(res.monthly).math(
-        "requests × ((1 − routed share) × cost on the model + routed share × cost on the smaller model) × \
-         (1 − batched share × batch discount) × (1 + retries)",
+        "requests × ((1 − routed share) × cost on the model × (1 − batched share × its provider's batch discount) \
+         + routed share × cost on the smaller model × (1 − batched share × its provider's batch discount)) × \
+         (1 + retries)",
         format!(
-            "{} × ({} × {} + {} × {}) × (1 − {} × {}) × (1 + {}) = {}/month",
+            "{} × ({} × {} × (1 − {} × {}) + {} × {} × (1 − {} × {})) × (1 + {}) = {}/month",
             format::count(w.requests),
             format::share(1.0 - w.route_share),
             format::exact_price(res.cached_request),
+            format::share(w.batch_share),
+            format::share(w.batch_discount),
             format::share(w.route_share),
             format::exact_price(res.routed_cached_request),
             format::share(w.batch_share),
-            format::share(w.batch_discount),
+            format::share(w.routed_batch_discount),
             format::share(w.retry_rate),
             format::cents(res.monthly)
         ),
@@ -224,19 +229,44 @@ fn saving(r: &LlmResult) -> Figure {
     )
 }
 
+/// "stopped by the cap after step 8 of 20" when the cap stops the session, else "".
+fn stopped(a: &Agent, ag: &AgentResult) -> String {
+    match ag.stopped() {
+        Some(k) => format!(
+            ", stopped by the {}-token cap after step {} of {}",
+            format::count(a.cap),
+            format::count(f64::from(k)),
+            format::count(f64::from(a.steps))
+        ),
+        None => String::new(),
+    }
+}
+
 fn agent_input_tokens(a: &Agent, r: &LlmResult) -> Figure {
     let Some(ag) = &r.agent else {
         return AGENT_INPUT_TOKENS.none(NO_AGENT);
     };
-    let steps = format::count(f64::from(a.steps));
-    AGENT_INPUT_TOKENS.of(ag.input_tokens).math(
-        "steps × first context + growth per step × steps × (steps − 1) ÷ 2 (every step re-reads all before it)",
+    let run = &ag.run;
+    let steps = format::count(f64::from(run.steps));
+    let whole = if ag.stopped().is_some() {
         format!(
-            "{steps} × {} + {} × {steps} × {} ÷ 2 = {} tokens",
+            " (all {} steps would re-read {})",
+            format::count(f64::from(a.steps)),
+            format::count(ag.planned.input_tokens)
+        )
+    } else {
+        String::new()
+    };
+    AGENT_INPUT_TOKENS.of(run.input_tokens).math(
+        "steps run × first context + growth per step × steps run × (steps run − 1) ÷ 2 (every step re-reads \
+         all before it; a session cap stops the session after the step that passes it)",
+        format!(
+            "{steps} × {} + {} × {steps} × {} ÷ 2 = {} tokens{}{whole}",
             format::count(a.base),
             format::count(a.growth),
-            format::count(f64::from(a.steps) - 1.0),
-            format::count(ag.input_tokens)
+            format::count(f64::from(run.steps) - 1.0),
+            format::count(run.input_tokens),
+            stopped(a, ag)
         ),
     )
 }
@@ -246,24 +276,35 @@ fn agent_cost(read: &Read, r: &LlmResult) -> Figure {
         return AGENT_COST.none(NO_AGENT);
     };
     let a = &read.model.agent;
+    let run = &ag.run;
     let how = if a.cache {
-        "step 1 writes its context to the cache; each later step reads the previous context at the cache-read \
-         price and writes the new part at the cache-write price (a context below the model's minimum is sent \
-         uncached); plus output per step × output price"
+        "over the steps that run: step 1 writes its context to the cache; each later step reads the previous \
+         context at the cache-read price and writes the new part at the cache-write price (a context below the \
+         model's minimum is sent uncached); plus output per step × output price"
     } else {
-        "each step's whole context × input price + output per step × output price"
+        "over the steps that run: each step's whole context × input price + output per step × output price"
     };
-    AGENT_COST.of(ag.cost).math(
+    AGENT_COST.of(run.cost).math(
         how,
         format!(
-            "{} steps, {} input tokens, {} output tokens on {}: {} per session{}",
-            format::count(f64::from(a.steps)),
-            format::count(ag.input_tokens),
-            format::count(a.output * f64::from(a.steps)),
+            "{} steps, {} input tokens, {} output tokens on {}: {} per session{}{}{}",
+            format::count(f64::from(run.steps)),
+            format::count(run.input_tokens),
+            format::count(a.output * f64::from(run.steps)),
             read.main.model.label(),
-            format::exact_price(ag.cost),
+            format::exact_price(run.cost),
+            stopped(a, ag),
             if a.cache {
-                format!(" (without caching {})", format::exact_price(ag.uncached_cost))
+                format!(" (without caching {})", format::exact_price(run.uncached_cost))
+            } else {
+                String::new()
+            },
+            if ag.stopped().is_some() {
+                format!(
+                    "; all {} steps would cost {}",
+                    format::count(f64::from(a.steps)),
+                    format::exact_price(ag.planned.cost)
+                )
             } else {
                 String::new()
             }
@@ -276,8 +317,8 @@ fn cap_step(a: &Agent, r: &LlmResult) -> Figure {
         return CAP_STEP.none(NO_AGENT);
     };
     let steps = format::count(f64::from(a.steps));
-    match (ag.cap_step, ag.capped()) {
-        (Some(k), Some((tokens, cost))) => Figure {
+    match ag.cap_step {
+        Some(k) => Figure {
             display: format!("step {} of {steps}", format::count(f64::from(k))),
             ..CAP_STEP.of(f64::from(k))
         }
@@ -286,7 +327,7 @@ fn cap_step(a: &Agent, r: &LlmResult) -> Figure {
             format!(
                 "after step {}: {} tokens > cap {}{}; the session stops there having cost {}",
                 format::count(f64::from(k)),
-                format::count(tokens),
+                format::count(ag.run.input_tokens),
                 format::count(a.cap),
                 if k > 1 {
                     format!(
@@ -297,11 +338,11 @@ fn cap_step(a: &Agent, r: &LlmResult) -> Figure {
                 } else {
                     String::new()
                 },
-                format::exact_price(cost)
+                format::exact_price(ag.run.cost)
             ),
         ),
-        _ if a.cap <= 0.0 => CAP_STEP.none("no cap set"),
-        _ => {
+        None if a.cap <= 0.0 => CAP_STEP.none("no cap set"),
+        None => {
             CAP_STEP.none(&format!("not reached in {}", format::plural(f64::from(a.steps), "step", "steps")))
         }
     }
@@ -552,6 +593,26 @@ fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static 
             m,
         ));
     }
+    let l = &set.limits;
+    out.push(Assumption {
+        key: None,
+        label: format!("{who}{name}: context window"),
+        display: if l.output_in_window {
+            format!(
+                "{} tokens, input and output of one call; at most {} of output",
+                format::count(l.window),
+                format::count(l.max_output)
+            )
+        } else {
+            format!(
+                "{} tokens of input a call; at most {} of output",
+                format::count(l.window),
+                format::count(l.max_output)
+            )
+        },
+        provenance: Provenance::Sheets(set.limit_prices.to_vec()),
+        overridden: false,
+    });
     if let Some([t, i, o]) = set.long_context {
         out.push(sheet(
             format!("{who}{name}: a request over this much input is priced whole at the long-context rates"),
@@ -596,12 +657,17 @@ fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
         [key::R_IN, key::R_OUT, key::R_CACHE_WRITE, key::R_CACHE_READ],
         "Smaller model, ",
     );
-    out.push(Assumption::price(
-        key::BATCH_DISCOUNT,
-        "Batch discount on every token charge",
-        format::percent(i.workload.batch_discount * 100.0),
-        read.batch_discount.clone(),
-    ));
+    for (k, who, set, batch) in [
+        (key::BATCH_DISCOUNT, "", &read.main, &read.batch),
+        (key::R_BATCH_DISCOUNT, "Smaller model, ", &read.routed, &read.routed_batch),
+    ] {
+        out.push(Assumption::price(
+            k,
+            format!("{who}{}: batch API discount on every token charge", set.model.label()),
+            words::batch_display(set.model, batch),
+            batch.provenance.clone(),
+        ));
+    }
     out.push(Assumption::derived(
         "Cache hit rate at which caching breaks even",
         format::share(i.workload.main.breakeven_hit()),

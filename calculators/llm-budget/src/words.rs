@@ -1,7 +1,7 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and the names of the levers.
 
-use crate::fields::{key, PriceSet, Read, USD_PER_MTOK};
-use crate::model::{request_cost, Forecast, LlmResult, ModelPrices, MonthToDate, GROWTH};
+use crate::fields::{key, Batch, PriceSet, Provider, Read, USD_PER_MTOK};
+use crate::model::{request_cost, Agent, AgentResult, Forecast, LlmResult, ModelPrices, MonthToDate, GROWTH};
 use calc_core::{format, ChoiceEnum, Decision, Unit, Verdict, Warning};
 
 fn per_month(x: f64) -> String {
@@ -60,16 +60,47 @@ pub fn routing_step(read: &Read) -> (String, String) {
 
 pub fn batch_step(read: &Read) -> (String, String) {
     let w = &read.model.workload;
-    if w.batch_share <= 0.0 || w.batch_discount <= 0.0 {
-        let t = "Batch API: none".to_string();
+    let routed = w.route_share > 0.0;
+    let main_cut = w.route_share < 1.0 && w.batch_discount > 0.0;
+    let routed_cut = routed && w.routed_batch_discount > 0.0;
+    if w.batch_share <= 0.0 || !(main_cut || routed_cut) {
+        let t = if w.batch_share > 0.0 {
+            format!(
+                "Batch API: {} sells none, so batched requests cost the standard price",
+                read.main.model.provider().label()
+            )
+        } else {
+            "Batch API: none".to_string()
+        };
         return (t.clone(), t);
     }
-    let what = format!(
-        "{} of requests through the batch API at {} off",
-        format::share(w.batch_share),
-        format::share(w.batch_discount)
-    );
+    let off = |d: f64| if d > 0.0 { format!("{} off", format::share(d)) } else { "no discount".to_string() };
+    let what = if routed && (w.batch_discount - w.routed_batch_discount).abs() > 1e-12 {
+        format!(
+            "{} of requests through the batch API, {} on {} and {} on {}",
+            format::share(w.batch_share),
+            off(w.batch_discount),
+            read.main.model.label(),
+            off(w.routed_batch_discount),
+            read.routed.model.label()
+        )
+    } else {
+        format!(
+            "{} of requests through the batch API at {}",
+            format::share(w.batch_share),
+            off(w.batch_discount)
+        )
+    };
     (format!("− {what}"), format!("+ {what}"))
+}
+
+/// A batch discount as the assumptions show it: "50%", or "none: DeepSeek sells no batch API".
+pub fn batch_display(model: crate::fields::LlmModel, b: &Batch) -> String {
+    if b.none_sold() {
+        format!("none: {} sells no batch API", model.provider().label())
+    } else {
+        format::percent(b.discount * 100.0)
+    }
 }
 
 pub fn retries_step(read: &Read) -> (String, String) {
@@ -91,20 +122,40 @@ fn best_lever(r: &LlmResult) -> Option<(&'static str, f64)> {
         .max_by(|a, b| a.1.total_cmp(&b.1))
 }
 
-/// The levers that cost more than they save on their own.
+/// The levers that can save but here cost more, on their own or after the levers before
+/// them (retries never save, so they are not among them).
 fn costly_levers(r: &LlmResult) -> Vec<&'static str> {
     let res = &r.workload;
+    let costs = |l: crate::model::Lever| l.alone <= -0.005 || l.in_sequence <= -0.005;
     let mut v = Vec::new();
-    if res.caching.alone <= -0.005 {
+    if costs(res.caching) {
         v.push("caching at this hit rate");
     }
-    if res.routing.alone <= -0.005 {
+    if costs(res.routing) {
         v.push("routing to a dearer model");
     }
-    if res.retries.alone <= -0.005 {
-        v.push("retries");
-    }
     v
+}
+
+/// Why the workload costs more than the baseline, each subject with its own verb: "caching
+/// at this hit rate costs more than it saves", "… and routing … cost more than they save",
+/// "retries billed in full add $X/month".
+fn why_it_costs_more(r: &LlmResult) -> String {
+    let costly = costly_levers(r);
+    let mut clauses = Vec::new();
+    match costly.len() {
+        0 => {}
+        1 => clauses.push(format!("{} costs more than it saves", costly[0])),
+        _ => clauses.push(format!("{} cost more than they save", list(&costly))),
+    }
+    let retries = -r.workload.retries.in_sequence;
+    if retries >= 0.005 {
+        clauses.push(format!("retries billed in full add {}", per_month(retries)));
+    }
+    if clauses.is_empty() {
+        clauses.push("the levers together cost more than they save".to_string());
+    }
+    clauses.join(", and ")
 }
 
 fn list(items: &[&str]) -> String {
@@ -112,6 +163,24 @@ fn list(items: &[&str]) -> String {
         [] => String::new(),
         [one] => (*one).to_string(),
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// How long a provider's prompt cache lives, as its documentation states it (see Sources).
+pub fn cache_lifetime(p: Provider) -> &'static str {
+    match p {
+        Provider::Anthropic => {
+            "5 minutes after its last use with the 5-minute write priced here, an hour with the \
+                                1-hour write"
+        }
+        Provider::OpenAi => {
+            "OpenAI clears cached prefixes typically after 5 to 10 minutes of inactivity, always \
+                             within an hour"
+        }
+        Provider::Google => {
+            "Google publishes none for implicit caching; explicit caches last an hour by default"
+        }
+        Provider::DeepSeek => "DeepSeek publishes no fixed lifetime for its disk cache",
     }
 }
 
@@ -168,18 +237,31 @@ pub fn verdict(read: &Read, r: &LlmResult) -> Verdict {
         None => workload.into_iter().for_each(|fact| v.push(fact)),
     }
     if let Some(a) = &r.agent {
-        let cap = match a.cap_step {
-            Some(k) => format!(", and the session cap stops it at step {}", format::count(f64::from(k))),
-            None => String::new(),
-        };
-        v.push(format!(
-            "a {}-step agent session re-reads {} input tokens and costs {}{cap}",
-            format::count(f64::from(i.agent.steps)),
-            format::count(a.input_tokens),
-            format::rate(a.cost)
-        ));
+        v.push(agent_fact(&i.agent, a));
     }
     v
+}
+
+/// The agent session as it is billed: stopped by the cap (and said so), or whole.
+fn agent_fact(agent: &Agent, a: &AgentResult) -> String {
+    let steps = format::count(f64::from(agent.steps));
+    match a.stopped() {
+        Some(k) => format!(
+            "the {}-token session cap stops a {steps}-step agent session at step {}, after {} input tokens and {} \
+             (all {steps} steps would re-read {} tokens for {})",
+            format::count(agent.cap),
+            format::count(f64::from(k)),
+            format::count(a.run.input_tokens),
+            format::rate(a.run.cost),
+            format::count(a.planned.input_tokens),
+            format::rate(a.planned.cost)
+        ),
+        None => format!(
+            "a {steps}-step agent session re-reads {} input tokens and costs {}",
+            format::count(a.run.input_tokens),
+            format::rate(a.run.cost)
+        ),
+    }
 }
 
 /// What the workload costs per request against the baseline, and the lever behind it.
@@ -189,9 +271,11 @@ fn workload_facts(r: &LlmResult) -> Vec<String> {
     let saving = res.baseline - res.monthly;
     let mut facts = Vec::new();
     if saving >= 0.005 {
+        let pct = format::percent(res.saving_pct().unwrap_or(0.0));
+        // A saving too small to show as a percentage is said in money, never as "0% less".
+        let less = if pct.starts_with("0%") { per_month(saving) } else { pct };
         facts.push(format!(
-            "{per_request} per request, {} less than the {} baseline",
-            format::percent(res.saving_pct().unwrap_or(0.0)),
+            "{per_request} per request, {less} less than the {} baseline",
             per_month(res.baseline)
         ));
         if let Some((name, amount)) = best_lever(r) {
@@ -203,9 +287,9 @@ fn workload_facts(r: &LlmResult) -> Vec<String> {
             per_month(-saving),
             per_month(res.baseline)
         ));
-        facts.push(format!("{} cost more than they save", list(&costly_levers(r))));
+        facts.push(why_it_costs_more(r));
     } else {
-        facts.push(format!("{per_request} per request, the same as the baseline: no lever applied"));
+        facts.push(format!("{per_request} per request, the same as the baseline: no lever changes it"));
     }
     facts
 }
@@ -352,6 +436,27 @@ pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
             ));
         }
     }
+    if has_workload && wl.batch_share > 0.0 {
+        let routed = wl.route_share > 0.0;
+        let mut none = Vec::new();
+        if wl.route_share < 1.0 && read.batch.none_sold() {
+            none.push(read.main.model.provider());
+        }
+        if routed && read.routed_batch.none_sold() && !none.contains(&read.routed.model.provider()) {
+            none.push(read.routed.model.provider());
+        }
+        for p in none {
+            w.push(Warning::info(
+                format!(
+                    "{} sells no batch API: the {} of its requests marked for the batch API are priced at the \
+                     standard rates. Type a batch discount if you buy one elsewhere.",
+                    p.label(),
+                    format::share(wl.batch_share)
+                ),
+                &[key::BATCH_SHARE, if p == read.main.model.provider() { key::MODEL } else { key::ROUTE_MODEL }],
+            ));
+        }
+    }
     if has_workload
         && wl.batch_share > 0.0
         && wl.batch_discount > 0.0
@@ -397,32 +502,31 @@ pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
             &[key::RETRY_RATE],
         ));
     }
-    if let (Some(a), true) = (&r.agent, i.agent.cap > 0.0) {
-        if let (Some(k), Some((_, cost))) = (a.cap_step, a.capped()) {
+    if let Some(a) = &r.agent {
+        if let Some(k) = a.stopped() {
             w.push(Warning::caution(
                 format!(
-                    "The {}-token cap stops this {}-step session at step {} (after {} input tokens, having cost {}): the task is left \
-                     unfinished. Raise the cap above {} tokens, or have the agent summarise its findings when the \
-                     context reaches 70% of the window so each step re-reads less.",
+                    "The {}-token cap stops this {}-step session at step {} (after {} input tokens, having cost {}): \
+                     the task is left unfinished, and every figure here is for the session as stopped. Raise the cap \
+                     above {} tokens, or have the agent summarise its findings when the context reaches 70% of the \
+                     window so each step re-reads less.",
                     format::count(i.agent.cap),
                     format::count(f64::from(i.agent.steps)),
                     format::count(f64::from(k)),
-                    format::count(a.cumulative_tokens[k as usize - 1]),
-                    format::rate(cost),
-                    format::count(a.input_tokens)
+                    format::count(a.run.input_tokens),
+                    format::rate(a.run.cost),
+                    format::count(a.planned.input_tokens)
                 ),
                 &[key::SESSION_CAP, key::AGENT_STEPS],
             ));
         }
-    }
-    if let Some(a) = &r.agent {
-        if a.long_steps > 0 {
+        if a.run.long_steps > 0 {
             w.push(Warning::caution(
                 format!(
-                    "{} of the session's {} steps re-read more than the long-context threshold, so each of them is \
-                     priced whole at the long-context rates.",
-                    format::count(f64::from(a.long_steps)),
-                    format::count(f64::from(i.agent.steps))
+                    "{} of the {} steps the session runs re-read more than the long-context threshold, so each of \
+                     them is priced whole at the long-context rates.",
+                    format::count(f64::from(a.run.long_steps)),
+                    format::count(f64::from(a.run.steps))
                 ),
                 &[key::AGENT_STEPS, key::AGENT_GROWTH],
             ));
@@ -545,13 +649,35 @@ pub fn notes(read: &Read, r: &LlmResult) -> Vec<String> {
         ));
     }
     if let Some(a) = &r.agent {
-        if r.plan > 0.0 && a.cost > 0.0 {
-            let sessions = r.plan / a.cost;
+        if r.plan > 0.0 && a.run.cost > 0.0 {
+            let sessions = r.plan / a.run.cost;
+            let how = match a.stopped() {
+                Some(k) if a.planned.cost > 0.0 => format!(
+                    ", each stopped by the cap at step {} ({} each; {} if they ran all {} steps at {})",
+                    format::count(f64::from(k)),
+                    format::rate(a.run.cost),
+                    format::number((r.plan / a.planned.cost).floor(), 0),
+                    format::count(f64::from(i.agent.steps)),
+                    format::rate(a.planned.cost)
+                ),
+                _ => String::new(),
+            };
             notes.push(format!(
-                "{} a month pays for {} such agent sessions, {} per developer per working day.",
+                "{} a month pays for {} such agent sessions{how}, {} per developer per working day.",
                 usd(r.plan),
                 format::number(sessions.floor(), 0),
                 format::number(sessions / i.team.developers / i.team.working_days, 1)
+            ));
+        }
+        if i.agent.cache && wl.main.cacheable(i.agent.base) && a.run.all_miss_cost > a.run.cost + 0.000_05 {
+            notes.push(format!(
+                "The session cost assumes every step reads the previous context from the cache. A tool call (a test \
+                 run, a build) that takes longer than the cache lifetime ({}) lets it expire, and the next step \
+                 writes its whole context again at the cache-write price: if every step missed, this session would \
+                 cost {} instead of {}.",
+                cache_lifetime(read.main.model.provider()),
+                format::rate(a.run.all_miss_cost),
+                format::rate(a.run.cost)
             ));
         }
     }

@@ -9,10 +9,12 @@
 //!   3. where a write costs no more than input (OpenAI, Google, DeepSeek) and read ≤ input,
 //!      caching never raises the cost at any hit rate ≥ 0.
 
-use calc_core::{evaluate, Outcome, Value};
+use calc_core::{evaluate, Inputs, Outcome, Value};
 use calc_testkit::any_inputs;
-use llm_budget::model::{request_cost, LongContext, ModelPrices, Shape};
-use llm_budget::CALCULATOR;
+use llm_budget::model::{
+    agent, request_cost, step_context, steps_run, Agent, Limits, LongContext, ModelPrices, Shape,
+};
+use llm_budget::{LlmModel, CALCULATOR, PRICES};
 use proptest::prelude::*;
 
 fn fig(o: &Outcome, key: &str) -> Option<f64> {
@@ -51,8 +53,133 @@ fn shape() -> impl Strategy<Value = Shape> {
     })
 }
 
+fn agents() -> impl Strategy<Value = Agent> {
+    (
+        1u32..200,
+        0.0..200_000.0f64,
+        0.0..20_000.0f64,
+        0.0..5_000.0f64,
+        any::<bool>(),
+        proptest::option::of(1.0..5e6f64),
+    )
+        .prop_map(|(steps, base, growth, output, cache, cap)| Agent {
+            steps,
+            base,
+            growth,
+            output,
+            cache,
+            cap: cap.unwrap_or(0.0),
+        })
+}
+
+/// Any declared-valid inputs with the token sizes scaled down into what every model on the
+/// sheet can take (the smallest window is 131,072 tokens and the smallest maximum output
+/// 8,192), so that the properties about money are not spent on refused calls.
+fn fitting_inputs() -> impl Strategy<Value = Inputs> {
+    any_inputs(&CALCULATOR).prop_map(|mut i| {
+        for (k, max) in [
+            ("in_tokens", 60_000.0),
+            ("prefix_tokens", 60_000.0),
+            ("out_tokens", 8_000.0),
+            ("agent_base", 60_000.0),
+            ("agent_out", 8_000.0),
+        ] {
+            let field = CALCULATOR.fields.iter().find(|f| f.key == k).unwrap();
+            let top = match field.kind {
+                calc_core::FieldKind::Number { max, .. } => max,
+                _ => unreachable!(),
+            };
+            let v = (i.num(k) / top * max).round();
+            i.set(k, Value::Num(v));
+        }
+        // At most 40 steps of at most 1,500 tokens: 60,000 + 39 × 1,500 = 118,500 + 8,000 output fits.
+        let steps = (i.num("agent_steps") / 500.0 * 40.0).round();
+        let growth = (i.num("agent_growth") / 200_000.0 * 1_500.0).round();
+        i.set("agent_steps", Value::Num(steps));
+        i.set("agent_growth", Value::Num(growth));
+        i
+    })
+}
+
+/// A model's limits, read from the sheet independently of the calculator.
+fn limits(inputs: &Inputs, k: &str) -> Limits {
+    let m: LlmModel = inputs.pick(k);
+    Limits {
+        window: m.sheet(&PRICES, "context_window").unwrap().value,
+        max_output: m.sheet(&PRICES, "max_output").unwrap().value,
+        output_in_window: m.provider().output_in_window(),
+    }
+}
+
+/// Which of the inputs' calls do not fit their model: (request on the model, routed request,
+/// agent step) over the window or the maximum output.
+fn misfits(i: &Inputs) -> [bool; 3] {
+    let (input, out) = (i.num("in_tokens") + i.num("prefix_tokens"), i.num("out_tokens"));
+    let requests = i.num("requests") > 0.0;
+    let a = Agent {
+        steps: i.num("agent_steps") as u32,
+        base: i.num("agent_base"),
+        growth: i.num("agent_growth"),
+        output: i.num("agent_out"),
+        cache: i.flag("agent_cache"),
+        cap: i.num("session_cap"),
+    };
+    [
+        requests && !limits(i, "model").fits(input, out),
+        requests && i.num("route_share") > 0.0 && !limits(i, "route_model").fits(input, out),
+        a.steps > 0 && !limits(i, "model").fits(step_context(&a, steps_run(&a)), a.output),
+    ]
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Issue 31, item 1: every call the calculator prices fits its model's context window and
+    /// maximum output (requests on the model and on the smaller model, and every agent step
+    /// that runs), and every call that does not fit is refused, naming the input to change.
+    #[test]
+    fn a_priced_call_fits_the_window_and_a_call_that_does_not_is_refused(inputs in any_inputs(&CALCULATOR)) {
+        let other = inputs.num("day_of_month") > inputs.num("days_in_month")
+            || inputs.num("soft_pct") > inputs.num("hard_pct");
+        let bad = misfits(&inputs);
+        match evaluate(&CALCULATOR, &inputs) {
+            Ok(_) => prop_assert_eq!(bad, [false; 3]),
+            Err(errors) => {
+                prop_assert!(other || bad.contains(&true), "{errors:?}");
+                let window_keys = ["in_tokens", "out_tokens", "route_model", "agent_steps", "agent_base", "agent_out"];
+                for e in errors {
+                    prop_assert!(
+                        window_keys.contains(&e.key.as_str()) || e.key == "day_of_month" || e.key == "soft_pct",
+                        "{e}"
+                    );
+                }
+            }
+        }
+    }
+
+    /// Issue 31, item 3: the session that is billed is the one the cap stops. It never costs
+    /// more than all the steps entered; more steps never make it cheaper, and steps past the
+    /// cap step change nothing (they never run).
+    #[test]
+    fn the_capped_session_is_billed_and_more_steps_never_lower_it(
+        p in prices(), a in agents(), extra in 1u32..100
+    ) {
+        let r = agent(&p, &a);
+        prop_assert!(r.run.cost <= r.planned.cost + tol(r.planned.cost));
+        prop_assert!(r.run.input_tokens <= r.planned.input_tokens + tol(r.planned.input_tokens));
+        prop_assert_eq!(r.run.steps, r.cap_step.unwrap_or(a.steps));
+        if r.cap_step.is_none() {
+            prop_assert_eq!(r.run, r.planned);
+        }
+        let longer = agent(&p, &Agent { steps: a.steps + extra, ..a });
+        prop_assert!(longer.run.cost >= r.run.cost - tol(r.run.cost), "{} < {}", longer.run.cost, r.run.cost);
+        if let Some(k) = r.cap_step {
+            prop_assert_eq!(longer.cap_step, Some(k));
+            prop_assert!((longer.run.cost - r.run.cost).abs() <= tol(r.run.cost));
+        }
+        // A cache miss on every step (tool calls outlasting the cache) never costs less.
+        prop_assert!(r.run.all_miss_cost >= r.run.cost - tol(r.run.cost) || p.cache_write < p.cache_read);
+    }
 
     #[test]
     fn caching_saves_more_as_the_hit_rate_rises_and_never_costs_above_break_even(
@@ -78,13 +205,15 @@ proptest! {
 
     #[test]
     fn more_retries_never_lower_the_cost_and_nothing_is_nan(
-        inputs in any_inputs(&CALCULATOR), extra in 0.0..100.0f64
+        inputs in fitting_inputs(), extra in 0.0..100.0f64
     ) {
         let Ok(a) = evaluate(&CALCULATOR, &inputs) else {
-            // The only refusals: a day past the month's end, a soft alert above the hard limit.
+            // The only refusals: a day past the month's end, a soft alert above the hard limit,
+            // a call that does not fit its model.
             prop_assert!(
                 inputs.num("day_of_month") > inputs.num("days_in_month")
                     || inputs.num("soft_pct") > inputs.num("hard_pct")
+                    || misfits(&inputs).contains(&true)
             );
             return Ok(());
         };
@@ -99,7 +228,7 @@ proptest! {
     }
 
     #[test]
-    fn the_levers_add_up_and_absent_figures_have_no_value(inputs in any_inputs(&CALCULATOR)) {
+    fn the_levers_add_up_and_absent_figures_have_no_value(inputs in fitting_inputs()) {
         let Ok(o) = evaluate(&CALCULATOR, &inputs) else { return Ok(()); };
         let requests = inputs.num("requests");
         prop_assert_eq!(fig(&o, "monthly_cost").is_some(), requests > 0.0);
@@ -132,6 +261,60 @@ proptest! {
             if pct < 0.0 {
                 prop_assert!(!o.verdict.sentence().contains("less than the"), "{:?}", o.verdict);
             }
+        }
+    }
+
+    /// Issue 31, item 2: the batch discount is the provider's. On DeepSeek, which sells no batch
+    /// API, the batched share changes nothing unless a discount is typed; on the others it
+    /// never raises the cost.
+    #[test]
+    fn no_batch_api_no_batch_saving(inputs in fitting_inputs(), share in 0.0..=100.0f64) {
+        let share = share.round();
+        let with = |i: &calc_core::Inputs, s: f64| i.clone().with("batch_share", Value::Num(s));
+        let deepseek = inputs
+            .clone()
+            .with("model", Value::Choice("deepseek_chat".into()))
+            .with("batch_discount", Value::Auto)
+            .with("route_share", Value::Num(0.0));
+        if let (Ok(a), Ok(b)) = (evaluate(&CALCULATOR, &with(&deepseek, 0.0)), evaluate(&CALCULATOR, &with(&deepseek, share))) {
+            prop_assert_eq!(fig(&a, "monthly_cost"), fig(&b, "monthly_cost"));
+        }
+        if let (Ok(a), Ok(b)) = (evaluate(&CALCULATOR, &with(&inputs, 0.0)), evaluate(&CALCULATOR, &with(&inputs, share))) {
+            if let (Some(x), Some(y)) = (fig(&a, "monthly_cost"), fig(&b, "monthly_cost")) {
+                prop_assert!(y <= x + tol(x), "{y} > {x}");
+            }
+        }
+    }
+
+    /// The recommendation is never dearer than another plan the calculator prices: the lever
+    /// the verdict names as saving the most on its own leaves a monthly cost (baseline − its
+    /// saving) no higher than any other single lever on its own, and no higher than the
+    /// baseline; a verdict that calls the workload cheaper than the baseline is right.
+    #[test]
+    fn the_lever_named_best_is_the_cheapest_single_lever(inputs in fitting_inputs()) {
+        let Ok(o) = evaluate(&CALCULATOR, &inputs) else { return Ok(()); };
+        let Some(levers) = o.tables.iter().find(|t| t.key == "levers") else { return Ok(()); };
+        let alone = |r: usize| match &levers.rows[r].cells[1] {
+            calc_core::Cell::Num(n) => -*n,
+            calc_core::Cell::Text(_) => 0.0,
+        };
+        let base = fig(&o, "baseline_monthly").unwrap();
+        // Monthly cost of each single lever on its own: caching, routing, batch.
+        let single = [base - alone(1), base - alone(2), base - alone(3)];
+        let named = o.verdict.facts.iter().find_map(|f| {
+            ["Caching", "Routing", "The batch API"]
+                .iter()
+                .position(|n| f.starts_with(&format!("{n} saves the most on its own")))
+        });
+        if let Some(i) = named {
+            for (j, c) in single.iter().enumerate() {
+                prop_assert!(single[i] <= c + tol(*c), "named {i} at {} but {j} at {c}", single[i]);
+            }
+            prop_assert!(single[i] <= base + tol(base));
+        }
+        let monthly = fig(&o, "monthly_cost").unwrap();
+        if o.verdict.facts.iter().any(|f| f.contains("less than the")) {
+            prop_assert!(monthly < base + tol(base), "{monthly} ≥ {base}: {:?}", o.verdict);
         }
     }
 }

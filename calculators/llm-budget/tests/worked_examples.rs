@@ -25,17 +25,14 @@ fn defaults_one_model_no_levers_and_the_default_agent_session() {
     assert_close(value(&o, "saving_pct"), 0.0);
     assert_eq!(o.verdict.decision.key, "workload_cost");
     assert_eq!(o.verdict.words, "This workload costs $1,350/month");
-    assert_eq!(o.verdict.facts[0], "$0.0135 per request, the same as the baseline: no lever applied");
-    // Agent: 20 steps from 8,000 tokens, +1,500 a step: 20 × 8,000 + 1,500 × 20 × 19 ÷ 2
-    //        = 160,000 + 285,000 = 445,000 input tokens.
-    // Cached: step 1 writes 8,000 × 3.75 = 30,000; steps 2–20 read the previous context,
-    //        Σ C1..C19 = 19 × 8,000 + 1,500 × 171 = 408,500 × 0.30 = 122,550, and write
-    //        19 × 1,500 × 3.75 = 106,875; output 20 × 500 × 15 = 150,000.
-    //        30,000 + 122,550 + 106,875 + 150,000 = 409,425 → $0.409425 a session.
-    assert_close(value(&o, "agent_input_tokens"), 445_000.0);
-    assert_close(value(&o, "agent_cost"), 0.409_425);
-    // Cap 100,000: cumulative input after step 7 = 7 × 8,000 + 1,500 × 21 = 87,500,
-    //        after step 8 = 64,000 + 1,500 × 28 = 106,000 > 100,000 → step 8.
+    assert_eq!(o.verdict.facts[0], "$0.0135 per request, the same as the baseline: no lever changes it");
+    // Agent: 20 steps from 8,000 tokens, +1,500 a step, would re-read
+    //        20 × 8,000 + 1,500 × 20 × 19 ÷ 2 = 160,000 + 285,000 = 445,000 input tokens, but
+    //        the 100,000-token cap stops it: cumulative input after step 7 = 7 × 8,000 + 1,500
+    //        × 21 = 87,500, after step 8 = 64,000 + 1,500 × 28 = 106,000 > 100,000 → step 8.
+    //        The session as run is steps 1–8 (see the_capped_session_is_the_session_you_pay_for).
+    assert_close(value(&o, "agent_input_tokens"), 106_000.0);
+    assert_close(value(&o, "agent_cost"), 0.155_625);
     assert_close(value(&o, "cap_step"), 8.0);
     assert_eq!(display(&o, "cap_step"), "step 8 of 20");
     // Budgets: $1,350 ÷ 10 developers ÷ 21 days = $6.428571; hard 110% = $7.071429 < $13.
@@ -80,10 +77,17 @@ fn caching_below_the_break_even_hit_rate_is_a_cost() {
     assert_close(value(&o, "monthly_cost"), 39_000.0 + 1_620.0);
     assert!(value(&o, "saving_pct") < 0.0);
     assert_eq!(o.verdict.facts[0], "$0.0203 per request, $1,620/month more than the $39,000/month baseline");
-    assert!(!o.verdict.sentence().contains("saves"), "a loss is never a saving: {:?}", o.verdict);
+    // A loss is never a saving ("costs more than it saves" names it as a loss).
+    let said = o.verdict.sentence();
+    assert!(!said.contains("saves the most") && !said.contains("less than the"), "{:?}", o.verdict);
     assert!(o.warnings.iter().any(|w| w.message.contains("breaks even only from a 21.7% hit rate")));
     let t = &o.tables[0];
     assert!(t.row_texts(&t.rows[1])[0].contains("(costs more)"), "{:?}", t.row_texts(&t.rows[1]));
+    // Just above the break-even rate (21.74%) caching saves 2,000,000 × 2,000 × (0.2174 −
+    // 0.75 ÷ 3.45) × 3.45 ÷ 1,000,000 ≈ $0.12 a month: too little for a percentage, so the
+    // verdict says it in money, not "0% less".
+    let o = run(&format!("{SUPPORT}&cache_hit=21.74"));
+    assert_eq!(o.verdict.facts[0], "$0.0195 per request, $0.12/month less than the $39,000/month baseline");
     // Exactly at the break-even rate caching neither saves nor costs.
     let p = ModelPrices {
         input: 3.0,
@@ -96,6 +100,34 @@ fn caching_below_the_break_even_hit_rate_is_a_cost() {
     assert_close(p.breakeven_hit(), 0.75 / 3.45);
     // A provider whose writes cost the input price breaks even at any hit rate.
     assert_eq!(ModelPrices { cache_write: 3.0, ..p }.breakeven_hit(), 0.0);
+}
+
+#[test]
+fn a_lever_that_costs_more_is_named_in_agreement_with_its_verb() {
+    // Issue 31, item 4. Support assistant at a 10% hit rate: caching alone costs
+    // 2,000,000 × (2,000 × (0.1 × 0.30 + 0.9 × 3.75) − 2,000 × 3) ÷ 1,000,000
+    // = 2,000,000 × 810 ÷ 1,000,000 = $1,620/month more. One lever: "costs more than it saves".
+    let o = run(&format!("{SUPPORT}&cache_hit=10"));
+    assert_eq!(o.verdict.facts[1], "Caching at this hit rate costs more than it saves");
+    // Two levers: also half the requests to Opus 5, which costs more per request than
+    // Sonnet 4.6 (5,000 × 5 + 300 × 25 = 32,500 against 19,500 millionths):
+    // "caching at this hit rate and routing to a dearer model cost more than they save".
+    let o = run(&format!("{SUPPORT}&cache_hit=10&route_share=50&route_model=opus_5"));
+    assert_eq!(
+        o.verdict.facts[1],
+        "Caching at this hit rate and routing to a dearer model cost more than they save"
+    );
+    // Retries never save anything: they are said to add their cost, not to "cost more than
+    // they save". 10% retries on $1,350: $135/month.
+    let o = run("retry_rate=10&agent_steps=0");
+    assert_eq!(o.verdict.facts[1], "Retries billed in full add $135.00/month");
+    // Caching at 10% hits and 5% retries: both named, each with its own verb.
+    // Retries in sequence: 40,620 × 0.05 = $2,031/month.
+    let o = run(&format!("{SUPPORT}&cache_hit=10&retry_rate=5"));
+    assert_eq!(
+        o.verdict.facts[1],
+        "Caching at this hit rate costs more than it saves, and retries billed in full add $2,031/month"
+    );
 }
 
 #[test]
@@ -127,7 +159,9 @@ fn routing_alone() {
     let o = run("route_share=50&route_model=opus_5");
     assert_close(value(&o, "monthly_cost"), 1800.0);
     assert!(o.warnings.iter().any(|w| w.message.contains("costs more per request")));
-    assert!(!o.verdict.sentence().contains("saves"), "{:?}", o.verdict);
+    let said = o.verdict.sentence();
+    assert!(!said.contains("saves the most") && !said.contains("less than the"), "{:?}", o.verdict);
+    assert_eq!(o.verdict.facts[1], "Routing to a dearer model costs more than it saves");
 }
 
 #[test]
@@ -138,7 +172,61 @@ fn batch_alone_and_retries_alone() {
     let o = run("retry_rate=10");
     assert_close(value(&o, "monthly_cost"), 1485.0);
     assert_close(value(&o, "cost_per_request"), 0.01485);
-    assert_eq!(o.verdict.facts[1], "Retries cost more than they save");
+    assert_eq!(o.verdict.facts[1], "Retries billed in full add $135.00/month");
+}
+
+#[test]
+fn the_batch_discount_is_the_providers_and_deepseek_sells_none() {
+    // Issue 31, item 2. DeepSeek V3.x chat: 2,000 × 0.28 + 500 × 0.42 = 560 + 210 = 770
+    // millionths → $0.00077 a request, $77.00 a month for 100,000 requests.
+    // 40% marked for the batch API: DeepSeek sells no batch API, so they cost the standard
+    // price: $77.00, not 77 × (1 − 0.4 × 0.5) = $61.60 as before.
+    let o = run("model=deepseek_chat&batch_share=40&agent_steps=0");
+    assert_close(value(&o, "baseline_monthly"), 77.0);
+    assert_close(value(&o, "monthly_cost"), 77.0);
+    assert_close(value(&o, "saving_pct"), 0.0);
+    assert_eq!(o.verdict.facts, ["$0.0008 per request, the same as the baseline: no lever changes it"]);
+    assert!(
+        o.warnings.iter().any(|w| w.message.starts_with("DeepSeek sells no batch API")),
+        "{:#?}",
+        o.warnings
+    );
+    let a = o.assumptions.iter().find(|a| a.key == Some("batch_discount")).unwrap();
+    assert_eq!(a.display, "none: DeepSeek sells no batch API");
+    assert!(matches!(a.provenance, Provenance::Sheet(p) if p.key == "deepseek_batch"));
+    // A discount typed for DeepSeek (a negotiated or third-party batch service) is the user's:
+    // 77 × (1 − 0.4 × 0.3) = 77 × 0.88 = $67.76.
+    assert_close(
+        value(&run("model=deepseek_chat&batch_share=40&batch_discount=30&agent_steps=0"), "monthly_cost"),
+        67.76,
+    );
+    // Each provider's own discount on its own requests. Sonnet 4.6 with half the requests
+    // routed to DeepSeek and 40% batched:
+    //   on Sonnet 4.6 (Anthropic, 50%)  50,000 × $0.0135  × (1 − 0.4 × 0.5) = $540.00
+    //   on DeepSeek (no batch API)      50,000 × $0.00077 × (1 − 0.4 × 0)   =  $38.50
+    //                                                                        = $578.50
+    // (before: (675 + 38.50) × (1 − 0.4 × 0.5) = $570.80, a DeepSeek discount that does not exist).
+    let o = run("route_share=50&route_model=deepseek_chat&batch_share=40&agent_steps=0");
+    assert_close(value(&o, "monthly_cost"), 578.5);
+    let r = o.assumptions.iter().find(|a| a.key == Some("r_batch_discount")).unwrap();
+    assert_eq!(r.display, "none: DeepSeek sells no batch API");
+    // Anthropic, OpenAI and Google each sell one at 50%: an old link keeps its meaning.
+    assert_close(value(&run("batch_share=40"), "monthly_cost"), 1080.0);
+    for (model, key) in
+        [("sonnet_4_6", "anthropic_batch"), ("gpt_5_5", "openai_batch"), ("gemini_2_5_pro", "google_batch")]
+    {
+        let o = run(&format!("model={model}&batch_share=40&agent_steps=0"));
+        let a = o.assumptions.iter().find(|a| a.key == Some("batch_discount")).unwrap();
+        assert!(matches!(a.provenance, Provenance::Sheet(p) if p.key == key && p.value == 50.0), "{model}");
+        assert_close(value(&o, "monthly_cost"), value(&o, "baseline_monthly") * 0.8);
+    }
+    // A discount typed for the main model's provider also applies to the smaller model of the
+    // same provider (as one discount did before): Haiku 4.5 half the requests, 30% typed:
+    // 100,000 × (0.5 × 0.0135 + 0.5 × 0.0045) × (1 − 0.4 × 0.3) = 900 × 0.88 = $792.
+    assert_close(
+        value(&run("route_share=50&batch_share=40&batch_discount=30&agent_steps=0"), "monthly_cost"),
+        792.0,
+    );
 }
 
 #[test]
@@ -170,17 +258,100 @@ fn all_levers_in_sequence_add_up_from_the_baseline() {
 
 #[test]
 fn long_context_prices_the_whole_request() {
-    // Sonnet 4.5 above 200,000 input tokens: $6 / $22.50 (2× and 1.5×).
-    // 250,000 × 6 + 1,000 × 22.50 = 1,500,000 + 22,500 → $1.5225 a request.
-    let o = run("model=sonnet_4_5&requests=1000&in_tokens=250000&out_tokens=1000&agent_steps=0");
-    assert_close(value(&o, "cost_per_request"), 1.5225);
+    // GPT-5.5 above 272,000 input tokens: $10 / $45 (2× and 1.5×), within its 1,050,000-token
+    // window. 300,000 × 10 + 1,000 × 45 = 3,000,000 + 45,000 → $3.045 a request.
+    let o = run("model=gpt_5_5&requests=1000&in_tokens=300000&out_tokens=1000&agent_steps=0");
+    assert_close(value(&o, "cost_per_request"), 3.045);
     assert!(o.warnings.iter().any(|w| w.message.contains("long-context rates")));
-    // At exactly 200,000 the standard rates apply: 600,000 + 15,000 → $0.615.
-    let o = run("model=sonnet_4_5&requests=1000&in_tokens=200000&out_tokens=1000&agent_steps=0");
-    assert_close(value(&o, "cost_per_request"), 0.615);
+    // At exactly 272,000 the standard rates apply: 272,000 × 5 + 1,000 × 30 = 1,390,000 → $1.39.
+    let o = run("model=gpt_5_5&requests=1000&in_tokens=272000&out_tokens=1000&agent_steps=0");
+    assert_close(value(&o, "cost_per_request"), 1.39);
     // A typed input price keeps the provider's ratio: $4 → $8 above the threshold.
-    let o = run("model=sonnet_4_5&p_in=4&requests=1000&in_tokens=250000&out_tokens=0&agent_steps=0");
-    assert_close(value(&o, "cost_per_request"), 2.0);
+    let o = run("model=gpt_5_5&p_in=4&requests=1000&in_tokens=300000&out_tokens=0&agent_steps=0");
+    assert_close(value(&o, "cost_per_request"), 2.4);
+    // Gemini 2.5 Pro limits input (1,048,576) and output (65,535) separately: a full window
+    // of input is accepted, at the rates above 200,000:
+    // 1,048,576 × 2.50 + 500 × 15 = 2,621,440 + 7,500 → $2.62894.
+    let o = run("model=gemini_2_5_pro&requests=1000&in_tokens=1048576&agent_steps=0");
+    assert_close(value(&o, "cost_per_request"), 2.628_94);
+}
+
+#[test]
+fn a_request_or_a_context_larger_than_the_window_is_refused_with_the_models_limit() {
+    // Issue 31, item 1. Claude Haiku 4.5's context window is 200,000 tokens, input and output
+    // of one call together. 250,000 input + 500 output = 250,500 > 200,000: refused (before:
+    // priced at $0.2525 a request, $252.50 a month, a request the API rejects).
+    let e =
+        try_eval(&CALCULATOR, "model=haiku_4_5&requests=1000&in_tokens=250000&agent_steps=0").unwrap_err();
+    assert_eq!(e[0].key, "in_tokens");
+    assert_eq!(
+        e[0].problem,
+        "makes each request 250,500 tokens with the output, over the 200,000-token context window of Claude Haiku \
+         4.5 (Anthropic), which counts input and output: at most 199,500 tokens of input fit"
+    );
+    // At the limit it is priced: 199,500 + 500 = 200,000 tokens; one more is refused.
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=1000&in_tokens=199500&agent_steps=0").is_ok());
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=1000&in_tokens=199501&agent_steps=0").is_err());
+    // The static prefix counts: 150,000 + 49,600 + 500 = 200,100 > 200,000.
+    let e = try_eval(&CALCULATOR, "model=haiku_4_5&in_tokens=150000&prefix_tokens=49600&agent_steps=0")
+        .unwrap_err();
+    assert_eq!(e[0].key, "in_tokens");
+    assert!(
+        e[0].problem.contains("at most 149,900 tokens of input fit beside the 49,600-token prefix"),
+        "{}",
+        e[0]
+    );
+    // Sonnet 4.5's window is 200,000: the 250,000-token request priced before at the
+    // long-context rates ($1.5225) is refused.
+    assert!(try_eval(
+        &CALCULATOR,
+        "model=sonnet_4_5&requests=1000&in_tokens=250000&out_tokens=1000&agent_steps=0"
+    )
+    .is_err());
+    // DeepSeek V3.x chat writes at most 8,192 tokens a call.
+    let e = try_eval(&CALCULATOR, "model=deepseek_chat&out_tokens=10000&agent_steps=0").unwrap_err();
+    assert_eq!(e[0].key, "out_tokens");
+    assert_eq!(
+        e[0].problem,
+        "is over the 8,192-token maximum output of DeepSeek V3.x chat, open weights (DeepSeek API)"
+    );
+    // Gemini 2.5 Pro: one token over its input limit is refused.
+    let e = try_eval(&CALCULATOR, "model=gemini_2_5_pro&in_tokens=1048577&agent_steps=0").unwrap_err();
+    assert!(
+        e[0].problem.contains("over the 1,048,576-token input limit of Gemini 2.5 Pro (Google)"),
+        "{}",
+        e[0]
+    );
+    // Routed requests must fit the smaller model: 300,000-token requests on Sonnet 4.6
+    // (1,000,000) fit, half of them routed to Haiku 4.5 (200,000) do not.
+    let e = try_eval(&CALCULATOR, "in_tokens=300000&route_share=50&agent_steps=0").unwrap_err();
+    assert_eq!(e[0].key, "route_model");
+    assert!(e[0].problem.contains("200,000-token context window"), "{}", e[0]);
+    // Requests not entered: their shape is not checked.
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&in_tokens=250000&agent_steps=0").is_ok());
+    // An agent context: on Haiku 4.5 step k re-reads 8,000 + (k − 1) × 1,500 and writes 500:
+    // it fits while 8,000 + (k − 1) × 1,500 ≤ 199,500, k − 1 ≤ 127.67, so 128 steps fit.
+    // 200 steps without a cap reach 8,000 + 199 × 1,500 = 306,500 at step 200: refused
+    // (before: priced at $3.9975 a session).
+    let e = try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&agent_steps=200&session_cap=0").unwrap_err();
+    assert_eq!(e[0].key, "agent_steps");
+    assert_eq!(
+        e[0].problem,
+        "makes step 200 re-read 306,500 tokens and write 500, over the 200,000-token context window of Claude \
+         Haiku 4.5 (Anthropic): at most 128 steps fit, or set a session cap that stops the session sooner"
+    );
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&agent_steps=128&session_cap=0").is_ok());
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&agent_steps=129&session_cap=0").is_err());
+    // Only the steps that run count: the default 100,000-token cap stops it at step 8.
+    assert!(try_eval(&CALCULATOR, "model=haiku_4_5&requests=0&agent_steps=200").is_ok());
+    // A first context that alone does not fit is refused on that input.
+    let e = try_eval(&CALCULATOR, "model=deepseek_chat&agent_base=131000").unwrap_err();
+    assert_eq!(e[0].key, "agent_base");
+    // The window is shown with its source.
+    let o = run("model=haiku_4_5");
+    let a = o.assumptions.iter().find(|a| a.label.contains("context window")).unwrap();
+    assert_eq!(a.display, "200,000 tokens, input and output of one call; at most 64,000 of output");
+    assert!(matches!(&a.provenance, Provenance::Sheets(p) if p[0].key == "haiku_4_5_context_window"));
 }
 
 #[test]
@@ -199,7 +370,14 @@ fn the_quadratic_agent_session_and_its_cap() {
     // k = 13: 130,000 + 156,000 = 286,000; k = 14: 140,000 + 182,000 = 322,000 > 300,000 → 14.
     let o = run("agent_base=10000&agent_growth=2000&agent_cache=0&session_cap=300000");
     assert_close(value(&o, "cap_step"), 14.0);
-    assert!(o.verdict.sentence().contains("the session cap stops it at step 14"), "{:?}", o.verdict);
+    assert!(
+        o.verdict.sentence().contains("session cap stops a 20-step agent session at step 14"),
+        "{:?}",
+        o.verdict
+    );
+    // The session as stopped: 322,000 × 3 + 14 × 500 × 15 = 966,000 + 105,000 → $1.071.
+    assert_close(value(&o, "agent_input_tokens"), 322_000.0);
+    assert_close(value(&o, "agent_cost"), 1.071);
     // A cap the session never reaches.
     let o = run("agent_base=10000&agent_growth=2000&session_cap=1000000");
     assert_eq!(display(&o, "cap_step"), "not reached in 20 steps");
@@ -222,13 +400,72 @@ fn the_quadratic_agent_session_and_its_cap() {
     let a = Agent { steps: 3, base: 20_000.0, growth: 10_000.0, output: 0.0, cache: false, cap: 0.0 };
     // 20,000 × 3 + 30,000 × 3 + 40,000 × 6 = 60,000 + 90,000 + 240,000 → $0.39
     let r = agent(&lc, &a);
-    assert_close(r.cost, 0.39);
-    assert_eq!(r.long_steps, 1);
+    assert_close(r.run.cost, 0.39);
+    assert_eq!(r.run.long_steps, 1);
     // Agents off: every agent figure absent.
     let o = run("agent_steps=0");
     for k in ["agent_input_tokens", "agent_cost", "cap_step"] {
         assert_eq!(maybe(&o, k), None, "{k}");
     }
+}
+
+#[test]
+fn the_capped_session_is_the_session_you_pay_for() {
+    // Issue 31, item 3. Defaults: Claude Sonnet 4.6, 20 steps from 8,000 tokens + 1,500 a
+    // step, 500 output tokens a step, cached, capped at 100,000 cumulative input tokens.
+    // The cap stops the session after step 8 (106,000 tokens > 100,000; 87,500 after step 7).
+    // Steps 1–8 as run, in millionths of a dollar:
+    //   step 1 writes its context       8,000 × 3.75                         =  30,000
+    //   steps 2–8 read the previous one  Σ C1..C7 = 7 × 8,000 + 1,500 × 21
+    //                                    = 87,500 × 0.30                      =  26,250
+    //   and write what is new            7 × 1,500 × 3.75                     =  39,375
+    //   output                           8 × 500 × 15                         =  60,000
+    //                                                                  total  = 155,625
+    // → $0.155625 a session, not the $0.409425 of all 20 steps (before: $0.4094 was shown).
+    let o = run("");
+    assert_close(value(&o, "agent_input_tokens"), 106_000.0);
+    assert_close(value(&o, "agent_cost"), 0.155_625);
+    assert_eq!(display(&o, "agent_cost"), "$0.1556");
+    assert_eq!(
+        o.verdict.facts[1],
+        "The 100,000-token session cap stops a 20-step agent session at step 8, after 106,000 input \
+         tokens and $0.1556 (all 20 steps would re-read 445,000 tokens for $0.4094)"
+    );
+    // Cache lifetime: every step is assumed to hit. If each step's tool call outlasted the
+    // cache, every step would write its whole context: Σ C1..C8 = 8 × 8,000 + 1,500 × 28 =
+    // 106,000 × 3.75 = 397,500 + 60,000 output = 457,500 → $0.4575.
+    assert!(
+        o.notes.iter().any(|n| n.contains("longer than the cache lifetime")
+            && n.contains("5 minutes")
+            && n.contains("$0.4575 instead of $0.1556")),
+        "{:#?}",
+        o.notes
+    );
+    // CI agents: 40 steps from 20,000 + 3,000 a step, 800 output, capped at 1,000,000.
+    // After step 20: 20 × 20,000 + 3,000 × 190 = 970,000; after step 21: 420,000 + 630,000
+    // = 1,050,000 > 1,000,000 → step 21.
+    //   step 1 writes 20,000 × 3.75 = 75,000; steps 2–21 read Σ C1..C20 = 970,000 × 0.30
+    //   = 291,000 and write 20 × 3,000 × 3.75 = 225,000; output 21 × 800 × 15 = 252,000
+    //   → 843,000 → $0.843 a session (before: $1.8946, all 40 steps).
+    // $5,000 a month pays for ⌊5,000 ÷ 0.843⌋ = 5,931 such capped sessions (before: 2,639),
+    // 5,931.2 ÷ 20 developers ÷ 21 days = 14.1 a developer a working day.
+    let ci = "requests=0&agent_steps=40&agent_base=20000&agent_growth=3000&agent_out=800&\
+              session_cap=1000000&developers=20&teams=3&repos=12&budget_monthly=5000";
+    let o = run(ci);
+    assert_close(value(&o, "agent_input_tokens"), 1_050_000.0);
+    assert_close(value(&o, "agent_cost"), 0.843);
+    assert!(
+        o.notes.iter().any(|n| n.starts_with(
+            "$5,000 a month pays for 5,931 such agent sessions, each stopped by the cap at step 21 \
+             ($0.843 each; 2,639 if they ran all 40 steps at $1.8946), 14.1 per developer per working day"
+        )),
+        "{:#?}",
+        o.notes
+    );
+    // No cap, or a cap the session never reaches: the whole session, as before.
+    let o = run("agent_base=10000&agent_growth=2000&agent_cache=0&session_cap=0");
+    assert_close(value(&o, "agent_cost"), 1.89);
+    assert_eq!(o.verdict.facts[1], "A 20-step agent session re-reads 580,000 input tokens and costs $1.89");
 }
 
 #[test]
@@ -344,7 +581,7 @@ fn anthropic_cache_multipliers_hold_on_the_sheet() {
     // Every option, as main or routed model, has its four prices; long-context tiers are
     // 2× input and 1.5× output on this sheet.
     for m in LlmModel::ALL {
-        for what in ["in", "out", "write", "read"] {
+        for what in ["in", "out", "write", "read", "context_window", "max_output"] {
             assert!(m.sheet(&PRICES, what).is_some(), "{m:?} {what}");
         }
         if let Some(t) = m.sheet(&PRICES, "lc_tokens") {
@@ -354,7 +591,6 @@ fn anthropic_cache_multipliers_hold_on_the_sheet() {
             assert_close(v("lc_out"), 1.5 * v("out"));
         }
     }
-    assert_eq!(PRICES.value(llm_budget::PRICE_BATCH), 50.0);
 }
 
 #[test]
