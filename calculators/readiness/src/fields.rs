@@ -38,6 +38,7 @@ pub mod key {
     pub const W_WRITES: &str = "w_writes";
     pub const TIER1_DAYS: &str = "tier1_days";
     pub const FIRST_WAVE_SCORE: &str = "first_wave_score";
+    pub const W_DAY_HOURS: &str = "w_day_hours";
     pub const UNIT_MINUTES: &str = "unit_minutes";
     pub const DAY_HOURS: &str = "day_hours";
 }
@@ -288,6 +289,14 @@ pub static FIELDS: &[Field] = &[
         group: GROUP_WEIGHTS,
     },
     Field {
+        key: key::W_DAY_HOURS,
+        label: "Hours in a person-day of these weights",
+        unit: HOURS,
+        kind: FieldKind::Number { min: 1.0, max: 24.0, step: 0.5, default: 8.0 },
+        help: "The weights are person-days of this many hours (an item to rewrite, 2 person-days, is 16 hours). Ora2Pg's person-days are 420 minutes: they are turned into hours and then into these person-days, and the hours handed to the Oracle to PostgreSQL calculator are the person-days × this.",
+        group: GROUP_WEIGHTS,
+    },
+    Field {
         key: key::UNIT_MINUTES,
         label: "Minutes per Ora2Pg unit",
         unit: MINUTES,
@@ -297,10 +306,10 @@ pub static FIELDS: &[Field] = &[
     },
     Field {
         key: key::DAY_HOURS,
-        label: "Hours in a person-day",
+        label: "Hours in an Ora2Pg person-day",
         unit: HOURS,
         kind: FieldKind::Price { price: PRICE_DAY_HOURS, min: 1.0, max: 24.0, step: 0.5 },
-        help: "Ora2Pg counts a person-day as 420 minutes (7 hours). Used to turn units into person-days and person-days into the hours the Oracle to PostgreSQL calculator takes.",
+        help: "Ora2Pg counts a person-day as 420 minutes (7 hours). Used only for Ora2Pg's units: its person-days × these hours are the hours of its estimate, which this tool compares with its per-item estimate and hands over.",
         group: GROUP_ORA2PG,
     },
 ];
@@ -351,13 +360,14 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             writes: n(key::W_WRITES),
             tier1_days: n(key::TIER1_DAYS),
             first_wave_score: n(key::FIRST_WAVE_SCORE),
+            hours_per_day: n(key::W_DAY_HOURS),
         },
         unit_minutes: n(key::UNIT_MINUTES),
-        day_hours: n(key::DAY_HOURS),
+        ora2pg_day_hours: n(key::DAY_HOURS),
     };
     Ok(Read {
         unit_minutes: prices.provenance(PRICE_UNIT_MINUTES, model.unit_minutes),
-        day_hours: prices.provenance(PRICE_DAY_HOURS, model.day_hours),
+        day_hours: prices.provenance(PRICE_DAY_HOURS, model.ora2pg_day_hours),
         model,
     })
 }

@@ -5,6 +5,10 @@
 //! Each counted item costs its weight in person-days of work; the score is 100 minus those
 //! person-days × points per person-day and minus the two risk terms (size and writes), which
 //! take points but add no work. Weights are inputs, never constants here.
+//!
+//! One day length: the weights are person-days of `Weights::hours_per_day` (8); Ora2Pg's units
+//! give Ora2Pg's person-days of 420 minutes, which are turned into hours and then into this
+//! tool's person-days before anything is added, compared or handed over.
 
 calc_core::choices! {
     /// The source engine. Some inputs exist only on one of them (`Item::applies`).
@@ -140,6 +144,8 @@ pub struct Weights {
     pub tier1_days: f64,
     /// Lowest score of a first-wave database.
     pub first_wave_score: f64,
+    /// Hours in a person-day of these weights (8): the effort's day length.
+    pub hours_per_day: f64,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -163,8 +169,8 @@ pub struct ReadinessInputs {
     pub weights: Weights,
     /// Minutes of work in one Ora2Pg unit.
     pub unit_minutes: f64,
-    /// Hours in a person-day (Ora2Pg's day is 420 minutes).
-    pub day_hours: f64,
+    /// Hours in one of Ora2Pg's person-days (420 minutes: 7).
+    pub ora2pg_day_hours: f64,
 }
 
 /// One row of the contribution table: an applicable item, its amount, weight and points.
@@ -176,7 +182,7 @@ pub struct Contribution {
     /// Person-days per unit of `amount` for work, points per unit for risk terms (for
     /// units: none, the Ora2Pg rule applies).
     pub weight: f64,
-    /// Person-days of work (0 for risk terms).
+    /// Person-days of work of `Weights::hours_per_day` hours (0 for risk terms).
     pub days: f64,
     /// Points off the score.
     pub points: f64,
@@ -206,11 +212,19 @@ pub struct ReadinessResult {
     pub code_days: f64,
     pub tier: u8,
     pub blockers: f64,
+    /// Person-days of `Weights::hours_per_day` hours.
     pub effort_days: f64,
-    /// Ora2Pg's person-days for the units, when units are entered.
+    /// The effort in hours, each part at its own day length: what the Oracle to PostgreSQL
+    /// calculator takes.
+    pub effort_hours: f64,
+    /// Ora2Pg's person-days (its own 420-minute days) for the units, when units are entered.
     pub units_days: Option<f64>,
+    /// The same estimate in hours (Ora2Pg's person-days × its day length).
+    pub units_hours: Option<f64>,
     /// This tool's per-item person-days for the code the units also measure.
     pub per_item_days: f64,
+    /// The same estimate in hours (person-days × the weights' day length).
+    pub per_item_hours: f64,
     pub wave: Wave,
 }
 
@@ -220,15 +234,31 @@ impl ReadinessResult {
     }
 }
 
-/// Ora2Pg's human cost: ceil(units × unit minutes ÷ minutes in a day), at least 1 day when
-/// there are units at all.
+/// A whole number as Ora2Pg rounds up: it prints the number as Perl does (15 significant
+/// digits) and adds 1 when decimals were printed (`$tmp++ if ($tmp =~ s/\.\d+//)`), so that
+/// 84 × 5 ÷ 420 printed as "1" stays 1.
+pub fn ora2pg_ceil(x: f64) -> f64 {
+    let printed: f64 = format!("{x:.14e}").parse().unwrap_or(x);
+    if printed.fract() == 0.0 {
+        printed
+    } else {
+        printed.trunc() + 1.0
+    }
+}
+
+/// Ora2Pg's human cost (`_get_human_cost`): units × minutes per unit, in person-days of
+/// `day_hours` (420 minutes in Ora2Pg) rounded up, and 1 person-day below one day's minutes.
 pub fn ora2pg_days(units: f64, unit_minutes: f64, day_hours: f64) -> f64 {
     if units <= 0.0 {
         return 0.0;
     }
-    // A hair of tolerance so that 84 units × 5 ÷ 420 reads as 1, not 1.0000000001.
-    let days = units * unit_minutes / (day_hours * 60.0);
-    (days * (1.0 - 1e-12)).ceil().max(1.0)
+    let minutes = units * unit_minutes;
+    let day = day_hours * 60.0;
+    if minutes >= day {
+        ora2pg_ceil(minutes / day)
+    } else {
+        1.0
+    }
 }
 
 impl ReadinessInputs {
@@ -259,9 +289,13 @@ impl ReadinessInputs {
 
 pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
     let units = if i.engine == Engine::Oracle { i.ora2pg_units } else { 0.0 };
-    let units_days = (units > 0.0).then(|| ora2pg_days(units, i.unit_minutes, i.day_hours));
+    let units_days = (units > 0.0).then(|| ora2pg_days(units, i.unit_minutes, i.ora2pg_day_hours));
+    let units_hours = units_days.map(|d| d * i.ora2pg_day_hours);
+    // Ora2Pg's estimate in this tool's person-days: its hours over the weights' day length.
+    let units_as_days = units_hours.map(|h| h / i.weights.hours_per_day);
     // The code Ora2Pg measures is counted once, by the larger of its estimate and this tool's
-    // per-item one: never less work for entering units, so no count up raises the score.
+    // per-item one, compared in hours: never less work for entering units, so no count up
+    // raises the score.
     let per_item: f64 = Item::ALL
         .iter()
         .filter(|it| it.covered_by_units() && it.applies(i.engine))
@@ -270,7 +304,8 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
             amount * weight
         })
         .sum();
-    let units_win = units_days.is_some_and(|d| d >= per_item);
+    let per_item_hours = per_item * i.weights.hours_per_day;
+    let units_win = units_hours.is_some_and(|h| h >= per_item_hours);
     let mut rows = Vec::new();
     let mut ignored = Vec::new();
     for item in Item::ALL {
@@ -287,7 +322,7 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
         };
         let days = match item {
             _ if covered || item.kind() == Kind::Risk => 0.0,
-            Item::Ora2PgUnits => units_days.unwrap_or(0.0),
+            Item::Ora2PgUnits => units_as_days.unwrap_or(0.0),
             _ => amount * weight,
         };
         let points =
@@ -298,6 +333,14 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
     let code_days: f64 = rows.iter().filter(|c| c.item.kind() == Kind::Code).map(|c| c.days).sum();
     let blockers: f64 = rows.iter().filter(|c| c.item.is_blocker()).map(|c| c.amount).sum();
     let effort_days: f64 = rows.iter().map(|c| c.days).sum();
+    // Each part at its own day length: Ora2Pg's person-days at its hours, the rest at the weights'.
+    let effort_hours: f64 = rows
+        .iter()
+        .map(|c| match (c.item, units_hours) {
+            (Item::Ora2PgUnits, Some(h)) if c.days > 0.0 => h,
+            _ => c.days * i.weights.hours_per_day,
+        })
+        .sum();
     let score = (100.0 - total_points).clamp(0.0, 100.0);
     let tier = if code_days >= i.weights.tier1_days { 1 } else { 2 };
     let wave = if tier == 1 {
@@ -316,8 +359,11 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
         tier,
         blockers,
         effort_days,
+        effort_hours,
         units_days,
+        units_hours,
         per_item_days: per_item,
+        per_item_hours,
         wave,
     }
 }

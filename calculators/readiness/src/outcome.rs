@@ -31,13 +31,19 @@ fn name(read: &Read, item: Item) -> &'static str {
     item_name(item, read.model.engine, read.model.app)
 }
 
-/// "5 × 2 + 40 × 0.2 + Ora2Pg 3": the person-days of the rows that take some, joined by " + ".
-fn day_terms(read: &Read, rows: &[&Contribution]) -> String {
+/// "5 × 2 + 40 × 0.2 + Ora2Pg 36 × 7 ÷ 8": the person-days of the rows that take some (Ora2Pg's
+/// person-days × its hours ÷ the weights' hours), joined by " + ".
+fn day_terms(read: &Read, r: &ReadinessResult, rows: &[&Contribution]) -> String {
     let parts: Vec<String> = rows
         .iter()
         .filter(|c| c.days > 0.0)
         .map(|c| match c.item {
-            Item::Ora2PgUnits => format!("Ora2Pg {}", format::count(c.days)),
+            Item::Ora2PgUnits => format!(
+                "Ora2Pg {} × {} ÷ {}",
+                format::count(r.units_days.unwrap_or(0.0)),
+                format::count(read.model.ora2pg_day_hours),
+                format::count(read.model.weights.hours_per_day)
+            ),
             Item::App => format!("{} {}", name(read, c.item), format::count(c.days)),
             _ => format!("{} × {}", format::count(c.amount), format::count(c.weight)),
         })
@@ -93,7 +99,7 @@ fn tier(read: &Read, r: &ReadinessResult) -> Figure {
             "Tier 1 when the code in the database takes at least the Tier 1 bar in person-days, Tier 2 otherwise",
             format!(
                 "code {} = {} {} {}: Tier {}",
-                day_terms(read, &code),
+                day_terms(read, r, &code),
                 words::days_text(r.code_days),
                 if r.tier == 1 { "≥" } else { "<" },
                 words::days_text(w.tier1_days),
@@ -127,8 +133,9 @@ fn effort(read: &Read, r: &ReadinessResult) -> Figure {
     let all: Vec<&Contribution> = r.rows.iter().collect();
     EFFORT.of(r.effort_days).math(
         "count × person-days per item for every input but size and write share, the application once; Ora2Pg's \
-         units as ceil(units × minutes per unit ÷ minutes in a person-day)",
-        format!("{} = {}", day_terms(read, &all), words::days_text(r.effort_days)),
+         units as ceil(units × minutes per unit ÷ minutes in its person-day) of its person-days × its hours ÷ the \
+         hours in a person-day of the weights",
+        format!("{} = {}", day_terms(read, r, &all), words::days_text(r.effort_days)),
     )
 }
 
@@ -142,14 +149,15 @@ fn amount_cell(read: &Read, c: &Contribution) -> String {
     }
 }
 
-fn weight_cell(read: &Read, c: &Contribution) -> String {
+fn weight_cell(read: &Read, r: &ReadinessResult, c: &Contribution) -> String {
     let i = &read.model;
     match c.item {
         Item::Ora2PgUnits if c.covered => "below the per-item estimate of the same code".into(),
         Item::Ora2PgUnits => format!(
-            "Ora2Pg: {} per unit, {} a day",
+            "Ora2Pg: {} per unit, {} of {}",
             format::value(i.unit_minutes, MINUTES),
-            format::value(i.day_hours, HOURS)
+            words::days_text(r.units_days.unwrap_or(0.0)),
+            format::value(i.ora2pg_day_hours, HOURS)
         ),
         _ if c.covered => "in the Ora2Pg units".into(),
         Item::App => format::value(c.weight, PERSON_DAYS),
@@ -167,7 +175,7 @@ fn contributions(read: &Read, r: &ReadinessResult) -> Table {
             Row::data(vec![
                 Cell::Text(name(read, c.item).into()),
                 Cell::Text(amount_cell(read, c)),
-                Cell::Text(weight_cell(read, c)),
+                Cell::Text(weight_cell(read, r, c)),
                 Cell::Num(c.days),
                 Cell::Num(c.points),
                 Cell::Text(if c.item.is_blocker() { format::count(c.amount) } else { String::new() }),
@@ -244,8 +252,8 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     ));
     out.push(Assumption::price(
         key::DAY_HOURS,
-        "Hours in a person-day (Ora2Pg: 420 minutes)",
-        format::value(i.day_hours, HOURS),
+        "Hours in an Ora2Pg person-day (420 minutes)",
+        format::value(i.ora2pg_day_hours, HOURS),
         read.day_hours.clone(),
     ));
     out
@@ -271,28 +279,32 @@ fn weight_value(i: &crate::model::ReadinessInputs, k: &str) -> f64 {
         key::W_WRITES => w.writes,
         key::TIER1_DAYS => w.tier1_days,
         key::FIRST_WAVE_SCORE => w.first_wave_score,
+        key::W_DAY_HOURS => w.hours_per_day,
         other => panic!("`{other}` is not a weight"),
     }
 }
 
-/// The effort as the Oracle to PostgreSQL calculator takes it: person-days (to one decimal,
-/// as shown) as its items to rewrite by hand, at the hours of a person-day each. Oracle only,
-/// when there is work and it fits that calculator's range.
+/// The effort as the Oracle to PostgreSQL calculator takes it: person-days of the weights' day
+/// length (to a thousandth, so the hours are right to the minute) as its items to rewrite by
+/// hand, at the hours of that day each. Ora2Pg's part is already in those person-days (its
+/// hours ÷ the weights' hours), so the hours handed over are each part's at its own day length.
+/// Oracle only, when there is work and it fits that calculator's range.
 fn next_steps(read: &Read, r: &ReadinessResult) -> Vec<NextStep> {
     let i = &read.model;
-    let days = (r.effort_days * 10.0).round() / 10.0;
+    let days = (r.effort_days * 1000.0).round() / 1000.0;
     if i.engine != Engine::Oracle || days <= 0.0 || days > oracle_pg::MAX_ITEMS {
         return Vec::new();
     }
+    let hours_per_day = i.weights.hours_per_day;
     vec![NextStep {
-        label: words::oracle_pg_label(days, i.day_hours),
+        label: words::oracle_pg_label(days, hours_per_day),
         href: format!(
             "{}?{}={}&{}={}",
             oracle_pg::PATH,
             oracle_pg::ITEMS,
             format::plain(days),
             oracle_pg::HOURS_PER_ITEM,
-            format::plain(i.day_hours)
+            format::plain(hours_per_day)
         ),
     }]
 }

@@ -206,18 +206,25 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
             &[key::RAC_SEQUENCES],
         ));
     }
-    if let Some(units) = r.units_days {
-        let (used, other) = if units >= r.per_item_days {
-            ("Ora2Pg's", "this tool's per-item estimate")
-        } else {
-            ("this tool's per-item", "Ora2Pg's")
-        };
+    if let (Some(units), Some(units_hours)) = (r.units_days, r.units_hours) {
+        let ora2pg = format!(
+            "Ora2Pg's {} of {} ({})",
+            days_text(units),
+            format::value(i.ora2pg_day_hours, crate::fields::HOURS),
+            format::value(units_hours, crate::fields::HOURS)
+        );
+        let per_item = format!(
+            "this tool's per-item {} of {} ({})",
+            days_text(r.per_item_days),
+            format::value(i.weights.hours_per_day, crate::fields::HOURS),
+            format::value(r.per_item_hours, crate::fields::HOURS)
+        );
+        let (used, other) =
+            if units_hours >= r.per_item_hours { (ora2pg, per_item) } else { (per_item, ora2pg) };
         w.push(Warning::info(
             format!(
                 "The code Ora2Pg measures (other items, procedures, CONNECT BY, XML) is counted once, by the larger \
-                 estimate: {used}, {} against {other} {}. Those counts still count as blockers.",
-                days_text(units.max(r.per_item_days)),
-                days_text(units.min(r.per_item_days))
+                 estimate in hours: {used} against {other}. Those counts still count as blockers.",
             ),
             &[key::ORA2PG_UNITS],
         ));
@@ -243,14 +250,18 @@ pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
          score."
             .to_string(),
     ];
-    if let Some(days) = r.units_days {
+    if let (Some(days), Some(hours)) = (r.units_days, r.units_hours) {
         notes.push(format!(
-            "Ora2Pg's rule: {} units × {} ÷ ({} × 60 minutes) rounded up = {}. Its report also grades the \
-             migration A (automatic), B (rewrite up to 5 person-days) or C (more), with a technical level from 1 to 5.",
+            "Ora2Pg's rule: {} units × {} ÷ ({} × 60 minutes) rounded up = {} of its own, {} = {} of {}. Its \
+             report also grades the migration A (automatic), B (rewrite up to 5 person-days) or C (more), with a \
+             technical level from 1 to 5.",
             format::count(i.ora2pg_units),
             format::value(i.unit_minutes, crate::fields::MINUTES),
-            format::value(i.day_hours, crate::fields::HOURS),
-            days_text(days)
+            format::value(i.ora2pg_day_hours, crate::fields::HOURS),
+            days_text(days),
+            format::value(hours, crate::fields::HOURS),
+            days_text(hours / i.weights.hours_per_day),
+            format::value(i.weights.hours_per_day, crate::fields::HOURS)
         ));
     }
     if i.engine == Engine::Oracle && r.effort_days > crate::fields::oracle_pg::MAX_ITEMS {
@@ -268,13 +279,15 @@ pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
     notes
 }
 
-/// The label of the link into the Oracle to PostgreSQL calculator.
-pub fn oracle_pg_label(days: f64, day_hours: f64) -> String {
+/// The label of the link into the Oracle to PostgreSQL calculator: the person-days, and the
+/// hours they are entered as.
+pub fn oracle_pg_label(days: f64, hours_per_day: f64) -> String {
     format!(
         "Cost these {} in the Oracle to PostgreSQL migration savings calculator (entered there as {} items to \
-         rewrite by hand at {} each)",
+         rewrite by hand at {} each: {})",
         days_text(days),
         format::count(days),
-        format::value(day_hours, crate::fields::HOURS)
+        format::value(hours_per_day, crate::fields::HOURS),
+        format::value(days * hours_per_day, crate::fields::HOURS)
     )
 }

@@ -1,11 +1,74 @@
 //! Model invariants over the declared-valid input space: the score stays in 0..=100 and is
 //! finite; no count, and no blocker, ever raises it or lowers the effort; the tier follows
-//! its rule.
+//! its rule; the hours handed to the Oracle to PostgreSQL calculator count each part at its
+//! own day length.
 
-use calc_core::{evaluate, Outcome, Value};
-use calc_testkit::any_inputs;
+use calc_core::{evaluate, Cell, Inputs, Outcome, Value};
+use calc_testkit::{any_inputs, query};
 use proptest::prelude::*;
+use readiness::model::ora2pg_days;
 use readiness::CALCULATOR;
+
+/// An Oracle database as an assessment finds one: counts, Ora2Pg units (or none) and the two day
+/// lengths over realistic ranges, the other inputs at their defaults. The declared-valid space
+/// (`any_inputs`) almost never has an effort the Oracle calculator accepts.
+fn oracle_db() -> impl Strategy<Value = Inputs> {
+    let counts = (0u32..300, 0u32..2000, 0u32..60, 0u32..30, 0u32..40, 0u32..200, 0u32..20);
+    let ora2pg = (prop_oneof![Just(0.0), 0.1..50_000.0f64], 1u32..=60, 2u32..=48, 2u32..=48, 0usize..3);
+    (counts, ora2pg).prop_map(
+        |((red, procs, connect_by, xml, rac, jobs, links), (units, minutes, oh, wh, app))| {
+            let n = |v: u32| Value::Num(f64::from(v));
+            query(&CALCULATOR, "engine=oracle")
+                .with("app", Value::Choice(["ef", "orm", "sql"][app].to_string()))
+                .with("red_items", n(red))
+                .with("procedures", n(procs))
+                .with("connect_by", n(connect_by))
+                .with("xml", n(xml))
+                .with("rac_sequences", n(rac))
+                .with("jobs", n(jobs))
+                .with("linked", n(links))
+                .with("ora2pg_units", Value::Num((units * 10.0).round() / 10.0))
+                .with("unit_minutes", n(minutes))
+                .with("day_hours", Value::Num(f64::from(oh) / 2.0))
+                .with("w_day_hours", Value::Num(f64::from(wh) / 2.0))
+        },
+    )
+}
+
+/// The hours an Oracle effort is handed over as (its items × hours per item), if it is.
+fn handed_hours(o: &Outcome) -> Option<f64> {
+    let step = o.next_steps.first()?;
+    let query = step.href.split_once('?')?.1;
+    let mut items = None;
+    let mut hours = None;
+    for pair in query.split('&') {
+        match pair.split_once('=')? {
+            ("red_items", v) => items = v.parse::<f64>().ok(),
+            ("hours_per_item", v) => hours = v.parse::<f64>().ok(),
+            _ => {}
+        }
+    }
+    Some(items? * hours?)
+}
+
+/// The effort in hours by hand from the contribution table: every row's person-days at the
+/// weights' day length, except Ora2Pg's, which is its own person-days at its own day length.
+fn hours_by_part(inputs: &Inputs, o: &Outcome) -> f64 {
+    let t = &o.tables[0];
+    let w = inputs.num("w_day_hours");
+    t.rows[..t.rows.len() - 1]
+        .iter()
+        .map(|row| {
+            let (Cell::Text(name), Cell::Num(days)) = (&row.cells[0], &row.cells[3]) else { panic!("a row") };
+            if name == "Ora2Pg migration units" && *days > 0.0 {
+                let h = inputs.num("day_hours");
+                ora2pg_days(inputs.num("ora2pg_units"), inputs.num("unit_minutes"), h) * h
+            } else {
+                days * w
+            }
+        })
+        .sum()
+}
 
 fn fig(o: &Outcome, key: &str) -> f64 {
     o.figure(key).unwrap().value.unwrap()
@@ -67,6 +130,17 @@ proptest! {
         let b = evaluate(&CALCULATOR, &inputs.clone().with(k, Value::Num(more))).unwrap();
         prop_assert!(fig(&b, "blockers") >= fig(&a, "blockers"));
         prop_assert!(fig(&b, "score") <= fig(&a, "score") + 1e-9);
+    }
+
+    #[test]
+    fn the_hand_off_counts_each_part_at_its_own_day_length(inputs in oracle_db()) {
+        // Issue 31, Readiness 1: the weights' person-days at their hours, Ora2Pg's at its own.
+        let o = evaluate(&CALCULATOR, &inputs).unwrap();
+        let handed = handed_hours(&o).expect("an Oracle effort in range is handed over");
+        let expected = hours_by_part(&inputs, &o);
+        // The items are handed over to a thousandth of a person-day.
+        let tolerance = 0.0005 * inputs.num("w_day_hours") + 1e-9 * expected.abs();
+        prop_assert!((handed - expected).abs() <= tolerance, "{handed} ≠ {expected}");
     }
 
     #[test]

@@ -59,9 +59,10 @@ fn oracle_with_forty_red_items_is_tier_1_and_excluded() {
     assert_close(value(&o, "blockers"), 40.0);
     assert_eq!(o.verdict.decision.key, "exclude", "{}", o.verdict.sentence());
     assert!(!o.warnings.iter().any(|w| w.message.starts_with("Ignored")));
-    // The effort goes to the Oracle to PostgreSQL calculator as 99 items × 7 hours = 693 hours.
+    // The effort goes to the Oracle to PostgreSQL calculator as 99 items × 8 hours = 792 hours:
+    // the weights are person-days of 8 hours.
     assert_eq!(o.next_steps.len(), 1);
-    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=99&hours_per_item=7");
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=99&hours_per_item=8");
     assert!(o.next_steps[0].label.contains("99 person-days"));
 }
 
@@ -101,24 +102,72 @@ fn ora2pg_units_follow_ora2pg_rule_and_replace_the_code_weights() {
     assert_eq!(ora2pg_days(0.0, 5.0, 7.0), 0.0);
     // The report example: 249.9 units give 6 person-days with a 10-minute unit (2,499 ÷ 420 = 5.95).
     assert_eq!(ora2pg_days(249.9, 10.0, 7.0), 6.0);
-    // Per-item estimate of the same code: 5 items × 2 + 40 procedures × 0.2 = 18 person-days.
-    // Oracle, 1,200 units: ceil(6,000 ÷ 420 = 14.29) = 15 < 18, so the per-item 18 counts:
-    // work = 18 + 6 × 0.5 + 1 × 3 + EF 5 = 29, as without units.
+    // Per-item estimate of the same code: 5 items × 2 + 40 procedures × 0.2 = 18 person-days of
+    // 8 hours = 144 hours.
+    // Oracle, 1,200 units: ceil(6,000 ÷ 420 = 14.29) = 15 of Ora2Pg's days × 7 = 105 hours < 144,
+    // so the per-item 18 counts: work = 18 + 6 × 0.5 + 1 × 3 + EF 5 = 29, as without units.
     let o = run("engine=oracle&ora2pg_units=1200");
     assert_close(value(&o, "effort_days"), 29.0);
     assert!(o.warnings.iter().any(|w| w.message.contains("counted once, by the larger")));
-    // 3,000 units: ceil(15,000 ÷ 420 = 35.71) = 36 > 18, so Ora2Pg's 36 counts: work = 36 + 11 = 47.
-    // Score = 100 − 23.5 − 0.4 − 3 = 73.1; code 36 < 40 → Tier 2, later wave. Blockers stay 5.
+    // 3,000 units: ceil(15,000 ÷ 420 = 35.71) = 36 days × 7 = 252 hours > 144, so Ora2Pg's counts,
+    // as 252 ÷ 8 = 31.5 person-days: work = 31.5 + 11 = 42.5 (before: 36 + 11 = 47).
+    // Score = 100 − 21.25 − 0.4 − 3 = 75.35 (before 73.1); code 31.5 < 40 → Tier 2, later wave.
+    // Blockers stay 5.
     let o = run("engine=oracle&ora2pg_units=3000");
-    assert_close(value(&o, "effort_days"), 47.0);
-    assert_close(value(&o, "score"), 73.1);
+    assert_close(value(&o, "effort_days"), 42.5);
+    assert_close(value(&o, "score"), 75.35);
     assert_close(value(&o, "blockers"), 5.0);
     assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
-    // 1,200 units at 10 minutes: ceil(12,000 ÷ 420 = 28.57) = 29 > 18 → work 29 + 11 = 40.
+    // 1,200 units at 10 minutes: ceil(12,000 ÷ 420 = 28.57) = 29 days × 7 = 203 hours > 144 →
+    // 203 ÷ 8 = 25.375 person-days: work 25.375 + 11 = 36.375 (before 29 + 11 = 40).
     let o = run("engine=oracle&ora2pg_units=1200&unit_minutes=10");
-    assert_close(value(&o, "effort_days"), 40.0);
+    assert_close(value(&o, "effort_days"), 36.375);
     let a = o.assumptions.iter().find(|a| a.key == Some("unit_minutes")).unwrap();
     assert_eq!(a.provenance, Provenance::Input);
+}
+
+#[test]
+fn one_day_length_weights_are_8_hour_days_and_ora2pg_days_are_7_hours() {
+    // Issue 31, Readiness 1. The weights are person-days of 8 hours (an item to rewrite, 2 days,
+    // is the Oracle to PostgreSQL calculator's 16-hour medium item); only Ora2Pg's units are
+    // 420-minute days (`_get_human_cost` in darold/ora2pg divides by 420).
+    //
+    // Oracle, 206 items to rewrite: 206 × 2 + 40 × 0.2 + 6 × 0.5 + 1 × 3 + EF 5
+    //   = 412 + 8 + 3 + 3 + 5 = 431 person-days of 8 hours = 3,448 hours.
+    // Before: handed over at 7 hours a day, 431 × 7 = 3,017 hours.
+    let o = run("engine=oracle&red_items=206");
+    assert_close(value(&o, "effort_days"), 431.0);
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=431&hours_per_item=8");
+    assert!(o.next_steps[0].label.contains("3,448 hours"), "{}", o.next_steps[0].label);
+
+    // The two estimates of the same code are compared in hours, not in days of two lengths.
+    // Ora2Pg: 3,000 units × 5 minutes = 15,000 minutes; ceil(15,000 ÷ 420 = 35.71) = 36 of its
+    //   person-days × 7 hours = 252 hours = 31.5 person-days of 8 hours.
+    // Per item: 5 items × 2 + 40 procedures × 0.2 = 18 person-days × 8 = 144 hours.
+    // 252 > 144, so Ora2Pg's 31.5 counts (before: its 36 days were added as if they were 8 hours long).
+    // Work  31.5 + 6 jobs × 0.5 + 1 link × 3 + EF 5 = 42.5 person-days (before 47).
+    // Score 100 − 42.5 × 0.5 − 0.2 TB × 2 − 30% × 10 = 100 − 21.25 − 0.4 − 3 = 75.35 (before 73.1).
+    // Hand-off: 252 hours of Ora2Pg's + (3 + 3 + 5) × 8 = 88 hours = 340 hours = 42.5 × 8 (before 47 × 7 = 329).
+    let o = run("engine=oracle&ora2pg_units=3000");
+    assert_close(value(&o, "effort_days"), 42.5);
+    assert_close(value(&o, "score"), 75.35);
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=42.5&hours_per_item=8");
+    assert!(o.next_steps[0].label.contains("340 hours"), "{}", o.next_steps[0].label);
+    let t = &o.tables[0];
+    let units = t.rows.iter().map(|r| t.row_texts(r)).find(|r| r[0] == "Ora2Pg migration units").unwrap();
+    assert_eq!(units[3], "31.5 person-days", "{units:?}");
+    assert!(units[2].contains("36 person-days of 7 hours"), "{units:?}");
+
+    // The Ora2Pg preset: per item 120 procedures × 0.2 + 6 CONNECT BY × 1 + 2 XML × 2 = 34 days
+    // × 8 = 272 hours, more than Ora2Pg's 36 days × 7 = 252 hours: the per-item 34 counts.
+    // Work 34 + 10 jobs × 0.5 + 2 links × 3 + ORM 5 = 50 (before, Ora2Pg's "36 > 34" won: 52).
+    // Score 100 − 25 − 0.8 TB × 2 − 3 = 70.4 (before 69.4).
+    let o = run("engine=oracle&app=orm&size_gb=800&red_items=0&procedures=120&ora2pg_units=3000&connect_by=6&xml=2&jobs=10&linked=2");
+    assert_close(value(&o, "effort_days"), 50.0);
+    assert_close(value(&o, "score"), 70.4);
+    // A team that works 7.5-hour days: the same 431 person-days are 3,232.5 hours.
+    let o = run("engine=oracle&red_items=206&w_day_hours=7.5");
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=431&hours_per_item=7.5");
 }
 
 #[test]
@@ -166,8 +215,9 @@ fn weights_are_shown_as_this_tools_judgement_until_changed() {
     assert!(red.overridden);
     let proc = o.assumptions.iter().find(|a| a.key == Some("w_procedure")).unwrap();
     assert!(matches!(&proc.provenance, Provenance::Derived(t) if t.contains("this tool's judgement")));
-    // Every weight field is listed, plus the two Ora2Pg rules from the sheet.
-    assert_eq!(o.assumptions.len(), 17 + 2);
+    // Every weight field is listed (with the weights' day length), plus the two Ora2Pg rules from
+    // the sheet.
+    assert_eq!(o.assumptions.len(), 18 + 2);
     assert!(matches!(o.assumptions.last().unwrap().provenance, Provenance::Sheet(_)));
     assert_eq!(PRICES.value(PRICE_UNIT_MINUTES), 5.0);
     assert_eq!(PRICES.value(PRICE_DAY_HOURS), 7.0);
