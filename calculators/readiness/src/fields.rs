@@ -168,7 +168,7 @@ pub static FIELDS: &[Field] = &[
         label: "Ora2Pg migration units (Oracle)",
         unit: UNITS,
         kind: FieldKind::Number { min: 0.0, max: 10_000_000.0, step: 0.1, default: 0.0 },
-        help: "The \"Total Estimated cost\" of Ora2Pg's report, in migration units. Ora2Pg's units measure the same code as the other items, procedures, CONNECT BY and XML counts: that code is counted once, by the larger of Ora2Pg's person-days and this tool's per-item estimate (those counts still count as blockers). 0 leaves it out.",
+        help: "The \"Total Estimated cost\" of Ora2Pg's report, in migration units. Ora2Pg's units measure the same work as the other items, procedures, CONNECT BY, XML, scheduled jobs (2 units each) and database links (3 units each): that work is counted once, by the larger of Ora2Pg's estimate and this tool's per-item one, in hours (the counts still count as blockers). 0 leaves it out.",
         group: GROUP_FOUND,
     },
     count(
@@ -193,13 +193,13 @@ pub static FIELDS: &[Field] = &[
         key::JOBS,
         "Scheduled jobs (SQL Server Agent, Oracle scheduler)",
         6.0,
-        "Jobs the database runs on a schedule. Each must move to pg_cron or an external orchestrator such as Airflow.",
+        "Jobs the database runs on a schedule. Each must move to pg_cron or an external orchestrator such as Airflow. Ora2Pg's units already count them (2 units each).",
     ),
     count(
         key::LINKED,
         "Linked servers or database links",
         1.0,
-        "Other databases this one queries directly. PostgreSQL reaches them through foreign data wrappers, which behave differently on large joins.",
+        "Other databases this one queries directly. PostgreSQL reaches them through foreign data wrappers, which behave differently on large joins. Ora2Pg's units already count database links (3 units each).",
     ),
     weight(
         key::W_RED,

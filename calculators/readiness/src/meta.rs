@@ -26,9 +26,11 @@ pub static META: Meta = Meta {
          in the link.",
         "Where an Ora2Pg unit count is entered (Oracle), Ora2Pg's own rule gives its person-days: ceil(units × \
          minutes per unit ÷ 420 minutes), at least 1, with 5 minutes per unit by default. Its person-days are 7 \
-         hours long: they count as their hours, in person-days of the weights' 8 hours. The code it measures \
-         (other items, procedures, CONNECT BY, XML) is counted once, by the larger of the two estimates in hours, \
-         so entering units never lowers the effort. Those counts still count as blockers.",
+         hours long: they count as their hours, in person-days of the weights' 8 hours. The work it measures \
+         (other items, procedures, CONNECT BY, XML, and the scheduled jobs and database links its units also \
+         count) is counted once, by the larger of the two estimates in hours, so entering units never lowers the \
+         effort. Those counts still count as blockers. For the tier, the code is the larger of Ora2Pg's estimate \
+         and the per-item code.",
         "Tier: 40 or more person-days of code in the database (items to rewrite, procedures, CROSS APPLY, MERGE, \
          CLR, Ora2Pg units, CONNECT BY, XML) make a database Tier 1 (heavy T-SQL or PL/SQL, legacy); less, Tier 2 \
          (simple CRUD or ORM-driven). Blockers are the items a conversion tool leaves for a hand rewrite: other \

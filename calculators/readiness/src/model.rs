@@ -110,9 +110,13 @@ impl Item {
         )
     }
 
-    /// Code whose work Ora2Pg's units also measure: counted once, by the larger estimate.
+    /// Work Ora2Pg's units also measure: counted once, by the larger estimate. Its total cost
+    /// includes 2 units per JOB and 3 per DATABASE LINK (`%OBJECT_SCORE` in Ora2Pg's PLSQL.pm).
     pub fn covered_by_units(self) -> bool {
-        matches!(self, Item::RedItems | Item::Procedures | Item::ConnectBy | Item::Xml)
+        matches!(
+            self,
+            Item::RedItems | Item::Procedures | Item::ConnectBy | Item::Xml | Item::Jobs | Item::Linked
+        )
     }
 }
 
@@ -187,7 +191,7 @@ pub struct Contribution {
     /// Points off the score.
     pub points: f64,
     /// Counted, but its work is inside the other estimate of the same code: for the items
-    /// Ora2Pg measures, inside the units; for the units, inside the larger per-item estimate.
+    /// Ora2Pg's units measure, inside the units; for the units, inside the larger per-item one.
     pub covered: bool,
 }
 
@@ -208,8 +212,12 @@ pub struct ReadinessResult {
     pub total_points: f64,
     /// 100 − points, never below 0.
     pub score: f64,
-    /// Person-days of the code in the database: decides the tier.
+    /// Person-days of the code in the database: decides the tier. With Ora2Pg's units, the larger
+    /// of their person-days and the per-item code's, whichever estimate counts for the work, so
+    /// that jobs or links never make a database simpler.
     pub code_days: f64,
+    /// This tool's per-item person-days of the code in the database.
+    pub code_per_item_days: f64,
     pub tier: u8,
     pub blockers: f64,
     /// Person-days of `Weights::hours_per_day` hours.
@@ -221,7 +229,7 @@ pub struct ReadinessResult {
     pub units_days: Option<f64>,
     /// The same estimate in hours (Ora2Pg's person-days × its day length).
     pub units_hours: Option<f64>,
-    /// This tool's per-item person-days for the code the units also measure.
+    /// This tool's per-item person-days for the work the units also measure.
     pub per_item_days: f64,
     /// The same estimate in hours (person-days × the weights' day length).
     pub per_item_hours: f64,
@@ -293,7 +301,7 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
     let units_hours = units_days.map(|d| d * i.ora2pg_day_hours);
     // Ora2Pg's estimate in this tool's person-days: its hours over the weights' day length.
     let units_as_days = units_hours.map(|h| h / i.weights.hours_per_day);
-    // The code Ora2Pg measures is counted once, by the larger of its estimate and this tool's
+    // The work Ora2Pg's units measure is counted once, by the larger of its estimate and this tool's
     // per-item one, compared in hours: never less work for entering units, so no count up
     // raises the score.
     let per_item: f64 = Item::ALL
@@ -330,7 +338,15 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
         rows.push(Contribution { item, amount, weight, days, points, covered });
     }
     let total_points: f64 = rows.iter().map(|c| c.points).sum();
-    let code_days: f64 = rows.iter().filter(|c| c.item.kind() == Kind::Code).map(|c| c.days).sum();
+    let code_per_item_days: f64 = Item::ALL
+        .iter()
+        .filter(|it| it.kind() == Kind::Code && **it != Item::Ora2PgUnits && it.applies(i.engine))
+        .map(|&it| {
+            let (amount, weight) = i.amount_and_weight(it);
+            amount * weight
+        })
+        .sum();
+    let code_days = units_as_days.map_or(code_per_item_days, |u| u.max(code_per_item_days));
     let blockers: f64 = rows.iter().filter(|c| c.item.is_blocker()).map(|c| c.amount).sum();
     let effort_days: f64 = rows.iter().map(|c| c.days).sum();
     // Each part at its own day length: Ora2Pg's person-days at its hours, the rest at the weights'.
@@ -356,6 +372,7 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
         total_points,
         score,
         code_days,
+        code_per_item_days,
         tier,
         blockers,
         effort_days,

@@ -91,16 +91,40 @@ fn score(read: &Read, r: &ReadinessResult) -> Figure {
 
 /// The tier, shown by its name.
 fn tier(read: &Read, r: &ReadinessResult) -> Figure {
-    let w = &read.model.weights;
-    let code: Vec<&Contribution> = r.rows.iter().filter(|c| c.item.kind() == Kind::Code).collect();
+    let i = &read.model;
+    let w = &i.weights;
+    // The code per item, whether or not Ora2Pg's units cover its work.
+    let code: Vec<String> = r
+        .rows
+        .iter()
+        .filter(|c| c.item.kind() == Kind::Code && c.item != Item::Ora2PgUnits)
+        .filter(|c| c.amount * c.weight > 0.0)
+        .map(|c| format!("{} × {}", format::count(c.amount), format::count(c.weight)))
+        .collect();
+    let per_item = if code.is_empty() {
+        "0".to_string()
+    } else {
+        format!("{} = {}", code.join(" + "), format::count(r.code_per_item_days))
+    };
+    let code = match (r.units_days, r.units_hours) {
+        (Some(days), Some(hours)) => format!(
+            "code: the larger of Ora2Pg's {} × {} ÷ {} = {} and per item {} → {}",
+            format::count(days),
+            format::count(i.ora2pg_day_hours),
+            format::count(w.hours_per_day),
+            format::count(hours / w.hours_per_day),
+            per_item,
+            words::days_text(r.code_days)
+        ),
+        _ => format!("code {per_item} → {}", words::days_text(r.code_days)),
+    };
     Figure {
-        display: words::tier_name(r.tier, read.model.engine),
+        display: words::tier_name(r.tier, i.engine),
         ..TIER.of(f64::from(r.tier)).math(
-            "Tier 1 when the code in the database takes at least the Tier 1 bar in person-days, Tier 2 otherwise",
+            "Tier 1 when the code in the database takes at least the Tier 1 bar in person-days (with Ora2Pg's \
+             units, the larger of their estimate and the per-item one), Tier 2 otherwise",
             format!(
-                "code {} = {} {} {}: Tier {}",
-                day_terms(read, r, &code),
-                words::days_text(r.code_days),
+                "{code} {} {}: Tier {}",
                 if r.tier == 1 { "≥" } else { "<" },
                 words::days_text(w.tier1_days),
                 r.tier
@@ -152,7 +176,7 @@ fn amount_cell(read: &Read, c: &Contribution) -> String {
 fn weight_cell(read: &Read, r: &ReadinessResult, c: &Contribution) -> String {
     let i = &read.model;
     match c.item {
-        Item::Ora2PgUnits if c.covered => "below the per-item estimate of the same code".into(),
+        Item::Ora2PgUnits if c.covered => "below the per-item estimate of the same work".into(),
         Item::Ora2PgUnits => format!(
             "Ora2Pg: {} per unit, {} of {}",
             format::value(i.unit_minutes, MINUTES),

@@ -223,8 +223,9 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
             if units_hours >= r.per_item_hours { (ora2pg, per_item) } else { (per_item, ora2pg) };
         w.push(Warning::info(
             format!(
-                "The code Ora2Pg measures (other items, procedures, CONNECT BY, XML) is counted once, by the larger \
-                 estimate in hours: {used} against {other}. Those counts still count as blockers.",
+                "What Ora2Pg's units measure (other items, procedures, CONNECT BY, XML, jobs, database links) is \
+                 counted once, by the larger estimate in hours: {used} against {other}. Those counts still count \
+                 as blockers.",
             ),
             &[key::ORA2PG_UNITS],
         ));

@@ -102,26 +102,26 @@ fn ora2pg_units_follow_ora2pg_rule_and_replace_the_code_weights() {
     assert_eq!(ora2pg_days(0.0, 5.0, 7.0), 0.0);
     // The report example: 249.9 units give 6 person-days with a 10-minute unit (2,499 ÷ 420 = 5.95).
     assert_eq!(ora2pg_days(249.9, 10.0, 7.0), 6.0);
-    // Per-item estimate of the same code: 5 items × 2 + 40 procedures × 0.2 = 18 person-days of
-    // 8 hours = 144 hours.
-    // Oracle, 1,200 units: ceil(6,000 ÷ 420 = 14.29) = 15 of Ora2Pg's days × 7 = 105 hours < 144,
-    // so the per-item 18 counts: work = 18 + 6 × 0.5 + 1 × 3 + EF 5 = 29, as without units.
+    // Per-item estimate of the same work: 5 items × 2 + 40 procedures × 0.2 + 6 jobs × 0.5 + 1 link
+    // × 3 = 24 person-days of 8 hours = 192 hours.
+    // Oracle, 1,200 units: ceil(6,000 ÷ 420 = 14.29) = 15 of Ora2Pg's days × 7 = 105 hours < 192,
+    // so the per-item 24 counts: work = 24 + EF 5 = 29, as without units.
     let o = run("engine=oracle&ora2pg_units=1200");
     assert_close(value(&o, "effort_days"), 29.0);
     assert!(o.warnings.iter().any(|w| w.message.contains("counted once, by the larger")));
-    // 3,000 units: ceil(15,000 ÷ 420 = 35.71) = 36 days × 7 = 252 hours > 144, so Ora2Pg's counts,
-    // as 252 ÷ 8 = 31.5 person-days: work = 31.5 + 11 = 42.5 (before: 36 + 11 = 47).
-    // Score = 100 − 21.25 − 0.4 − 3 = 75.35 (before 73.1); code 31.5 < 40 → Tier 2, later wave.
-    // Blockers stay 5.
+    // 3,000 units: ceil(15,000 ÷ 420 = 35.71) = 36 days × 7 = 252 hours > 192, so Ora2Pg's counts,
+    // as 252 ÷ 8 = 31.5 person-days: work = 31.5 + EF 5 = 36.5 (before: 36 + 11 = 47).
+    // Score = 100 − 18.25 − 0.4 − 3 = 78.35 (before 73.1); code: the larger of 31.5 and 18 = 31.5
+    // < 40 → Tier 2, later wave. Blockers stay 5.
     let o = run("engine=oracle&ora2pg_units=3000");
-    assert_close(value(&o, "effort_days"), 42.5);
-    assert_close(value(&o, "score"), 75.35);
+    assert_close(value(&o, "effort_days"), 36.5);
+    assert_close(value(&o, "score"), 78.35);
     assert_close(value(&o, "blockers"), 5.0);
     assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
-    // 1,200 units at 10 minutes: ceil(12,000 ÷ 420 = 28.57) = 29 days × 7 = 203 hours > 144 →
-    // 203 ÷ 8 = 25.375 person-days: work 25.375 + 11 = 36.375 (before 29 + 11 = 40).
+    // 1,200 units at 10 minutes: ceil(12,000 ÷ 420 = 28.57) = 29 days × 7 = 203 hours > 192 →
+    // 203 ÷ 8 = 25.375 person-days: work 25.375 + EF 5 = 30.375 (before 29 + 11 = 40).
     let o = run("engine=oracle&ora2pg_units=1200&unit_minutes=10");
-    assert_close(value(&o, "effort_days"), 36.375);
+    assert_close(value(&o, "effort_days"), 30.375);
     let a = o.assumptions.iter().find(|a| a.key == Some("unit_minutes")).unwrap();
     assert_eq!(a.provenance, Provenance::Input);
 }
@@ -140,27 +140,29 @@ fn one_day_length_weights_are_8_hour_days_and_ora2pg_days_are_7_hours() {
     assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=431&hours_per_item=8");
     assert!(o.next_steps[0].label.contains("3,448 hours"), "{}", o.next_steps[0].label);
 
-    // The two estimates of the same code are compared in hours, not in days of two lengths.
+    // The two estimates of the same work are compared in hours, not in days of two lengths.
     // Ora2Pg: 3,000 units × 5 minutes = 15,000 minutes; ceil(15,000 ÷ 420 = 35.71) = 36 of its
     //   person-days × 7 hours = 252 hours = 31.5 person-days of 8 hours.
-    // Per item: 5 items × 2 + 40 procedures × 0.2 = 18 person-days × 8 = 144 hours.
-    // 252 > 144, so Ora2Pg's 31.5 counts (before: its 36 days were added as if they were 8 hours long).
-    // Work  31.5 + 6 jobs × 0.5 + 1 link × 3 + EF 5 = 42.5 person-days (before 47).
-    // Score 100 − 42.5 × 0.5 − 0.2 TB × 2 − 30% × 10 = 100 − 21.25 − 0.4 − 3 = 75.35 (before 73.1).
-    // Hand-off: 252 hours of Ora2Pg's + (3 + 3 + 5) × 8 = 88 hours = 340 hours = 42.5 × 8 (before 47 × 7 = 329).
+    // Per item (with the jobs and link its units also count, item 3): 5 × 2 + 40 × 0.2 + 6 × 0.5
+    //   + 1 × 3 = 24 person-days × 8 = 192 hours.
+    // 252 > 192, so Ora2Pg's 31.5 counts (before: its 36 days were added as if they were 8 hours long).
+    // Work  31.5 + EF 5 = 36.5 person-days (before 36 + 6 × 0.5 + 1 × 3 + 5 = 47).
+    // Score 100 − 36.5 × 0.5 − 0.2 TB × 2 − 30% × 10 = 100 − 18.25 − 0.4 − 3 = 78.35 (before 73.1).
+    // Hand-off: 252 hours of Ora2Pg's + EF 5 × 8 = 40 hours = 292 hours = 36.5 × 8 (before 47 × 7 = 329).
     let o = run("engine=oracle&ora2pg_units=3000");
-    assert_close(value(&o, "effort_days"), 42.5);
-    assert_close(value(&o, "score"), 75.35);
-    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=42.5&hours_per_item=8");
-    assert!(o.next_steps[0].label.contains("340 hours"), "{}", o.next_steps[0].label);
+    assert_close(value(&o, "effort_days"), 36.5);
+    assert_close(value(&o, "score"), 78.35);
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=36.5&hours_per_item=8");
+    assert!(o.next_steps[0].label.contains("292 hours"), "{}", o.next_steps[0].label);
     let t = &o.tables[0];
     let units = t.rows.iter().map(|r| t.row_texts(r)).find(|r| r[0] == "Ora2Pg migration units").unwrap();
     assert_eq!(units[3], "31.5 person-days", "{units:?}");
     assert!(units[2].contains("36 person-days of 7 hours"), "{units:?}");
 
-    // The Ora2Pg preset: per item 120 procedures × 0.2 + 6 CONNECT BY × 1 + 2 XML × 2 = 34 days
-    // × 8 = 272 hours, more than Ora2Pg's 36 days × 7 = 252 hours: the per-item 34 counts.
-    // Work 34 + 10 jobs × 0.5 + 2 links × 3 + ORM 5 = 50 (before, Ora2Pg's "36 > 34" won: 52).
+    // The Ora2Pg preset: per item 120 procedures × 0.2 + 6 CONNECT BY × 1 + 2 XML × 2 + 10 jobs × 0.5
+    // + 2 links × 3 = 24 + 6 + 4 + 5 + 6 = 45 days × 8 = 360 hours, more than Ora2Pg's 36 days × 7
+    // = 252 hours: the per-item 45 counts. Work 45 + ORM 5 = 50 (before, Ora2Pg's "36 > 34 days"
+    // won and the jobs and links were added to it: 36 + 5 + 6 + 5 = 52).
     // Score 100 − 25 − 0.8 TB × 2 − 3 = 70.4 (before 69.4).
     let o = run("engine=oracle&app=orm&size_gb=800&red_items=0&procedures=120&ora2pg_units=3000&connect_by=6&xml=2&jobs=10&linked=2");
     assert_close(value(&o, "effort_days"), 50.0);
@@ -168,6 +170,50 @@ fn one_day_length_weights_are_8_hour_days_and_ora2pg_days_are_7_hours() {
     // A team that works 7.5-hour days: the same 431 person-days are 3,232.5 hours.
     let o = run("engine=oracle&red_items=206&w_day_hours=7.5");
     assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=431&hours_per_item=7.5");
+}
+
+#[test]
+fn ora2pg_units_already_count_jobs_and_database_links() {
+    // Issue 31, Readiness 3. Ora2Pg's total cost includes 2 units per JOB and 3 per DATABASE LINK
+    // (%OBJECT_SCORE in lib/Ora2Pg/PLSQL.pm, added to total_cost_value in _show_report), so when
+    // units are entered, the scheduled jobs and database links are inside them.
+    //
+    // Oracle, 3,000 units, defaults (5 items, 40 procedures, 6 jobs, 1 database link):
+    // Per item, what Ora2Pg also measures: 5 × 2 + 40 × 0.2 + 6 × 0.5 + 1 × 3 = 10 + 8 + 3 + 3
+    //   = 24 person-days × 8 = 192 hours.
+    // Ora2Pg: ceil(15,000 ÷ 420) = 36 of its days × 7 = 252 hours > 192: its 31.5 person-days count,
+    //   jobs and link included.
+    // Work  31.5 + EF 5 = 36.5 person-days (before: 31.5 + 3 + 3 + 5 = 42.5, jobs and link twice).
+    // Score 100 − 36.5 × 0.5 − 0.4 − 3 = 100 − 18.25 − 3.4 = 78.35 (before 75.35): still a later wave.
+    // Hand-off: 252 + 5 × 8 = 292 hours = 36.5 × 8.
+    let o = run("engine=oracle&ora2pg_units=3000");
+    assert_close(value(&o, "effort_days"), 36.5);
+    assert_close(value(&o, "score"), 78.35);
+    assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=36.5&hours_per_item=8");
+    let t = &o.tables[0];
+    let row = |name: &str| t.rows.iter().map(|r| t.row_texts(r)).find(|r| r[0] == name).unwrap();
+    for name in ["Oracle scheduler jobs", "Database links"] {
+        let r = row(name);
+        assert_eq!((r[2].as_str(), r[3].as_str()), ("in the Ora2Pg units", "0 person-days"), "{r:?}");
+    }
+    let w = o.warnings.iter().find(|w| w.message.contains("counted once")).unwrap();
+    assert!(w.message.contains("jobs, database links"), "{}", w.message);
+    // While Ora2Pg's estimate is the larger, jobs and links change nothing.
+    let none = run("engine=oracle&ora2pg_units=3000&jobs=0&linked=0");
+    assert_close(value(&none, "effort_days"), 36.5);
+    // 100 jobs make the per-item estimate the larger: 10 + 8 + 100 × 0.5 + 3 = 71 days × 8 = 568
+    // hours > 252, so work = 71 + 5 = 76 and the units are inside it.
+    let o = run("engine=oracle&ora2pg_units=3000&jobs=100");
+    assert_close(value(&o, "effort_days"), 76.0);
+    // The tier still reads the code from the larger estimate of it: Ora2Pg's 31.5 against the
+    // per-item 18 (items and procedures). With a bar of 30 both are Tier 1: jobs never make a
+    // database simpler.
+    assert_close(value(&run("engine=oracle&ora2pg_units=3000&tier1_days=30"), "tier"), 1.0);
+    assert_close(value(&run("engine=oracle&ora2pg_units=3000&jobs=100&tier1_days=30"), "tier"), 1.0);
+    // Without units (and on SQL Server) jobs and links are counted per item, as before: 29.
+    assert_close(value(&run("engine=oracle"), "effort_days"), 29.0);
+    assert_close(value(&run(""), "effort_days"), 29.0);
 }
 
 #[test]
