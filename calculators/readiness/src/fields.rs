@@ -1,7 +1,7 @@
 //! The single declaration of every input, and the one typed read of them. URL keys are a
 //! public interface: never rename one without a link migration.
 
-use crate::model::{App, Engine, ReadinessInputs, Weights};
+use crate::model::{App, Engine, ReadinessInputs, TechLevel, Weights};
 use calc_core::{ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit};
 
 /// Every URL key, spelled once.
@@ -16,6 +16,7 @@ pub mod key {
     pub const MERGE: &str = "merge";
     pub const CLR: &str = "clr";
     pub const ORA2PG_UNITS: &str = "ora2pg_units";
+    pub const TECH_LEVEL: &str = "tech_level";
     pub const CONNECT_BY: &str = "connect_by";
     pub const XML: &str = "xml";
     pub const RAC_SEQUENCES: &str = "rac_sequences";
@@ -41,6 +42,7 @@ pub mod key {
     pub const W_DAY_HOURS: &str = "w_day_hours";
     pub const UNIT_MINUTES: &str = "unit_minutes";
     pub const DAY_HOURS: &str = "day_hours";
+    pub const HUMAN_DAYS_LIMIT: &str = "human_days_limit";
 }
 
 /// The keys of the Oracle to PostgreSQL calculator that take the effort (its `red_items` and
@@ -72,6 +74,9 @@ pub const BLOCKERS: Unit = Unit::quantity("blockers", 0, "");
 
 pub const PRICE_UNIT_MINUTES: &str = "ora2pg_unit_minutes";
 pub const PRICE_DAY_HOURS: &str = "ora2pg_day_hours";
+pub const PRICE_HUMAN_DAYS_LIMIT: &str = "ora2pg_human_days_limit";
+/// Ora2Pg's technical level, shown in its grade ("C-5").
+pub const LEVEL: Unit = Unit::quantity("level", 0, "");
 
 pub const GROUP_DB: &str = "The database";
 pub const GROUP_FOUND: &str = "What the assessment found";
@@ -169,6 +174,14 @@ pub static FIELDS: &[Field] = &[
         unit: UNITS,
         kind: FieldKind::Number { min: 0.0, max: 10_000_000.0, step: 0.1, default: 0.0 },
         help: "The \"Total Estimated cost\" of Ora2Pg's report, in migration units. Ora2Pg's units measure the same work as the other items, procedures, CONNECT BY, XML, scheduled jobs (2 units each) and database links (3 units each): that work is counted once, by the larger of Ora2Pg's estimate and this tool's per-item one, in hours (the counts still count as blockers). 0 leaves it out.",
+        group: GROUP_FOUND,
+    },
+    Field {
+        key: key::TECH_LEVEL,
+        label: "Ora2Pg technical level (Oracle)",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: TechLevel::OPTIONS, default: "none" },
+        help: "The number in the \"Migration level\" of Ora2Pg's report (B-5 is level 5). With the units, it gives Ora2Pg's grade A, B or C exactly as Ora2Pg computes it.",
         group: GROUP_FOUND,
     },
     count(
@@ -312,14 +325,23 @@ pub static FIELDS: &[Field] = &[
         help: "Ora2Pg counts a person-day as 420 minutes (7 hours). Used only for Ora2Pg's units: its person-days × these hours are the hours of its estimate, which this tool compares with its per-item estimate and hands over.",
         group: GROUP_ORA2PG,
     },
+    Field {
+        key: key::HUMAN_DAYS_LIMIT,
+        label: "Ora2Pg level C above this many person-days",
+        unit: Unit::quantity("person-days", 0, ""),
+        kind: FieldKind::Price { price: PRICE_HUMAN_DAYS_LIMIT, min: 0.0, max: 10_000.0, step: 1.0 },
+        help: "Ora2Pg's HUMAN_DAYS_LIMIT: a migration that needs code rewriting is level C when its units, at Ora2Pg's fixed 84 units a day, are more than this many person-days; B otherwise. 5 in Ora2Pg's code and generated configuration (its manual says 10). Enter the value your report was run with.",
+        group: GROUP_ORA2PG,
+    },
 ];
 
-/// The inputs as the model takes them, and where the two Ora2Pg rules came from.
+/// The inputs as the model takes them, and where the three Ora2Pg rules came from.
 #[derive(Clone, Debug)]
 pub struct Read {
     pub model: ReadinessInputs,
     pub unit_minutes: Provenance,
     pub day_hours: Provenance,
+    pub days_limit: Provenance,
 }
 
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model. Nothing
@@ -364,10 +386,13 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         },
         unit_minutes: n(key::UNIT_MINUTES),
         ora2pg_day_hours: n(key::DAY_HOURS),
+        tech_level: inputs.pick(key::TECH_LEVEL),
+        days_limit: n(key::HUMAN_DAYS_LIMIT),
     };
     Ok(Read {
         unit_minutes: prices.provenance(PRICE_UNIT_MINUTES, model.unit_minutes),
         day_hours: prices.provenance(PRICE_DAY_HOURS, model.ora2pg_day_hours),
+        days_limit: prices.provenance(PRICE_HUMAN_DAYS_LIMIT, model.days_limit),
         model,
     })
 }

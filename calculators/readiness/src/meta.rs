@@ -32,10 +32,15 @@ pub static META: Meta = Meta {
          effort. Those counts still count as blockers. For the tier, the code is the larger of Ora2Pg's estimate \
          and the per-item code.",
         "Tier: 40 or more person-days of code in the database (items to rewrite, procedures, CROSS APPLY, MERGE, \
-         CLR, Ora2Pg units, CONNECT BY, XML) make a database Tier 1 (heavy T-SQL or PL/SQL, legacy); less, Tier 2 \
-         (simple CRUD or ORM-driven). Blockers are the items a conversion tool leaves for a hand rewrite: other \
+         CLR, Ora2Pg units, CONNECT BY, XML) make a database Tier 1 (heavy T-SQL or PL/SQL, legacy); less, Tier 2: \
+         simple CRUD or ORM-driven behind an ORM, light T-SQL or PL/SQL behind hand-written SQL, and PL/SQL to \
+         rewrite when Ora2Pg grades it C. Blockers are the items a conversion tool leaves for a hand rewrite: other \
          items to rewrite, CROSS APPLY, MERGE and CLR on SQL Server; other items, CONNECT BY and XML processing on \
          Oracle.",
+        "Ora2Pg's grade (Oracle): from the technical level of its report (1 to 5) and its units, exactly as \
+         Ora2Pg derives it: A at level 3 or less (might run automatically); above 3, B, or C when ceil(units ÷ \
+         84) is more than its human-days limit (5 by default). Its level counts a fixed 84 units a day whatever \
+         the minutes per unit, so 249.9 units at 10 minutes are 6 person-days of work but B-5.",
         "Recommendation: Tier 1 is excluded from the initial business case; Tier 2 with a score of 80 or more is \
          a first-wave candidate; Tier 2 below 80, a later wave. Counts that exist only on the other engine are \
          ignored, and the result says so. For Oracle, the effort opens the Oracle to PostgreSQL savings \
@@ -111,8 +116,8 @@ pub static PRESETS: &[Preset] = &[
         key: "oracle-ora2pg",
         name: "An Oracle schema assessed with Ora2Pg",
         description:
-            "800 GB behind Hibernate, 3,000 Ora2Pg units, 120 procedures, 6 CONNECT BY queries, 2 XML \
-                      routines, 10 scheduler jobs and 2 database links.",
+            "800 GB behind Hibernate, 3,000 Ora2Pg units at technical level 5, 120 procedures, 6 CONNECT BY \
+                      queries, 2 XML routines, 10 scheduler jobs and 2 database links.",
         values: &[
             (key::ENGINE, "oracle"),
             (key::APP, "orm"),
@@ -120,6 +125,7 @@ pub static PRESETS: &[Preset] = &[
             (key::RED_ITEMS, "0"),
             (key::PROCEDURES, "120"),
             (key::ORA2PG_UNITS, "3000"),
+            (key::TECH_LEVEL, "5"),
             (key::CONNECT_BY, "6"),
             (key::XML, "2"),
             (key::JOBS, "10"),

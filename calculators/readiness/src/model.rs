@@ -27,6 +27,68 @@ calc_core::choices! {
     }
 }
 
+calc_core::choices! {
+    /// Ora2Pg's technical level: the number in its report's "Migration level: B-5".
+    pub enum TechLevel {
+        NotEntered = "none" => "Not entered",
+        Trivial = "1" => "1 = trivial: no stored functions and no triggers",
+        Easy = "2" => "2 = easy: no stored functions but with triggers, no manual rewriting",
+        Simple = "3" => "3 = simple: stored functions and/or triggers, no manual rewriting",
+        Manual = "4" => "4 = manual: no stored functions but with triggers or views with code rewriting",
+        Difficult = "5" => "5 = difficult: stored functions and/or triggers with code rewriting",
+    }
+}
+
+impl TechLevel {
+    pub fn number(self) -> Option<u8> {
+        match self {
+            TechLevel::NotEntered => None,
+            TechLevel::Trivial => Some(1),
+            TechLevel::Easy => Some(2),
+            TechLevel::Simple => Some(3),
+            TechLevel::Manual => Some(4),
+            TechLevel::Difficult => Some(5),
+        }
+    }
+}
+
+/// Ora2Pg's migration level: A (might run automatically), B (code rewrite up to the human-days
+/// limit), C (above it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MigrationLevel {
+    A,
+    B,
+    C,
+}
+
+/// Ora2Pg's grade of a migration, "C-5": its level and the technical level it comes from.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Grade {
+    pub level: MigrationLevel,
+    /// The technical level, 1–5.
+    pub tech: u8,
+    /// The person-days the level counts: ceil(units ÷ 84).
+    pub level_days: f64,
+}
+
+/// Ora2Pg's migration level counts person-days at a fixed 84 units a day (5-minute units in a
+/// 420-minute day), whatever COST_UNIT_VALUE is (`difficulty_assessment`, lib/Ora2Pg.pm).
+pub const LEVEL_UNITS_PER_DAY: f64 = 84.0;
+
+/// Ora2Pg's grade exactly as `difficulty_assessment` gives it: A when the technical level is 3
+/// or less; B above 3; C above 3 when ceil(units ÷ 84) is more than the human-days limit.
+pub fn ora2pg_grade(units: f64, tech: u8, days_limit: f64) -> Grade {
+    let level_days = ora2pg_ceil(units / LEVEL_UNITS_PER_DAY);
+    let level = if tech <= 3 {
+        MigrationLevel::A
+    } else if level_days > days_limit {
+        MigrationLevel::C
+    } else {
+        MigrationLevel::B
+    };
+    Grade { level, tech, level_days }
+}
+
 /// Every input that can take points off the score, in table order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Item {
@@ -175,6 +237,10 @@ pub struct ReadinessInputs {
     pub unit_minutes: f64,
     /// Hours in one of Ora2Pg's person-days (420 minutes: 7).
     pub ora2pg_day_hours: f64,
+    /// Ora2Pg's technical level, from its report (Oracle).
+    pub tech_level: TechLevel,
+    /// Ora2Pg's HUMAN_DAYS_LIMIT: level C above this many of its level's person-days.
+    pub days_limit: f64,
 }
 
 /// One row of the contribution table: an applicable item, its amount, weight and points.
@@ -229,6 +295,11 @@ pub struct ReadinessResult {
     pub units_days: Option<f64>,
     /// The same estimate in hours (Ora2Pg's person-days × its day length).
     pub units_hours: Option<f64>,
+    /// Ora2Pg's grade: Oracle, with a technical level, and units unless the level is 3 or less
+    /// (A whatever the units).
+    pub grade: Option<Grade>,
+    /// A technical level entered for SQL Server (ignored).
+    pub tech_ignored: bool,
     /// This tool's per-item person-days for the work the units also measure.
     pub per_item_days: f64,
     /// The same estimate in hours (person-days × the weights' day length).
@@ -359,6 +430,13 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
         .sum();
     let score = (100.0 - total_points).clamp(0.0, 100.0);
     let tier = if code_days >= i.weights.tier1_days { 1 } else { 2 };
+    let grade = match (i.engine, i.tech_level.number()) {
+        (Engine::Oracle, Some(tech)) if tech <= 3 || units > 0.0 => {
+            Some(ora2pg_grade(units, tech, i.days_limit))
+        }
+        _ => None,
+    };
+    let tech_ignored = i.engine != Engine::Oracle && i.tech_level != TechLevel::NotEntered;
     let wave = if tier == 1 {
         Wave::Exclude
     } else if score >= i.weights.first_wave_score {
@@ -379,6 +457,8 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
         effort_hours,
         units_days,
         units_hours,
+        grade,
+        tech_ignored,
         per_item_days: per_item,
         per_item_hours,
         wave,

@@ -3,10 +3,10 @@
 //! that carries the effort into the Oracle to PostgreSQL calculator.
 
 use crate::fields::{
-    self, key, oracle_pg, Read, DAYS_PER_ITEM, HOURS, ITEMS, MINUTES, PERSON_DAYS, POINTS, POINTS_PER_TB,
-    UNITS,
+    self, key, oracle_pg, Read, DAYS_PER_ITEM, HOURS, ITEMS, LEVEL, MINUTES, PERSON_DAYS, POINTS,
+    POINTS_PER_TB, UNITS,
 };
-use crate::model::{Contribution, Engine, Item, Kind, ReadinessResult};
+use crate::model::{Contribution, Engine, Item, Kind, MigrationLevel, ReadinessResult, LEVEL_UNITS_PER_DAY};
 use crate::words::{self, item_name};
 use calc_core::charts::{self, Line};
 use calc_core::{
@@ -55,15 +55,16 @@ fn day_terms(read: &Read, r: &ReadinessResult, rows: &[&Contribution]) -> String
     }
 }
 
-/// The four headline figures, in the order the outcome lists them.
+/// The five headline figures, in the order the outcome lists them.
 pub const SCORE: Headline = Headline::new("score", "Readiness score", fields::SCORE);
 pub const TIER: Headline = Headline::new("tier", "Tier", fields::TIER);
 pub const BLOCKERS: Headline = Headline::new("blockers", "Blockers", fields::BLOCKERS);
 pub const EFFORT: Headline = Headline::new("effort_days", "Effort", PERSON_DAYS);
-pub const HEADLINES: &[Headline] = &[SCORE, TIER, BLOCKERS, EFFORT];
+pub const ORA2PG_LEVEL: Headline = Headline::new("ora2pg_level", "Ora2Pg migration level", LEVEL);
+pub const HEADLINES: &[Headline] = &[SCORE, TIER, BLOCKERS, EFFORT, ORA2PG_LEVEL];
 
 fn headlines(read: &Read, r: &ReadinessResult) -> Vec<Figure> {
-    vec![score(read, r), tier(read, r), blockers(read, r), effort(read, r)]
+    vec![score(read, r), tier(read, r), blockers(read, r), effort(read, r), ora2pg_level(read, r)]
 }
 
 fn score(read: &Read, r: &ReadinessResult) -> Figure {
@@ -119,7 +120,7 @@ fn tier(read: &Read, r: &ReadinessResult) -> Figure {
         _ => format!("code {per_item} → {}", words::days_text(r.code_days)),
     };
     Figure {
-        display: words::tier_name(r.tier, i.engine),
+        display: words::tier_name(read, r),
         ..TIER.of(f64::from(r.tier)).math(
             "Tier 1 when the code in the database takes at least the Tier 1 bar in person-days (with Ora2Pg's \
              units, the larger of their estimate and the per-item one), Tier 2 otherwise",
@@ -161,6 +162,41 @@ fn effort(read: &Read, r: &ReadinessResult) -> Figure {
          hours in a person-day of the weights",
         format!("{} = {}", day_terms(read, r, &all), words::days_text(r.effort_days)),
     )
+}
+
+/// Ora2Pg's grade, "C-5", exactly as its `difficulty_assessment` gives it; its number is the
+/// technical level.
+fn ora2pg_level(read: &Read, r: &ReadinessResult) -> Figure {
+    let i = &read.model;
+    let Some(g) = r.grade else {
+        return ORA2PG_LEVEL.none(match (i.engine, i.tech_level.number()) {
+            (Engine::SqlServer, _) => "Oracle only",
+            (Engine::Oracle, None) => "not entered",
+            (Engine::Oracle, Some(_)) => "no units entered",
+        });
+    };
+    let why = match g.level {
+        MigrationLevel::A => format!("technical level {} ≤ 3: A", g.tech),
+        level => format!(
+            "technical level {} > 3; ceil({} units ÷ {} = {}) = {} person-days {} {}: {}",
+            g.tech,
+            format::count(i.ora2pg_units),
+            format::count(LEVEL_UNITS_PER_DAY),
+            format::number(i.ora2pg_units / LEVEL_UNITS_PER_DAY, 2),
+            format::count(g.level_days),
+            if level == MigrationLevel::C { ">" } else { "≤" },
+            format::count(i.days_limit),
+            if level == MigrationLevel::C { "C" } else { "B" },
+        ),
+    };
+    Figure {
+        display: words::grade_text(&g),
+        ..ORA2PG_LEVEL.of(f64::from(g.tech)).math(
+            "Ora2Pg: A when the technical level is 3 or less; B above 3; C above 3 when ceil(units ÷ 84) is more \
+             than the human-days limit (84 units a day whatever the minutes per unit)",
+            format!("{why}-{}", g.tech),
+        )
+    }
 }
 
 fn amount_cell(read: &Read, c: &Contribution) -> String {
@@ -279,6 +315,12 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         "Hours in an Ora2Pg person-day (420 minutes)",
         format::value(i.ora2pg_day_hours, HOURS),
         read.day_hours.clone(),
+    ));
+    out.push(Assumption::price(
+        key::HUMAN_DAYS_LIMIT,
+        "Ora2Pg level C above this many person-days (at 84 units a day)",
+        words::days_text(i.days_limit),
+        read.days_limit.clone(),
     ));
     out
 }

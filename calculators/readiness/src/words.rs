@@ -2,7 +2,7 @@
 //! inputs as a DBA reads them.
 
 use crate::fields::{key, Read};
-use crate::model::{App, Engine, Item, ReadinessResult, Wave};
+use crate::model::{App, Engine, Grade, Item, MigrationLevel, ReadinessResult, TechLevel, Wave};
 use calc_core::{format, Decision, Verdict, Warning};
 
 /// The input behind an item, for a warning's field links.
@@ -60,12 +60,33 @@ pub fn engine_name(engine: Engine) -> &'static str {
     }
 }
 
-pub fn tier_name(tier: u8, engine: Engine) -> String {
-    match (tier, engine) {
-        (1, Engine::SqlServer) => "Tier 1 (heavy T-SQL and legacy)".into(),
-        (1, Engine::Oracle) => "Tier 1 (heavy PL/SQL and legacy)".into(),
-        _ => "Tier 2 (simple CRUD or ORM-driven)".into(),
+/// The tier by its name, in words the inputs never contradict: "simple CRUD or ORM-driven" only
+/// for an ORM-driven database that Ora2Pg does not grade C.
+pub fn tier_name(read: &Read, r: &ReadinessResult) -> String {
+    let i = &read.model;
+    let code = match i.engine {
+        Engine::SqlServer => "T-SQL",
+        Engine::Oracle => "PL/SQL",
+    };
+    if r.tier == 1 {
+        format!("Tier 1 (heavy {code} and legacy)")
+    } else if r.grade.is_some_and(|g| g.level == MigrationLevel::C) {
+        format!("Tier 2 ({code} to rewrite, Ora2Pg level C)")
+    } else if i.app == App::HandWrittenSql {
+        format!("Tier 2 (light {code}, hand-written SQL)")
+    } else {
+        "Tier 2 (simple CRUD or ORM-driven)".into()
     }
+}
+
+/// Ora2Pg's grade as its report writes it: "C-5".
+pub fn grade_text(g: &Grade) -> String {
+    let letter = match g.level {
+        MigrationLevel::A => "A",
+        MigrationLevel::B => "B",
+        MigrationLevel::C => "C",
+    };
+    format!("{letter}-{}", g.tech)
 }
 
 pub fn score_text(score: f64) -> String {
@@ -100,7 +121,7 @@ pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
     let score = score_text(r.score);
     let mut v = match r.wave {
         Wave::Exclude => Verdict::plain(EXCLUDE)
-            .fact(tier_name(1, i.engine))
+            .fact(tier_name(read, r))
             .fact(format!(
                 "its code in the database takes {} (Tier 1 from {}), about {effort} of rewriting and testing \
                  in all, score {score}",
@@ -109,12 +130,12 @@ pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
             ))
             .fact("move Tier 2 databases first, since migrating this one first would stall the programme"),
         Wave::First => Verdict::plain(FIRST_WAVE)
-            .fact(format!("score {score}, {}, about {effort} of work", tier_name(2, i.engine)))
+            .fact(format!("score {score}, {}, about {effort} of work", tier_name(read, r)))
             .fact("a good early candidate to build the team's PostgreSQL experience"),
         Wave::Later => Verdict::plain(LATER_WAVE)
             .fact(format!(
                 "{}, but its score of {score} is below the first-wave bar of {}",
-                tier_name(2, i.engine),
+                tier_name(read, r),
                 format::count(w.first_wave_score)
             ))
             .fact(format!("about {effort} of work")),
@@ -128,9 +149,13 @@ pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
 pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
     let i = &read.model;
     let mut w = Vec::new();
-    if !r.ignored.is_empty() {
-        let names: Vec<&str> = r.ignored.iter().map(|&it| item_name(it, i.engine, i.app)).collect();
-        let keys: Vec<&'static str> = r.ignored.iter().map(|&it| item_key(it)).collect();
+    if !r.ignored.is_empty() || r.tech_ignored {
+        let mut names: Vec<&str> = r.ignored.iter().map(|&it| item_name(it, i.engine, i.app)).collect();
+        let mut keys: Vec<&'static str> = r.ignored.iter().map(|&it| item_key(it)).collect();
+        if r.tech_ignored {
+            names.insert(0, "Ora2Pg technical level");
+            keys.insert(0, key::TECH_LEVEL);
+        }
         let other = match i.engine {
             Engine::SqlServer => "Oracle",
             Engine::Oracle => "SQL Server",
@@ -160,6 +185,37 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
              finds before relying on this score.",
             &[key::RED_ITEMS, key::PROCEDURES, key::ORA2PG_UNITS],
         ));
+    }
+    if let (Engine::Oracle, Some(tech)) = (i.engine, i.tech_level.number()) {
+        if tech > 3 && r.units_days.is_none() {
+            w.push(Warning::info(
+                format!(
+                    "Ora2Pg's technical level {tech} means code to rewrite: enter the total estimated cost of its \
+                     report in units to grade it B or C."
+                ),
+                &[key::ORA2PG_UNITS, key::TECH_LEVEL],
+            ));
+        }
+        // Ora2Pg's levels 1 and 2 have no stored functions, procedures or packages; 3 and 5 have some.
+        let found = if i.procedures > 0.0 && tech <= 2 {
+            Some(format!(
+                "found no stored functions or procedures, but {} are entered",
+                format::count(i.procedures)
+            ))
+        } else if i.procedures == 0.0 && matches!(i.tech_level, TechLevel::Simple | TechLevel::Difficult) {
+            Some("found stored functions or procedures, but none are entered".to_string())
+        } else {
+            None
+        };
+        if let Some(found) = found {
+            w.push(Warning::caution(
+                format!(
+                    "Ora2Pg's technical level {tech} means it {found}: check the level and the count against \
+                     the report."
+                ),
+                &[key::TECH_LEVEL, key::PROCEDURES],
+            ));
+        }
     }
     match i.app {
         App::EntityFramework => w.push(Warning::caution(
@@ -254,8 +310,8 @@ pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
     if let (Some(days), Some(hours)) = (r.units_days, r.units_hours) {
         notes.push(format!(
             "Ora2Pg's rule: {} units × {} ÷ ({} × 60 minutes) rounded up = {} of its own, {} = {} of {}. Its \
-             report also grades the migration A (automatic), B (rewrite up to 5 person-days) or C (more), with a \
-             technical level from 1 to 5.",
+             migration level (A, B or C) counts person-days at a fixed 84 units a day, whatever the minutes per \
+             unit.",
             format::count(i.ora2pg_units),
             format::value(i.unit_minutes, crate::fields::MINUTES),
             format::value(i.ora2pg_day_hours, crate::fields::HOURS),

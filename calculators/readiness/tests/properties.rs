@@ -15,24 +15,35 @@ use readiness::CALCULATOR;
 fn oracle_db() -> impl Strategy<Value = Inputs> {
     let counts = (0u32..300, 0u32..2000, 0u32..60, 0u32..30, 0u32..40, 0u32..200, 0u32..20);
     let ora2pg = (prop_oneof![Just(0.0), 0.1..50_000.0f64], 1u32..=60, 2u32..=48, 2u32..=48, 0usize..3);
-    (counts, ora2pg).prop_map(
-        |((red, procs, connect_by, xml, rac, jobs, links), (units, minutes, oh, wh, app))| {
-            let n = |v: u32| Value::Num(f64::from(v));
-            query(&CALCULATOR, "engine=oracle")
-                .with("app", Value::Choice(["ef", "orm", "sql"][app].to_string()))
-                .with("red_items", n(red))
-                .with("procedures", n(procs))
-                .with("connect_by", n(connect_by))
-                .with("xml", n(xml))
-                .with("rac_sequences", n(rac))
-                .with("jobs", n(jobs))
-                .with("linked", n(links))
-                .with("ora2pg_units", Value::Num((units * 10.0).round() / 10.0))
-                .with("unit_minutes", n(minutes))
-                .with("day_hours", Value::Num(f64::from(oh) / 2.0))
-                .with("w_day_hours", Value::Num(f64::from(wh) / 2.0))
-        },
-    )
+    let grade = (0usize..6, prop_oneof![Just(5u32), 0u32..400]);
+    (counts, ora2pg, grade).prop_map(|(counts, ora2pg, (tech, limit))| {
+        let (red, procs, connect_by, xml, rac, jobs, links) = counts;
+        let (units, minutes, ora2pg_half_hours, weight_half_hours, app) = ora2pg;
+        let n = |v: u32| Value::Num(f64::from(v));
+        query(&CALCULATOR, "engine=oracle")
+            .with("app", Value::Choice(["ef", "orm", "sql"][app].to_string()))
+            .with("red_items", n(red))
+            .with("procedures", n(procs))
+            .with("connect_by", n(connect_by))
+            .with("xml", n(xml))
+            .with("rac_sequences", n(rac))
+            .with("jobs", n(jobs))
+            .with("linked", n(links))
+            .with("ora2pg_units", Value::Num((units * 10.0).round() / 10.0))
+            .with("tech_level", Value::Choice(TECH[tech].to_string()))
+            .with("unit_minutes", n(minutes))
+            .with("day_hours", Value::Num(f64::from(ora2pg_half_hours) / 2.0))
+            .with("human_days_limit", n(limit))
+            .with("w_day_hours", Value::Num(f64::from(weight_half_hours) / 2.0))
+    })
+}
+
+const TECH: [&str; 6] = ["none", "1", "2", "3", "4", "5"];
+
+/// Ora2Pg's level letter, if graded: a later letter is more work.
+fn letter(o: &Outcome) -> Option<char> {
+    let f = o.figure("ora2pg_level").unwrap();
+    f.value.map(|_| f.display.chars().next().unwrap())
 }
 
 /// The hours an Oracle effort is handed over as (its items × hours per item), if it is.
@@ -141,6 +152,48 @@ proptest! {
         // The items are handed over to a thousandth of a person-day.
         let tolerance = 0.0005 * inputs.num("w_day_hours") + 1e-9 * expected.abs();
         prop_assert!((handed - expected).abs() <= tolerance, "{handed} ≠ {expected}");
+    }
+
+    #[test]
+    fn ora2pg_level_is_its_difficulty_assessment(inputs in oracle_db(), more in 0.0..5_000.0f64, minutes in 1u32..=60) {
+        // Issue 31, Readiness 2: A at technical level 3 or less; above 3, C when ceil(units ÷ 84)
+        // is more than the human-days limit, else B; no grade without a level, nor above 3
+        // without units.
+        let o = evaluate(&CALCULATOR, &inputs).unwrap();
+        let units = inputs.num("ora2pg_units");
+        let f = o.figure("ora2pg_level").unwrap();
+        match inputs.choice("tech_level") {
+            "none" => prop_assert_eq!(f.value, None),
+            t if t <= "3" => prop_assert_eq!(f.display.clone(), format!("A-{t}")),
+            _ if units == 0.0 => prop_assert_eq!(f.value, None),
+            t => {
+                let c = (units / 84.0).ceil() > inputs.num("human_days_limit");
+                prop_assert_eq!(f.display.clone(), format!("{}-{t}", if c { 'C' } else { 'B' }));
+            }
+        }
+        // More units never lower the level; the minutes of a unit never change it (84 units a day).
+        let bigger = inputs.clone().with("ora2pg_units", Value::Num(units + more.round()));
+        let bigger = evaluate(&CALCULATOR, &bigger).unwrap();
+        prop_assert!(units == 0.0 || letter(&bigger) >= letter(&o), "{:?} < {:?}", letter(&bigger), letter(&o));
+        let other = inputs.clone().with("unit_minutes", Value::Num(f64::from(minutes)));
+        let other = evaluate(&CALCULATOR, &other).unwrap();
+        prop_assert_eq!(&other.figure("ora2pg_level").unwrap().display, &f.display);
+    }
+
+    #[test]
+    fn tier_labels_never_contradict_the_inputs(inputs in any_inputs(&CALCULATOR)) {
+        // Issue 31, Readiness 2: "simple CRUD or ORM-driven" only behind an ORM and never on a
+        // database Ora2Pg grades C; "heavy" only for Tier 1.
+        let o = evaluate(&CALCULATOR, &inputs).unwrap();
+        let tier = o.figure("tier").unwrap().display.clone();
+        if tier.contains("ORM-driven") {
+            prop_assert!(inputs.choice("app") != "sql", "{tier}");
+            prop_assert!(letter(&o) != Some('C'), "{tier}");
+        }
+        prop_assert_eq!(tier.starts_with("Tier 1 (heavy"), fig(&o, "tier") == 1.0, "{}", tier);
+        if letter(&o) == Some('C') && fig(&o, "tier") == 2.0 {
+            prop_assert!(tier.contains("Ora2Pg level C"), "{tier}");
+        }
     }
 
     #[test]

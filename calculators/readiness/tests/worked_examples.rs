@@ -217,6 +217,66 @@ fn ora2pg_units_already_count_jobs_and_database_links() {
 }
 
 #[test]
+fn ora2pg_migration_level_follows_its_difficulty_assessment() {
+    // Issue 31, Readiness 2. Ora2Pg's difficulty_assessment (lib/Ora2Pg.pm): level A when the
+    // technical level is 3 or less; B above 3; C above 3 when ceil(total units ÷ 84) exceeds
+    // HUMAN_DAYS_LIMIT (5 in its code and generated configuration). The 84 units a day are fixed:
+    // they do not follow COST_UNIT_VALUE.
+    //
+    // Its documented example: 249.9 units at 10 minutes a unit = 2,499 minutes, ceil(2,499 ÷ 420
+    // = 5.95) = "6 person-day(s)", yet ceil(249.9 ÷ 84 = 2.975) = 3 ≤ 5, so "B-5".
+    let o = run("engine=oracle&app=orm&ora2pg_units=249.9&unit_minutes=10&tech_level=5");
+    assert_eq!(display(&o, "ora2pg_level"), "B-5");
+    assert_close(value(&o, "ora2pg_level"), 5.0);
+    // 3,000 units at level 5: ceil(3,000 ÷ 84 = 35.71) = 36 > 5 → C-5.
+    let o = run("engine=oracle&app=orm&ora2pg_units=3000&tech_level=5");
+    assert_eq!(display(&o, "ora2pg_level"), "C-5");
+    // The bar: 420 units are exactly 5 of its days, not more than 5 → B; 420.1 → ceil(5.001) = 6 → C.
+    assert_eq!(display(&run("engine=oracle&ora2pg_units=420&tech_level=4"), "ora2pg_level"), "B-4");
+    assert_eq!(display(&run("engine=oracle&ora2pg_units=420.1&tech_level=4"), "ora2pg_level"), "C-4");
+    // Levels 1 to 3 are A whatever the units (no rewrite); a limit of 40 days makes 36 a B.
+    assert_eq!(display(&run("engine=oracle&ora2pg_units=3000&tech_level=3"), "ora2pg_level"), "A-3");
+    assert_eq!(
+        display(&run("engine=oracle&ora2pg_units=3000&tech_level=5&human_days_limit=40"), "ora2pg_level"),
+        "B-5"
+    );
+    // Without the units a level above 3 cannot be graded B or C; a level of 3 or less is still A.
+    let o = run("engine=oracle&tech_level=5");
+    assert_eq!(display(&o, "ora2pg_level"), "no units entered");
+    assert!(o.warnings.iter().any(|w| w.message.contains("to grade it B or C")));
+    assert_eq!(display(&run("engine=oracle&tech_level=2&procedures=0"), "ora2pg_level"), "A-2");
+    assert_eq!(display(&run("engine=oracle"), "ora2pg_level"), "not entered");
+    // SQL Server: the level is Oracle's (as the units), ignored and said to be.
+    let o = run("tech_level=5");
+    assert_eq!(display(&o, "ora2pg_level"), "Oracle only");
+    assert!(o.warnings.iter().any(|w| w.message.starts_with("Ignored: Ora2Pg technical level")));
+    // Ora2Pg's levels 1 and 2 mean it found no stored functions: 40 procedures contradict it.
+    assert!(run("engine=oracle&tech_level=1")
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("found no stored functions")));
+}
+
+#[test]
+fn tier_labels_never_contradict_the_inputs() {
+    // Issue 31, Readiness 2. Tier 2 was always "simple CRUD or ORM-driven".
+    // SQL Server, hand-written SQL, defaults: work 5 × 2 + 40 × 0.2 + 6 × 0.5 + 1 × 3 + 15 = 39;
+    // code 18 < 40 → Tier 2; score 100 − 19.5 − 0.4 − 3 = 77.1 → later wave. Not ORM-driven:
+    let o = run("app=sql");
+    assert_close(value(&o, "score"), 77.1);
+    assert_eq!(display(&o, "tier"), "Tier 2 (light T-SQL, hand-written SQL)");
+    assert!(o.verdict.facts[0].starts_with("Tier 2 (light T-SQL, hand-written SQL), but its score"));
+    // Oracle behind Hibernate graded C-5 by Ora2Pg (3,000 units: 36 of its days): not simple CRUD.
+    // Work: Ora2Pg 252 hours > per item 24 days × 8 = 192 → 31.5 + ORM 5 = 36.5; code 31.5 < 40.
+    let o = run("engine=oracle&app=orm&ora2pg_units=3000&tech_level=5");
+    assert_close(value(&o, "tier"), 2.0);
+    assert_eq!(display(&o, "tier"), "Tier 2 (PL/SQL to rewrite, Ora2Pg level C)");
+    // An ORM with light code keeps the blog's words; Tier 1 keeps its own.
+    assert_eq!(display(&run("app=orm"), "tier"), "Tier 2 (simple CRUD or ORM-driven)");
+    assert_eq!(display(&run("engine=oracle&red_items=40"), "tier"), "Tier 1 (heavy PL/SQL and legacy)");
+}
+
+#[test]
 fn the_other_engines_counts_are_ignored_and_said_to_be() {
     // CONNECT BY and Ora2Pg units on SQL Server change nothing but add a warning naming them.
     let o = run("connect_by=5&ora2pg_units=300");
@@ -261,9 +321,9 @@ fn weights_are_shown_as_this_tools_judgement_until_changed() {
     assert!(red.overridden);
     let proc = o.assumptions.iter().find(|a| a.key == Some("w_procedure")).unwrap();
     assert!(matches!(&proc.provenance, Provenance::Derived(t) if t.contains("this tool's judgement")));
-    // Every weight field is listed (with the weights' day length), plus the two Ora2Pg rules from
-    // the sheet.
-    assert_eq!(o.assumptions.len(), 18 + 2);
+    // Every weight field is listed (with the weights' day length), plus the three Ora2Pg rules from
+    // the sheet (minutes per unit, hours in its person-day, the human-days limit of level C).
+    assert_eq!(o.assumptions.len(), 18 + 3);
     assert!(matches!(o.assumptions.last().unwrap().provenance, Provenance::Sheet(_)));
     assert_eq!(PRICES.value(PRICE_UNIT_MINUTES), 5.0);
     assert_eq!(PRICES.value(PRICE_DAY_HOURS), 7.0);
