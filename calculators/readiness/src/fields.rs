@@ -56,8 +56,11 @@ pub mod oracle_pg {
     pub const MAX_ITEMS: f64 = 100_000.0;
 }
 
-pub const ITEMS: Unit = Unit::quantity("items", 0, "items");
-pub const UNITS: Unit = Unit::quantity("units", 1, "units");
+/// A count, shown as its number alone: the field's label says what it counts, and "1 items"
+/// is never written (`format::value` has no singular).
+pub const ITEMS: Unit = Unit::quantity("items", 0, "");
+/// Ora2Pg's units (its report writes decimals: 249.9), shown as the number alone.
+pub const UNITS: Unit = Unit::quantity("units", 1, "");
 /// Points off the score of 100.
 pub const POINTS: Unit = Unit::quantity("points", 2, "points");
 /// A work weight: person-days per item.
@@ -69,8 +72,28 @@ pub const SCORE: Unit = Unit::quantity("score", 1, "of 100");
 pub const PERSON_DAYS: Unit = Unit::quantity("person-days", 1, "person-days");
 pub const MINUTES: Unit = Unit::quantity("minutes", 1, "minutes");
 pub const HOURS: Unit = Unit::quantity("hours", 2, "hours");
+/// The contribution table's columns and the chart's axis: numbers alone under a labelled
+/// heading, so that no cell reads "1 person-days".
+pub const DAYS_COLUMN: Unit = Unit::quantity("person-days", 1, "");
+pub const POINTS_COLUMN: Unit = Unit::quantity("points", 2, "");
 pub const TIER: Unit = Unit::quantity("tier", 0, "");
 pub const BLOCKERS: Unit = Unit::quantity("blockers", 0, "");
+
+/// The singular of a unit's words, for a quantity shown as exactly 1 ("1 person-day per item").
+pub fn singular(unit: Unit) -> Option<&'static str> {
+    [
+        (PERSON_DAYS, "person-day"),
+        (DAYS_PER_ITEM, "person-day per item"),
+        (POINTS, "point"),
+        (POINTS_PER_DAY, "point per person-day"),
+        (POINTS_PER_TB, "point per TB"),
+        (MINUTES, "minute"),
+        (HOURS, "hour"),
+    ]
+    .into_iter()
+    .find(|(u, _)| *u == unit)
+    .map(|(_, one)| one)
+}
 
 pub const PRICE_UNIT_MINUTES: &str = "ora2pg_unit_minutes";
 pub const PRICE_DAY_HOURS: &str = "ora2pg_day_hours";
@@ -83,12 +106,13 @@ pub const GROUP_FOUND: &str = "What the assessment found";
 pub const GROUP_WEIGHTS: &str = "Weights: this tool's judgement, yours to change";
 pub const GROUP_ORA2PG: &str = "Ora2Pg's rules";
 
-const fn count(key: &'static str, label: &'static str, default: f64, help: &'static str) -> Field {
+/// A count: a whole number (half a procedure is not a count).
+const fn count(key: &'static str, label: &'static str, default: i64, help: &'static str) -> Field {
     Field {
         key,
         label,
         unit: ITEMS,
-        kind: FieldKind::Number { min: 0.0, max: 100_000.0, step: 1.0, default },
+        kind: FieldKind::Integer { min: 0, max: 100_000, default },
         help,
         group: GROUP_FOUND,
     }
@@ -103,6 +127,11 @@ const fn weight(key: &'static str, label: &'static str, default: f64, help: &'st
         help,
         group: GROUP_WEIGHTS,
     }
+}
+
+/// A weight counted once for the database (the application's data access), not per item.
+const fn once(key: &'static str, label: &'static str, default: f64, help: &'static str) -> Field {
+    Field { unit: PERSON_DAYS, ..weight(key, label, default, help) }
 }
 
 pub static FIELDS: &[Field] = &[
@@ -141,31 +170,31 @@ pub static FIELDS: &[Field] = &[
     count(
         key::RED_ITEMS,
         "Other items to rewrite by hand",
-        5.0,
+        5,
         "The items the assessment (Microsoft Data Migration Assistant, AWS SCT's red action items) says need a manual rewrite, not counting the constructs entered below. Each one is a blocker.",
     ),
     count(
         key::PROCEDURES,
         "Stored procedures and functions",
-        40.0,
+        40,
         "T-SQL or PL/SQL procedures, functions and package routines. Even those a tool converts must be reviewed and tested.",
     ),
     count(
         key::CROSS_APPLY,
         "CROSS APPLY uses (SQL Server)",
-        0.0,
+        0,
         "Statements using CROSS APPLY or OUTER APPLY. They need a manual rewrite (usually as a LATERAL join). Each one is a blocker.",
     ),
     count(
         key::MERGE,
         "MERGE statements (SQL Server)",
-        0.0,
+        0,
         "T-SQL MERGE statements. They need a manual rewrite and a retest of their concurrency behaviour. Each one is a blocker.",
     ),
     count(
         key::CLR,
         "CLR integrations (SQL Server)",
-        0.0,
+        0,
         "CLR assemblies (.NET code inside SQL Server). PostgreSQL cannot run them: each must be rewritten in SQL, PL/pgSQL or the application. Each one is a blocker.",
     ),
     Field {
@@ -187,31 +216,31 @@ pub static FIELDS: &[Field] = &[
     count(
         key::CONNECT_BY,
         "CONNECT BY queries (Oracle)",
-        0.0,
+        0,
         "Hierarchical queries. Conversion tools fail on them; each is rewritten by hand, usually as a recursive common table expression. Each one is a blocker.",
     ),
     count(
         key::XML,
         "Oracle XML processing (Oracle)",
-        0.0,
+        0,
         "Code using Oracle-specific XML processing (XMLType methods and the like). Conversion tools fail on it. Each one is a blocker.",
     ),
     count(
         key::RAC_SEQUENCES,
         "Sequences relying on RAC concurrency (Oracle)",
-        0.0,
+        0,
         "Sequences the application hits hard from several RAC nodes. PostgreSQL handles concurrency differently: each may need a redesign to remove the bottleneck.",
     ),
     count(
         key::JOBS,
         "Scheduled jobs (SQL Server Agent, Oracle scheduler)",
-        6.0,
+        6,
         "Jobs the database runs on a schedule. Each must move to pg_cron or an external orchestrator such as Airflow. Ora2Pg's units already count them (2 units each).",
     ),
     count(
         key::LINKED,
         "Linked servers or database links",
-        1.0,
+        1,
         "Other databases this one queries directly. PostgreSQL reaches them through foreign data wrappers, which behave differently on large joins. Ora2Pg's units already count database links (3 units each).",
     ),
     weight(
@@ -249,13 +278,13 @@ pub static FIELDS: &[Field] = &[
         3.0,
         "Person-days for each link replaced by a foreign data wrapper (or by moving the join into the application).",
     ),
-    weight(
+    once(
         key::W_ORM,
         "Switching an ORM's provider",
         5.0,
         "Person-days, once, to switch Entity Framework or another ORM to its PostgreSQL provider and test the differences.",
     ),
-    weight(
+    once(
         key::W_APP_SQL,
         "Hand-written SQL in the application",
         15.0,

@@ -41,11 +41,12 @@ pub static META: Meta = Meta {
          Ora2Pg derives it: A at level 3 or less (might run automatically); above 3, B, or C when ceil(units ÷ \
          84) is more than its human-days limit (5 by default). Its level counts a fixed 84 units a day whatever \
          the minutes per unit, so 249.9 units at 10 minutes are 6 person-days of work but B-5.",
-        "Recommendation: Tier 1 is excluded from the initial business case; Tier 2 with a score of 80 or more is \
-         a first-wave candidate; Tier 2 below 80, a later wave. Counts that exist only on the other engine are \
-         ignored, and the result says so. For Oracle, the effort opens the Oracle to PostgreSQL savings \
-         calculator as hours, each part at its own day length (the weights' 8 hours, Ora2Pg's 7). Not counted: \
-         copying the data, whole-application testing, cutover and running both databases side by side.",
+        "Recommendation: Tier 1 is excluded from the initial business case, and so is a score of 0 (its points \
+         take the whole score); Tier 2 with a score of 80 or more is a first-wave candidate; Tier 2 below 80, a \
+         later wave. Counts are whole numbers; counts that exist only on the other engine are ignored, and the \
+         result says so. For Oracle, the effort opens the Oracle to PostgreSQL savings calculator as hours, each \
+         part at its own day length (the weights' 8 hours, Ora2Pg's 7). Not counted: copying the data, \
+         whole-application testing, cutover and running both databases side by side.",
     ],
     caveats: &[
         "The score ranks databases against each other with one set of weights; it is not a probability of \

@@ -265,7 +265,7 @@ pub struct Contribution {
 pub enum Wave {
     First,
     Later,
-    /// Tier 1: out of the initial business case.
+    /// Tier 1, or a score of 0: out of the initial business case.
     Exclude,
 }
 
@@ -437,7 +437,8 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
         _ => None,
     };
     let tech_ignored = i.engine != Engine::Oracle && i.tech_level != TechLevel::NotEntered;
-    let wave = if tier == 1 {
+    // A score of 0 leaves no readiness to rank: its points take the whole score.
+    let wave = if tier == 1 || score <= 0.0 {
         Wave::Exclude
     } else if score >= i.weights.first_wave_score {
         Wave::First

@@ -3,11 +3,11 @@
 //! that carries the effort into the Oracle to PostgreSQL calculator.
 
 use crate::fields::{
-    self, key, oracle_pg, Read, DAYS_PER_ITEM, HOURS, ITEMS, LEVEL, MINUTES, PERSON_DAYS, POINTS,
-    POINTS_PER_TB, UNITS,
+    self, key, oracle_pg, Read, DAYS_COLUMN, DAYS_PER_ITEM, HOURS, LEVEL, MINUTES, PERSON_DAYS, POINTS,
+    POINTS_COLUMN, POINTS_PER_TB,
 };
 use crate::model::{Contribution, Engine, Item, Kind, MigrationLevel, ReadinessResult, LEVEL_UNITS_PER_DAY};
-use crate::words::{self, item_name};
+use crate::words::{self, item_name, quantity};
 use calc_core::charts::{self, Line};
 use calc_core::{
     format, Assumption, Cell, Chart, Column, Figure, Headline, NextStep, Outcome, Provenance, Row, Table,
@@ -139,7 +139,7 @@ fn blockers(read: &Read, r: &ReadinessResult) -> Figure {
         .rows
         .iter()
         .filter(|c| c.item.is_blocker() && c.amount > 0.0)
-        .map(|c| format!("{} {}", format::count(c.amount), name(read, c.item)))
+        .map(|c| format!("{} {}", name(read, c.item), format::count(c.amount)))
         .collect();
     BLOCKERS.of(r.blockers).math(
         match read.model.engine {
@@ -156,12 +156,13 @@ fn blockers(read: &Read, r: &ReadinessResult) -> Figure {
 
 fn effort(read: &Read, r: &ReadinessResult) -> Figure {
     let all: Vec<&Contribution> = r.rows.iter().collect();
-    EFFORT.of(r.effort_days).math(
+    let figure = EFFORT.of(r.effort_days).math(
         "count × person-days per item for every input but size and write share, the application once; Ora2Pg's \
          units as ceil(units × minutes per unit ÷ minutes in its person-day) of its person-days × its hours ÷ the \
          hours in a person-day of the weights",
         format!("{} = {}", day_terms(read, r, &all), words::days_text(r.effort_days)),
-    )
+    );
+    Figure { display: words::days_text(r.effort_days), ..figure }
 }
 
 /// Ora2Pg's grade, "C-5", exactly as its `difficulty_assessment` gives it; its number is the
@@ -201,11 +202,11 @@ fn ora2pg_level(read: &Read, r: &ReadinessResult) -> Figure {
 
 fn amount_cell(read: &Read, c: &Contribution) -> String {
     match c.item {
-        Item::Ora2PgUnits => format::value(c.amount, UNITS),
+        Item::Ora2PgUnits => words::noun(c.amount, 1, "unit", "units"),
         Item::App => "yes".into(),
         Item::Size => format::value(read.model.size_gb, Unit::GB),
         Item::Writes => format::share(c.amount),
-        _ => format::value(c.amount, ITEMS),
+        _ => words::noun(c.amount, 0, "item", "items"),
     }
 }
 
@@ -215,15 +216,15 @@ fn weight_cell(read: &Read, r: &ReadinessResult, c: &Contribution) -> String {
         Item::Ora2PgUnits if c.covered => "below the per-item estimate of the same work".into(),
         Item::Ora2PgUnits => format!(
             "Ora2Pg: {} per unit, {} of {}",
-            format::value(i.unit_minutes, MINUTES),
+            quantity(i.unit_minutes, MINUTES),
             words::days_text(r.units_days.unwrap_or(0.0)),
-            format::value(i.ora2pg_day_hours, HOURS)
+            quantity(i.ora2pg_day_hours, HOURS)
         ),
         _ if c.covered => "in the Ora2Pg units".into(),
-        Item::App => format::value(c.weight, PERSON_DAYS),
-        Item::Size => format::value(c.weight, POINTS_PER_TB),
-        Item::Writes => format!("{} at 100% writes", format::value(c.weight, POINTS)),
-        _ => format::value(c.weight, DAYS_PER_ITEM),
+        Item::App => quantity(c.weight, PERSON_DAYS),
+        Item::Size => quantity(c.weight, POINTS_PER_TB),
+        Item::Writes => format!("{} at 100% writes", quantity(c.weight, POINTS)),
+        _ => quantity(c.weight, DAYS_PER_ITEM),
     }
 }
 
@@ -261,8 +262,8 @@ fn contributions(read: &Read, r: &ReadinessResult) -> Table {
             Column { label: "Input".into(), unit: Unit::TEXT },
             Column { label: "Found".into(), unit: Unit::TEXT },
             Column { label: "Weight".into(), unit: Unit::TEXT },
-            Column { label: "Person-days".into(), unit: PERSON_DAYS },
-            Column { label: "Points".into(), unit: POINTS },
+            Column { label: "Person-days".into(), unit: DAYS_COLUMN },
+            Column { label: "Points".into(), unit: POINTS_COLUMN },
             Column { label: "Blockers".into(), unit: Unit::TEXT },
         ],
         rows,
@@ -274,7 +275,7 @@ fn contribution_chart(read: &Read, r: &ReadinessResult) -> Chart {
         "contributions",
         "Points each input takes off the score",
         "Input",
-        ("Points off the score", POINTS),
+        ("Points off the score", POINTS_COLUMN),
         r.rows.iter().map(|c| name(read, c.item).to_string()).collect(),
         vec![Line::new("Points", r.rows.iter().map(|c| c.points).collect())],
     )
@@ -299,7 +300,7 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         out.push(Assumption {
             key: Some(field.key),
             label: field.label.to_string(),
-            display: format::value(value, field.unit),
+            display: quantity(value, field.unit),
             provenance,
             overridden,
         });
@@ -307,13 +308,13 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     out.push(Assumption::price(
         key::UNIT_MINUTES,
         "Minutes of work in one Ora2Pg migration unit",
-        format::value(i.unit_minutes, MINUTES),
+        quantity(i.unit_minutes, MINUTES),
         read.unit_minutes.clone(),
     ));
     out.push(Assumption::price(
         key::DAY_HOURS,
         "Hours in an Ora2Pg person-day (420 minutes)",
-        format::value(i.ora2pg_day_hours, HOURS),
+        quantity(i.ora2pg_day_hours, HOURS),
         read.day_hours.clone(),
     ));
     out.push(Assumption::price(

@@ -3,7 +3,7 @@
 
 use crate::fields::{key, Read};
 use crate::model::{App, Engine, Grade, Item, MigrationLevel, ReadinessResult, TechLevel, Wave};
-use calc_core::{format, Decision, Verdict, Warning};
+use calc_core::{format, Decision, Style, Unit, Verdict, Warning};
 
 /// The input behind an item, for a warning's field links.
 pub fn item_key(item: Item) -> &'static str {
@@ -93,8 +93,27 @@ pub fn score_text(score: f64) -> String {
     format::value(score, crate::fields::SCORE)
 }
 
+/// A value with its unit as `format::value` writes it, but singular when it shows as exactly 1:
+/// "1 person-day", "1 person-day per item", "2 points".
+pub fn quantity(value: f64, unit: Unit) -> String {
+    match (unit.style, crate::fields::singular(unit)) {
+        (Style::Quantity { decimals, .. }, Some(one)) if format::number(value, decimals) == "1" => {
+            format!("1 {one}")
+        }
+        _ => format::value(value, unit),
+    }
+}
+
+/// A number of things, as shown with `decimals`: "1 item", "40 items", "249.9 units".
+pub fn noun(value: f64, decimals: usize, one: &str, many: &str) -> String {
+    match format::number(value, decimals) {
+        n if n == "1" => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
 pub fn days_text(days: f64) -> String {
-    format::value(days, crate::fields::PERSON_DAYS)
+    quantity(days, crate::fields::PERSON_DAYS)
 }
 
 /// The item taking the most points, if any takes points.
@@ -104,7 +123,7 @@ fn heaviest(read: &Read, r: &ReadinessResult) -> Option<String> {
     Some(format!(
         "{} ({})",
         item_name(top.item, i.engine, i.app),
-        format::value(top.points, crate::fields::POINTS)
+        quantity(top.points, crate::fields::POINTS)
     ))
 }
 
@@ -120,6 +139,14 @@ pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
     let effort = days_text(r.effort_days);
     let score = score_text(r.score);
     let mut v = match r.wave {
+        // Tier 2 at a score of 0: the points take the whole score, so no wave can hold it.
+        Wave::Exclude if r.tier == 2 => Verdict::plain(EXCLUDE)
+            .fact(format!(
+                "score {score}: its points add up to {}, more than the whole score",
+                format::count(r.total_points)
+            ))
+            .fact(format!("{}, about {effort} of work", tier_name(read, r)))
+            .fact("plan it as a project of its own, outside the initial business case"),
         Wave::Exclude => Verdict::plain(EXCLUDE)
             .fact(tier_name(read, r))
             .fact(format!(
@@ -245,12 +272,14 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
         ));
     }
     if i.jobs > 0.0 {
+        let jobs = match i.engine {
+            Engine::SqlServer => noun(i.jobs, 0, "SQL Server Agent job: it", "SQL Server Agent jobs: each"),
+            Engine::Oracle => noun(i.jobs, 0, "Oracle scheduler job: it", "Oracle scheduler jobs: each"),
+        };
         w.push(Warning::info(
             format!(
-                "{} {}: each must move to pg_cron or an external orchestrator such as Airflow, with its schedule, \
-                 retries and alerting.",
-                format::count(i.jobs),
-                item_name(Item::Jobs, i.engine, i.app)
+                "{jobs} must move to pg_cron or an external orchestrator such as Airflow, with its schedule, \
+                 retries and alerting."
             ),
             &[key::JOBS],
         ));
@@ -266,14 +295,14 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
         let ora2pg = format!(
             "Ora2Pg's {} of {} ({})",
             days_text(units),
-            format::value(i.ora2pg_day_hours, crate::fields::HOURS),
-            format::value(units_hours, crate::fields::HOURS)
+            quantity(i.ora2pg_day_hours, crate::fields::HOURS),
+            quantity(units_hours, crate::fields::HOURS)
         );
         let per_item = format!(
             "this tool's per-item {} of {} ({})",
             days_text(r.per_item_days),
-            format::value(i.weights.hours_per_day, crate::fields::HOURS),
-            format::value(r.per_item_hours, crate::fields::HOURS)
+            quantity(i.weights.hours_per_day, crate::fields::HOURS),
+            quantity(r.per_item_hours, crate::fields::HOURS)
         );
         let (used, other) =
             if units_hours >= r.per_item_hours { (ora2pg, per_item) } else { (per_item, ora2pg) };
@@ -291,7 +320,7 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
             format!(
                 "The points add up to {}, more than the 100 the score starts from: the score stops at 0. Compare \
                  such databases by their person-days.",
-                format::value(r.total_points, crate::fields::POINTS)
+                quantity(r.total_points, crate::fields::POINTS)
             ),
             &[],
         ));
@@ -313,12 +342,12 @@ pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
              migration level (A, B or C) counts person-days at a fixed 84 units a day, whatever the minutes per \
              unit.",
             format::count(i.ora2pg_units),
-            format::value(i.unit_minutes, crate::fields::MINUTES),
-            format::value(i.ora2pg_day_hours, crate::fields::HOURS),
+            quantity(i.unit_minutes, crate::fields::MINUTES),
+            quantity(i.ora2pg_day_hours, crate::fields::HOURS),
             days_text(days),
-            format::value(hours, crate::fields::HOURS),
+            quantity(hours, crate::fields::HOURS),
             days_text(hours / i.weights.hours_per_day),
-            format::value(i.weights.hours_per_day, crate::fields::HOURS)
+            quantity(i.weights.hours_per_day, crate::fields::HOURS)
         ));
     }
     if i.engine == Engine::Oracle && r.effort_days > crate::fields::oracle_pg::MAX_ITEMS {
@@ -344,7 +373,7 @@ pub fn oracle_pg_label(days: f64, hours_per_day: f64) -> String {
          rewrite by hand at {} each: {})",
         days_text(days),
         format::count(days),
-        format::value(hours_per_day, crate::fields::HOURS),
-        format::value(days * hours_per_day, crate::fields::HOURS)
+        quantity(hours_per_day, crate::fields::HOURS),
+        quantity(days * hours_per_day, crate::fields::HOURS)
     )
 }

@@ -1,7 +1,13 @@
 //! Model invariants over the declared-valid input space: the score stays in 0..=100 and is
 //! finite; no count, and no blocker, ever raises it or lowers the effort; the tier follows
-//! its rule; the hours handed to the Oracle to PostgreSQL calculator count each part at its
-//! own day length.
+//! its rule; the decision is the wave the database qualifies for; the work Ora2Pg's units
+//! measure is counted once, by the larger estimate; the hours handed to the Oracle to
+//! PostgreSQL calculator count each part at its own day length; Ora2Pg's grade is its own;
+//! one of anything is singular.
+//!
+//! This calculator prices no plans: its "recommended plan" is the wave, and the property
+//! that stands for "never dearer than another plan" is that the decision is exactly the wave
+//! the score and tier qualify for, and that no piece of work is counted twice.
 
 use calc_core::{evaluate, Cell, Inputs, Outcome, Value};
 use calc_testkit::{any_inputs, query};
@@ -44,6 +50,34 @@ const TECH: [&str; 6] = ["none", "1", "2", "3", "4", "5"];
 fn letter(o: &Outcome) -> Option<char> {
     let f = o.figure("ora2pg_level").unwrap();
     f.value.map(|_| f.display.chars().next().unwrap())
+}
+
+/// Every text a reader sees in an outcome.
+fn texts(o: &Outcome) -> Vec<String> {
+    let mut t = vec![o.verdict.words.clone()];
+    t.extend(o.verdict.facts.iter().cloned());
+    t.extend(o.headlines.iter().map(|f| f.display.clone()));
+    t.extend(o.headlines.iter().filter_map(|f| f.math.as_ref()).map(|m| m.substituted.clone()));
+    t.extend(o.warnings.iter().map(|w| w.message.clone()));
+    t.extend(o.notes.iter().cloned());
+    t.extend(o.assumptions.iter().map(|a| a.display.clone()));
+    t.extend(o.next_steps.iter().map(|s| s.label.clone()));
+    for table in &o.tables {
+        t.extend(table.rows.iter().flat_map(|r| table.row_texts(r)));
+    }
+    t
+}
+
+/// "1 items", "1 person-days per item": a plural after a number that reads exactly 1.
+fn plural_after_one(text: &str) -> Option<String> {
+    const PLURALS: &[&str] = &["items", "units", "person-days", "points", "hours", "minutes", "jobs"];
+    text.match_indices("1 ").find_map(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let lone = !before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        let after = &text[i + 2..];
+        let word = after.split(|c: char| !c.is_alphanumeric() && c != '-').next().unwrap_or("");
+        (lone && PLURALS.contains(&word)).then(|| format!("1 {word}"))
+    })
 }
 
 /// The hours an Oracle effort is handed over as (its items × hours per item), if it is.
@@ -100,6 +134,16 @@ const COUNTS: &[&str] = &[
     "size_gb",
 ];
 const BLOCKERS: &[&str] = &["red_items", "cross_apply", "merge", "clr", "connect_by", "xml"];
+
+#[test]
+fn plural_after_one_finds_only_a_lone_one() {
+    assert_eq!(plural_after_one("Linked servers: 1 items").as_deref(), Some("1 items"));
+    assert_eq!(plural_after_one("1 person-days per item").as_deref(), Some("1 person-days"));
+    for fine in ["21 items", "0.1 points", "3,001 units", "1 item", "1 person-day per item", "score 1 of 100"]
+    {
+        assert_eq!(plural_after_one(fine), None, "{fine}");
+    }
+}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
@@ -193,6 +237,59 @@ proptest! {
         prop_assert_eq!(tier.starts_with("Tier 1 (heavy"), fig(&o, "tier") == 1.0, "{}", tier);
         if letter(&o) == Some('C') && fig(&o, "tier") == 2.0 {
             prop_assert!(tier.contains("Ora2Pg level C"), "{tier}");
+        }
+    }
+
+    #[test]
+    fn the_decision_is_the_wave_the_database_qualifies_for(inputs in any_inputs(&CALCULATOR)) {
+        // Tier 1 or a score of 0 (issue 31, Readiness 4) is excluded; a Tier 2 database above 0
+        // is in the first wave at or above the bar, in a later wave below it.
+        let o = evaluate(&CALCULATOR, &inputs).unwrap();
+        let (score, tier) = (fig(&o, "score"), fig(&o, "tier"));
+        let expected = if tier == 1.0 || score == 0.0 {
+            "exclude"
+        } else if score >= inputs.num("first_wave_score") {
+            "first_wave"
+        } else {
+            "later_wave"
+        };
+        prop_assert_eq!(o.verdict.decision.key, expected, "{}", o.verdict.sentence());
+    }
+
+    #[test]
+    fn work_ora2pg_measures_is_counted_once_by_the_larger_estimate(inputs in oracle_db()) {
+        // Issue 31, Readiness 1 and 3: the items, procedures, CONNECT BY, XML, jobs and database
+        // links Ora2Pg's units also measure are counted by the larger of the two estimates in
+        // hours, never both: effort = without units − per item P + max(P, Ora2Pg U).
+        let n = |k: &str| inputs.num(k);
+        let per_item = n("red_items") * n("w_red")
+            + n("procedures") * n("w_procedure")
+            + n("connect_by") * n("w_connect_by")
+            + n("xml") * n("w_xml")
+            + n("jobs") * n("w_job")
+            + n("linked") * n("w_linked");
+        let without = evaluate(&CALCULATOR, &inputs.clone().with("ora2pg_units", Value::Num(0.0))).unwrap();
+        let with = evaluate(&CALCULATOR, &inputs).unwrap();
+        let units = n("ora2pg_units");
+        let ora2pg = if units > 0.0 {
+            ora2pg_days(units, n("unit_minutes"), n("day_hours")) * n("day_hours") / n("w_day_hours")
+        } else {
+            0.0
+        };
+        let expected = fig(&without, "effort_days") - per_item + per_item.max(ora2pg);
+        let effort = fig(&with, "effort_days");
+        prop_assert!((effort - expected).abs() <= 1e-9 * (1.0 + expected), "{effort} ≠ {expected}");
+        prop_assert!(effort >= fig(&without, "effort_days") - 1e-9, "entering units never lowers the work");
+    }
+
+    #[test]
+    fn one_of_anything_is_singular(inputs in any_inputs(&CALCULATOR), oracle in oracle_db()) {
+        // Issue 31, Readiness 4: never "1 items" or "1 person-days per item".
+        for inputs in [inputs, oracle] {
+            let o = evaluate(&CALCULATOR, &inputs).unwrap();
+            for t in texts(&o) {
+                prop_assert!(plural_after_one(&t).is_none(), "{t}");
+            }
         }
     }
 

@@ -74,10 +74,10 @@ fn tier_rule_flips_at_the_bar() {
     // Jobs and links are work but not code: 1,000 jobs never make a database Tier 1.
     let o = run("jobs=1000");
     assert_close(value(&o, "tier"), 2.0);
-    // 500 + 29 − 3 = 526 person-days; the score stops at 0; Tier 2 → later wave.
+    // 500 + 29 − 3 = 526 person-days; the score stops at 0; Tier 2, but a score of 0 is excluded.
     assert_close(value(&o, "effort_days"), 526.0);
     assert_close(value(&o, "score"), 0.0);
-    assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
+    assert_eq!(o.verdict.decision.key, "exclude", "{}", o.verdict.sentence());
     // A user-set bar moves the tier: code 18 person-days ≥ 10.
     assert_close(value(&run("tier1_days=10"), "tier"), 1.0);
 }
@@ -156,7 +156,7 @@ fn one_day_length_weights_are_8_hour_days_and_ora2pg_days_are_7_hours() {
     assert!(o.next_steps[0].label.contains("292 hours"), "{}", o.next_steps[0].label);
     let t = &o.tables[0];
     let units = t.rows.iter().map(|r| t.row_texts(r)).find(|r| r[0] == "Ora2Pg migration units").unwrap();
-    assert_eq!(units[3], "31.5 person-days", "{units:?}");
+    assert_eq!(units[3], "31.5", "{units:?}"); // under the "Person-days" heading
     assert!(units[2].contains("36 person-days of 7 hours"), "{units:?}");
 
     // The Ora2Pg preset: per item 120 procedures × 0.2 + 6 CONNECT BY × 1 + 2 XML × 2 + 10 jobs × 0.5
@@ -195,7 +195,7 @@ fn ora2pg_units_already_count_jobs_and_database_links() {
     let row = |name: &str| t.rows.iter().map(|r| t.row_texts(r)).find(|r| r[0] == name).unwrap();
     for name in ["Oracle scheduler jobs", "Database links"] {
         let r = row(name);
-        assert_eq!((r[2].as_str(), r[3].as_str()), ("in the Ora2Pg units", "0 person-days"), "{r:?}");
+        assert_eq!((r[2].as_str(), r[3].as_str()), ("in the Ora2Pg units", "0"), "{r:?}");
     }
     let w = o.warnings.iter().find(|w| w.message.contains("counted once")).unwrap();
     assert!(w.message.contains("jobs, database links"), "{}", w.message);
@@ -277,6 +277,67 @@ fn tier_labels_never_contradict_the_inputs() {
 }
 
 #[test]
+fn counts_are_whole_numbers_and_one_of_anything_is_singular() {
+    // Issue 31, Readiness 4. Half a procedure is not a count: the link is refused, naming the range.
+    let refused = scenario::decode_strict(&CALCULATOR, scenario::query_of("red_items=2.5")).unwrap_err();
+    assert!(
+        refused.iter().any(|n| n.key == "red_items" && n.message.contains("whole number")),
+        "{refused:?}"
+    );
+    // Ora2Pg's units are not counts: its report writes 249.9.
+    assert_close(value(&run("engine=oracle&ora2pg_units=249.9"), "effort_days"), 29.0);
+    // On the defaults the one linked server was "1 items", the CONNECT BY weight "1 person-days
+    // per item". 1 CONNECT BY query × 1 = 1 person-day, 0.5 points.
+    let o = run("engine=oracle&connect_by=1&jobs=1");
+    let t = &o.tables[0];
+    let row = |name: &str| t.rows.iter().map(|r| t.row_texts(r)).find(|r| r[0] == name).unwrap();
+    assert_eq!(row("Database links")[1], "1 item");
+    assert_eq!(row("Oracle scheduler jobs")[1], "1 item");
+    assert_eq!(row("PL/SQL procedures and functions")[1], "40 items");
+    let connect_by = row("CONNECT BY queries");
+    assert_eq!((connect_by[1].as_str(), connect_by[2].as_str()), ("1 item", "1 person-day per item"));
+    assert!(o.warnings.iter().any(|w| w.message.starts_with("1 Oracle scheduler job: it must move")));
+    let every = o.assumptions.iter().find(|a| a.key == Some("w_connect_by")).unwrap();
+    assert_eq!(every.display, "1 person-day per item");
+    // Inputs are shown as their numbers: the label says what they count.
+    let inputs = calc_core::complete(&CALCULATOR, &calc_testkit::query(&CALCULATOR, "linked=1"));
+    let linked = CALCULATOR.field("linked").unwrap();
+    assert_eq!(linked.display(&inputs), "1");
+    // An effort of exactly 1 person-day: an ORM switch weighted 1, nothing else counted.
+    let o = run("app=orm&w_orm=1&red_items=0&procedures=0&jobs=0&linked=0");
+    assert_eq!(display(&o, "effort_days"), "1 person-day");
+    assert!(o.verdict.facts[0].contains("about 1 person-day of work"), "{:?}", o.verdict.facts);
+}
+
+#[test]
+fn a_score_of_zero_is_excluded_not_a_later_wave() {
+    // Issue 31, Readiness 4. 1,000 Agent jobs on the defaults: work 29 − 3 + 1,000 × 0.5 = 526
+    // person-days; points 526 × 0.5 + 0.4 + 3 = 266.4 > 100, score 0. Jobs are not code, so it is
+    // Tier 2 (code 18 < 40), and it was a "later wave"; a score of 0 leaves no readiness at all.
+    let o = run("jobs=1000");
+    assert_close(value(&o, "score"), 0.0);
+    assert_close(value(&o, "tier"), 2.0);
+    assert_eq!(o.verdict.decision.key, "exclude", "{}", o.verdict.sentence());
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "Score 0 of 100: its points add up to 266.4, more than the whole score",
+            "Tier 2 (simple CRUD or ORM-driven), about 526 person-days of work",
+            "Plan it as a project of its own, outside the initial business case",
+            "What lowers it most: SQL Server Agent jobs (250 points)",
+        ]
+    );
+    // A 1,000 TB database with no code: 1,000 TB × 2 = 2,000 points; score 0 → excluded too.
+    let o = run("size_gb=1000000&red_items=0&procedures=0&jobs=0&linked=0");
+    assert_eq!(o.verdict.decision.key, "exclude", "{}", o.verdict.sentence());
+    // Even a first-wave bar of 0 does not let a score of 0 in.
+    assert_eq!(run("jobs=1000&first_wave_score=0").verdict.decision.key, "exclude");
+    // Above 0 it is a wave again: 190 jobs → work 29 − 3 + 95 = 121, points 60.5 + 3.4 = 63.9,
+    // score 36.1 → later wave.
+    assert_eq!(run("jobs=190").verdict.decision.key, "later_wave");
+}
+
+#[test]
 fn the_other_engines_counts_are_ignored_and_said_to_be() {
     // CONNECT BY and Ora2Pg units on SQL Server change nothing but add a warning naming them.
     let o = run("connect_by=5&ora2pg_units=300");
@@ -338,10 +399,11 @@ fn boundaries_all_zero_and_huge() {
     assert_close(value(&o, "score"), 97.5);
     assert_eq!(o.verdict.decision.key, "first_wave");
     assert!(o.warnings.iter().any(|w| w.message.starts_with("No code is counted")));
-    // A 1,000 TB database with no code: score 0 from size alone, still Tier 2, so a later wave.
+    // A 1,000 TB database with no code: score 0 from size alone, still Tier 2, but a score of 0
+    // is excluded (before: a later wave).
     let o = run("size_gb=1000000&red_items=0&procedures=0&jobs=0&linked=0");
     assert_close(value(&o, "score"), 0.0);
-    assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
+    assert_eq!(o.verdict.decision.key, "exclude", "{}", o.verdict.sentence());
     // An Oracle effort beyond what the Oracle calculator accepts gets no link, and a note says why.
     let o = run("engine=oracle&red_items=100000");
     assert!(o.next_steps.is_empty());
