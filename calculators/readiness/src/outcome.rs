@@ -179,12 +179,12 @@ fn ora2pg_level(read: &Read, r: &ReadinessResult) -> Figure {
     let why = match g.level {
         MigrationLevel::A => format!("technical level {} ≤ 3: A", g.tech),
         level => format!(
-            "technical level {} > 3; ceil({} units ÷ {} = {}) = {} person-days {} {}: {}",
+            "technical level {} > 3; ceil({} ÷ {} = {}) = {} {} {}: {}",
             g.tech,
-            format::count(i.ora2pg_units),
+            words::noun(i.ora2pg_units, 3, "unit", "units"),
             format::count(LEVEL_UNITS_PER_DAY),
             format::number(i.ora2pg_units / LEVEL_UNITS_PER_DAY, 2),
-            format::count(g.level_days),
+            words::days_text(g.level_days),
             if level == MigrationLevel::C { ">" } else { "≤" },
             format::count(i.days_limit),
             if level == MigrationLevel::C { "C" } else { "B" },

@@ -226,8 +226,8 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
         // Ora2Pg's levels 1 and 2 have no stored functions, procedures or packages; 3 and 5 have some.
         let found = if i.procedures > 0.0 && tech <= 2 {
             Some(format!(
-                "found no stored functions or procedures, but {} are entered",
-                format::count(i.procedures)
+                "found no stored functions or procedures, but {} entered",
+                noun(i.procedures, 0, "procedure is", "procedures are")
             ))
         } else if i.procedures == 0.0 && matches!(i.tech_level, TechLevel::Simple | TechLevel::Difficult) {
             Some("found stored functions or procedures, but none are entered".to_string())
@@ -338,10 +338,10 @@ pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
     ];
     if let (Some(days), Some(hours)) = (r.units_days, r.units_hours) {
         notes.push(format!(
-            "Ora2Pg's rule: {} units × {} ÷ ({} × 60 minutes) rounded up = {} of its own, {} = {} of {}. Its \
+            "Ora2Pg's rule: {} × {} ÷ ({} × 60 minutes) rounded up = {} of its own, {} = {} of {}. Its \
              migration level (A, B or C) counts person-days at a fixed 84 units a day, whatever the minutes per \
              unit.",
-            format::count(i.ora2pg_units),
+            noun(i.ora2pg_units, 3, "unit", "units"),
             quantity(i.unit_minutes, crate::fields::MINUTES),
             quantity(i.ora2pg_day_hours, crate::fields::HOURS),
             days_text(days),
@@ -369,10 +369,10 @@ pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
 /// hours they are entered as.
 pub fn oracle_pg_label(days: f64, hours_per_day: f64) -> String {
     format!(
-        "Cost these {} in the Oracle to PostgreSQL migration savings calculator (entered there as {} items to \
-         rewrite by hand at {} each: {})",
+        "Cost these {} in the Oracle to PostgreSQL migration savings calculator (entered there as {} to rewrite \
+         by hand at {} each: {})",
         days_text(days),
-        format::count(days),
+        noun(days, 3, "item", "items"),
         quantity(hours_per_day, crate::fields::HOURS),
         quantity(days * hours_per_day, crate::fields::HOURS)
     )

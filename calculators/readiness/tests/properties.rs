@@ -20,7 +20,8 @@ use readiness::CALCULATOR;
 /// (`any_inputs`) almost never has an effort the Oracle calculator accepts.
 fn oracle_db() -> impl Strategy<Value = Inputs> {
     let counts = (0u32..300, 0u32..2000, 0u32..60, 0u32..30, 0u32..40, 0u32..200, 0u32..20);
-    let ora2pg = (prop_oneof![Just(0.0), 0.1..50_000.0f64], 1u32..=60, 2u32..=48, 2u32..=48, 0usize..3);
+    let units = prop_oneof![Just(0.0), Just(1.0), 0.1..50_000.0f64];
+    let ora2pg = (units, 1u32..=60, 2u32..=48, 2u32..=48, 0usize..3);
     let grade = (0usize..6, prop_oneof![Just(5u32), 0u32..400]);
     (counts, ora2pg, grade).prop_map(|(counts, ora2pg, (tech, limit))| {
         let (red, procs, connect_by, xml, rac, jobs, links) = counts;

@@ -307,6 +307,15 @@ fn counts_are_whole_numbers_and_one_of_anything_is_singular() {
     let o = run("app=orm&w_orm=1&red_items=0&procedures=0&jobs=0&linked=0");
     assert_eq!(display(&o, "effort_days"), "1 person-day");
     assert!(o.verdict.facts[0].contains("about 1 person-day of work"), "{:?}", o.verdict.facts);
+    // On Oracle it is handed over as 1 item of 8 hours.
+    let o = run("engine=oracle&app=orm&w_orm=1&red_items=0&procedures=0&jobs=0&linked=0");
+    assert!(o.next_steps[0].label.contains("as 1 item to rewrite by hand at 8 hours each: 8 hours"));
+    // 1 Ora2Pg unit is 1 of its days (at least 1), 7 hours = 0.875 person-days: work 1.875, 15 hours.
+    let o = run("engine=oracle&app=orm&w_orm=1&red_items=0&procedures=0&jobs=0&linked=0&ora2pg_units=1");
+    assert!(o.notes.iter().any(|n| n.starts_with("Ora2Pg's rule: 1 unit × 5 minutes")), "{:?}", o.notes);
+    assert!(o.next_steps[0].label.contains("as 1.875 items to rewrite by hand at 8 hours each: 15 hours"));
+    let o = run("engine=oracle&tech_level=2&procedures=1");
+    assert!(o.warnings.iter().any(|w| w.message.contains("but 1 procedure is entered")));
 }
 
 #[test]
