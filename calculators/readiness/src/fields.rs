@@ -1,7 +1,7 @@
 //! The single declaration of every input, and the one typed read of them. URL keys are a
 //! public interface: never rename one without a link migration.
 
-use crate::model::{App, Engine, ReadinessInputs, Weights};
+use crate::model::{App, Engine, ReadinessInputs, TechLevel, Weights};
 use calc_core::{ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit};
 
 /// Every URL key, spelled once.
@@ -16,6 +16,7 @@ pub mod key {
     pub const MERGE: &str = "merge";
     pub const CLR: &str = "clr";
     pub const ORA2PG_UNITS: &str = "ora2pg_units";
+    pub const TECH_LEVEL: &str = "tech_level";
     pub const CONNECT_BY: &str = "connect_by";
     pub const XML: &str = "xml";
     pub const RAC_SEQUENCES: &str = "rac_sequences";
@@ -38,8 +39,10 @@ pub mod key {
     pub const W_WRITES: &str = "w_writes";
     pub const TIER1_DAYS: &str = "tier1_days";
     pub const FIRST_WAVE_SCORE: &str = "first_wave_score";
+    pub const W_DAY_HOURS: &str = "w_day_hours";
     pub const UNIT_MINUTES: &str = "unit_minutes";
     pub const DAY_HOURS: &str = "day_hours";
+    pub const HUMAN_DAYS_LIMIT: &str = "human_days_limit";
 }
 
 /// The keys of the Oracle to PostgreSQL calculator that take the effort (its `red_items` and
@@ -53,8 +56,11 @@ pub mod oracle_pg {
     pub const MAX_ITEMS: f64 = 100_000.0;
 }
 
-pub const ITEMS: Unit = Unit::quantity("items", 0, "items");
-pub const UNITS: Unit = Unit::quantity("units", 1, "units");
+/// A count, shown as its number alone: the field's label says what it counts, and "1 items"
+/// is never written (`format::value` has no singular).
+pub const ITEMS: Unit = Unit::quantity("items", 0, "");
+/// Ora2Pg's units (its report writes decimals: 249.9), shown as the number alone.
+pub const UNITS: Unit = Unit::quantity("units", 1, "");
 /// Points off the score of 100.
 pub const POINTS: Unit = Unit::quantity("points", 2, "points");
 /// A work weight: person-days per item.
@@ -66,23 +72,47 @@ pub const SCORE: Unit = Unit::quantity("score", 1, "of 100");
 pub const PERSON_DAYS: Unit = Unit::quantity("person-days", 1, "person-days");
 pub const MINUTES: Unit = Unit::quantity("minutes", 1, "minutes");
 pub const HOURS: Unit = Unit::quantity("hours", 2, "hours");
+/// The contribution table's columns and the chart's axis: numbers alone under a labelled
+/// heading, so that no cell reads "1 person-days".
+pub const DAYS_COLUMN: Unit = Unit::quantity("person-days", 1, "");
+pub const POINTS_COLUMN: Unit = Unit::quantity("points", 2, "");
 pub const TIER: Unit = Unit::quantity("tier", 0, "");
 pub const BLOCKERS: Unit = Unit::quantity("blockers", 0, "");
 
+/// The singular of a unit's words, for a quantity shown as exactly 1 ("1 person-day per item").
+pub fn singular(unit: Unit) -> Option<&'static str> {
+    [
+        (PERSON_DAYS, "person-day"),
+        (DAYS_PER_ITEM, "person-day per item"),
+        (POINTS, "point"),
+        (POINTS_PER_DAY, "point per person-day"),
+        (POINTS_PER_TB, "point per TB"),
+        (MINUTES, "minute"),
+        (HOURS, "hour"),
+    ]
+    .into_iter()
+    .find(|(u, _)| *u == unit)
+    .map(|(_, one)| one)
+}
+
 pub const PRICE_UNIT_MINUTES: &str = "ora2pg_unit_minutes";
 pub const PRICE_DAY_HOURS: &str = "ora2pg_day_hours";
+pub const PRICE_HUMAN_DAYS_LIMIT: &str = "ora2pg_human_days_limit";
+/// Ora2Pg's technical level, shown in its grade ("C-5").
+pub const LEVEL: Unit = Unit::quantity("level", 0, "");
 
 pub const GROUP_DB: &str = "The database";
 pub const GROUP_FOUND: &str = "What the assessment found";
 pub const GROUP_WEIGHTS: &str = "Weights: this tool's judgement, yours to change";
 pub const GROUP_ORA2PG: &str = "Ora2Pg's rules";
 
-const fn count(key: &'static str, label: &'static str, default: f64, help: &'static str) -> Field {
+/// A count: a whole number (half a procedure is not a count).
+const fn count(key: &'static str, label: &'static str, default: i64, help: &'static str) -> Field {
     Field {
         key,
         label,
         unit: ITEMS,
-        kind: FieldKind::Number { min: 0.0, max: 100_000.0, step: 1.0, default },
+        kind: FieldKind::Integer { min: 0, max: 100_000, default },
         help,
         group: GROUP_FOUND,
     }
@@ -97,6 +127,11 @@ const fn weight(key: &'static str, label: &'static str, default: f64, help: &'st
         help,
         group: GROUP_WEIGHTS,
     }
+}
+
+/// A weight counted once for the database (the application's data access), not per item.
+const fn once(key: &'static str, label: &'static str, default: f64, help: &'static str) -> Field {
+    Field { unit: PERSON_DAYS, ..weight(key, label, default, help) }
 }
 
 pub static FIELDS: &[Field] = &[
@@ -135,31 +170,31 @@ pub static FIELDS: &[Field] = &[
     count(
         key::RED_ITEMS,
         "Other items to rewrite by hand",
-        5.0,
+        5,
         "The items the assessment (Microsoft Data Migration Assistant, AWS SCT's red action items) says need a manual rewrite, not counting the constructs entered below. Each one is a blocker.",
     ),
     count(
         key::PROCEDURES,
         "Stored procedures and functions",
-        40.0,
+        40,
         "T-SQL or PL/SQL procedures, functions and package routines. Even those a tool converts must be reviewed and tested.",
     ),
     count(
         key::CROSS_APPLY,
         "CROSS APPLY uses (SQL Server)",
-        0.0,
+        0,
         "Statements using CROSS APPLY or OUTER APPLY. They need a manual rewrite (usually as a LATERAL join). Each one is a blocker.",
     ),
     count(
         key::MERGE,
         "MERGE statements (SQL Server)",
-        0.0,
+        0,
         "T-SQL MERGE statements. They need a manual rewrite and a retest of their concurrency behaviour. Each one is a blocker.",
     ),
     count(
         key::CLR,
         "CLR integrations (SQL Server)",
-        0.0,
+        0,
         "CLR assemblies (.NET code inside SQL Server). PostgreSQL cannot run them: each must be rewritten in SQL, PL/pgSQL or the application. Each one is a blocker.",
     ),
     Field {
@@ -167,38 +202,46 @@ pub static FIELDS: &[Field] = &[
         label: "Ora2Pg migration units (Oracle)",
         unit: UNITS,
         kind: FieldKind::Number { min: 0.0, max: 10_000_000.0, step: 0.1, default: 0.0 },
-        help: "The \"Total Estimated cost\" of Ora2Pg's report, in migration units. Ora2Pg's units measure the same code as the other items, procedures, CONNECT BY and XML counts: that code is counted once, by the larger of Ora2Pg's person-days and this tool's per-item estimate (those counts still count as blockers). 0 leaves it out.",
+        help: "The \"Total Estimated cost\" of Ora2Pg's report, in migration units. Ora2Pg's units measure the same work as the other items, procedures, CONNECT BY, XML, scheduled jobs (2 units each) and database links (3 units each): that work is counted once, by the larger of Ora2Pg's estimate and this tool's per-item one, in hours (the counts still count as blockers). 0 leaves it out.",
+        group: GROUP_FOUND,
+    },
+    Field {
+        key: key::TECH_LEVEL,
+        label: "Ora2Pg technical level (Oracle)",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: TechLevel::OPTIONS, default: "none" },
+        help: "The number in the \"Migration level\" of Ora2Pg's report (B-5 is level 5). With the units, it gives Ora2Pg's grade A, B or C exactly as Ora2Pg computes it.",
         group: GROUP_FOUND,
     },
     count(
         key::CONNECT_BY,
         "CONNECT BY queries (Oracle)",
-        0.0,
+        0,
         "Hierarchical queries. Conversion tools fail on them; each is rewritten by hand, usually as a recursive common table expression. Each one is a blocker.",
     ),
     count(
         key::XML,
         "Oracle XML processing (Oracle)",
-        0.0,
+        0,
         "Code using Oracle-specific XML processing (XMLType methods and the like). Conversion tools fail on it. Each one is a blocker.",
     ),
     count(
         key::RAC_SEQUENCES,
         "Sequences relying on RAC concurrency (Oracle)",
-        0.0,
+        0,
         "Sequences the application hits hard from several RAC nodes. PostgreSQL handles concurrency differently: each may need a redesign to remove the bottleneck.",
     ),
     count(
         key::JOBS,
         "Scheduled jobs (SQL Server Agent, Oracle scheduler)",
-        6.0,
-        "Jobs the database runs on a schedule. Each must move to pg_cron or an external orchestrator such as Airflow.",
+        6,
+        "Jobs the database runs on a schedule. Each must move to pg_cron or an external orchestrator such as Airflow. Ora2Pg's units already count them (2 units each).",
     ),
     count(
         key::LINKED,
         "Linked servers or database links",
-        1.0,
-        "Other databases this one queries directly. PostgreSQL reaches them through foreign data wrappers, which behave differently on large joins.",
+        1,
+        "Other databases this one queries directly. PostgreSQL reaches them through foreign data wrappers, which behave differently on large joins. Ora2Pg's units already count database links (3 units each).",
     ),
     weight(
         key::W_RED,
@@ -235,13 +278,13 @@ pub static FIELDS: &[Field] = &[
         3.0,
         "Person-days for each link replaced by a foreign data wrapper (or by moving the join into the application).",
     ),
-    weight(
+    once(
         key::W_ORM,
         "Switching an ORM's provider",
         5.0,
         "Person-days, once, to switch Entity Framework or another ORM to its PostgreSQL provider and test the differences.",
     ),
-    weight(
+    once(
         key::W_APP_SQL,
         "Hand-written SQL in the application",
         15.0,
@@ -288,6 +331,14 @@ pub static FIELDS: &[Field] = &[
         group: GROUP_WEIGHTS,
     },
     Field {
+        key: key::W_DAY_HOURS,
+        label: "Hours in a person-day of these weights",
+        unit: HOURS,
+        kind: FieldKind::Number { min: 1.0, max: 24.0, step: 0.5, default: 8.0 },
+        help: "The weights are person-days of this many hours (an item to rewrite, 2 person-days, is 16 hours). Ora2Pg's person-days are 420 minutes: they are turned into hours and then into these person-days, and the hours handed to the Oracle to PostgreSQL calculator are the person-days × this.",
+        group: GROUP_WEIGHTS,
+    },
+    Field {
         key: key::UNIT_MINUTES,
         label: "Minutes per Ora2Pg unit",
         unit: MINUTES,
@@ -297,20 +348,29 @@ pub static FIELDS: &[Field] = &[
     },
     Field {
         key: key::DAY_HOURS,
-        label: "Hours in a person-day",
+        label: "Hours in an Ora2Pg person-day",
         unit: HOURS,
         kind: FieldKind::Price { price: PRICE_DAY_HOURS, min: 1.0, max: 24.0, step: 0.5 },
-        help: "Ora2Pg counts a person-day as 420 minutes (7 hours). Used to turn units into person-days and person-days into the hours the Oracle to PostgreSQL calculator takes.",
+        help: "Ora2Pg counts a person-day as 420 minutes (7 hours). Used only for Ora2Pg's units: its person-days × these hours are the hours of its estimate, which this tool compares with its per-item estimate and hands over.",
+        group: GROUP_ORA2PG,
+    },
+    Field {
+        key: key::HUMAN_DAYS_LIMIT,
+        label: "Ora2Pg level C above this many person-days",
+        unit: Unit::quantity("person-days", 0, ""),
+        kind: FieldKind::Price { price: PRICE_HUMAN_DAYS_LIMIT, min: 0.0, max: 10_000.0, step: 1.0 },
+        help: "Ora2Pg's HUMAN_DAYS_LIMIT: a migration that needs code rewriting is level C when its units, at Ora2Pg's fixed 84 units a day, are more than this many person-days; B otherwise. 5 in Ora2Pg's code and generated configuration (its manual says 10). Enter the value your report was run with.",
         group: GROUP_ORA2PG,
     },
 ];
 
-/// The inputs as the model takes them, and where the two Ora2Pg rules came from.
+/// The inputs as the model takes them, and where the three Ora2Pg rules came from.
 #[derive(Clone, Debug)]
 pub struct Read {
     pub model: ReadinessInputs,
     pub unit_minutes: Provenance,
     pub day_hours: Provenance,
+    pub days_limit: Provenance,
 }
 
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model. Nothing
@@ -351,13 +411,17 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             writes: n(key::W_WRITES),
             tier1_days: n(key::TIER1_DAYS),
             first_wave_score: n(key::FIRST_WAVE_SCORE),
+            hours_per_day: n(key::W_DAY_HOURS),
         },
         unit_minutes: n(key::UNIT_MINUTES),
-        day_hours: n(key::DAY_HOURS),
+        ora2pg_day_hours: n(key::DAY_HOURS),
+        tech_level: inputs.pick(key::TECH_LEVEL),
+        days_limit: n(key::HUMAN_DAYS_LIMIT),
     };
     Ok(Read {
         unit_minutes: prices.provenance(PRICE_UNIT_MINUTES, model.unit_minutes),
-        day_hours: prices.provenance(PRICE_DAY_HOURS, model.day_hours),
+        day_hours: prices.provenance(PRICE_DAY_HOURS, model.ora2pg_day_hours),
+        days_limit: prices.provenance(PRICE_HUMAN_DAYS_LIMIT, model.days_limit),
         model,
     })
 }

@@ -13,7 +13,8 @@ pub static META: Meta = Meta {
                   ORM use, size, read share): its tier, blockers, person-days of work and migration wave, with \
                   every weight shown and yours to change.",
     methodology: &[
-        "Work: each input the assessment counted costs its count × its weight in person-days: other items to \
+        "Work: each input the assessment counted costs its count × its weight in person-days of 8 hours (an \
+         input): other items to \
          rewrite by hand 2, procedures and functions 0.2, CROSS APPLY 0.25, MERGE 0.5, CLR integrations 5, \
          CONNECT BY 1, Oracle XML processing 2, sequences relying on RAC 3, scheduled jobs 0.5, linked servers or \
          database links 3, and once for the application: 5 to switch Entity Framework or another ORM to its \
@@ -24,19 +25,28 @@ pub static META: Meta = Meta {
          weight and both bars below are inputs shown under Assumptions, so a team can set its own and share them \
          in the link.",
         "Where an Ora2Pg unit count is entered (Oracle), Ora2Pg's own rule gives its person-days: ceil(units × \
-         minutes per unit ÷ 420 minutes), at least 1, with 5 minutes per unit by default. The code it measures \
-         (other items, procedures, CONNECT BY, XML) is counted once, by the larger of Ora2Pg's person-days and the \
-         per-item weights, so entering units never lowers the effort. Those counts still count as blockers.",
+         minutes per unit ÷ 420 minutes), at least 1, with 5 minutes per unit by default. Its person-days are 7 \
+         hours long: they count as their hours, in person-days of the weights' 8 hours. The work it measures \
+         (other items, procedures, CONNECT BY, XML, and the scheduled jobs and database links its units also \
+         count) is counted once, by the larger of the two estimates in hours, so entering units never lowers the \
+         effort. Those counts still count as blockers. For the tier, the code is the larger of Ora2Pg's estimate \
+         and the per-item code.",
         "Tier: 40 or more person-days of code in the database (items to rewrite, procedures, CROSS APPLY, MERGE, \
-         CLR, Ora2Pg units, CONNECT BY, XML) make a database Tier 1 (heavy T-SQL or PL/SQL, legacy); less, Tier 2 \
-         (simple CRUD or ORM-driven). Blockers are the items a conversion tool leaves for a hand rewrite: other \
+         CLR, Ora2Pg units, CONNECT BY, XML) make a database Tier 1 (heavy T-SQL or PL/SQL, legacy); less, Tier 2: \
+         simple CRUD or ORM-driven behind an ORM, light T-SQL or PL/SQL behind hand-written SQL, and PL/SQL to \
+         rewrite when Ora2Pg grades it C. Blockers are the items a conversion tool leaves for a hand rewrite: other \
          items to rewrite, CROSS APPLY, MERGE and CLR on SQL Server; other items, CONNECT BY and XML processing on \
          Oracle.",
-        "Recommendation: Tier 1 is excluded from the initial business case; Tier 2 with a score of 80 or more is \
-         a first-wave candidate; Tier 2 below 80, a later wave. Counts that exist only on the other engine are \
-         ignored, and the result says so. For Oracle, the effort opens the Oracle to PostgreSQL savings \
-         calculator as person-days × hours per person-day. Not counted: copying the data, whole-application \
-         testing, cutover and running both databases side by side.",
+        "Ora2Pg's grade (Oracle): from the technical level of its report (1 to 5) and its units, exactly as \
+         Ora2Pg derives it: A at level 3 or less (might run automatically); above 3, B, or C when ceil(units ÷ \
+         84) is more than its human-days limit (5 by default). Its level counts a fixed 84 units a day whatever \
+         the minutes per unit, so 249.9 units at 10 minutes are 6 person-days of work but B-5.",
+        "Recommendation: Tier 1 is excluded from the initial business case, and so is a score of 0 (its points \
+         take the whole score); Tier 2 with a score of 80 or more is a first-wave candidate; Tier 2 below 80, a \
+         later wave. Counts are whole numbers; counts that exist only on the other engine are ignored, and the \
+         result says so. For Oracle, the effort opens the Oracle to PostgreSQL savings calculator as hours, each \
+         part at its own day length (the weights' 8 hours, Ora2Pg's 7). Not counted: copying the data, \
+         whole-application testing, cutover and running both databases side by side.",
     ],
     caveats: &[
         "The score ranks databases against each other with one set of weights; it is not a probability of \
@@ -107,8 +117,8 @@ pub static PRESETS: &[Preset] = &[
         key: "oracle-ora2pg",
         name: "An Oracle schema assessed with Ora2Pg",
         description:
-            "800 GB behind Hibernate, 3,000 Ora2Pg units, 120 procedures, 6 CONNECT BY queries, 2 XML \
-                      routines, 10 scheduler jobs and 2 database links.",
+            "800 GB behind Hibernate, 3,000 Ora2Pg units at technical level 5, 120 procedures, 6 CONNECT BY \
+                      queries, 2 XML routines, 10 scheduler jobs and 2 database links.",
         values: &[
             (key::ENGINE, "oracle"),
             (key::APP, "orm"),
@@ -116,6 +126,7 @@ pub static PRESETS: &[Preset] = &[
             (key::RED_ITEMS, "0"),
             (key::PROCEDURES, "120"),
             (key::ORA2PG_UNITS, "3000"),
+            (key::TECH_LEVEL, "5"),
             (key::CONNECT_BY, "6"),
             (key::XML, "2"),
             (key::JOBS, "10"),

@@ -2,8 +2,8 @@
 //! inputs as a DBA reads them.
 
 use crate::fields::{key, Read};
-use crate::model::{App, Engine, Item, ReadinessResult, Wave};
-use calc_core::{format, Decision, Verdict, Warning};
+use crate::model::{App, Engine, Grade, Item, MigrationLevel, ReadinessResult, TechLevel, Wave};
+use calc_core::{format, Decision, Style, Unit, Verdict, Warning};
 
 /// The input behind an item, for a warning's field links.
 pub fn item_key(item: Item) -> &'static str {
@@ -60,20 +60,60 @@ pub fn engine_name(engine: Engine) -> &'static str {
     }
 }
 
-pub fn tier_name(tier: u8, engine: Engine) -> String {
-    match (tier, engine) {
-        (1, Engine::SqlServer) => "Tier 1 (heavy T-SQL and legacy)".into(),
-        (1, Engine::Oracle) => "Tier 1 (heavy PL/SQL and legacy)".into(),
-        _ => "Tier 2 (simple CRUD or ORM-driven)".into(),
+/// The tier by its name, in words the inputs never contradict: "simple CRUD or ORM-driven" only
+/// for an ORM-driven database that Ora2Pg does not grade C.
+pub fn tier_name(read: &Read, r: &ReadinessResult) -> String {
+    let i = &read.model;
+    let code = match i.engine {
+        Engine::SqlServer => "T-SQL",
+        Engine::Oracle => "PL/SQL",
+    };
+    if r.tier == 1 {
+        format!("Tier 1 (heavy {code} and legacy)")
+    } else if r.grade.is_some_and(|g| g.level == MigrationLevel::C) {
+        format!("Tier 2 ({code} to rewrite, Ora2Pg level C)")
+    } else if i.app == App::HandWrittenSql {
+        format!("Tier 2 (light {code}, hand-written SQL)")
+    } else {
+        "Tier 2 (simple CRUD or ORM-driven)".into()
     }
+}
+
+/// Ora2Pg's grade as its report writes it: "C-5".
+pub fn grade_text(g: &Grade) -> String {
+    let letter = match g.level {
+        MigrationLevel::A => "A",
+        MigrationLevel::B => "B",
+        MigrationLevel::C => "C",
+    };
+    format!("{letter}-{}", g.tech)
 }
 
 pub fn score_text(score: f64) -> String {
     format::value(score, crate::fields::SCORE)
 }
 
+/// A value with its unit as `format::value` writes it, but singular when it shows as exactly 1:
+/// "1 person-day", "1 person-day per item", "2 points".
+pub fn quantity(value: f64, unit: Unit) -> String {
+    match (unit.style, crate::fields::singular(unit)) {
+        (Style::Quantity { decimals, .. }, Some(one)) if format::number(value, decimals) == "1" => {
+            format!("1 {one}")
+        }
+        _ => format::value(value, unit),
+    }
+}
+
+/// A number of things, as shown with `decimals`: "1 item", "40 items", "249.9 units".
+pub fn noun(value: f64, decimals: usize, one: &str, many: &str) -> String {
+    match format::number(value, decimals) {
+        n if n == "1" => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    }
+}
+
 pub fn days_text(days: f64) -> String {
-    format::value(days, crate::fields::PERSON_DAYS)
+    quantity(days, crate::fields::PERSON_DAYS)
 }
 
 /// The item taking the most points, if any takes points.
@@ -83,7 +123,7 @@ fn heaviest(read: &Read, r: &ReadinessResult) -> Option<String> {
     Some(format!(
         "{} ({})",
         item_name(top.item, i.engine, i.app),
-        format::value(top.points, crate::fields::POINTS)
+        quantity(top.points, crate::fields::POINTS)
     ))
 }
 
@@ -99,8 +139,16 @@ pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
     let effort = days_text(r.effort_days);
     let score = score_text(r.score);
     let mut v = match r.wave {
+        // Tier 2 at a score of 0: the points take the whole score, so no wave can hold it.
+        Wave::Exclude if r.tier == 2 => Verdict::plain(EXCLUDE)
+            .fact(format!(
+                "score {score}: its points add up to {}, more than the whole score",
+                format::count(r.total_points)
+            ))
+            .fact(format!("{}, about {effort} of work", tier_name(read, r)))
+            .fact("plan it as a project of its own, outside the initial business case"),
         Wave::Exclude => Verdict::plain(EXCLUDE)
-            .fact(tier_name(1, i.engine))
+            .fact(tier_name(read, r))
             .fact(format!(
                 "its code in the database takes {} (Tier 1 from {}), about {effort} of rewriting and testing \
                  in all, score {score}",
@@ -109,12 +157,12 @@ pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
             ))
             .fact("move Tier 2 databases first, since migrating this one first would stall the programme"),
         Wave::First => Verdict::plain(FIRST_WAVE)
-            .fact(format!("score {score}, {}, about {effort} of work", tier_name(2, i.engine)))
+            .fact(format!("score {score}, {}, about {effort} of work", tier_name(read, r)))
             .fact("a good early candidate to build the team's PostgreSQL experience"),
         Wave::Later => Verdict::plain(LATER_WAVE)
             .fact(format!(
                 "{}, but its score of {score} is below the first-wave bar of {}",
-                tier_name(2, i.engine),
+                tier_name(read, r),
                 format::count(w.first_wave_score)
             ))
             .fact(format!("about {effort} of work")),
@@ -128,9 +176,13 @@ pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
 pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
     let i = &read.model;
     let mut w = Vec::new();
-    if !r.ignored.is_empty() {
-        let names: Vec<&str> = r.ignored.iter().map(|&it| item_name(it, i.engine, i.app)).collect();
-        let keys: Vec<&'static str> = r.ignored.iter().map(|&it| item_key(it)).collect();
+    if !r.ignored.is_empty() || r.tech_ignored {
+        let mut names: Vec<&str> = r.ignored.iter().map(|&it| item_name(it, i.engine, i.app)).collect();
+        let mut keys: Vec<&'static str> = r.ignored.iter().map(|&it| item_key(it)).collect();
+        if r.tech_ignored {
+            names.insert(0, "Ora2Pg technical level");
+            keys.insert(0, key::TECH_LEVEL);
+        }
         let other = match i.engine {
             Engine::SqlServer => "Oracle",
             Engine::Oracle => "SQL Server",
@@ -161,6 +213,37 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
             &[key::RED_ITEMS, key::PROCEDURES, key::ORA2PG_UNITS],
         ));
     }
+    if let (Engine::Oracle, Some(tech)) = (i.engine, i.tech_level.number()) {
+        if tech > 3 && r.units_days.is_none() {
+            w.push(Warning::info(
+                format!(
+                    "Ora2Pg's technical level {tech} means code to rewrite: enter the total estimated cost of its \
+                     report in units to grade it B or C."
+                ),
+                &[key::ORA2PG_UNITS, key::TECH_LEVEL],
+            ));
+        }
+        // Ora2Pg's levels 1 and 2 have no stored functions, procedures or packages; 3 and 5 have some.
+        let found = if i.procedures > 0.0 && tech <= 2 {
+            Some(format!(
+                "found no stored functions or procedures, but {} entered",
+                noun(i.procedures, 0, "procedure is", "procedures are")
+            ))
+        } else if i.procedures == 0.0 && matches!(i.tech_level, TechLevel::Simple | TechLevel::Difficult) {
+            Some("found stored functions or procedures, but none are entered".to_string())
+        } else {
+            None
+        };
+        if let Some(found) = found {
+            w.push(Warning::caution(
+                format!(
+                    "Ora2Pg's technical level {tech} means it {found}: check the level and the count against \
+                     the report."
+                ),
+                &[key::TECH_LEVEL, key::PROCEDURES],
+            ));
+        }
+    }
     match i.app {
         App::EntityFramework => w.push(Warning::caution(
             format!("Entity Framework generates {}-specific queries: switching its provider to PostgreSQL often \
@@ -189,12 +272,14 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
         ));
     }
     if i.jobs > 0.0 {
+        let jobs = match i.engine {
+            Engine::SqlServer => noun(i.jobs, 0, "SQL Server Agent job: it", "SQL Server Agent jobs: each"),
+            Engine::Oracle => noun(i.jobs, 0, "Oracle scheduler job: it", "Oracle scheduler jobs: each"),
+        };
         w.push(Warning::info(
             format!(
-                "{} {}: each must move to pg_cron or an external orchestrator such as Airflow, with its schedule, \
-                 retries and alerting.",
-                format::count(i.jobs),
-                item_name(Item::Jobs, i.engine, i.app)
+                "{jobs} must move to pg_cron or an external orchestrator such as Airflow, with its schedule, \
+                 retries and alerting."
             ),
             &[key::JOBS],
         ));
@@ -206,18 +291,26 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
             &[key::RAC_SEQUENCES],
         ));
     }
-    if let Some(units) = r.units_days {
-        let (used, other) = if units >= r.per_item_days {
-            ("Ora2Pg's", "this tool's per-item estimate")
-        } else {
-            ("this tool's per-item", "Ora2Pg's")
-        };
+    if let (Some(units), Some(units_hours)) = (r.units_days, r.units_hours) {
+        let ora2pg = format!(
+            "Ora2Pg's {} of {} ({})",
+            days_text(units),
+            quantity(i.ora2pg_day_hours, crate::fields::HOURS),
+            quantity(units_hours, crate::fields::HOURS)
+        );
+        let per_item = format!(
+            "this tool's per-item {} of {} ({})",
+            days_text(r.per_item_days),
+            quantity(i.weights.hours_per_day, crate::fields::HOURS),
+            quantity(r.per_item_hours, crate::fields::HOURS)
+        );
+        let (used, other) =
+            if units_hours >= r.per_item_hours { (ora2pg, per_item) } else { (per_item, ora2pg) };
         w.push(Warning::info(
             format!(
-                "The code Ora2Pg measures (other items, procedures, CONNECT BY, XML) is counted once, by the larger \
-                 estimate: {used}, {} against {other} {}. Those counts still count as blockers.",
-                days_text(units.max(r.per_item_days)),
-                days_text(units.min(r.per_item_days))
+                "What Ora2Pg's units measure (other items, procedures, CONNECT BY, XML, jobs, database links) is \
+                 counted once, by the larger estimate in hours: {used} against {other}. Those counts still count \
+                 as blockers.",
             ),
             &[key::ORA2PG_UNITS],
         ));
@@ -227,7 +320,7 @@ pub fn warnings(read: &Read, r: &ReadinessResult) -> Vec<Warning> {
             format!(
                 "The points add up to {}, more than the 100 the score starts from: the score stops at 0. Compare \
                  such databases by their person-days.",
-                format::value(r.total_points, crate::fields::POINTS)
+                quantity(r.total_points, crate::fields::POINTS)
             ),
             &[],
         ));
@@ -243,14 +336,18 @@ pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
          score."
             .to_string(),
     ];
-    if let Some(days) = r.units_days {
+    if let (Some(days), Some(hours)) = (r.units_days, r.units_hours) {
         notes.push(format!(
-            "Ora2Pg's rule: {} units × {} ÷ ({} × 60 minutes) rounded up = {}. Its report also grades the \
-             migration A (automatic), B (rewrite up to 5 person-days) or C (more), with a technical level from 1 to 5.",
-            format::count(i.ora2pg_units),
-            format::value(i.unit_minutes, crate::fields::MINUTES),
-            format::value(i.day_hours, crate::fields::HOURS),
-            days_text(days)
+            "Ora2Pg's rule: {} × {} ÷ ({} × 60 minutes) rounded up = {} of its own, {} = {} of {}. Its \
+             migration level (A, B or C) counts person-days at a fixed 84 units a day, whatever the minutes per \
+             unit.",
+            noun(i.ora2pg_units, 3, "unit", "units"),
+            quantity(i.unit_minutes, crate::fields::MINUTES),
+            quantity(i.ora2pg_day_hours, crate::fields::HOURS),
+            days_text(days),
+            quantity(hours, crate::fields::HOURS),
+            days_text(hours / i.weights.hours_per_day),
+            quantity(i.weights.hours_per_day, crate::fields::HOURS)
         ));
     }
     if i.engine == Engine::Oracle && r.effort_days > crate::fields::oracle_pg::MAX_ITEMS {
@@ -268,13 +365,15 @@ pub fn notes(read: &Read, r: &ReadinessResult) -> Vec<String> {
     notes
 }
 
-/// The label of the link into the Oracle to PostgreSQL calculator.
-pub fn oracle_pg_label(days: f64, day_hours: f64) -> String {
+/// The label of the link into the Oracle to PostgreSQL calculator: the person-days, and the
+/// hours they are entered as.
+pub fn oracle_pg_label(days: f64, hours_per_day: f64) -> String {
     format!(
-        "Cost these {} in the Oracle to PostgreSQL migration savings calculator (entered there as {} items to \
-         rewrite by hand at {} each)",
+        "Cost these {} in the Oracle to PostgreSQL migration savings calculator (entered there as {} to rewrite \
+         by hand at {} each: {})",
         days_text(days),
-        format::count(days),
-        format::value(day_hours, crate::fields::HOURS)
+        noun(days, 3, "item", "items"),
+        quantity(hours_per_day, crate::fields::HOURS),
+        quantity(days * hours_per_day, crate::fields::HOURS)
     )
 }
