@@ -183,8 +183,9 @@ pub static FIELDS: &[Field] = &[
         label: "Horizon",
         unit: Unit::YEARS,
         kind: FieldKind::Integer { min: 1, max: 10, default: 3 },
-        help: "Years over which savings and costs are compared. Break-even does not depend on \
-               it: the cash flows run on past the horizon.",
+        help: "Years over which savings and costs are compared. Renewals are bought only inside \
+               it, and only while the year they pay for saves more than they cost; the break-even \
+               must fall inside it.",
         group: "Horizon",
     },
     Field {

@@ -59,13 +59,13 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
         tables: vec![payback::by_year_table(
             "by_year",
             "Year by year: AHB savings, what you pay for licences, SA or subscription, and the net",
-            &m.flows,
+            &m.plan.flows,
             &labels,
         )],
         charts: vec![payback::cumulative_chart(
             "cumulative",
             format!("Cumulative AHB savings vs the cost of {}", words::acquisition(i.acquire)),
-            &m.flows,
+            &m.plan.flows,
             "a renewal",
         )],
         warnings: words::warnings(read, m),
@@ -290,25 +290,33 @@ fn annual(i: &AhbInputs, m: &AhbResult) -> Figure {
 
 fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
     let formula = "the first month cumulative savings reach cumulative costs, even if a later payment puts them behind again";
-    let figure = match m.long_run.first_payback() {
-        Some(t) if m.long_run.costs_by(t) <= 0.0 => {
+    let flows = &m.plan.flows;
+    let figure = match flows.first_payback() {
+        Some(t) if flows.costs_by(t) <= 0.0 => {
             FIRST_PAYBACK.of(t).math(formula, "nothing is paid before the saving starts = 0 months")
         }
-        Some(t) => FIRST_PAYBACK.of(t).math(
+        Some(t) => {
+            let mut f = FIRST_PAYBACK.of(t).math(
+                formula,
+                format!(
+                    "{} paid by then ÷ {}/month saved = {} months",
+                    format::money(flows.costs_by(t)),
+                    format::cents(m.monthly_saving),
+                    format::number(t, 2)
+                ),
+            );
+            if let Some(each) = words::each_year_payback(m) {
+                f.display = format!("{each} of each year");
+            }
+            f
+        }
+        None => FIRST_PAYBACK.none(&format!("not within {}", format::years(i.years))).math(
             formula,
             format!(
-                "{} paid by then ÷ {}/month saved = {} months",
-                format::money(m.long_run.costs_by(t)),
-                format::cents(m.monthly_saving),
-                format::number(t, 2)
-            ),
-        ),
-        None => FIRST_PAYBACK.none("never").math(
-            formula,
-            format!(
-                "{} saved a month never reaches the {} paid at the start",
-                format::cents(m.monthly_saving),
-                format::money(m.upfront_cost)
+                "{} saved over {} months never reaches the {} paid",
+                format::money(flows.total_savings()),
+                flows.months(),
+                format::money(flows.total_costs())
             ),
         ),
     };
@@ -316,15 +324,14 @@ fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
 }
 
 fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
-    let timing = "licences at month 0, SA or subscription yearly in advance; flows continue past the horizon";
-    let years = (m.long_run.months() / 12) as u32;
-    let figure = payback::breakeven_figure(&BREAKEVEN, &m.long_run, timing, years);
+    let timing = "licences at month 0, SA or subscription yearly in advance while it saves more than it costs; within the horizon";
+    let figure = payback::breakeven_figure(&BREAKEVEN, &m.plan.flows, timing, i.years);
     ranged(figure, i, m, |p| p.breakeven)
 }
 
 fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
     let paid_for = format!("licences and {}", words::recurring(i.acquire));
-    let figure = payback::horizon_figure(&HORIZON_SAVING, &m.flows, &paid_for, i.years).change();
+    let figure = payback::horizon_figure(&HORIZON_SAVING, &m.plan.flows, &paid_for, i.years).change();
     ranged(figure, i, m, |p| Some(p.net))
 }
 

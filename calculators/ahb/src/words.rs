@@ -2,7 +2,7 @@
 
 use crate::fields::{key, Read};
 use crate::model::{
-    Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier, BILLING_HOURS, VM_MIN_CORES,
+    Acquire, AhbInputs, AhbResult, Edition, Lapse, PurchaseModel, Service, Tier, BILLING_HOURS, VM_MIN_CORES,
 };
 use calc_core::{format, ChoiceEnum, Decision, Provenance, Verdict, Warning};
 
@@ -41,16 +41,6 @@ fn horizon_net(years: u32, net: f64) -> String {
     }
 }
 
-/// "month 7" / "month 41, after the 3-year horizon".
-fn when(t: f64, years: u32) -> String {
-    let inside = t <= f64::from(years) * 12.0;
-    if inside {
-        format::months(t)
-    } else {
-        format!("{}, after the {}-year horizon", format::months(t), years)
-    }
-}
-
 /// Every decision the verdict can reach.
 pub const MOVE_TO_VCORE: Decision = Decision::new("move_to_vcore", "Move to the vCore model first");
 pub const NO_HYPERSCALE_SAVING: Decision =
@@ -73,7 +63,7 @@ pub fn dtu_verdict() -> Verdict {
 }
 
 pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
-    let f = &m.flows;
+    let f = &m.plan.flows;
     let net = horizon_net(i.years, f.net());
     if m.saving_months == Some(0) {
         return Verdict::new(NO_HYPERSCALE_SAVING, format!("No AHB saving on Hyperscale from {}", i.start))
@@ -92,16 +82,15 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
             Verdict::plain(SAVES_NOTHING).fact("the licence-included and AHB prices are equal")
         } else {
             Verdict::plain(DO_NOT_USE).fact(format!(
-                "the licence-included and AHB prices are equal, so {} would cost {} over {} for nothing",
+                "the licence-included and AHB prices are equal, so {} would cost {} for nothing",
                 acquisition(i.acquire),
-                format::money(f.total_costs()),
-                format::years(i.years)
+                format::money(f.total_costs())
             ))
         };
     }
     let share =
         m.saving_share.map(|s| format!(" ({} of the licence-included bill)", format::percent(s * 100.0)));
-    if m.long_run.total_costs() <= 0.0 {
+    if f.total_costs() <= 0.0 {
         return Verdict::plain(USE_AHB)
             .fact(format!(
                 "the {} cores you already have with active SA cover the {} needed, so it saves {}/month{} \
@@ -113,32 +102,36 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
             ))
             .fact(net);
     }
-    let mut v = if f.net() > 0.0 {
+    let mut v = if m.recommended {
         Verdict::plain(USE_AHB).fact(format!("{net}{}", share.unwrap_or_default()))
     } else {
         Verdict::new(DO_NOT_BUY, format!("Do not buy for AHB over {}", format::years(i.years))).fact(net)
     };
     let what =
         if m.cores_to_acquire > 0.0 { acquisition(i.acquire) } else { "keeping SA on the cores you own" };
-    v.push(match m.long_run.first_payback() {
-        Some(t) if t <= 0.0 => "the saving starts at once".to_string(),
-        Some(t) => format!("first payback of {what} at {}", when(t, i.years)),
-        None => format!("{what} never pays back"),
-    });
-    let b = m.long_run.breakeven();
-    match (b.at, b.temporary.is_empty()) {
-        (Some(t), false) => v.push(format!(
-            "each yearly {} payment puts it behind again until {}",
-            recurring(i.acquire),
-            when(t, i.years)
-        )),
-        (Some(_), true) => {}
-        (None, _) => v.push(format!(
-            "later {} payments outrun the saving, so it never stays ahead",
-            recurring(i.acquire)
-        )),
+    if let Some(each) = each_year_payback_words(m) {
+        v.push(format!("{what} pays back {each}"));
+    } else {
+        match f.first_payback() {
+            Some(t) if t <= 0.0 => v.push("the saving starts at once"),
+            Some(t) => v.push(format!("first payback of {what} at {}", format::months(t))),
+            None => v.push(format!("{what} does not pay back within {}", format::years(i.years))),
+        }
+        let b = f.breakeven();
+        if let (Some(t), false) = (b.at, b.temporary.is_empty()) {
+            v.push(format!(
+                "each yearly {} payment puts it behind again until {}",
+                recurring(i.acquire),
+                format::months(t)
+            ));
+        }
     }
-    if m.owned_sa_yearly > 0.0 {
+    if m.recommended {
+        if let Some(lapse) = &m.plan.lapse {
+            v.push(lapse_words(i, m, lapse));
+        }
+    }
+    if m.owned_sa_yearly > 0.0 && m.plan.years.len() > 1 {
         v.push(format!(
             "keeping SA on the {} cores you own costs {} a year from month 12",
             format::count(m.owned_used),
@@ -146,6 +139,65 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
         ));
     }
     v
+}
+
+/// What lapses: the SA or subscription bought for AHB, the SA on the owned cores, or both.
+fn renewed(i: &AhbInputs, m: &AhbResult) -> String {
+    match (m.cores_to_acquire > 0.0, m.owned_sa_yearly > 0.0) {
+        (true, true) => format!("{} and the SA on the cores you own", recurring(i.acquire)),
+        (false, true) => "SA on the cores you own".to_string(),
+        _ => recurring(i.acquire).to_string(),
+    }
+}
+
+/// "let the subscription lapse at month 12: AHB for Hyperscale ends in December 2026".
+fn lapse_words(i: &AhbInputs, m: &AhbResult, lapse: &Lapse) -> String {
+    let at = format!("let the {} lapse at month {}", renewed(i, m), lapse.year * 12);
+    if lapse.ahb_months == 0 {
+        format!("{at}: AHB for Hyperscale ends in December 2026")
+    } else if lapse.ahb_months < 12 {
+        format!(
+            "{at}: its {} renewal would save only {} before AHB for Hyperscale ends in December 2026",
+            format::money(lapse.renewal),
+            format::money(lapse.saving)
+        )
+    } else {
+        format!(
+            "{at}: its {} renewal would save only {} that year",
+            format::money(lapse.renewal),
+            format::money(lapse.saving)
+        )
+    }
+}
+
+/// The payback of each year's payment, as a figure shows it, when every year paid for repays
+/// its own payment within the year and all read the same ("9.3 months").
+pub fn each_year_payback(m: &AhbResult) -> Option<String> {
+    if !m.plan.pays_back_each_year(m.monthly_saving) {
+        return None;
+    }
+    let shown: Vec<String> =
+        m.plan.year_paybacks(m.monthly_saving).into_iter().flatten().map(format::months).collect();
+    shown.iter().all(|s| *s == shown[0]).then(|| shown[0].clone())
+}
+
+/// "in 9.3 months of each year", or, when renewal increases make them differ, "within each
+/// year, in 9.3 months in year 1 to 9.7 months in year 3".
+fn each_year_payback_words(m: &AhbResult) -> Option<String> {
+    if let Some(each) = each_year_payback(m) {
+        return Some(format!("in {each} of each year"));
+    }
+    if !m.plan.pays_back_each_year(m.monthly_saving) {
+        return None;
+    }
+    let paybacks: Vec<f64> = m.plan.year_paybacks(m.monthly_saving).into_iter().flatten().collect();
+    let (first, last) = (paybacks[0], paybacks[paybacks.len() - 1]);
+    Some(format!(
+        "within each year, in {} in year 1 to {} in year {}",
+        format::months(first),
+        format::months(last),
+        paybacks.len()
+    ))
 }
 
 pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
@@ -308,18 +360,11 @@ pub fn notes(i: &AhbInputs, m: &AhbResult) -> Vec<String> {
         };
         out.push(format!(
             "{escal} ({} a year). Licences are paid at month 0; SA and subscriptions yearly in advance \
-             (months 0, 12, 24…), so the lines can cross more than once: the first payback is the \
-             first crossing, the break-even the one after which savings stay ahead.",
+             (months 0, 12, 24…) and renewed only while the year they pay for saves more than they \
+             cost, so the lines can cross more than once: the first payback is the first crossing, \
+             the break-even the one after which savings stay ahead to the end of the horizon.",
             format::percent(i.sa_increase)
         ));
-        if m.long_run.breakeven().at.is_some() {
-            if let Some(p) = m.range.iter().find(|p| p.breakeven.is_none()) {
-                out.push(format!(
-                    "At a {} renewal increase the renewals outrun the saving and it never stays ahead.",
-                    format::percent(p.increase_pct)
-                ));
-            }
-        }
     }
     out
 }
