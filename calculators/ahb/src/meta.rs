@@ -51,7 +51,9 @@ pub static META: Meta = Meta {
          each year\"): a renewal paid in advance puts the cumulative lines behind again for a while, \
          which says nothing about whether it pays. Savings accrue evenly within each month.",
         "The net over the horizon is total savings minus everything paid for licences, SA or \
-         subscriptions; a negative net is a cost. Ranges recompute with renewal increases of 0%, \
+         subscriptions. When buying would cost more than it saves, the recommended plan is to stay \
+         on licence-included pricing: the figures then describe that plan (nothing paid, nothing \
+         saved) and the verdict says what buying would cost. Ranges recompute with renewal increases of 0%, \
          15% and yours. Hyperscale: databases created since 2023-12-15 carry no licence charge, and \
          AHB for existing provisioned ones ends in December 2026, so the saving stops then and \
          nothing is renewed for the years after it. Prices \

@@ -102,11 +102,10 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
             ))
             .fact(net);
     }
-    let mut v = if m.recommended {
-        Verdict::plain(USE_AHB).fact(format!("{net}{}", share.unwrap_or_default()))
-    } else {
-        Verdict::new(DO_NOT_BUY, format!("Do not buy for AHB over {}", format::years(i.years))).fact(net)
-    };
+    if !m.recommended {
+        return do_not_buy(i, m);
+    }
+    let mut v = Verdict::plain(USE_AHB).fact(format!("{net}{}", share.unwrap_or_default()));
     let what =
         if m.cores_to_acquire > 0.0 { acquisition(i.acquire) } else { "keeping SA on the cores you own" };
     if let Some(each) = each_year_payback_words(m) {
@@ -126,16 +125,46 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
             ));
         }
     }
-    if m.recommended {
-        if let Some(lapse) = &m.plan.lapse {
-            v.push(lapse_words(i, m, lapse));
-        }
+    if let Some(lapse) = &m.plan.lapse {
+        v.push(lapse_words(i, m, lapse));
     }
     if m.owned_sa_yearly > 0.0 && m.plan.years.len() > 1 {
         v.push(format!(
             "keeping SA on the {} cores you own costs {} a year from month 12",
             format::count(m.owned_used),
             format::money(m.owned_sa_yearly)
+        ));
+    }
+    v
+}
+
+/// Buying for AHB costs more than it saves over the horizon: the recommended plan stays on
+/// licence-included pricing, and the verdict says what buying would cost and save.
+fn do_not_buy(i: &AhbInputs, m: &AhbResult) -> Verdict {
+    let f = &m.plan.flows;
+    let mut v = Verdict::new(DO_NOT_BUY, format!("Do not buy for AHB over {}", format::years(i.years))).fact(
+        format!(
+            "buying {} would be a {}-year net cost of {}",
+            acquisition(i.acquire),
+            i.years,
+            format::money(-f.net())
+        ),
+    );
+    let ahb_months = m.saving_months.unwrap_or(m.months).min(m.months);
+    if ahb_months < m.months {
+        v.push(format!(
+            "AHB would save {} in {} before it ends for Hyperscale in December 2026, less than the {} paid",
+            format::money(f.total_savings()),
+            format::plural(ahb_months as f64, "month", "months"),
+            format::money(f.total_costs())
+        ));
+    } else {
+        let they = if i.acquire == Acquire::LicenseSa { "they" } else { "it" };
+        v.push(format!(
+            "{they} would cost {} over {} against {} saved",
+            format::money(f.total_costs()),
+            format::years(i.years),
+            format::money(f.total_savings())
         ));
     }
     v
@@ -212,17 +241,19 @@ pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
         ));
         return out;
     }
-    out.push(Warning::caution(
-        format!(
-            "Compliance: assign AHB only to vCores covered by core licences with active SA or a \
-             subscription ({} {} cores here), and keep a record of which licences cover which \
-             resources. Over-assigning cores in the cloud is non-compliant and is what triggers \
-             audit penalties from Microsoft; Azure's central licence assignment helps track it.",
-            format::count(m.cores_needed),
-            i.edition.label()
-        ),
-        &[key::CORES_OWNED, key::VCORES, key::INSTANCES, key::EDITION],
-    ));
+    if m.saving_months != Some(0) {
+        out.push(Warning::caution(
+            format!(
+                "Compliance: assign AHB only to vCores covered by core licences with active SA or a \
+                 subscription ({} {} cores here), and keep a record of which licences cover which \
+                 resources. Over-assigning cores in the cloud is non-compliant and is what triggers \
+                 audit penalties from Microsoft; Azure's central licence assignment helps track it.",
+                format::count(m.cores_needed),
+                i.edition.label()
+            ),
+            &[key::CORES_OWNED, key::VCORES, key::INSTANCES, key::EDITION],
+        ));
+    }
     if i.acquire == Acquire::Sa && m.cores_to_acquire > 0.0 {
         out.push(Warning::caution(
             "SA is sold with a licence or renewed before it lapses; licences whose SA has already \
@@ -343,6 +374,10 @@ pub fn coverage_sentence(i: &AhbInputs, m: &AhbResult) -> String {
 
 pub fn notes(i: &AhbInputs, m: &AhbResult) -> Vec<String> {
     let mut out = Vec::new();
+    // Once Hyperscale's AHB has ended there is no licence to count and nothing to renew.
+    if m.saving_months == Some(0) {
+        return out;
+    }
     if m.eligible {
         out.push(coverage_sentence(i, m));
         if i.service == Service::Vm && i.edition == Edition::Enterprise {

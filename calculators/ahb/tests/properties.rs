@@ -165,6 +165,13 @@ proptest! {
             .map(|m| m.x);
         prop_assert_eq!(marked, breakeven, "{:?}", o.verdict);
         let Some(net) = o.figure("horizon_saving").and_then(|f| f.value) else { return Ok(()) };
+        // The cards describe the recommended plan: when it is not AHB, nothing is bought or saved.
+        if o.verdict.decision.key != "use_ahb" {
+            for k in ["horizon_saving", "upfront_cost", "annual_sa_cost", "cores_to_acquire", "monthly_saving"] {
+                prop_assert_eq!(o.figure(k).and_then(|f| f.value), Some(0.0), "{} {:?}", k, o.verdict);
+            }
+            prop_assert_eq!(o.figure("breakeven_months").and_then(|f| f.value), None);
+        }
         if net <= 0.0 {
             prop_assert!(
                 o.verdict.decision.key != "use_ahb" && !o.verdict.sentence().contains("net saving"),

@@ -91,8 +91,9 @@ fn licences_to_buy_round_after_owned_cores_are_subtracted() {
     assert_eq!(display(&owned3, "cores_to_acquire"), "0 cores");
     let owned1 = ok("vcores=12&cores_owned=1");
     assert_eq!(display(&owned1, "cores_to_acquire"), "2 cores");
-    // 10 vCores need 3 cores; 0 owned: 3 → two packs, 4 cores bought.
-    assert_eq!(display(&ok("vcores=10"), "cores_to_acquire"), "4 cores");
+    // 10 vCores need 3 cores; 0 owned: 3 → two packs, 4 cores bought. (On the default
+    // prices that purchase does not pay, so the recommended plan buys none: see the model.)
+    assert_eq!(compute(&AhbInputs { vcores: 10.0, ..typed() }).cores_to_acquire, 4.0);
 }
 
 #[test]
@@ -272,19 +273,38 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     // 2,190 t = 60,492 + 15,123 (k + 1) in year k: k = 5 gives t = 69.06 (month 69, before the
     // month-72 renewal, which puts it behind until 166,353 / 2,190 = 75.96): neither within 3
     // years, both within 7.
+    // A rational buyer does not buy: the recommended plan stays on licence-included pricing,
+    // so every card describes it (nothing paid, nothing saved), and the verdict says what
+    // buying would cost.
     let o = ok("tier=bc&vcores=8&acquire=license_sa");
-    assert_close(value(&o, "horizon_saving"), -27_021.0);
-    assert_eq!(display(&o, "horizon_saving"), "costs $27,021 more");
-    assert_close(value(&o, "upfront_cost"), 75_615.0); // 60,492 + 15,123
-    assert_eq!(display(&o, "first_payback_months"), "not within 3 years");
-    assert_eq!(display(&o, "breakeven_months"), "not within 3 years");
-    let seven = ok("tier=bc&vcores=8&acquire=license_sa&years=7");
-    assert_close(value(&seven, "first_payback_months"), 151_230.0 / 2190.0);
-    assert_close(value(&seven, "breakeven_months"), 166_353.0 / 2190.0);
     assert_eq!(o.verdict.decision.key, "do_not_buy", "{:?}", o.verdict);
     assert_eq!(o.verdict.words, "Do not buy for AHB over 3 years");
-    assert_eq!(o.verdict.facts[0], "3-year net cost $27,021");
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "Buying the new licences and SA would be a 3-year net cost of $27,021",
+            "They would cost $105,861 over 3 years against $78,840 saved",
+        ]
+    );
     assert!(!o.verdict.sentence().contains("net saving"), "{:?}", o.verdict);
+    assert_eq!(value(&o, "horizon_saving"), 0.0);
+    assert_eq!(display(&o, "horizon_saving"), "no difference");
+    for k in ["upfront_cost", "annual_sa_cost", "cores_to_acquire", "monthly_saving", "saving_pct"] {
+        assert_eq!(value(&o, k), 0.0, "{k}");
+    }
+    assert_eq!(display(&o, "first_payback_months"), "not within 3 years");
+    assert_eq!(display(&o, "breakeven_months"), "not within 3 years");
+    // What AHB would save is still a price fact: the bills and the licences it needs.
+    assert_close(value(&o, "li_monthly") - value(&o, "ahb_monthly"), 2190.0);
+    assert_eq!(display(&o, "cores_needed"), "8 cores");
+    // Over 7 years buying pays: 2,190 × 84 = 183,960 saved − (60,492 + 7 × 15,123 = 166,353)
+    // paid = 17,607, first payback 69.06 and break-even 75.96 months, both inside the horizon.
+    let seven = ok("tier=bc&vcores=8&acquire=license_sa&years=7");
+    assert_eq!(seven.verdict.decision.key, "use_ahb", "{:?}", seven.verdict);
+    assert_close(value(&seven, "horizon_saving"), 183_960.0 - 166_353.0);
+    assert_close(value(&seven, "upfront_cost"), 75_615.0); // 60,492 + 15,123
+    assert_close(value(&seven, "first_payback_months"), 151_230.0 / 2190.0);
+    assert_close(value(&seven, "breakeven_months"), 166_353.0 / 2190.0);
 }
 
 #[test]
@@ -308,8 +328,10 @@ fn a_small_vm_rate_typed_per_vcpu_is_not_counted_twice() {
     // The page asks for the VM's licence-included rate ÷ its vCPUs. A 2-vCPU VM at $1.10/h
     // licence-included and $0.30/h compute: LI 0.55 and base 0.15 per vCPU-hour; the licence
     // band is already in the rate, so saving = (0.55 − 0.15) × 2 × 730 = $584/month
-    // (the old model multiplied by the 4-core minimum: $1,168).
-    let o = ok("service=vm&vcores=2&li_vcore_hour=0.55&base_vcore_hour=0.15");
+    // (the old model multiplied by the 4-core minimum: $1,168). The 4 licences are owned and
+    // kept anyway, so the recommended plan uses AHB and the card shows its saving.
+    let o =
+        ok("service=vm&vcores=2&li_vcore_hour=0.55&base_vcore_hour=0.15&cores_owned=4&sa_renewed_anyway=1");
     assert_close(value(&o, "monthly_saving"), 584.0);
     assert_eq!(display(&o, "cores_needed"), "4 cores"); // still 4 licences for the VM
 }
@@ -335,9 +357,13 @@ fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
         ]
     );
     assert!(o.warnings.iter().any(|w| w.fields.contains(&key::SA_RENEWED_ANYWAY)));
+    // The SA renewal decides the net, so its prices are shown with their sources.
+    let cited = |o: &Outcome, k: &str| o.assumptions.iter().any(|a| a.key == Some(k));
+    assert!(cited(&o, key::LICENSE_2CORE) && cited(&o, key::SA_PCT), "{:?}", o.assumptions);
     // If the on-premises servers keep the SA anyway, it is not a cost of AHB.
     let o = ok("vcores=16&cores_owned=4&sa_renewed_anyway=1");
     assert_close(value(&o, "horizon_saving"), 42_033.703_68);
+    assert!(!cited(&o, key::LICENSE_2CORE) && !cited(&o, key::SA_PCT), "{:?}", o.assumptions);
     assert_eq!(o.verdict.decision.key, "use_ahb", "{:?}", o.verdict);
     assert_eq!(
         o.verdict.facts,
@@ -376,9 +402,16 @@ fn hyperscale_saving_stops_in_december_2026_and_managed_instance_has_none() {
     // bought for it (10,868) is not renewed for years with no AHB left, so buying it costs
     // 10,868 − 3 × 1,167.60288 = 7,365.19 more than it saves (before: 3 payments, 29,101.19).
     let o = ok("tier=hs&start=2026-09-01");
-    let saving = value(&o, "monthly_saving");
+    let saving = value(&o, "li_monthly") - value(&o, "ahb_monthly");
     assert_close(saving, HS_SAVING);
-    assert_close(value(&o, "horizon_saving"), 3.0 * saving - 10_868.0);
+    assert_eq!(o.verdict.decision.key, "do_not_buy", "{:?}", o.verdict);
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "Buying the SQL Server subscription would be a 3-year net cost of $7,365",
+            "AHB would save $3,503 in 3 months before it ends for Hyperscale in December 2026, less than the $10,868 paid",
+        ]
+    );
     assert_eq!(run("service=sqlmi&tier=hs").unwrap_err()[0].key, key::TIER);
 }
 
@@ -637,4 +670,34 @@ fn item3_the_chart_marks_the_break_even_the_headline_gives() {
     assert_close(last.x, value(&o, "breakeven_months"));
     assert_eq!(display(&o, "breakeven_months"), "27.9 months");
     assert!(last.label.contains("27.9 months"), "{}", last.label);
+}
+
+#[test]
+fn item4_on_hyperscale_defaults_the_cards_agree_with_the_verdict() {
+    // From the default start (2026-12-01) Hyperscale has no licence meter: the licence-included
+    // bill is the compute bill, 0.182658 × 11,680 = 2,133.45/month, AHB has nothing to save and
+    // the recommended plan buys nothing. Before: "No AHB saving on Hyperscale" beside a
+    // $1,168/month saving, $10,868 paid at month 0 and "costs $32,604 more".
+    let o = ok("tier=hs");
+    assert_eq!(o.verdict.decision.key, "no_hyperscale_saving", "{:?}", o.verdict);
+    assert_close(value(&o, "li_monthly"), 0.182658 * 11_680.0);
+    assert_close(value(&o, "ahb_monthly"), 0.182658 * 11_680.0);
+    for k in
+        ["monthly_saving", "saving_pct", "cores_needed", "cores_to_acquire", "upfront_cost", "annual_sa_cost"]
+    {
+        assert_eq!(value(&o, k), 0.0, "{k}");
+    }
+    assert_eq!(display(&o, "horizon_saving"), "no difference");
+    assert_eq!(display(&o, "first_payback_months"), "no saving");
+    assert_eq!(display(&o, "breakeven_months"), "no saving");
+    // The licence meter it no longer pays is neither priced nor cited.
+    assert!(o.prices_used().iter().all(|p| p.key != "sqldb_hs_license"), "{:?}", o.prices_used());
+    // One month before the end, the meter is still charged and AHB saves 1,167.60 for that
+    // month, far less than the 10,868 subscription: do not buy, and the cards say so too.
+    let o = ok("tier=hs&start=2026-11-01");
+    assert_eq!(o.verdict.decision.key, "do_not_buy", "{:?}", o.verdict);
+    assert_close(value(&o, "li_monthly") - value(&o, "ahb_monthly"), HS_SAVING);
+    assert_eq!(value(&o, "upfront_cost"), 0.0);
+    assert_eq!(display(&o, "horizon_saving"), "no difference");
+    assert!(o.verdict.facts[1].contains("in 1 month before"), "{:?}", o.verdict);
 }
