@@ -13,7 +13,11 @@ pub const DTU_DISPLAY: &str = "n/a (DTU)";
 pub const LI_MONTHLY: Headline = Headline::new("li_monthly", "Licence-included bill", Unit::USD_PER_MONTH);
 pub const AHB_MONTHLY: Headline = Headline::new("ahb_monthly", "Bill with AHB", Unit::USD_PER_MONTH);
 pub const MONTHLY_SAVING: Headline = Headline::new("monthly_saving", "Monthly saving", Unit::USD_PER_MONTH);
-pub const SAVING_PCT: Headline = Headline::new("saving_pct", "Saving vs licence-included", Unit::SHARE);
+pub const SAVING_PCT: Headline = Headline::new(
+    "saving_pct",
+    "Monthly saving, as a share of the monthly licence-included bill",
+    Unit::SHARE,
+);
 pub const CORES_NEEDED: Headline = Headline::new("cores_needed", "Core licences needed", CORES);
 pub const CORES_TO_ACQUIRE: Headline = Headline::new("cores_to_acquire", "Cores to acquire", CORES);
 pub const UPFRONT: Headline = Headline::new("upfront_cost", "Paid at month 0", Unit::USD);

@@ -88,8 +88,19 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
             ))
         };
     }
-    let share =
-        m.saving_share.map(|s| format!(" ({} of the licence-included bill)", format::percent(s * 100.0)));
+    // Every share names its base: the monthly saving of the monthly bill, the net over the
+    // horizon of the licence-included bill over the same horizon.
+    let monthly_share = m
+        .saving_share
+        .map(|s| format!(" ({} of the monthly licence-included bill)", format::percent(s * 100.0)));
+    let horizon_share = (m.li_horizon > 0.0 && f.net() > 0.0).then(|| {
+        format!(
+            " ({} of the {} licence-included bill over {})",
+            format::percent(f.net() / m.li_horizon * 100.0),
+            format::money(m.li_horizon),
+            format::years(i.years)
+        )
+    });
     if f.total_costs() <= 0.0 {
         return Verdict::plain(USE_AHB)
             .fact(format!(
@@ -98,14 +109,14 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
                 format::count(i.cores_owned),
                 format::count(m.cores_needed),
                 format::money(m.monthly_saving),
-                share.unwrap_or_default()
+                monthly_share.unwrap_or_default()
             ))
-            .fact(net);
+            .fact(format!("{net}{}", horizon_share.unwrap_or_default()));
     }
     if !m.recommended {
         return do_not_buy(i, m);
     }
-    let mut v = Verdict::plain(USE_AHB).fact(format!("{net}{}", share.unwrap_or_default()));
+    let mut v = Verdict::plain(USE_AHB).fact(format!("{net}{}", horizon_share.unwrap_or_default()));
     let what =
         if m.cores_to_acquire > 0.0 { acquisition(i.acquire) } else { "keeping SA on the cores you own" };
     if let Some(each) = each_year_payback_words(m) {

@@ -164,6 +164,12 @@ proptest! {
             .find(|m| m.label.starts_with("Break-even at"))
             .map(|m| m.x);
         prop_assert_eq!(marked, breakeven, "{:?}", o.verdict);
+        // Every percentage names what it is a share of (item 6 of issue 30).
+        for f in &o.verdict.facts {
+            for (at, _) in f.match_indices('%') {
+                prop_assert!(f[at + 1..].starts_with(" of the "), "{f}");
+            }
+        }
         let Some(net) = o.figure("horizon_saving").and_then(|f| f.value) else { return Ok(()) };
         // The cards describe the recommended plan: when it is not AHB, nothing is bought or saved.
         if o.verdict.decision.key != "use_ahb" {

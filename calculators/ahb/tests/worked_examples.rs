@@ -242,7 +242,7 @@ fn default_scenario_from_the_price_sheet() {
     assert_eq!(
         o.verdict.facts,
         [
-            "3-year net saving $9,430 (39.6% of the licence-included bill)",
+            "3-year net saving $9,430 (8.9% of the $106,037 licence-included bill over 3 years)",
             "The SQL Server subscription pays back in 9.3 months of each year",
         ]
     );
@@ -351,7 +351,8 @@ fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
     assert_eq!(
         o.verdict.facts,
         [
-            "3-year net saving $26,911 (39.6% of the licence-included bill)",
+            // 26,910.70 ÷ (2,945.48576 × 36 = 106,037.49) = 25.4%
+            "3-year net saving $26,911 (25.4% of the $106,037 licence-included bill over 3 years)",
             "The saving starts at once",
             "Keeping SA on the 4 cores you own costs $7,562 a year from month 12",
         ]
@@ -369,8 +370,8 @@ fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
         o.verdict.facts,
         [
             "The 4 cores you already have with active SA cover the 4 needed, so it saves $1,168/month \
-             (39.6% of the licence-included bill) from day one",
-            "3-year net saving $42,034",
+             (39.6% of the monthly licence-included bill) from day one",
+            "3-year net saving $42,034 (39.6% of the $106,037 licence-included bill over 3 years)",
         ]
     );
 }
@@ -700,4 +701,36 @@ fn item4_on_hyperscale_defaults_the_cards_agree_with_the_verdict() {
     assert_eq!(value(&o, "upfront_cost"), 0.0);
     assert_eq!(display(&o, "horizon_saving"), "no difference");
     assert!(o.verdict.facts[1].contains("in 1 month before"), "{:?}", o.verdict);
+}
+
+#[test]
+fn item6_every_percentage_names_what_it_is_a_share_of() {
+    // Defaults: the monthly saving 1,167.60 is 1,167.60288 ÷ 2,945.48576 = 39.6% of the
+    // monthly licence-included bill, while the 3-year net 9,429.70 is 9,429.70368 ÷
+    // (2,945.48576 × 36 = 106,037.49) = 8.9% of the licence-included bill over 3 years. Before,
+    // the verdict put the monthly share beside the 3-year net: "3-year net saving $9,430 (39.6%
+    // of the licence-included bill)".
+    let o = ok("");
+    assert_eq!(
+        o.verdict.facts[0],
+        "3-year net saving $9,430 (8.9% of the $106,037 licence-included bill over 3 years)"
+    );
+    let share = o.figure("saving_pct").unwrap();
+    assert_eq!(share.label, "Monthly saving, as a share of the monthly licence-included bill");
+    assert_eq!(share.display, "39.6%");
+    // Hyperscale from 2026-01-01: the licence-included bill over 3 years carries the licence
+    // meter for 11 months only: 2,133.45 × 36 + 1,167.60 × 11 = 76,804.28 + 12,843.63 =
+    // 89,647.91, and the net 1,975.63 is 2.2% of it.
+    let o = ok("tier=hs&start=2026-01-01");
+    assert_eq!(
+        o.verdict.facts[0],
+        "3-year net saving $1,976 (2.2% of the $89,648 licence-included bill over 3 years)"
+    );
+    // Owned cores that cover everything: the monthly share names the monthly bill.
+    let o = ok("cores_owned=4&sa_renewed_anyway=1");
+    assert!(
+        o.verdict.facts.iter().any(|f| f.contains("(39.6% of the monthly licence-included bill)")),
+        "{:?}",
+        o.verdict
+    );
 }
