@@ -36,6 +36,8 @@ pub static CALCULATOR: Definition = Definition {
         Driver::new(key::HOURS),
         Driver::new(key::CORES_OWNED),
         Driver::new(key::YEARS),
+        // Sources cite 10–15% SA renewal increases; at its default of 0, 20% either side moves nothing.
+        Driver::between(key::SA_INCREASE, 0.0, 15.0),
     ],
     migrations: &[],
     compute,

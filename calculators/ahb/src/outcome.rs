@@ -27,19 +27,21 @@ pub const FIRST_PAYBACK: Headline = Headline::new("first_payback_months", "First
 pub const BREAKEVEN: Headline = Headline::new("breakeven_months", "Break-even (stays ahead)", Unit::MONTHS);
 pub const HORIZON_SAVING: Headline = Headline::new("horizon_saving", "Net over the horizon", Unit::USD);
 
-/// Every headline, in display order.
+/// Every headline, in display order: first the recommended plan's money over the horizon and
+/// the cash it takes (the PDF's first page shows the first five with a value), then its saving
+/// and payback, then what it buys, then the bills the saving comes from.
 pub const HEADLINES: &[Headline] = &[
-    LI_MONTHLY,
-    AHB_MONTHLY,
-    MONTHLY_SAVING,
-    SAVING_PCT,
-    CORES_NEEDED,
-    CORES_TO_ACQUIRE,
+    HORIZON_SAVING,
     UPFRONT,
     ANNUAL_SA_COST,
+    MONTHLY_SAVING,
     FIRST_PAYBACK,
     BREAKEVEN,
-    HORIZON_SAVING,
+    CORES_TO_ACQUIRE,
+    CORES_NEEDED,
+    SAVING_PCT,
+    LI_MONTHLY,
+    AHB_MONTHLY,
 ];
 
 pub fn build(read: &Read, m: &AhbResult) -> Outcome {
@@ -120,17 +122,17 @@ fn ranged(f: Figure, i: &AhbInputs, m: &AhbResult, value: impl Fn(&RangePoint) -
 
 fn headlines(i: &AhbInputs, m: &AhbResult) -> Vec<Figure> {
     vec![
-        li_monthly(i, m),
-        ahb_monthly(i, m),
-        monthly_saving(i, m),
-        saving_pct(i, m),
-        cores_needed(i, m),
-        cores_to_acquire(i, m),
+        horizon(i, m),
         upfront(i, m),
         annual(i, m),
+        monthly_saving(i, m),
         first_payback(i, m),
         breakeven(i, m),
-        horizon(i, m),
+        cores_to_acquire(i, m),
+        cores_needed(i, m),
+        saving_pct(i, m),
+        li_monthly(i, m),
+        ahb_monthly(i, m),
     ]
 }
 

@@ -734,3 +734,48 @@ fn item6_every_percentage_names_what_it_is_a_share_of() {
         o.verdict
     );
 }
+
+/// The figures page 1 of the PDF shows: the first five headlines that have a value (the
+/// report's rule), in declaration order.
+fn page_one(o: &Outcome) -> Vec<(&'static str, &str)> {
+    o.headlines.iter().filter(|f| f.value.is_some()).take(5).map(|f| (f.key, f.display.as_str())).collect()
+}
+
+#[test]
+fn item7_pdf_page_one_carries_the_cash_the_cfo_signs_beside_the_net() {
+    // Defaults: the net over 3 years (9,429.70), the 2 packs × 5,434 = 10,868 paid at month 0
+    // and the same a year (months 0, 12 and 24), then the saving and its payback. Before, page 1
+    // showed the two monthly bills, the monthly saving, its share and the core count: no cash,
+    // no net.
+    assert_eq!(
+        page_one(&ok("")),
+        [
+            ("horizon_saving", "saves $9,430"),
+            ("upfront_cost", "$10,868"),
+            ("annual_sa_cost", "$10,868/year"),
+            ("monthly_saving", "$1,168/month"),
+            ("first_payback_months", "9.3 months of each year"),
+        ]
+    );
+    // Licences plus SA over 7 years: 60,492 + 15,123 = 75,615 at month 0, then 15,123 a year.
+    let seven = ok("tier=bc&vcores=8&acquire=license_sa&years=7");
+    assert_eq!(
+        page_one(&seven)[..3],
+        [
+            ("horizon_saving", "saves $17,607"),
+            ("upfront_cost", "$75,615"),
+            ("annual_sa_cost", "$15,123/year")
+        ]
+    );
+    // When buying does not pay, page 1 says what is signed: nothing.
+    assert_eq!(
+        page_one(&ok("tier=bc&vcores=8&acquire=license_sa")),
+        [
+            ("horizon_saving", "no difference"),
+            ("upfront_cost", "$0"),
+            ("annual_sa_cost", "$0/year"),
+            ("monthly_saving", "$0/month"),
+            ("cores_to_acquire", "0 cores"),
+        ]
+    );
+}
