@@ -779,3 +779,21 @@ fn item7_pdf_page_one_carries_the_cash_the_cfo_signs_beside_the_net() {
         ]
     );
 }
+
+#[test]
+fn item5_the_sql_server_2022_list_prices_are_flagged_uncertain() {
+    // No dated public source confirms SQL Server 2025 list prices (one August 2025 article gives
+    // pre-release estimates; price guides dated 2026 still quote the 2022 figures). The 2022 list
+    // prices stay as the defaults, flagged uncertain, so a scenario that buys licences,
+    // SA or a subscription says so beside its verdict.
+    for k in
+        ["license_ee_2core", "license_se_2core", "subscription_ee_2core_year", "subscription_se_2core_year"]
+    {
+        let p = PRICES.get(k);
+        assert!(p.uncertain, "{k}");
+        assert!(p.note.contains("SQL Server 2025"), "{k}: {}", p.note);
+    }
+    let o = ok("tier=bc&vcores=8&acquire=license_sa&years=7");
+    let used: Vec<&str> = o.prices_used().iter().filter(|p| p.uncertain).map(|p| p.key).collect();
+    assert!(used.contains(&"license_ee_2core"), "{used:?}");
+}
