@@ -436,7 +436,16 @@ fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
     if !m.recommended {
         return not_bought(&HORIZON_SAVING, i, m).change();
     }
-    let paid_for = format!("licences and {}", words::recurring(i.acquire));
+    let bought = match i.acquire {
+        Acquire::LicenseSa => "licences and SA",
+        Acquire::Sa => "SA",
+        Acquire::Subscription => "subscription",
+    };
+    let paid_for = match (m.cores_to_acquire > 0.0, m.owned_sa_yearly > 0.0) {
+        (true, true) => format!("{bought} and SA on the cores you own"),
+        (false, true) => "SA on the cores you own".to_string(),
+        _ => bought.to_string(),
+    };
     let figure = payback::horizon_figure(&HORIZON_SAVING, &m.plan.flows, &paid_for, i.years).change();
     ranged(figure, i, m, |p| Some(p.net))
 }

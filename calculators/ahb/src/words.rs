@@ -66,16 +66,17 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
     let f = &m.plan.flows;
     let net = horizon_net(i.years, f.net());
     if m.saving_months == Some(0) {
-        return Verdict::new(NO_HYPERSCALE_SAVING, format!("No AHB saving on Hyperscale from {}", i.start))
-            .fact(format!(
-                "new Hyperscale databases carry no SQL licence charge, and existing ones lose AHB in \
-                 December 2026, so do not buy licences, SA or a subscription for it{}",
-                if f.total_costs() > 0.0 {
-                    format!(" ({} would be paid for nothing)", format::money(f.total_costs()))
-                } else {
-                    String::new()
-                }
-            ));
+        let v = Verdict::new(NO_HYPERSCALE_SAVING, format!("No AHB saving on Hyperscale from {}", i.start)).fact(
+            "new Hyperscale databases carry no SQL licence charge, and existing ones lose AHB in December 2026",
+        );
+        return v.fact(if f.total_costs() > 0.0 {
+            format!(
+                "do not buy licences, SA or a subscription for it: {} would be paid for nothing",
+                format::money(f.total_costs())
+            )
+        } else {
+            "do not buy licences, SA or a subscription for it".to_string()
+        });
     }
     if m.monthly_saving <= 0.0 {
         return if f.total_costs() <= 0.0 {
@@ -102,7 +103,7 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
         )
     });
     if f.total_costs() <= 0.0 {
-        return Verdict::plain(USE_AHB)
+        let mut v = Verdict::plain(USE_AHB)
             .fact(format!(
                 "the {} cores you already have with active SA cover the {} needed, so it saves {}/month{} \
                  from day one",
@@ -112,6 +113,11 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
                 monthly_share.unwrap_or_default()
             ))
             .fact(format!("{net}{}", horizon_share.unwrap_or_default()));
+        // Nothing paid so far; a renewal that would not pay is still worth saying.
+        if let Some(lapse) = m.plan.lapse.as_ref().filter(|l| l.renewal > 0.0) {
+            v.push(lapse_words(i, m, lapse));
+        }
+        return v;
     }
     if !m.recommended {
         return do_not_buy(i, m);
@@ -171,12 +177,18 @@ fn do_not_buy(i: &AhbInputs, m: &AhbResult) -> Verdict {
         ));
     } else {
         let they = if i.acquire == Acquire::LicenseSa { "they" } else { "it" };
-        v.push(format!(
-            "{they} would cost {} over {} against {} saved",
-            format::money(f.total_costs()),
-            format::years(i.years),
-            format::money(f.total_savings())
-        ));
+        let (paid, saved) = (format::money(f.total_costs()), format::money(f.total_savings()));
+        v.push(match m.plan.years.len() {
+            n if n >= i.years as usize => {
+                format!("{they} would cost {paid} over {} against {saved} saved", format::years(i.years))
+            }
+            1 => format!(
+                "even with no renewal, {they} would cost {paid} against {saved} saved in the first year"
+            ),
+            n => format!(
+                "even renewed only for the {n} years that pay, {they} would cost {paid} against {saved} saved"
+            ),
+        });
     }
     v
 }

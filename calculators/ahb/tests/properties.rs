@@ -164,6 +164,11 @@ proptest! {
             .find(|m| m.label.starts_with("Break-even at"))
             .map(|m| m.x);
         prop_assert_eq!(marked, breakeven, "{:?}", o.verdict);
+        // Short one-sentence facts, at most four, for every input (the registry checks presets).
+        prop_assert!(o.verdict.facts.len() <= 4, "{:?}", o.verdict);
+        for f in &o.verdict.facts {
+            prop_assert!(f.split_whitespace().count() <= 30 && !f.contains(". "), "{f}");
+        }
         // Every percentage names what it is a share of (item 6 of issue 30).
         for f in &o.verdict.facts {
             for (at, _) in f.match_indices('%') {

@@ -797,3 +797,40 @@ fn item5_the_sql_server_2022_list_prices_are_flagged_uncertain() {
     let used: Vec<&str> = o.prices_used().iter().filter(|p| p.uncertain).map(|p| p.key).collect();
     assert!(used.contains(&"license_ee_2core"), "{used:?}");
 }
+
+#[test]
+fn a_rejected_purchase_is_priced_as_it_would_be_bought() {
+    // 566 hours a month: 0.099966 × 16 × 566 = 905.29 saved a month, 10,863.51 a year, less
+    // than the 10,868 subscription: no renewal would pay, and even the first year alone loses
+    // 10,868 − 10,863.51 = 4.49. The fact says so rather than "over 3 years".
+    let o = ok("hours=566");
+    assert_eq!(o.verdict.decision.key, "do_not_buy", "{:?}", o.verdict);
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "Buying the SQL Server subscription would be a 3-year net cost of $4.49",
+            "Even with no renewal, it would cost $10,868 against $10,864 saved in the first year",
+        ]
+    );
+    // One hour more: 906.89 a month, 10,882.70 a year > 10,868, renewed each year; each year
+    // pays back in 10,868 ÷ 906.89 = 11.98 months: 3-year net 3 × 14.70 = 44.10.
+    let o = ok("hours=567");
+    assert_eq!(o.verdict.decision.key, "use_ahb", "{:?}", o.verdict);
+    assert_close(value(&o, "horizon_saving"), 3.0 * (0.099966 * 16.0 * 567.0 * 12.0 - 10_868.0));
+}
+
+#[test]
+fn owned_cores_keep_no_sa_for_a_year_with_no_ahb_left() {
+    // Hyperscale from 2025-12-01 with 4 owned Enterprise cores (this year's SA paid): AHB saves
+    // 1,167.60288 for 12 months = 14,011.23; the SA renewal at month 12 (4 ÷ 2 × 15,123 × 25% =
+    // 7,561.50) would buy a year with no AHB left, so it lapses: 3-year net 14,011.23.
+    let o = ok("tier=hs&start=2025-12-01&cores_owned=4");
+    assert_close(value(&o, "horizon_saving"), 12.0 * HS_SAVING);
+    assert_eq!(value(&o, "annual_sa_cost"), 0.0);
+    assert!(
+        o.verdict.facts.iter().any(|f| f
+            == "Let the SA on the cores you own lapse at month 12: AHB for Hyperscale ends in December 2026"),
+        "{:?}",
+        o.verdict
+    );
+}
