@@ -149,8 +149,9 @@ pub static FIELDS: &[Field] = &[
         label: "Licence price per 2-core pack",
         unit: USD_PER_PACK,
         kind: FieldKind::Auto { min: 0.0, max: 1_000_000.0, step: 1.0, derived_from: PRICE_DERIVED },
-        help: "SQL Server 2022 core licence, 2-core pack. Empty: list price for the edition. \
-               SA is priced as a share of it.",
+        help: "SQL Server core licence, 2-core pack. Empty: the SQL Server 2022 list price for the \
+               edition (no dated public source confirms the 2025 list prices; type your quote). SA is \
+               priced as a share of it.",
         group: "Prices",
     },
     Field {
@@ -166,7 +167,8 @@ pub static FIELDS: &[Field] = &[
         label: "Subscription per 2 cores per year",
         unit: USD_PER_PACK_YEAR,
         kind: FieldKind::Auto { min: 0.0, max: 1_000_000.0, step: 1.0, derived_from: PRICE_DERIVED },
-        help: "SQL Server subscription price. Empty: list price for the edition.",
+        help: "SQL Server subscription price. Empty: the list price quoted for SQL Server 2022 for \
+               the edition (not confirmed for 2025; type your quote).",
         group: "Prices",
     },
     Field {
@@ -183,8 +185,9 @@ pub static FIELDS: &[Field] = &[
         label: "Horizon",
         unit: Unit::YEARS,
         kind: FieldKind::Integer { min: 1, max: 10, default: 3 },
-        help: "Years over which savings and costs are compared. Break-even does not depend on \
-               it: the cash flows run on past the horizon.",
+        help: "Years over which savings and costs are compared. Renewals are bought only inside \
+               it, and only while the year they pay for saves more than they cost; the break-even \
+               must fall inside it.",
         group: "Horizon",
     },
     Field {

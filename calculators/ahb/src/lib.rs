@@ -2,9 +2,11 @@
 //! pricing, how many core licences does it take, and when does buying SA, licences or a
 //! subscription to use it pay back?"
 //!
-//! Decision rule: AHB pays when the monthly licence saving (licence-included minus base price,
-//! on every licensed vCore) has repaid what must be bought to cover those vCores — licences at
-//! month 0, SA or a subscription yearly in advance — and stays ahead after each renewal.
+//! Decision rule: the AHB plan is priced as a rational buyer executes it over the horizon:
+//! licences (if any) and the first year of SA or subscription at month 0, then each yearly
+//! renewal only while the year it pays for saves more than it costs (none once Hyperscale's AHB
+//! has ended). It is recommended when its savings over the horizon exceed what it pays;
+//! otherwise staying on licence-included pricing is the cheaper plan.
 
 mod fields;
 mod meta;
@@ -34,6 +36,8 @@ pub static CALCULATOR: Definition = Definition {
         Driver::new(key::HOURS),
         Driver::new(key::CORES_OWNED),
         Driver::new(key::YEARS),
+        // Sources cite 10–15% SA renewal increases; at its default of 0, 20% either side moves nothing.
+        Driver::between(key::SA_INCREASE, 0.0, 15.0),
     ],
     migrations: &[],
     compute,

@@ -40,16 +40,23 @@ pub static META: Meta = Meta {
          2-core packs after the owned ones are subtracted, are acquired one of three ways: renewing \
          SA you would otherwise drop (licence price × SA % a year), new licences plus SA (licences at \
          month 0), or a SQL Server subscription. SA and subscriptions are paid yearly in advance \
-         (months 0, 12, 24…) and grow by the renewal increase each year.",
-        "Two payback figures, both on cash flows that run on past the horizon so neither moves when \
-         the horizon does: the first payback, when cumulative savings first reach what has been paid \
-         (the \"usually 7–10 months\" of rajivonai.com's article), and the break-even after which they stay \
-         ahead through every later renewal. The verdict says whether each falls inside the horizon. \
-         Savings accrue evenly within each month.",
+         (months 0, 12, 24…) and grow by the renewal increase each year. A renewal is bought only \
+         while the year it pays for saves more than it costs: none once Hyperscale's AHB has ended, \
+         and none once the renewal increase has made it dearer than the year's saving (a lapsed SA \
+         cannot be bought back).",
+        "Two payback figures, both inside the horizon: the first payback, when cumulative savings \
+         first reach what has been paid (the \"usually 7–10 months\" of rajivonai.com's article), and \
+         the break-even after which they stay ahead to the end of the horizon. When each year's \
+         payment is repaid by that year's saving, the payback is given per year (\"9.3 months of \
+         each year\"): a renewal paid in advance puts the cumulative lines behind again for a while, \
+         which says nothing about whether it pays. Savings accrue evenly within each month.",
         "The net over the horizon is total savings minus everything paid for licences, SA or \
-         subscriptions; a negative net is a cost. Ranges recompute with renewal increases of 0%, \
+         subscriptions. When buying would cost more than it saves, the recommended plan is to stay \
+         on licence-included pricing: the figures then describe that plan (nothing paid, nothing \
+         saved) and the verdict says what buying would cost. Ranges recompute with renewal increases of 0%, \
          15% and yours. Hyperscale: databases created since 2023-12-15 carry no licence charge, and \
-         AHB for existing provisioned ones ends in December 2026, so the saving stops then. Prices \
+         AHB for existing provisioned ones ends in December 2026, so the saving stops then and \
+         nothing is renewed for the years after it. Prices \
          are pay-as-you-go list prices with no reservation or EA discount; Microsoft's \"up to\" \
          savings claims are context only.",
     ],

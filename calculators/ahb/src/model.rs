@@ -1,7 +1,7 @@
 //! The pure, typed model: resolved inputs in, numbers out. No formatting, no price lookups.
 
 use calc_core::payback::CashFlows;
-use calc_core::{finance, Date};
+use calc_core::Date;
 
 // The choices the model branches on; `fields.rs` declares them as inputs, `words.rs` names them.
 calc_core::choices! {
@@ -80,10 +80,6 @@ pub struct AhbInputs {
 /// ones have had no licence charge since 2023-12-15); savings stop at the start of that month.
 pub const HYPERSCALE_AHB_ENDS: Date = Date::ymd(2026, 12, 1);
 
-/// Cash flows run this long past the start to find the sustained break-even, whatever the
-/// horizon, so it cannot move when the horizon does.
-pub const LONG_RUN_MONTHS: usize = 360;
-
 /// The renewal increases (percent a year) whose results bound the reported range.
 pub const RANGE_INCREASES: [f64; 2] = [0.0, 15.0];
 
@@ -125,14 +121,121 @@ pub fn saving_months(i: &AhbInputs) -> Option<usize> {
 /// Round a core count up to whole cores, then up to whole 2-core packs (the shared rule).
 pub use calc_core::licensing::sqlserver::round_to_packs;
 
+/// What AHB saves and what keeps it going, before any renewal increase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Terms {
+    pub monthly_saving: f64,
+    /// Months the saving lasts from the start (`None`: as long as the horizon).
+    pub saving_months: Option<usize>,
+    /// Licence packs bought at month 0.
+    pub licence_purchase: f64,
+    /// New SA or the subscription, yearly in advance from month 0.
+    pub recurring: f64,
+    /// SA that keeps the owned cores eligible, yearly from the first renewal (month 12).
+    pub owned_sa: f64,
+}
+
+/// One year of the plan: what is paid at its start and what AHB saves in it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlanYear {
+    pub paid: f64,
+    pub saved: f64,
+    /// Months of the year with an AHB saving (fewer than 12 once Hyperscale's AHB ends).
+    pub ahb_months: usize,
+}
+
+/// The renewal a rational buyer does not make, and why: it would buy a year that saves less
+/// than it costs (or nothing at all, once AHB has ended).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Lapse {
+    /// The year (0-based) the renewal would pay for; it falls due at month 12 × year.
+    pub year: usize,
+    pub renewal: f64,
+    /// What AHB would save in that year.
+    pub saving: f64,
+    /// Months of that year with an AHB saving.
+    pub ahb_months: usize,
+}
+
+/// The AHB plan as a rational buyer executes it over the horizon: licences (if any) and the
+/// first year of SA or subscription at month 0, then each yearly renewal only while the year
+/// it pays for saves more than it costs. A lapse is final: SA is not sold again once it has
+/// lapsed, and the savings only shrink (Hyperscale) while renewals only grow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Plan {
+    /// Monthly savings and payments over the horizon.
+    pub flows: CashFlows,
+    /// The years paid for, from year 0.
+    pub years: Vec<PlanYear>,
+    /// The first renewal not made inside the horizon.
+    pub lapse: Option<Lapse>,
+}
+
+impl Plan {
+    /// `terms` at a yearly renewal increase of `increase_pct`, over `horizon_years`.
+    pub fn new(terms: &Terms, increase_pct: f64, horizon_years: u32) -> Plan {
+        let months = horizon_years as usize * 12;
+        let lasts = terms.saving_months.unwrap_or(months).min(months);
+        let growth = 1.0 + increase_pct / 100.0;
+        let mut savings = vec![0.0; months];
+        let mut costs = vec![0.0; months];
+        let mut years = Vec::new();
+        let mut lapse = None;
+        for year in 0..horizon_years as usize {
+            let start = year * 12;
+            let escalated = growth.powi(year as i32);
+            let paid = if year == 0 {
+                terms.licence_purchase + terms.recurring
+            } else {
+                (terms.recurring + terms.owned_sa) * escalated
+            };
+            let ahb_months = lasts.saturating_sub(start).min(12);
+            let saved = terms.monthly_saving * ahb_months as f64;
+            if year > 0 && saved <= paid {
+                lapse = Some(Lapse { year, renewal: paid, saving: saved, ahb_months });
+                break;
+            }
+            costs[start] = paid;
+            savings[start..start + ahb_months].fill(terms.monthly_saving);
+            years.push(PlanYear { paid, saved, ahb_months });
+        }
+        Plan { flows: CashFlows::new(savings, costs), years, lapse }
+    }
+
+    /// Savings minus payments over the horizon.
+    pub fn net(&self) -> f64 {
+        self.flows.net()
+    }
+
+    /// Months into each year paid for at which that year's saving has repaid that year's
+    /// payment (0 for a year that costs nothing); `None` for a year that does not repay itself.
+    pub fn year_paybacks(&self, monthly_saving: f64) -> Vec<Option<f64>> {
+        self.years
+            .iter()
+            .map(|y| match y.paid {
+                p if p <= 0.0 => Some(0.0),
+                p if monthly_saving > 0.0 && p <= y.saved => Some(p / monthly_saving),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Each of two or more years paid for repays its own payment within the year: the
+    /// payback is then a figure of each year, not of the cumulative lines.
+    pub fn pays_back_each_year(&self, monthly_saving: f64) -> bool {
+        let paybacks = self.year_paybacks(monthly_saving);
+        paybacks.len() >= 2 && paybacks.iter().all(Option::is_some) && self.years[0].paid > 0.0
+    }
+}
+
 /// The result at one renewal increase, used for the low–high range.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RangePoint {
     pub increase_pct: f64,
-    /// Sustained break-even on the long-run flows.
+    /// Sustained break-even inside the horizon.
     pub breakeven: Option<f64>,
     pub first_payback: Option<f64>,
-    /// Net over the horizon.
+    /// The AHB plan's net over the horizon.
     pub net: f64,
 }
 
@@ -156,24 +259,30 @@ pub struct AhbResult {
     pub owned_sa_yearly: f64,
     pub cores_to_acquire: f64,
     pub packs_to_acquire: f64,
+    /// The first month's bills: the licence meter is charged only while AHB has something to
+    /// save (none on Hyperscale from December 2026).
     pub li_monthly: f64,
     pub ahb_monthly: f64,
     pub monthly_saving: f64,
-    /// Saving as a share of the licence-included bill; `None` when that bill is zero.
+    /// Monthly saving as a share of the monthly licence-included bill; `None` when that bill
+    /// is zero.
     pub saving_share: Option<f64>,
+    /// The licence-included bill over the horizon (the licence meter only while it exists).
+    pub li_horizon: f64,
     /// Licence packs bought at month 0.
     pub licence_purchase: f64,
     /// SA or subscription for year one.
     pub first_year_recurring: f64,
-    /// Everything paid at month 0.
+    /// Everything the AHB plan pays at month 0.
     pub upfront_cost: f64,
     pub months: usize,
     /// Months the saving lasts from the start (`None`: as long as the flows run).
     pub saving_months: Option<usize>,
-    /// Monthly savings and what is paid for them over the horizon.
-    pub flows: CashFlows,
-    /// The same flows over `LONG_RUN_MONTHS`: the break-even figures come from these.
-    pub long_run: CashFlows,
+    /// The AHB plan, executed rationally over the horizon.
+    pub plan: Plan,
+    /// The AHB plan is the cheaper of the two plans priced (it saves more than it costs);
+    /// otherwise the recommended plan is to stay on licence-included pricing.
+    pub recommended: bool,
     pub range: Vec<RangePoint>,
 }
 
@@ -195,14 +304,35 @@ impl AhbResult {
             ahb_monthly: 0.0,
             monthly_saving: 0.0,
             saving_share: None,
+            li_horizon: 0.0,
             licence_purchase: 0.0,
             first_year_recurring: 0.0,
             upfront_cost: 0.0,
             months,
             saving_months: None,
-            flows: CashFlows::new(Vec::new(), Vec::new()),
-            long_run: CashFlows::new(Vec::new(), Vec::new()),
+            plan: Plan { flows: CashFlows::new(Vec::new(), Vec::new()), years: Vec::new(), lapse: None },
+            recommended: false,
             range: Vec::new(),
+        }
+    }
+
+    /// The AHB plan's flows when it is the recommended plan; none (licence-included pricing,
+    /// nothing bought, nothing saved) otherwise.
+    pub fn recommended_flows(&self) -> CashFlows {
+        if self.recommended {
+            self.plan.flows.clone()
+        } else {
+            CashFlows::new(vec![0.0; self.months], vec![0.0; self.months])
+        }
+    }
+
+    /// The recommended plan's net over the horizon: the AHB plan's, or 0 when staying on
+    /// licence-included pricing is cheaper. Never below either plan's.
+    pub fn recommended_net(&self) -> f64 {
+        if self.recommended {
+            self.plan.net()
+        } else {
+            0.0
         }
     }
 }
@@ -228,12 +358,17 @@ pub fn compute(inputs: &AhbInputs) -> AhbResult {
 
     // The licence-included price per vCore-hour already carries the licence band of the
     // size (on a 1–4 vCPU VM, the 4-core band spread over its vCPUs), so the saving is
-    // charged on the vCores that run.
-    let licence_per_vcore_hour = (inputs.li_vcore_hour - inputs.base_vcore_hour).max(0.0);
+    // charged on the vCores that run. Once Hyperscale's licence meter is gone, there is none.
+    let saving_months = saving_months(inputs);
+    let meter_charged = saving_months != Some(0);
+    let licence_per_vcore_hour =
+        if meter_charged { (inputs.li_vcore_hour - inputs.base_vcore_hour).max(0.0) } else { 0.0 };
     let ahb_monthly = inputs.base_vcore_hour * vcores_total * inputs.hours;
     let monthly_saving = licence_per_vcore_hour * vcores_total * inputs.hours;
     let li_monthly = ahb_monthly + monthly_saving;
     let saving_share = (li_monthly > 0.0).then(|| monthly_saving / li_monthly);
+    let metered_months = saving_months.unwrap_or(months).min(months) as f64;
+    let li_horizon = ahb_monthly * months as f64 + monthly_saving * metered_months;
 
     let licence_purchase = match inputs.acquire {
         Acquire::LicenseSa => packs_to_acquire * inputs.license_2core,
@@ -248,23 +383,27 @@ pub fn compute(inputs: &AhbInputs) -> AhbResult {
     } else {
         owned_used / 2.0 * inputs.license_2core * inputs.sa_pct / 100.0
     };
-    let saving_months = saving_months(inputs);
-    let plan =
-        Plan { monthly_saving, saving_months, licence_purchase, first_year_recurring, owned_sa_yearly };
+    let terms = Terms {
+        monthly_saving,
+        saving_months,
+        licence_purchase,
+        recurring: first_year_recurring,
+        owned_sa: owned_sa_yearly,
+    };
+    let plan = Plan::new(&terms, inputs.sa_increase, inputs.years);
+    let recommended = plan.net() > 0.0;
 
-    let flows = plan.flows(inputs.sa_increase, months);
-    let long_run = plan.flows(inputs.sa_increase, months.max(LONG_RUN_MONTHS));
     let mut increases = RANGE_INCREASES.to_vec();
     increases.push(inputs.sa_increase);
     let range = increases
         .into_iter()
         .map(|g| {
-            let long = plan.flows(g, months.max(LONG_RUN_MONTHS));
+            let p = Plan::new(&terms, g, inputs.years);
             RangePoint {
                 increase_pct: g,
-                breakeven: long.breakeven().at,
-                first_payback: long.first_payback(),
-                net: long.truncated(months).net(),
+                breakeven: p.flows.breakeven().at,
+                first_payback: p.flows.first_payback(),
+                net: p.net(),
             }
         })
         .collect();
@@ -284,45 +423,15 @@ pub fn compute(inputs: &AhbInputs) -> AhbResult {
         ahb_monthly,
         monthly_saving,
         saving_share,
+        li_horizon,
         licence_purchase,
         first_year_recurring,
         upfront_cost: licence_purchase + first_year_recurring,
         months,
         saving_months,
-        flows,
-        long_run,
+        plan,
+        recommended,
         range,
-    }
-}
-
-/// What AHB saves and what keeps it going, before any renewal increase.
-struct Plan {
-    monthly_saving: f64,
-    saving_months: Option<usize>,
-    licence_purchase: f64,
-    first_year_recurring: f64,
-    owned_sa_yearly: f64,
-}
-
-impl Plan {
-    /// Savings accrue from month 0 (until the saving ends); licences are paid at month 0,
-    /// new SA or the subscription yearly in advance from month 0, and the SA that keeps owned
-    /// cores eligible at each renewal from month 12 (the current year is already paid; the
-    /// 180-day dual-use window ends before it). Renewals grow by the increase each year.
-    fn flows(&self, increase_pct: f64, months: usize) -> CashFlows {
-        let lasts = self.saving_months.unwrap_or(months).min(months);
-        let mut savings = finance::constant(self.monthly_saving, lasts);
-        savings.resize(months, 0.0);
-        let growth = increase_pct / 100.0;
-        let mut costs = finance::yearly_in_advance(self.first_year_recurring, growth, months);
-        let owned = finance::yearly_in_advance(self.owned_sa_yearly, growth, months);
-        for (m, c) in costs.iter_mut().enumerate().skip(12) {
-            *c += owned[m];
-        }
-        if let Some(first) = costs.first_mut() {
-            *first += self.licence_purchase;
-        }
-        CashFlows::new(savings, costs)
     }
 }
 

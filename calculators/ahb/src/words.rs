@@ -2,7 +2,7 @@
 
 use crate::fields::{key, Read};
 use crate::model::{
-    Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier, BILLING_HOURS, VM_MIN_CORES,
+    Acquire, AhbInputs, AhbResult, Edition, Lapse, PurchaseModel, Service, Tier, BILLING_HOURS, VM_MIN_CORES,
 };
 use calc_core::{format, ChoiceEnum, Decision, Provenance, Verdict, Warning};
 
@@ -41,16 +41,6 @@ fn horizon_net(years: u32, net: f64) -> String {
     }
 }
 
-/// "month 7" / "month 41, after the 3-year horizon".
-fn when(t: f64, years: u32) -> String {
-    let inside = t <= f64::from(years) * 12.0;
-    if inside {
-        format::months(t)
-    } else {
-        format!("{}, after the {}-year horizon", format::months(t), years)
-    }
-}
-
 /// Every decision the verdict can reach.
 pub const MOVE_TO_VCORE: Decision = Decision::new("move_to_vcore", "Move to the vCore model first");
 pub const NO_HYPERSCALE_SAVING: Decision =
@@ -73,72 +63,89 @@ pub fn dtu_verdict() -> Verdict {
 }
 
 pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
-    let f = &m.flows;
+    let f = &m.plan.flows;
     let net = horizon_net(i.years, f.net());
     if m.saving_months == Some(0) {
-        return Verdict::new(NO_HYPERSCALE_SAVING, format!("No AHB saving on Hyperscale from {}", i.start))
-            .fact(format!(
-                "new Hyperscale databases carry no SQL licence charge, and existing ones lose AHB in \
-                 December 2026, so do not buy licences, SA or a subscription for it{}",
-                if f.total_costs() > 0.0 {
-                    format!(" ({} would be paid for nothing)", format::money(f.total_costs()))
-                } else {
-                    String::new()
-                }
-            ));
+        let v = Verdict::new(NO_HYPERSCALE_SAVING, format!("No AHB saving on Hyperscale from {}", i.start)).fact(
+            "new Hyperscale databases carry no SQL licence charge, and existing ones lose AHB in December 2026",
+        );
+        return v.fact(if f.total_costs() > 0.0 {
+            format!(
+                "do not buy licences, SA or a subscription for it: {} would be paid for nothing",
+                format::money(f.total_costs())
+            )
+        } else {
+            "do not buy licences, SA or a subscription for it".to_string()
+        });
     }
     if m.monthly_saving <= 0.0 {
         return if f.total_costs() <= 0.0 {
             Verdict::plain(SAVES_NOTHING).fact("the licence-included and AHB prices are equal")
         } else {
             Verdict::plain(DO_NOT_USE).fact(format!(
-                "the licence-included and AHB prices are equal, so {} would cost {} over {} for nothing",
+                "the licence-included and AHB prices are equal, so {} would cost {} for nothing",
                 acquisition(i.acquire),
-                format::money(f.total_costs()),
-                format::years(i.years)
+                format::money(f.total_costs())
             ))
         };
     }
-    let share =
-        m.saving_share.map(|s| format!(" ({} of the licence-included bill)", format::percent(s * 100.0)));
-    if m.long_run.total_costs() <= 0.0 {
-        return Verdict::plain(USE_AHB)
+    // Every share names its base: the monthly saving of the monthly bill, the net over the
+    // horizon of the licence-included bill over the same horizon.
+    let monthly_share = m
+        .saving_share
+        .map(|s| format!(" ({} of the monthly licence-included bill)", format::percent(s * 100.0)));
+    let horizon_share = (m.li_horizon > 0.0 && f.net() > 0.0).then(|| {
+        format!(
+            " ({} of the {} licence-included bill over {})",
+            format::percent(f.net() / m.li_horizon * 100.0),
+            format::money(m.li_horizon),
+            format::years(i.years)
+        )
+    });
+    if f.total_costs() <= 0.0 {
+        let mut v = Verdict::plain(USE_AHB)
             .fact(format!(
                 "the {} cores you already have with active SA cover the {} needed, so it saves {}/month{} \
                  from day one",
                 format::count(i.cores_owned),
                 format::count(m.cores_needed),
                 format::money(m.monthly_saving),
-                share.unwrap_or_default()
+                monthly_share.unwrap_or_default()
             ))
-            .fact(net);
+            .fact(format!("{net}{}", horizon_share.unwrap_or_default()));
+        // Nothing paid so far; a renewal that would not pay is still worth saying.
+        if let Some(lapse) = m.plan.lapse.as_ref().filter(|l| l.renewal > 0.0) {
+            v.push(lapse_words(i, m, lapse));
+        }
+        return v;
     }
-    let mut v = if f.net() > 0.0 {
-        Verdict::plain(USE_AHB).fact(format!("{net}{}", share.unwrap_or_default()))
-    } else {
-        Verdict::new(DO_NOT_BUY, format!("Do not buy for AHB over {}", format::years(i.years))).fact(net)
-    };
+    if !m.recommended {
+        return do_not_buy(i, m);
+    }
+    let mut v = Verdict::plain(USE_AHB).fact(format!("{net}{}", horizon_share.unwrap_or_default()));
     let what =
         if m.cores_to_acquire > 0.0 { acquisition(i.acquire) } else { "keeping SA on the cores you own" };
-    v.push(match m.long_run.first_payback() {
-        Some(t) if t <= 0.0 => "the saving starts at once".to_string(),
-        Some(t) => format!("first payback of {what} at {}", when(t, i.years)),
-        None => format!("{what} never pays back"),
-    });
-    let b = m.long_run.breakeven();
-    match (b.at, b.temporary.is_empty()) {
-        (Some(t), false) => v.push(format!(
-            "each yearly {} payment puts it behind again until {}",
-            recurring(i.acquire),
-            when(t, i.years)
-        )),
-        (Some(_), true) => {}
-        (None, _) => v.push(format!(
-            "later {} payments outrun the saving, so it never stays ahead",
-            recurring(i.acquire)
-        )),
+    if let Some(each) = each_year_payback_words(m) {
+        v.push(format!("{what} pays back {each}"));
+    } else {
+        match f.first_payback() {
+            Some(t) if t <= 0.0 => v.push("the saving starts at once"),
+            Some(t) => v.push(format!("first payback of {what} at {}", format::months(t))),
+            None => v.push(format!("{what} does not pay back within {}", format::years(i.years))),
+        }
+        let b = f.breakeven();
+        if let (Some(t), false) = (b.at, b.temporary.is_empty()) {
+            v.push(format!(
+                "each yearly {} payment puts it behind again until {}",
+                recurring(i.acquire),
+                format::months(t)
+            ));
+        }
     }
-    if m.owned_sa_yearly > 0.0 {
+    if let Some(lapse) = &m.plan.lapse {
+        v.push(lapse_words(i, m, lapse));
+    }
+    if m.owned_sa_yearly > 0.0 && m.plan.years.len() > 1 {
         v.push(format!(
             "keeping SA on the {} cores you own costs {} a year from month 12",
             format::count(m.owned_used),
@@ -146,6 +153,103 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
         ));
     }
     v
+}
+
+/// Buying for AHB costs more than it saves over the horizon: the recommended plan stays on
+/// licence-included pricing, and the verdict says what buying would cost and save.
+fn do_not_buy(i: &AhbInputs, m: &AhbResult) -> Verdict {
+    let f = &m.plan.flows;
+    let mut v = Verdict::new(DO_NOT_BUY, format!("Do not buy for AHB over {}", format::years(i.years))).fact(
+        format!(
+            "buying {} would be a {}-year net cost of {}",
+            acquisition(i.acquire),
+            i.years,
+            format::money(-f.net())
+        ),
+    );
+    let ahb_months = m.saving_months.unwrap_or(m.months).min(m.months);
+    if ahb_months < m.months {
+        v.push(format!(
+            "AHB would save {} in {} before it ends for Hyperscale in December 2026, less than the {} paid",
+            format::money(f.total_savings()),
+            format::plural(ahb_months as f64, "month", "months"),
+            format::money(f.total_costs())
+        ));
+    } else {
+        let they = if i.acquire == Acquire::LicenseSa { "they" } else { "it" };
+        let (paid, saved) = (format::money(f.total_costs()), format::money(f.total_savings()));
+        v.push(match m.plan.years.len() {
+            n if n >= i.years as usize => {
+                format!("{they} would cost {paid} over {} against {saved} saved", format::years(i.years))
+            }
+            1 => format!(
+                "even with no renewal, {they} would cost {paid} against {saved} saved in the first year"
+            ),
+            n => format!(
+                "even renewed only for the {n} years that pay, {they} would cost {paid} against {saved} saved"
+            ),
+        });
+    }
+    v
+}
+
+/// What lapses: the SA or subscription bought for AHB, the SA on the owned cores, or both.
+fn renewed(i: &AhbInputs, m: &AhbResult) -> String {
+    match (m.cores_to_acquire > 0.0, m.owned_sa_yearly > 0.0) {
+        (true, true) => format!("{} and the SA on the cores you own", recurring(i.acquire)),
+        (false, true) => "SA on the cores you own".to_string(),
+        _ => recurring(i.acquire).to_string(),
+    }
+}
+
+/// "let the subscription lapse at month 12: AHB for Hyperscale ends in December 2026".
+fn lapse_words(i: &AhbInputs, m: &AhbResult, lapse: &Lapse) -> String {
+    let at = format!("let the {} lapse at month {}", renewed(i, m), lapse.year * 12);
+    if lapse.ahb_months == 0 {
+        format!("{at}: AHB for Hyperscale ends in December 2026")
+    } else if lapse.ahb_months < 12 {
+        format!(
+            "{at}: its {} renewal would save only {} before AHB for Hyperscale ends in December 2026",
+            format::money(lapse.renewal),
+            format::money(lapse.saving)
+        )
+    } else {
+        format!(
+            "{at}: its {} renewal would save only {} that year",
+            format::money(lapse.renewal),
+            format::money(lapse.saving)
+        )
+    }
+}
+
+/// The payback of each year's payment, as a figure shows it, when every year paid for repays
+/// its own payment within the year and all read the same ("9.3 months").
+pub fn each_year_payback(m: &AhbResult) -> Option<String> {
+    if !m.plan.pays_back_each_year(m.monthly_saving) {
+        return None;
+    }
+    let shown: Vec<String> =
+        m.plan.year_paybacks(m.monthly_saving).into_iter().flatten().map(format::months).collect();
+    shown.iter().all(|s| *s == shown[0]).then(|| shown[0].clone())
+}
+
+/// "in 9.3 months of each year", or, when renewal increases make them differ, "within each
+/// year, in 9.3 months in year 1 to 9.7 months in year 3".
+fn each_year_payback_words(m: &AhbResult) -> Option<String> {
+    if let Some(each) = each_year_payback(m) {
+        return Some(format!("in {each} of each year"));
+    }
+    if !m.plan.pays_back_each_year(m.monthly_saving) {
+        return None;
+    }
+    let paybacks: Vec<f64> = m.plan.year_paybacks(m.monthly_saving).into_iter().flatten().collect();
+    let (first, last) = (paybacks[0], paybacks[paybacks.len() - 1]);
+    Some(format!(
+        "within each year, in {} in year 1 to {} in year {}",
+        format::months(first),
+        format::months(last),
+        paybacks.len()
+    ))
 }
 
 pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
@@ -160,17 +264,19 @@ pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
         ));
         return out;
     }
-    out.push(Warning::caution(
-        format!(
-            "Compliance: assign AHB only to vCores covered by core licences with active SA or a \
-             subscription ({} {} cores here), and keep a record of which licences cover which \
-             resources. Over-assigning cores in the cloud is non-compliant and is what triggers \
-             audit penalties from Microsoft; Azure's central licence assignment helps track it.",
-            format::count(m.cores_needed),
-            i.edition.label()
-        ),
-        &[key::CORES_OWNED, key::VCORES, key::INSTANCES, key::EDITION],
-    ));
+    if m.saving_months != Some(0) {
+        out.push(Warning::caution(
+            format!(
+                "Compliance: assign AHB only to vCores covered by core licences with active SA or a \
+                 subscription ({} {} cores here), and keep a record of which licences cover which \
+                 resources. Over-assigning cores in the cloud is non-compliant and is what triggers \
+                 audit penalties from Microsoft; Azure's central licence assignment helps track it.",
+                format::count(m.cores_needed),
+                i.edition.label()
+            ),
+            &[key::CORES_OWNED, key::VCORES, key::INSTANCES, key::EDITION],
+        ));
+    }
     if i.acquire == Acquire::Sa && m.cores_to_acquire > 0.0 {
         out.push(Warning::caution(
             "SA is sold with a licence or renewed before it lapses; licences whose SA has already \
@@ -291,6 +397,10 @@ pub fn coverage_sentence(i: &AhbInputs, m: &AhbResult) -> String {
 
 pub fn notes(i: &AhbInputs, m: &AhbResult) -> Vec<String> {
     let mut out = Vec::new();
+    // Once Hyperscale's AHB has ended there is no licence to count and nothing to renew.
+    if m.saving_months == Some(0) {
+        return out;
+    }
     if m.eligible {
         out.push(coverage_sentence(i, m));
         if i.service == Service::Vm && i.edition == Edition::Enterprise {
@@ -308,18 +418,11 @@ pub fn notes(i: &AhbInputs, m: &AhbResult) -> Vec<String> {
         };
         out.push(format!(
             "{escal} ({} a year). Licences are paid at month 0; SA and subscriptions yearly in advance \
-             (months 0, 12, 24…), so the lines can cross more than once: the first payback is the \
-             first crossing, the break-even the one after which savings stay ahead.",
+             (months 0, 12, 24…) and renewed only while the year they pay for saves more than they \
+             cost, so the lines can cross more than once: the first payback is the first crossing, \
+             the break-even the one after which savings stay ahead to the end of the horizon.",
             format::percent(i.sa_increase)
         ));
-        if m.long_run.breakeven().at.is_some() {
-            if let Some(p) = m.range.iter().find(|p| p.breakeven.is_none()) {
-                out.push(format!(
-                    "At a {} renewal increase the renewals outrun the saving and it never stays ahead.",
-                    format::percent(p.increase_pct)
-                ));
-            }
-        }
     }
     out
 }

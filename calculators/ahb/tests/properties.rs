@@ -2,7 +2,7 @@
 //! links round-trip).
 
 use ahb::model::compute;
-use ahb::{Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier};
+use ahb::{Acquire, AhbInputs, Edition, PurchaseModel, Service, Tier};
 use calc_core::ChoiceEnum;
 use proptest::prelude::*;
 
@@ -26,6 +26,7 @@ prop_compose! {
         sa_increase in 0.0f64..=50.0,
         years in 1u32..=10,
         sa_renewed_anyway in any::<bool>(),
+        start_month in 0u32..48,
     ) -> AhbInputs {
         AhbInputs {
             service: option::<Service>(choices.0),
@@ -45,7 +46,8 @@ prop_compose! {
             sa_increase,
             years,
             sa_renewed_anyway,
-            start: calc_core::Date::ymd(2026, 12, 1),
+            // 2024-01 to 2027-12: either side of the end of Hyperscale's AHB (December 2026).
+            start: calc_core::Date::ymd(2024, 1, 1).plus_months(start_month),
         }
     }
 }
@@ -59,15 +61,13 @@ proptest! {
     }
 
     #[test]
-    fn owning_more_cores_whose_sa_is_paid_anyway_never_delays_breakeven(i in typed_inputs(), extra in 0u32..=64) {
+    fn owning_more_cores_whose_sa_is_paid_anyway_never_lowers_the_net(i in typed_inputs(), extra in 0u32..=64) {
         // Owned cores cost nothing only when their SA would be renewed anyway; otherwise their
         // SA renewal can cost more than a cheap subscription, and then owning more can cost more.
         let i = AhbInputs { sa_renewed_anyway: true, ..i };
-        let at = |r: &AhbResult| r.long_run.breakeven().at.unwrap_or(f64::INFINITY);
         let fewer = compute(&i);
         let more = compute(&AhbInputs { cores_owned: i.cores_owned + extra as f64, ..i.clone() });
-        prop_assert!(at(&more) <= at(&fewer) + 1e-9, "{} > {}", at(&more), at(&fewer));
-        prop_assert!(more.flows.net() >= fewer.flows.net() - 1e-6);
+        prop_assert!(more.recommended_net() >= fewer.recommended_net() - 1e-6);
         prop_assert!(more.cores_to_acquire <= fewer.cores_to_acquire);
     }
 
@@ -83,19 +83,62 @@ proptest! {
     }
 
     #[test]
-    fn breakeven_does_not_move_with_the_horizon(i in typed_inputs(), other in 1u32..=10) {
-        let a = compute(&i);
-        let b = compute(&AhbInputs { years: other, ..i.clone() });
-        prop_assert_eq!(a.long_run.breakeven().at, b.long_run.breakeven().at);
-        prop_assert_eq!(a.long_run.first_payback(), b.long_run.first_payback());
+    fn the_recommended_plan_is_never_dearer_than_any_plan_priced(i in typed_inputs()) {
+        // The plans: staying on licence-included pricing (net 0), and buying for AHB then
+        // renewing for the first j years of the horizon, for every j (j = all years is renewing
+        // every year whatever it saves; the rational plan is one of them).
+        let r = compute(&i);
+        let best = r.recommended_net();
+        let tol = 1e-6 * (1.0 + best.abs());
+        prop_assert!(best >= -tol, "{best} < 0");
+        prop_assert!(best >= r.plan.net() - tol);
+        let lasts = r.saving_months.unwrap_or(r.months).min(r.months);
+        let growth = 1.0 + i.sa_increase / 100.0;
+        let mut truncated = 0.0;
+        for year in 0..i.years as usize {
+            let paid = if year == 0 {
+                r.licence_purchase + r.first_year_recurring
+            } else {
+                (r.first_year_recurring + r.owned_sa_yearly) * growth.powi(year as i32)
+            };
+            let months = lasts.saturating_sub(year * 12).min(12) as f64;
+            truncated += r.monthly_saving * months - paid;
+            prop_assert!(best >= truncated - tol, "renewing {} years nets {} > {}", year + 1, truncated, best);
+        }
     }
 
     #[test]
-    fn a_higher_renewal_increase_never_brings_breakeven_earlier(i in typed_inputs(), more in 0.0f64..=50.0) {
-        let at = |r: &AhbResult| r.long_run.breakeven().at.unwrap_or(f64::INFINITY);
+    fn no_renewal_costs_more_than_it_saves_or_falls_after_ahb_ends(i in typed_inputs()) {
+        let r = compute(&i);
+        for (year, y) in r.plan.years.iter().enumerate().skip(1) {
+            prop_assert!(y.ahb_months > 0, "year {} renewed with no AHB left", year + 1);
+            prop_assert!(y.saved > y.paid, "year {}: {} paid for {} saved", year + 1, y.paid, y.saved);
+        }
+        // Every payment falls in a month that saves, or in month 0.
+        let f = &r.plan.flows;
+        for m in 1..f.months() {
+            prop_assert!(f.costs[m] == 0.0 || f.savings[m] > 0.0, "month {m}: paid {} for no saving", f.costs[m]);
+        }
+    }
+
+    #[test]
+    fn paybacks_lie_inside_the_horizon(i in typed_inputs()) {
+        let r = compute(&i);
+        let months = f64::from(i.years) * 12.0;
+        let f = &r.plan.flows;
+        prop_assert!(f.breakeven().at.unwrap_or(0.0) <= months);
+        prop_assert!(f.first_payback().unwrap_or(0.0) <= months);
+        // A plan that ends the horizon ahead has broken even inside it.
+        if r.recommended {
+            prop_assert!(f.breakeven().at.is_some());
+        }
+    }
+
+    #[test]
+    fn a_higher_renewal_increase_never_raises_the_net(i in typed_inputs(), more in 0.0f64..=50.0) {
         let low = compute(&i);
         let high = compute(&AhbInputs { sa_increase: (i.sa_increase + more).min(50.0), ..i.clone() });
-        prop_assert!(at(&high) >= at(&low) - 1e-9);
+        prop_assert!(high.recommended_net() <= low.recommended_net() + 1e-6 * (1.0 + low.recommended_net().abs()));
     }
 }
 
@@ -112,7 +155,34 @@ proptest! {
         let declared: Vec<&str> = ahb::CALCULATOR.headlines.iter().map(|h| h.key).collect();
         prop_assert_eq!(listed, declared);
         prop_assert!(ahb::CALCULATOR.decisions.contains(&o.verdict.decision), "{:?}", o.verdict);
+        // The chart marks the break-even the headline gives (item 3 of issue 30).
+        let breakeven = o.figure("breakeven_months").and_then(|f| f.value);
+        let marked = o
+            .charts
+            .iter()
+            .flat_map(|c| &c.markers)
+            .find(|m| m.label.starts_with("Break-even at"))
+            .map(|m| m.x);
+        prop_assert_eq!(marked, breakeven, "{:?}", o.verdict);
+        // Short one-sentence facts, at most four, for every input (the registry checks presets).
+        prop_assert!(o.verdict.facts.len() <= 4, "{:?}", o.verdict);
+        for f in &o.verdict.facts {
+            prop_assert!(f.split_whitespace().count() <= 30 && !f.contains(". "), "{f}");
+        }
+        // Every percentage names what it is a share of (item 6 of issue 30).
+        for f in &o.verdict.facts {
+            for (at, _) in f.match_indices('%') {
+                prop_assert!(f[at + 1..].starts_with(" of the "), "{f}");
+            }
+        }
         let Some(net) = o.figure("horizon_saving").and_then(|f| f.value) else { return Ok(()) };
+        // The cards describe the recommended plan: when it is not AHB, nothing is bought or saved.
+        if o.verdict.decision.key != "use_ahb" {
+            for k in ["horizon_saving", "upfront_cost", "annual_sa_cost", "cores_to_acquire", "monthly_saving"] {
+                prop_assert_eq!(o.figure(k).and_then(|f| f.value), Some(0.0), "{} {:?}", k, o.verdict);
+            }
+            prop_assert_eq!(o.figure("breakeven_months").and_then(|f| f.value), None);
+        }
         if net <= 0.0 {
             prop_assert!(
                 o.verdict.decision.key != "use_ahb" && !o.verdict.sentence().contains("net saving"),
