@@ -208,6 +208,12 @@ pub struct AuroraResult {
 }
 
 impl AuroraResult {
+    /// There is compute to compare (instances or ACUs running): without it there is no
+    /// recommendation.
+    pub fn comparable(&self) -> bool {
+        self.standard.compute > 0.0
+    }
+
     /// The exact comparison: I/O-Optimized is cheaper.
     pub fn switch_wins(&self) -> bool {
         self.monthly_saving > 0.0

@@ -50,6 +50,21 @@ fn headlines(read: &Read, r: &AuroraResult) -> Vec<Figure> {
         format::percent(SWING * 100.0),
         mreq(i.io_m)
     );
+    if !r.comparable() {
+        // No compute, so no recommendation: the bills are what was entered, but no card may
+        // read as a saving or as where an answer flips.
+        let why = "The cluster has no instance or ACU hours, so there is no compute to compare and no recommendation.";
+        let none = |h: Headline| h.none(NO_RECOMMENDATION).math("no recommendation without compute", why);
+        return vec![
+            standard(read, r, &basis),
+            io_optimized(read, r),
+            none(MONTHLY_SAVING),
+            none(ANNUAL_SAVING),
+            io_share(r),
+            none(BREAKEVEN_IO),
+            none(BREAKEVEN_SHARE),
+        ];
+    }
     let (breakeven_io, breakeven_share) = breakeven(i, r);
     vec![
         standard(read, r, &basis),
@@ -61,6 +76,9 @@ fn headlines(read: &Read, r: &AuroraResult) -> Vec<Figure> {
         breakeven_share,
     ]
 }
+
+/// What the saving and break-even cards read when the verdict makes no recommendation.
+pub const NO_RECOMMENDATION: &str = "no recommendation: no compute";
 
 fn standard(read: &Read, r: &AuroraResult, basis: &str) -> Figure {
     let i = &read.model;

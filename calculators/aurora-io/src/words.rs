@@ -124,7 +124,7 @@ fn capital(fact: String) -> String {
 
 pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
     let i = &read.model;
-    if r.standard.compute <= 0.0 {
+    if !r.comparable() {
         return Verdict::plain(NO_COMPUTE)
             .fact(
                 "the cluster has no provisioned instances and no Serverless v2 capacity (or runs 0 hours), \

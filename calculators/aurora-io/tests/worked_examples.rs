@@ -419,6 +419,26 @@ fn no_savings_plan_for_r6g_or_t4g() {
 }
 
 #[test]
+fn no_saving_card_when_there_is_no_recommendation() {
+    // Issue 30, Aurora 2: no instances and no ACUs: Standard is 500 × 0.10 + 750 × 0.20 = $200
+    // and I/O-Optimized 500 × 0.225 = $112.50, but with no compute there is no recommendation,
+    // so no card may read "saves": before, "saves $87.50/month" and "saves $1,050.00/year".
+    let o = run(&[("instances", "0")]);
+    assert_eq!(o.verdict.decision.key, "no_recommendation");
+    assert_close(value(&o, "standard_monthly"), 200.0);
+    assert_close(value(&o, "io_optimized_monthly"), 112.5);
+    for key in ["monthly_saving", "annual_saving", "breakeven_io_m", "breakeven_io_share"] {
+        let f = o.figure(key).unwrap();
+        assert_eq!(f.value, None, "{key}: {f:?}");
+        assert!(!f.display.contains("saves") && f.display.starts_with("no recommendation"), "{key}: {f:?}");
+    }
+    // 0 hours is the same: nothing runs.
+    let o = run(&[("hours", "0")]);
+    assert_eq!(o.verdict.decision.key, "no_recommendation");
+    assert_eq!(o.figure("monthly_saving").unwrap().value, None);
+}
+
+#[test]
 fn the_ri_fee_is_owed_every_hour_and_only_on_demand_hours_scale() {
     // 365 hours with a 40% RI: Standard instances still 2 × 0.26 × 0.6 × 730 = $227.76.
     // On-Demand, the same cluster for 365 h: 2 × 0.26 × 365 = $189.80.
