@@ -308,8 +308,6 @@ pub struct Read {
     pub dsp_discount: Provenance,
     /// The family's smallest class: the size an extra RI is bought in.
     pub smallest_class: &'static str,
-    /// The oldest date on the price sheet.
-    pub prices_as_of: String,
 }
 
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model.
@@ -368,7 +366,6 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         uplift: prices.provenance(PRICE_UPLIFT, model.uplift),
         dsp_discount: prices.provenance(PRICE_DSP, model.dsp_discount_pct),
         smallest_class: facts.smallest,
-        prices_as_of: prices.as_of().map(|d| d.to_string()).unwrap_or_default(),
         model,
     })
 }

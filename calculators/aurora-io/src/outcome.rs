@@ -15,6 +15,9 @@ use calc_core::{
 
 pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
     let i = &read.model;
+    let assumptions = assumptions(read, r);
+    // "Prices as of": the oldest sheet price this scenario cites, not the sheet's oldest row.
+    let as_of = assumptions.iter().filter_map(|a| a.provenance.as_of()).min();
     let mut tables = vec![bill_table(i, r)];
     tables.extend(cover_table(read, r));
     Outcome {
@@ -23,8 +26,8 @@ pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
         tables,
         charts: vec![cost_chart(i, r)],
         warnings: words::warnings(read, r),
-        assumptions: assumptions(read, r),
-        notes: words::notes(read, r),
+        assumptions,
+        notes: words::notes(read, r, as_of),
         next_steps: vec![],
     }
 }
@@ -395,21 +398,30 @@ fn cover_table(read: &Read, r: &AuroraResult) -> Option<Table> {
     })
 }
 
-/// Every number the result rests on: each price with its provenance, the rules that decide
-/// how I/O-Optimized hours are covered, and the inputs that shape the comparison.
+/// Every number the result rests on: each price it uses with its provenance, the rules that
+/// decide how I/O-Optimized hours are covered, and the inputs that shape the comparison.
 fn assumptions(read: &Read, r: &AuroraResult) -> Vec<Assumption> {
     let i = &read.model;
     let price = |k: &'static str, label: &str, value: f64, unit: Unit, origin: &Provenance| {
         Assumption::price(k, label, format::price(value, unit), origin.clone())
     };
-    let hourly_label = match read.hourly {
-        Provenance::Input => "Price per instance-hour, Standard".to_string(),
-        _ => format!("Price per instance-hour, {}, Standard On-Demand, us-east-1", read.class),
-    };
-    let mut out = vec![
-        price(key::HOURLY, &hourly_label, i.hourly, USD_PER_INSTANCE_HOUR, &read.hourly),
-        price(key::IOPT_UPLIFT, "I/O-Optimized compute uplift", i.uplift, Unit::MULTIPLIER, &read.uplift),
-    ];
+    let mut out = Vec::new();
+    if i.instances > 0.0 {
+        let hourly_label = match read.hourly {
+            Provenance::Input => "Price per instance-hour, Standard".to_string(),
+            _ => format!("Price per instance-hour, {}, Standard On-Demand, us-east-1", read.class),
+        };
+        out.push(price(key::HOURLY, &hourly_label, i.hourly, USD_PER_INSTANCE_HOUR, &read.hourly));
+    }
+    if r.comparable() {
+        out.push(price(
+            key::IOPT_UPLIFT,
+            "I/O-Optimized compute uplift",
+            i.uplift,
+            Unit::MULTIPLIER,
+            &read.uplift,
+        ));
+    }
     if i.instances > 0.0 {
         out.push(Assumption::derived(
             "Price per instance-hour, I/O-Optimized",
@@ -422,26 +434,28 @@ fn assumptions(read: &Read, r: &AuroraResult) -> Vec<Assumption> {
             "price per instance-hour × uplift",
         ));
     }
-    out.push(price(
-        key::P_ACU,
-        "Serverless v2 price per ACU-hour, Standard",
-        i.p_acu,
-        USD_PER_ACU_HOUR,
-        &read.p_acu,
-    ));
-    let acu_iopt = Assumption::derived(
-        "Serverless v2 price per ACU-hour, I/O-Optimized (ACU price × uplift)",
-        format::price(i.p_acu * i.uplift, USD_PER_ACU_HOUR),
-        "price per ACU-hour × uplift",
-    );
-    // Both factors from the sheet: cite them (with their date). Otherwise the derivation
-    // rests on a typed price, so the row counts as overridden.
-    out.push(match (&read.p_acu, &read.uplift) {
-        (Provenance::Sheet(acu), Provenance::Sheet(uplift)) => {
-            Assumption { provenance: Provenance::Sheets(vec![acu, uplift]), ..acu_iopt }
-        }
-        _ => Assumption { overridden: true, ..acu_iopt },
-    });
+    if i.acu > 0.0 {
+        out.push(price(
+            key::P_ACU,
+            "Serverless v2 price per ACU-hour, Standard",
+            i.p_acu,
+            USD_PER_ACU_HOUR,
+            &read.p_acu,
+        ));
+        let acu_iopt = Assumption::derived(
+            "Serverless v2 price per ACU-hour, I/O-Optimized (ACU price × uplift)",
+            format::price(i.p_acu * i.uplift, USD_PER_ACU_HOUR),
+            "price per ACU-hour × uplift",
+        );
+        // Both factors from the sheet: cite them (with their date). Otherwise the derivation
+        // rests on a typed price, so the row counts as overridden.
+        out.push(match (&read.p_acu, &read.uplift) {
+            (Provenance::Sheet(acu), Provenance::Sheet(uplift)) => {
+                Assumption { provenance: Provenance::Sheets(vec![acu, uplift]), ..acu_iopt }
+            }
+            _ => Assumption { overridden: true, ..acu_iopt },
+        });
+    }
     out.push(price(
         key::P_STORAGE,
         "Storage price, Standard",

@@ -4,7 +4,7 @@ use crate::fields::{key, Engine, EngineVersion, Read, MILLION_REQUESTS, USD_PER_
 use crate::model::{
     commitment_hours, gap_units, AuroraResult, Breakeven, Cover, CoverKind, HEURISTIC_SHARE, NEAR, SWING,
 };
-use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
+use calc_core::{format, Date, Decision, Provenance, Unit, Verdict, Warning};
 
 /// An I/O volume: `881.9 M requests`.
 pub fn mreq(x: f64) -> String {
@@ -393,7 +393,7 @@ fn ri_cover_message(read: &Read, r: &AuroraResult) -> String {
     head + &tail
 }
 
-pub fn notes(read: &Read, r: &AuroraResult) -> Vec<String> {
+pub fn notes(read: &Read, r: &AuroraResult, prices_as_of: Option<Date>) -> Vec<String> {
     let i = &read.model;
     let mut notes = Vec::new();
     let ratio = match r.io_to_compute {
@@ -421,9 +421,10 @@ pub fn notes(read: &Read, r: &AuroraResult) -> Vec<String> {
     notes.push(
         "AWS's Aurora FAQ says that when I/O spend exceeds 25% of the Aurora bill, I/O-Optimized can save \"up to 40%\". Context only: the figures above are computed from your inputs.".to_string(),
     );
+    let as_of =
+        prices_as_of.map(|d| format!("; the oldest this answer uses is from {d}")).unwrap_or_default();
     notes.push(format!(
-        "Default prices are us-east-1 On-Demand list prices (AWS agent toolkit; prices as of {} or later); the instance prices are the Aurora MySQL list, and Aurora PostgreSQL rates are within 1–2% of them. Other Regions differ and AWS publishes no fixed regional multiplier: enter your Region's prices under Prices.",
-        read.prices_as_of
+        "Default prices are us-east-1 On-Demand list prices (AWS agent toolkit{as_of}); the instance prices are the Aurora MySQL list, and Aurora PostgreSQL rates are within 1–2% of them. Other Regions differ and AWS publishes no fixed regional multiplier: enter your Region's prices under Prices."
     ));
     let engine = if read.engine == Engine::Mysql {
         "Aurora MySQL: one read I/O is a 16 KB page read from storage"

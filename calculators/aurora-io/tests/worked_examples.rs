@@ -481,7 +481,7 @@ fn hourly_override_replaces_the_class_price() {
 #[test]
 fn a_typed_acu_price_makes_the_io_optimized_acu_price_a_derivation() {
     // $0.13 × 1.3 = $0.169: no longer the sheet's $0.156, so it cites no sheet price.
-    let o = run(&[("p_acu", "0.13")]);
+    let o = run(&[("p_acu", "0.13"), ("acu", "2")]);
     let acu = o.assumptions.iter().find(|a| a.label.contains("ACU-hour, I/O-Optimized")).unwrap();
     assert_eq!(acu.display, "$0.169 per ACU-hour");
     assert_eq!(acu.provenance, Provenance::Derived("price per ACU-hour × uplift".into()));
@@ -569,7 +569,7 @@ fn every_class_has_a_price() {
 fn io_optimized_acu_price_is_acu_price_times_uplift() {
     // 0.12 × 1.3 = 0.156: the model's derivation matches the published I/O-Optimized ACU price.
     assert_close(PRICES.value(PRICE_ACU) * PRICES.value(PRICE_UPLIFT), PRICES.value(PRICE_ACU_IOPT));
-    let o = run(&[]);
+    let o = run(&[("acu", "2")]);
     let acu = o.assumptions.iter().find(|a| a.label.contains("ACU-hour, I/O-Optimized")).unwrap();
     assert_eq!(acu.provenance, Provenance::Sheets(vec![PRICES.get(PRICE_ACU), PRICES.get(PRICE_UPLIFT)]));
     assert!(!acu.overridden && acu.provenance.as_of() == Some(calc_core::Date::ymd(2026, 3, 28)), "{acu:?}");
@@ -634,4 +634,32 @@ fn static_caveats_are_stated_once_not_as_warnings() {
     assert!(caveats[0].contains("once every 30 days") && caveats[1].contains("Global Database"));
     let o = run(&[("ri_discount", "30"), ("storage_gb", "200000"), ("io_m", "850")]);
     assert!(o.warnings.iter().all(|w| !caveats.contains(&w.message.as_str()) && !w.fields.is_empty()));
+}
+
+#[test]
+fn prices_as_of_is_the_oldest_price_this_scenario_uses() {
+    // Issue 30, everywhere: the PDF's "Prices as of" is the oldest price the scenario used
+    // (`Outcome::prices_as_of`, from the prices its assumptions cite). An instance cluster uses
+    // the class price of 2026-03-28; with no compute only storage and I/O prices (2026-06-15)
+    // are used, so the instance and ACU prices are not cited. Before, every scenario cited the
+    // class and ACU prices and read 2026-03-28.
+    let date = |q: &[(&str, &str)]| run(q).prices_as_of();
+    assert_eq!(date(&[]), Some(calc_core::Date::ymd(2026, 3, 28)));
+    assert_eq!(date(&[("instances", "0")]), Some(calc_core::Date::ymd(2026, 6, 15)));
+    let o = run(&[("instances", "0")]);
+    assert!(o.prices_used().iter().all(|p| !p.key.starts_with("class_") && !p.key.starts_with("acu")));
+    // A serverless cluster uses the ACU prices, not the instance price.
+    let o = run(&[("instances", "0"), ("acu", "8")]);
+    assert!(o.prices_used().iter().any(|p| p.key == "acu_standard"));
+    assert!(o.prices_used().iter().all(|p| !p.key.starts_with("class_")));
+    // Typed prices for everything a scenario uses leave no sheet date to report.
+    let all_typed = [("instances", "0"), ("p_storage", "0.11"), ("p_storage_iopt", "0.24"), ("p_io", "0.21")];
+    assert_eq!(date(&all_typed), None);
+    // The note says the same date.
+    let o = run(&[("instances", "0")]);
+    assert!(
+        o.notes.iter().any(|n| n.contains("the oldest this answer uses is from 2026-06-15")),
+        "{:?}",
+        o.notes
+    );
 }
