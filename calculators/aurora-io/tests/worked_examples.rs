@@ -5,7 +5,8 @@
 
 use aurora_io::model::{compute, AuroraInputs, Breakeven};
 use aurora_io::{
-    class_price_key, CALCULATOR, CLASSES, FIELDS, PRICES, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT,
+    class_facts, class_price_key, CALCULATOR, CLASSES, FIELDS, PRICES, PRICE_ACU, PRICE_ACU_IOPT, PRICE_DSP,
+    PRICE_UPLIFT,
 };
 use calc_core::{Calculator, Outcome, Provenance};
 use calc_testkit::{assert_close, display, eval, value};
@@ -562,6 +563,19 @@ fn every_class_has_a_price() {
         assert!(p.value > 0.0 && p.unit == "USD/hour");
     }
     assert_eq!(class_price_key("db.r6g.large"), "class_db_r6g_large");
+    // Every class has its normalized units, its family's smallest class and whether a
+    // Database Savings Plan covers it (Aurora User Guide; AWS toolkit).
+    for class in CLASSES {
+        let f = class_facts(class.key).unwrap_or_else(|| panic!("{} has no size facts", class.key));
+        assert!(f.units >= f.smallest_units && f.smallest_units > 0.0, "{}", class.key);
+        assert_eq!(f.dsp_eligible, class.key.starts_with("db.r7g"), "{}", class.key);
+    }
+    let large = class_facts("db.r6g.xlarge").unwrap();
+    assert_eq!((large.units, large.smallest, large.smallest_units), (8.0, "db.r6g.large", 4.0));
+    let t = class_facts("db.t4g.medium").unwrap();
+    assert_eq!((t.units, t.smallest, t.dsp_eligible), (2.0, "db.t4g.medium", false));
+    let dsp = PRICES.get(PRICE_DSP);
+    assert!(dsp.uncertain && dsp.value == 20.0 && dsp.unit == "%");
     assert_close(PRICES.value("class_db_r6g_large"), 0.26);
 }
 
