@@ -1,7 +1,9 @@
 //! Model invariants over the whole valid input space (the registry checks the generic ones:
 //! no NaN, links round-trip).
 
-use aurora_io::model::{commitment_hours, compute, covers, gap_units, standard_bill, AuroraInputs};
+use aurora_io::model::{
+    commitment_hours, compute, covers, gap_units, standard_bill, AuroraInputs, CoverKind,
+};
 use aurora_io::CALCULATOR;
 use calc_core::{evaluate, Cell, Outcome, Value};
 use calc_testkit::any_inputs;
@@ -225,6 +227,9 @@ proptest! {
         let own = compute(&AuroraInputs { buy_extra_ri: false, ..i.clone() });
         let bought = compute(&AuroraInputs { buy_extra_ri: true, ..i.clone() });
         prop_assert!(bought.io_optimized.total <= own.io_optimized.total + 1e-9);
+        // The ways are listed by how much they commit, which breaks a tie towards less.
+        let rank = |k| CoverKind::ORDER.iter().position(|o| *o == k).unwrap();
+        prop_assert!(bought.covers.windows(2).all(|w| rank(w[0].kind) < rank(w[1].kind)));
         // Without the toggle nothing new is bought.
         prop_assert!(!own.cover.kind.commits());
         prop_assert_eq!(own.covers.len(), 1);
