@@ -25,6 +25,7 @@ pub mod key {
     pub const P_IO: &str = "p_io";
     pub const P_ACU: &str = "p_acu";
     pub const IOPT_UPLIFT: &str = "iopt_uplift";
+    pub const DSP_DISCOUNT: &str = "dsp_discount";
 }
 
 pub const GROUP_CLUSTER: &str = "Cluster";
@@ -61,6 +62,63 @@ pub const CLASSES: &[Choice] = &[
     Choice { key: "db.r7g.2xlarge", label: "db.r7g.2xlarge (8 vCPU, 64 GiB)" },
 ];
 
+/// Normalized units of each instance size, Single-AZ (Aurora User Guide, "Reserved DB instances
+/// for Aurora": size-flexible reserved DB instances). An RI of one size covers these units of
+/// any size of the same family; fractions of an RI cannot be bought.
+pub const SIZE_UNITS: &[(&str, f64)] = &[
+    ("micro", 0.5),
+    ("small", 1.0),
+    ("medium", 2.0),
+    ("large", 4.0),
+    ("xlarge", 8.0),
+    ("2xlarge", 16.0),
+    ("4xlarge", 32.0),
+    ("8xlarge", 64.0),
+    ("12xlarge", 96.0),
+    ("16xlarge", 128.0),
+    ("24xlarge", 192.0),
+];
+
+/// The smallest class Aurora offers in each family on the list (Aurora User Guide, supported DB
+/// instance classes: db.t4g.medium and db.t4g.large only; db.r6g and db.r7g from large up): the
+/// size an extra RI is bought in, so the gap is covered in the finest whole steps.
+pub const SMALLEST_CLASS: &[(&str, &str)] =
+    &[("t4g", "db.t4g.medium"), ("r6g", "db.r6g.large"), ("r7g", "db.r7g.large")];
+
+/// Database Savings Plans cover instance classes of generation 7 and later that are not
+/// burstable (AWS agent toolkit, commitment pricing: r7g, r7i, r8g, m7g, c7g …; not r6g, r6i,
+/// r5 or t-classes).
+pub const DSP_MIN_GENERATION: u32 = 7;
+
+/// What reserving and Savings Plans depend on for a class: its family's size units, the
+/// smallest class of the family and whether a Database Savings Plan covers it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ClassFacts {
+    pub units: f64,
+    pub smallest: &'static str,
+    pub smallest_units: f64,
+    pub dsp_eligible: bool,
+}
+
+fn size_units(class: &str) -> Option<f64> {
+    let size = class.rsplit('.').next()?;
+    SIZE_UNITS.iter().find(|(s, _)| *s == size).map(|(_, u)| *u)
+}
+
+/// The facts for `db.<family>.<size>`; None for a class outside the tables (a test keeps every
+/// class on the list inside them).
+pub fn class_facts(class: &str) -> Option<ClassFacts> {
+    let family = class.strip_prefix("db.")?.split('.').next()?;
+    let smallest = SMALLEST_CLASS.iter().find(|(f, _)| *f == family)?.1;
+    let generation: u32 = family.chars().filter(|c| c.is_ascii_digit()).collect::<String>().parse().ok()?;
+    Some(ClassFacts {
+        units: size_units(class)?,
+        smallest,
+        smallest_units: size_units(smallest)?,
+        dsp_eligible: !family.starts_with('t') && generation >= DSP_MIN_GENERATION,
+    })
+}
+
 pub const USD_PER_INSTANCE_HOUR: Unit = Unit::rate("USD/hour", "instance-hour");
 pub const USD_PER_ACU_HOUR: Unit = Unit::rate("USD/ACU-hour", "ACU-hour");
 pub const USD_PER_MILLION: Unit = Unit::rate("USD/million requests", "million requests");
@@ -78,6 +136,7 @@ pub const PRICE_IO: &str = "io_standard";
 pub const PRICE_ACU: &str = "acu_standard";
 pub const PRICE_ACU_IOPT: &str = "acu_iopt";
 pub const PRICE_UPLIFT: &str = "iopt_uplift";
+pub const PRICE_DSP: &str = "dsp_discount_provisioned";
 
 /// `db.r6g.large` -> `class_db_r6g_large`.
 pub fn class_price_key(class: &str) -> String {
@@ -146,15 +205,15 @@ pub static FIELDS: &[Field] = &[
         label: "Reserved Instance discount",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 66.0, step: 1.0, default: 0.0 },
-        help: "The effective discount of the Reserved Instances that cover these instances today (upfront spread over the term plus the hourly fee, against On-Demand); Aurora RIs reach about 66% on a 3-year All Upfront term. 0 for On-Demand. The RI fee is owed for every hour of the month. After a switch, an I/O-Optimized instance consumes about 1.3× the RI units, so your RIs cover about 77% of it and the rest is On-Demand. RIs do not apply to Serverless v2.",
+        help: "The effective discount of the Reserved Instances that cover these instances today (upfront spread over the term plus the hourly fee, against On-Demand); Aurora RIs reach about 66% on a 3-year All Upfront term. 0 for On-Demand. The RI fee is owed for every hour of the month (744 hours in a 31-day month). After a switch, an I/O-Optimized instance consumes about 1.3× the RI units, so your RIs cover about 77% of it and the rest is On-Demand unless you buy more. RIs do not apply to Serverless v2.",
         group: GROUP_CLUSTER,
     },
     Field {
         key: key::BUY_EXTRA_RI,
-        label: "On I/O-Optimized, buy the extra RIs",
+        label: "On I/O-Optimized, buy the extra RIs or a Savings Plan",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: false },
-        help: "Buy the ~30% more RI units I/O-Optimized consumes, at the same discount, instead of paying On-Demand for them. That is a new commitment for the RI term; the result shows it.",
+        help: "Cover the ~30% more RI units I/O-Optimized consumes with a new commitment instead of On-Demand, when that costs less: whole RIs of the family's smallest size (rounded down or up, whichever is cheaper) at the same discount, or, for generation 7 and later classes, a 1-year Database Savings Plan. Off: the hours your RIs do not cover are On-Demand. A new commitment runs for its term; the result shows it.",
         group: GROUP_CLUSTER,
     },
     Field {
@@ -221,6 +280,14 @@ pub static FIELDS: &[Field] = &[
         help: "How much more an instance-hour and an ACU-hour cost on I/O-Optimized than on Standard (1.3 = 30% more).",
         group: GROUP_PRICES,
     },
+    Field {
+        key: key::DSP_DISCOUNT,
+        label: "Database Savings Plan discount (generation 7 and later)",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Price { price: PRICE_DSP, min: 0.0, max: 50.0, step: 1.0 },
+        help: "The discount of a 1-year No Upfront Database Savings Plan on Aurora instance-hours of a generation 7 or later class (db.r7g and newer; not db.r6g or db.t4g); AWS's toolkit says up to about 20% on provisioned instances. It discounts the whole I/O-Optimized rate. Used only to cover the hours your RIs leave on I/O-Optimized, when new commitments are allowed; 0 leaves it out.",
+        group: GROUP_PRICES,
+    },
 ];
 
 /// The inputs as the model takes them, and where each price came from.
@@ -238,8 +305,9 @@ pub struct Read {
     pub p_io: Provenance,
     pub p_acu: Provenance,
     pub uplift: Provenance,
-    /// The oldest date on the price sheet.
-    pub prices_as_of: String,
+    pub dsp_discount: Provenance,
+    /// The family's smallest class: the size an extra RI is bought in.
+    pub smallest_class: &'static str,
 }
 
 /// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model.
@@ -255,6 +323,9 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         return Err(vec![FieldError::new(key::CLASS, class, "has no price on the price sheet")]);
     };
     let class_price = class_sheet.value;
+    let Some(facts) = class_facts(class) else {
+        return Err(vec![FieldError::new(key::CLASS, class, "has no normalized size on record")]);
+    };
     let typed_hourly = inputs.opt_num(key::HOURLY);
     let model = AuroraInputs {
         instances: inputs.num(key::INSTANCES),
@@ -265,6 +336,10 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         hours: inputs.num(key::HOURS),
         ri_discount_pct: inputs.num(key::RI_DISCOUNT),
         buy_extra_ri: inputs.flag(key::BUY_EXTRA_RI),
+        units: facts.units,
+        smallest_units: facts.smallest_units,
+        dsp_eligible: facts.dsp_eligible,
+        dsp_discount_pct: inputs.num(key::DSP_DISCOUNT),
         io_reduction_pct: inputs.num(key::IO_REDUCTION),
         p_storage: inputs.num(key::P_STORAGE),
         p_storage_iopt: inputs.num(key::P_STORAGE_IOPT),
@@ -289,7 +364,8 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         p_io: prices.provenance(PRICE_IO, model.p_io),
         p_acu: prices.provenance(PRICE_ACU, model.p_acu),
         uplift: prices.provenance(PRICE_UPLIFT, model.uplift),
-        prices_as_of: prices.as_of().map(|d| d.to_string()).unwrap_or_default(),
+        dsp_discount: prices.provenance(PRICE_DSP, model.dsp_discount_pct),
+        smallest_class: facts.smallest,
         model,
     })
 }

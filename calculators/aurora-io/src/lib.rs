@@ -12,7 +12,9 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{class_price_key, CLASSES, FIELDS, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT};
+pub use fields::{
+    class_facts, class_price_key, CLASSES, FIELDS, PRICE_ACU, PRICE_ACU_IOPT, PRICE_DSP, PRICE_UPLIFT,
+};
 
 use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};

@@ -2,9 +2,10 @@
 //! math, the bill table, the cost-against-I/O chart and the assumptions.
 
 use crate::fields::{key, Read, MILLION_REQUESTS, USD_PER_ACU_HOUR, USD_PER_INSTANCE_HOUR, USD_PER_MILLION};
+use crate::meta::{SOURCES, SRC_DSP, SRC_RI_SIZES};
 use crate::model::{
-    extra_ri_fee, ri_fee, standard_bill, AuroraInputs, AuroraResult, Bill, Breakeven, HEURISTIC_SHARE,
-    RI_HOURS, SWING,
+    commitment_hours, gap_units, ri_fee, standard_bill, unit_price, AuroraInputs, AuroraResult, Bill,
+    Breakeven, Cover, CoverKind, HEURISTIC_SHARE, SWING,
 };
 use crate::words::{self, mreq};
 use calc_core::charts::{self, Line};
@@ -14,14 +15,19 @@ use calc_core::{
 
 pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
     let i = &read.model;
+    let assumptions = assumptions(read, r);
+    // "Prices as of": the oldest sheet price this scenario cites, not the sheet's oldest row.
+    let as_of = assumptions.iter().filter_map(|a| a.provenance.as_of()).min();
+    let mut tables = vec![bill_table(i, r)];
+    tables.extend(cover_table(read, r));
     Outcome {
         verdict: words::verdict(read, r),
-        headlines: headlines(i, r),
-        tables: vec![bill_table(i, r)],
+        headlines: headlines(read, r),
+        tables,
         charts: vec![cost_chart(i, r)],
         warnings: words::warnings(read, r),
-        assumptions: assumptions(read),
-        notes: words::notes(read, r),
+        assumptions,
+        notes: words::notes(read, r, as_of),
         next_steps: vec![],
     }
 }
@@ -39,17 +45,33 @@ pub const BREAKEVEN_SHARE: Headline =
 pub const HEADLINES: &[Headline] =
     &[STANDARD, IO_OPTIMIZED, MONTHLY_SAVING, ANNUAL_SAVING, IO_SHARE, BREAKEVEN_IO, BREAKEVEN_SHARE];
 
-fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
+fn headlines(read: &Read, r: &AuroraResult) -> Vec<Figure> {
+    let i = &read.model;
     let basis = format!(
         "I/O volume {} below to {} above the {} entered (month-to-month swings); compute and storage unchanged",
         format::percent(SWING * 100.0),
         format::percent(SWING * 100.0),
         mreq(i.io_m)
     );
+    if !r.comparable() {
+        // No compute, so no recommendation: the bills are what was entered, but no card may
+        // read as a saving or as where an answer flips.
+        let why = "The cluster has no instance or ACU hours, so there is no compute to compare and no recommendation.";
+        let none = |h: Headline| h.none(NO_RECOMMENDATION).math("no recommendation without compute", why);
+        return vec![
+            standard(read, r, &basis),
+            io_optimized(read, r),
+            none(MONTHLY_SAVING),
+            none(ANNUAL_SAVING),
+            io_share(r),
+            none(BREAKEVEN_IO),
+            none(BREAKEVEN_SHARE),
+        ];
+    }
     let (breakeven_io, breakeven_share) = breakeven(i, r);
     vec![
-        standard(i, r, &basis),
-        io_optimized(i, r),
+        standard(read, r, &basis),
+        io_optimized(read, r),
         monthly_saving(r, &basis),
         annual_saving(r, &basis),
         io_share(r),
@@ -58,14 +80,18 @@ fn headlines(i: &AuroraInputs, r: &AuroraResult) -> Vec<Figure> {
     ]
 }
 
-fn standard(i: &AuroraInputs, r: &AuroraResult, basis: &str) -> Figure {
+/// What the saving and break-even cards read when the verdict makes no recommendation.
+pub const NO_RECOMMENDATION: &str = "no recommendation: no compute";
+
+fn standard(read: &Read, r: &AuroraResult, basis: &str) -> Figure {
+    let i = &read.model;
     let std = &r.standard;
     STANDARD.of(std.total).range(r.standard_low, r.standard_high, basis).math(
         "instances × price per instance-hour × hours (with RIs: × (1 − RI discount) × 730 h, owed every hour) \
          + ACUs × price per ACU-hour × hours + storage GB × Standard storage price + I/O (million requests) × price per million",
         format!(
             "Compute: {}. Storage: {} GB × {} = {}. I/O: {} M × {} = {}. Total: {} + {} + {} = {}/month.",
-            compute_terms(i, std, false),
+            compute_terms(read, r, std, false),
             format::count(i.storage_gb),
             format::rate(i.p_storage),
             format::cents(std.storage),
@@ -80,14 +106,16 @@ fn standard(i: &AuroraInputs, r: &AuroraResult, basis: &str) -> Figure {
     )
 }
 
-fn io_optimized(i: &AuroraInputs, r: &AuroraResult) -> Figure {
+fn io_optimized(read: &Read, r: &AuroraResult) -> Figure {
+    let i = &read.model;
     let iopt = &r.io_optimized;
     IO_OPTIMIZED.of(iopt.total).math(
         "compute at uplift × the Standard rates (RIs bought for Standard cover 1 ÷ uplift of an instance's hours; \
-         the rest On-Demand unless more RIs are bought) + storage GB × I/O-Optimized storage price (no I/O charge)",
+         the rest On-Demand, or, when allowed and cheaper, whole extra RIs of the family's smallest size or a \
+         Database Savings Plan) + storage GB × I/O-Optimized storage price (no I/O charge)",
         format!(
             "Compute: {}. Storage: {} GB × {} = {}. I/O: none. Total: {} + {} = {}/month.",
-            compute_terms(i, iopt, true),
+            compute_terms(read, r, iopt, true),
             format::count(i.storage_gb),
             format::rate(i.p_storage_iopt),
             format::cents(iopt.storage),
@@ -195,9 +223,11 @@ fn breakeven(i: &AuroraInputs, r: &AuroraResult) -> (Figure, Figure) {
     }
 }
 
-/// The instance terms of one bill: the RI fee (owed for all 730 hours), the extra RIs
-/// bought for I/O-Optimized, and the On-Demand hours; "2 × $0.26 × 730 h = $379.60".
-fn instance_terms(i: &AuroraInputs, bill: &Bill, io_optimized: bool) -> Vec<String> {
+/// The instance terms of one bill: the RI fee (owed for every hour of the month), what pays
+/// for the I/O-Optimized hours the RIs leave (extra RIs, a Savings Plan, On-Demand), and the
+/// On-Demand hours; "2 × $0.26 × 730 h = $379.60".
+fn instance_terms(read: &Read, r: &AuroraResult, bill: &Bill, io_optimized: bool) -> Vec<String> {
+    let i = &read.model;
     let mut parts = Vec::new();
     if i.instances <= 0.0 {
         return parts;
@@ -205,35 +235,53 @@ fn instance_terms(i: &AuroraInputs, bill: &Bill, io_optimized: bool) -> Vec<Stri
     let n = format::count(i.instances);
     let h = format::rate(i.hourly);
     let discount = format::percent(i.ri_discount_pct);
-    let ri_hours = format::number(RI_HOURS, 0);
+    let ri_hours = format::number(commitment_hours(i), 0);
+    let hours = format::count(i.hours);
     if i.ri_discount_pct > 0.0 {
         parts.push(format!("RIs {n} × {h} × (1 − {discount}) × {ri_hours} h = {}", format::cents(ri_fee(i))));
     }
-    if io_optimized && i.ri_discount_pct > 0.0 && i.buy_extra_ri {
-        parts.push(format!(
-            "extra RIs {n} × {h} × {} × (1 − {discount}) × {ri_hours} h = {}",
-            format::number(i.uplift - 1.0, 4),
-            format::cents(extra_ri_fee(i))
-        ));
-    }
-    if bill.on_demand > 0.0 {
+    let c = &r.cover;
+    if io_optimized && i.ri_discount_pct > 0.0 && c.kind != CoverKind::OnDemand {
+        let unit = format::rate(unit_price(i));
+        if c.extra_ris > 0.0 {
+            parts.push(format!(
+                "{} {} × {} × (1 − {discount}) × {ri_hours} h = {}",
+                words::more_ris(read, c.extra_ris),
+                format::count(c.extra_ris),
+                format::rate(unit_price(i) * i.smallest_units),
+                format::cents(c.extra_ri_fee)
+            ));
+        }
+        if c.dsp_units > 0.0 {
+            parts.push(format!(
+                "Database Savings Plan {} units × {unit} × (1 − {}) × {ri_hours} h = {}",
+                format::count(c.dsp_units),
+                format::percent(i.dsp_discount_pct),
+                format::cents(c.dsp_fee)
+            ));
+        }
+        if c.od_units > 0.0 {
+            parts.push(format!(
+                "On-Demand {} units × {unit} × {hours} h = {}",
+                format::count(c.od_units),
+                format::cents(c.on_demand)
+            ));
+        }
+    } else if bill.on_demand > 0.0 {
         let share = match (io_optimized, i.ri_discount_pct > 0.0) {
             (false, _) => String::new(),
             (true, false) => format!(" × {}", format::number(i.uplift, 4)),
             (true, true) => format!(" × {} not covered by RIs", format::number(i.uplift - 1.0, 4)),
         };
-        parts.push(format!(
-            "On-Demand {n} × {h}{share} × {} h = {}",
-            format::count(i.hours),
-            format::cents(bill.on_demand)
-        ));
+        parts.push(format!("On-Demand {n} × {h}{share} × {hours} h = {}", format::cents(bill.on_demand)));
     }
     parts
 }
 
 /// Compute in "show the math": instance terms and ACU terms, then their sum.
-fn compute_terms(i: &AuroraInputs, bill: &Bill, io_optimized: bool) -> String {
-    let mut parts = instance_terms(i, bill, io_optimized);
+fn compute_terms(read: &Read, r: &AuroraResult, bill: &Bill, io_optimized: bool) -> String {
+    let i = &read.model;
+    let mut parts = instance_terms(read, r, bill, io_optimized);
     if i.acu > 0.0 {
         let uplift =
             if io_optimized { format!(" × {}", format::number(i.uplift, 4)) } else { String::new() };
@@ -311,21 +359,69 @@ fn cost_chart(i: &AuroraInputs, r: &AuroraResult) -> Chart {
     )
 }
 
-/// Every number the result rests on: each price with its provenance, and the inputs that
-/// shape the comparison.
-fn assumptions(read: &Read) -> Vec<Assumption> {
+/// Every way the calculator priced of paying for the I/O-Optimized hours the RIs you own leave
+/// uncovered, with what each commits and costs: shown when there is more than one to compare.
+fn cover_table(read: &Read, r: &AuroraResult) -> Option<Table> {
+    if r.covers.len() < 2 {
+        return None;
+    }
+    let money = |label: &str| Column { label: label.to_string(), unit: Unit::USD_PER_MONTH };
+    let rows = r
+        .covers
+        .iter()
+        .map(|c| {
+            let mut label = words::cover_name(read, c);
+            if c.kind == r.cover.kind {
+                label.push_str(" — cheapest, in the I/O-Optimized bill");
+            }
+            Row::data(vec![
+                Cell::Text(label),
+                Cell::Num(c.commitment()),
+                Cell::Num(c.on_demand),
+                Cell::Num(c.cost()),
+            ])
+        })
+        .collect();
+    Some(Table {
+        key: "covers",
+        title: format!(
+            "Ways to pay for the {} normalized units an hour your RIs leave on I/O-Optimized",
+            format::count(gap_units(&read.model))
+        ),
+        columns: vec![
+            Column { label: "Way".to_string(), unit: Unit::TEXT },
+            money("New commitment"),
+            money("On-Demand"),
+            money("Cost"),
+        ],
+        rows,
+    })
+}
+
+/// Every number the result rests on: each price it uses with its provenance, the rules that
+/// decide how I/O-Optimized hours are covered, and the inputs that shape the comparison.
+fn assumptions(read: &Read, r: &AuroraResult) -> Vec<Assumption> {
     let i = &read.model;
     let price = |k: &'static str, label: &str, value: f64, unit: Unit, origin: &Provenance| {
         Assumption::price(k, label, format::price(value, unit), origin.clone())
     };
-    let hourly_label = match read.hourly {
-        Provenance::Input => "Price per instance-hour, Standard".to_string(),
-        _ => format!("Price per instance-hour, {}, Standard On-Demand, us-east-1", read.class),
-    };
-    let mut out = vec![
-        price(key::HOURLY, &hourly_label, i.hourly, USD_PER_INSTANCE_HOUR, &read.hourly),
-        price(key::IOPT_UPLIFT, "I/O-Optimized compute uplift", i.uplift, Unit::MULTIPLIER, &read.uplift),
-    ];
+    let mut out = Vec::new();
+    if i.instances > 0.0 {
+        let hourly_label = match read.hourly {
+            Provenance::Input => "Price per instance-hour, Standard".to_string(),
+            _ => format!("Price per instance-hour, {}, Standard On-Demand, us-east-1", read.class),
+        };
+        out.push(price(key::HOURLY, &hourly_label, i.hourly, USD_PER_INSTANCE_HOUR, &read.hourly));
+    }
+    if r.comparable() {
+        out.push(price(
+            key::IOPT_UPLIFT,
+            "I/O-Optimized compute uplift",
+            i.uplift,
+            Unit::MULTIPLIER,
+            &read.uplift,
+        ));
+    }
     if i.instances > 0.0 {
         out.push(Assumption::derived(
             "Price per instance-hour, I/O-Optimized",
@@ -338,26 +434,28 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
             "price per instance-hour × uplift",
         ));
     }
-    out.push(price(
-        key::P_ACU,
-        "Serverless v2 price per ACU-hour, Standard",
-        i.p_acu,
-        USD_PER_ACU_HOUR,
-        &read.p_acu,
-    ));
-    let acu_iopt = Assumption::derived(
-        "Serverless v2 price per ACU-hour, I/O-Optimized (ACU price × uplift)",
-        format::price(i.p_acu * i.uplift, USD_PER_ACU_HOUR),
-        "price per ACU-hour × uplift",
-    );
-    // Both factors from the sheet: cite them (with their date). Otherwise the derivation
-    // rests on a typed price, so the row counts as overridden.
-    out.push(match (&read.p_acu, &read.uplift) {
-        (Provenance::Sheet(acu), Provenance::Sheet(uplift)) => {
-            Assumption { provenance: Provenance::Sheets(vec![acu, uplift]), ..acu_iopt }
-        }
-        _ => Assumption { overridden: true, ..acu_iopt },
-    });
+    if i.acu > 0.0 {
+        out.push(price(
+            key::P_ACU,
+            "Serverless v2 price per ACU-hour, Standard",
+            i.p_acu,
+            USD_PER_ACU_HOUR,
+            &read.p_acu,
+        ));
+        let acu_iopt = Assumption::derived(
+            "Serverless v2 price per ACU-hour, I/O-Optimized (ACU price × uplift)",
+            format::price(i.p_acu * i.uplift, USD_PER_ACU_HOUR),
+            "price per ACU-hour × uplift",
+        );
+        // Both factors from the sheet: cite them (with their date). Otherwise the derivation
+        // rests on a typed price, so the row counts as overridden.
+        out.push(match (&read.p_acu, &read.uplift) {
+            (Provenance::Sheet(acu), Provenance::Sheet(uplift)) => {
+                Assumption { provenance: Provenance::Sheets(vec![acu, uplift]), ..acu_iopt }
+            }
+            _ => Assumption { overridden: true, ..acu_iopt },
+        });
+    }
     out.push(price(
         key::P_STORAGE,
         "Storage price, Standard",
@@ -391,12 +489,46 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         format::percent(i.ri_discount_pct),
         false,
     ));
-    if i.ri_discount_pct > 0.0 {
+    if i.ri_discount_pct > 0.0 && i.instances > 0.0 {
         out.push(Assumption::input(
             key::BUY_EXTRA_RI,
-            "On I/O-Optimized, buy the extra RI units instead of paying On-Demand for them",
+            "On I/O-Optimized, buy whole extra RIs or a Savings Plan for the hours your RIs leave, when cheaper than On-Demand",
             if i.buy_extra_ri { "yes" } else { "no" }.to_string(),
             i.buy_extra_ri,
+        ));
+        out.push(Assumption::rule(
+            None,
+            "Normalized units (RI size flexibility)",
+            format!(
+                "{} = {} units, {} on I/O-Optimized; an extra RI is bought whole, as {} ({} units)",
+                read.class,
+                format::count(i.units),
+                format::count(i.units * i.uplift),
+                read.smallest_class,
+                format::count(i.smallest_units)
+            ),
+            &SOURCES[SRC_RI_SIZES],
+        ));
+        if i.buy_extra_ri {
+            out.push(Assumption::rule(
+                None,
+                "Database Savings Plans (1-year, No Upfront): classes covered",
+                if i.dsp_eligible {
+                    format!("{} is covered (generation 7 or later)", read.class)
+                } else {
+                    format!("{} is not covered (generation 7 and later only, not burstable)", read.class)
+                },
+                &SOURCES[SRC_DSP],
+            ));
+        }
+    }
+    if r.covers.iter().any(|c: &Cover| c.kind == CoverKind::Dsp) {
+        out.push(price(
+            key::DSP_DISCOUNT,
+            "Database Savings Plan discount on instance-hours, generation 7 and later (it discounts the whole I/O-Optimized rate)",
+            i.dsp_discount_pct,
+            Unit::PERCENT,
+            &read.dsp_discount,
         ));
     }
     out.push(Assumption::input(

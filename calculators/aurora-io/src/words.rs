@@ -1,8 +1,10 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
 use crate::fields::{key, Engine, EngineVersion, Read, MILLION_REQUESTS, USD_PER_INSTANCE_HOUR};
-use crate::model::{AuroraResult, Breakeven, HEURISTIC_SHARE, NEAR, RI_HOURS, SWING};
-use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
+use crate::model::{
+    commitment_hours, gap_units, AuroraResult, Breakeven, Cover, CoverKind, HEURISTIC_SHARE, NEAR, SWING,
+};
+use calc_core::{format, Date, Decision, Provenance, Unit, Verdict, Warning};
 
 /// An I/O volume: `881.9 M requests`.
 pub fn mreq(x: f64) -> String {
@@ -11,6 +13,98 @@ pub fn mreq(x: f64) -> String {
 
 fn per_month(x: f64) -> String {
     format::value(x, Unit::USD_PER_MONTH)
+}
+
+/// "1 more db.r6g.large RI", "2 more db.r6g.large RIs".
+pub fn more_ris(read: &Read, n: f64) -> String {
+    let ri = if n == 1.0 { "RI" } else { "RIs" };
+    format!("{} more {} {ri}", format::count(n), read.smallest_class)
+}
+
+fn per_hour(x: f64) -> String {
+    format!("{}/hour", format::rate(x))
+}
+
+/// A way of covering the hours the RIs leave, as a row label: "1 more db.r6g.large RI".
+pub fn cover_name(read: &Read, c: &Cover) -> String {
+    let more = more_ris(read, c.extra_ris);
+    match c.kind {
+        CoverKind::OnDemand => "On-Demand".to_string(),
+        CoverKind::RisDown if c.od_units > 0.0 => format!("{more} (rounded down), the rest On-Demand"),
+        CoverKind::RisDown => more,
+        CoverKind::RisUp => format!(
+            "{more} (rounded up; {} normalized units an hour unused)",
+            format::count(c.extra_ris * read.model.smallest_units - c.ri_units)
+        ),
+        CoverKind::Dsp => format!("1-year Database Savings Plan of {}", per_hour(c.dsp_hourly)),
+        CoverKind::RisDownAndDsp => {
+            format!("{more} and a 1-year Database Savings Plan of {} for the rest", per_hour(c.dsp_hourly))
+        }
+    }
+}
+
+/// A cover that commits, in a sentence: "1 more db.r6g.large RI ($113.88/month for the RI term)".
+fn cover_phrase(read: &Read, c: &Cover) -> String {
+    let more = more_ris(read, c.extra_ris);
+    let plan = |hourly: f64, fee: f64| {
+        format!("a 1-year Database Savings Plan of {} ({})", per_hour(hourly), per_month(fee))
+    };
+    match c.kind {
+        CoverKind::OnDemand => format!("On-Demand ({})", per_month(c.on_demand)),
+        CoverKind::RisDown if c.od_units > 0.0 => format!(
+            "{more} ({} for the RI term) and On-Demand for the rest ({})",
+            per_month(c.extra_ri_fee),
+            per_month(c.on_demand)
+        ),
+        CoverKind::RisDown | CoverKind::RisUp => {
+            format!("{more} ({} for the RI term)", per_month(c.extra_ri_fee))
+        }
+        CoverKind::Dsp => plan(c.dsp_hourly, c.dsp_fee),
+        CoverKind::RisDownAndDsp => format!(
+            "{more} and a 1-year Database Savings Plan of {} ({} in all)",
+            per_hour(c.dsp_hourly),
+            per_month(c.commitment())
+        ),
+    }
+}
+
+/// The cheapest priced cover that buys a new commitment, if any was priced.
+fn best_commitment(r: &AuroraResult) -> Option<&Cover> {
+    r.covers.iter().filter(|c| c.kind.commits()).min_by(|a, b| a.cost().total_cmp(&b.cost()))
+}
+
+/// How the I/O-Optimized bill pays for the hours the RIs leave, when the user allowed a new
+/// commitment and there is something to cover: one fact for the verdict.
+fn cover_fact(read: &Read, r: &AuroraResult) -> Option<String> {
+    let i = &read.model;
+    if !(i.buy_extra_ri && i.ri_discount_pct > 0.0 && gap_units(i) > 0.0) {
+        return None;
+    }
+    let c = &r.cover;
+    if c.kind.commits() {
+        return Some(format!(
+            "on I/O-Optimized, the hours your RIs leave are cheapest covered by {}",
+            cover_phrase(read, c)
+        ));
+    }
+    let alternative = best_commitment(r).map(|alt| {
+        let what = match alt.kind {
+            CoverKind::Dsp => "a Database Savings Plan".to_string(),
+            CoverKind::RisDownAndDsp => format!("{} and a Savings Plan", more_ris(read, alt.extra_ris)),
+            _ => more_ris(read, alt.extra_ris),
+        };
+        let cost = if (alt.cost() - c.cost()).abs() < 0.005 {
+            "the same".to_string()
+        } else {
+            per_month(alt.cost())
+        };
+        format!("; {what} would cost {cost}")
+    });
+    Some(format!(
+        "on I/O-Optimized, the hours your RIs leave are cheapest On-Demand ({}){}",
+        per_month(c.on_demand),
+        alternative.unwrap_or_default()
+    ))
 }
 
 /// Every decision the verdict can reach.
@@ -23,9 +117,14 @@ pub const SWITCH: Decision = Decision::new("switch", "Switch to I/O-Optimized");
 pub const STAY: Decision = Decision::new("stay", "Stay on Standard");
 pub const DECISIONS: &[Decision] = &[NO_COMPUTE, UPGRADE_FIRST, EITHER, FIX_FIRST, SWITCH, STAY];
 
+fn capital(fact: String) -> String {
+    let mut chars = fact.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
     let i = &read.model;
-    if r.standard.compute <= 0.0 {
+    if !r.comparable() {
         return Verdict::plain(NO_COMPUTE)
             .fact(
                 "the cluster has no provisioned instances and no Serverless v2 capacity (or runs 0 hours), \
@@ -58,22 +157,28 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
             .fact("Standard and I/O-Optimized cost the same")
             .fact(format!("both cost {} {today}", per_month(r.standard.total)))
     } else if fix_first {
-        Verdict::plain(FIX_FIRST)
+        let mut v = Verdict::plain(FIX_FIRST)
             .fact(format!("I/O-Optimized saves {} {today}", per_month(r.monthly_saving)))
             .fact(format!(
                 "{}, Standard falls to {fixed}, {} below I/O-Optimized",
                 cut(i.io_reduction_pct),
                 per_month(-r.saving_after_fix)
-            ))
+            ));
+        v.facts.extend(cover_fact(read, r).map(capital));
+        v
     } else if r.switch_wins() {
-        Verdict::plain(SWITCH).fact(format!(
+        let mut v = Verdict::plain(SWITCH).fact(format!(
             "it saves {} ({}) {today}",
             per_month(r.monthly_saving),
             format::value(r.annual_saving, Unit::USD_PER_YEAR)
-        ))
+        ));
+        v.facts.extend(cover_fact(read, r).map(capital));
+        v
     } else {
-        Verdict::plain(STAY)
-            .fact(format!("I/O-Optimized would cost {} more {today}", per_month(-r.monthly_saving)))
+        let mut v = Verdict::plain(STAY)
+            .fact(format!("I/O-Optimized would cost {} more {today}", per_month(-r.monthly_saving)));
+        v.facts.extend(cover_fact(read, r).map(capital));
+        v
     };
     v.push(match r.breakeven {
         Breakeven::At { io_m, share: Some(s), .. } => {
@@ -185,28 +290,33 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
         ));
     }
     if i.ri_discount_pct > 0.0 && i.instances > 0.0 {
-        let covered = format::share(1.0 / i.uplift);
-        let msg = if i.buy_extra_ri {
-            format!(
-                "An I/O-Optimized instance consumes about {} the RI units of the same Standard instance (AWS agent toolkit), so switching means buying {} of new RI commitment for the RI term, on top of the RIs you own. That commitment is in the I/O-Optimized bill here; if you may switch back, it becomes a stranded cost.",
-                format::value(i.uplift, Unit::MULTIPLIER),
-                per_month(r.extra_ri_monthly)
-            )
-        } else {
-            format!(
-                "An I/O-Optimized instance consumes about {} the RI units of the same Standard instance (AWS agent toolkit), so the RIs you own cover {covered} of its hours and the rest, {}, is billed On-Demand in the I/O-Optimized bill here. Buying the extra RIs instead would be a new commitment of {} for the RI term.",
-                format::value(i.uplift, Unit::MULTIPLIER),
-                per_month(r.io_optimized.on_demand),
-                per_month(r.extra_ri_if_bought)
-            )
-        };
-        w.push(Warning::info(msg, &[key::RI_DISCOUNT, key::BUY_EXTRA_RI]));
+        w.push(Warning::info(ri_cover_message(read, r), &[key::RI_DISCOUNT, key::BUY_EXTRA_RI]));
     }
-    if i.ri_discount_pct > 0.0 && i.instances > 0.0 && i.hours < RI_HOURS {
+    let gap = gap_units(i);
+    if i.buy_extra_ri && i.ri_discount_pct > 0.0 && gap > 0.0 && !i.dsp_eligible {
         w.push(Warning::info(
             format!(
-                "The RI fee is owed for all {} hours of the month even though the instances run {}: only On-Demand hours scale with the hours.",
-                format::number(RI_HOURS, 0),
+                "A Database Savings Plan does not cover {} (it covers generation 7 and later classes, not burstable ones), so only whole RIs were priced for the hours your RIs leave.",
+                read.class
+            ),
+            &[key::CLASS, key::BUY_EXTRA_RI],
+        ));
+    }
+    if r.cover.dsp_units > 0.0 && read.dsp_discount != Provenance::Input {
+        w.push(Warning::caution(
+            format!(
+                "The Savings Plan's {} is AWS's \"up to about 20%\" for provisioned instances, not a quote for this usage: check the rate AWS offers for it (Billing and Cost Management, Savings Plans, Purchase) and type it under Prices.",
+                format::percent(i.dsp_discount_pct)
+            ),
+            &[key::DSP_DISCOUNT],
+        ));
+    }
+    if i.ri_discount_pct > 0.0 && i.instances > 0.0 && i.hours < commitment_hours(i) {
+        let plan = if r.cover.dsp_units > 0.0 { " and the Savings Plan's commitment are" } else { " is" };
+        w.push(Warning::info(
+            format!(
+                "The RI fee{plan} owed for all {} hours of the month even though the instances run {}: only On-Demand hours scale with the hours.",
+                format::number(commitment_hours(i), 0),
                 format::value(i.hours, Unit::HOURS_PER_MONTH)
             ),
             &[key::HOURS, key::RI_DISCOUNT],
@@ -220,7 +330,7 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
     }
     if i.buy_extra_ri && i.ri_discount_pct <= 0.0 {
         w.push(Warning::info(
-            "Buying extra RIs applies only to instances covered by RIs today: with an RI discount of 0% the instances are On-Demand in both configurations.",
+            "Buying extra RIs or a Savings Plan applies only to instances covered by RIs today: with an RI discount of 0% the instances are On-Demand in both configurations.",
             &[key::BUY_EXTRA_RI],
         ));
     }
@@ -233,7 +343,57 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
     w
 }
 
-pub fn notes(read: &Read, r: &AuroraResult) -> Vec<String> {
+/// What the RIs you own cover on I/O-Optimized and how the rest is paid for.
+fn ri_cover_message(read: &Read, r: &AuroraResult) -> String {
+    let i = &read.model;
+    let gap = gap_units(i);
+    let owned = i.instances * i.units;
+    let head = format!(
+        "An I/O-Optimized instance consumes about {} the RI units of the same Standard instance (AWS agent toolkit): {} × {} use {} normalized units an hour where your RIs cover {}, so they cover {} of the I/O-Optimized hours.",
+        format::value(i.uplift, Unit::MULTIPLIER),
+        format::count(i.instances),
+        read.class,
+        format::count(owned + gap),
+        format::count(owned),
+        format::share(if owned + gap > 0.0 { owned / (owned + gap) } else { 1.0 }),
+    );
+    let c = &r.cover;
+    let tail = if gap <= 0.0 {
+        String::new()
+    } else if !i.buy_extra_ri {
+        let instead = match &r.cover_if_bought {
+            b if b.kind.commits() => format!(
+                " Covering it with {} instead would cost {} less, a new commitment for its term.",
+                cover_phrase(read, b),
+                per_month(c.cost() - b.cost())
+            ),
+            _ => " Whole RIs would cost no less than that.".to_string(),
+        };
+        format!(
+            " The rest, {}, is billed On-Demand in the I/O-Optimized bill here.{instead}",
+            per_month(c.on_demand)
+        )
+    } else if c.kind.commits() {
+        format!(
+            " The {} units left are covered by {}: {} of new commitment for its term, in the I/O-Optimized bill here; if you may switch back, it becomes a stranded cost.",
+            format::count(gap),
+            cover_phrase(read, c),
+            per_month(c.commitment())
+        )
+    } else {
+        let alternative = best_commitment(r)
+            .map(|alt| format!(" costs no more than {}", cover_phrase(read, alt)))
+            .unwrap_or_default();
+        format!(
+            " Fractions of an RI cannot be bought, and On-Demand for the {} units left ({}){alternative}.",
+            format::count(gap),
+            per_month(c.on_demand)
+        )
+    };
+    head + &tail
+}
+
+pub fn notes(read: &Read, r: &AuroraResult, prices_as_of: Option<Date>) -> Vec<String> {
     let i = &read.model;
     let mut notes = Vec::new();
     let ratio = match r.io_to_compute {
@@ -261,9 +421,10 @@ pub fn notes(read: &Read, r: &AuroraResult) -> Vec<String> {
     notes.push(
         "AWS's Aurora FAQ says that when I/O spend exceeds 25% of the Aurora bill, I/O-Optimized can save \"up to 40%\". Context only: the figures above are computed from your inputs.".to_string(),
     );
+    let as_of =
+        prices_as_of.map(|d| format!("; the oldest this answer uses is from {d}")).unwrap_or_default();
     notes.push(format!(
-        "Default prices are us-east-1 On-Demand list prices (AWS agent toolkit; prices as of {} or later); the instance prices are the Aurora MySQL list, and Aurora PostgreSQL rates are within 1–2% of them. Other Regions differ and AWS publishes no fixed regional multiplier: enter your Region's prices under Prices.",
-        read.prices_as_of
+        "Default prices are us-east-1 On-Demand list prices (AWS agent toolkit{as_of}); the instance prices are the Aurora MySQL list, and Aurora PostgreSQL rates are within 1–2% of them. Other Regions differ and AWS publishes no fixed regional multiplier: enter your Region's prices under Prices."
     ));
     let engine = if read.engine == Engine::Mysql {
         "Aurora MySQL: one read I/O is a 16 KB page read from storage"

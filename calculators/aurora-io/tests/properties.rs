@@ -1,9 +1,11 @@
 //! Model invariants over the whole valid input space (the registry checks the generic ones:
 //! no NaN, links round-trip).
 
-use aurora_io::model::{compute, standard_bill, AuroraInputs, RI_HOURS};
+use aurora_io::model::{
+    commitment_hours, compute, covers, gap_units, standard_bill, AuroraInputs, CoverKind,
+};
 use aurora_io::CALCULATOR;
-use calc_core::{evaluate, Outcome, Value};
+use calc_core::{evaluate, Cell, Outcome, Value};
 use calc_testkit::any_inputs;
 use proptest::prelude::*;
 
@@ -29,6 +31,7 @@ fn model_inputs() -> impl Strategy<Value = AuroraInputs> {
         grid(95.0, 10.0),
         (grid(100.0, 1000.0), grid(100.0, 1000.0), grid(100.0, 1000.0), grid(100.0, 1000.0)),
         (100u32..=200).prop_map(|k| k as f64 / 100.0),
+        ((1u32..=5).prop_map(|k| 2f64.powi(k as i32)), any::<bool>(), any::<bool>(), grid(50.0, 1.0)),
     )
         .prop_map(
             |(
@@ -42,6 +45,7 @@ fn model_inputs() -> impl Strategy<Value = AuroraInputs> {
                 cut,
                 (ps, psi, pio, pacu),
                 uplift,
+                (units, smallest_medium, dsp_eligible, dsp),
             )| {
                 AuroraInputs {
                     instances,
@@ -58,6 +62,10 @@ fn model_inputs() -> impl Strategy<Value = AuroraInputs> {
                     p_io: pio,
                     p_acu: pacu,
                     uplift,
+                    units,
+                    smallest_units: if smallest_medium { 2.0 } else { 4.0f64.min(units) },
+                    dsp_eligible,
+                    dsp_discount_pct: dsp,
                 }
             },
         )
@@ -67,8 +75,88 @@ fn fig(o: &Outcome, key: &str) -> f64 {
     o.figure(key).and_then(|f| f.value).unwrap()
 }
 
+fn maybe(o: &Outcome, key: &str) -> Option<f64> {
+    o.figure(key).and_then(|f| f.value)
+}
+
+/// A row's number in a table column.
+fn num(cells: &[Cell], k: usize) -> f64 {
+    match cells[k] {
+        Cell::Num(n) => n,
+        _ => panic!("column {k} is not a number: {cells:?}"),
+    }
+}
+
+/// Every plan the outcome prices, USD/month: Standard, Standard after the assumed query fix,
+/// and I/O-Optimized with each way of covering the hours the RIs leave.
+fn plans(o: &Outcome) -> Vec<f64> {
+    let iopt = fig(o, "io_optimized_monthly");
+    let mut out = vec![fig(o, "standard_monthly"), iopt];
+    let bill = o.tables.iter().find(|t| t.key == "bill").unwrap();
+    if bill.columns.len() == 4 {
+        out.push(num(&bill.rows[3].cells, 3));
+    }
+    if let Some(t) = o.tables.iter().find(|t| t.key == "covers") {
+        let chosen = t
+            .rows
+            .iter()
+            .find(|r| matches!(&r.cells[0], Cell::Text(l) if l.contains("cheapest, in the")))
+            .unwrap();
+        let base = iopt - num(&chosen.cells, 3);
+        out.extend(t.rows.iter().map(|r| base + num(&r.cells, 3)));
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn the_recommended_plan_is_never_dearer_than_any_plan_priced(inputs in any_inputs(&CALCULATOR)) {
+        // Issue 30: recommend the cheapest of the plans the calculator prices, over the month
+        // (and so over the year, the cards' other horizon: every figure is a month × 12).
+        let o = evaluate(&CALCULATOR, &inputs).expect("valid inputs evaluate");
+        let plans = plans(&o);
+        let cheapest = plans.iter().cloned().fold(f64::INFINITY, f64::min);
+        let (std, iopt) = (fig(&o, "standard_monthly"), fig(&o, "io_optimized_monthly"));
+        let fixed = plans.get(2).copied().filter(|_| o.tables[0].columns.len() == 4).unwrap_or(std);
+        let recommended = match o.verdict.decision.key {
+            "switch" => Some(iopt),
+            // Staying includes the query fix the user assumes, which the verdict names.
+            "stay" | "either" => Some(std.min(fixed)),
+            "fix_first" => Some(fixed),
+            // I/O-Optimized is not available before the upgrade; no compute, no recommendation.
+            "upgrade_first" | "no_recommendation" => None,
+            other => panic!("undeclared decision {other}"),
+        };
+        if let Some(cost) = recommended {
+            prop_assert!(cost <= cheapest + 0.005, "{} costs {cost}, cheapest plan {cheapest}: {plans:?} {:?}", o.verdict.decision.key, o.verdict);
+        }
+    }
+
+    #[test]
+    fn no_card_shows_a_saving_without_a_recommendation(inputs in any_inputs(&CALCULATOR)) {
+        let o = evaluate(&CALCULATOR, &inputs).expect("valid inputs evaluate");
+        if o.verdict.decision.key == "no_recommendation" {
+            for f in &o.headlines {
+                prop_assert!(!f.display.contains("saves") && !f.display.contains("more"), "{f:?}");
+            }
+            for key in ["monthly_saving", "annual_saving", "breakeven_io_m", "breakeven_io_share"] {
+                prop_assert_eq!(maybe(&o, key), None, "{}", key);
+            }
+        }
+    }
+
+    #[test]
+    fn the_verdict_is_one_short_line_and_at_most_four_short_facts(inputs in any_inputs(&CALCULATOR)) {
+        let o = evaluate(&CALCULATOR, &inputs).expect("valid inputs evaluate");
+        let words = |s: &str| s.split_whitespace().count();
+        prop_assert!(words(&o.verdict.words) <= 10, "{:?}", o.verdict);
+        prop_assert!(o.verdict.facts.len() <= 4, "{:?}", o.verdict);
+        for f in &o.verdict.facts {
+            prop_assert!(words(f) <= 30 && !f.trim_end_matches('.').contains(". "), "{f}");
+        }
+    }
 
     #[test]
     fn shares_are_shares_and_savings_are_differences(inputs in any_inputs(&CALCULATOR)) {
@@ -78,38 +166,92 @@ proptest! {
         if let Some(s) = o.figure("breakeven_io_share").unwrap().value {
             prop_assert!((0.0..=1.0).contains(&s));
         }
+        let key = o.verdict.decision.key;
+        if key == "no_recommendation" {
+            return Ok(());
+        }
         let (std, iopt, saving) = (fig(&o, "standard_monthly"), fig(&o, "io_optimized_monthly"), fig(&o, "monthly_saving"));
         prop_assert_eq!(saving, std - iopt);
         prop_assert_eq!(fig(&o, "annual_saving"), saving * 12.0);
         // The verdict names the cheaper option and never calls a loss a saving.
         let supported = inputs.choice("engine_version") == "current";
-        let key = o.verdict.decision.key;
-        let has_compute = key != "no_recommendation";
-        if has_compute && supported && saving.abs() >= 0.005 {
+        if supported && saving.abs() >= 0.005 {
             // Switching wins today, unless the planned query fix makes Standard cheaper again:
             // then the decision is the fix, and staying on Standard.
             let (says_switch, says_fix) = (key == "switch", key == "fix_first");
             prop_assert_eq!(says_switch || says_fix, saving > 0.0, "{:?}", o.verdict);
             prop_assert!(says_switch || says_fix || key == "stay", "{:?}", o.verdict);
         }
+        if saving < 0.0 {
+            prop_assert!(o.verdict.facts.iter().all(|f| !f.contains("saves")) || key == "upgrade_first", "{:?}", o.verdict);
+        }
     }
 
     #[test]
-    fn extra_ris_pay_exactly_when_the_instances_run_more_than_their_discounted_hours(i in model_inputs()) {
-        // The uncovered (uplift − 1) share costs hours × price On-Demand, or
-        // (1 − discount) × 730 × price as RIs: buying them is cheaper exactly when
-        // hours > (1 − discount) × 730.
-        prop_assume!(i.ri_discount_pct > 0.0 && i.instances > 0.0 && i.hourly > 0.0 && i.uplift > 1.0);
+    fn extra_ris_are_whole_and_the_cheapest_whole_number(i in model_inputs()) {
+        // Issue 30, Aurora 1: an RI is bought whole, of the family's smallest size; the plan
+        // priced is the cheapest of every whole number of RIs with the rest On-Demand or, where
+        // a Savings Plan covers the class, on a Savings Plan (brute force up to two past the gap).
+        let i = AuroraInputs { buy_extra_ri: true, ..i };
+        let r = compute(&i);
+        let c = r.cover;
+        prop_assert_eq!(c.extra_ris, c.extra_ris.round());
+        prop_assert!(c.extra_ris >= 0.0);
+        let gap = gap_units(&i);
+        prop_assert!((c.ri_units + c.dsp_units + c.od_units - gap).abs() < 1e-9);
+        if gap <= 0.0 || i.smallest_units <= 0.0 {
+            prop_assert_eq!(c.cost(), 0.0);
+            return Ok(());
+        }
+        let price = if i.units > 0.0 { i.hourly / i.units } else { 0.0 };
+        let hours = commitment_hours(&i);
+        let ri_cost = i.smallest_units * price * (1.0 - i.ri_discount_pct / 100.0) * hours;
+        let dsp = i.dsp_eligible && i.dsp_discount_pct > 0.0;
+        let top = (gap / i.smallest_units).ceil() as u32 + 2;
+        let mut best = f64::INFINITY;
+        for k in 0..=top {
+            let rest = (gap - f64::from(k) * i.smallest_units).max(0.0);
+            let on_demand = rest * price * i.hours;
+            let plan = rest * price * (1.0 - i.dsp_discount_pct / 100.0) * hours;
+            let rest_cost = if dsp { on_demand.min(plan) } else { on_demand };
+            best = best.min(f64::from(k) * ri_cost + rest_cost);
+        }
+        prop_assert!(c.cost() <= best + 1e-6 * best.max(1.0), "chose {c:?} at {} against {best}", c.cost());
+        // And the whole number is the gap rounded down or up (or none).
+        let whole = gap / i.smallest_units;
+        prop_assert!(c.extra_ris == 0.0 || c.extra_ris == (whole + 1e-9).floor() || c.extra_ris == (whole - 1e-9).ceil(), "{c:?} for {whole}");
+    }
+
+    #[test]
+    fn a_new_commitment_never_makes_io_optimized_dearer(i in model_inputs()) {
         let own = compute(&AuroraInputs { buy_extra_ri: false, ..i.clone() });
         let bought = compute(&AuroraInputs { buy_extra_ri: true, ..i.clone() });
-        let threshold = (1.0 - i.ri_discount_pct / 100.0) * RI_HOURS;
-        if i.hours > threshold + 1e-6 {
-            prop_assert!(bought.monthly_saving > own.monthly_saving);
-        } else if i.hours < threshold - 1e-6 {
-            prop_assert!(bought.monthly_saving < own.monthly_saving);
-        }
+        prop_assert!(bought.io_optimized.total <= own.io_optimized.total + 1e-9);
+        // The ways are listed by how much they commit, which breaks a tie towards less.
+        let rank = |k| CoverKind::ORDER.iter().position(|o| *o == k).unwrap();
+        prop_assert!(bought.covers.windows(2).all(|w| rank(w[0].kind) < rank(w[1].kind)));
+        // Without the toggle nothing new is bought.
+        prop_assert!(!own.cover.kind.commits());
+        prop_assert_eq!(own.covers.len(), 1);
         // Standard does not depend on the choice.
         prop_assert_eq!(own.standard.total, bought.standard.total);
+    }
+
+    #[test]
+    fn a_savings_plan_only_for_classes_it_covers_and_on_the_whole_rate(i in model_inputs()) {
+        // Issue 30, Aurora 3: generation 7+ only; it discounts the whole I/O-Optimized rate, so
+        // covering the gap costs gap × unit price × (1 − discount) for every hour billed.
+        let i = AuroraInputs { buy_extra_ri: true, ..i };
+        let all = covers(&i, true);
+        let priced = all.iter().any(|c| c.dsp_units > 0.0);
+        if !i.dsp_eligible || i.dsp_discount_pct <= 0.0 {
+            prop_assert!(!priced);
+        }
+        if let Some(plan) = all.iter().find(|c| c.extra_ris == 0.0 && c.dsp_units > 0.0) {
+            let price = i.hourly / i.units;
+            let want = gap_units(&i) * price * (1.0 - i.dsp_discount_pct / 100.0) * commitment_hours(&i);
+            prop_assert!((plan.cost() - want).abs() <= 1e-9 * want.max(1.0));
+        }
     }
 
     #[test]

@@ -5,7 +5,8 @@
 
 use aurora_io::model::{compute, AuroraInputs, Breakeven};
 use aurora_io::{
-    class_price_key, CALCULATOR, CLASSES, FIELDS, PRICES, PRICE_ACU, PRICE_ACU_IOPT, PRICE_UPLIFT,
+    class_facts, class_price_key, CALCULATOR, CLASSES, FIELDS, PRICES, PRICE_ACU, PRICE_ACU_IOPT, PRICE_DSP,
+    PRICE_UPLIFT,
 };
 use calc_core::{Calculator, Outcome, Provenance};
 use calc_testkit::{assert_close, display, eval, value};
@@ -169,17 +170,20 @@ fn serverless_cluster_eight_acus() {
 }
 
 #[test]
-fn ri_discount_applies_to_instances_not_acus() {
-    // 1 × db.r7g.large covered by a 40% RI, plus 4 ACUs, over a 744-hour month:
-    // RI fee (every hour)  1 × $0.276 × (1 − 0.40) × 730 h  = $120.888 (not scaled to 744 h)
+fn ri_discount_applies_to_instances_not_acus_and_a_744_hour_month_bills_the_ri_744_hours() {
+    // 1 × db.r7g.large covered by a 40% RI, plus 4 ACUs, over a 744-hour (31-day) month. An RI
+    // is billed for every hour of its term, so a month the instance runs 744 hours bills the RI
+    // for 744 hours too (AWS: a reserved DB instance "bills a discounted hourly rate for every
+    // hour within the term"); before, the fee stayed at 730 h and 14 hours were covered free.
+    // RI fee (every hour)  1 × $0.276 × (1 − 0.40) × 744 h  = $123.2064 (was $120.888 at 730 h)
     // ACUs (no RI)         4 × $0.12 × 744 h                 = $357.12
-    // Standard compute     120.888 + 357.12                  = $478.008
-    // Standard             478.008 + 1,000 × 0.10 + 2,000 × 0.20 = $978.008
+    // Standard compute     123.2064 + 357.12                 = $480.3264
+    // Standard             480.3264 + 1,000 × 0.10 + 2,000 × 0.20 = $980.3264 (was $978.008)
     // I/O-Optimized: the RI covers 1/1.3 of the instance's units; the other 0.3 is On-Demand:
     //   1 × $0.276 × 0.3 × 744 h = $61.6032; ACUs 357.12 × 1.3 = $464.256
-    //   compute 120.888 + 61.6032 + 464.256 = $646.7472; total 646.7472 + 225 = $871.7472
-    // Saving               978.008 − 871.7472                = $106.2608
-    // Premium              871.7472 − (478.008 + 100)        = $293.7392 → 1,468.696 M
+    //   compute 123.2064 + 61.6032 + 464.256 = $649.0656; total 649.0656 + 225 = $874.0656
+    // Saving               980.3264 − 874.0656               = $106.2608 (the fee is in both)
+    // Premium              874.0656 − (480.3264 + 100)       = $293.7392 → 1,468.696 M
     let o = run(&[
         ("class", "db.r7g.large"),
         ("instances", "1"),
@@ -189,14 +193,14 @@ fn ri_discount_applies_to_instances_not_acus() {
         ("storage_gb", "1000"),
         ("io_m", "2000"),
     ]);
-    assert_close(value(&o, "standard_monthly"), 978.008);
-    assert_close(value(&o, "io_optimized_monthly"), 871.7472);
+    assert_close(value(&o, "standard_monthly"), 980.3264);
+    assert_close(value(&o, "io_optimized_monthly"), 874.0656);
     assert_close(value(&o, "monthly_saving"), 106.2608);
     assert_close(value(&o, "breakeven_io_m"), 1468.696);
     let math = &o.figure("standard_monthly").unwrap().math.as_ref().unwrap().substituted;
     assert!(
         math.starts_with(
-            "Compute: RIs 1 × $0.276 × (1 − 40%) × 730 h = $120.89 + 4 ACU × $0.12 × 744 h = $357.12 = $478.01."
+            "Compute: RIs 1 × $0.276 × (1 − 40%) × 744 h = $123.21 + 4 ACU × $0.12 × 744 h = $357.12 = $480.33."
         ),
         "{math}"
     );
@@ -206,6 +210,9 @@ fn ri_discount_applies_to_instances_not_acus() {
         .warnings
         .iter()
         .any(|w| w.message.starts_with("Reserved Instances do not apply to Aurora Serverless v2")));
+    // 730 hours or fewer: the average month, 730 h.
+    let o = run(&[("class", "db.r7g.large"), ("instances", "1"), ("ri_discount", "40"), ("hours", "720")]);
+    assert_close(value(&o, "standard_monthly"), 0.276 * 0.6 * 730.0 + 50.0 + 150.0);
 }
 
 #[test]
@@ -220,19 +227,216 @@ fn owned_ris_cover_less_of_io_optimized_so_the_default_cluster_stays() {
     assert_close(value(&o, "monthly_saving"), -26.38);
     assert_eq!(o.verdict.decision.key, "stay");
     assert!(o.verdict.facts[0].starts_with("I/O-Optimized would cost $26.38/month more"), "{:?}", o.verdict);
-    assert!(o.warnings.iter().any(|w| w.message.contains("cover 76.9% of its hours")), "{:?}", o.warnings);
-
-    // Buying the extra RIs instead: 2 × 0.26 × 0.3 × 0.6 × 730 = $68.328 of new commitment;
-    // I/O-Optimized 227.76 + 68.328 + 112.50 = $408.588, saving $19.172, named as a commitment.
-    let o = run(&[("ri_discount", "40"), ("buy_extra_ri", "1")]);
-    assert_close(value(&o, "io_optimized_monthly"), 408.588);
-    assert_close(value(&o, "monthly_saving"), 19.172);
-    assert_eq!(o.verdict.decision.key, "switch", "{:?}", o.verdict);
     assert!(
-        o.warnings.iter().any(|w| w.message.contains("$68.33/month of new RI commitment")),
+        o.warnings.iter().any(|w| w.message.contains("cover 76.9% of the I/O-Optimized hours")),
         "{:?}",
         o.warnings
     );
+}
+
+#[test]
+fn extra_ris_are_bought_whole_so_the_review_case_stays_on_standard() {
+    // Issue 30, Aurora 1: the review's case, defaults with a 40% RI and "buy the extra RIs".
+    // Size flexibility works in normalized units (Aurora User Guide: large = 4, xlarge = 8 …)
+    // and an I/O-Optimized instance consumes 1.3× the units of the Standard one (AWS toolkit):
+    //   2 × db.r6g.large on I/O-Optimized use 2 × 4 × 1.3 = 10.4 units an hour; the RIs you own
+    //   cover 8; the gap is 2.4 units = 0.6 of a db.r6g.large, the smallest r6g AWS sells.
+    // Fractions of an RI cannot be bought, so the two ways to cover the gap are:
+    //   round down, 0 RIs:  2.4 units × ($0.26 ÷ 4) × 730 h On-Demand   = $113.88
+    //   round up, 1 RI:     1 × $0.26 × (1 − 40%) × 730 h (1.6 units idle) = $113.88
+    // A tie goes to the plan without a new commitment: On-Demand.
+    // I/O-Optimized 227.76 + 113.88 + 112.50 = $454.14; Standard $427.76: switching costs
+    // $26.38/month more, so stay. Before: 0.6 of an RI ($68.33) gave $408.59 and "switch,
+    // saves $19.17/month".
+    let o = run(&[("ri_discount", "40"), ("buy_extra_ri", "1")]);
+    assert_close(value(&o, "standard_monthly"), 427.76);
+    assert_close(value(&o, "io_optimized_monthly"), 454.14);
+    assert_close(value(&o, "monthly_saving"), -26.38);
+    assert_eq!(o.verdict.decision.key, "stay", "{:?}", o.verdict);
+    assert!(
+        o.verdict.facts.iter().any(|f| f.contains("1 more db.r6g.large RI would cost the same")),
+        "{:?}",
+        o.verdict
+    );
+    assert!(
+        o.warnings.iter().any(|w| w.message.contains("10.4 normalized units an hour where your RIs cover 8")),
+        "{:?}",
+        o.warnings
+    );
+    let covers = o.tables.iter().find(|t| t.key == "covers").expect("the covers priced");
+    assert_eq!(covers.rows.len(), 2, "{covers:?}");
+}
+
+#[test]
+fn rounding_up_to_a_whole_ri_wins_when_the_gap_is_most_of_one() {
+    // 3 × db.r6g.large, 40% RIs, 1,000 M I/O, "buy the extra RIs":
+    // Standard   RIs 3 × 0.26 × 0.6 × 730 = $341.64; + 50 + 1,000 × 0.20 = $591.64
+    // Gap        3 × 4 × 0.3 = 3.6 units = 0.9 of a db.r6g.large
+    //   round down (0 RIs): 3.6 × 0.065 × 730 On-Demand = $170.82
+    //   round up (1 RI):    1 × 0.26 × 0.6 × 730        = $113.88  ← cheaper
+    // I/O-Optimized 341.64 + 113.88 + 112.50 = $568.02; saving 591.64 − 568.02 = $23.62.
+    // (On-Demand for the gap, $624.96, would lose $33.32; 0.9 of an RI, as before, $556.63.)
+    let o = run(&[("instances", "3"), ("ri_discount", "40"), ("buy_extra_ri", "1"), ("io_m", "1000")]);
+    assert_close(value(&o, "standard_monthly"), 591.64);
+    assert_close(value(&o, "io_optimized_monthly"), 568.02);
+    assert_close(value(&o, "monthly_saving"), 23.62);
+    assert_eq!(o.verdict.decision.key, "switch", "{:?}", o.verdict);
+    assert!(
+        o.verdict.facts.iter().any(|f| f.contains("1 more db.r6g.large RI ($113.88/month")),
+        "{:?}",
+        o.verdict
+    );
+    let iopt = &o.figure("io_optimized_monthly").unwrap().math.as_ref().unwrap().substituted;
+    assert!(iopt.contains("1 more db.r6g.large RI 1 × $0.26 × (1 − 40%) × 730 h = $113.88"), "{iopt}");
+}
+
+#[test]
+fn rounding_down_wins_when_the_fraction_left_is_small() {
+    // 7 × db.r6g.large, 40% RIs, 3,000 M I/O, "buy the extra RIs":
+    // Standard   RIs 7 × 0.26 × 0.6 × 730 = $797.16; + 50 + 600 = $1,447.16
+    // Gap        7 × 4 × 0.3 = 8.4 units = 2.1 db.r6g.large
+    //   round down (2 RIs): 2 × 0.26 × 0.6 × 730 = $227.76, + 0.4 × 0.065 × 730 = $18.98
+    //                       On-Demand                 = $246.74  ← cheaper
+    //   round up (3 RIs):   3 × 113.88                = $341.64
+    // I/O-Optimized 797.16 + 246.74 + 112.50 = $1,156.40; saving $290.76 (× 12 = $3,489.12).
+    // Before: 2.1 RIs ($239.15) gave $1,148.81 and "saves $298.35".
+    let o = run(&[("instances", "7"), ("ri_discount", "40"), ("buy_extra_ri", "1"), ("io_m", "3000")]);
+    assert_close(value(&o, "io_optimized_monthly"), 1156.40);
+    assert_close(value(&o, "monthly_saving"), 290.76);
+    assert_eq!(display(&o, "monthly_saving"), "saves $291/month");
+    assert_eq!(display(&o, "annual_saving"), "saves $3,489/year");
+    let iopt = &o.figure("io_optimized_monthly").unwrap().math.as_ref().unwrap().substituted;
+    assert!(
+        iopt.contains(
+            "2 more db.r6g.large RIs 2 × $0.26 × (1 − 40%) × 730 h = $227.76 + On-Demand 0.4 units × $0.065 × 730 h = $18.98"
+        ),
+        "{iopt}"
+    );
+    assert!(o.verdict.facts.iter().any(|f| f.contains("2 more db.r6g.large RIs")), "{:?}", o.verdict);
+}
+
+#[test]
+fn a_savings_plan_covers_the_rest_of_a_generation_7_cluster() {
+    // Issue 30, Aurora 3: 2 × db.r7g.large, 30% RIs, 1,000 M I/O, new commitment allowed. A
+    // Database Savings Plan covers generation 7+ classes and discounts the full I/O-Optimized
+    // rate (AWS toolkit); the sheet's discount is AWS's "up to ~20%" for provisioned instances.
+    // Standard   RIs 2 × 0.276 × 0.7 × 730 = $282.072; + 50 + 200 = $532.072
+    // Gap        2 × 4 × 0.3 = 2.4 units = 0.6 of a db.r7g.large ($0.069 a unit-hour)
+    //   On-Demand:      2.4 × 0.069 × 730             = $120.888
+    //   1 more RI:      1 × 0.276 × 0.7 × 730          = $141.036
+    //   Savings Plan:   2.4 × 0.069 × (1 − 20%) = $0.13248/hour × 730 h = $96.7104  ← cheapest
+    // I/O-Optimized 282.072 + 96.7104 + 112.50 = $491.2824; saving $40.7896 (× 12 = $489.48).
+    // Before: 0.6 of an RI ($84.62) gave $479.19 and "saves $52.88", a purchase AWS does not sell.
+    let q = [("class", "db.r7g.large"), ("ri_discount", "30"), ("buy_extra_ri", "1"), ("io_m", "1000")];
+    let o = run(&q);
+    assert_close(value(&o, "standard_monthly"), 532.072);
+    assert_close(value(&o, "io_optimized_monthly"), 491.2824);
+    assert_close(value(&o, "monthly_saving"), 40.7896);
+    assert_eq!(display(&o, "monthly_saving"), "saves $40.79/month");
+    assert_eq!(o.verdict.decision.key, "switch", "{:?}", o.verdict);
+    assert!(
+        o.verdict
+            .facts
+            .iter()
+            .any(|f| f.contains("a 1-year Database Savings Plan of $0.1325/hour ($96.71/month)")),
+        "{:?}",
+        o.verdict
+    );
+    let iopt = &o.figure("io_optimized_monthly").unwrap().math.as_ref().unwrap().substituted;
+    assert!(iopt.contains("Database Savings Plan 2.4 units × $0.069 × (1 − 20%) × 730 h = $96.71"), "{iopt}");
+    // The discount that decides it is shown, cited and flagged as an "up to" figure.
+    let dsp = o.assumptions.iter().find(|a| a.key == Some("dsp_discount")).expect("the DSP discount");
+    assert_eq!(dsp.display, "20%");
+    assert!(matches!(dsp.provenance, Provenance::Sheet(p) if p.uncertain));
+    assert!(o.prices_used().iter().any(|p| p.key == "dsp_discount_provisioned"));
+    assert!(o.warnings.iter().any(|w| w.message.contains("up to about 20%")), "{:?}", o.warnings);
+    // Every way priced is listed: On-Demand, 1 RI (rounded up) and the Savings Plan.
+    let covers = o.tables.iter().find(|t| t.key == "covers").expect("the covers priced");
+    assert_eq!(covers.rows.len(), 3, "{covers:?}");
+
+    // A typed discount of 0 leaves the Savings Plan out: On-Demand ($120.888) is then cheapest.
+    let o = run(&[q.as_slice(), &[("dsp_discount", "0")]].concat());
+    assert_close(value(&o, "io_optimized_monthly"), 282.072 + 120.888 + 112.5);
+    assert!(o.assumptions.iter().all(|a| a.key != Some("dsp_discount")));
+}
+
+#[test]
+fn whole_ris_first_then_a_savings_plan_for_the_fraction() {
+    // 7 × db.r7g.large, 30% RIs, 1,000 M I/O: the gap is 7 × 4 × 0.3 = 8.4 units = 2.1 RIs.
+    // RIs (30% off) beat the Savings Plan (20% off), so whole RIs cover what they can and the
+    // plan the fraction (AWS applies RIs first, then Savings Plans):
+    //   2 RIs:         2 × 0.276 × 0.7 × 730              = $282.072
+    //   0.4 units:     0.4 × 0.069 × 0.8 = $0.02208/hour × 730 = $16.1184
+    //   total                                             = $298.1904
+    // Against: all On-Demand 8.4 × 0.069 × 730 = $423.108; 2 RIs + On-Demand $302.22;
+    // all Savings Plan $338.4864; 3 RIs $423.108.
+    // Standard 7 × 0.276 × 0.7 × 730 = $987.252 + 250 = $1,237.252; I/O-Optimized
+    // 987.252 + 298.1904 + 112.50 = $1,397.9424: stay, switching costs $160.69/month more.
+    let o = run(&[
+        ("class", "db.r7g.large"),
+        ("instances", "7"),
+        ("ri_discount", "30"),
+        ("buy_extra_ri", "1"),
+        ("io_m", "1000"),
+    ]);
+    assert_close(value(&o, "io_optimized_monthly"), 1397.9424);
+    assert_close(value(&o, "monthly_saving"), 1237.252 - 1397.9424);
+    assert_eq!(o.verdict.decision.key, "stay");
+    let covers = o.tables.iter().find(|t| t.key == "covers").expect("the covers priced");
+    assert_eq!(covers.rows.len(), 5, "{covers:?}");
+    assert!(
+        o.verdict
+            .facts
+            .iter()
+            .any(|f| f.contains("2 more db.r7g.large RIs and a 1-year Database Savings Plan")),
+        "{:?}",
+        o.verdict
+    );
+}
+
+#[test]
+fn no_savings_plan_for_r6g_or_t4g() {
+    // Database Savings Plans cover generation 7 and later, not db.r6g or burstable db.t4g:
+    // only On-Demand and whole RIs are priced, and the page says why.
+    for class in ["db.r6g.xlarge", "db.t4g.medium"] {
+        let o = run(&[("class", class), ("ri_discount", "30"), ("buy_extra_ri", "1")]);
+        let covers = o.tables.iter().find(|t| t.key == "covers").expect("the covers priced");
+        assert!(
+            covers.rows.iter().all(|r| !format!("{:?}", r.cells[0]).contains("Savings Plan")),
+            "{covers:?}"
+        );
+        assert!(o.assumptions.iter().all(|a| a.key != Some("dsp_discount")), "{class}");
+        assert!(
+            o.warnings.iter().any(|w| w.message.contains("Database Savings Plan does not cover")),
+            "{class}: {:?}",
+            o.warnings
+        );
+    }
+    // db.t4g.medium is 2 units and the smallest t4g: 1 instance's gap is 0.6 units = 0.3 RI.
+    // 30% RIs: On-Demand 0.6 × 0.0365 × 730 = $15.987; 1 RI 0.073 × 0.7 × 730 = $37.303.
+    let o =
+        run(&[("class", "db.t4g.medium"), ("instances", "1"), ("ri_discount", "30"), ("buy_extra_ri", "1")]);
+    assert_close(value(&o, "io_optimized_monthly"), 0.073 * 0.7 * 730.0 + 15.987 + 112.5);
+}
+
+#[test]
+fn no_saving_card_when_there_is_no_recommendation() {
+    // Issue 30, Aurora 2: no instances and no ACUs: Standard is 500 × 0.10 + 750 × 0.20 = $200
+    // and I/O-Optimized 500 × 0.225 = $112.50, but with no compute there is no recommendation,
+    // so no card may read "saves": before, "saves $87.50/month" and "saves $1,050.00/year".
+    let o = run(&[("instances", "0")]);
+    assert_eq!(o.verdict.decision.key, "no_recommendation");
+    assert_close(value(&o, "standard_monthly"), 200.0);
+    assert_close(value(&o, "io_optimized_monthly"), 112.5);
+    for key in ["monthly_saving", "annual_saving", "breakeven_io_m", "breakeven_io_share"] {
+        let f = o.figure(key).unwrap();
+        assert_eq!(f.value, None, "{key}: {f:?}");
+        assert!(!f.display.contains("saves") && f.display.starts_with("no recommendation"), "{key}: {f:?}");
+    }
+    // 0 hours is the same: nothing runs.
+    let o = run(&[("hours", "0")]);
+    assert_eq!(o.verdict.decision.key, "no_recommendation");
+    assert_eq!(o.figure("monthly_saving").unwrap().value, None);
 }
 
 #[test]
@@ -278,7 +482,7 @@ fn hourly_override_replaces_the_class_price() {
 #[test]
 fn a_typed_acu_price_makes_the_io_optimized_acu_price_a_derivation() {
     // $0.13 × 1.3 = $0.169: no longer the sheet's $0.156, so it cites no sheet price.
-    let o = run(&[("p_acu", "0.13")]);
+    let o = run(&[("p_acu", "0.13"), ("acu", "2")]);
     let acu = o.assumptions.iter().find(|a| a.label.contains("ACU-hour, I/O-Optimized")).unwrap();
     assert_eq!(acu.display, "$0.169 per ACU-hour");
     assert_eq!(acu.provenance, Provenance::Derived("price per ACU-hour × uplift".into()));
@@ -323,6 +527,10 @@ fn the_pure_model_matches_the_outcome() {
         hours: 730.0,
         ri_discount_pct: 0.0,
         buy_extra_ri: false,
+        units: 4.0,
+        smallest_units: 4.0,
+        dsp_eligible: false,
+        dsp_discount_pct: 20.0,
         io_reduction_pct: 20.0,
         p_storage: 0.10,
         p_storage_iopt: 0.225,
@@ -355,6 +563,19 @@ fn every_class_has_a_price() {
         assert!(p.value > 0.0 && p.unit == "USD/hour");
     }
     assert_eq!(class_price_key("db.r6g.large"), "class_db_r6g_large");
+    // Every class has its normalized units, its family's smallest class and whether a
+    // Database Savings Plan covers it (Aurora User Guide; AWS toolkit).
+    for class in CLASSES {
+        let f = class_facts(class.key).unwrap_or_else(|| panic!("{} has no size facts", class.key));
+        assert!(f.units >= f.smallest_units && f.smallest_units > 0.0, "{}", class.key);
+        assert_eq!(f.dsp_eligible, class.key.starts_with("db.r7g"), "{}", class.key);
+    }
+    let large = class_facts("db.r6g.xlarge").unwrap();
+    assert_eq!((large.units, large.smallest, large.smallest_units), (8.0, "db.r6g.large", 4.0));
+    let t = class_facts("db.t4g.medium").unwrap();
+    assert_eq!((t.units, t.smallest, t.dsp_eligible), (2.0, "db.t4g.medium", false));
+    let dsp = PRICES.get(PRICE_DSP);
+    assert!(dsp.uncertain && dsp.value == 20.0 && dsp.unit == "%");
     assert_close(PRICES.value("class_db_r6g_large"), 0.26);
 }
 
@@ -362,7 +583,7 @@ fn every_class_has_a_price() {
 fn io_optimized_acu_price_is_acu_price_times_uplift() {
     // 0.12 × 1.3 = 0.156: the model's derivation matches the published I/O-Optimized ACU price.
     assert_close(PRICES.value(PRICE_ACU) * PRICES.value(PRICE_UPLIFT), PRICES.value(PRICE_ACU_IOPT));
-    let o = run(&[]);
+    let o = run(&[("acu", "2")]);
     let acu = o.assumptions.iter().find(|a| a.label.contains("ACU-hour, I/O-Optimized")).unwrap();
     assert_eq!(acu.provenance, Provenance::Sheets(vec![PRICES.get(PRICE_ACU), PRICES.get(PRICE_UPLIFT)]));
     assert!(!acu.overridden && acu.provenance.as_of() == Some(calc_core::Date::ymd(2026, 3, 28)), "{acu:?}");
@@ -408,7 +629,7 @@ fn url_keys_units_and_sources_are_the_public_interface() {
         "engine:, engine_version:, class:, instances:count, hourly:USD/hour, acu:ACU, hours:hours/month, \
          ri_discount:%, buy_extra_ri:, storage_gb:GB, io_m:million requests/month, io_reduction:%, \
          p_storage:USD/GB-month, p_storage_iopt:USD/GB-month, p_io:USD/million requests, p_acu:USD/ACU-hour, \
-         iopt_uplift:x"
+         iopt_uplift:x, dsp_discount:%"
     );
     let units: Vec<&str> = run(&[]).headlines.iter().map(|f| f.unit.key).collect();
     let want =
@@ -427,4 +648,32 @@ fn static_caveats_are_stated_once_not_as_warnings() {
     assert!(caveats[0].contains("once every 30 days") && caveats[1].contains("Global Database"));
     let o = run(&[("ri_discount", "30"), ("storage_gb", "200000"), ("io_m", "850")]);
     assert!(o.warnings.iter().all(|w| !caveats.contains(&w.message.as_str()) && !w.fields.is_empty()));
+}
+
+#[test]
+fn prices_as_of_is_the_oldest_price_this_scenario_uses() {
+    // Issue 30, everywhere: the PDF's "Prices as of" is the oldest price the scenario used
+    // (`Outcome::prices_as_of`, from the prices its assumptions cite). An instance cluster uses
+    // the class price of 2026-03-28; with no compute only storage and I/O prices (2026-06-15)
+    // are used, so the instance and ACU prices are not cited. Before, every scenario cited the
+    // class and ACU prices and read 2026-03-28.
+    let date = |q: &[(&str, &str)]| run(q).prices_as_of();
+    assert_eq!(date(&[]), Some(calc_core::Date::ymd(2026, 3, 28)));
+    assert_eq!(date(&[("instances", "0")]), Some(calc_core::Date::ymd(2026, 6, 15)));
+    let o = run(&[("instances", "0")]);
+    assert!(o.prices_used().iter().all(|p| !p.key.starts_with("class_") && !p.key.starts_with("acu")));
+    // A serverless cluster uses the ACU prices, not the instance price.
+    let o = run(&[("instances", "0"), ("acu", "8")]);
+    assert!(o.prices_used().iter().any(|p| p.key == "acu_standard"));
+    assert!(o.prices_used().iter().all(|p| !p.key.starts_with("class_")));
+    // Typed prices for everything a scenario uses leave no sheet date to report.
+    let all_typed = [("instances", "0"), ("p_storage", "0.11"), ("p_storage_iopt", "0.24"), ("p_io", "0.21")];
+    assert_eq!(date(&all_typed), None);
+    // The note says the same date.
+    let o = run(&[("instances", "0")]);
+    assert!(
+        o.notes.iter().any(|n| n.contains("the oldest this answer uses is from 2026-06-15")),
+        "{:?}",
+        o.notes
+    );
 }
