@@ -6,7 +6,8 @@ use calc_core::finance::{self, Irr};
 /// Oracle's licence counting rules live in `calc_core::licensing::oracle`, shared with the
 /// licensing calculator; re-exported here so this crate's API is unchanged.
 pub use calc_core::licensing::oracle::{
-    processor_licences, Edition, LicenceError, Platform, SE2_MAX_SOCKETS, SE2_MAX_VCPUS,
+    processor_licences, processor_licences_on_servers, se2_instance_sockets, Edition, LicenceError, Platform,
+    Spread, SE2_MAX_SOCKETS, SE2_MAX_VCPUS,
 };
 
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +23,9 @@ pub struct OraInputs {
     pub support_pct: f64,
     /// The annual support bill the user knows; overrides the estimate.
     pub annual_support: Option<f64>,
+    /// Amazon RDS for Oracle Licence Included: the licence and its support are in the RDS
+    /// hourly price (part of `oracle_infra_monthly`), so there is no Oracle support bill.
+    pub licence_included: bool,
     /// Yearly support increase, percent.
     pub uplift_pct: f64,
     pub oracle_infra_monthly: f64,
@@ -69,9 +73,12 @@ pub struct OraResult {
     pub years: Vec<YearRow>,
 }
 
-/// Support bill in year 1: what the user knows, or licences × (list + options) × (1 − discount)
-/// × support rate.
+/// Support bill in year 1: none with Licence Included; else what the user knows, or licences ×
+/// (list + options) × (1 − discount) × support rate.
 pub fn annual_support(i: &OraInputs) -> f64 {
+    if i.licence_included {
+        return 0.0;
+    }
     i.annual_support.unwrap_or_else(|| {
         i.licences * (i.list_price + i.options) * (1.0 - i.discount_pct / 100.0) * i.support_pct / 100.0
     })

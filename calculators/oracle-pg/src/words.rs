@@ -1,7 +1,7 @@
 //! The words: the verdict, the warnings the inputs trigger, notes and input names.
 
 use crate::fields::{key, Read};
-use crate::model::{Lever, OraResult, Platform};
+use crate::model::{Edition, Lever, OraResult, Platform};
 use calc_core::{format, Decision, Verdict, Warning};
 
 pub fn lever_name(l: Lever) -> &'static str {
@@ -83,14 +83,14 @@ pub fn warnings(read: &Read, r: &OraResult) -> Vec<Warning> {
             &[key::RED_ITEMS, key::HOURS_PER_ITEM],
         ));
     }
-    if i.discount_pct == 0.0 && !read.support_typed {
+    if i.discount_pct == 0.0 && !read.support_typed && !i.licence_included {
         w.push(Warning::caution(
             "Support is estimated at list price (0% discount). Most customers pay 40–70% less, which cuts the saving: \
              enter your discount or your annual support bill.",
             &[key::DISCOUNT, key::ANNUAL_SUPPORT],
         ));
     }
-    if i.uplift_pct > 8.0 {
+    if i.uplift_pct > 8.0 && !i.licence_included {
         w.push(Warning::info(
             format!(
                 "A {} yearly support increase is above what advisors report as typical (0–8%); check it against your \
@@ -100,14 +100,26 @@ pub fn warnings(read: &Read, r: &OraResult) -> Vec<Warning> {
             &[key::UPLIFT],
         ));
     }
-    if read.platform != Platform::OnPrem && read.platform != Platform::Oci && !read.ht {
+    let cloud = read.platform != Platform::OnPrem && read.platform != Platform::Oci;
+    if cloud && read.edition == Edition::Enterprise && !read.ht && !i.licence_included {
         w.push(Warning::info(
             "Without hyper-threading each vCPU counts as a whole processor in AWS, Azure and Google Cloud: twice the \
              licences of the same instance with hyper-threading.",
             &[key::HT],
         ));
     }
-    if r.payback_month.is_none() && r.saving <= 0.0 {
+    if i.licence_included && read.standbys > 0.0 {
+        w.push(Warning::info(
+            "With Licence Included a Multi-AZ standby's licence is in RDS's Multi-AZ hourly price: include it in the \
+             Oracle infrastructure; the standby count adds no licences.",
+            &[key::STANDBYS, key::ORACLE_INFRA_MONTHLY],
+        ));
+    }
+    if r.payback_month.is_none()
+        && r.saving <= 0.0
+        && read.edition == Edition::Enterprise
+        && !i.licence_included
+    {
         w.push(Warning::info(
             "If Oracle must stay, compare bringing the licences to OCI (1 OCPU = 1 processor) before renewing.",
             &[key::PLATFORM],

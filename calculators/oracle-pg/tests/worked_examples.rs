@@ -5,7 +5,9 @@
 
 use calc_core::{evaluate, Calculator, Outcome};
 use calc_testkit::{assert_close, display, eval, maybe, try_eval, value};
-use oracle_pg::model::{compute, processor_licences, Edition, LicenceError, OraInputs, Platform};
+use oracle_pg::model::{
+    compute, processor_licences, processor_licences_on_servers, Edition, LicenceError, OraInputs, Platform,
+};
 use oracle_pg::CALCULATOR;
 
 #[test]
@@ -65,6 +67,7 @@ fn inputs() -> OraInputs {
         discount_pct: 0.0,
         support_pct: 20.0,
         annual_support: None,
+        licence_included: false,
         uplift_pct: 10.0,
         oracle_infra_monthly: 0.0,
         target_monthly: 0.0,
@@ -141,7 +144,8 @@ fn presets_tell_their_stories() {
     let heavy = preset("plsql_heavy");
     assert_eq!(maybe(&heavy, "payback_month"), None);
     assert_eq!(heavy.verdict.decision.key, "stay", "{:?}", heavy.verdict);
-    assert!(!heavy.verdict.sentence().contains("saves"), "{:?}", heavy.verdict);
+    assert!(heavy.verdict.facts[0].starts_with("Moving costs $"), "{:?}", heavy.verdict);
+    assert!(!heavy.verdict.sentence().contains("It saves"), "{:?}", heavy.verdict);
 }
 
 #[test]
@@ -151,6 +155,111 @@ fn the_tornado_and_the_year_table() {
     assert_eq!(tornado.rows.len(), 4);
     let years = o.tables.iter().find(|t| t.key == "by_year").unwrap();
     assert_eq!(years.rows.len(), 6); // 5 years + total
+}
+
+#[test]
+fn item1_se2_limits_apply_per_server_or_instance() {
+    // Oracle's cloud policy (Licensing Oracle Software in the Cloud Computing Environment): an
+    // SE2 instance of 4 vCPUs or fewer counts as 1 socket, every further 4 vCPUs (rounded up) as
+    // another, at most 8 vCPUs per instance. Oracle Database Licensing Information: SE2 only on
+    // servers of at most 2 sockets. Both limits are per server or instance, not per estate.
+    //
+    // Two 8-vCPU instances: 2 × ⌈8 / 4⌉ = 4 processor licences, support 4 × $17,500 × 22% =
+    // $15,400 a year. Before `servers` existed the 16 vCPUs were one instance and refused.
+    let two = eval(&CALCULATOR, "edition=se2&cpus=16&servers=2");
+    assert_close(value(&two, "processor_licences"), 4.0);
+    assert_close(value(&two, "annual_support_y1"), 15_400.0);
+    // One 16-vCPU instance is still refused, with the reason.
+    let e = try_eval(&CALCULATOR, "edition=se2&cpus=16").unwrap_err();
+    assert_eq!(e[0].key, "cpus");
+    assert!(e[0].problem.contains("at most 8 vCPUs"), "{}", e[0].problem);
+    // Sockets are counted one instance at a time: two 2-vCPU instances are 2 sockets, where the
+    // estate-wide count gave ⌈4 / 4⌉ = 1; two 6-vCPU instances are 2 × 2 = 4, not ⌈12 / 4⌉ = 3.
+    assert_close(value(&eval(&CALCULATOR, "edition=se2&cpus=4&servers=2"), "processor_licences"), 2.0);
+    assert_close(value(&eval(&CALCULATOR, "edition=se2&cpus=12&servers=2"), "processor_licences"), 4.0);
+    // Spread as evenly as possible: 10 vCPUs over 3 instances are 4 + 3 + 3, one socket each.
+    let ten = eval(&CALCULATOR, "edition=se2&cpus=10&servers=3");
+    assert_close(value(&ten, "processor_licences"), 3.0);
+    let math = &ten.figure("processor_licences").unwrap().math.as_ref().unwrap().substituted;
+    assert_eq!(math, "1 instance of 4 vCPUs × 1 socket + 2 instances of 3 vCPUs × 1 socket = 3 processors");
+    // A fleet of 1,000 instances of 4 vCPUs: 1,000 sockets.
+    assert_close(
+        value(&eval(&CALCULATOR, "edition=se2&cpus=4000&servers=1000"), "processor_licences"),
+        1000.0,
+    );
+    // The count follows the instances, so the same vCPUs can need fewer licences on more, smaller
+    // instances: 24 vCPUs as four 6-vCPU instances are 4 × 2 = 8 sockets, as six 4-vCPU
+    // instances 6 × 1 = 6 (the property test checks the forms that do hold).
+    let p = |cpus, servers| {
+        processor_licences_on_servers(Edition::StandardTwo, Platform::Aws, cpus, servers, true, 0.5)
+    };
+    assert_eq!((p(24.0, 4.0), p(24.0, 6.0)), (Ok(8.0), Ok(6.0)));
+    // On-premises `cpus` counts SE2 sockets: two 2-socket servers are 4 processors (refused
+    // before, as one 4-socket server); 3 sockets on one server are refused; on two, 2 + 1.
+    let onprem = eval(&CALCULATOR, "edition=se2&platform=onprem&cpus=4&servers=2");
+    assert_close(value(&onprem, "processor_licences"), 4.0);
+    let e = try_eval(&CALCULATOR, "edition=se2&platform=onprem&cpus=3").unwrap_err();
+    assert!(e[0].problem.contains("at most 2 sockets"), "{}", e[0].problem);
+    assert_close(
+        value(&eval(&CALCULATOR, "edition=se2&platform=onprem&cpus=3&servers=2"), "processor_licences"),
+        3.0,
+    );
+    // Each server runs on at least one core: 16 vCPUs cannot be spread over 20 servers.
+    let e = try_eval(&CALCULATOR, "servers=20").unwrap_err();
+    assert_eq!(e[0].key, "servers");
+    // Enterprise Edition counts the estate's total: 16 vCPUs ÷ 2 = 8 on one instance or four.
+    assert_close(value(&eval(&CALCULATOR, "servers=4"), "processor_licences"), 8.0);
+}
+
+#[test]
+fn item3_options_and_packs_cannot_be_licensed_on_se2() {
+    // Oracle Database Licensing Information: options and management packs extend Enterprise
+    // Edition; Enterprise Manager Licensing Information: the Diagnostics and Tuning Packs "can be
+    // purchased only with Enterprise Edition". Before, SE2 with $7,500 of packs per processor was
+    // priced: 2 × ($17,500 + $7,500) × 22% = $11,000 of support a year. Now it is refused.
+    let e = try_eval(&CALCULATOR, "edition=se2&cpus=8&options=7500").unwrap_err();
+    assert_eq!(e[0].key, "options");
+    assert!(e[0].problem.contains("only with Enterprise Edition"), "{}", e[0].problem);
+    // On Enterprise Edition they are priced: 8 × ($47,500 + $7,500) × 22% = $96,800 a year.
+    assert_close(value(&eval(&CALCULATOR, "options=7500"), "annual_support_y1"), 96_800.0);
+}
+
+#[test]
+fn item5_licence_included_and_standbys() {
+    // AWS, RDS for Oracle licensing options: Licence Included only for Standard Edition 2, the
+    // licence held by AWS and sold in the hourly price: no Oracle support bill. 8 vCPUs of SE2
+    // on RDS at $2,000 a month (the Licence Included price, entered as infrastructure).
+    // Before, the calculator charged 2 × $17,500 × 22% = $7,700 a year of support nobody pays.
+    let li = eval(&CALCULATOR, "edition=se2&licence=li&cpus=8&oracle_infra_monthly=2000");
+    assert_close(value(&li, "annual_support_y1"), 0.0);
+    assert_eq!(display(&li, "processor_licences"), "none: Licence Included");
+    // Staying: 60 × 2,000 = 120,000. Moving: 338,000 + 60 × 3,000 + 6 × 2,000 = 530,000; once
+    // moved PostgreSQL costs 12 × (3,000 − 2,000) = 12,000 a year more: it never pays back.
+    assert_close(value(&li, "stay_total"), 120_000.0);
+    assert_close(value(&li, "move_total"), 530_000.0);
+    assert_eq!(li.verdict.decision.key, "stay", "{:?}", li.verdict);
+    // Licence Included exists only for SE2 on RDS, and has no support bill to type.
+    for bad in [
+        "licence=li",
+        "edition=se2&licence=li&platform=azure&cpus=8",
+        "edition=se2&licence=li&cpus=8&annual_support=5000",
+    ] {
+        assert!(try_eval(&CALCULATOR, bad).is_err(), "{bad}");
+    }
+    // With your own licences, a Multi-AZ or Data Guard standby is licensed like the primary
+    // (AWS Prescriptive Guidance; Oracle, Licensing Data Recovery Environments): 8 × (1 + 1) =
+    // 16 processors, support 16 × $47,500 × 22% = $167,200 a year (before: 8, $83,600).
+    let standby = eval(&CALCULATOR, "standbys=1");
+    assert_close(value(&standby, "processor_licences"), 16.0);
+    assert_close(value(&standby, "annual_support_y1"), 167_200.0);
+    // Staying: 167,200 × 5.41632256 + 180,000 = 1,085,609.13; moving: 338,000 + 180,000 + 18,000
+    // + 167,200 = 703,200.
+    assert_close(value(&standby, "stay_total"), 167_200.0 * 5.41632256 + 180_000.0);
+    assert_close(value(&standby, "move_total"), 703_200.0);
+    // With Licence Included a standby adds no licences; the warning says where its price goes.
+    let li_standby = eval(&CALCULATOR, "edition=se2&licence=li&cpus=8&standbys=1");
+    assert_close(value(&li_standby, "annual_support_y1"), 0.0);
+    assert!(li_standby.warnings.iter().any(|w| w.fields.contains(&"standbys")));
 }
 
 #[test]
