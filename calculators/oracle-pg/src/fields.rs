@@ -20,6 +20,7 @@ pub mod key {
     pub const DISCOUNT: &str = "discount";
     pub const SUPPORT_PCT: &str = "support_pct";
     pub const ANNUAL_SUPPORT: &str = "annual_support";
+    pub const RENEWAL_MONTH: &str = "renewal_month";
     pub const UPLIFT: &str = "uplift";
     pub const ORACLE_INFRA_MONTHLY: &str = "oracle_infra_monthly";
     pub const TARGET_MONTHLY: &str = "target_monthly";
@@ -178,7 +179,16 @@ pub static FIELDS: &[Field] = &[
         label: "Annual support bill",
         unit: Unit::USD_PER_YEAR,
         kind: FieldKind::Auto { min: 0.0, max: 1e9, step: 100.0, derived_from: key::CPUS },
-        help: "What you pay Oracle for support this year. Empty: estimated from the estate.",
+        help: "What your next support renewal costs. Empty: estimated from the estate.",
+        group: ESTATE,
+    },
+    Field {
+        key: key::RENEWAL_MONTH,
+        label: "Next support renewal, month of the project",
+        unit: Unit::COUNT,
+        kind: FieldKind::Integer { min: 1, max: 12, default: 1 },
+        help: "The month of the project in which Oracle support next renews (1: at the start). Staying pays \
+               every renewal in the horizon; moving pays only those due before the overlap ends.",
         group: ESTATE,
     },
     Field {
@@ -391,6 +401,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             support_pct,
             annual_support: typed_support,
             licence_included,
+            renewal_month: inputs.num(key::RENEWAL_MONTH) as u32,
             uplift_pct: uplift,
             oracle_infra_monthly: inputs.num(key::ORACLE_INFRA_MONTHLY),
             target_monthly: inputs.num(key::TARGET_MONTHLY),

@@ -55,10 +55,12 @@ pub static META: Meta = Meta {
          (no published rule covers SE2 on OCI, so that is refused too). Options and packs are sold only with \
          Enterprise Edition. A standby copy under your own licences (an RDS Multi-AZ standby, a Data Guard \
          standby) is licensed like the primary.",
-        "Support in year 1 is the bill you know, or licences × (list price + options per processor) × (1 − your \
-         discount) × 22%; with Amazon RDS Licence Included (Standard Edition 2 only) there is none, the licence \
-         being in the RDS hourly price you enter as infrastructure. Staying pays it yearly in advance (months 1, \
-         13, 25…), rising by the uplift each year, plus Oracle's infrastructure every month.",
+        "Support is the bill you know, or licences × (list price + options per processor) × (1 − your discount) \
+         × 22%; with Amazon RDS Licence Included (Standard Edition 2 only) there is none, the licence being in \
+         the RDS hourly price you enter as infrastructure. It renews yearly in advance from the month you give \
+         (the months before it are covered by a renewal already paid, whichever way you go), rising by the \
+         uplift at each renewal. Staying pays every renewal in the horizon, plus Oracle's infrastructure every \
+         month.",
         "Moving pays the migration in month 1 (items to rewrite by hand × hours per item × the engineering rate, \
          plus other one-time costs), the target's run rate every month, and Oracle until the overlap ends: its \
          infrastructure, and any support renewal that falls due before the end of the overlap; the first \

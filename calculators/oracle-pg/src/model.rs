@@ -26,6 +26,8 @@ pub struct OraInputs {
     /// Amazon RDS for Oracle Licence Included: the licence and its support are in the RDS
     /// hourly price (part of `oracle_infra_monthly`), so there is no Oracle support bill.
     pub licence_included: bool,
+    /// The month of the project (1–12) in which the next annual support renewal falls.
+    pub renewal_month: u32,
     /// Yearly support increase, percent.
     pub uplift_pct: f64,
     pub oracle_infra_monthly: f64,
@@ -70,6 +72,12 @@ pub struct OraResult {
     pub irr: Irr,
     /// The last year's stay − move: the saving once the move is done.
     pub steady_state_annual: f64,
+    /// The months (1-based) in which moving still pays a support renewal (inside the overlap).
+    pub overlap_renewals: Vec<usize>,
+    /// Staying's last renewal in the horizon when it pays for months after it: its month
+    /// (1-based), how many of its 12 months fall after the horizon, and that part of it
+    /// (renewal × months ÷ 12). Counted in full, since it is paid in the horizon.
+    pub stay_prepaid_after_horizon: Option<(usize, usize, f64)>,
     pub years: Vec<YearRow>,
 }
 
@@ -84,6 +92,26 @@ pub fn annual_support(i: &OraInputs) -> f64 {
     })
 }
 
+/// The 0-based months of support renewals: the first in `renewal_month`, then every 12.
+fn renewal_index(i: &OraInputs) -> usize {
+    i.renewal_month.clamp(1, 12) as usize - 1
+}
+
+/// Support paid in each of `months` months: the k-th renewal (k = 0, 1, …) in month
+/// `renewal_month + 12k` is the year-1 bill × (1 + uplift)^k. Months before the first renewal
+/// are covered by a renewal paid before the project, whichever way it goes.
+pub fn support_by_month(i: &OraInputs, months: usize) -> Vec<f64> {
+    let first = renewal_index(i);
+    let y1 = annual_support(i);
+    let growth = 1.0 + i.uplift_pct / 100.0;
+    (0..months)
+        .map(|m| match m.checked_sub(first) {
+            Some(d) if d % 12 == 0 => y1 * growth.powi((d / 12) as i32),
+            _ => 0.0,
+        })
+        .collect()
+}
+
 /// The bill month by month if Oracle stays and if the estate moves, and the one-time costs.
 struct Flows {
     support_y1: f64,
@@ -93,11 +121,9 @@ struct Flows {
     moved: Vec<f64>,
 }
 
-fn flows(i: &OraInputs) -> Flows {
-    let months = i.years as usize * 12;
+fn flows(i: &OraInputs, months: usize) -> Flows {
     let support_y1 = annual_support(i);
-    let growth = i.uplift_pct / 100.0;
-    let support = finance::yearly_in_advance(support_y1, growth, months);
+    let support = support_by_month(i, months);
     let rewrite_cost = i.red_items * i.hours_per_item * i.hourly_rate;
     let migration_cost = rewrite_cost + i.other_one_time;
     let overlap = i.overlap_months.max(0.0);
@@ -126,12 +152,16 @@ impl Flows {
     }
 }
 
+fn horizon_months(i: &OraInputs) -> usize {
+    i.years as usize * 12
+}
+
 pub fn compute(i: &OraInputs) -> OraResult {
-    let f = flows(i);
+    let months = horizon_months(i);
+    let f = flows(i, months);
     let net = f.net();
     let (stay_total, move_total) = f.totals();
     let Flows { support_y1, rewrite_cost, migration_cost, stay, moved } = f;
-    let months = stay.len();
     let cumulative = finance::cumulative(&net);
     let payback_month = payback(&cumulative);
     let monthly_rate = (1.0 + i.discount_rate_pct / 100.0).powf(1.0 / 12.0) - 1.0;
@@ -141,6 +171,17 @@ pub fn compute(i: &OraInputs) -> OraResult {
         Irr::Multiple(rs) => Irr::Multiple(rs.into_iter().map(|r| (1.0 + r).powi(12) - 1.0).collect()),
         other => other,
     };
+    let support = support_by_month(i, months);
+    let stay_prepaid_after_horizon = support.iter().rposition(|s| *s > 0.0).and_then(|last| {
+        let after = (last + 12).saturating_sub(months);
+        (after > 0).then(|| (last + 1, after, support[last] * after as f64 / 12.0))
+    });
+    let overlap_renewals: Vec<usize> = support
+        .iter()
+        .enumerate()
+        .filter(|(m, s)| **s > 0.0 && (*m as f64) < i.overlap_months)
+        .map(|(m, _)| m + 1)
+        .collect();
     let stay_years = finance::by_year(&stay);
     let move_years = finance::by_year(&moved);
     let mut running = 0.0;
@@ -168,6 +209,8 @@ pub fn compute(i: &OraInputs) -> OraResult {
         npv,
         irr,
         steady_state_annual,
+        overlap_renewals,
+        stay_prepaid_after_horizon,
         years,
     }
 }
@@ -218,7 +261,7 @@ pub fn sensitivity(i: &OraInputs) -> Vec<Sensitivity> {
         }
         // Only the saving and the payback: the IRR's search is what costs time, and the
         // tornado does not show it.
-        let f = flows(&x);
+        let f = flows(&x, horizon_months(&x));
         let (stay, moved) = f.totals();
         (stay - moved, payback(&finance::cumulative(&f.net())))
     };

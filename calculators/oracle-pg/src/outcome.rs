@@ -161,7 +161,8 @@ fn support(read: &Read, r: &OraResult) -> Figure {
 fn stay_total(i: &OraInputs, r: &OraResult) -> Figure {
     STAY_TOTAL.of(r.stay_total).math(
         format!(
-            "support yearly in advance, rising {} a year, + infrastructure × months, over {}",
+            "a support renewal every 12 months from month {}, rising {} a year, + infrastructure × months, over {}",
+            i.renewal_month,
             format::percent(i.uplift_pct),
             format::years(i.years)
         ),
@@ -177,7 +178,8 @@ fn stay_total(i: &OraInputs, r: &OraResult) -> Figure {
 
 fn move_total(i: &OraInputs, r: &OraResult) -> Figure {
     MOVE_TOTAL.of(r.move_total).math(
-        "migration + target run rate × months + Oracle support and infrastructure until the overlap ends",
+        "migration + target run rate × months + Oracle's infrastructure and the support renewals due until the \
+         overlap ends",
         format!(
             "{} + {} × {} + {} = {}",
             format::money(r.migration_cost),
@@ -406,6 +408,12 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
             format::percent(i.discount_pct),
             i.discount_pct != 0.0,
         ));
+        out.push(Assumption::input(
+            key::RENEWAL_MONTH,
+            "Next support renewal, month of the project",
+            format!("month {}", i.renewal_month),
+            i.renewal_month != 1,
+        ));
         if read.edition == Edition::StandardTwo {
             out.push(Assumption::rule(
                 Some(key::SERVERS),
@@ -433,7 +441,10 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     ));
     out.push(Assumption::derived(
         "When costs fall",
-        "migration in month 1; support yearly in advance; run rates monthly".into(),
+        format!(
+            "migration in month 1; support yearly in advance from month {}; run rates monthly",
+            i.renewal_month
+        ),
         "the model's convention, as the methodology describes",
     ));
     out

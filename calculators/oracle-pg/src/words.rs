@@ -115,6 +115,22 @@ pub fn warnings(read: &Read, r: &OraResult) -> Vec<Warning> {
             &[key::STANDBYS, key::ORACLE_INFRA_MONTHLY],
         ));
     }
+    // A renewal paid for the last few months of dual running: finishing the move before it
+    // is the cheapest way to save a year of support.
+    if let Some(&m) = r.overlap_renewals.last() {
+        let used = (i.overlap_months - m as f64 + 1.0).ceil();
+        if used <= 3.0 {
+            w.push(Warning::info(
+                format!(
+                    "Moving pays the month-{m} support renewal, {}, for {} of dual running: finishing the move \
+                     before month {m} would save it.",
+                    format::money(r.stay[m - 1] - i.oracle_infra_monthly),
+                    format::plural(used, "month", "months")
+                ),
+                &[key::OVERLAP_MONTHS, key::RENEWAL_MONTH],
+            ));
+        }
+    }
     if r.payback_month.is_none()
         && r.saving <= 0.0
         && read.edition == Edition::Enterprise
@@ -130,19 +146,43 @@ pub fn warnings(read: &Read, r: &OraResult) -> Vec<Warning> {
 
 pub fn notes(read: &Read, r: &OraResult) -> Vec<String> {
     let i = &read.model;
-    let mut notes = vec![format!(
-        "The migration is {} of rewriting ({} items × {} h × {}) and {} of other one-time costs.",
-        format::money(r.rewrite_cost),
-        format::count(i.red_items),
-        format::count(i.hours_per_item),
-        format::rate(i.hourly_rate),
-        format::money(i.other_one_time)
-    )];
-    if i.overlap_months > 0.0 {
+    let mut notes = Vec::new();
+    if r.migration_cost > 0.0 {
         notes.push(format!(
-            "Oracle keeps running for {} months of overlap; support renewals due in that time are paid, the first \
-             one after it is not.",
-            format::count(i.overlap_months)
+            "The migration is {} of rewriting ({} items × {} h × {}) and {} of other one-time costs.",
+            format::money(r.rewrite_cost),
+            format::count(i.red_items),
+            format::count(i.hours_per_item),
+            format::rate(i.hourly_rate),
+            format::money(i.other_one_time)
+        ));
+    }
+    if let Some((month, after, prepaid)) = r.stay_prepaid_after_horizon {
+        let prorated = r.saving - prepaid;
+        notes.push(format!(
+            "Staying's month-{month} renewal pays for {} after the horizon ({}); counted only for its months \
+             inside the horizon, moving {}.",
+            format::plural(after as f64, "month", "months"),
+            format::money(prepaid),
+            if prorated > 0.0 {
+                format!("saves {}", format::money(prorated))
+            } else {
+                format!("costs {} more", format::money(-prorated))
+            }
+        ));
+    }
+    if i.overlap_months > 0.0 && !i.licence_included {
+        let paid = match r.overlap_renewals.as_slice() {
+            [] => "no support renewal falls due in it, so moving pays none".to_string(),
+            [m] => format!("the support renewal due in month {m} is paid, the first one after it is not"),
+            ms => format!(
+                "the support renewals due in months {} are paid, the first one after it is not",
+                ms.iter().map(|m| m.to_string()).collect::<Vec<_>>().join(", ")
+            ),
+        };
+        notes.push(format!(
+            "Oracle keeps running for {} of overlap; {paid}.",
+            format::plural(i.overlap_months, "month", "months"),
         ));
     }
     notes

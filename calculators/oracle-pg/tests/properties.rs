@@ -22,6 +22,7 @@ prop_compose! {
         overlap in 0u32..=36,
         years in 3u32..=10,
         discount_rate in 0.0f64..=30.0,
+        renewal_month in 1u32..=12,
     ) -> OraInputs {
         OraInputs {
             licences: f64::from(licences),
@@ -31,6 +32,7 @@ prop_compose! {
             support_pct: 22.0,
             annual_support: None,
             licence_included: false,
+            renewal_month,
             uplift_pct: uplift,
             oracle_infra_monthly: infra,
             target_monthly: target,
@@ -70,6 +72,17 @@ proptest! {
         prop_assert!((sum - r.saving).abs() <= 1e-6 * (1.0 + r.stay_total.abs() + r.move_total.abs()));
         prop_assert!(r.stay_total.is_finite() && r.move_total.is_finite());
         prop_assert!(r.npv.is_none_or(f64::is_finite));
+    }
+
+    #[test]
+    fn a_later_renewal_month_never_raises_the_cost_of_moving(i in model_inputs(), later in 0u32..=11) {
+        // Moving pays the renewals that fall inside the overlap; a later first renewal leaves
+        // fewer (never more) of them inside it, and the k-th renewal's amount does not depend on
+        // the month.
+        let month = (i.renewal_month + later).min(12);
+        let base = compute(&i);
+        let moved = compute(&OraInputs { renewal_month: month, ..i.clone() });
+        prop_assert!(moved.move_total <= base.move_total + 1e-6 * (1.0 + base.move_total));
     }
 
     #[test]

@@ -68,6 +68,7 @@ fn inputs() -> OraInputs {
         support_pct: 20.0,
         annual_support: None,
         licence_included: false,
+        renewal_month: 1,
         uplift_pct: 10.0,
         oracle_infra_monthly: 0.0,
         target_monthly: 0.0,
@@ -209,6 +210,53 @@ fn item1_se2_limits_apply_per_server_or_instance() {
     assert_eq!(e[0].key, "servers");
     // Enterprise Edition counts the estate's total: 16 vCPUs ÷ 2 = 8 on one instance or four.
     assert_close(value(&eval(&CALCULATOR, "servers=4"), "processor_licences"), 8.0);
+}
+
+#[test]
+fn item2_the_month_support_renews_decides_what_dual_running_pays() {
+    // Renewal in month 7 of the project, 6 months of overlap, the defaults otherwise.
+    // Staying pays every renewal in the horizon: months 7, 19, 31, 43 and 55, the same five
+    // amounts as before: 83,600 × (1 + 1.04 + 1.04² + 1.04³ + 1.04⁴) = 83,600 × 5.41632256 =
+    // 452,804.57, + 60 × 3,000 = 632,804.57 (unchanged).
+    // Moving: the overlap ends after month 6, so the month-7 renewal is the first after it and
+    // is not paid: 338,000 + 60 × 3,000 + 6 × 3,000 = 536,000. Before, the renewal was assumed
+    // in month 1, inside the overlap: 619,600 and "Move only if a month-49 payback is acceptable".
+    let o = eval(&CALCULATOR, "renewal_month=7");
+    assert_close(value(&o, "stay_total"), 83_600.0 * 5.41632256 + 180_000.0);
+    assert_close(value(&o, "move_total"), 536_000.0);
+    assert_close(value(&o, "saving"), 83_600.0 * 5.41632256 + 180_000.0 - 536_000.0); // 96,804.57
+                                                                                      // Cumulative saving: month 1: 3,000 − 341,000 = −341,000; months 2–6: −3,000 each
+                                                                                      // (−356,000); month 7: +83,600 (−272,400); 19: +86,944 (−185,456); 31: +90,421.76
+                                                                                      // (−95,034.24); 43: +94,038.63 (−995.61); 55: +97,800.17 (+96,804.56): payback in month 55.
+    assert_eq!(display(&o, "payback_month"), "55 months");
+    // NPV at 8% a year, (1.08)^(1/12) − 1 a month, each difference at the start of its month.
+    let d = |m: f64| 1.08f64.powf(-m / 12.0);
+    let npv = -341_000.0 - 3_000.0 * (1..6).map(|m| d(m as f64)).sum::<f64>()
+        + (0..5).map(|k| 83_600.0 * 1.04f64.powi(k) * d(6.0 + 12.0 * k as f64)).sum::<f64>();
+    assert_close(value(&o, "npv"), npv); // +$17,795: the cost of capital is covered
+    assert!(npv > 0.0);
+    assert_eq!(o.verdict.decision.key, "move", "{:?}", o.verdict);
+    // Staying's month-55 renewal (97,800.17) pays for months 55–66, six of them after the
+    // horizon: counted in full, since it is paid in the horizon, and disclosed prorated:
+    // 96,804.57 − 97,800.17 × 6 / 12 = 47,904.49.
+    assert!(
+        o.notes
+            .iter()
+            .any(|n| n.contains("6 months after the horizon ($48,900)") && n.contains("saves $47,904")),
+        "{:?}",
+        o.notes
+    );
+    // Renewal in month 1 is the old rule: old links keep their figures.
+    assert_close(value(&eval(&CALCULATOR, "renewal_month=1"), "move_total"), 619_600.0);
+    // An overlap of 7 months takes in the month-7 renewal: 536,000 + 83,600 + 3,000 = 622,600,
+    // and the warning says finishing a month sooner saves that renewal.
+    let late = eval(&CALCULATOR, "renewal_month=7&overlap_months=7");
+    assert_close(value(&late, "move_total"), 622_600.0);
+    assert!(
+        late.warnings.iter().any(|w| w.message.contains("month-7 support renewal, $83,600, for 1 month")),
+        "{:?}",
+        late.warnings
+    );
 }
 
 #[test]
