@@ -4,8 +4,10 @@
 //! Decision rule: move when staying (Oracle support renewed yearly in advance from the month it
 //! next renews, rising by the uplift, plus Oracle's infrastructure) costs more over the horizon
 //! than moving (the rewrite and other one-time costs, the target's run rate, and Oracle kept
-//! running until the overlap ends, with the renewals due before then).
-//! The payback month is the first from which the cumulative saving stays at or above zero.
+//! running until the overlap ends, with the renewals due before then); only if the payback is
+//! acceptable when the NPV at the cost of capital is negative. When staying is cheaper over the
+//! horizon, stay, and say in which later month moving would break even if it does within 20
+//! years. The payback month is the first from which the cumulative saving stays at or above zero.
 
 mod fields;
 mod meta;

@@ -66,10 +66,13 @@ pub static META: Meta = Meta {
          infrastructure, and any support renewal that falls due before the end of the overlap; the first \
          renewal after it is not paid.",
         "Saving = staying − moving over the horizon. The payback month is the first month from which the \
-         cumulative saving stays at or above zero to the end of the horizon. NPV discounts the monthly \
-         differences at (1 + the annual rate)^(1/12) − 1, each at the start of its month; the IRR is the monthly \
-         rate that zeroes them, annualised. The tornado recomputes the saving and payback with hours per item \
-         ±50%, the uplift at 0% and doubled, the target's run rate ±20% and the overlap at none and doubled.",
+         cumulative saving stays at or above zero to the end of the horizon; when moving costs more over the \
+         horizon, the same costs run on for up to 20 years to find the month it breaks even. NPV discounts the \
+         monthly differences at (1 + the annual rate)^(1/12) − 1, each at the start of its month; the IRR is \
+         the monthly rate that zeroes them, annualised, or, when the monthly differences change sign around \
+         every renewal and give no single rate, the rate that zeroes the yearly totals. The tornado recomputes \
+         the saving and payback with hours per item ±50%, the uplift at 0% and doubled, the target's run rate \
+         ±20% and the overlap at none and doubled.",
     ],
     caveats: &[
         "Schema conversion tools are optimistic: AWS SCT may report 95% automated conversion, but the remaining 5% \

@@ -10,6 +10,10 @@ pub use calc_core::licensing::oracle::{
     Spread, SE2_MAX_SOCKETS, SE2_MAX_VCPUS,
 };
 
+/// How far past the horizon the model looks for the month moving breaks even: a break-even
+/// later than this many years from the start is reported as not within them.
+pub const LATER_PAYBACK_YEARS: u32 = 20;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct OraInputs {
     pub licences: f64,
@@ -68,10 +72,18 @@ pub struct OraResult {
     /// The first month (1-based) from which the cumulative saving stays ≥ 0 to the horizon.
     pub payback_month: Option<usize>,
     pub npv: Option<f64>,
-    /// Annualised from the monthly flows.
+    /// Annualised from the monthly flows, or computed on the yearly totals when the monthly
+    /// flows change sign around every renewal and give no single rate (`irr_yearly`).
     pub irr: Irr,
-    /// The last year's stay − move: the saving once the move is done.
+    pub irr_yearly: bool,
+    /// When moving costs more over the horizon: the first month (after the horizon, within
+    /// `LATER_PAYBACK_YEARS`) from which the cumulative saving stays at or above zero.
+    pub later_payback_month: Option<usize>,
+    /// Stay − move in a year once the move is done: the horizon's last year, or the first
+    /// year wholly after the overlap when the overlap runs into the last year.
     pub steady_state_annual: f64,
+    /// The project year (1-based) `steady_state_annual` is taken from.
+    pub steady_state_year: usize,
     /// The months (1-based) in which moving still pays a support renewal (inside the overlap).
     pub overlap_renewals: Vec<usize>,
     /// Staying's last renewal in the horizon when it pays for months after it: its month
@@ -156,6 +168,23 @@ fn horizon_months(i: &OraInputs) -> usize {
     i.years as usize * 12
 }
 
+/// The IRR of moving, annualised: from the monthly flows when they give one rate; else from
+/// the yearly totals (each at the start of its year), which change sign once in the common
+/// case where months between renewals cost more on PostgreSQL and each renewal month saves.
+fn irr_of(net: &[f64]) -> (Irr, bool) {
+    let annual = |r: f64| (1.0 + r).powi(12) - 1.0;
+    match finance::irr(net) {
+        Irr::Rate(r) => (Irr::Rate(annual(r)), false),
+        monthly => match finance::irr(&finance::by_year(net)) {
+            Irr::Rate(r) => (Irr::Rate(r), true),
+            _ => match monthly {
+                Irr::Multiple(rs) => (Irr::Multiple(rs.into_iter().map(annual).collect()), false),
+                other => (other, false),
+            },
+        },
+    }
+}
+
 pub fn compute(i: &OraInputs) -> OraResult {
     let months = horizon_months(i);
     let f = flows(i, months);
@@ -166,10 +195,21 @@ pub fn compute(i: &OraInputs) -> OraResult {
     let payback_month = payback(&cumulative);
     let monthly_rate = (1.0 + i.discount_rate_pct / 100.0).powf(1.0 / 12.0) - 1.0;
     let npv = finance::npv(monthly_rate, &net);
-    let irr = match finance::irr(&net) {
-        Irr::Rate(r) => Irr::Rate((1.0 + r).powi(12) - 1.0),
-        Irr::Multiple(rs) => Irr::Multiple(rs.into_iter().map(|r| (1.0 + r).powi(12) - 1.0).collect()),
-        other => other,
+    let (irr, irr_yearly) = irr_of(&net);
+    // Beyond the horizon: the same flows run on, to find a later break-even and a year wholly
+    // after the overlap.
+    let first_year_moved = (i.overlap_months.max(0.0) / 12.0).ceil() as usize;
+    let steady_index = (i.years as usize - 1).max(first_year_moved);
+    let needs_later = payback_month.is_none() || steady_index >= i.years as usize;
+    let later = needs_later.then(|| {
+        let longer = (LATER_PAYBACK_YEARS as usize * 12).max((steady_index + 1) * 12);
+        flows(i, longer).net()
+    });
+    let later_payback_month = match (&later, payback_month) {
+        (Some(net), None) => {
+            payback(&finance::cumulative(&net[..LATER_PAYBACK_YEARS as usize * 12])).filter(|m| *m > months)
+        }
+        _ => None,
     };
     let support = support_by_month(i, months);
     let stay_prepaid_after_horizon = support.iter().rposition(|s| *s > 0.0).and_then(|last| {
@@ -194,7 +234,12 @@ pub fn compute(i: &OraInputs) -> OraResult {
             YearRow { year: k + 1, stay: *s, moved: *m, saving: s - m, cumulative: running }
         })
         .collect();
-    let steady_state_annual = years.last().map_or(0.0, |y| y.saving);
+    let steady_state_annual = match &later {
+        Some(net) if steady_index >= years.len() => {
+            net[steady_index * 12..(steady_index + 1) * 12].iter().sum()
+        }
+        _ => years.last().map_or(0.0, |y| y.saving),
+    };
     OraResult {
         annual_support_y1: support_y1,
         migration_cost,
@@ -208,7 +253,10 @@ pub fn compute(i: &OraInputs) -> OraResult {
         payback_month,
         npv,
         irr,
+        irr_yearly,
+        later_payback_month,
         steady_state_annual,
+        steady_state_year: steady_index + 1,
         overlap_renewals,
         stay_prepaid_after_horizon,
         years,

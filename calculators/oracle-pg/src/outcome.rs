@@ -2,7 +2,9 @@
 //! the by-year table, the tornado, the cumulative stay-vs-move chart and the assumptions.
 
 use crate::fields::{key, Read, PROCESSORS, USD_PER_PROCESSOR};
-use crate::model::{self, se2_instance_sockets, Edition, Lever, OraInputs, OraResult, Platform, Spread};
+use crate::model::{
+    self, se2_instance_sockets, Edition, Lever, OraInputs, OraResult, Platform, Spread, LATER_PAYBACK_YEARS,
+};
 use crate::{meta, words};
 use calc_core::charts::{self, Line};
 use calc_core::finance::{self, Irr};
@@ -219,14 +221,19 @@ fn migration(i: &OraInputs, r: &OraResult) -> Figure {
 
 fn payback(i: &OraInputs, r: &OraResult) -> Figure {
     let formula = "the first month from which the cumulative saving stays at or above zero";
-    match r.payback_month {
-        Some(m) => PAYBACK.of(m as f64).math(
+    let at_horizon = format!("cumulative saving after {} months: {}", r.months, format::money(r.saving));
+    match (r.payback_month, r.later_payback_month) {
+        (Some(m), _) => PAYBACK.of(m as f64).math(
             formula,
             format!("cumulative saving by month {m}: {}", format::money(finance::cumulative(&net(r))[m - 1])),
         ),
-        None => PAYBACK.none(&format!("not within {}", format::years(i.years))).math(
-            formula,
-            format!("cumulative saving after {} months: {}", r.months, format::money(r.saving)),
+        (None, Some(m)) => PAYBACK.none(&format!("month {m}, after the {}-year horizon", i.years)).math(
+            format!("{formula}, the same costs running on after the horizon"),
+            format!("{at_horizon}; it stays at or above zero from month {m}"),
+        ),
+        (None, None) => PAYBACK.none(&format!("not within {LATER_PAYBACK_YEARS} years")).math(
+            format!("{formula}, the same costs running on for {LATER_PAYBACK_YEARS} years"),
+            at_horizon,
         ),
     }
 }
@@ -246,6 +253,15 @@ fn npv(i: &OraInputs, r: &OraResult) -> Figure {
 
 fn irr(r: &OraResult) -> Figure {
     match &r.irr {
+        Irr::Rate(x) if r.irr_yearly => IRR.of(*x).math(
+            "the annual rate at which the NPV of moving is zero, on yearly totals (the monthly differences change \
+             sign around every renewal)",
+            format!(
+                "yearly differences {} → {}",
+                r.years.iter().map(|y| format::money(y.saving)).collect::<Vec<_>>().join(", "),
+                format::share(*x)
+            ),
+        ),
         Irr::Rate(x) => {
             IRR.of(*x).math("the annual rate at which the NPV of moving is zero", format::share(*x))
         }
@@ -255,10 +271,14 @@ fn irr(r: &OraResult) -> Figure {
 }
 
 fn steady_state(i: &OraInputs, r: &OraResult) -> Figure {
-    STEADY_STATE.of(r.steady_state_annual).math(
-        "the last year of the horizon: staying − moving",
-        format!("year {}: {}", i.years, format::money(r.steady_state_annual)),
-    )
+    let formula = if r.steady_state_year as u32 == i.years {
+        "the last year of the horizon: staying − moving"
+    } else {
+        "the first year wholly after the overlap (past the horizon): staying − moving"
+    };
+    STEADY_STATE
+        .of(r.steady_state_annual)
+        .math(formula, format!("year {}: {}", r.steady_state_year, format::money(r.steady_state_annual)))
 }
 
 fn net(r: &OraResult) -> Vec<f64> {

@@ -1,7 +1,7 @@
 //! The words: the verdict, the warnings the inputs trigger, notes and input names.
 
 use crate::fields::{key, Read};
-use crate::model::{Edition, Lever, OraResult, Platform};
+use crate::model::{Edition, Lever, OraResult, Platform, LATER_PAYBACK_YEARS};
 use calc_core::{format, Decision, Verdict, Warning};
 
 pub fn lever_name(l: Lever) -> &'static str {
@@ -17,18 +17,38 @@ pub fn lever_name(l: Lever) -> &'static str {
 pub const MOVE: Decision = Decision::new("move", "Move to PostgreSQL");
 pub const MOVE_IF_PAYBACK_ACCEPTABLE: Decision =
     Decision::new("move_if_payback_acceptable", "Move only if the payback is acceptable");
+pub const STAY_PAYS_BACK_LATER: Decision =
+    Decision::new("stay_pays_back_later", "Stay on Oracle over this horizon: moving pays back later");
 pub const STAY: Decision = Decision::new("stay", "Stay on Oracle for now");
-pub const DECISIONS: &[Decision] = &[MOVE, MOVE_IF_PAYBACK_ACCEPTABLE, STAY];
+pub const DECISIONS: &[Decision] = &[MOVE, MOVE_IF_PAYBACK_ACCEPTABLE, STAY_PAYS_BACK_LATER, STAY];
+
+/// "after a $338,000 migration", or nothing when there is no one-time cost to name.
+fn after_migration(r: &OraResult) -> String {
+    if r.migration_cost > 0.0 {
+        format!(" after a {} migration", format::money(r.migration_cost))
+    } else {
+        String::new()
+    }
+}
 
 pub fn verdict(read: &Read, r: &OraResult) -> Verdict {
     let years = format::years(read.model.years);
     if r.saving > 0.0 {
-        let saves = format!(
-            "it saves {} over {years} after a {} migration, and {} a year once moved",
-            format::money(r.saving),
-            format::money(r.migration_cost),
-            format::money(r.steady_state_annual)
-        );
+        let saves = if r.steady_state_annual > 0.0 {
+            format!(
+                "it saves {} over {years}{}, and {} a year once moved",
+                format::money(r.saving),
+                after_migration(r),
+                format::money(r.steady_state_annual)
+            )
+        } else {
+            format!(
+                "it saves {} over {years}{}, though once moved it costs {} a year more than Oracle",
+                format::money(r.saving),
+                after_migration(r),
+                format::money(-r.steady_state_annual)
+            )
+        };
         match r.npv {
             // Ahead in cash but behind at the cost of capital: the decision is the CFO's,
             // and the verdict says on what it turns rather than "move".
@@ -52,19 +72,50 @@ pub fn verdict(read: &Read, r: &OraResult) -> Verdict {
             }),
         }
     } else {
-        let v = Verdict::plain(STAY).fact(format!(
-            "moving costs {} more than staying over {years}, including a {} migration",
-            format::money(-r.saving),
-            format::money(r.migration_cost)
-        ));
-        if r.steady_state_annual > 0.0 {
-            v.fact(format!(
-                "once moved it would save {} a year, so it would take about {} more years at that rate to catch up",
-                format::money(r.steady_state_annual),
-                format::number((-r.saving / r.steady_state_annual).ceil(), 0)
-            ))
+        let costs = if format::money(-r.saving) == format::money(0.0) {
+            format!("moving and staying cost the same over {years}")
+        } else if r.migration_cost > 0.0 {
+            format!(
+                "moving costs {} more than staying over {years}, including the {} migration",
+                format::money(-r.saving),
+                format::money(r.migration_cost)
+            )
         } else {
-            v
+            format!("moving costs {} more than staying over {years}", format::money(-r.saving))
+        };
+        match r.later_payback_month {
+            Some(m) => Verdict::new(
+                STAY_PAYS_BACK_LATER,
+                format!("Stay on Oracle: moving pays back only in month {m}"),
+            )
+            .fact(costs)
+            .fact(if r.steady_state_annual > 0.0 {
+                format!(
+                    "moving breaks even in month {m}, {} after the horizon, and saves {} a year once moved",
+                    format::plural((m - r.months) as f64, "month", "months"),
+                    format::money(r.steady_state_annual)
+                )
+            } else {
+                format!(
+                    "moving breaks even in month {m}, {} after the horizon, only once support has risen {} a year \
+                     for long enough",
+                    format::plural((m - r.months) as f64, "month", "months"),
+                    format::percent(read.model.uplift_pct)
+                )
+            }),
+            None if r.steady_state_annual > 0.0 => Verdict::plain(STAY).fact(costs).fact(format!(
+                "once moved it saves {} a year, too little to pay back within {LATER_PAYBACK_YEARS} years",
+                format::money(r.steady_state_annual)
+            )),
+            None => Verdict::plain(STAY).fact(costs).fact(format!(
+                "once moved it costs {} a year more than staying on Oracle, so it {}",
+                format::money(-r.steady_state_annual),
+                if read.model.uplift_pct > 0.0 && r.annual_support_y1 > 0.0 {
+                    format!("does not pay back within {LATER_PAYBACK_YEARS} years")
+                } else {
+                    "never pays back".to_string()
+                }
+            )),
         }
     }
 }

@@ -3,6 +3,7 @@
 //! $3,000/month infrastructure on both sides, 150 items × 16 h × $120 + $50,000, 6 months of
 //! overlap, 5 years, 8% discount rate.
 
+use calc_core::finance::{self, Irr};
 use calc_core::{evaluate, Calculator, Outcome};
 use calc_testkit::{assert_close, display, eval, maybe, try_eval, value};
 use oracle_pg::model::{
@@ -138,10 +139,11 @@ fn presets_tell_their_stories() {
     assert_close(value(&cfo, "annual_support_y1"), 83_600.0);
     assert_eq!(cfo.verdict.decision.key, "move_if_payback_acceptable", "{:?}", cfo.verdict);
     assert!(cfo.verdict.words.starts_with("Move only if a month-"), "{:?}", cfo.verdict);
-    // SE2 on AWS: 8 vCPUs = 2 sockets × 17,500 × 22% = 7,700 a year: the rewrite decides.
+    // SE2 on AWS: 8 vCPUs = 2 sockets × 17,500 × 22% = 7,700 a year: the rewrite decides; it
+    // pays back only years after the horizon (see `item7_...`).
     let se2 = preset("se2_on_aws");
     assert_close(value(&se2, "annual_support_y1"), 7_700.0);
-    assert_eq!(se2.verdict.decision.key, "stay", "{:?}", se2.verdict);
+    assert_eq!(se2.verdict.decision.key, "stay_pays_back_later", "{:?}", se2.verdict);
     let heavy = preset("plsql_heavy");
     assert_eq!(maybe(&heavy, "payback_month"), None);
     assert_eq!(heavy.verdict.decision.key, "stay", "{:?}", heavy.verdict);
@@ -157,6 +159,8 @@ fn the_tornado_and_the_year_table() {
     let years = o.tables.iter().find(|t| t.key == "by_year").unwrap();
     assert_eq!(years.rows.len(), 6); // 5 years + total
 }
+
+const STAY_DECISIONS: [&str; 2] = ["stay", "stay_pays_back_later"];
 
 #[test]
 fn item1_se2_limits_apply_per_server_or_instance() {
@@ -286,6 +290,7 @@ fn item5_licence_included_and_standbys() {
     assert_close(value(&li, "stay_total"), 120_000.0);
     assert_close(value(&li, "move_total"), 530_000.0);
     assert_eq!(li.verdict.decision.key, "stay", "{:?}", li.verdict);
+    assert!(li.verdict.facts[1].contains("costs $12,000 a year more"), "{:?}", li.verdict);
     // Licence Included exists only for SE2 on RDS, and has no support bill to type.
     for bad in [
         "licence=li",
@@ -308,6 +313,84 @@ fn item5_licence_included_and_standbys() {
     let li_standby = eval(&CALCULATOR, "edition=se2&licence=li&cpus=8&standbys=1");
     assert_close(value(&li_standby, "annual_support_y1"), 0.0);
     assert!(li_standby.warnings.iter().any(|w| w.fields.contains(&"standbys")));
+}
+
+#[test]
+fn item6_irr_on_yearly_totals_when_renewals_flip_the_monthly_signs() {
+    // PostgreSQL at $4,000 a month against $3,000 of Oracle infrastructure: after the overlap
+    // every month costs $1,000 more on PostgreSQL and every renewal month saves the renewal, so
+    // the monthly differences change sign around every renewal and have several IRRs (before:
+    // "several rates: use the NPV").
+    let o = eval(&CALCULATOR, "target_monthly=4000");
+    let r = compute(&OraInputs { target_monthly: 4_000.0, ..defaults() });
+    let net: Vec<f64> = r.stay.iter().zip(&r.moved).map(|(s, m)| s - m).collect();
+    assert!(matches!(finance::irr(&net), Irr::Multiple(_)), "{:?}", finance::irr(&net));
+    // Yearly totals: year 1: (83,600 + 12 × 3,000) − (338,000 + 12 × 4,000 + 6 × 3,000 + 83,600)
+    // = −368,000; years 2–5: the renewal − 12 × 1,000: 74,944, 78,421.76, 82,038.63, 85,800.17.
+    // One sign change, one rate: the r with Σ yₖ / (1 + r)^k = 0, about −5.1% a year.
+    let years: Vec<f64> = r.years.iter().map(|y| y.saving).collect();
+    assert_close(years[0], -368_000.0);
+    assert_close(years[1], 74_944.0);
+    let Irr::Rate(rate) = r.irr else { panic!("{:?}", r.irr) };
+    assert!(r.irr_yearly);
+    let npv_at: f64 = years.iter().enumerate().map(|(k, y)| y / (1.0 + rate).powi(k as i32)).sum();
+    assert!(npv_at.abs() < 1e-6, "{npv_at}");
+    assert_eq!(display(&o, "irr"), "-5.1%");
+    // Flows that give one monthly rate keep it: the defaults' 1.5%.
+    assert_eq!(display(&eval(&CALCULATOR, ""), "irr"), "1.5%");
+}
+
+#[test]
+fn item7_a_break_even_after_the_horizon_shows_its_month() {
+    // Same scenario: moving costs 46,795.44 more over 5 years (the yearly totals above sum to
+    // −368,000 + 321,204.56). Running the same costs on: month 61 pays the sixth renewal,
+    // 83,600 × 1.04⁵ = 101,712.18, less the month's 1,000: the cumulative saving reaches
+    // −46,795.44 + 100,712.18 = 53,916.74 and stays above zero (each later year adds its renewal
+    // less 12,000). Before: "Stay on Oracle for now … about 1 more years at that rate".
+    let o = eval(&CALCULATOR, "target_monthly=4000");
+    // Moving: 338,000 + 60 × 4,000 + 6 × 3,000 + 83,600 = 679,600.
+    assert_close(value(&o, "saving"), 83_600.0 * 5.41632256 + 180_000.0 - 679_600.0);
+    assert_eq!(o.verdict.decision.key, "stay_pays_back_later", "{:?}", o.verdict);
+    assert_eq!(o.verdict.words, "Stay on Oracle: moving pays back only in month 61");
+    assert_eq!(display(&o, "payback_month"), "month 61, after the 5-year horizon");
+    assert!(!o.verdict.sentence().contains("more years"), "{:?}", o.verdict);
+    // The SE2 preset: −71,794 over 5 years, 9,008 a year once moved: month 133.
+    let se2 = preset("se2_on_aws");
+    assert_eq!(display(&se2, "payback_month"), "month 133, after the 5-year horizon");
+    // Economics that never turn positive stay "Stay": Licence Included above, and the PL/SQL-heavy
+    // preset, whose $5.8 million rewrite is not repaid within 20 years.
+    assert_eq!(display(&preset("plsql_heavy"), "payback_month"), "not within 20 years");
+    // No migration cost: the verdict names none (before: "including a $0.00 migration").
+    let free = eval(&CALCULATOR, "red_items=0&other_one_time=0&target_monthly=12000");
+    assert!(STAY_DECISIONS.contains(&free.verdict.decision.key), "{:?}", free.verdict);
+    assert!(!free.verdict.sentence().contains("migration"), "{:?}", free.verdict);
+    // Once moved it costs 12 × 12,000 − (97,800.17 + 12 × 3,000) = 10,200 a year more in year 5;
+    // the verdict never calls that a saving.
+    assert!(!free.verdict.sentence().contains("saves"), "{:?}", free.verdict);
+}
+
+/// The model's inputs at the page's defaults (Enterprise Edition, 16 AWS vCPUs = 8 processors).
+fn defaults() -> OraInputs {
+    OraInputs {
+        licences: 8.0,
+        list_price: 47_500.0,
+        options: 0.0,
+        discount_pct: 0.0,
+        support_pct: 22.0,
+        annual_support: None,
+        licence_included: false,
+        renewal_month: 1,
+        uplift_pct: 4.0,
+        oracle_infra_monthly: 3_000.0,
+        target_monthly: 3_000.0,
+        red_items: 150.0,
+        hours_per_item: 16.0,
+        hourly_rate: 120.0,
+        other_one_time: 50_000.0,
+        overlap_months: 6.0,
+        years: 5,
+        discount_rate_pct: 8.0,
+    }
 }
 
 #[test]
