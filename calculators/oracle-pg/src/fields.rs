@@ -1,7 +1,7 @@
 //! The single declaration of every input, and the one typed read of them. URL keys are a
 //! public interface: never rename one without a link migration.
 
-use crate::model::{processor_licences, Edition, LicenceError, OraInputs, Platform};
+use crate::model::{processor_licences_on_servers, Edition, LicenceError, OraInputs, Platform};
 use calc_core::{
     choices, format, ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit,
 };
@@ -10,13 +10,17 @@ use calc_core::{
 pub mod key {
     pub const EDITION: &str = "edition";
     pub const PLATFORM: &str = "platform";
+    pub const LICENCE: &str = "licence";
     pub const CPUS: &str = "cpus";
+    pub const SERVERS: &str = "servers";
     pub const HT: &str = "ht";
     pub const CORE_FACTOR: &str = "core_factor";
+    pub const STANDBYS: &str = "standbys";
     pub const OPTIONS: &str = "options";
     pub const DISCOUNT: &str = "discount";
     pub const SUPPORT_PCT: &str = "support_pct";
     pub const ANNUAL_SUPPORT: &str = "annual_support";
+    pub const RENEWAL_MONTH: &str = "renewal_month";
     pub const UPLIFT: &str = "uplift";
     pub const ORACLE_INFRA_MONTHLY: &str = "oracle_infra_monthly";
     pub const TARGET_MONTHLY: &str = "target_monthly";
@@ -33,6 +37,13 @@ choices! {
     pub enum EditionChoice {
         Ee = "ee" => "Enterprise Edition",
         Se2 = "se2" => "Standard Edition 2",
+    }
+}
+
+choices! {
+    pub enum LicenceChoice {
+        Own = "byol" => "Your own licences, with Oracle support",
+        Included = "li" => "Licence Included (Amazon RDS, Standard Edition 2)",
     }
 }
 
@@ -69,7 +80,18 @@ pub static FIELDS: &[Field] = &[
         label: "Oracle edition",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: EditionChoice::OPTIONS, default: "ee" },
-        help: "Enterprise Edition is licensed per processor; Standard Edition 2 per socket.",
+        help: "Enterprise Edition is licensed per processor; Standard Edition 2 per socket. Options and packs \
+               (RAC, Partitioning, Diagnostics and Tuning Packs…) are sold only with Enterprise Edition.",
+        group: ESTATE,
+    },
+    Field {
+        key: key::LICENCE,
+        label: "How Oracle is licensed",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: LicenceChoice::OPTIONS, default: "byol" },
+        help: "Your own licences: you pay Oracle support every year. Licence Included: Amazon RDS for Oracle \
+               Standard Edition 2 sells the licence in its hourly price, so there is no Oracle support bill; \
+               enter that RDS price as Oracle infrastructure below.",
         group: ESTATE,
     },
     Field {
@@ -91,6 +113,16 @@ pub static FIELDS: &[Field] = &[
         group: ESTATE,
     },
     Field {
+        key: key::SERVERS,
+        label: "Servers or instances",
+        unit: Unit::COUNT,
+        kind: FieldKind::Integer { min: 1, max: 4096, default: 1 },
+        help: "How many servers or cloud instances the cores or vCPUs above are spread over, evenly. Standard \
+               Edition 2's limits apply to each: at most 2 sockets per server, at most 8 vCPUs per cloud \
+               instance, whose sockets are counted one instance at a time. Enterprise Edition counts the total.",
+        group: ESTATE,
+    },
+    Field {
         key: key::HT,
         label: "Hyper-threading on",
         unit: Unit::TEXT,
@@ -104,6 +136,16 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::MULTIPLIER,
         kind: FieldKind::Price { price: PRICE_CORE_FACTOR, min: 0.25, max: 1.0, step: 0.25 },
         help: "On-premises only: 0.5 for Intel and AMD x86, 1.0 for IBM POWER.",
+        group: ESTATE,
+    },
+    Field {
+        key: key::STANDBYS,
+        label: "Standby copies under your own licences",
+        unit: Unit::COUNT,
+        kind: FieldKind::Integer { min: 0, max: 8, default: 0 },
+        help: "Copies of the estate above kept as standbys and not counted in its cores: an Amazon RDS Multi-AZ \
+               standby or a Data Guard standby needs the same licences as the primary when you bring your own. \
+               With Licence Included the standby is in RDS's Multi-AZ price.",
         group: ESTATE,
     },
     Field {
@@ -137,7 +179,16 @@ pub static FIELDS: &[Field] = &[
         label: "Annual support bill",
         unit: Unit::USD_PER_YEAR,
         kind: FieldKind::Auto { min: 0.0, max: 1e9, step: 100.0, derived_from: key::CPUS },
-        help: "What you pay Oracle for support this year. Empty: estimated from the estate.",
+        help: "What your next support renewal costs. Empty: estimated from the estate.",
+        group: ESTATE,
+    },
+    Field {
+        key: key::RENEWAL_MONTH,
+        label: "Next support renewal, month of the project",
+        unit: Unit::COUNT,
+        kind: FieldKind::Integer { min: 1, max: 12, default: 1 },
+        help: "The month of the project in which Oracle support next renews (1: at the start). Staying pays \
+               every renewal in the horizon; moving pays only those due before the overlap ends.",
         group: ESTATE,
     },
     Field {
@@ -232,12 +283,72 @@ pub struct Read {
     pub edition: Edition,
     pub platform: Platform,
     pub cpus: f64,
+    pub servers: f64,
     pub ht: bool,
     pub core_factor: f64,
+    /// Processor licences of the estate without its standbys.
+    pub primary_licences: f64,
+    pub standbys: f64,
     pub list_price: Provenance,
     pub support: Provenance,
     pub uplift: Provenance,
     pub support_typed: bool,
+}
+
+/// The cross-field refusals: combinations Oracle or AWS do not sell.
+fn refusals(
+    inputs: &Inputs,
+    edition: Edition,
+    platform: Platform,
+    licence: LicenceChoice,
+) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let options = inputs.num(key::OPTIONS);
+    if edition == Edition::StandardTwo && options > 0.0 {
+        errors.push(FieldError::new(
+            key::OPTIONS,
+            &format::plain(options),
+            "options and packs (RAC, Partitioning, Diagnostics and Tuning Packs…) are sold only with Enterprise \
+             Edition: Standard Edition 2 cannot license them; set them to 0 or choose Enterprise Edition",
+        ));
+    }
+    if licence == LicenceChoice::Included {
+        if edition != Edition::StandardTwo || platform != Platform::Aws {
+            let (k, given) = if edition != Edition::StandardTwo {
+                (key::EDITION, "ee")
+            } else {
+                (key::PLATFORM, inputs.pick::<PlatformChoice>(key::PLATFORM).key())
+            };
+            errors.push(FieldError::new(
+                k,
+                given,
+                "Licence Included is sold only by Amazon RDS for Oracle Standard Edition 2: choose Standard Edition 2 \
+                 on AWS, or your own licences",
+            ));
+        }
+        if let Some(bill) = inputs.opt_num(key::ANNUAL_SUPPORT) {
+            errors.push(FieldError::new(
+                key::ANNUAL_SUPPORT,
+                &format::plain(bill),
+                "with Licence Included there is no Oracle support bill (it is in the RDS hourly price): leave it \
+                 empty, or choose your own licences",
+            ));
+        }
+    }
+    let cpus = inputs.num(key::CPUS);
+    let servers = inputs.num(key::SERVERS);
+    if servers > cpus.ceil() {
+        errors.push(FieldError::new(
+            key::SERVERS,
+            &format::plain(servers),
+            format!(
+                "{} cores, sockets or vCPUs cannot be spread over {} servers: each runs on at least one",
+                format::count(cpus.ceil()),
+                format::count(servers)
+            ),
+        ));
+    }
+    errors
 }
 
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
@@ -245,6 +356,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         EditionChoice::Ee => Edition::Enterprise,
         EditionChoice::Se2 => Edition::StandardTwo,
     };
+    let licence: LicenceChoice = inputs.pick(key::LICENCE);
     let platform_choice: PlatformChoice = inputs.pick(key::PLATFORM);
     let platform = match platform_choice {
         PlatformChoice::OnPrem => Platform::OnPrem,
@@ -253,35 +365,25 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         PlatformChoice::Gcp => Platform::Gcp,
         PlatformChoice::Oci => Platform::Oci,
     };
+    let errors = refusals(inputs, edition, platform, licence);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let licence_included = licence == LicenceChoice::Included;
     let cpus = inputs.num(key::CPUS);
+    let servers = inputs.num(key::SERVERS);
     let ht = inputs.flag(key::HT);
     let core_factor = inputs.num(key::CORE_FACTOR);
-    let licences = processor_licences(edition, platform, cpus, ht, core_factor).map_err(|e| match e {
-        LicenceError::Se2OnOci => vec![FieldError::new(
-            key::PLATFORM,
-            "oci",
-            "no published Oracle rule converts OCI OCPUs to Standard Edition 2 sockets: choose Enterprise \
-             Edition on OCI, or price the estate where it runs today",
-        )],
-        LicenceError::Se2Limit { max } => vec![FieldError::new(
-            key::CPUS,
-            &format::plain(cpus),
-            if platform == Platform::OnPrem {
-                format!(
-                    "Standard Edition 2 is limited to servers with at most {} sockets; a larger server needs \
-                     Enterprise Edition",
-                    format::count(max)
-                )
-            } else {
-                format!(
-                    "Standard Edition 2 may run on {} instances of at most {} vCPUs; a larger instance needs \
-                     Enterprise Edition",
-                    platform_choice.label(),
-                    format::count(max)
-                )
-            },
-        )],
-    })?;
+    let counted = processor_licences_on_servers(edition, platform, cpus, servers, ht, core_factor);
+    // With Licence Included AWS holds the licence: the count is not the customer's, and the
+    // instance classes RDS sells for it are its own limit.
+    let primary_licences = match counted {
+        Err(_) if licence_included => 0.0,
+        Err(e) => return Err(vec![licence_error(e, platform_choice, cpus, servers)]),
+        Ok(n) => n,
+    };
+    let standbys = inputs.num(key::STANDBYS);
+    let licences = if licence_included { 0.0 } else { primary_licences * (1.0 + standbys) };
     let price_key = match edition {
         Edition::Enterprise => PRICE_EE,
         Edition::StandardTwo => PRICE_SE2,
@@ -298,6 +400,8 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             discount_pct: inputs.num(key::DISCOUNT),
             support_pct,
             annual_support: typed_support,
+            licence_included,
+            renewal_month: inputs.num(key::RENEWAL_MONTH) as u32,
             uplift_pct: uplift,
             oracle_infra_monthly: inputs.num(key::ORACLE_INFRA_MONTHLY),
             target_monthly: inputs.num(key::TARGET_MONTHLY),
@@ -312,11 +416,51 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         edition,
         platform,
         cpus,
+        servers,
         ht,
         core_factor,
+        primary_licences,
+        standbys,
         list_price: Provenance::Sheet(list),
         support: prices.provenance(PRICE_SUPPORT, support_pct),
         uplift: prices.provenance(PRICE_UPLIFT, uplift),
         support_typed: typed_support.is_some(),
     })
+}
+
+fn licence_error(e: LicenceError, platform: PlatformChoice, cpus: f64, servers: f64) -> FieldError {
+    match e {
+        LicenceError::Se2OnOci => FieldError::new(
+            key::PLATFORM,
+            "oci",
+            "no published Oracle rule converts OCI OCPUs to Standard Edition 2 sockets: choose Enterprise \
+             Edition on OCI, or price the estate where it runs today",
+        ),
+        LicenceError::Se2Limit { max } => {
+            let each = if servers > 1.0 { " each" } else { "" };
+            let spread = if servers > 1.0 {
+                format!(" ({} over {} servers or instances)", format::count(cpus), format::count(servers))
+            } else {
+                String::new()
+            };
+            FieldError::new(
+                key::CPUS,
+                &format::plain(cpus),
+                if platform == PlatformChoice::OnPrem {
+                    format!(
+                        "Standard Edition 2 is limited to servers with at most {} sockets{each}{spread}; a larger \
+                         server needs Enterprise Edition, or spread the sockets over more servers",
+                        format::count(max)
+                    )
+                } else {
+                    format!(
+                        "Standard Edition 2 may run on {} instances of at most {} vCPUs{each}{spread}; a larger \
+                         instance needs Enterprise Edition, or spread the vCPUs over more instances",
+                        platform.label(),
+                        format::count(max)
+                    )
+                },
+            )
+        }
+    }
 }

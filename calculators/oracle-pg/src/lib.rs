@@ -1,10 +1,13 @@
 //! Oracle to PostgreSQL migration savings: "If we leave Oracle for PostgreSQL, what does it cost
 //! to get there, when does it pay back, and what do we save over the horizon?"
 //!
-//! Decision rule: move when staying (Oracle support paid yearly in advance and rising by the
-//! uplift, plus Oracle's infrastructure) costs more over the horizon than moving (the rewrite and
-//! other one-time costs, the target's run rate, and Oracle kept running until the overlap ends).
-//! The payback month is the first from which the cumulative saving stays at or above zero.
+//! Decision rule: move when staying (Oracle support renewed yearly in advance from the month it
+//! next renews, rising by the uplift, plus Oracle's infrastructure) costs more over the horizon
+//! than moving (the rewrite and other one-time costs, the target's run rate, and Oracle kept
+//! running until the overlap ends, with the renewals due before then); only if the payback is
+//! acceptable when the NPV at the cost of capital is negative. When staying is cheaper over the
+//! horizon, stay, and say in which later month moving would break even if it does within 20
+//! years. The payback month is the first from which the cumulative saving stays at or above zero.
 
 mod fields;
 mod meta;
@@ -32,6 +35,7 @@ pub static CALCULATOR: Definition = Definition {
         Driver::new(key::RED_ITEMS),
         Driver::new(key::HOURLY_RATE),
         Driver::new(key::OVERLAP_MONTHS),
+        Driver::between(key::RENEWAL_MONTH, 1.0, 12.0),
         Driver::new(key::DISCOUNT),
     ],
     migrations: &[],

@@ -3,6 +3,40 @@
 use crate::fields::key;
 use calc_core::{Meta, Preset, SourceLink};
 
+pub const ORACLE_DB_LICENSING: SourceLink = SourceLink {
+    label:
+        "Oracle, Database Licensing Information User Manual 19c (Standard Edition 2: servers of at most 2 \
+            sockets; options and packs for Enterprise Edition)",
+    url: "https://docs.oracle.com/en/database/oracle/oracle-database/19/dblic/Licensing-Information.html",
+};
+
+pub const ORACLE_PACKS_EE_ONLY: SourceLink = SourceLink {
+    label:
+        "Oracle, Enterprise Manager Licensing Information: the Diagnostics and Tuning Packs can be purchased \
+            only with Enterprise Edition",
+    url: "https://docs.oracle.com/cd/E63000_01/OEMLI/db_mgmt.htm",
+};
+
+pub const RDS_LICENSING: SourceLink = SourceLink {
+    label: "AWS, Amazon RDS for Oracle licensing options (Licence Included only for Standard Edition 2; \
+            licensing Multi-AZ deployments)",
+    url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Oracle.Concepts.Licensing.html",
+};
+
+pub const RDS_MULTI_AZ_BYOL: SourceLink = SourceLink {
+    label:
+        "AWS Prescriptive Guidance, Oracle licensing options: with your own licences, both the primary and \
+            the Multi-AZ standby need licences",
+    url: "https://docs.aws.amazon.com/prescriptive-guidance/latest/migration-oracle-database/licensing.html",
+};
+
+pub const ORACLE_DATA_RECOVERY: SourceLink = SourceLink {
+    label:
+        "Oracle, Licensing Data Recovery Environments (standby copies are licensed; the 10-day failover rule \
+            covers only a clustered node on shared storage)",
+    url: "https://www.oracle.com/assets/data-recovery-licensing-070587.pdf",
+};
+
 pub static META: Meta = Meta {
     slug: "oracle-pg",
     title: "Oracle to PostgreSQL migration savings",
@@ -15,21 +49,30 @@ pub static META: Meta = Meta {
         "Oracle licences: on-premises, cores × the core factor, rounded up; on AWS, Azure and Google Cloud \
          (Oracle's Authorized Cloud Environment policy) 2 vCPUs = 1 processor with hyper-threading and 1 vCPU \
          without, and the core factor does not apply; on OCI, 1 OCPU = 1 processor. Standard Edition 2 counts \
-         sockets: one per 4 vCPUs on AWS, Azure and Google Cloud, at most 8 vCPUs per instance, at most 2 \
-         sockets on-premises; anything larger needs Enterprise Edition and is refused with the reason (no \
-         published rule covers SE2 on OCI, so that is refused too).",
-        "Support in year 1 is the bill you know, or licences × (list price + options per processor) × (1 − your \
-         discount) × 22%. Staying pays it yearly in advance (months 1, 13, 25…), rising by the uplift each year, \
-         plus Oracle's infrastructure every month.",
+         sockets, and its limits apply to each server or instance the estate is spread over (evenly): one socket \
+         per 4 vCPUs of each cloud instance, rounded up, at most 8 vCPUs per instance, at most 2 sockets per \
+         server on-premises; a larger instance or server needs Enterprise Edition and is refused with the reason \
+         (no published rule covers SE2 on OCI, so that is refused too). Options and packs are sold only with \
+         Enterprise Edition. A standby copy under your own licences (an RDS Multi-AZ standby, a Data Guard \
+         standby) is licensed like the primary.",
+        "Support is the bill you know, or licences × (list price + options per processor) × (1 − your discount) \
+         × 22%; with Amazon RDS Licence Included (Standard Edition 2 only) there is none, the licence being in \
+         the RDS hourly price you enter as infrastructure. It renews yearly in advance from the month you give \
+         (the months before it are covered by a renewal already paid, whichever way you go), rising by the \
+         uplift at each renewal. Staying pays every renewal in the horizon, plus Oracle's infrastructure every \
+         month.",
         "Moving pays the migration in month 1 (items to rewrite by hand × hours per item × the engineering rate, \
          plus other one-time costs), the target's run rate every month, and Oracle until the overlap ends: its \
          infrastructure, and any support renewal that falls due before the end of the overlap; the first \
          renewal after it is not paid.",
         "Saving = staying − moving over the horizon. The payback month is the first month from which the \
-         cumulative saving stays at or above zero to the end of the horizon. NPV discounts the monthly \
-         differences at (1 + the annual rate)^(1/12) − 1, each at the start of its month; the IRR is the monthly \
-         rate that zeroes them, annualised. The tornado recomputes the saving and payback with hours per item \
-         ±50%, the uplift at 0% and doubled, the target's run rate ±20% and the overlap at none and doubled.",
+         cumulative saving stays at or above zero to the end of the horizon; when moving costs more over the \
+         horizon, the same costs run on for up to 20 years to find the month it breaks even. NPV discounts the \
+         monthly differences at (1 + the annual rate)^(1/12) − 1, each at the start of its month; the IRR is \
+         the monthly rate that zeroes them, annualised, or, when the monthly differences change sign around \
+         every renewal and give no single rate, the rate that zeroes the yearly totals. The tornado recomputes \
+         the saving and payback with hours per item ±50%, the uplift at 0% and doubled, the target's run rate \
+         ±20% and the overlap at none and doubled.",
     ],
     caveats: &[
         "Schema conversion tools are optimistic: AWS SCT may report 95% automated conversion, but the remaining 5% \
@@ -45,6 +88,11 @@ pub static META: Meta = Meta {
          bringing the licences to OCI.",
     ],
     sources: &[
+        ORACLE_DB_LICENSING,
+        ORACLE_PACKS_EE_ONLY,
+        RDS_LICENSING,
+        RDS_MULTI_AZ_BYOL,
+        ORACLE_DATA_RECOVERY,
         SourceLink {
             label: "rajivonai.com, Oracle to Aurora PostgreSQL: License Cost Elimination in Practice, 2026-03-11",
             url: "https://rajivonai.com/blog/2026-03-11-aurora-postgresql-migration-cost-savings/",

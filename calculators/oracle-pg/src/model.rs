@@ -6,8 +6,13 @@ use calc_core::finance::{self, Irr};
 /// Oracle's licence counting rules live in `calc_core::licensing::oracle`, shared with the
 /// licensing calculator; re-exported here so this crate's API is unchanged.
 pub use calc_core::licensing::oracle::{
-    processor_licences, Edition, LicenceError, Platform, SE2_MAX_SOCKETS, SE2_MAX_VCPUS,
+    processor_licences, processor_licences_on_servers, se2_instance_sockets, Edition, LicenceError, Platform,
+    Spread, SE2_MAX_SOCKETS, SE2_MAX_VCPUS,
 };
+
+/// How far past the horizon the model looks for the month moving breaks even: a break-even
+/// later than this many years from the start is reported as not within them.
+pub const LATER_PAYBACK_YEARS: u32 = 20;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct OraInputs {
@@ -22,6 +27,11 @@ pub struct OraInputs {
     pub support_pct: f64,
     /// The annual support bill the user knows; overrides the estimate.
     pub annual_support: Option<f64>,
+    /// Amazon RDS for Oracle Licence Included: the licence and its support are in the RDS
+    /// hourly price (part of `oracle_infra_monthly`), so there is no Oracle support bill.
+    pub licence_included: bool,
+    /// The month of the project (1–12) in which the next annual support renewal falls.
+    pub renewal_month: u32,
     /// Yearly support increase, percent.
     pub uplift_pct: f64,
     pub oracle_infra_monthly: f64,
@@ -62,19 +72,56 @@ pub struct OraResult {
     /// The first month (1-based) from which the cumulative saving stays ≥ 0 to the horizon.
     pub payback_month: Option<usize>,
     pub npv: Option<f64>,
-    /// Annualised from the monthly flows.
+    /// Annualised from the monthly flows, or computed on the yearly totals when the monthly
+    /// flows change sign around every renewal and give no single rate (`irr_yearly`).
     pub irr: Irr,
-    /// The last year's stay − move: the saving once the move is done.
+    pub irr_yearly: bool,
+    /// When moving costs more over the horizon: the first month (after the horizon, within
+    /// `LATER_PAYBACK_YEARS`) from which the cumulative saving stays at or above zero.
+    pub later_payback_month: Option<usize>,
+    /// Stay − move in a year once the move is done: the horizon's last year, or the first
+    /// year wholly after the overlap when the overlap runs into the last year.
     pub steady_state_annual: f64,
+    /// The project year (1-based) `steady_state_annual` is taken from.
+    pub steady_state_year: usize,
+    /// The months (1-based) in which moving still pays a support renewal (inside the overlap).
+    pub overlap_renewals: Vec<usize>,
+    /// Staying's last renewal in the horizon when it pays for months after it: its month
+    /// (1-based), how many of its 12 months fall after the horizon, and that part of it
+    /// (renewal × months ÷ 12). Counted in full, since it is paid in the horizon.
+    pub stay_prepaid_after_horizon: Option<(usize, usize, f64)>,
     pub years: Vec<YearRow>,
 }
 
-/// Support bill in year 1: what the user knows, or licences × (list + options) × (1 − discount)
-/// × support rate.
+/// Support bill in year 1: none with Licence Included; else what the user knows, or licences ×
+/// (list + options) × (1 − discount) × support rate.
 pub fn annual_support(i: &OraInputs) -> f64 {
+    if i.licence_included {
+        return 0.0;
+    }
     i.annual_support.unwrap_or_else(|| {
         i.licences * (i.list_price + i.options) * (1.0 - i.discount_pct / 100.0) * i.support_pct / 100.0
     })
+}
+
+/// The 0-based months of support renewals: the first in `renewal_month`, then every 12.
+fn renewal_index(i: &OraInputs) -> usize {
+    i.renewal_month.clamp(1, 12) as usize - 1
+}
+
+/// Support paid in each of `months` months: the k-th renewal (k = 0, 1, …) in month
+/// `renewal_month + 12k` is the year-1 bill × (1 + uplift)^k. Months before the first renewal
+/// are covered by a renewal paid before the project, whichever way it goes.
+pub fn support_by_month(i: &OraInputs, months: usize) -> Vec<f64> {
+    let first = renewal_index(i);
+    let y1 = annual_support(i);
+    let growth = 1.0 + i.uplift_pct / 100.0;
+    (0..months)
+        .map(|m| match m.checked_sub(first) {
+            Some(d) if d % 12 == 0 => y1 * growth.powi((d / 12) as i32),
+            _ => 0.0,
+        })
+        .collect()
 }
 
 /// The bill month by month if Oracle stays and if the estate moves, and the one-time costs.
@@ -86,11 +133,9 @@ struct Flows {
     moved: Vec<f64>,
 }
 
-fn flows(i: &OraInputs) -> Flows {
-    let months = i.years as usize * 12;
+fn flows(i: &OraInputs, months: usize) -> Flows {
     let support_y1 = annual_support(i);
-    let growth = i.uplift_pct / 100.0;
-    let support = finance::yearly_in_advance(support_y1, growth, months);
+    let support = support_by_month(i, months);
     let rewrite_cost = i.red_items * i.hours_per_item * i.hourly_rate;
     let migration_cost = rewrite_cost + i.other_one_time;
     let overlap = i.overlap_months.max(0.0);
@@ -119,21 +164,64 @@ impl Flows {
     }
 }
 
+fn horizon_months(i: &OraInputs) -> usize {
+    i.years as usize * 12
+}
+
+/// The IRR of moving, annualised: from the monthly flows when they give one rate; else from
+/// the yearly totals (each at the start of its year), which change sign once in the common
+/// case where months between renewals cost more on PostgreSQL and each renewal month saves.
+fn irr_of(net: &[f64]) -> (Irr, bool) {
+    let annual = |r: f64| (1.0 + r).powi(12) - 1.0;
+    match finance::irr(net) {
+        Irr::Rate(r) => (Irr::Rate(annual(r)), false),
+        monthly => match finance::irr(&finance::by_year(net)) {
+            Irr::Rate(r) => (Irr::Rate(r), true),
+            _ => match monthly {
+                Irr::Multiple(rs) => (Irr::Multiple(rs.into_iter().map(annual).collect()), false),
+                other => (other, false),
+            },
+        },
+    }
+}
+
 pub fn compute(i: &OraInputs) -> OraResult {
-    let f = flows(i);
+    let months = horizon_months(i);
+    let f = flows(i, months);
     let net = f.net();
     let (stay_total, move_total) = f.totals();
     let Flows { support_y1, rewrite_cost, migration_cost, stay, moved } = f;
-    let months = stay.len();
     let cumulative = finance::cumulative(&net);
     let payback_month = payback(&cumulative);
     let monthly_rate = (1.0 + i.discount_rate_pct / 100.0).powf(1.0 / 12.0) - 1.0;
     let npv = finance::npv(monthly_rate, &net);
-    let irr = match finance::irr(&net) {
-        Irr::Rate(r) => Irr::Rate((1.0 + r).powi(12) - 1.0),
-        Irr::Multiple(rs) => Irr::Multiple(rs.into_iter().map(|r| (1.0 + r).powi(12) - 1.0).collect()),
-        other => other,
+    let (irr, irr_yearly) = irr_of(&net);
+    // Beyond the horizon: the same flows run on, to find a later break-even and a year wholly
+    // after the overlap.
+    let first_year_moved = (i.overlap_months.max(0.0) / 12.0).ceil() as usize;
+    let steady_index = (i.years as usize - 1).max(first_year_moved);
+    let needs_later = payback_month.is_none() || steady_index >= i.years as usize;
+    let later = needs_later.then(|| {
+        let longer = (LATER_PAYBACK_YEARS as usize * 12).max((steady_index + 1) * 12);
+        flows(i, longer).net()
+    });
+    let later_payback_month = match (&later, payback_month) {
+        (Some(net), None) => {
+            payback(&finance::cumulative(&net[..LATER_PAYBACK_YEARS as usize * 12])).filter(|m| *m > months)
+        }
+        _ => None,
     };
+    let support = support_by_month(i, months);
+    let stay_prepaid_after_horizon = support.iter().rposition(|s| *s > 0.0).and_then(|last| {
+        let after = (last + 12).saturating_sub(months);
+        (after > 0).then(|| (last + 1, after, support[last] * after as f64 / 12.0))
+    });
+    let overlap_renewals: Vec<usize> = support
+        .iter()
+        .enumerate()
+        .filter(|(m, s)| **s > 0.0 && (*m as f64) < i.overlap_months)
+        .map(|(m, _)| m + 1)
+        .collect();
     let stay_years = finance::by_year(&stay);
     let move_years = finance::by_year(&moved);
     let mut running = 0.0;
@@ -146,7 +234,12 @@ pub fn compute(i: &OraInputs) -> OraResult {
             YearRow { year: k + 1, stay: *s, moved: *m, saving: s - m, cumulative: running }
         })
         .collect();
-    let steady_state_annual = years.last().map_or(0.0, |y| y.saving);
+    let steady_state_annual = match &later {
+        Some(net) if steady_index >= years.len() => {
+            net[steady_index * 12..(steady_index + 1) * 12].iter().sum()
+        }
+        _ => years.last().map_or(0.0, |y| y.saving),
+    };
     OraResult {
         annual_support_y1: support_y1,
         migration_cost,
@@ -160,7 +253,12 @@ pub fn compute(i: &OraInputs) -> OraResult {
         payback_month,
         npv,
         irr,
+        irr_yearly,
+        later_payback_month,
         steady_state_annual,
+        steady_state_year: steady_index + 1,
+        overlap_renewals,
+        stay_prepaid_after_horizon,
         years,
     }
 }
@@ -211,7 +309,7 @@ pub fn sensitivity(i: &OraInputs) -> Vec<Sensitivity> {
         }
         // Only the saving and the payback: the IRR's search is what costs time, and the
         // tornado does not show it.
-        let f = flows(&x);
+        let f = flows(&x, horizon_months(&x));
         let (stay, moved) = f.totals();
         (stay - moved, payback(&finance::cumulative(&f.net())))
     };

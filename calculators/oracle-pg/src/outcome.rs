@@ -2,8 +2,10 @@
 //! the by-year table, the tornado, the cumulative stay-vs-move chart and the assumptions.
 
 use crate::fields::{key, Read, PROCESSORS, USD_PER_PROCESSOR};
-use crate::model::{self, Edition, Lever, OraInputs, OraResult, Platform};
-use crate::words;
+use crate::model::{
+    self, se2_instance_sockets, Edition, Lever, OraInputs, OraResult, Platform, Spread, LATER_PAYBACK_YEARS,
+};
+use crate::{meta, words};
 use calc_core::charts::{self, Line};
 use calc_core::finance::{self, Irr};
 use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
@@ -22,30 +24,69 @@ pub fn build(read: &Read, r: &OraResult) -> Outcome {
     }
 }
 
+/// How the licences were counted: the rule, and the user's numbers in it.
 fn licence_math(read: &Read) -> (String, String) {
     let n = format::count(read.cpus);
-    let l = format::count(read.model.licences);
-    match (read.edition, read.platform) {
+    let primary = format::count(read.primary_licences);
+    let servers = read.servers;
+    let (rule, counted) = match (read.edition, read.platform) {
         (Edition::Enterprise, Platform::OnPrem) => (
-            "cores × core factor, rounded up".into(),
-            format!("{n} × {} = {l} processors", format::number(read.core_factor, 2)),
+            "cores × core factor, rounded up".to_string(),
+            format!("{n} × {} = {primary} processors", format::number(read.core_factor, 2)),
         ),
         (Edition::Enterprise, Platform::Oci) => {
-            ("1 OCPU = 1 processor".into(), format!("{n} OCPUs = {l} processors"))
+            ("1 OCPU = 1 processor".into(), format!("{n} OCPUs = {primary} processors"))
         }
         (Edition::Enterprise, _) if read.ht => {
-            ("vCPUs ÷ 2 with hyper-threading, rounded up".into(), format!("{n} ÷ 2 = {l} processors"))
+            ("vCPUs ÷ 2 with hyper-threading, rounded up".into(), format!("{n} ÷ 2 = {primary} processors"))
         }
         (Edition::Enterprise, _) => {
-            ("1 vCPU = 1 processor without hyper-threading".into(), format!("{n} = {l} processors"))
+            ("1 vCPU = 1 processor without hyper-threading".into(), format!("{n} = {primary} processors"))
         }
-        (Edition::StandardTwo, Platform::OnPrem) => {
-            ("sockets".into(), format!("{n} sockets = {l} processors"))
-        }
-        (Edition::StandardTwo, _) => (
-            "one socket per 4 vCPUs, rounded up".into(),
-            format!("{n} ÷ 4 → {l} sockets, each licensed as a processor"),
+        (Edition::StandardTwo, Platform::OnPrem) if servers > 1.0 => (
+            "sockets, at most 2 per server".into(),
+            format!("{n} sockets over {} servers = {primary} processors", format::count(servers)),
         ),
+        (Edition::StandardTwo, Platform::OnPrem) => {
+            ("sockets, at most 2 per server".into(), format!("{n} sockets = {primary} processors"))
+        }
+        (Edition::StandardTwo, _) => {
+            let spread = Spread::new(read.cpus, servers);
+            let group = |count: f64, vcpus: f64| {
+                format!(
+                    "{} of {} vCPUs × {}",
+                    format::plural(count, "instance", "instances"),
+                    format::count(vcpus),
+                    format::plural(se2_instance_sockets(vcpus), "socket", "sockets")
+                )
+            };
+            let smaller = spread.servers - spread.larger;
+            let groups = match (spread.larger > 0.0, smaller > 0.0) {
+                (true, true) => {
+                    format!("{} + {}", group(spread.larger, spread.size + 1.0), group(smaller, spread.size))
+                }
+                (true, false) => group(spread.larger, spread.size + 1.0),
+                _ => group(smaller, spread.size),
+            };
+            (
+                "per instance of at most 8 vCPUs: 4 vCPUs or fewer = 1 socket, each further 4 (rounded up) = 1 \
+                 more; each socket licensed as a processor"
+                    .into(),
+                format!("{groups} = {primary} processors"),
+            )
+        }
+    };
+    if read.standbys > 0.0 {
+        (
+            format!("{rule}, × (1 + standby copies)"),
+            format!(
+                "{counted}; × (1 + {}) = {} processors",
+                format::count(read.standbys),
+                format::count(read.model.licences)
+            ),
+        )
+    } else {
+        (rule, counted)
     }
 }
 
@@ -80,6 +121,12 @@ fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
 }
 
 fn licences(read: &Read) -> Figure {
+    if read.model.licence_included {
+        return LICENCES.none("none: Licence Included").math(
+            "Licence Included: AWS holds the Oracle licence and sells it in the RDS hourly price",
+            "no processor licences of yours",
+        );
+    }
     let (formula, substituted) = licence_math(read);
     LICENCES.of(read.model.licences).math(formula, substituted)
 }
@@ -87,7 +134,12 @@ fn licences(read: &Read) -> Figure {
 fn support(read: &Read, r: &OraResult) -> Figure {
     let i = &read.model;
     let support = SUPPORT_Y1.of(r.annual_support_y1);
-    if read.support_typed {
+    if i.licence_included {
+        support.math(
+            "Licence Included: no Oracle support bill; the RDS hourly price, entered as infrastructure, includes it",
+            format!("{}/year", format::money(0.0)),
+        )
+    } else if read.support_typed {
         support.math(
             "the annual support bill you entered",
             format!("{}/year", format::money(r.annual_support_y1)),
@@ -111,7 +163,8 @@ fn support(read: &Read, r: &OraResult) -> Figure {
 fn stay_total(i: &OraInputs, r: &OraResult) -> Figure {
     STAY_TOTAL.of(r.stay_total).math(
         format!(
-            "support yearly in advance, rising {} a year, + infrastructure × months, over {}",
+            "a support renewal every 12 months from month {}, rising {} a year, + infrastructure × months, over {}",
+            i.renewal_month,
             format::percent(i.uplift_pct),
             format::years(i.years)
         ),
@@ -127,7 +180,8 @@ fn stay_total(i: &OraInputs, r: &OraResult) -> Figure {
 
 fn move_total(i: &OraInputs, r: &OraResult) -> Figure {
     MOVE_TOTAL.of(r.move_total).math(
-        "migration + target run rate × months + Oracle support and infrastructure until the overlap ends",
+        "migration + target run rate × months + Oracle's infrastructure and the support renewals due until the \
+         overlap ends",
         format!(
             "{} + {} × {} + {} = {}",
             format::money(r.migration_cost),
@@ -167,14 +221,19 @@ fn migration(i: &OraInputs, r: &OraResult) -> Figure {
 
 fn payback(i: &OraInputs, r: &OraResult) -> Figure {
     let formula = "the first month from which the cumulative saving stays at or above zero";
-    match r.payback_month {
-        Some(m) => PAYBACK.of(m as f64).math(
+    let at_horizon = format!("cumulative saving after {} months: {}", r.months, format::money(r.saving));
+    match (r.payback_month, r.later_payback_month) {
+        (Some(m), _) => PAYBACK.of(m as f64).math(
             formula,
             format!("cumulative saving by month {m}: {}", format::money(finance::cumulative(&net(r))[m - 1])),
         ),
-        None => PAYBACK.none(&format!("not within {}", format::years(i.years))).math(
-            formula,
-            format!("cumulative saving after {} months: {}", r.months, format::money(r.saving)),
+        (None, Some(m)) => PAYBACK.none(&format!("month {m}, after the {}-year horizon", i.years)).math(
+            format!("{formula}, the same costs running on after the horizon"),
+            format!("{at_horizon}; it stays at or above zero from month {m}"),
+        ),
+        (None, None) => PAYBACK.none(&format!("not within {LATER_PAYBACK_YEARS} years")).math(
+            format!("{formula}, the same costs running on for {LATER_PAYBACK_YEARS} years"),
+            at_horizon,
         ),
     }
 }
@@ -194,6 +253,15 @@ fn npv(i: &OraInputs, r: &OraResult) -> Figure {
 
 fn irr(r: &OraResult) -> Figure {
     match &r.irr {
+        Irr::Rate(x) if r.irr_yearly => IRR.of(*x).math(
+            "the annual rate at which the NPV of moving is zero, on yearly totals (the monthly differences change \
+             sign around every renewal)",
+            format!(
+                "yearly differences {} → {}",
+                r.years.iter().map(|y| format::money(y.saving)).collect::<Vec<_>>().join(", "),
+                format::share(*x)
+            ),
+        ),
         Irr::Rate(x) => {
             IRR.of(*x).math("the annual rate at which the NPV of moving is zero", format::share(*x))
         }
@@ -203,10 +271,14 @@ fn irr(r: &OraResult) -> Figure {
 }
 
 fn steady_state(i: &OraInputs, r: &OraResult) -> Figure {
-    STEADY_STATE.of(r.steady_state_annual).math(
-        "the last year of the horizon: staying − moving",
-        format!("year {}: {}", i.years, format::money(r.steady_state_annual)),
-    )
+    let formula = if r.steady_state_year as u32 == i.years {
+        "the last year of the horizon: staying − moving"
+    } else {
+        "the first year wholly after the overlap (past the horizon): staying − moving"
+    };
+    STEADY_STATE
+        .of(r.steady_state_annual)
+        .math(formula, format!("year {}: {}", r.steady_state_year, format::money(r.steady_state_annual)))
 }
 
 fn net(r: &OraResult) -> Vec<f64> {
@@ -323,30 +395,64 @@ fn cumulative_chart(r: &OraResult) -> Chart {
 
 fn assumptions(read: &Read) -> Vec<Assumption> {
     let i = &read.model;
-    let mut out = vec![Assumption::price(
-        key::EDITION,
-        "Licence list price per processor",
-        format::value(i.list_price, USD_PER_PROCESSOR),
-        read.list_price.clone(),
-    )];
-    out.push(Assumption::price(
-        key::SUPPORT_PCT,
-        "Support per year, % of the net licence fee",
-        format::percent(i.support_pct),
-        read.support.clone(),
-    ));
-    out.push(Assumption::price(
-        key::UPLIFT,
-        "Support increase per year",
-        format::percent(i.uplift_pct),
-        read.uplift.clone(),
-    ));
-    out.push(Assumption::input(
-        key::DISCOUNT,
-        "Discount off list",
-        format::percent(i.discount_pct),
-        i.discount_pct != 0.0,
-    ));
+    let mut out = Vec::new();
+    if i.licence_included {
+        out.push(Assumption::rule(
+            Some(key::LICENCE),
+            "Licence Included (Amazon RDS for Oracle, Standard Edition 2 only)",
+            "no Oracle licences or support bill: both are in the RDS hourly price".into(),
+            &meta::RDS_LICENSING,
+        ));
+    } else {
+        out.push(Assumption::price(
+            key::EDITION,
+            "Licence list price per processor",
+            format::value(i.list_price, USD_PER_PROCESSOR),
+            read.list_price.clone(),
+        ));
+        out.push(Assumption::price(
+            key::SUPPORT_PCT,
+            "Support per year, % of the net licence fee",
+            format::percent(i.support_pct),
+            read.support.clone(),
+        ));
+        out.push(Assumption::price(
+            key::UPLIFT,
+            "Support increase per year",
+            format::percent(i.uplift_pct),
+            read.uplift.clone(),
+        ));
+        out.push(Assumption::input(
+            key::DISCOUNT,
+            "Discount off list",
+            format::percent(i.discount_pct),
+            i.discount_pct != 0.0,
+        ));
+        out.push(Assumption::input(
+            key::RENEWAL_MONTH,
+            "Next support renewal, month of the project",
+            format!("month {}", i.renewal_month),
+            i.renewal_month != 1,
+        ));
+        if read.edition == Edition::StandardTwo {
+            out.push(Assumption::rule(
+                Some(key::SERVERS),
+                "Standard Edition 2 limits, per server or instance",
+                "at most 2 sockets per server; in AWS, Azure and Google Cloud at most 8 vCPUs per instance, \
+                 4 vCPUs or fewer = 1 socket"
+                    .into(),
+                &meta::ORACLE_DB_LICENSING,
+            ));
+        }
+        if read.standbys > 0.0 {
+            out.push(Assumption::rule(
+                Some(key::STANDBYS),
+                "Standbys under your own licences (RDS Multi-AZ, Data Guard)",
+                format!("licensed like the primary: {}", format::plural(read.standbys, "copy", "copies")),
+                &meta::RDS_MULTI_AZ_BYOL,
+            ));
+        }
+    }
     out.push(Assumption::input(
         key::OVERLAP_MONTHS,
         "Months both run (Oracle support renewals due in them are paid)",
@@ -355,7 +461,10 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     ));
     out.push(Assumption::derived(
         "When costs fall",
-        "migration in month 1; support yearly in advance; run rates monthly".into(),
+        format!(
+            "migration in month 1; support yearly in advance from month {}; run rates monthly",
+            i.renewal_month
+        ),
         "the model's convention, as the methodology describes",
     ));
     out

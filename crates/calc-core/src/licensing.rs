@@ -74,6 +74,79 @@ pub mod oracle {
         }
     }
 
+    /// `total` whole cores, vCPUs or sockets spread as evenly as possible over `servers`:
+    /// `larger` of them carry `size + 1`, the rest `size` (`larger` is 0 when it divides).
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    pub struct Spread {
+        pub servers: f64,
+        pub size: f64,
+        pub larger: f64,
+    }
+
+    impl Spread {
+        pub fn new(total: f64, servers: f64) -> Self {
+            let total = total.max(0.0).ceil();
+            let servers = servers.max(1.0).floor();
+            let size = (total / servers).floor();
+            Spread { servers, size, larger: total - size * servers }
+        }
+
+        /// The largest server's share.
+        pub fn largest(&self) -> f64 {
+            if self.larger > 0.0 {
+                self.size + 1.0
+            } else {
+                self.size
+            }
+        }
+    }
+
+    /// Standard Edition 2 sockets of one cloud instance: 4 vCPUs or fewer count as 1 socket,
+    /// every further 4 (rounded up) as another (Oracle, "Licensing Oracle Software in the Cloud
+    /// Computing Environment").
+    pub fn se2_instance_sockets(vcpus: f64) -> f64 {
+        (vcpus.max(0.0) / 4.0).ceil()
+    }
+
+    /// Oracle processor licences when `cpus` (cores on-premises, sockets for SE2 on-premises,
+    /// vCPUs in AWS, Azure and Google Cloud, OCPUs on OCI) are spread evenly over `servers`
+    /// servers or cloud instances. Standard Edition 2's limits apply to each server or
+    /// instance, not to the estate: at most 2 sockets per server (Oracle Database Licensing
+    /// Information User Manual) and at most 8 vCPUs per cloud instance, whose sockets are
+    /// counted instance by instance (`se2_instance_sockets`). Enterprise Edition is counted on
+    /// the estate's total, as `processor_licences` does.
+    pub fn processor_licences_on_servers(
+        edition: Edition,
+        platform: Platform,
+        cpus: f64,
+        servers: f64,
+        ht: bool,
+        core_factor: f64,
+    ) -> Result<f64, LicenceError> {
+        let spread = Spread::new(cpus, servers);
+        match (edition, platform) {
+            (Edition::Enterprise, _) | (Edition::StandardTwo, Platform::Oci) => {
+                processor_licences(edition, platform, cpus, ht, core_factor)
+            }
+            (Edition::StandardTwo, Platform::OnPrem) => {
+                if spread.largest() > SE2_MAX_SOCKETS {
+                    Err(LicenceError::Se2Limit { max: SE2_MAX_SOCKETS })
+                } else {
+                    Ok(cpus.max(0.0).ceil())
+                }
+            }
+            (Edition::StandardTwo, _) => {
+                if spread.largest() > SE2_MAX_VCPUS {
+                    Err(LicenceError::Se2Limit { max: SE2_MAX_VCPUS })
+                } else {
+                    let smaller = spread.servers - spread.larger;
+                    Ok(spread.larger * se2_instance_sockets(spread.size + 1.0)
+                        + smaller * se2_instance_sockets(spread.size))
+                }
+            }
+        }
+    }
+
     /// OCPUs of an OCI instance with the same vCPUs: vCPUs ÷ 2, rounded up (x86 shapes).
     pub fn ocpus_for_vcpus(vcpus: f64) -> f64 {
         (vcpus.max(0.0) / VCPUS_PER_OCPU).ceil()
@@ -141,5 +214,20 @@ mod tests {
         assert_eq!(p(Edition::Enterprise, Platform::Azure, 16.0, false, 0.5), Ok(16.0));
         assert_eq!(p(Edition::Enterprise, Platform::OnPrem, 8.0, true, 0.5), Ok(4.0));
         assert_eq!(oracle::ocpus_for_vcpus(5.0), 3.0);
+    }
+
+    #[test]
+    fn se2_limits_apply_per_server() {
+        let p = |platform, cpus, servers| {
+            oracle::processor_licences_on_servers(Edition::StandardTwo, platform, cpus, servers, true, 0.5)
+        };
+        let limit = |max| Err(oracle::LicenceError::Se2Limit { max });
+        assert_eq!(p(Platform::Aws, 16.0, 2.0), Ok(4.0)); // two 8-vCPU instances, 2 sockets each
+        assert_eq!(p(Platform::Aws, 16.0, 1.0), limit(8.0)); // one 16-vCPU instance
+        assert_eq!(p(Platform::Aws, 10.0, 3.0), Ok(3.0)); // 4 + 3 + 3 vCPUs: 1 socket each
+        assert_eq!(p(Platform::Aws, 8.0, 1.0), Ok(2.0));
+        assert_eq!(p(Platform::OnPrem, 4.0, 2.0), Ok(4.0)); // two 2-socket servers
+        assert_eq!(p(Platform::OnPrem, 3.0, 1.0), limit(2.0));
+        assert_eq!(oracle::Spread::new(10.0, 3.0), oracle::Spread { servers: 3.0, size: 3.0, larger: 1.0 });
     }
 }
