@@ -57,7 +57,7 @@ pub const USD_PER_CORE_MONTH: Unit = Unit::rate("USD/core-month", "core-month");
 pub const USD_PER_PACK: Unit = Unit::money("USD/2-core pack");
 pub const USD_PER_PROCESSOR: Unit = Unit::money("USD/processor");
 pub const USD_PER_16_CORES: Unit = Unit::money("USD/16-core licence");
-pub const OCPUS_PER_LICENCE: Unit = Unit::quantity("OCPUs/licence", 0, "OCPUs per licence");
+pub const OCPUS_PER_LICENCE: Unit = Unit::quantity("OCPUs/licence", 0, "");
 
 const FOOTPRINT: &str = "The database footprint";
 const LICENCES_GROUP: &str = "Your licences";

@@ -61,7 +61,7 @@ pub fn licences_phrase(engine: Engine, c: &Costed) -> String {
 /// Why bringing licences costs more than the licence-included plan, from the numbers: the
 /// licences it keeps paying for when they cost more than the licences in the rate (Windows
 /// left out when both pay the same for it), otherwise its compute.
-fn why_byol_costs_more(e: Engine, li: &Costed, byol: &Costed) -> String {
+fn why_byol_costs_more(e: Engine, li: &Costed, byol: &Costed, money: impl Fn(f64) -> String) -> String {
     let (lic_b, lic_l) = (byol.support + byol.windows, li.licence_component + li.windows);
     let db = match e {
         Engine::SqlServer => "SQL Server",
@@ -72,8 +72,8 @@ fn why_byol_costs_more(e: Engine, li: &Costed, byol: &Costed) -> String {
             format!(
                 "the {} it pays ({} a year) costs more than the {db} licence in the licence-included rate ({} a year)",
                 upkeep(e),
-                format::money(byol.support),
-                format::money(li.licence_component)
+                money(byol.support),
+                money(li.licence_component)
             )
         } else {
             let what = if byol.support > 0.0 {
@@ -83,16 +83,16 @@ fn why_byol_costs_more(e: Engine, li: &Costed, byol: &Costed) -> String {
             };
             format!(
                 "{what} ({} a year) cost more than the licence-included plan's licences, Windows included ({} a year)",
-                format::money(lic_b),
-                format::money(lic_l)
+                money(lic_b),
+                money(lic_l)
             )
         }
     } else {
         format!(
             "its compute costs {} a year more than the licence-included plan's, more than the {} a year less it pays \
              for licences",
-            format::money(byol.compute - li.compute),
-            format::money(lic_l - lic_b)
+            money(byol.compute - li.compute),
+            money(lic_l - lic_b)
         )
     }
 }
@@ -107,8 +107,18 @@ pub fn verdict(read: &Read, r: &LicResult) -> Verdict {
     let rec = &r.options[best];
     let rec_name = option_name(e, rec.opt);
     let alt = r.alternative.map(|k| &r.options[k]);
-    let per_year = |v: f64| format!("{}/year", format::money(v));
-    let costs = format!("it costs {}, {} over {years}", per_year(rec.total), format::money(r.plan_horizon));
+    // The verdict writes money at the cards' precision, so a figure reads the same in both.
+    let d = format::money_decimals([
+        r.plan_horizon,
+        r.horizon_saving,
+        r.plan_annual,
+        r.annual_saving,
+        r.li_annual,
+        r.byol_annual,
+    ]);
+    let money = |v: f64| format::value_at(v, calc_core::Unit::USD, d);
+    let per_year = |v: f64| format!("{}/year", money(v));
+    let costs = format!("it costs {}, {} over {years}", per_year(rec.total), money(r.plan_horizon));
     if let Some(a) = alt {
         if (a.total - rec.total).abs() < 0.005 {
             return Verdict::plain(EITHER).fact(format!(
@@ -124,11 +134,11 @@ pub fn verdict(read: &Read, r: &LicResult) -> Verdict {
             v = v
                 .fact(format!(
                     "bringing your own licences costs {} more a year at best ({}), {} more over {years}",
-                    format::money(r.annual_saving),
+                    money(r.annual_saving),
                     option_name(e, b.opt),
-                    format::money(r.horizon_saving)
+                    money(r.horizon_saving)
                 ))
-                .fact(why_byol_costs_more(e, rec, b));
+                .fact(why_byol_costs_more(e, rec, b, money));
         }
         v
     } else {
@@ -136,10 +146,10 @@ pub fn verdict(read: &Read, r: &LicResult) -> Verdict {
         if let Some(l) = alt {
             v = v.fact(format!(
                 "it saves {} a year against the cheapest licence-included plan ({}, {}), {} over {years}",
-                format::money(r.annual_saving),
+                money(r.annual_saving),
                 option_name(e, l.opt),
                 per_year(l.total),
-                format::money(r.horizon_saving)
+                money(r.horizon_saving)
             ));
         }
         v = v.fact(format!("it needs {} you must own", licences_phrase(e, rec)));
