@@ -246,12 +246,15 @@ impl LicInputs {
     }
 }
 
-/// Dedicated Hosts needed to hold every instance: total vCPUs ÷ vCPUs per host, rounded up.
+/// Dedicated Hosts needed to hold every instance: an instance runs on one host, so each host
+/// holds the whole instances that fit in its vCPUs (72 ÷ 40 = 1 instance of 40 vCPUs, not 1.8),
+/// and the hosts are whole: instances ÷ instances per host, rounded up.
 pub fn hosts(i: &LicInputs) -> f64 {
-    if i.host_vcpus <= 0.0 {
+    if i.host_vcpus <= 0.0 || i.vcpus <= 0.0 || i.vcpus > i.host_vcpus {
         return 0.0;
     }
-    (i.vcpus * i.n() / i.host_vcpus - 1e-9).ceil().max(0.0)
+    let per_host = (i.host_vcpus / i.vcpus + 1e-9).floor().max(1.0);
+    (i.n() / per_host - 1e-9).ceil().max(0.0)
 }
 
 /// Whether SQL Server may be licensed by the hosts' physical cores: Enterprise Edition only

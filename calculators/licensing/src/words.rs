@@ -62,18 +62,23 @@ pub fn licences_phrase(engine: Engine, c: &Costed) -> String {
 /// licences it keeps paying for when they cost more than the licences in the rate (Windows
 /// left out when both pay the same for it), otherwise its compute.
 fn why_byol_costs_more(e: Engine, li: &Costed, byol: &Costed, money: impl Fn(f64) -> String) -> String {
-    let (lic_b, lic_l) = (byol.support + byol.windows, li.licence_component + li.windows);
+    let same_windows = (byol.windows - li.windows).abs() < 0.5;
+    let (pay_b, pay_l) = if same_windows {
+        (byol.support, li.licence_component)
+    } else {
+        (byol.support + byol.windows, li.licence_component + li.windows)
+    };
     let db = match e {
         Engine::SqlServer => "SQL Server",
         Engine::Oracle => "Oracle",
     };
-    if lic_b > 0.0 && lic_b >= lic_l {
-        if (byol.windows - li.windows).abs() < 0.5 {
+    if pay_b >= 0.5 && pay_b >= pay_l {
+        if same_windows {
             format!(
                 "the {} it pays ({} a year) costs more than the {db} licence in the licence-included rate ({} a year)",
                 upkeep(e),
-                money(byol.support),
-                money(li.licence_component)
+                money(pay_b),
+                money(pay_l)
             )
         } else {
             let what = if byol.support > 0.0 {
@@ -83,16 +88,21 @@ fn why_byol_costs_more(e: Engine, li: &Costed, byol: &Costed, money: impl Fn(f64
             };
             format!(
                 "{what} ({} a year) cost more than the licence-included plan's licences, Windows included ({} a year)",
-                money(lic_b),
-                money(lic_l)
+                money(pay_b),
+                money(pay_l)
             )
         }
-    } else {
+    } else if pay_l - pay_b >= 0.5 {
         format!(
             "its compute costs {} a year more than the licence-included plan's, more than the {} a year less it pays \
              for licences",
             money(byol.compute - li.compute),
-            money(lic_l - lic_b)
+            money(pay_l - pay_b)
+        )
+    } else {
+        format!(
+            "its compute costs {} a year more than the licence-included plan's",
+            money(byol.compute - li.compute)
         )
     }
 }

@@ -119,6 +119,15 @@ fn enterprise_hosts_licensed_by_physical_cores_when_that_needs_fewer() {
     assert_eq!(row(&se, HOSTS)[5], "72 licences");
 }
 
+/// Whole hosts: an instance runs on one host, so three 40-vCPU instances need three 72-vCPU
+/// hosts (one each), not ⌈120 ÷ 72⌉ = 2 as before.
+#[test]
+fn each_instance_runs_on_one_host() {
+    // 3 hosts × $3.366 × 8,760 = $88,458.48 of hosts.
+    let o = eval(&CALCULATOR, "vcpus=40&instances=3");
+    assert_close(money_cell(&o, HOSTS, 2), 88_458.48);
+}
+
 #[test]
 fn without_sa_only_dedicated_hosts_take_the_licences_bought_before_october_2019() {
     // 16 vCPUs fit one c5 host: $3.366 × 8,760 = $29,486.16 + Windows 16 × 8,760 × $0.046 =
