@@ -67,11 +67,11 @@ pub static META: Meta = Meta {
          the licence price) or Oracle support (22% of the net licence fee) on the licences the option needs. The \
          licences themselves are assumed owned; the notes give what buying them at list would cost.",
         "SQL Server licences: every vCPU of each instance, at least 4 per instance, assigned per VM, with the 2-core \
-         packs bought once for the total. On EC2 Dedicated Hosts (hosts = total vCPUs ÷ vCPUs per host, rounded \
-         up) each VM is licensed by its virtual cores, or, for Enterprise Edition where it needs fewer licences, \
-         every physical core of each host. Licences on AWS shared instances and with Azure Hybrid Benefit need \
-         active Software Assurance; without it only dedicated hardware remains, and only for licences bought \
-         before 1 October 2019.",
+         packs bought once for the total. On EC2 Dedicated Hosts (each host holds the whole instances that fit in \
+         its vCPUs; hosts = instances ÷ that, rounded up) each VM is licensed by its virtual cores, or, for \
+         Enterprise Edition where it needs fewer licences, every physical core of each host. Licences on AWS \
+         shared instances and with Azure Hybrid Benefit need active Software Assurance; without it only dedicated \
+         hardware remains, and only for licences bought before 1 October 2019.",
         "Oracle licences: on AWS and Azure 2 vCPUs = 1 processor with hyper-threading and 1 vCPU = 1 processor \
          without (Oracle's cloud policy, no core factor); Standard Edition 2 counts one socket per 4 vCPUs and is \
          refused above 8 vCPUs per instance. On OCI 1 OCPU = 2 vCPUs, and one processor licence covers 1 OCPU by \
