@@ -37,6 +37,13 @@ pub mod key {
     pub const ORA_SE2_PROC: &str = "ora_se2_proc";
     pub const ORA_SUPPORT_PCT: &str = "ora_support_pct";
     pub const CORE_FACTOR: &str = "core_factor";
+    pub const WIN_OWN: &str = "win_own";
+    pub const WIN_DC_16: &str = "win_dc_16core";
+    pub const EC2_WIN: &str = "ec2_win";
+    pub const EC2_SQL_EE_LI: &str = "ec2_sql_ee_li";
+    pub const EC2_SQL_SE_LI: &str = "ec2_sql_se_li";
+    pub const AZURE_WIN: &str = "azure_win";
+    pub const OCI_OCPUS_PER_LICENCE: &str = "oci_ocpus_per_licence";
 }
 
 pub const LICENCES: Unit = Unit::quantity("licences", 0, "licences");
@@ -49,6 +56,8 @@ pub const USD_PER_HOST_HOUR: Unit = Unit::rate("USD/host-hour", "host-hour");
 pub const USD_PER_CORE_MONTH: Unit = Unit::rate("USD/core-month", "core-month");
 pub const USD_PER_PACK: Unit = Unit::money("USD/2-core pack");
 pub const USD_PER_PROCESSOR: Unit = Unit::money("USD/processor");
+pub const USD_PER_16_CORES: Unit = Unit::money("USD/16-core licence");
+pub const OCPUS_PER_LICENCE: Unit = Unit::quantity("OCPUs/licence", 0, "");
 
 const FOOTPRINT: &str = "The database footprint";
 const LICENCES_GROUP: &str = "Your licences";
@@ -133,8 +142,29 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: true },
         help: "Active Software Assurance (or subscriptions) gives License Mobility to AWS shared instances and \
-               Azure Hybrid Benefit. Without it, licences may only go on Dedicated Hosts, and only if bought \
-               before 1 October 2019.",
+               Azure Hybrid Benefit. Without it, licences may only go on dedicated hardware (EC2 Dedicated \
+               Hosts), and only licences bought before 1 October 2019 for versions released before then.",
+        group: LICENCES_GROUP,
+    },
+    Field {
+        key: key::WIN_OWN,
+        label: "You bring Windows Server licences (with Software Assurance)",
+        unit: Unit::TEXT,
+        kind: FieldKind::Toggle { default: false },
+        help: "SQL Server on VMs runs on Windows Server. Off: every VM option pays the cloud's licence-included \
+               Windows rate. On: Azure VMs (Azure Hybrid Benefit, at least 8 core licences per VM) and Dedicated \
+               Hosts (every physical core, at least 16 per host) use your licences and pay their Software \
+               Assurance instead; EC2 shared instances cannot take your Windows licences, and RDS includes Windows.",
+        group: LICENCES_GROUP,
+    },
+    Field {
+        key: key::OCI_OCPUS_PER_LICENCE,
+        label: "OCPUs one Oracle processor licence covers on OCI",
+        unit: OCPUS_PER_LICENCE,
+        kind: FieldKind::Integer { min: 1, max: 2, default: 1 },
+        help: "Public sources disagree: 1 (\"1 OCPU = 1 processor licence\", the conservative reading, the default) \
+               or 2 (Oracle's BYOL conversion ratio for OCI, \"up to 2 OCPUs\" per processor licence, as the x86 \
+               core factor 0.5 gives for an OCPU of one physical core). Check your Oracle agreement.",
         group: LICENCES_GROUP,
     },
     Field {
@@ -151,6 +181,9 @@ pub static FIELDS: &[Field] = &[
         "List price of two Standard core licences.", LICENCES_GROUP),
     price(key::SA_PCT, "Software Assurance per year", Unit::PERCENT, 100.0, 1.0,
         "SA as a percentage of the licence price, paid every year BYOL keeps the licences.", LICENCES_GROUP),
+    price(key::WIN_DC_16, "Windows Server Datacenter, 16-core licence", USD_PER_16_CORES, 100_000.0, 1.0,
+        "List price; the Software Assurance on the Windows licences you bring is the same share of it as for SQL \
+         Server.", LICENCES_GROUP),
     price(key::ORA_EE_PROC, "Oracle Enterprise Edition per processor", USD_PER_PROCESSOR, 500_000.0, 100.0,
         "List price per processor licence.", LICENCES_GROUP),
     price(key::ORA_SE2_PROC, "Oracle Standard Edition 2 per processor", USD_PER_PROCESSOR, 200_000.0, 100.0,
@@ -170,8 +203,15 @@ pub static FIELDS: &[Field] = &[
     price(key::RDS_SQL_SE_LI, "RDS SQL Server Standard, licence-included", USD_PER_VCPU_HOUR, 100.0, 0.001,
         "Your instance class's hourly rate ÷ its vCPUs.", AWS),
     price(key::EC2_WINDOWS, "EC2 Windows compute without SQL Server", USD_PER_VCPU_HOUR, 100.0, 0.001,
-        "The compute SQL Server licences brought with License Mobility run on; also what the RDS \
-         licence-included rate is compared with to find its licence component.", AWS),
+        "Your instance type's Windows rate ÷ its vCPUs: licence-free compute plus the Windows licence. Less the \
+         Windows licence, it is the licence-free compute every EC2 option and the RDS comparison use.", AWS),
+    price(key::EC2_WIN, "EC2 Windows Server licence, licence-included", USD_PER_VCPU_HOUR, 100.0, 0.001,
+        "What EC2 charges per vCPU-hour for Windows Server, on shared instances and Dedicated Hosts alike.", AWS),
+    price(key::EC2_SQL_EE_LI, "EC2 Windows with SQL Server Enterprise, licence fee", USD_PER_VCPU_HOUR, 100.0, 0.001,
+        "EC2's licence-included fee per vCPU-hour for Windows Server with SQL Server Enterprise, on top of \
+         licence-free compute.", AWS),
+    price(key::EC2_SQL_SE_LI, "EC2 Windows with SQL Server Standard, licence fee", USD_PER_VCPU_HOUR, 100.0, 0.001,
+        "EC2's licence-included fee per vCPU-hour for Windows Server with SQL Server Standard.", AWS),
     Field {
         key: key::HOST_CORES,
         label: "Physical cores per Dedicated Host",
@@ -196,6 +236,8 @@ pub static FIELDS: &[Field] = &[
         "Your instance class's hourly rate ÷ its vCPUs.", AWS),
     price(key::AZURE_VM, "Azure VM compute", USD_PER_VCPU_HOUR, 100.0, 0.001,
         "Your VM size's hourly rate without SQL Server ÷ its vCPUs.", AZURE),
+    price(key::AZURE_WIN, "Azure Windows Server licence on VMs", USD_PER_VCPU_HOUR, 100.0, 0.001,
+        "A Windows VM's rate less the same VM's Linux rate, per vCPU-hour.", AZURE),
     price(key::AZURE_SQL_EE, "SQL Server Enterprise licence on Azure VMs", USD_PER_CORE_MONTH, 10_000.0, 1.0,
         "Pay-as-you-go licence per core a month (at least 4 cores per VM).", AZURE),
     price(key::AZURE_SQL_SE, "SQL Server Standard licence on Azure VMs", USD_PER_CORE_MONTH, 10_000.0, 1.0,
@@ -246,26 +288,33 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         }
         _ => {}
     }
-    let used: &[&'static str] = match (engine, tier) {
-        (Engine::SqlServer, Tier::Enterprise) => &[
+    let win_own = inputs.flag(key::WIN_OWN);
+    let mut used: Vec<&'static str> = match (engine, tier) {
+        (Engine::SqlServer, Tier::Enterprise) => vec![
             key::RDS_SQL_EE_LI,
             key::EC2_WINDOWS,
+            key::EC2_WIN,
+            key::EC2_SQL_EE_LI,
             key::HOST_HOUR,
             key::AZURE_VM,
+            key::AZURE_WIN,
             key::AZURE_SQL_EE,
             key::SQL_EE_PACK,
             key::SA_PCT,
         ],
-        (Engine::SqlServer, Tier::Standard) => &[
+        (Engine::SqlServer, Tier::Standard) => vec![
             key::RDS_SQL_SE_LI,
             key::EC2_WINDOWS,
+            key::EC2_WIN,
+            key::EC2_SQL_SE_LI,
             key::HOST_HOUR,
             key::AZURE_VM,
+            key::AZURE_WIN,
             key::AZURE_SQL_SE,
             key::SQL_SE_PACK,
             key::SA_PCT,
         ],
-        (Engine::Oracle, Tier::Enterprise) => &[
+        (Engine::Oracle, Tier::Enterprise) => vec![
             key::RDS_ORA_BYOL,
             key::AZURE_VM,
             key::OCI_EE_LI,
@@ -274,7 +323,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             key::ORA_SUPPORT_PCT,
             key::CORE_FACTOR,
         ],
-        (Engine::Oracle, Tier::Standard) => &[
+        (Engine::Oracle, Tier::Standard) => vec![
             key::RDS_ORA_SE2_LI,
             key::RDS_ORA_BYOL,
             key::AZURE_VM,
@@ -284,6 +333,9 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             key::ORA_SUPPORT_PCT,
         ],
     };
+    if engine == Engine::SqlServer && win_own {
+        used.push(key::WIN_DC_16);
+    }
     let label_of = |k: &str| FIELDS.iter().find(|f| f.key == k).map(|f| (f.label, f.unit)).expect("declared");
     let price_list = used
         .iter()
@@ -294,16 +346,19 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         })
         .collect();
     let n = |k: &str| inputs.num(k);
-    let (sql_li, sql_lic, sql_pack) = match tier {
-        Tier::Enterprise => (key::RDS_SQL_EE_LI, key::AZURE_SQL_EE, key::SQL_EE_PACK),
-        Tier::Standard => (key::RDS_SQL_SE_LI, key::AZURE_SQL_SE, key::SQL_SE_PACK),
+    let (sql_li, sql_ec2, sql_lic, sql_pack) = match tier {
+        Tier::Enterprise => (key::RDS_SQL_EE_LI, key::EC2_SQL_EE_LI, key::AZURE_SQL_EE, key::SQL_EE_PACK),
+        Tier::Standard => (key::RDS_SQL_SE_LI, key::EC2_SQL_SE_LI, key::AZURE_SQL_SE, key::SQL_SE_PACK),
     };
     let rates = match engine {
         Engine::SqlServer => Rates {
             rds_li: n(sql_li),
             aws_compute: n(key::EC2_WINDOWS),
+            ec2_win: n(key::EC2_WIN),
+            ec2_sql_li: n(sql_ec2),
             host_hour: n(key::HOST_HOUR),
             azure_vm: n(key::AZURE_VM),
+            azure_win: n(key::AZURE_WIN),
             azure_licence_core_month: n(sql_lic),
             oci_li: 0.0,
             oci_byol: 0.0,
@@ -311,12 +366,16 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             support_pct: n(key::SA_PCT),
             discount_pct: 0.0,
             core_factor: n(key::CORE_FACTOR),
+            win_core_price: n(key::WIN_DC_16) / 16.0,
         },
         Engine::Oracle => Rates {
             rds_li: n(key::RDS_ORA_SE2_LI),
             aws_compute: n(key::RDS_ORA_BYOL),
+            ec2_win: 0.0,
+            ec2_sql_li: 0.0,
             host_hour: n(key::HOST_HOUR),
             azure_vm: n(key::AZURE_VM),
+            azure_win: 0.0,
             azure_licence_core_month: 0.0,
             oci_li: match tier {
                 Tier::Enterprise => n(key::OCI_EE_LI),
@@ -330,6 +389,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             support_pct: n(key::ORA_SUPPORT_PCT),
             discount_pct: n(key::DISCOUNT),
             core_factor: n(key::CORE_FACTOR),
+            win_core_price: 0.0,
         },
     };
     Ok(Read {
@@ -341,8 +401,10 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             hours: inputs.num(key::HOURS),
             ht: inputs.flag(key::HT),
             sa: inputs.flag(key::SA),
+            win_own: engine == Engine::SqlServer && win_own,
             host_cores: inputs.num(key::HOST_CORES),
             host_vcpus: inputs.num(key::HOST_VCPUS),
+            oci_ocpus_per_licence: inputs.num(key::OCI_OCPUS_PER_LICENCE),
             years: inputs.num(key::YEARS) as u32,
             rates,
         },

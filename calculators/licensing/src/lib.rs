@@ -2,10 +2,11 @@
 //! does licence-included cost on each cloud against bringing our own licences, how many
 //! licences does each option need, and what do we keep paying?"
 //!
-//! Decision rule: bring your own licences when the cheapest BYOL option (licence-free compute
-//! plus the support or Software Assurance the licences keep paying) costs less a year than the
-//! cheapest licence-included option; otherwise stay licence-included. Licences are counted by
-//! the vendors' public rules (`calc_core::licensing`).
+//! Decision rule: recommend the cheapest option priced. Bring your own licences when the
+//! cheapest BYOL option (licence-free compute and Windows Server plus the support or Software
+//! Assurance the licences keep paying) costs less a year than the cheapest licence-included
+//! option; otherwise stay licence-included. Licences are counted by the vendors' public rules
+//! (`calc_core::licensing`).
 
 mod fields;
 mod meta;
@@ -14,6 +15,7 @@ mod outcome;
 mod words;
 
 pub use fields::{key, FIELDS};
+pub use outcome::HEADLINES;
 
 use calc_core::sensitivity::Driver;
 use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
@@ -27,10 +29,11 @@ pub static CALCULATOR: Definition = Definition {
     presets: meta::PRESETS,
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
-    primary: Some(outcome::HORIZON_SAVING),
+    primary: Some(outcome::PLAN_HORIZON),
     drivers: &[
         Driver::new(key::VCPUS),
         Driver::new(key::INSTANCES),
+        Driver::between(key::SA_PCT, 20.0, 30.0),
         Driver::new(key::DISCOUNT),
         Driver::new(key::YEARS),
     ],

@@ -1,12 +1,14 @@
 //! The words: option names, why an option is unavailable, the verdict, warnings and notes.
 
 use crate::fields::{key, Read};
-use crate::model::{Engine, LicResult, Opt, Tier, Unavailable};
+use crate::model::{Costed, Engine, LicResult, Opt, Tier, Unavailable, MONTH_HOURS};
+use calc_core::licensing::sqlserver::{self, HostBasis};
 use calc_core::{format, Decision, Verdict, Warning};
 
 pub fn option_name(engine: Engine, opt: Opt) -> &'static str {
     match (engine, opt) {
         (_, Opt::RdsLi) => "AWS RDS, licence-included",
+        (_, Opt::Ec2Li) => "AWS EC2, Windows with SQL Server licence-included",
         (Engine::SqlServer, Opt::AwsByol) => "AWS EC2, your licences (License Mobility)",
         (Engine::Oracle, Opt::AwsByol) => "AWS RDS, your licences",
         (_, Opt::DedicatedHost) => "AWS EC2 Dedicated Hosts, your licences",
@@ -24,7 +26,6 @@ pub fn unavailable_reason(u: Unavailable) -> &'static str {
         Unavailable::OracleEeNotLicenceIncludedOnRds => {
             "not offered: RDS for Oracle is licence-included only for Standard Edition 2"
         }
-        Unavailable::Se2OnOci => "not priced: no published rule converts OCPUs to Standard Edition 2 sockets",
         Unavailable::LargerThanHost => "not available: one instance is larger than a host",
         Unavailable::EditionLimit => "not available: above the edition's vCPU limit",
     }
@@ -45,40 +46,141 @@ pub const STAY: Decision = Decision::new("stay_licence_included", "Stay licence-
 pub const EITHER: Decision = Decision::new("either", "Either way costs the same");
 pub const DECISIONS: &[Decision] = &[NO_OPTION, BYOL, STAY, EITHER];
 
+/// "16 core licences in 8 packs" / "16 processor licences".
+pub fn licences_phrase(engine: Engine, c: &Costed) -> String {
+    match engine {
+        Engine::SqlServer => format!(
+            "{} ({})",
+            format::plural(c.licences, "core licence", "core licences"),
+            format::plural(sqlserver::packs(c.licences), "two-core pack", "two-core packs")
+        ),
+        Engine::Oracle => format::plural(c.licences, "processor licence", "processor licences"),
+    }
+}
+
+/// Why bringing licences costs more than the licence-included plan, from the numbers: the
+/// licences it keeps paying for when they cost more than the licences in the rate (Windows
+/// left out when both pay the same for it), otherwise its compute.
+fn why_byol_costs_more(e: Engine, li: &Costed, byol: &Costed, money: impl Fn(f64) -> String) -> String {
+    let same_windows = (byol.windows - li.windows).abs() < 0.5;
+    let (pay_b, pay_l) = if same_windows {
+        (byol.support, li.licence_component)
+    } else {
+        (byol.support + byol.windows, li.licence_component + li.windows)
+    };
+    let db = match e {
+        Engine::SqlServer => "SQL Server",
+        Engine::Oracle => "Oracle",
+    };
+    if pay_b >= 0.5 && pay_b >= pay_l {
+        if same_windows {
+            format!(
+                "the {} it pays ({} a year) costs more than the {db} licence in the licence-included rate ({} a year)",
+                upkeep(e),
+                money(pay_b),
+                money(pay_l)
+            )
+        } else {
+            let what = if byol.support > 0.0 {
+                format!("the {} and Windows Server licences it pays", upkeep(e))
+            } else {
+                "the Windows Server licences it pays".to_string()
+            };
+            format!(
+                "{what} ({} a year) cost more than the licence-included plan's licences, Windows included ({} a year)",
+                money(pay_b),
+                money(pay_l)
+            )
+        }
+    } else if pay_l - pay_b >= 0.5 {
+        format!(
+            "its compute costs {} a year more than the licence-included plan's, more than the {} a year less it pays \
+             for licences",
+            money(byol.compute - li.compute),
+            money(pay_l - pay_b)
+        )
+    } else {
+        format!(
+            "its compute costs {} a year more than the licence-included plan's",
+            money(byol.compute - li.compute)
+        )
+    }
+}
+
 pub fn verdict(read: &Read, r: &LicResult) -> Verdict {
-    let e = read.model.engine;
-    let years = format::years(read.model.years);
-    let (Some(li), Some(byol)) = (r.best_li, r.best_byol) else {
+    let i = &read.model;
+    let e = i.engine;
+    let years = format::years(i.years);
+    let Some(best) = r.best else {
         return Verdict::plain(NO_OPTION).fact("see the table for the reasons");
     };
-    let li = &r.options[li];
-    let byol = &r.options[byol];
-    let (li_name, byol_name) = (option_name(e, li.opt), option_name(e, byol.opt));
-    let per_year = |v: f64| format!("{}/year", format::money(v));
-    if r.annual_saving > 0.0 {
-        Verdict::new(BYOL, format!("{} ({byol_name})", BYOL.label))
-            .fact(format!(
-                "it costs {} against {} for the cheapest licence-included option ({li_name})",
-                per_year(byol.total),
-                per_year(li.total)
-            ))
-            .fact(format!(
-                "it saves {} a year, {} over {years}",
-                format::money(r.annual_saving),
-                format::money(r.horizon_saving)
-            ))
-            .fact(format!("it needs {} licences you must own", format::count(byol.licences)))
-    } else if r.annual_saving < 0.0 {
-        Verdict::new(STAY, format!("{} ({li_name})", STAY.label))
-            .fact(format!("it costs {}", per_year(li.total)))
-            .fact(format!(
-                "bringing your own licences costs {} more a year at best ({byol_name}), {} more over {years}",
-                format::money(-r.annual_saving),
-                format::money(-r.horizon_saving)
-            ))
-            .fact(format!("the {} it keeps paying outweighs the licence component of the rate", upkeep(e)))
+    let rec = &r.options[best];
+    let rec_name = option_name(e, rec.opt);
+    let alt = r.alternative.map(|k| &r.options[k]);
+    // The verdict writes money at the cards' precision, so a figure reads the same in both.
+    let d = format::money_decimals([
+        r.plan_horizon,
+        r.horizon_saving,
+        r.plan_annual,
+        r.annual_saving,
+        r.li_annual,
+        r.byol_annual,
+    ]);
+    let money = |v: f64| format::value_at(v, calc_core::Unit::USD, d);
+    let per_year = |v: f64| format!("{}/year", money(v));
+    let costs = format!("it costs {}, {} over {years}", per_year(rec.total), money(r.plan_horizon));
+    if let Some(a) = alt {
+        if (a.total - rec.total).abs() < 0.005 {
+            return Verdict::plain(EITHER).fact(format!(
+                "{rec_name} and {} both cost {}",
+                option_name(e, a.opt),
+                per_year(rec.total)
+            ));
+        }
+    }
+    if rec.opt.licence_included() {
+        let mut v = Verdict::new(STAY, format!("{} ({rec_name})", STAY.label)).fact(costs);
+        if let Some(b) = alt {
+            v = v
+                .fact(format!(
+                    "bringing your own licences costs {} more a year at best ({}), {} more over {years}",
+                    money(r.annual_saving),
+                    option_name(e, b.opt),
+                    money(r.horizon_saving)
+                ))
+                .fact(why_byol_costs_more(e, rec, b, money));
+        }
+        v
     } else {
-        Verdict::plain(EITHER).fact(format!("{li_name} and {byol_name} both cost {}", per_year(li.total)))
+        let mut v = Verdict::new(BYOL, format!("{} ({rec_name})", BYOL.label)).fact(costs);
+        if let Some(l) = alt {
+            v = v.fact(format!(
+                "it saves {} a year against the cheapest licence-included plan ({}, {}), {} over {years}",
+                money(r.annual_saving),
+                option_name(e, l.opt),
+                per_year(l.total),
+                money(r.horizon_saving)
+            ));
+        }
+        v = v.fact(format!("it needs {} you must own", licences_phrase(e, rec)));
+        if rec.opt == Opt::DedicatedHost && e == Engine::SqlServer {
+            v = v.fact(match (i.sa, rec.basis) {
+                (false, _) => {
+                    "without Software Assurance only licences bought before 1 October 2019 may go on \
+                               Dedicated Hosts"
+                        .to_string()
+                }
+                (true, Some(HostBasis::PhysicalCores)) => format!(
+                    "the hosts' {} physical cores need fewer licences than the VMs' virtual cores",
+                    format::count(rec.assigned)
+                ),
+                (true, _) => {
+                    "each VM is licensed by its virtual cores, fewer licences than the hosts' physical cores"
+                        .to_string()
+                }
+            });
+        }
+        v
     }
 }
 
@@ -94,10 +196,31 @@ pub fn warnings(read: &Read, r: &LicResult) -> Vec<Warning> {
             ));
             if !i.sa {
                 w.push(Warning::caution(
-                    "Without Software Assurance, Microsoft allows your licences on AWS only on Dedicated Hosts, and \
-                     only licences bought before 1 October 2019 (or added as true-ups under an agreement in force \
-                     then) for versions released before that date. Check your licence statement.",
+                    "Without Software Assurance or License Mobility, Microsoft allows your licences on AWS only on \
+                     dedicated hardware (Dedicated Hosts), and only licences bought before 1 October 2019 (or added \
+                     as true-ups under an agreement in force then) for versions released before that date; EC2 shared \
+                     instances and Azure Hybrid Benefit need SA. Check your licence statement.",
                     &[key::SA],
+                ));
+            }
+            if i.win_own {
+                w.push(Warning::info(
+                    "Your Windows Server licences are used on Azure VMs (Azure Hybrid Benefit, at least 8 core \
+                     licences per VM) and Dedicated Hosts (every physical core, at least 16 per host), and their \
+                     Software Assurance is counted there. EC2 shared instances cannot take them and RDS includes \
+                     Windows, so those pay AWS's Windows rate.",
+                    &[key::WIN_OWN, key::WIN_DC_16],
+                ));
+            }
+            if i.vcpus < sqlserver::MIN_CORES {
+                w.push(Warning::info(
+                    format!(
+                        "Below 4 vCPUs ({} here), EC2's SQL Server licence fee is counted for 4 vCPUs per instance, as SQL \
+                         Server is licensed for at least 4 cores per VM, and RDS's rate per vCPU: check your instance \
+                         class's price.",
+                        format::count(i.vcpus)
+                    ),
+                    &[key::VCPUS],
                 ));
             }
             if i.tier == Tier::Standard && i.vcpus > calc_core::licensing::sqlserver::STANDARD_MAX_VCPUS_2022
@@ -135,6 +258,15 @@ pub fn warnings(read: &Read, r: &LicResult) -> Vec<Warning> {
                 ));
             }
             w.push(Warning::caution(
+                format!(
+                    "On OCI one processor licence is counted here for every {}, the {} reading; sources disagree \
+                     between 1 and 2, so check your Oracle agreement.",
+                    format::plural(i.oci_ocpus_per_licence, "OCPU", "OCPUs"),
+                    if i.oci_ocpus_per_licence <= 1.0 { "conservative" } else { "less conservative" }
+                ),
+                &[key::OCI_OCPUS_PER_LICENCE],
+            ));
+            w.push(Warning::caution(
                 "If an Unlimited License Agreement is expiring, moving to OCI or another cloud under BYOL needs strict \
                  audit compliance: over-provisioned OCPUs or vCPUs at certification trigger a large true-up bill.",
                 &[key::VCPUS, key::INSTANCES],
@@ -152,6 +284,17 @@ pub fn warnings(read: &Read, r: &LicResult) -> Vec<Warning> {
                 ));
             }
         }
+    }
+    if i.hours > MONTH_HOURS {
+        w.push(Warning::info(
+            format!(
+                "A year holds 8,760 hours (730 a month on average): {} hours a month, a 31-day month, is counted as \
+                 always on, not as {} hours a year.",
+                format::count(i.hours),
+                format::count(i.hours * 12.0)
+            ),
+            &[key::HOURS],
+        ));
     }
     w.push(Warning::info(
         "Bringing licences needs strict compliance tracking: cores provisioned in the cloud beyond what you own \
@@ -172,21 +315,22 @@ pub fn notes(read: &Read, r: &LicResult) -> Vec<String> {
         ));
     }
     if let (Some(_), Some(b)) = (r.best_li, r.best_byol) {
-        let pct = if r.li_annual > 0.0 { r.annual_saving / r.li_annual } else { 0.0 };
+        let pct = if r.li_annual > 0.0 { (r.li_annual - r.byol_annual) / r.li_annual } else { 0.0 };
         notes.push(format!(
             "rajivonai.com's article claims BYOL \"routinely\" saves 40–50% on AWS commercial database bills (context, not \
-             a default). Here the cheapest BYOL option is {} than the cheapest licence-included one.",
+             a default). Here the cheapest plan with your own licences costs {} a year than the cheapest licence-included \
+             plan, as a share of that plan's cost.",
             if pct >= 0.0 {
-                format!("{} cheaper", format::share(pct))
+                format!("{} less", format::share(pct))
             } else {
-                format!("{} dearer", format::share(-pct))
+                format!("{} more", format::share(-pct))
             }
         ));
         let byol = &r.options[b];
         let buy = byol.licences * read.model.rates.licence_price;
         notes.push(format!(
-            "BYOL assumes you already own the {} licences; buying them at list would cost {} once.",
-            format::count(byol.licences),
+            "Bringing your own licences assumes you already own the {}; buying them at list would cost {} once.",
+            licences_phrase(read.model.engine, byol),
             format::money(buy)
         ));
     }

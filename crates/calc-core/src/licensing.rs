@@ -151,9 +151,33 @@ pub mod oracle {
     pub fn ocpus_for_vcpus(vcpus: f64) -> f64 {
         (vcpus.max(0.0) / VCPUS_PER_OCPU).ceil()
     }
+
+    /// OCPUs one processor licence covers on OCI, the conservative reading: "1 OCPU = 1
+    /// Processor License" (the blog the calculators follow, and several licensing advisors).
+    pub const OCI_OCPUS_PER_LICENCE_CONSERVATIVE: f64 = 1.0;
+
+    /// OCPUs one processor licence covers on OCI, the other reading: Oracle's BYOL conversion
+    /// ratio as published for OCI BYOL offerings ("For each supported Processor license You
+    /// may activate up to 2 OCPUs"), which matches the x86 core factor 0.5 applied to an OCPU
+    /// of one physical core.
+    pub const OCI_OCPUS_PER_LICENCE_CORE_FACTOR: f64 = 2.0;
+
+    /// Processor licences for one OCI instance of `ocpus` OCPUs, when one licence covers
+    /// `ocpus_per_licence` OCPUs, rounded up per instance. Standard Edition 2 counts the same
+    /// way, each licence a processor (socket) licence: at 2 OCPUs (4 vCPUs) per licence this
+    /// is the Authorized Cloud Environment's "every four vCPUs = 1 socket". Public sources
+    /// disagree on the ratio, so the caller chooses it.
+    pub fn oci_processor_licences(ocpus: f64, ocpus_per_licence: f64) -> f64 {
+        (ocpus.max(0.0) / ocpus_per_licence.max(1e-9) - 1e-9).ceil().max(0.0)
+    }
 }
 
 /// Microsoft SQL Server per-core licences (Microsoft Product Terms, per-core licensing).
+///
+/// One rule for every calculator: core licences are **assigned per VM** (every virtual core,
+/// at least 4 per VM) or per physical server (every physical core, at least 4), and the
+/// 2-core packs Microsoft sells are **bought once for the total** a deployment needs: three
+/// 5-vCPU VMs are assigned 15 core licences, bought as 8 packs (16 licences), not 3 × 3 packs.
 pub mod sqlserver {
     /// "License all virtual cores, minimum of 4 core licences per VM / OSE" (and per physical
     /// processor when licensing a whole server).
@@ -168,21 +192,64 @@ pub mod sqlserver {
         whole + whole % PACK_CORES
     }
 
-    /// Core licences for one VM or cloud instance licensed per virtual core: every vCPU, at
-    /// least 4, in whole 2-core packs.
-    pub fn per_vm(vcpus: f64) -> f64 {
-        round_to_packs(vcpus.max(MIN_CORES))
+    /// 2-core packs that hold `cores` core licences (bought once for the total).
+    pub fn packs(cores: f64) -> f64 {
+        round_to_packs(cores) / PACK_CORES
     }
 
-    /// Core licences for `vms` identical VMs of `vcpus` each.
-    pub fn for_vms(vcpus: f64, vms: f64) -> f64 {
+    /// Core licences assigned to one VM or cloud instance licensed per virtual core: every
+    /// vCPU, rounded up to a whole core, at least 4. Not rounded to packs: packs are bought for
+    /// the total (`for_vms`).
+    pub fn per_vm(vcpus: f64) -> f64 {
+        vcpus.max(MIN_CORES).ceil()
+    }
+
+    /// Core licences assigned to `vms` identical VMs of `vcpus` each, before packs.
+    pub fn assigned_for_vms(vcpus: f64, vms: f64) -> f64 {
         per_vm(vcpus) * vms.max(0.0).ceil()
     }
 
-    /// Core licences for dedicated physical servers (e.g. EC2 Dedicated Hosts) licensed by
-    /// their physical cores: every physical core of each host, at least 4, in 2-core packs.
+    /// Core licences to own for `vms` identical VMs of `vcpus` each: assigned per VM, bought
+    /// in whole 2-core packs once for the total.
+    pub fn for_vms(vcpus: f64, vms: f64) -> f64 {
+        round_to_packs(assigned_for_vms(vcpus, vms))
+    }
+
+    /// Core licences to own for dedicated physical servers (e.g. EC2 Dedicated Hosts) licensed
+    /// by their physical cores: every physical core of each host, at least 4, bought in whole
+    /// 2-core packs once for the total.
     pub fn for_hosts(physical_cores_per_host: f64, hosts: f64) -> f64 {
-        round_to_packs(physical_cores_per_host.max(MIN_CORES)) * hosts.max(0.0).ceil()
+        round_to_packs(physical_cores_per_host.max(MIN_CORES).ceil() * hosts.max(0.0).ceil())
+    }
+
+    /// How VMs on dedicated hosts are licensed.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum HostBasis {
+        /// Each VM by its virtual cores (at least 4 per VM).
+        VirtualCores,
+        /// Every physical core of every host.
+        PhysicalCores,
+    }
+
+    /// Core licences for `vms` VMs of `vcpus` each on `hosts` dedicated hosts: each VM by its
+    /// virtual cores, or every physical core of the hosts where that is allowed
+    /// (`physical_allowed`: Enterprise Edition, whose physical-core licences cover the VMs on
+    /// the server) and needs fewer licences. Ties go to per-VM licensing, which keeps the
+    /// licences mobile between hosts.
+    pub fn for_dedicated_hosts(
+        vcpus: f64,
+        vms: f64,
+        physical_cores_per_host: f64,
+        hosts: f64,
+        physical_allowed: bool,
+    ) -> (f64, HostBasis) {
+        let per_vm = for_vms(vcpus, vms);
+        let physical = for_hosts(physical_cores_per_host, hosts);
+        if physical_allowed && physical < per_vm {
+            (physical, HostBasis::PhysicalCores)
+        } else {
+            (per_vm, HostBasis::VirtualCores)
+        }
     }
 
     /// The most vCPUs (logical processors in a VM) SQL Server Standard uses in one instance:
@@ -200,11 +267,20 @@ mod tests {
     #[test]
     fn sql_server_cores_have_a_minimum_and_packs() {
         assert_eq!(sqlserver::per_vm(2.0), 4.0); // minimum 4 per VM
-        assert_eq!(sqlserver::per_vm(5.0), 6.0); // 5 → 3 packs = 6
+        assert_eq!(sqlserver::per_vm(5.0), 5.0); // assigned per VM, not rounded to packs
         assert_eq!(sqlserver::per_vm(8.0), 8.0);
         assert_eq!(sqlserver::for_vms(2.0, 3.0), 12.0);
+        // 3 × 5-vCPU VMs: 15 assigned, packs bought once for the total: 8 packs = 16.
+        assert_eq!(sqlserver::assigned_for_vms(5.0, 3.0), 15.0);
+        assert_eq!(sqlserver::for_vms(5.0, 3.0), 16.0);
+        assert_eq!(sqlserver::packs(15.0), 8.0);
         assert_eq!(sqlserver::for_hosts(36.0, 2.0), 72.0);
         assert_eq!(sqlserver::round_to_packs(4.25), 6.0);
+        // Two 4-vCPU VMs on one 36-core host: 8 per-VM licences, not 36.
+        use sqlserver::HostBasis::*;
+        assert_eq!(sqlserver::for_dedicated_hosts(4.0, 2.0, 36.0, 1.0, true), (8.0, VirtualCores));
+        assert_eq!(sqlserver::for_dedicated_hosts(8.0, 9.0, 36.0, 1.0, true), (36.0, PhysicalCores));
+        assert_eq!(sqlserver::for_dedicated_hosts(8.0, 9.0, 36.0, 1.0, false), (72.0, VirtualCores));
     }
 
     #[test]
@@ -214,6 +290,9 @@ mod tests {
         assert_eq!(p(Edition::Enterprise, Platform::Azure, 16.0, false, 0.5), Ok(16.0));
         assert_eq!(p(Edition::Enterprise, Platform::OnPrem, 8.0, true, 0.5), Ok(4.0));
         assert_eq!(oracle::ocpus_for_vcpus(5.0), 3.0);
+        assert_eq!(oracle::oci_processor_licences(8.0, 1.0), 8.0);
+        assert_eq!(oracle::oci_processor_licences(8.0, 2.0), 4.0);
+        assert_eq!(oracle::oci_processor_licences(3.0, 2.0), 2.0);
     }
 
     #[test]
