@@ -45,7 +45,7 @@ fn horizon_net(years: u32, net: f64) -> String {
 pub const MOVE_TO_VCORE: Decision = Decision::new("move_to_vcore", "Move to the vCore model first");
 pub const NO_HYPERSCALE_SAVING: Decision =
     Decision::new("no_hyperscale_saving", "No AHB saving on Hyperscale");
-pub const SAVES_NOTHING: Decision = Decision::new("saves_nothing", "AHB saves nothing at these prices");
+pub const SAVES_NOTHING: Decision = Decision::tie("saves_nothing", "AHB saves nothing at these prices");
 pub const DO_NOT_USE: Decision = Decision::new("do_not_use", "Do not use AHB at these prices");
 pub const USE_AHB: Decision = Decision::new("use_ahb", "Use AHB");
 pub const DO_NOT_BUY: Decision = Decision::new("do_not_buy", "Do not buy for AHB");

@@ -43,7 +43,7 @@ pub const NO_OPTION: Decision =
     Decision::new("no_recommendation", "No option is available for this footprint");
 pub const BYOL: Decision = Decision::new("byol", "Bring your own licences");
 pub const STAY: Decision = Decision::new("stay_licence_included", "Stay licence-included");
-pub const EITHER: Decision = Decision::new("either", "Either way costs the same");
+pub const EITHER: Decision = Decision::tie("either", "Either way costs the same");
 pub const DECISIONS: &[Decision] = &[NO_OPTION, BYOL, STAY, EITHER];
 
 /// "16 core licences in 8 packs" / "16 processor licences".

@@ -142,9 +142,24 @@ pub fn value(value: f64, unit: Unit) -> String {
         Style::Share => format!("{}%", number(value * 100.0, 1)),
         Style::Multiplier => format!("{}×", number(value, 2)),
         Style::Quantity { decimals, suffix: "" } => number(value, decimals),
-        Style::Quantity { decimals, suffix } => format!("{} {suffix}", number(value, decimals)),
+        Style::Quantity { decimals, suffix } => {
+            let n = number(value, decimals);
+            let suffix = if n == "1" || n == "-1" { singular(suffix) } else { suffix.to_string() };
+            format!("{n} {suffix}")
+        }
         Style::Text => number(value, 2),
     }
+}
+
+/// A unit word after "1": "1 core", "1 hour/week", "1 person-day per item"; words that are
+/// not plurals ("GB", "of 100") and millions ("1 M requests") stay as they are.
+fn singular(suffix: &str) -> String {
+    let end = suffix.find([' ', '/']).unwrap_or(suffix.len());
+    let (word, rest) = suffix.split_at(end);
+    if suffix.starts_with("M ") || word.len() < 3 || !word.ends_with('s') {
+        return suffix.to_string();
+    }
+    format!("{}{rest}", &word[..word.len() - 1])
 }
 
 /// A unit price with what it is per: `$0.26 per hour`; other units as `value`.
@@ -214,6 +229,19 @@ pub fn plain(value: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn one_of_a_unit_is_singular() {
+        let q = |suffix| Unit::quantity("x", 1, suffix);
+        assert_eq!(value(1.0, q("cores")), "1 core");
+        assert_eq!(value(1.0, q("hours/week")), "1 hour/week");
+        assert_eq!(value(1.0, q("person-days per item")), "1 person-day per item");
+        assert_eq!(value(1.0, q("M requests")), "1 M requests");
+        assert_eq!(value(1.0, q("GB")), "1 GB");
+        assert_eq!(value(1.5, q("cores")), "1.5 cores");
+        assert_eq!(value(2.0, q("vCPUs")), "2 vCPUs");
+    }
+
     use super::*;
     use proptest::prelude::*;
 

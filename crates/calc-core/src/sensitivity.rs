@@ -163,9 +163,11 @@ const PROBES: i32 = 9;
 /// The smallest change of a numeric field a reader can see: what its unit displays (a cent,
 /// 0.1%, one decimal of "881.9 M requests"), or its step where that is finer; 1 for a whole
 /// number.
-fn precision(field: &Field) -> Option<f64> {
+fn precision(field: &Field, current: f64) -> Option<f64> {
     let shown = match field.unit.style {
         Style::Money | Style::MoneyPer(_) | Style::Multiplier => 0.01,
+        // A price of dollars is read to the cent, one of fractions of a cent to 4 decimals.
+        Style::Rate { .. } if current.abs() >= 1.0 => 0.01,
         Style::Rate { .. } => 0.0001,
         Style::Percent => 0.1,
         Style::Share => 0.001,
@@ -254,10 +256,12 @@ impl<'a> Analysis<'a> {
         let fields = self.calc.fields();
         while let Some(field) = fields.get(self.next) {
             self.next += 1;
-            if let (Some(step), Some(bounds), Some(Value::Num(current))) =
-                (precision(field), bounds(field), self.inputs.get(field.key))
-            {
-                self.field(field, step, bounds, *current);
+            let current = match self.inputs.get(field.key) {
+                Some(Value::Num(n)) => *n,
+                _ => continue,
+            };
+            if let (Some(step), Some(bounds)) = (precision(field, current), bounds(field)) {
+                self.field(field, step, bounds, current);
                 return true;
             }
         }
@@ -369,6 +373,14 @@ fn find_flip(
             Some(d) if d == decision => same = mid,
             Some(d) => (far, to) = (mid, d),
             None => return None,
+        }
+    }
+    // A tie ("both cost the same") is the point between two answers: name the one just past it.
+    if to.tie {
+        let past = snap(far + (bound - current).signum() * step);
+        match decide(past) {
+            Some(d) if toward(far, past) && !d.tie && d != decision => return Some((past, d)),
+            _ => {}
         }
     }
     Some((far, to))

@@ -11,11 +11,20 @@ use serde::{Serialize, Serializer};
 pub struct Decision {
     pub key: &'static str,
     pub label: &'static str,
+    /// The options cost the same: a point between two decisions, not a decision a reader
+    /// moves to (flip points look past it).
+    #[serde(skip)]
+    pub tie: bool,
 }
 
 impl Decision {
     pub const fn new(key: &'static str, label: &'static str) -> Self {
-        Decision { key, label }
+        Decision { key, label, tie: false }
+    }
+
+    /// The decision when the options cost the same.
+    pub const fn tie(key: &'static str, label: &'static str) -> Self {
+        Decision { key, label, tie: true }
     }
 }
 
