@@ -4,6 +4,7 @@
 use crate::fields::{hourly_text, key, Read, USD_PER_INSTANCE_HOUR};
 use crate::model::{self, OptionRow, RiResult, Term, HOURS_PER_MONTH};
 use crate::words;
+use crate::words::schedule;
 use calc_core::charts::{self, Line};
 use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
 
@@ -81,16 +82,17 @@ fn od_monthly(read: &Read, r: &RiResult) -> Figure {
 }
 
 fn ri_effective(read: &Read, r: &RiResult) -> Figure {
-    let c = &read.model.chosen;
+    let (fp, c) = (&read.model.footprint, &read.model.chosen);
     let n = instances(read);
+    let hours = format::count(fp.billed_hours_per_month());
     RI_EFFECTIVE.of(r.ri_effective_monthly).math(
-        "instances × (upfront ÷ term hours + hourly charge) × 730 h, owed every hour of the term",
+        "instances × (upfront ÷ term months + hourly charge × hours billed a month), owed every hour of the term",
         format!(
-            "{n} × ({} ÷ {} h + {}) × 730 h = {n} × {} × 730 h = {}/month",
+            "{n} × ({} ÷ {} + {} × {hours} h) = {n} × {} = {}/month",
             format::money(c.upfront),
-            format::count(c.term.hours()),
+            c.term.months(),
             format::rate(c.hourly),
-            format::rate(c.effective_hourly()),
+            format::cents(fp.effective_monthly(c)),
             format::cents(r.ri_effective_monthly)
         ),
     )
@@ -116,13 +118,14 @@ fn breakeven(read: &Read, r: &RiResult) -> Figure {
         Some(m) => BREAKEVEN.of(m).math(
             formula,
             format!(
-                "({} + {} × {} h) ÷ ({} × {} h) = {} ÷ {} = {} months",
+                "({} + {} × {} h × {}) ÷ ({} × {} h) = {} ÷ {} = {} months",
                 format::money(c.upfront),
                 format::rate(c.hourly),
-                format::count(c.term.hours()),
+                format::count(fp.billed_hours_per_month()),
+                c.term.months(),
                 format::rate(fp.od_hourly),
                 format::count(fp.hours_per_month),
-                format::money(c.total_commitment()),
+                format::money(fp.commitment(c)),
                 format::cents(fp.od_monthly_per_instance()),
                 format::number(m, 2)
             ),
@@ -142,9 +145,9 @@ fn term_saving(read: &Read, r: &RiResult) -> Figure {
             "{} × {term_months} months − {} × {} = {} − {} = {}",
             format::cents(r.od_monthly),
             instances(read),
-            format::money(c.total_commitment()),
+            format::money(fp.commitment(c)),
             format::money(r.od_monthly * f64::from(term_months)),
-            format::money(f64::from(fp.instances) * c.total_commitment()),
+            format::money(f64::from(fp.instances) * fp.commitment(c)),
             format::money(r.term_saving)
         ),
     )
@@ -157,12 +160,13 @@ fn horizon_saving(r: &RiResult) -> Figure {
         return HORIZON_SAVING.none(NO_MIGRATION);
     };
     HORIZON_SAVING.of(m.horizon_saving).change().math(
-        "On-Demand until the migration month − what the RI costs by then (its whole term, or every started \
-         year of a 1-year RI)",
+        "On-Demand until the migration month − what the chosen RI costs by then: every term bought is owed \
+         in full, and it is renewed only for months where On-Demand would cost more than the renewal",
         format!(
-            "{} − {} = {}",
+            "{} − {} ({}) = {}",
             format::money(m.od_cost),
             format::money(m.ri_cost),
+            schedule(r.recommendation.chosen()),
             format::money(m.horizon_saving)
         ),
     )
@@ -172,13 +176,26 @@ fn stranded(read: &Read, r: &RiResult) -> Figure {
     let Some(m) = &r.migration else {
         return STRANDED.none(NO_MIGRATION);
     };
+    let left: Vec<String> = r
+        .recommendation
+        .chosen()
+        .purchases()
+        .filter(|p| p.paid_months > p.months)
+        .map(|p| {
+            format!(
+                "{} of {} months × {}/month",
+                p.paid_months - p.months,
+                p.paid_months,
+                format::cents(p.cost() / f64::from(p.paid_months))
+            )
+        })
+        .collect();
     STRANDED.of(m.stranded_cost).math(
-        "instances × months of the term left after the migration × effective monthly cost",
+        "months of a term bought but left after the migration × that term's cost per month",
         format!(
-            "{} months left after month {}, at {}/month = {}",
-            format::count(m.stranded_cost / r.ri_effective_monthly.max(f64::MIN_POSITIVE)),
+            "{} after month {} = {}",
+            if left.is_empty() { "no months".to_string() } else { left.join(" + ") },
             read.model.migrate_month,
-            format::cents(r.ri_effective_monthly),
             format::money(m.stranded_cost)
         ),
     )
@@ -212,7 +229,7 @@ fn npv_saving(read: &Read, r: &RiResult) -> Figure {
         ),
         format!(
             "{} a month for {} months at {rate} a year − {} upfront = {}",
-            format::cents(r.od_monthly - count * s.chosen.recurring_monthly()),
+            format::cents(r.od_monthly - count * s.footprint.recurring_monthly(&s.chosen)),
             s.chosen.term.months(),
             format::money(count * s.chosen.upfront),
             format::money(r.npv_saving)
@@ -225,11 +242,12 @@ fn dsp(read: &Read, r: &RiResult) -> Figure {
     let usage = f64::from(s.footprint.instances) * s.footprint.od_hourly;
     match r.dsp_monthly {
         Some(m) if s.dsp_discount > 0.0 => DSP_MONTHLY.of(m).math(
-            "commitment per hour = On-Demand usage × (1 − discount), owed for 730 h a month for one year",
+            "commitment per hour = On-Demand usage × (1 − discount), owed every hour of the month for one year",
             format!(
-                "{} × (1 − {}) × 730 h = {}/month",
+                "{} × (1 − {}) × {} h = {}/month",
                 format::rate(usage),
                 format::percent(s.dsp_discount * 100.0),
+                format::count(s.footprint.billed_hours_per_month()),
                 format::cents(m)
             ),
         ),
@@ -258,7 +276,7 @@ fn option_table(read: &Read, r: &RiResult) -> Table {
             Cell::Num(o.npv_saving),
         ])
     };
-    let mut rows: Vec<&OptionRow> = r.rows.iter().filter(|o| o.offered).collect();
+    let mut rows: Vec<&OptionRow> = r.rows.iter().collect();
     rows.sort_by_key(|o| (o.term.months(), o.payment as u8));
     Table {
         key: "options",
@@ -284,20 +302,20 @@ fn option_table(read: &Read, r: &RiResult) -> Table {
 
 fn cost_chart(read: &Read, r: &RiResult) -> Chart {
     let s = &read.model;
-    let horizon = s.horizon_months().max(s.chosen.term.months());
-    let c = model::cost_lines(s, horizon);
+    let v = &r.recommendation;
+    let horizon = v.horizon_months;
     let xs: Vec<f64> = (0..=horizon).map(f64::from).collect();
     let mut lines = vec![
-        Line::new("On-Demand", c.on_demand.clone()),
+        Line::new("On-Demand", model::committed_series(&v.plans[0], horizon)),
         Line::stairs(
-            format!("Commit now: {}", option_name(s.chosen.term, s.chosen.payment)),
-            c.commit_now.clone(),
+            format!("Commit now: {}", schedule(v.chosen())),
+            model::committed_series(v.chosen(), horizon),
         ),
     ];
-    if let (Some(rs), Some(class)) = (c.rightsize_then_commit, read.rs_class) {
+    if let (Some(rs), Some(class)) = (&v.rightsize, read.rs_class) {
         lines.push(Line::stairs(
             format!("Right-size to {} then commit", crate::fields::class_words(class)),
-            rs,
+            model::committed_series(rs, horizon),
         ));
     }
     let mut markers = Vec::new();
@@ -308,17 +326,16 @@ fn cost_chart(read: &Read, r: &RiResult) -> Chart {
             s.footprint.od_cost_at(m),
         ));
     }
-    if s.migrate_month > 0 {
-        let m = f64::from(s.migrate_month);
+    if s.migrates() {
         markers.push(charts::marker(
-            format!("Migration: month {}", s.migrate_month),
-            m,
-            model::ri_cost_at(&s.footprint, &s.chosen, m),
+            format!("Migration: month {}", horizon),
+            f64::from(horizon),
+            v.chosen().cost(),
         ));
     }
     charts::versus(
         "cumulative_cost",
-        "What each option has cost if the instances are deleted at month N",
+        "What each option has committed by month N, up to the months the instances run",
         ("Month", Unit::MONTHS),
         ("Cumulative USD", Unit::USD),
         &xs,
@@ -362,7 +379,15 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     }
     out.push(Assumption::derived(
         "Hours a month an RI is owed",
-        format!("{} hours (8,760 a year ÷ 12)", format::count(HOURS_PER_MONTH)),
+        format!(
+            "{} hours ({})",
+            format::count(s.footprint.billed_hours_per_month()),
+            if s.footprint.hours_per_month > HOURS_PER_MONTH {
+                "every hour of a month as long as the hours you run"
+            } else {
+                "8,760 a year ÷ 12"
+            }
+        ),
         "AWS bills an RI for every hour of its term",
     ));
     out.push(Assumption::input(

@@ -1,15 +1,91 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and option names.
 
 use crate::fields::{class_words, key, offer_name, Deployment, Read};
-use crate::model::{Plan, RiResult, WAIT_RULE_DAYS};
+use crate::model::{Cover, Plan, RiResult, Segment, Size, Term, WAIT_RULE_DAYS};
 use calc_core::{format, ChoiceEnum, Decision, Verdict, Warning};
 
-fn plan_words(p: Plan) -> String {
-    match p {
-        Plan::OnDemand => "On-Demand".to_string(),
-        Plan::Reserved(t, p) => format!("the {} RI", offer_name(t, p)),
-        Plan::SavingsPlan => "a 1-year Database Savings Plan".to_string(),
+/// "the 1-year All Upfront RI", "a 1-year Database Savings Plan", "On-Demand".
+pub fn cover_words(c: Cover) -> String {
+    match c {
+        Cover::OnDemand => "On-Demand".to_string(),
+        Cover::Reserved(t, p) => format!("the {} RI", offer_name(t, p)),
+        Cover::SavingsPlan => "a 1-year Database Savings Plan".to_string(),
     }
+}
+
+fn months_words(n: u32) -> String {
+    if n == 1 {
+        "1 month".to_string()
+    } else {
+        format!("{n} months")
+    }
+}
+
+/// A plan as it is executed: "the 1-year All Upfront RI, renewed once, then 1 month On-Demand".
+pub fn schedule(plan: &Plan) -> String {
+    if plan.cover == Cover::OnDemand && plan.segments.iter().all(|s| s.size == Size::Today) {
+        return "On-Demand".to_string();
+    }
+    stretches(&plan.segments)
+}
+
+/// Segments in words, each run of the same cover once.
+fn stretches(segments: &[Segment]) -> String {
+    let mut runs: Vec<(Cover, Size, u32, u32)> = Vec::new(); // cover, size, purchases, months
+    for s in segments {
+        match runs.last_mut() {
+            Some(r) if r.0 == s.cover && r.1 == s.size => {
+                r.2 += 1;
+                r.3 += s.months;
+            }
+            _ => runs.push((s.cover, s.size, 1, s.months)),
+        }
+    }
+    let parts: Vec<String> = runs
+        .iter()
+        .map(|&(cover, _, n, months)| match (cover, n) {
+            (Cover::OnDemand, _) => format!("{} On-Demand", months_words(months)),
+            (c, 1) => cover_words(c),
+            (c, 2) => format!("{}, renewed once", cover_words(c)),
+            (c, 3) => format!("{}, renewed twice", cover_words(c)),
+            (c, n) => format!("{}, renewed {} times", cover_words(c), n - 1),
+        })
+        .collect();
+    parts.join(", then ")
+}
+
+/// What the plan does once its first commitment ends, when that is not simply renewing it:
+/// the months left run On-Demand, a renewal covers only part of a year, or another commitment
+/// follows a 3-year term.
+fn schedule_fact(plan: &Plan) -> Option<String> {
+    let first = plan.segments.iter().position(|s| s.cover != Cover::OnDemand)?;
+    let after = &plan.segments[first..];
+    after.windows(2).find_map(|w| {
+        let (prev, next): (&Segment, &Segment) = (&w[0], &w[1]);
+        let three_year = prev.paid_months > 12;
+        match next.cover {
+            Cover::OnDemand if three_year => Some(format!(
+                "Run the last {} On-Demand after the 3-year term ends",
+                months_words(next.months)
+            )),
+            Cover::OnDemand => Some(format!(
+                "Run the last {} On-Demand rather than renew: renewing costs {} against {} On-Demand",
+                months_words(next.months),
+                format::money(prev.cost()),
+                format::money(next.cost())
+            )),
+            _ if three_year => {
+                Some(format!("When the 3-year term ends, buy {}", stretches(&plan.segments[first + 1..])))
+            }
+            _ if next.months < next.paid_months => Some(format!(
+                "Renew it for the last {} too: On-Demand would cost {} against {} for the renewal",
+                months_words(next.months),
+                format::money(next.od_cost),
+                format::money(next.cost())
+            )),
+            _ => None,
+        }
+    })
 }
 
 /// "over 36 months" or "over the 18 months before the migration".
@@ -35,7 +111,7 @@ pub const DECISIONS: &[Decision] =
 /// right-sizing first wins.
 fn rightsized(read: &Read, r: &RiResult) -> Option<(f64, &'static str)> {
     let v = &r.recommendation;
-    v.rightsize_cost.zip(read.rs_class).filter(|_| v.rightsize_first)
+    v.rightsize_cost().zip(read.rs_class).filter(|_| v.rightsize_first)
 }
 
 /// What to do once a purchase is allowed: right-size first, or the cheapest plan.
@@ -46,70 +122,79 @@ fn action(read: &Read, r: &RiResult) -> Verdict {
             format!("Right-size to {} before committing", class_words(class)),
         );
     }
-    match r.recommendation.cheapest {
-        Plan::OnDemand => Verdict::plain(STAY_ON_DEMAND),
-        best @ Plan::Reserved(..) => Verdict::new(BUY_RI, format!("Buy {}", plan_words(best))),
-        best @ Plan::SavingsPlan => Verdict::new(BUY_SAVINGS_PLAN, format!("Buy {}", plan_words(best))),
+    match r.recommendation.best().cover {
+        Cover::OnDemand => Verdict::plain(STAY_ON_DEMAND),
+        best @ Cover::Reserved(..) => Verdict::new(BUY_RI, format!("Buy {}", cover_words(best))),
+        best @ Cover::SavingsPlan => Verdict::new(BUY_SAVINGS_PLAN, format!("Buy {}", cover_words(best))),
     }
 }
 
 /// The decision is what to do now; the 90-day wait and right-sizing first change the decision
-/// itself rather than trailing after it.
+/// itself rather than trailing after it. Every figure is over the same months (the horizon).
 pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
     let v = &r.recommendation;
     let s = &read.model;
     let span = over(read, v.horizon_months);
-    let chosen = plan_words(Plan::Reserved(s.chosen.term, s.chosen.payment));
+    let best = v.best();
+    let chosen_cover = Cover::Reserved(s.chosen.term, s.chosen.payment);
+    let chosen = cover_words(chosen_cover);
     let action = action(read, r);
+    let mut facts = Vec::new();
     let mut out = if v.wait_days > 0 {
+        facts.push(format!("wait {} more days (the 90-day rule) and size on the P95 first", v.wait_days));
+        facts.push(format!("then {}", lower_first(&action.words)));
         Verdict::plain(DO_NOT_BUY_YET)
-            .fact(format!("wait {} more days (the 90-day rule) and size on the P95 first", v.wait_days))
-            .fact(format!("then {}", lower_first(&action.words)))
     } else {
         action
     };
     let rightsized = rightsized(read, r);
     if let Some((cost, _)) = rightsized {
-        out.push(format!(
+        facts.push(format!(
             "the same {} RI then costs {} {span}, {} less than buying it now",
             offer_name(s.chosen.term, s.chosen.payment),
             format::money(cost),
-            format::money(v.chosen_cost - cost)
+            format::money(v.chosen_cost() - cost)
         ));
     }
     let today = if rightsized.is_some() { "at today's size " } else { "" };
-    if v.cheapest == Plan::OnDemand {
-        out.push(format!("{today}no commitment beats On-Demand {span}"));
-        out.push(format!(
+    if best.cover == Cover::OnDemand {
+        facts.push(format!("{today}no commitment beats On-Demand {span}"));
+        facts.push(format!(
             "{chosen} would cost {} against {} On-Demand",
-            format::money(v.chosen_cost),
-            format::money(v.od_cost)
+            format::money(v.chosen_cost()),
+            format::money(v.od_cost())
         ));
     } else {
-        out.push(format!(
+        facts.push(format!(
             "{today}{} costs {} against {} On-Demand {span}, a saving of {}",
-            if rightsized.is_some() { "the RI" } else { "it" },
-            format::money(v.cheapest_cost),
-            format::money(v.od_cost),
-            format::money(v.od_cost - v.cheapest_cost)
+            if rightsized.is_some() { "the best plan" } else { "it" },
+            format::money(v.cheapest_cost()),
+            format::money(v.od_cost()),
+            format::money(v.od_cost() - v.cheapest_cost())
         ));
+        facts.extend(schedule_fact(best));
+        let three_year = matches!(best.cover, Cover::Reserved(Term::ThreeYear, _));
+        if three_year && s.migrates() && v.horizon_months < Term::ThreeYear.months() {
+            facts.push(format!(
+                "a 3-year RI is still the cheapest even though {} of it is stranded after month {}",
+                format::money(best.stranded()),
+                s.migrate_month
+            ));
+        }
+        if best.cover != chosen_cover {
+            facts.push(if v.chosen_loses_money() {
+                format!(
+                    "{chosen} you chose would cost {} more than On-Demand",
+                    format::money(v.chosen_cost() - v.od_cost())
+                )
+            } else {
+                format!("{chosen} you chose would cost {}", format::money(v.chosen_cost()))
+            });
+        }
     }
-    if let Some(m) = r.migration.as_ref().filter(|_| v.three_year_cheapest_despite_migration) {
-        out.push(format!(
-            "a 3-year RI is still the cheapest even though {} of it is stranded after month {}",
-            format::money(m.stranded_cost),
-            s.migrate_month
-        ));
-    }
-    if v.cheapest != Plan::Reserved(s.chosen.term, s.chosen.payment) && v.cheapest != Plan::OnDemand {
-        out.push(if v.chosen_loses_money {
-            format!(
-                "{chosen} you chose would cost {} more than On-Demand",
-                format::money(v.chosen_cost - v.od_cost)
-            )
-        } else {
-            format!("{chosen} you chose would cost {}", format::money(v.chosen_cost))
-        });
+    // A verdict reads at a glance: at most four facts, the most important first.
+    for f in facts.into_iter().take(4) {
+        out.push(f);
     }
     out
 }
@@ -127,7 +212,7 @@ pub fn warnings(read: &Read, r: &RiResult) -> Vec<Warning> {
             &[key::DAYS_SINCE_MIGRATION],
         ));
     }
-    if let Some(m) = &r.migration {
+    if let Some(m) = r.migration.as_ref().filter(|m| m.stranded_cost > 0.0) {
         w.push(Warning::caution(
             format!(
                 "The move planned at month {} leaves {} of the commitment stranded: an RI is owed to the end of its \
@@ -139,14 +224,14 @@ pub fn warnings(read: &Read, r: &RiResult) -> Vec<Warning> {
             &[key::MIGRATE_MONTH],
         ));
     }
-    if r.recommendation.chosen_loses_money {
+    if r.recommendation.chosen_loses_money() {
         w.push(Warning::caution(
             format!(
                 "{} you chose costs more than On-Demand {}: {} against {}.",
-                upper_first(&plan_words(Plan::Reserved(s.chosen.term, s.chosen.payment))),
+                upper_first(&cover_words(Cover::Reserved(s.chosen.term, s.chosen.payment))),
                 over(read, r.recommendation.horizon_months),
-                format::money(r.recommendation.chosen_cost),
-                format::money(r.recommendation.od_cost)
+                format::money(r.recommendation.chosen_cost()),
+                format::money(r.recommendation.od_cost())
             ),
             &[key::TERM, key::PAYMENT, key::HOURS],
         ));

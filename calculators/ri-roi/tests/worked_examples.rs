@@ -4,6 +4,12 @@
 //! On-Demand $0.26/h → 0.26 × 730 = $189.80 a month per instance.
 //! 1-yr No Upfront: $0 + $0.17/h → commitment 0.17 × 8,760 = $1,489.20.
 //! 1-yr All Upfront: $1,240 + $0/h.   3-yr All Upfront: $2,378 + $0/h.
+//!
+//! The rule every plan is priced by (issue 30): a rational buyer renews a 1-year RI for a
+//! stretch (the last partial year before a migration included) only when On-Demand for that
+//! stretch would cost more than the renewal, i.e. when the stretch is longer than the
+//! break-even; otherwise those months run On-Demand. The same choice follows a 3-year term that
+//! ends before the migration.
 
 use ri_roi::model::*;
 
@@ -54,6 +60,15 @@ fn scenario(chosen: RiOffer, migrate_month: u32) -> RiInputs {
     }
 }
 
+fn reserved(o: &RiOffer) -> Cover {
+    Cover::Reserved(o.term, o.payment)
+}
+
+/// The plan of `v` that buys `cover`.
+fn plan_of(v: &Recommendation, cover: Cover) -> &Plan {
+    v.plans.iter().find(|p| p.cover == cover).expect("a plan")
+}
+
 #[test]
 fn seed_example_rightsize_beats_a_bigger_discount() {
     // Post 030: 50% off a $10,000/month oversized instance is $5,000 effective; right-sizing to
@@ -63,8 +78,8 @@ fn seed_example_rightsize_beats_a_bigger_discount() {
     let now = offer(Term::OneYear, Payment::NoUpfront, 0.0, 5_000.0 / 730.0);
     let rs = offer(Term::OneYear, Payment::NoUpfront, 0.0, 2_800.0 / 730.0);
     assert_close!(oversized.od_monthly(), 10_000.0);
-    assert_close!(now.effective_monthly(), 5_000.0);
-    assert_close!(rs.effective_monthly(), 2_800.0);
+    assert_close!(oversized.effective_monthly(&now), 5_000.0);
+    assert_close!(rightsized.effective_monthly(&rs), 2_800.0);
     assert_close!(now.effective_discount(oversized.od_hourly), 0.50);
     assert_close!(rs.effective_discount(rightsized.od_hourly), 0.30);
     assert_close!(rightsize_saving_monthly(&oversized, &now, &rightsized, &rs), 2_200.0);
@@ -90,7 +105,7 @@ fn seed_example_rightsize_beats_a_bigger_discount() {
 #[test]
 fn seed_example_over_three_years_with_all_upfront() {
     // Derived T2d: $2,200 × 36 = $79,200. As 3-yr All Upfront: 5,000 × 36 = $180,000 and
-    // 2,800 × 36 = $100,800 upfront; effective monthly = upfront ÷ 26,280 h × 730 = upfront ÷ 36.
+    // 2,800 × 36 = $100,800 upfront; effective monthly = upfront ÷ 36.
     let oversized = Footprint { instances: 1, hours_per_month: 730.0, od_hourly: 10_000.0 / 730.0 };
     let rightsized = Footprint { od_hourly: 4_000.0 / 730.0, ..oversized };
     let s = RiInputs {
@@ -129,10 +144,6 @@ fn breakeven_all_upfront_is_upfront_over_od_monthly() {
     let b3 = breakeven_month(&fleet(1), &three_year_all()).unwrap();
     assert_close!(b3, 2_378.0 / 189.8);
     assert!((b3 - 12.53).abs() < 5e-3);
-    // The chart's On-Demand and commit-now lines cross at the same month.
-    let s = scenario(three_year_all(), 0);
-    let c = cost_lines(&s, 36);
-    assert!((crossing_month(&c.on_demand, &c.commit_now).unwrap() - b3).abs() < 1e-9);
     // No On-Demand usage → no break-even.
     let idle = Footprint { hours_per_month: 0.0, ..fleet(1) };
     assert_eq!(breakeven_month(&idle, &three_year_all()), None);
@@ -147,34 +158,138 @@ fn all_upfront_with_zero_hourly_is_not_free() {
     assert_close!(a1.effective_hourly(), 1_240.0 / 8_760.0);
     assert!((a1.effective_discount(OD) - 0.4556).abs() < 5e-5);
     assert!((three_year_all().effective_discount(OD) - 0.6520).abs() < 5e-5);
-    assert_close!(a1.total_commitment(), 1_240.0);
+    assert_close!(fleet(1).commitment(&a1), 1_240.0);
     assert_eq!(three_year_all().effective_discount(0.0), 0.0);
+}
+
+#[test]
+fn renewal_stub_before_a_migration_runs_on_demand() {
+    // Issue 30, item 1. Migration at month 13, 1 instance:
+    //   On-Demand               13 × 189.80                         = $2,467.40
+    //   1-yr All Upfront        1,240, then the 1-month stub: On-Demand 189.80 < a 1,240
+    //                           renewal, so it runs On-Demand: 1,240 + 189.80 = $1,429.80  ← cheapest
+    //   1-yr No Upfront         1,489.20 + 189.80                   = $1,679.00
+    //   3-yr All Upfront        owed in full                        = $2,378.00
+    // Before: every started year of a 1-year RI was owed (2 × 1,240 = $2,480, "a loss of
+    // $12.60" against On-Demand) and the 3-year RI ($2,378) was recommended.
+    let v = recommend(&scenario(one_year_all(), 13));
+    let one_year = plan_of(&v, reserved(&one_year_all()));
+    assert_close!(one_year.cost(), 1_429.8);
+    assert_eq!(one_year.segments.len(), 2);
+    assert_eq!((one_year.segments[1].cover, one_year.segments[1].months), (Cover::OnDemand, 1));
+    assert_close!(plan_of(&v, reserved(&one_year_no())).cost(), 1_679.0);
+    assert_close!(plan_of(&v, reserved(&three_year_all())).cost(), 2_378.0);
+    assert_close!(v.od_cost(), 2_467.4);
+    assert_eq!(v.best().cover, reserved(&one_year_all()));
+    assert!(!v.chosen_loses_money());
+    // Nothing is stranded: the 1-year term ended at month 12.
+    assert_eq!(v.best().stranded(), 0.0);
+
+    // Months 13–18 all leave a stub shorter than the 6.53-month break-even: On-Demand for it.
+    // At 18 the 1-year plan costs 1,240 + 6 × 189.80 = $2,378.80, 80 cents more than the
+    // 3-year RI ($2,378): the 3-year RI wins again.
+    for m in 13..=17 {
+        let v = recommend(&scenario(one_year_all(), m));
+        assert_close!(v.best().cost(), 1_240.0 + f64::from(m - 12) * 189.8);
+        assert_eq!(v.best().cover, reserved(&one_year_all()), "month {m}");
+    }
+    let v = recommend(&scenario(one_year_all(), 18));
+    assert_close!(plan_of(&v, reserved(&one_year_all())).cost(), 2_378.8);
+    assert_eq!(v.best().cover, reserved(&three_year_all()));
+
+    // At 20 the 8-month stub is longer than the break-even (8 × 189.80 = 1,518.40 > 1,240): it is
+    // renewed, and 4 of its 12 months are stranded: 4 ÷ 12 × 1,240 = $413.33.
+    let v = recommend(&scenario(one_year_all(), 20));
+    let one_year = plan_of(&v, reserved(&one_year_all()));
+    assert_close!(one_year.cost(), 2_480.0);
+    assert_close!(one_year.stranded(), 1_240.0 / 3.0);
+}
+
+#[test]
+fn a_stub_exactly_at_the_breakeven_runs_on_demand() {
+    // On-Demand $100 a month, 1-yr All Upfront $600: break-even exactly 6 months. Migration at
+    // month 18 leaves a 6-month stub: On-Demand 600 = renewal 600, not higher, so On-Demand
+    // (no commitment without a saving): 600 + 600 = $1,200. At 19 the 7-month stub costs 700
+    // On-Demand > 600: renewed, 600 + 600 = $1,200, 5 months stranded (5 ÷ 12 × 600 = $250).
+    let fp = Footprint { instances: 1, hours_per_month: 730.0, od_hourly: 100.0 / 730.0 };
+    let au = offer(Term::OneYear, Payment::AllUpfront, 600.0, 0.0);
+    let s = |m| RiInputs { footprint: fp, alternatives: vec![], ..scenario(au, m) };
+    let v = recommend(&s(18));
+    assert_eq!(v.chosen().segments.last().unwrap().cover, Cover::OnDemand);
+    assert_close!(v.chosen_cost(), 1_200.0);
+    let v = recommend(&s(19));
+    assert_eq!(v.chosen().purchases().count(), 2);
+    assert_close!(v.chosen_cost(), 1_200.0);
+    assert_close!(v.chosen().stranded(), 250.0);
+}
+
+#[test]
+fn a_three_year_term_ending_before_the_migration_is_followed_by_the_cheapest_cover() {
+    // Migration at month 50, 1 instance. The 3-year All Upfront RI covers months 1–36 ($2,378);
+    // the 14 months left are covered by the cheapest of:
+    //   On-Demand 14 × 189.80                                  = $2,657.20
+    //   1-yr All Upfront 1,240 + the 2-month stub On-Demand 379.60 = $1,619.60   ← cheapest
+    //   1-yr No Upfront 1,489.20 + 379.60                         = $1,868.80
+    //   another 3-yr All Upfront                                  = $2,378.00
+    // Plan: 2,378 + 1,619.60 = $3,997.60. Before: 2,378 + 14 × 189.80 = $5,035.20.
+    let v = recommend(&scenario(three_year_all(), 50));
+    let p = plan_of(&v, reserved(&three_year_all()));
+    assert_close!(p.cost(), 3_997.6);
+    let covers: Vec<(Cover, u32)> = p.segments.iter().map(|s| (s.cover, s.months)).collect();
+    assert_eq!(
+        covers,
+        [(reserved(&three_year_all()), 36), (reserved(&one_year_all()), 12), (Cover::OnDemand, 2)]
+    );
+    assert_eq!(p.stranded(), 0.0);
+    // The 1-year RI renewed for four whole years, then the 2-month stub On-Demand:
+    // 4 × 1,240 + 2 × 189.80 = $5,339.60.
+    assert_close!(plan_of(&v, reserved(&one_year_all())).cost(), 5_339.6);
+}
+
+#[test]
+fn a_744_hour_month_bills_the_ri_for_744_hours() {
+    // Issue 30, item 7. 1 instance running 744 hours (a 31-day month), 1-yr No Upfront $0.17:
+    //   On-Demand  0.26 × 744 = $193.44 a month
+    //   RI         0.17 × 744 = $126.48 a month (before: 0.17 × 730 = $124.10, as if the month
+    //              the instance ran 744 hours had 730)
+    // Term saving 12 × (193.44 − 126.48) = $803.52 (before 12 × 193.44 − 1,489.20 = $832.08).
+    // Break-even 12 × 126.48 ÷ 193.44 = 7.846 months, the same as at 730 hours: both sides scale.
+    let fp = Footprint { hours_per_month: 744.0, ..fleet(1) };
+    let nu = one_year_no();
+    assert_close!(fp.od_monthly(), 193.44);
+    assert_close!(fp.recurring_monthly(&nu), 126.48);
+    assert_close!(fp.commitment(&nu), 1_517.76);
+    assert_close!(term_saving(&fp, &nu), 803.52);
+    assert_close!(breakeven_month(&fp, &nu).unwrap(), 2.04 / 0.26);
+    // At 730 hours or fewer the RI is billed the average month's 730 hours.
+    let night = Footprint { hours_per_month: 300.0, ..fleet(1) };
+    assert_close!(night.recurring_monthly(&nu), 124.1);
+    // All Upfront has no hourly charge: the month's length does not change it.
+    assert_close!(fp.commitment(&one_year_all()), 1_240.0);
 }
 
 #[test]
 fn migration_at_18_months_three_year_still_cheapest() {
     // Deleted at month 18:
-    //   On-Demand        18 × 189.80             = $3,416.40
-    //   3-yr All Upfront owed in full            = $2,378.00   ← cheapest
-    //   1-yr All Upfront two started years 2 × 1,240 = $2,480.00
-    //   1-yr No Upfront  2 × 1,489.20             = $2,978.40
+    //   On-Demand        18 × 189.80                              = $3,416.40
+    //   3-yr All Upfront owed in full                             = $2,378.00   ← cheapest
+    //   1-yr All Upfront 1,240 + the 6-month stub On-Demand 1,138.80 = $2,378.80
+    //   1-yr No Upfront  1,489.20 + 1,138.80                       = $2,628.00
     let s = scenario(three_year_all(), 18);
-    let fp = s.footprint;
-    assert_close!(ri_cost_at(&fp, &one_year_all(), 18.0), 2_480.0);
-    assert_close!(ri_cost_at(&fp, &one_year_no(), 18.0), 2_978.4);
     let r = compute(&s);
+    let v = &r.recommendation;
+    assert_close!(plan_of(v, reserved(&one_year_all())).cost(), 2_378.8);
+    assert_close!(plan_of(v, reserved(&one_year_no())).cost(), 2_628.0);
     let m = r.migration.unwrap();
     assert_close!(m.od_cost, 3_416.4);
     assert_close!(m.ri_cost, 2_378.0);
-    // Horizon saving 3,416.40 − 2,378 = 1,038.40; stranded: 18 of 36 months unused at
-    // 2,378 ÷ 36 = 66.06 a month → 1,189.
+    // Horizon saving 3,416.40 − 2,378 = 1,038.40; stranded: 18 of 36 months unused:
+    // 18 ÷ 36 × 2,378 = $1,189.
     assert_close!(m.horizon_saving, 1_038.4);
     assert_close!(m.stranded_cost, 1_189.0);
-    let v = r.recommendation;
     assert_eq!(v.horizon_months, 18);
-    assert_eq!(v.cheapest, Plan::Reserved(Term::ThreeYear, Payment::AllUpfront));
-    assert!(v.three_year_cheapest_despite_migration);
-    assert!(!v.chosen_loses_money);
+    assert_eq!(v.best().cover, reserved(&three_year_all()));
+    assert!(!v.chosen_loses_money());
 }
 
 #[test]
@@ -186,39 +301,37 @@ fn migration_at_6_months_three_year_loses_money() {
     let m = r.migration.unwrap();
     assert_close!(m.horizon_saving, 1_138.8 - 2_378.0);
     assert_close!(m.stranded_cost, 2_378.0 * 30.0 / 36.0);
-    assert!(r.recommendation.chosen_loses_money);
-    assert_eq!(r.recommendation.cheapest, Plan::OnDemand);
-    assert!(!r.recommendation.three_year_cheapest_despite_migration);
+    assert!(r.recommendation.chosen_loses_money());
+    assert_eq!(r.recommendation.best().cover, Cover::OnDemand);
 
     // At month 8: On-Demand 1,518.40 > 1-yr AU 1,240 → the 1-yr All Upfront RI is named.
     let v = compute(&scenario(three_year_all(), 8)).recommendation;
-    assert!(v.chosen_loses_money);
-    assert_eq!(v.cheapest, Plan::Reserved(Term::OneYear, Payment::AllUpfront));
+    assert!(v.chosen_loses_money());
+    assert_eq!(v.best().cover, reserved(&one_year_all()));
 
     // Month 18 again, but the instance runs 200 h a month: On-Demand 18 × 0.26 × 200 = $936,
-    // against $2,378 (3-yr AU), $2,480 (2 × 1-yr AU), $2,978.40 (2 × 1-yr NU): On-Demand wins.
+    // against $2,378 (3-yr AU) and 1,240 + 6 × 52 = $1,552 (1-yr AU): On-Demand wins.
     let mut s = scenario(three_year_all(), 18);
     s.footprint.hours_per_month = 200.0;
     let r = compute(&s);
     assert_close!(r.migration.unwrap().horizon_saving, 936.0 - 2_378.0);
-    assert!(r.recommendation.chosen_loses_money);
-    assert_eq!(r.recommendation.cheapest, Plan::OnDemand);
-    assert!(!r.recommendation.three_year_cheapest_despite_migration);
+    assert!(r.recommendation.chosen_loses_money());
+    assert_eq!(r.recommendation.best().cover, Cover::OnDemand);
 }
 
 #[test]
 fn stranded_cost_by_hand() {
-    // 2 instances on 1-yr No Upfront, migration at month 18: the second year started at month
-    // 12 is owed to month 24, 6 months unused at 0.17 × 730 = $124.10 each → 2 × 6 × 124.10.
-    let fp = fleet(2);
-    assert_close!(stranded_cost(&fp, &one_year_no(), 18), 2.0 * 6.0 * 124.1);
+    // 2 instances on 1-yr No Upfront, migration at month 20: the 8-month stub is longer than the
+    // 7.85-month break-even, so the RI is renewed at month 12 and owed to month 24: 4 months
+    // unused at 0.17 × 730 = $124.10 each → 2 × 4 × 124.10 = $992.80.
+    let s = RiInputs { footprint: fleet(2), ..scenario(one_year_no(), 20) };
+    let v = recommend(&s);
+    assert_close!(v.chosen().stranded(), 2.0 * 4.0 * 124.1);
     // A migration exactly at a renewal leaves nothing; no migration strands nothing.
-    assert_eq!(stranded_cost(&fp, &one_year_no(), 24), 0.0);
-    assert_eq!(stranded_cost(&fp, &one_year_no(), 0), 0.0);
-    // 3-yr past its end (month 40): the RI ran out at 36, nothing stranded; months 37-40 are
-    // On-Demand: cost = 2,378 + 4 × 189.80 = $3,137.20 per instance.
-    assert_eq!(stranded_cost(&fp, &three_year_all(), 40), 0.0);
-    assert_close!(ri_cost_at(&fleet(1), &three_year_all(), 40.0), 3_137.2);
+    let v = recommend(&RiInputs { footprint: fleet(2), ..scenario(one_year_no(), 24) });
+    assert_close!(v.chosen().stranded(), 0.0);
+    let v = recommend(&RiInputs { footprint: fleet(2), ..scenario(one_year_no(), 0) });
+    assert_close!(v.chosen().stranded(), 0.0);
 }
 
 #[test]
@@ -226,12 +339,12 @@ fn dsp_commitment_by_hand() {
     // 2 × Aurora db.r7g.large at $0.276/h: usage U = $0.552/h. At 20 % the commitment is
     // U × (1 − 0.20) = $0.4416/h, not $0.552; monthly 0.4416 × 730 = $322.368.
     assert!(dsp_eligible("db.r7g.large"));
-    let u = 2.0 * 0.276;
-    assert_close!(dsp_commitment_hourly(u, 0.20), 0.4416);
-    assert_close!(dsp_monthly(u, 0.20, true).unwrap(), 322.368);
+    let fp = Footprint { instances: 2, hours_per_month: 730.0, od_hourly: 0.276 };
+    assert_close!(dsp_commitment_hourly(2.0 * 0.276, 0.20), 0.4416);
+    assert_close!(dsp_monthly(&fp, 0.20, true).unwrap(), 322.368);
     // r6g is not covered: no DSP cost, discount 0.
     assert!(!dsp_eligible("db.r6g.large"));
-    assert_eq!(dsp_monthly(u, 0.20, false), None);
+    assert_eq!(dsp_monthly(&fp, 0.20, false), None);
     assert_eq!(dsp_discount_for(false, 0.20), 0.0);
 }
 
@@ -292,6 +405,13 @@ fn ninety_day_rule() {
     assert_eq!(wait_months(90), 3);
     assert_eq!(wait_days(90), 0);
     assert_eq!(wait_days(400), 0);
+    // A commitment bought after the wait: 2 months On-Demand (2 × 189.80 = 379.60), then the
+    // 3-yr All Upfront RI for the 34 months left of 36: 379.60 + 2,378 = $2,757.60; 2 of its 36
+    // months fall after the horizon: 2 ÷ 36 × 2,378 = $132.11 stranded.
+    let s = RiInputs { days_since_migration: 30, ..scenario(three_year_all(), 0) };
+    let v = recommend(&s);
+    assert_close!(v.chosen_cost(), 379.6 + 2_378.0);
+    assert_close!(v.chosen().stranded(), 2_378.0 * 2.0 / 36.0);
 }
 
 #[test]
@@ -310,7 +430,7 @@ fn option_table_and_offerings() {
     assert_close!(row.term_saving, 13_665.6 - 4_756.0);
     // No migration: compare over 36 months. 1-yr AU ×3 = 3,720 per instance > 3-yr 2,378.
     assert_eq!(r.recommendation.horizon_months, 36);
-    assert_eq!(r.recommendation.cheapest, Plan::Reserved(Term::ThreeYear, Payment::AllUpfront));
+    assert_eq!(r.recommendation.best().cover, reserved(&three_year_all()));
 }
 
 // ---- The calculator as the page, the CLI and the PDF run it ----
@@ -353,6 +473,27 @@ mod page {
     }
 
     #[test]
+    fn a_move_at_month_13_buys_the_1_year_ri_then_one_month_on_demand() {
+        // Issue 30, item 1, on the defaults (2 instances): On-Demand 13 × 379.60 = $4,934.80;
+        // 1-year All Upfront 2,480, then 1 month On-Demand 379.60 = $2,859.60; 3-year All Upfront
+        // 4,756. Before: "Buy the 3-year All Upfront RI" at $4,756, the 1-year RI reported as
+        // costing $25.20 more than On-Demand (2 × 2,480 = 4,960).
+        let o = eval(&CALCULATOR, "migrate_month=13");
+        assert_eq!(o.verdict.words, "Buy the 1-year All Upfront RI");
+        assert_eq!(
+            o.verdict.facts,
+            [
+                "It costs $2,860 against $4,935 On-Demand over the 13 months before the migration, a saving of \
+                 $2,075",
+                "Run the last 1 month On-Demand rather than renew: renewing costs $2,480 against $379.60 On-Demand",
+            ]
+        );
+        assert_close(value(&o, "horizon_saving"), 4_934.8 - 2_859.6);
+        assert_close(value(&o, "stranded_cost"), 0.0);
+        assert!(o.warnings.iter().all(|w| !w.message.contains("costs more than On-Demand")));
+    }
+
+    #[test]
     fn the_seed_example_right_sizes_first() {
         // $10,000/month at 50% off = $5,000; right-sized $4,000/month at 30% off = $2,800:
         // $2,200 a month more saved (post 030).
@@ -369,8 +510,9 @@ mod page {
     fn a_move_at_month_18_strands_part_of_a_3_year_ri_that_still_wins() {
         // 4 × db.r6g.large, 3-year All Upfront $2,378 each = $9,512. On-Demand for 18 months:
         // 4 × 189.80 × 18 = $13,665.60. Saving until the move 13,665.60 − 9,512 = $4,153.60.
-        // Stranded: 18 of 36 months left × 4 × (2,378 / 26,280 × 730 = $66.06) = $4,756.
-        // Two 1-year All Upfront terms would cost 4 × 2 × 1,240 = $9,920: the 3-year still wins.
+        // Stranded: 18 of 36 months left: 18 ÷ 36 × 9,512 = $4,756.
+        // One 1-year All Upfront term then 6 months On-Demand: 4 × 1,240 + 6 × 759.20 = $9,515.20,
+        // $3.20 more: the 3-year RI still wins.
         let o = preset("serverless_in_18_months");
         assert_close(value(&o, "horizon_saving"), 13_665.6 - 9_512.0);
         assert_close(value(&o, "stranded_cost"), 4_756.0);
