@@ -194,6 +194,20 @@ pub fn option_row(fp: &Footprint, offer: &RiOffer, annual_rate: f64) -> OptionRo
     }
 }
 
+/// Net present value of what `plan` saves against `baseline` (On-Demand over the same months),
+/// discounted monthly: Σ (baseline cash − plan cash) ÷ (1 + monthly rate)^t. Only cash that
+/// flows counts: On-Demand avoided stops when the instances are gone at the end of the horizon,
+/// while a commitment's monthly charges run to the end of its term. Negative rates count as 0.
+pub fn plan_npv(baseline: &Plan, plan: &Plan, annual_rate: f64) -> f64 {
+    present_value(&baseline.cash(), annual_rate) - present_value(&plan.cash(), annual_rate)
+}
+
+/// Cash paid at months 0, 1, 2… in today's money at an annual rate (monthly compounding).
+pub fn present_value(cash: &[f64], annual_rate: f64) -> f64 {
+    let v = 1.0 / (1.0 + monthly_rate(annual_rate.max(0.0)));
+    cash.iter().enumerate().map(|(t, c)| c * v.powi(t as i32)).sum()
+}
+
 /// What covers the fleet during one stretch of a plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Cover {
@@ -704,6 +718,8 @@ pub struct RiResult {
     pub rightsize_saving_monthly: Option<f64>,
     /// Monthly difference × the chosen term's months.
     pub rightsize_saving_term: Option<f64>,
+    /// NPV of the chosen RI's saving: until the migration when one is planned (the plan as
+    /// executed), over its term otherwise.
     pub npv_saving: f64,
     pub dsp_monthly: Option<f64>,
     pub rows: Vec<OptionRow>,
@@ -736,7 +752,11 @@ pub fn compute(s: &RiInputs) -> RiResult {
         migration,
         rightsize_saving_monthly,
         rightsize_saving_term: rightsize_saving_monthly.map(|m| m * f64::from(chosen.term.months())),
-        npv_saving: npv_saving(fp, chosen, s.discount_rate),
+        npv_saving: if s.migrates() {
+            plan_npv(&recommendation.plans[0], recommendation.chosen(), s.discount_rate)
+        } else {
+            npv_saving(fp, chosen, s.discount_rate)
+        },
         dsp_monthly: dsp_monthly(fp, dsp_discount, s.dsp_eligible),
         rows: s.offers().iter().map(|o| option_row(fp, o, s.discount_rate)).collect(),
         recommendation,

@@ -223,6 +223,26 @@ fn npv_saving(read: &Read, r: &RiResult) -> Figure {
     let s = &read.model;
     let count = f64::from(s.footprint.instances);
     let rate = format::percent(s.discount_rate * 100.0);
+    if s.migrates() {
+        let v = &r.recommendation;
+        let od = model::present_value(&v.plans[0].cash(), s.discount_rate);
+        let plan = model::present_value(&v.chosen().cash(), s.discount_rate);
+        return NPV_SAVING.of(r.npv_saving).math(
+            format!(
+                "On-Demand avoided until the migration − the chosen RI's payments (upfront fees when bought, \
+                 monthly charges to the end of each term, owed after the migration too), each discounted at \
+                 {rate} a year"
+            ),
+            format!(
+                "{} On-Demand for {} months, worth {} today − payments worth {} today = {}",
+                format::cents(r.od_monthly),
+                v.horizon_months,
+                format::money(od),
+                format::money(plan),
+                format::money(r.npv_saving)
+            ),
+        );
+    }
     NPV_SAVING.of(r.npv_saving).math(
         format!(
             "avoided On-Demand − hourly charges each month, discounted at {rate} a year, − upfront fees now"

@@ -161,6 +161,18 @@ proptest! {
         prop_assert!((npv - ts).abs() <= 1e-9 * npv.abs().max(ts.abs()).max(1.0));
     }
 
+    /// With nothing discounted, the NPV of a plan's saving is the plain saving over the horizon:
+    /// every payment it owes (after the migration too) against the On-Demand it avoids until
+    /// the migration (issue 30, item 2).
+    #[test]
+    fn npv_at_zero_rate_is_the_saving_over_the_horizon(s in scenario()) {
+        let v = recommend(&s);
+        for p in &v.plans {
+            let (npv, saving) = (plan_npv(&v.plans[0], p, 0.0), v.od_cost() - p.cost());
+            prop_assert!((npv - saving).abs() <= 1e-9 * npv.abs().max(saving.abs()).max(1.0));
+        }
+    }
+
     #[test]
     fn no_nan_or_infinity(s in scenario()) {
         let r = compute(&s);

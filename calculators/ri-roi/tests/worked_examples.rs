@@ -398,6 +398,31 @@ fn npv_by_hand_for_a_tiny_case() {
 }
 
 #[test]
+fn npv_counts_only_cash_that_flows_until_the_migration() {
+    // Issue 30, item 2. The preset "a move within 18 months": 4 × db.r6g.large, 3-yr All Upfront
+    // ($2,378 each, $9,512 at month 0), migration at month 18, 8 % a year → monthly
+    // r = 1.08^(1/12) − 1 = 0.643403 %. The instances are gone after month 18, so On-Demand is
+    // avoided for 18 months only: 4 × 189.80 = $759.20 at the end of months 1–18, worth
+    // 759.20 × (1 − 1.00643403^−18) ÷ 0.00643403 = 759.20 × 16.945423 = $12,864.97 today.
+    // NPV = 12,864.97 − 9,512 = $3,352.97. Before, 36 months of avoided On-Demand were
+    // discounted: 759.20 × 32.043331 − 9,512 = $14,815.30, about 4.4 × too high.
+    let s = RiInputs { footprint: fleet(4), discount_rate: 0.08, ..scenario(three_year_all(), 18) };
+    let r = compute(&s);
+    let rate = monthly_rate(0.08);
+    let annuity = |n: i32| (1.0 - (1.0 + rate).powi(-n)) / rate;
+    assert!((annuity(18) - 16.945_423).abs() < 1e-6);
+    assert_close!(r.npv_saving, 759.2 * annuity(18) - 9_512.0);
+    assert!((r.npv_saving - 3_352.97).abs() < 0.005);
+    assert!((npv_saving(&fleet(4), &three_year_all(), 0.08) - 14_815.30).abs() < 0.005);
+
+    // A No Upfront RI's monthly charges are owed after the migration too: 1 instance, 1-yr No
+    // Upfront ($124.10 a month), migration at month 6, 0 %: On-Demand avoided 6 × 189.80 =
+    // 1,138.80, charges paid 12 × 124.10 = 1,489.20 → NPV −$350.40 (the loss it is).
+    let r = compute(&scenario(one_year_no(), 6));
+    assert_close!(r.npv_saving, 1_138.8 - 1_489.2);
+}
+
+#[test]
 fn ninety_day_rule() {
     // 30 days after the migration: wait 60 more days (≈ 1.97 months → 2 whole months).
     assert_eq!(wait_days(30), 60);
