@@ -12,8 +12,9 @@ pub const MONTHS_PER_YEAR: u32 = 12;
 /// "Never purchase a database RI within the first 90 days of a cloud migration." (post 030)
 pub const WAIT_RULE_DAYS: u32 = 90;
 pub const MAX_MIGRATE_MONTH: u32 = 60;
-/// With no migration planned the options are compared over 36 months: a whole number of terms
-/// for both 1-year (renewed twice) and 3-year RIs, so neither is cut off mid-term.
+/// With no migration planned the options are compared over 36 months after any 90-day wait: a
+/// whole number of terms for both 1-year (renewed twice) and 3-year RIs, so neither is cut off
+/// mid-term.
 pub const DEFAULT_HORIZON_MONTHS: u32 = 36;
 /// Database Savings Plans cover generation 7 and later, not burstable classes (facts-2 §1.2).
 pub const DSP_MIN_GENERATION: u32 = 7;
@@ -164,36 +165,6 @@ pub fn npv_saving(fp: &Footprint, offer: &RiOffer, annual_rate: f64) -> f64 {
     monthly_saving * annuity - fp.count() * offer.upfront
 }
 
-/// One line of the payment-option table. Money is fleet-wide; rates and discount per instance.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct OptionRow {
-    pub term: Term,
-    pub payment: Payment,
-    pub upfront: f64,
-    pub monthly: f64,
-    pub effective_hourly: f64,
-    pub effective_discount: f64,
-    pub breakeven_month: Option<f64>,
-    pub term_total: f64,
-    pub term_saving: f64,
-    pub npv_saving: f64,
-}
-
-pub fn option_row(fp: &Footprint, offer: &RiOffer, annual_rate: f64) -> OptionRow {
-    OptionRow {
-        term: offer.term,
-        payment: offer.payment,
-        upfront: fp.count() * offer.upfront,
-        monthly: fp.count() * fp.recurring_monthly(offer),
-        effective_hourly: offer.effective_hourly(),
-        effective_discount: offer.effective_discount(fp.od_hourly),
-        breakeven_month: breakeven_month(fp, offer),
-        term_total: fp.count() * fp.commitment(offer),
-        term_saving: term_saving(fp, offer),
-        npv_saving: npv_saving(fp, offer, annual_rate),
-    }
-}
-
 /// Net present value of what `plan` saves against `baseline` (On-Demand over the same months),
 /// discounted monthly: Σ (baseline cash − plan cash) ÷ (1 + monthly rate)^t. Only cash that
 /// flows counts: On-Demand avoided stops when the instances are gone at the end of the horizon,
@@ -250,6 +221,27 @@ impl Commitment {
 
     pub fn fleet(&self, fp: &Footprint) -> f64 {
         fp.count() * self.per_instance(fp)
+    }
+
+    /// AWS's effective hourly rate: the upfront fee over the term's hours (8,760 a year) plus
+    /// the hourly charge.
+    pub fn effective_hourly(&self) -> f64 {
+        self.upfront / (f64::from(self.months) * HOURS_PER_MONTH) + self.hourly
+    }
+
+    /// 1 − effective ÷ On-Demand; 0 without an On-Demand price.
+    pub fn discount(&self, od_hourly: f64) -> f64 {
+        if od_hourly > 0.0 {
+            1.0 - self.effective_hourly() / od_hourly
+        } else {
+            0.0
+        }
+    }
+
+    /// Months the fleet must run before the commitment beats On-Demand.
+    pub fn breakeven_month(&self, fp: &Footprint) -> Option<f64> {
+        let od = fp.od_monthly_per_instance();
+        (od > 0.0).then(|| self.per_instance(fp) / od)
     }
 }
 
@@ -330,6 +322,8 @@ impl Segment {
 pub struct Plan {
     pub cover: Cover,
     pub size: Size,
+    /// The commitment it is named after, per instance (none On-Demand).
+    pub commitment: Option<Commitment>,
     pub segments: Vec<Segment>,
 }
 
@@ -456,7 +450,7 @@ pub fn plan(
         Some(c) if rest > 0 => segments.extend(commit(fp, size, c, wait, rest, options)),
         _ => push_on_demand(&mut segments, fp, size, wait, rest),
     }
-    Plan { cover: c.map_or(Cover::OnDemand, |c| c.cover), size, segments }
+    Plan { cover: c.map_or(Cover::OnDemand, |c| c.cover), size, commitment: c.copied(), segments }
 }
 
 /// Days to wait before buying under the 90-day rule (0 once 90 days have passed).
@@ -570,12 +564,18 @@ pub struct RiInputs {
 }
 
 impl RiInputs {
-    /// The months the recommendation compares over: the migration month, or 36 without one.
+    /// The months the recommendation compares over: until the migration, or without one 36
+    /// months after the 90-day wait.
     pub fn horizon_months(&self) -> u32 {
         match self.migrate_month.min(MAX_MIGRATE_MONTH) {
-            0 => DEFAULT_HORIZON_MONTHS,
+            0 => DEFAULT_HORIZON_MONTHS + self.wait_months(),
             m => m,
         }
+    }
+
+    /// Whole months On-Demand before the 90-day rule allows a purchase.
+    pub fn wait_months(&self) -> u32 {
+        wait_months(wait_days(self.days_since_migration))
     }
 
     /// Whether a migration is planned within the range.
@@ -667,7 +667,7 @@ pub fn recommend(s: &RiInputs) -> Recommendation {
     let h = s.horizon_months();
     let fp = &s.footprint;
     let days_wait = wait_days(s.days_since_migration);
-    let wait = wait_months(days_wait);
+    let wait = s.wait_months();
     let options = s.commitments();
     let today = (fp, Size::Today);
     let mut plans = vec![plan(fp, today, None, wait, h, &options)];
@@ -696,33 +696,31 @@ pub fn recommend(s: &RiInputs) -> Recommendation {
     }
 }
 
-/// The chosen RI, executed over the months until the migration.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MigrationOutcome {
-    pub od_cost: f64,
-    pub ri_cost: f64,
-    /// On-Demand minus the plan over the months until the migration.
-    pub horizon_saving: f64,
-    pub stranded_cost: f64,
-}
-
-/// The headline numbers (the CLI's `--json` keys) and the recommendation.
+/// The headline numbers (the CLI's `--json` keys) and the recommendation. The first ones
+/// describe the recommended plan over the horizon; the chosen RI's own figures follow.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RiResult {
+    /// On-Demand over the horizon − the recommended plan.
+    pub horizon_saving: f64,
+    /// The recommended plan's commitment left after the migration; `None` without one.
+    pub stranded_cost: Option<f64>,
+    /// NPV of the recommended plan's saving, cash that flows only.
+    pub npv_saving: f64,
+    pub plan_cost: f64,
+    /// The plan's cost over the horizon ÷ its months.
+    pub plan_monthly: f64,
+    pub od_cost: f64,
     pub od_monthly: f64,
+    /// The chosen RI executed over the horizon.
+    pub chosen_cost: f64,
     pub ri_effective_monthly: f64,
     pub effective_discount: f64,
     pub breakeven_month: Option<f64>,
     pub term_saving: f64,
-    pub migration: Option<MigrationOutcome>,
     pub rightsize_saving_monthly: Option<f64>,
     /// Monthly difference × the chosen term's months.
     pub rightsize_saving_term: Option<f64>,
-    /// NPV of the chosen RI's saving: until the migration when one is planned (the plan as
-    /// executed), over its term otherwise.
-    pub npv_saving: f64,
     pub dsp_monthly: Option<f64>,
-    pub rows: Vec<OptionRow>,
     pub recommendation: Recommendation,
 }
 
@@ -732,34 +730,25 @@ pub fn compute(s: &RiInputs) -> RiResult {
     let rightsize_saving_monthly =
         s.rightsized_offer().map(|(rs, offer)| rightsize_saving_monthly(fp, chosen, &rs, &offer));
     let dsp_discount = dsp_discount_for(s.dsp_eligible, s.dsp_discount);
-    let recommendation = recommend(s);
-    let migration = s.migrates().then(|| {
-        let plan = recommendation.chosen();
-        let od_cost = recommendation.od_cost();
-        MigrationOutcome {
-            od_cost,
-            ri_cost: plan.cost(),
-            horizon_saving: od_cost - plan.cost(),
-            stranded_cost: plan.stranded(),
-        }
-    });
+    let v = recommend(s);
+    let best = v.best();
     RiResult {
+        horizon_saving: v.od_cost() - best.cost(),
+        stranded_cost: s.migrates().then(|| best.stranded()),
+        npv_saving: plan_npv(&v.plans[0], best, s.discount_rate),
+        plan_cost: best.cost(),
+        plan_monthly: best.cost() / f64::from(v.horizon_months.max(1)),
+        od_cost: v.od_cost(),
         od_monthly: fp.od_monthly(),
+        chosen_cost: v.chosen_cost(),
         ri_effective_monthly: fp.count() * fp.effective_monthly(chosen),
         effective_discount: chosen.effective_discount(fp.od_hourly),
         breakeven_month: breakeven_month(fp, chosen),
         term_saving: term_saving(fp, chosen),
-        migration,
         rightsize_saving_monthly,
         rightsize_saving_term: rightsize_saving_monthly.map(|m| m * f64::from(chosen.term.months())),
-        npv_saving: if s.migrates() {
-            plan_npv(&recommendation.plans[0], recommendation.chosen(), s.discount_rate)
-        } else {
-            npv_saving(fp, chosen, s.discount_rate)
-        },
         dsp_monthly: dsp_monthly(fp, dsp_discount, s.dsp_eligible),
-        rows: s.offers().iter().map(|o| option_row(fp, o, s.discount_rate)).collect(),
-        recommendation,
+        recommendation: v,
     }
 }
 

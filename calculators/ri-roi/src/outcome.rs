@@ -2,7 +2,7 @@
 //! the payment-option table, the cumulative-cost chart and the assumptions.
 
 use crate::fields::{hourly_text, key, Read, USD_PER_INSTANCE_HOUR};
-use crate::model::{self, OptionRow, RiResult, Term, HOURS_PER_MONTH};
+use crate::model::{self, RiResult, HOURS_PER_MONTH};
 use crate::words;
 use crate::words::schedule;
 use calc_core::charts::{self, Line};
@@ -21,43 +21,62 @@ pub fn build(read: &Read, r: &RiResult) -> Outcome {
     }
 }
 
-pub const OD_MONTHLY: Headline = Headline::new("od_monthly", "On-Demand", Unit::USD_PER_MONTH);
+// The recommended plan over the horizon first (the PDF's first page shows the first five that
+// have a value), then the On-Demand baseline, then the chosen RI ("your choice").
+pub const HORIZON_SAVING: Headline =
+    Headline::new("horizon_saving", "Recommended plan vs On-Demand", Unit::USD);
+pub const STRANDED: Headline =
+    Headline::new("stranded_cost", "Recommended plan: stranded commitment", Unit::USD);
+pub const NPV_SAVING: Headline =
+    Headline::new("npv_saving", "Recommended plan: NPV of the saving", Unit::USD);
+pub const PLAN_COST: Headline = Headline::new("plan_cost", "Recommended plan costs", Unit::USD);
+pub const PLAN_MONTHLY: Headline =
+    Headline::new("plan_monthly", "Recommended plan, average per month", Unit::USD_PER_MONTH);
+pub const OD_COST: Headline = Headline::new("od_cost", "On-Demand over the same months", Unit::USD);
+pub const OD_MONTHLY: Headline = Headline::new("od_monthly", "On-Demand per month", Unit::USD_PER_MONTH);
+pub const CHOSEN_COST: Headline = Headline::new("chosen_cost", "Your choice costs", Unit::USD);
 pub const RI_EFFECTIVE: Headline =
-    Headline::new("ri_effective_monthly", "RI, effective", Unit::USD_PER_MONTH);
+    Headline::new("ri_effective_monthly", "Your choice: RI, effective per month", Unit::USD_PER_MONTH);
 pub const EFFECTIVE_DISCOUNT: Headline =
-    Headline::new("effective_discount", "Effective discount", Unit::SHARE);
-pub const BREAKEVEN: Headline = Headline::new("breakeven_month", "Break-even", Unit::MONTHS);
-pub const TERM_SAVING: Headline = Headline::new("term_saving", "The chosen RI over its term", Unit::USD);
-pub const HORIZON_SAVING: Headline = Headline::new("horizon_saving", "Saving until the migration", Unit::USD);
-pub const STRANDED: Headline = Headline::new("stranded_cost", "Stranded commitment", Unit::USD);
+    Headline::new("effective_discount", "Your choice: discount off On-Demand", Unit::SHARE);
+pub const BREAKEVEN: Headline = Headline::new("breakeven_month", "Your choice: break-even", Unit::MONTHS);
+pub const TERM_SAVING: Headline = Headline::new("term_saving", "Your choice over one full term", Unit::USD);
 pub const RIGHTSIZE_SAVING: Headline =
-    Headline::new("rightsize_saving_monthly", "Right-sizing first saves", Unit::USD_PER_MONTH);
-pub const NPV_SAVING: Headline = Headline::new("npv_saving", "NPV of the saving", Unit::USD);
-pub const DSP_MONTHLY: Headline = Headline::new("dsp_monthly", "Database Savings Plan", Unit::USD_PER_MONTH);
+    Headline::new("rightsize_saving_monthly", "Right-sizing your choice, per month", Unit::USD_PER_MONTH);
+pub const DSP_MONTHLY: Headline =
+    Headline::new("dsp_monthly", "Database Savings Plan, per month", Unit::USD_PER_MONTH);
 pub const HEADLINES: &[Headline] = &[
+    HORIZON_SAVING,
+    STRANDED,
+    NPV_SAVING,
+    PLAN_COST,
+    PLAN_MONTHLY,
+    OD_COST,
     OD_MONTHLY,
+    CHOSEN_COST,
     RI_EFFECTIVE,
     EFFECTIVE_DISCOUNT,
     BREAKEVEN,
     TERM_SAVING,
-    HORIZON_SAVING,
-    STRANDED,
     RIGHTSIZE_SAVING,
-    NPV_SAVING,
     DSP_MONTHLY,
 ];
 
 fn headlines(read: &Read, r: &RiResult) -> Vec<Figure> {
     vec![
+        horizon_saving(read, r),
+        stranded(read, r),
+        npv_saving(read, r),
+        plan_cost(read, r),
+        plan_monthly(read, r),
+        od_cost(read, r),
         od_monthly(read, r),
+        chosen_cost(read, r),
         ri_effective(read, r),
         effective_discount(read, r),
         breakeven(read, r),
         term_saving(read, r),
-        horizon_saving(r),
-        stranded(read, r),
         rightsize(read, r),
-        npv_saving(read, r),
         dsp(read, r),
     ]
 }
@@ -155,30 +174,41 @@ fn term_saving(read: &Read, r: &RiResult) -> Figure {
 
 const NO_MIGRATION: &str = "no migration planned";
 
-fn horizon_saving(r: &RiResult) -> Figure {
-    let Some(m) = &r.migration else {
-        return HORIZON_SAVING.none(NO_MIGRATION);
-    };
-    HORIZON_SAVING.of(m.horizon_saving).change().math(
-        "On-Demand until the migration month − what the chosen RI costs by then: every term bought is owed \
-         in full, and it is renewed only for months where On-Demand would cost more than the renewal",
+/// "the 36 months compared" or "the 18 months until the migration".
+fn months_compared(read: &Read, r: &RiResult) -> String {
+    let h = r.recommendation.horizon_months;
+    if read.model.migrates() {
+        format!("the {h} months until the migration")
+    } else {
+        format!("the {h} months compared")
+    }
+}
+
+fn horizon_saving(read: &Read, r: &RiResult) -> Figure {
+    let v = &r.recommendation;
+    HORIZON_SAVING.of(r.horizon_saving).change().math(
+        format!(
+            "On-Demand over {} − the recommended plan over the same months (every term it buys owed in \
+             full; renewed only where On-Demand would cost more)",
+            months_compared(read, r)
+        ),
         format!(
             "{} − {} ({}) = {}",
-            format::money(m.od_cost),
-            format::money(m.ri_cost),
-            schedule(r.recommendation.chosen()),
-            format::money(m.horizon_saving)
+            format::money(r.od_cost),
+            format::money(r.plan_cost),
+            schedule(v.best()),
+            format::money(r.horizon_saving)
         ),
     )
 }
 
 fn stranded(read: &Read, r: &RiResult) -> Figure {
-    let Some(m) = &r.migration else {
+    let Some(stranded) = r.stranded_cost else {
         return STRANDED.none(NO_MIGRATION);
     };
     let left: Vec<String> = r
         .recommendation
-        .chosen()
+        .best()
         .purchases()
         .filter(|p| p.paid_months > p.months)
         .map(|p| {
@@ -190,14 +220,78 @@ fn stranded(read: &Read, r: &RiResult) -> Figure {
             )
         })
         .collect();
-    STRANDED.of(m.stranded_cost).math(
-        "months of a term bought but left after the migration × that term's cost per month",
+    STRANDED.of(stranded).math(
+        "months of a term the recommended plan buys but leaves after the migration × that term's cost per month",
         format!(
             "{} after month {} = {}",
             if left.is_empty() { "no months".to_string() } else { left.join(" + ") },
             read.model.migrate_month,
-            format::money(m.stranded_cost)
+            format::money(stranded)
         ),
+    )
+}
+
+fn npv_saving(read: &Read, r: &RiResult) -> Figure {
+    let s = &read.model;
+    let v = &r.recommendation;
+    let rate = format::percent(s.discount_rate * 100.0);
+    let od = model::present_value(&v.plans[0].cash(), s.discount_rate);
+    let plan = model::present_value(&v.best().cash(), s.discount_rate);
+    NPV_SAVING.of(r.npv_saving).math(
+        format!(
+            "On-Demand avoided over {} − the recommended plan's payments (upfront fees when bought, monthly \
+             charges to the end of each term, owed after a migration too), each discounted at {rate} a year",
+            months_compared(read, r)
+        ),
+        format!(
+            "{} On-Demand for {} months, worth {} today − payments worth {} today = {}",
+            format::cents(r.od_monthly),
+            v.horizon_months,
+            format::money(od),
+            format::money(plan),
+            format::money(r.npv_saving)
+        ),
+    )
+}
+
+fn plan_cost(read: &Read, r: &RiResult) -> Figure {
+    let v = &r.recommendation;
+    let parts: Vec<String> = v.best().segments.iter().map(|s| format::money(s.cost())).collect();
+    PLAN_COST.of(r.plan_cost).math(
+        format!("what the recommended plan pays for {}, each stretch in order", months_compared(read, r)),
+        format!("{} ({}) = {}", parts.join(" + "), schedule(v.best()), format::money(r.plan_cost)),
+    )
+}
+
+fn plan_monthly(read: &Read, r: &RiResult) -> Figure {
+    PLAN_MONTHLY.of(r.plan_monthly).math(
+        format!("the recommended plan's cost ÷ {}", months_compared(read, r)),
+        format!(
+            "{} ÷ {} = {}/month",
+            format::money(r.plan_cost),
+            r.recommendation.horizon_months,
+            format::cents(r.plan_monthly)
+        ),
+    )
+}
+
+fn od_cost(read: &Read, r: &RiResult) -> Figure {
+    OD_COST.of(r.od_cost).math(
+        format!("On-Demand per month × {}", months_compared(read, r)),
+        format!(
+            "{} × {} = {}",
+            format::cents(r.od_monthly),
+            r.recommendation.horizon_months,
+            format::money(r.od_cost)
+        ),
+    )
+}
+
+fn chosen_cost(read: &Read, r: &RiResult) -> Figure {
+    let v = &r.recommendation;
+    CHOSEN_COST.of(r.chosen_cost).math(
+        format!("the RI you chose, bought and renewed the same way, over {}", months_compared(read, r)),
+        format!("{} = {}", schedule(v.chosen()), format::money(r.chosen_cost)),
     )
 }
 
@@ -219,44 +313,6 @@ fn rightsize(read: &Read, r: &RiResult) -> Figure {
     }
 }
 
-fn npv_saving(read: &Read, r: &RiResult) -> Figure {
-    let s = &read.model;
-    let count = f64::from(s.footprint.instances);
-    let rate = format::percent(s.discount_rate * 100.0);
-    if s.migrates() {
-        let v = &r.recommendation;
-        let od = model::present_value(&v.plans[0].cash(), s.discount_rate);
-        let plan = model::present_value(&v.chosen().cash(), s.discount_rate);
-        return NPV_SAVING.of(r.npv_saving).math(
-            format!(
-                "On-Demand avoided until the migration − the chosen RI's payments (upfront fees when bought, \
-                 monthly charges to the end of each term, owed after the migration too), each discounted at \
-                 {rate} a year"
-            ),
-            format!(
-                "{} On-Demand for {} months, worth {} today − payments worth {} today = {}",
-                format::cents(r.od_monthly),
-                v.horizon_months,
-                format::money(od),
-                format::money(plan),
-                format::money(r.npv_saving)
-            ),
-        );
-    }
-    NPV_SAVING.of(r.npv_saving).math(
-        format!(
-            "avoided On-Demand − hourly charges each month, discounted at {rate} a year, − upfront fees now"
-        ),
-        format!(
-            "{} a month for {} months at {rate} a year − {} upfront = {}",
-            format::cents(r.od_monthly - count * s.footprint.recurring_monthly(&s.chosen)),
-            s.chosen.term.months(),
-            format::money(count * s.chosen.upfront),
-            format::money(r.npv_saving)
-        ),
-    )
-}
-
 fn dsp(read: &Read, r: &RiResult) -> Figure {
     let s = &read.model;
     let usage = f64::from(s.footprint.instances) * s.footprint.od_hourly;
@@ -276,47 +332,72 @@ fn dsp(read: &Read, r: &RiResult) -> Figure {
     }
 }
 
-fn option_name(term: Term, payment: model::Payment) -> String {
-    crate::fields::offer_name(term, payment)
+/// "3-year All Upfront RI (recommended)".
+fn plan_label(r: &RiResult, i: usize) -> String {
+    let v = &r.recommendation;
+    let mut name = words::upper_first(&schedule(&v.plans[i]).replacen("the ", "", 1));
+    match (i == v.best, i == v.chosen) {
+        (true, true) => name.push_str(" (recommended, your choice)"),
+        (true, false) => name.push_str(" (recommended)"),
+        (false, true) => name.push_str(" (your choice)"),
+        _ => {}
+    }
+    name
 }
 
 fn option_table(read: &Read, r: &RiResult) -> Table {
-    let money = |label: &str, unit: Unit| Column { label: label.to_string(), unit };
-    let row = |o: &OptionRow| {
-        let breakeven = o.breakeven_month.map_or(Cell::Text("never".into()), Cell::Num);
-        Row::data(vec![
-            Cell::Text(option_name(o.term, o.payment)),
-            Cell::Num(o.upfront),
-            Cell::Num(o.monthly),
-            Cell::Num(o.effective_hourly),
-            Cell::Num(o.effective_discount),
-            breakeven,
-            Cell::Num(o.term_total),
-            Cell::Num(o.term_saving),
-            Cell::Num(o.npv_saving),
-        ])
-    };
-    let mut rows: Vec<&OptionRow> = r.rows.iter().collect();
-    rows.sort_by_key(|o| (o.term.months(), o.payment as u8));
+    let s = &read.model;
+    let v = &r.recommendation;
+    let h = v.horizon_months;
+    let col = |label: String, unit: Unit| Column { label, unit };
+    let none = || Cell::Text("none".to_string());
+    let mut columns = vec![
+        col("Plan".into(), Unit::TEXT),
+        col("Upfront per instance".into(), crate::fields::USD_PER_INSTANCE),
+        col("Hourly charge per instance".into(), USD_PER_INSTANCE_HOUR),
+        col("Effective hourly".into(), USD_PER_INSTANCE_HOUR),
+        col("Discount off On-Demand".into(), Unit::SHARE),
+        col("Break-even".into(), Unit::MONTHS),
+        col(format!("Cost over {h} months"), Unit::USD),
+        col("Saving against On-Demand".into(), Unit::USD),
+    ];
+    if s.migrates() {
+        columns.push(col("Stranded after the migration".into(), Unit::USD));
+    }
+    columns.push(col("NPV of the saving".into(), Unit::USD));
+    let rows = (0..v.plans.len())
+        .map(|i| {
+            let p = &v.plans[i];
+            let fp = &s.footprint;
+            let mut cells = vec![Cell::Text(plan_label(r, i))];
+            match p.commitment {
+                Some(c) => cells.extend([
+                    Cell::Num(c.upfront),
+                    Cell::Num(c.hourly),
+                    Cell::Num(c.effective_hourly()),
+                    Cell::Num(c.discount(fp.od_hourly)),
+                    c.breakeven_month(fp).map_or(Cell::Text("never".into()), Cell::Num),
+                ]),
+                None => cells.extend([none(), none(), Cell::Num(fp.od_hourly), Cell::Num(0.0), none()]),
+            }
+            cells.extend([Cell::Num(p.cost()), Cell::Num(v.od_cost() - p.cost())]);
+            if s.migrates() {
+                cells.push(Cell::Num(p.stranded()));
+            }
+            cells.push(Cell::Num(model::plan_npv(&v.plans[0], p, s.discount_rate)));
+            Row::data(cells)
+        })
+        .collect();
     Table {
         key: "options",
         title: format!(
-            "Every payment option for {} × {} with a price (fleet totals; hourly rate and discount per instance)",
-            read.model.footprint.instances,
-            crate::fields::class_words(read.class)
+            "Every plan priced for {} × {} over {} (fleet totals; prices and rates per instance)",
+            s.footprint.instances,
+            crate::fields::class_words(read.class),
+            months_compared(read, r)
         ),
-        columns: vec![
-            money("Option", Unit::TEXT),
-            money("Upfront", Unit::USD),
-            money("Hourly charges a month", Unit::USD_PER_MONTH),
-            money("Effective hourly", USD_PER_INSTANCE_HOUR),
-            money("Discount", Unit::SHARE),
-            money("Break-even", Unit::MONTHS),
-            money("Term total", Unit::USD),
-            money("Saving over the term", Unit::USD),
-            money("NPV of the saving", Unit::USD),
-        ],
-        rows: rows.into_iter().map(row).collect(),
+        columns,
+        rows,
     }
 }
 
@@ -325,37 +406,42 @@ fn cost_chart(read: &Read, r: &RiResult) -> Chart {
     let v = &r.recommendation;
     let horizon = v.horizon_months;
     let xs: Vec<f64> = (0..=horizon).map(f64::from).collect();
-    let mut lines = vec![
-        Line::new("On-Demand", model::committed_series(&v.plans[0], horizon)),
-        Line::stairs(
-            format!("Commit now: {}", schedule(v.chosen())),
+    let od = model::committed_series(&v.plans[0], horizon);
+    let best = model::committed_series(v.best(), horizon);
+    let mut lines = vec![Line::new("On-Demand", od.clone())];
+    if v.best != 0 {
+        lines.push(Line::stairs(format!("Recommended: {}", schedule(v.best())), best.clone()));
+    }
+    if v.chosen != v.best {
+        lines.push(Line::stairs(
+            format!("Your choice: {}", schedule(v.chosen())),
             model::committed_series(v.chosen(), horizon),
-        ),
-    ];
+        ));
+    }
     if let (Some(rs), Some(class)) = (&v.rightsize, read.rs_class) {
         lines.push(Line::stairs(
-            format!("Right-size to {} then commit", crate::fields::class_words(class)),
+            format!("Your choice at {}: {}", crate::fields::class_words(class), schedule(rs)),
             model::committed_series(rs, horizon),
         ));
     }
     let mut markers = Vec::new();
-    if let Some(m) = r.breakeven_month.filter(|m| *m <= f64::from(horizon)) {
+    if let Some(m) = model::crossing_month(&od, &best).filter(|m| v.best != 0 && *m > 0.0) {
         markers.push(charts::marker(
-            format!("Break-even: {}", format::months(m)),
+            format!("Recommended plan breaks even: {}", format::months(m)),
             m,
-            s.footprint.od_cost_at(m),
+            v.plans[0].committed_by(m),
         ));
     }
     if s.migrates() {
         markers.push(charts::marker(
-            format!("Migration: month {}", horizon),
+            format!("Migration: month {horizon}"),
             f64::from(horizon),
-            v.chosen().cost(),
+            v.best().cost(),
         ));
     }
     charts::versus(
         "cumulative_cost",
-        "What each option has committed by month N, up to the months the instances run",
+        "What each plan has committed by month N, over the months compared",
         ("Month", Unit::MONTHS),
         ("Cumulative USD", Unit::USD),
         &xs,
@@ -379,7 +465,10 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         ),
         Assumption::price(
             key::RI_UPFRONT,
-            format!("RI upfront fee and hourly charge, {}", option_name(s.chosen.term, s.chosen.payment)),
+            format!(
+                "RI upfront fee and hourly charge, {}",
+                crate::fields::offer_name(s.chosen.term, s.chosen.payment)
+            ),
             format!("{} per instance + {}", format::money(s.chosen.upfront), hourly_text(s.chosen.hourly)),
             read.ri.clone(),
         ),

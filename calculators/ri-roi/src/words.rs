@@ -212,14 +212,18 @@ pub fn warnings(read: &Read, r: &RiResult) -> Vec<Warning> {
             &[key::DAYS_SINCE_MIGRATION],
         ));
     }
-    if let Some(m) = r.migration.as_ref().filter(|m| m.stranded_cost > 0.0) {
+    let v = &r.recommendation;
+    let stranded = [(v.best(), "the recommended plan"), (v.chosen(), "your choice")]
+        .into_iter()
+        .find(|(p, _)| s.migrates() && p.stranded() > 0.0);
+    if let Some((plan, whose)) = stranded {
         w.push(Warning::caution(
             format!(
-                "The move planned at month {} leaves {} of the commitment stranded: an RI is owed to the end of its \
-                 term, cannot be resold or converted for RDS and Aurora, and does not move to another engine or to \
-                 Aurora Serverless.",
+                "The move planned at month {} leaves {} of {whose}'s commitment stranded: an RI is owed to the end \
+                 of its term, cannot be resold or converted for RDS and Aurora, and does not move to another engine \
+                 or to Aurora Serverless.",
                 s.migrate_month,
-                format::money(m.stranded_cost)
+                format::money(plan.stranded())
             ),
             &[key::MIGRATE_MONTH],
         ));
@@ -310,7 +314,7 @@ impl Read {
     }
 }
 
-fn upper_first(text: &str) -> String {
+pub fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
 }

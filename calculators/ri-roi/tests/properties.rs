@@ -178,17 +178,16 @@ proptest! {
         let r = compute(&s);
         let v = &r.recommendation;
         let mut values = vec![
-            r.od_monthly, r.ri_effective_monthly, r.effective_discount, r.term_saving, r.npv_saving,
+            r.horizon_saving, r.npv_saving, r.plan_cost, r.plan_monthly, r.od_cost, r.chosen_cost,
+            r.od_monthly, r.ri_effective_monthly, r.effective_discount, r.term_saving,
             v.cheapest_cost(), v.od_cost(), v.chosen_cost(),
         ];
+        values.extend(r.stranded_cost);
         values.extend(r.breakeven_month);
         values.extend(r.rightsize_saving_monthly);
         values.extend(r.rightsize_saving_term);
         values.extend(r.dsp_monthly);
         values.extend(v.rightsize_cost());
-        if let Some(m) = r.migration {
-            values.extend([m.od_cost, m.ri_cost, m.horizon_saving, m.stranded_cost]);
-        }
         for p in &v.plans {
             values.extend([p.cost(), p.stranded()]);
             values.extend(committed_series(p, v.horizon_months));

@@ -280,13 +280,12 @@ fn migration_at_18_months_three_year_still_cheapest() {
     let v = &r.recommendation;
     assert_close!(plan_of(v, reserved(&one_year_all())).cost(), 2_378.8);
     assert_close!(plan_of(v, reserved(&one_year_no())).cost(), 2_628.0);
-    let m = r.migration.unwrap();
-    assert_close!(m.od_cost, 3_416.4);
-    assert_close!(m.ri_cost, 2_378.0);
+    assert_close!(r.od_cost, 3_416.4);
+    assert_close!(r.plan_cost, 2_378.0);
     // Horizon saving 3,416.40 − 2,378 = 1,038.40; stranded: 18 of 36 months unused:
     // 18 ÷ 36 × 2,378 = $1,189.
-    assert_close!(m.horizon_saving, 1_038.4);
-    assert_close!(m.stranded_cost, 1_189.0);
+    assert_close!(r.horizon_saving, 1_038.4);
+    assert_close!(r.stranded_cost.unwrap(), 1_189.0);
     assert_eq!(v.horizon_months, 18);
     assert_eq!(v.best().cover, reserved(&three_year_all()));
     assert!(!v.chosen_loses_money());
@@ -298,10 +297,11 @@ fn migration_at_6_months_three_year_loses_money() {
     // 1-yr AU $1,240; 1-yr NU $1,489.20. On-Demand is cheapest and the verdict names it.
     // Stranded: 30 months × 2,378 ÷ 36 = $1,981.67.
     let r = compute(&scenario(three_year_all(), 6));
-    let m = r.migration.unwrap();
-    assert_close!(m.horizon_saving, 1_138.8 - 2_378.0);
-    assert_close!(m.stranded_cost, 2_378.0 * 30.0 / 36.0);
+    assert_close!(r.od_cost - r.chosen_cost, 1_138.8 - 2_378.0);
+    assert_close!(r.recommendation.chosen().stranded(), 2_378.0 * 30.0 / 36.0);
     assert!(r.recommendation.chosen_loses_money());
+    // The recommended plan is On-Demand: nothing saved, nothing stranded.
+    assert_eq!((r.horizon_saving, r.stranded_cost), (0.0, Some(0.0)));
     assert_eq!(r.recommendation.best().cover, Cover::OnDemand);
 
     // At month 8: On-Demand 1,518.40 > 1-yr AU 1,240 → the 1-yr All Upfront RI is named.
@@ -314,7 +314,7 @@ fn migration_at_6_months_three_year_loses_money() {
     let mut s = scenario(three_year_all(), 18);
     s.footprint.hours_per_month = 200.0;
     let r = compute(&s);
-    assert_close!(r.migration.unwrap().horizon_saving, 936.0 - 2_378.0);
+    assert_close!(r.od_cost - r.chosen_cost, 936.0 - 2_378.0);
     assert!(r.recommendation.chosen_loses_money());
     assert_eq!(r.recommendation.best().cover, Cover::OnDemand);
 }
@@ -418,8 +418,8 @@ fn npv_counts_only_cash_that_flows_until_the_migration() {
     // A No Upfront RI's monthly charges are owed after the migration too: 1 instance, 1-yr No
     // Upfront ($124.10 a month), migration at month 6, 0 %: On-Demand avoided 6 × 189.80 =
     // 1,138.80, charges paid 12 × 124.10 = 1,489.20 → NPV −$350.40 (the loss it is).
-    let r = compute(&scenario(one_year_no(), 6));
-    assert_close!(r.npv_saving, 1_138.8 - 1_489.2);
+    let v = recommend(&scenario(one_year_no(), 6));
+    assert_close!(plan_npv(&v.plans[0], v.chosen(), 0.0), 1_138.8 - 1_489.2);
 }
 
 #[test]
@@ -433,29 +433,39 @@ fn ninety_day_rule() {
     // A commitment bought after the wait: 2 months On-Demand (2 × 189.80 = 379.60), then the
     // 3-yr All Upfront RI for the 34 months left of 36: 379.60 + 2,378 = $2,757.60; 2 of its 36
     // months fall after the horizon: 2 ÷ 36 × 2,378 = $132.11 stranded.
+    // Without a migration the plans are compared over 36 months after the wait, 38 in all, so
+    // no term is cut off: 2 × 189.80 + 2,378 = $2,757.60, nothing stranded.
     let s = RiInputs { days_since_migration: 30, ..scenario(three_year_all(), 0) };
     let v = recommend(&s);
+    assert_eq!(v.horizon_months, 38);
     assert_close!(v.chosen_cost(), 379.6 + 2_378.0);
-    assert_close!(v.chosen().stranded(), 2_378.0 * 2.0 / 36.0);
+    assert_close!(v.chosen().stranded(), 0.0);
+    // With a migration at month 24: 2 months On-Demand, then the 3-yr RI for the 22 months
+    // left: 14 of its 36 months after the migration, 14 ÷ 36 × 2,378 = $924.78 stranded.
+    let v = recommend(&RiInputs { days_since_migration: 30, ..scenario(three_year_all(), 24) });
+    assert_close!(v.chosen().stranded(), 2_378.0 * 14.0 / 36.0);
 }
 
 #[test]
-fn option_table_and_offerings() {
+fn offerings_and_the_comparison_over_36_months() {
     assert!(!is_offered(Term::ThreeYear, Payment::NoUpfront));
     assert!(is_offered(Term::OneYear, Payment::NoUpfront));
     let mut s = scenario(three_year_all(), 0);
     s.footprint = fleet(2);
     s.alternatives.push(three_year_all());
-    let r = compute(&s);
-    assert_eq!(r.rows.len(), 3, "chosen once, each alternative once");
-    let row = r.rows[0];
-    // 2 instances: upfront 2 × 2,378 = 4,756; term OD 2 × 36 × 189.80 = 13,665.60.
-    assert_close!(row.upfront, 4_756.0);
-    assert_eq!(row.monthly, 0.0);
-    assert_close!(row.term_saving, 13_665.6 - 4_756.0);
-    // No migration: compare over 36 months. 1-yr AU ×3 = 3,720 per instance > 3-yr 2,378.
-    assert_eq!(r.recommendation.horizon_months, 36);
-    assert_eq!(r.recommendation.best().cover, reserved(&three_year_all()));
+    let v = recommend(&s);
+    // On-Demand, then the chosen RI once, then each alternative once.
+    let covers: Vec<Cover> = v.plans.iter().map(|p| p.cover).collect();
+    assert_eq!(
+        covers,
+        [Cover::OnDemand, reserved(&three_year_all()), reserved(&one_year_no()), reserved(&one_year_all())]
+    );
+    // No migration: compare over 36 months. 2 instances: On-Demand 2 × 36 × 189.80 = 13,665.60;
+    // 1-yr AU renewed twice 3 × 2,480 = 7,440 > 3-yr 2 × 2,378 = 4,756.
+    assert_eq!(v.horizon_months, 36);
+    assert_close!(v.od_cost(), 13_665.6);
+    assert_close!(plan_of(&v, reserved(&one_year_all())).cost(), 7_440.0);
+    assert_eq!(v.best().cover, reserved(&three_year_all()));
 }
 
 // ---- The calculator as the page, the CLI and the PDF run it ----
@@ -484,7 +494,8 @@ mod page {
         assert_close(value(&o, "effective_discount"), 1.0 - (1240.0 / 8760.0) / 0.26);
         assert_close(value(&o, "breakeven_month"), 1240.0 / 189.8);
         assert_close(value(&o, "term_saving"), 2075.2);
-        assert_eq!(maybe(&o, "horizon_saving"), None);
+        assert_close(value(&o, "horizon_saving"), 13_665.6 - 4_756.0);
+        assert_eq!(maybe(&o, "stranded_cost"), None);
         assert_eq!(o.verdict.decision.key, "buy_ri");
         assert_eq!(o.verdict.words, "Buy the 3-year All Upfront RI");
         assert_eq!(
@@ -494,7 +505,74 @@ mod page {
                 "The 1-year All Upfront RI you chose would cost $7,440",
             ]
         );
-        assert_eq!(o.tables[0].rows.len(), 3); // 1-year No and All Upfront, 3-year All Upfront have prices
+        // On-Demand, then the three offers with a price: 1-year No and All Upfront, 3-year All Upfront.
+        assert_eq!(o.tables[0].rows.len(), 4);
+    }
+
+    #[test]
+    fn the_cards_and_the_chart_describe_the_recommended_plan_beside_your_choice() {
+        // Issue 30, item 8, on the defaults. The verdict recommends the 3-year All Upfront RI over
+        // 36 months. Before, every card and the chart described the chosen 1-year RI over 12
+        // months: "The chosen RI over its term: saves $2,075", "NPV of the saving: $1,890" (the
+        // 1-year RI alone, 12 months), no saving card over the 36 months the verdict compares.
+        // After, the cards lead with the recommended plan over those 36 months:
+        //   saving 13,665.60 − 4,756 = $8,909.60; cost $4,756; 4,756 ÷ 36 = $132.11 a month;
+        //   NPV at 8 %: 379.60 × (1 − 1.00643403^−36) ÷ 0.00643403 − 4,756
+        //             = 379.60 × 32.043331 − 4,756 = 12,163.65 − 4,756 = $7,407.65;
+        // and "your choice" follows: the 1-year RI renewed twice, 3 × 2,480 = $7,440.
+        let o = eval(&CALCULATOR, "");
+        let labels: Vec<&str> = o.headlines.iter().map(|f| f.label).collect();
+        assert!(labels[..5].iter().all(|l| l.starts_with("Recommended plan")), "{labels:?}");
+        assert_eq!(display(&o, "horizon_saving"), "saves $8,910");
+        assert_eq!(display(&o, "plan_cost"), "$4,756");
+        assert_close(value(&o, "plan_monthly"), 4_756.0 / 36.0);
+        assert!((value(&o, "npv_saving") - 7_407.65).abs() < 0.005);
+        assert_eq!(display(&o, "od_cost"), "$13,666");
+        assert_eq!(display(&o, "chosen_cost"), "$7,440");
+        assert!(o.figure("chosen_cost").unwrap().label.starts_with("Your choice"));
+        let names: Vec<&str> = o.charts[0].series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "On-Demand",
+                "Recommended: the 3-year All Upfront RI",
+                "Your choice: the 1-year All Upfront RI, renewed twice"
+            ]
+        );
+        // The chart ends where the comparison does, at the plans' costs over 36 months.
+        let last = |i: usize| *o.charts[0].series[i].y.last().unwrap();
+        assert_close(last(1), 4_756.0);
+        assert_close(last(2), 7_440.0);
+        // The table marks both.
+        let plans: Vec<String> =
+            o.tables[0].rows.iter().map(|r| o.tables[0].row_texts(r)[0].clone()).collect();
+        assert!(plans.contains(&"3-year All Upfront RI (recommended)".to_string()), "{plans:?}");
+        assert!(
+            plans.contains(&"1-year All Upfront RI, renewed twice (your choice)".to_string()),
+            "{plans:?}"
+        );
+    }
+
+    #[test]
+    fn with_a_migration_pdf_page_1_leads_with_the_saving_the_stranded_commitment_and_the_npv() {
+        // Issue 30, item 4. The PDF's first page shows the first five figures with a value. For
+        // the preset "a move within 18 months" they were On-Demand $759/month, RI effective
+        // $264/month, 65.2%, 12.5 months and "saves $17,819" over the full 36-month term. Now:
+        // the saving until the migration (13,665.60 − 9,512 = $4,153.60), the stranded commitment
+        // (18 ÷ 36 × 9,512 = $4,756), the NPV to the migration ($3,352.97), the plan's cost
+        // ($9,512) and its average per month (9,512 ÷ 18 = $528.44).
+        let o = preset("serverless_in_18_months");
+        let first: Vec<&str> =
+            o.headlines.iter().filter(|f| f.value.is_some()).take(5).map(|f| f.key).collect();
+        assert_eq!(first, ["horizon_saving", "stranded_cost", "npv_saving", "plan_cost", "plan_monthly"]);
+        assert_eq!(display(&o, "horizon_saving"), "saves $4,154");
+        assert_eq!(display(&o, "stranded_cost"), "$4,756");
+        assert_eq!(display(&o, "npv_saving"), "$3,353");
+        assert_eq!(display(&o, "plan_monthly"), "$528/month");
+        // The full-term saving is still there, later and labelled as the chosen RI's.
+        assert_eq!(display(&o, "term_saving"), "saves $17,819");
+        let pos = |k: &str| o.headlines.iter().position(|f| f.key == k).unwrap();
+        assert!(pos("term_saving") > 5);
     }
 
     #[test]
@@ -558,7 +636,8 @@ mod page {
         let o = eval(&CALCULATOR, "migrate_month=4");
         assert_eq!(o.verdict.decision.key, "stay_on_demand");
         assert_eq!(o.verdict.words, "Stay On-Demand");
-        assert!(value(&o, "horizon_saving") < 0.0);
+        assert_eq!(display(&o, "horizon_saving"), "no difference");
+        assert_close(value(&o, "chosen_cost") - value(&o, "od_cost"), 2_480.0 - 1_518.4);
     }
 
     #[test]
