@@ -414,18 +414,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         od_hourly,
     };
     let chosen = RiOffer { term, payment, upfront, hourly };
-    let alternatives = Term::ALL
-        .iter()
-        .flat_map(|t| Payment::ALL.iter().map(move |p| (*t, *p)))
-        .filter(|(t, p)| (*t, *p) != (term, payment))
-        .filter_map(|(t, p)| {
-            let (u, h) = match sheet_offer(prices, &stem, t, p) {
-                Some((u, h)) => (u.value, h.value),
-                None => family_offer(prices, engine, class, t, p).map(|(u, h, _, _)| (u, h))?,
-            };
-            Some(RiOffer { term: t, payment: p, upfront: u * factor, hourly: h * factor })
-        })
-        .collect();
+    let alternatives = sheet_alternatives(prices, engine, class, (term, payment), factor);
 
     let (rightsized, rs) = match rs_class {
         None => (None, None),
@@ -456,7 +445,14 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             let origin = merge(&[rs_od_origin, rs_ri]);
             sheet_prices.extend(origin.prices());
             let fp = Footprint { od_hourly: rs_od, ..footprint };
-            (Some(RightSized { footprint: fp, upfront: rs_up, hourly: rs_hr }), Some(origin))
+            let rightsized = RightSized {
+                footprint: fp,
+                upfront: rs_up,
+                hourly: rs_hr,
+                alternatives: sheet_alternatives(prices, engine, rc, (term, payment), factor),
+                dsp_eligible: dsp_eligible(rc),
+            };
+            (Some(rightsized), Some(origin))
         }
     };
     sheet_prices.sort_by_key(|p| p.key);
@@ -483,6 +479,30 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         rs,
         sheet_prices,
     })
+}
+
+/// Every offer other than `chosen` the sheet prices for `class`, directly or scaled within its
+/// family, × the Multi-AZ factor.
+fn sheet_alternatives(
+    prices: &PriceSheet,
+    engine: Engine,
+    class: &str,
+    chosen: (Term, Payment),
+    factor: f64,
+) -> Vec<RiOffer> {
+    let stem = price_stem(engine, class);
+    Term::ALL
+        .iter()
+        .flat_map(|t| Payment::ALL.iter().map(move |p| (*t, *p)))
+        .filter(|offer| *offer != chosen)
+        .filter_map(|(t, p)| {
+            let (u, h) = match sheet_offer(prices, &stem, t, p) {
+                Some((u, h)) => (u.value, h.value),
+                None => family_offer(prices, engine, class, t, p).map(|(u, h, _, _)| (u, h))?,
+            };
+            Some(RiOffer { term: t, payment: p, upfront: u * factor, hourly: h * factor })
+        })
+        .collect()
 }
 
 /// An RI's (upfront, hourly) for a class: typed, from the sheet, scaled within the family

@@ -538,12 +538,17 @@ pub fn dsp_monthly(fp: &Footprint, discount: f64, eligible: bool) -> Option<f64>
     eligible.then(|| fp.count() * dsp_commitment_hourly(fp.od_hourly, discount) * fp.billed_hours_per_month())
 }
 
-/// The right-sized footprint, priced for the same term and payment option as the chosen RI.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// The right-sized footprint: the chosen term and payment option priced for it, and every
+/// other offer with a price.
+#[derive(Clone, Debug, PartialEq)]
 pub struct RightSized {
     pub footprint: Footprint,
     pub upfront: f64,
     pub hourly: f64,
+    /// The other offers for the right-sized class; the chosen term and payment comes first.
+    pub alternatives: Vec<RiOffer>,
+    /// Whether a Database Savings Plan covers the right-sized class.
+    pub dsp_eligible: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -583,8 +588,9 @@ impl RiInputs {
         self.migrate_month > 0
     }
 
+    /// The chosen term and payment at the right-sized class.
     fn rightsized_offer(&self) -> Option<(Footprint, RiOffer)> {
-        self.rightsized.map(|rs| {
+        self.rightsized.as_ref().map(|rs| {
             let offer = RiOffer { upfront: rs.upfront, hourly: rs.hourly, ..self.chosen };
             (rs.footprint, offer)
         })
@@ -592,42 +598,57 @@ impl RiInputs {
 
     /// Chosen first, then each other offered term and payment once.
     pub fn offers(&self) -> Vec<RiOffer> {
-        let mut offers = vec![self.chosen];
-        for o in &self.alternatives {
-            if !offers.iter().any(|x| x.term == o.term && x.payment == o.payment) {
-                offers.push(*o);
-            }
-        }
-        offers.retain(|o| is_offered(o.term, o.payment));
-        offers
-    }
-
-    /// The Database Savings Plan for today's class, when it qualifies and a discount is given.
-    fn dsp(&self) -> Option<Commitment> {
-        let d = dsp_discount_for(self.dsp_eligible, self.dsp_discount);
-        (d > 0.0).then(|| dsp_commitment(&self.footprint, d))
+        offers(self.chosen, &self.alternatives)
     }
 
     /// Every commitment on offer for today's class: each RI, then the Savings Plan.
     fn commitments(&self) -> Vec<Commitment> {
-        self.offers().iter().map(Commitment::reserved).chain(self.dsp()).collect()
+        let dsp = self.dsp(&self.footprint, self.dsp_eligible);
+        self.offers().iter().map(Commitment::reserved).chain(dsp).collect()
     }
+
+    /// Every commitment on offer for the right-sized class.
+    fn rightsized_commitments(&self) -> Option<(Footprint, Vec<Commitment>)> {
+        let rs = self.rightsized.as_ref()?;
+        let (fp, chosen) = self.rightsized_offer()?;
+        let dsp = self.dsp(&fp, rs.dsp_eligible);
+        Some((fp, offers(chosen, &rs.alternatives).iter().map(Commitment::reserved).chain(dsp).collect()))
+    }
+
+    /// The Database Savings Plan for a footprint, when it qualifies and a discount is given.
+    fn dsp(&self, fp: &Footprint, eligible: bool) -> Option<Commitment> {
+        let d = dsp_discount_for(eligible, self.dsp_discount);
+        (d > 0.0).then(|| dsp_commitment(fp, d))
+    }
+}
+
+/// `chosen` first, then each other offered term and payment once.
+fn offers(chosen: RiOffer, alternatives: &[RiOffer]) -> Vec<RiOffer> {
+    let mut offers = vec![chosen];
+    for o in alternatives {
+        if !offers.iter().any(|x| x.term == o.term && x.payment == o.payment) {
+            offers.push(*o);
+        }
+    }
+    offers.retain(|o| is_offered(o.term, o.payment));
+    offers
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Recommendation {
     pub horizon_months: u32,
-    /// Every plan priced over the horizon: On-Demand first, then the chosen RI, the other RIs
-    /// and the Savings Plan.
+    /// Every plan priced over the horizon: at today's size On-Demand first, then the chosen RI,
+    /// the other RIs and the Savings Plan; then the same at the right-sized class.
     pub plans: Vec<Plan>,
-    /// The cheapest plan (On-Demand wins ties, so a commitment that loses money never wins).
+    /// The cheapest plan of all (ties go to the earlier: On-Demand at today's size, so a
+    /// commitment that loses money, or a right-sizing that saves nothing, never wins).
     pub best: usize,
+    /// The cheapest plan at today's size.
+    pub best_today: usize,
+    /// The cheapest plan at the right-sized class, when one is compared.
+    pub best_rightsized: Option<usize>,
     /// The chosen RI, executed the same way.
     pub chosen: usize,
-    /// The chosen RI bought at the right-sized class instead, after the 90-day wait.
-    pub rightsize: Option<Plan>,
-    /// Right-sizing then committing costs less over the horizon than committing now.
-    pub rightsize_first: bool,
     /// Days before the 90-day rule allows a purchase.
     pub wait_days: u32,
 }
@@ -653,14 +674,26 @@ impl Recommendation {
         self.chosen().cost()
     }
 
-    pub fn rightsize_cost(&self) -> Option<f64> {
-        self.rightsize.as_ref().map(Plan::cost)
+    /// The best plan at today's size − the best at the right-sized class.
+    pub fn rightsize_saving(&self) -> Option<f64> {
+        self.best_rightsized.map(|i| self.plans[self.best_today].cost() - self.plans[i].cost())
+    }
+
+    /// Right-sizing first is the cheapest plan.
+    pub fn rightsize_first(&self) -> bool {
+        self.best().size == Size::RightSized
     }
 
     /// The chosen RI costs more than On-Demand over the horizon.
     pub fn chosen_loses_money(&self) -> bool {
         self.chosen_cost() > self.od_cost()
     }
+}
+
+/// The index of the cheapest of `plans[range]`; the earlier wins ties.
+fn cheapest(plans: &[Plan], range: std::ops::Range<usize>) -> usize {
+    let start = range.start;
+    range.fold(start, |best, i| if plans[i].cost() < plans[best].cost() { i } else { best })
 }
 
 pub fn recommend(s: &RiInputs) -> Recommendation {
@@ -672,25 +705,33 @@ pub fn recommend(s: &RiInputs) -> Recommendation {
     let today = (fp, Size::Today);
     let mut plans = vec![plan(fp, today, None, wait, h, &options)];
     plans.extend(options.iter().map(|c| plan(fp, today, Some(c), wait, h, &options)));
-    let best =
-        (1..plans.len()).fold(0, |best, i| if plans[i].cost() < plans[best].cost() { i } else { best });
+    let best_today = cheapest(&plans, 0..plans.len());
+    // The right-sized class, bought after the 90-day wait: staying On-Demand at it, or any of
+    // its commitments.
+    let best_rightsized = s.rightsized_commitments().map(|(rs, rs_options)| {
+        let first = plans.len();
+        let at = (&rs, Size::RightSized);
+        plans.push(plan(fp, at, None, wait, h, &rs_options));
+        plans.extend(rs_options.iter().map(|c| plan(fp, at, Some(c), wait, h, &rs_options)));
+        cheapest(&plans, first..plans.len())
+    });
+    let best = match best_rightsized {
+        Some(i) if plans[i].cost() < plans[best_today].cost() => i,
+        _ => best_today,
+    };
     // The chosen RI is priced the same way even when AWS does not sell it (a link can ask).
     let chosen_cover = Cover::Reserved(s.chosen.term, s.chosen.payment);
-    let chosen = plans.iter().position(|p| p.cover == chosen_cover).unwrap_or_else(|| {
-        plans.push(plan(fp, today, Some(&Commitment::reserved(&s.chosen)), wait, h, &options));
-        plans.len() - 1
-    });
-    let rightsize = s.rightsized_offer().map(|(rs, offer)| {
-        let c = Commitment::reserved(&offer);
-        plan(fp, (&rs, Size::RightSized), Some(&c), wait, h, &[c])
-    });
-    let chosen_cost = plans[chosen].cost();
+    let chosen =
+        plans.iter().position(|p| p.cover == chosen_cover && p.size == Size::Today).unwrap_or_else(|| {
+            plans.push(plan(fp, today, Some(&Commitment::reserved(&s.chosen)), wait, h, &options));
+            plans.len() - 1
+        });
     Recommendation {
         horizon_months: h,
-        rightsize_first: rightsize.as_ref().is_some_and(|p| p.cost() < chosen_cost),
-        rightsize,
         plans,
         best,
+        best_today,
+        best_rightsized,
         chosen,
         wait_days: days_wait,
     }
@@ -717,6 +758,8 @@ pub struct RiResult {
     pub effective_discount: f64,
     pub breakeven_month: Option<f64>,
     pub term_saving: f64,
+    /// The best plan at today's size − the best at the right-sized class, over the horizon.
+    pub rightsize_saving: Option<f64>,
     pub rightsize_saving_monthly: Option<f64>,
     /// Monthly difference × the chosen term's months.
     pub rightsize_saving_term: Option<f64>,
@@ -745,6 +788,7 @@ pub fn compute(s: &RiInputs) -> RiResult {
         effective_discount: chosen.effective_discount(fp.od_hourly),
         breakeven_month: breakeven_month(fp, chosen),
         term_saving: term_saving(fp, chosen),
+        rightsize_saving: v.rightsize_saving(),
         rightsize_saving_monthly,
         rightsize_saving_term: rightsize_saving_monthly.map(|m| m * f64::from(chosen.term.months())),
         dsp_monthly: dsp_monthly(fp, dsp_discount, s.dsp_eligible),

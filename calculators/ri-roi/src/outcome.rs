@@ -41,7 +41,8 @@ pub const EFFECTIVE_DISCOUNT: Headline =
     Headline::new("effective_discount", "Your choice: discount off On-Demand", Unit::SHARE);
 pub const BREAKEVEN: Headline = Headline::new("breakeven_month", "Your choice: break-even", Unit::MONTHS);
 pub const TERM_SAVING: Headline = Headline::new("term_saving", "Your choice over one full term", Unit::USD);
-pub const RIGHTSIZE_SAVING: Headline =
+pub const RIGHTSIZE_SAVING: Headline = Headline::new("rightsize_saving", "Right-sizing first", Unit::USD);
+pub const RIGHTSIZE_MONTHLY: Headline =
     Headline::new("rightsize_saving_monthly", "Right-sizing your choice, per month", Unit::USD_PER_MONTH);
 pub const DSP_MONTHLY: Headline =
     Headline::new("dsp_monthly", "Database Savings Plan, per month", Unit::USD_PER_MONTH);
@@ -51,6 +52,7 @@ pub const HEADLINES: &[Headline] = &[
     NPV_SAVING,
     PLAN_COST,
     PLAN_MONTHLY,
+    RIGHTSIZE_SAVING,
     OD_COST,
     OD_MONTHLY,
     CHOSEN_COST,
@@ -58,7 +60,7 @@ pub const HEADLINES: &[Headline] = &[
     EFFECTIVE_DISCOUNT,
     BREAKEVEN,
     TERM_SAVING,
-    RIGHTSIZE_SAVING,
+    RIGHTSIZE_MONTHLY,
     DSP_MONTHLY,
 ];
 
@@ -69,6 +71,7 @@ fn headlines(read: &Read, r: &RiResult) -> Vec<Figure> {
         npv_saving(read, r),
         plan_cost(read, r),
         plan_monthly(read, r),
+        rightsize_saving(read, r),
         od_cost(read, r),
         od_monthly(read, r),
         chosen_cost(read, r),
@@ -196,7 +199,7 @@ fn horizon_saving(read: &Read, r: &RiResult) -> Figure {
             "{} − {} ({}) = {}",
             format::money(r.od_cost),
             format::money(r.plan_cost),
-            schedule(v.best()),
+            schedule(read, v.best()),
             format::money(r.horizon_saving)
         ),
     )
@@ -259,7 +262,7 @@ fn plan_cost(read: &Read, r: &RiResult) -> Figure {
     let parts: Vec<String> = v.best().segments.iter().map(|s| format::money(s.cost())).collect();
     PLAN_COST.of(r.plan_cost).math(
         format!("what the recommended plan pays for {}, each stretch in order", months_compared(read, r)),
-        format!("{} ({}) = {}", parts.join(" + "), schedule(v.best()), format::money(r.plan_cost)),
+        format!("{} ({}) = {}", parts.join(" + "), schedule(read, v.best()), format::money(r.plan_cost)),
     )
 }
 
@@ -271,6 +274,29 @@ fn plan_monthly(read: &Read, r: &RiResult) -> Figure {
             format::money(r.plan_cost),
             r.recommendation.horizon_months,
             format::cents(r.plan_monthly)
+        ),
+    )
+}
+
+fn rightsize_saving(read: &Read, r: &RiResult) -> Figure {
+    let v = &r.recommendation;
+    let (Some(saving), Some(i)) = (r.rightsize_saving, v.best_rightsized) else {
+        return RIGHTSIZE_SAVING.none("no right-sized class chosen");
+    };
+    let today = &v.plans[v.best_today];
+    RIGHTSIZE_SAVING.of(saving).change().math(
+        format!(
+            "the best plan at today's size − the best plan at the right-sized class (bought after the 90-day \
+             wait), over {}",
+            months_compared(read, r)
+        ),
+        format!(
+            "{} ({}) − {} ({}) = {}",
+            format::money(today.cost()),
+            schedule(read, today),
+            format::money(v.plans[i].cost()),
+            schedule(read, &v.plans[i]),
+            format::money(saving)
         ),
     )
 }
@@ -291,25 +317,28 @@ fn chosen_cost(read: &Read, r: &RiResult) -> Figure {
     let v = &r.recommendation;
     CHOSEN_COST.of(r.chosen_cost).math(
         format!("the RI you chose, bought and renewed the same way, over {}", months_compared(read, r)),
-        format!("{} = {}", schedule(v.chosen()), format::money(r.chosen_cost)),
+        format!("{} = {}", schedule(read, v.chosen()), format::money(r.chosen_cost)),
     )
 }
 
 fn rightsize(read: &Read, r: &RiResult) -> Figure {
     match (r.rightsize_saving_monthly, &read.model.rightsized) {
-        (Some(v), Some(rs)) => RIGHTSIZE_SAVING.of(v).math(
-            "commit-now effective monthly − right-sized effective monthly (same term and payment)",
-            format!(
-                "{} − {} × {} × 730 h = {} − {} = {}/month",
-                format::cents(r.ri_effective_monthly),
-                format::count(f64::from(rs.footprint.instances)),
-                format::rate(rs.upfront / read.model.chosen.term.hours() + rs.hourly),
-                format::cents(r.ri_effective_monthly),
-                format::cents(r.ri_effective_monthly - v),
-                format::cents(v)
-            ),
-        ),
-        _ => RIGHTSIZE_SAVING.none("no right-sized class chosen"),
+        (Some(v), Some(rs)) => {
+            let offer = model::RiOffer { upfront: rs.upfront, hourly: rs.hourly, ..read.model.chosen };
+            RIGHTSIZE_MONTHLY.of(v).math(
+                "the chosen RI's effective monthly cost − the same term and payment's at the right-sized class",
+                format!(
+                    "{} − {} × {} = {} − {} = {}/month",
+                    format::cents(r.ri_effective_monthly),
+                    format::count(f64::from(rs.footprint.instances)),
+                    format::cents(rs.footprint.effective_monthly(&offer)),
+                    format::cents(r.ri_effective_monthly),
+                    format::cents(r.ri_effective_monthly - v),
+                    format::cents(v)
+                ),
+            )
+        }
+        _ => RIGHTSIZE_MONTHLY.none("no right-sized class chosen"),
     }
 }
 
@@ -333,9 +362,9 @@ fn dsp(read: &Read, r: &RiResult) -> Figure {
 }
 
 /// "3-year All Upfront RI (recommended)".
-fn plan_label(r: &RiResult, i: usize) -> String {
+fn plan_label(read: &Read, r: &RiResult, i: usize) -> String {
     let v = &r.recommendation;
-    let mut name = words::upper_first(&schedule(&v.plans[i]).replacen("the ", "", 1));
+    let mut name = words::upper_first(&schedule(read, &v.plans[i]).replacen("the ", "", 1));
     match (i == v.best, i == v.chosen) {
         (true, true) => name.push_str(" (recommended, your choice)"),
         (true, false) => name.push_str(" (recommended)"),
@@ -369,7 +398,7 @@ fn option_table(read: &Read, r: &RiResult) -> Table {
         .map(|i| {
             let p = &v.plans[i];
             let fp = &s.footprint;
-            let mut cells = vec![Cell::Text(plan_label(r, i))];
+            let mut cells = vec![Cell::Text(plan_label(read, r, i))];
             match p.commitment {
                 Some(c) => cells.extend([
                     Cell::Num(c.upfront),
@@ -410,18 +439,24 @@ fn cost_chart(read: &Read, r: &RiResult) -> Chart {
     let best = model::committed_series(v.best(), horizon);
     let mut lines = vec![Line::new("On-Demand", od.clone())];
     if v.best != 0 {
-        lines.push(Line::stairs(format!("Recommended: {}", schedule(v.best())), best.clone()));
+        lines.push(Line::stairs(format!("Recommended: {}", schedule(read, v.best())), best.clone()));
     }
     if v.chosen != v.best {
         lines.push(Line::stairs(
-            format!("Your choice: {}", schedule(v.chosen())),
+            format!("Your choice: {}", schedule(read, v.chosen())),
             model::committed_series(v.chosen(), horizon),
         ));
     }
-    if let (Some(rs), Some(class)) = (&v.rightsize, read.rs_class) {
+    // The best plan at the other size, when right-sizing is compared and it is not drawn yet.
+    let other = if v.rightsize_first() { Some(v.best_today) } else { v.best_rightsized };
+    if let Some(i) = other.filter(|i| ![0, v.best, v.chosen].contains(i)) {
+        let size = match v.plans[i].size {
+            model::Size::Today => "today's size".to_string(),
+            model::Size::RightSized => read.rs_class.map_or("", crate::fields::class_words).to_string(),
+        };
         lines.push(Line::stairs(
-            format!("Your choice at {}: {}", crate::fields::class_words(class), schedule(rs)),
-            model::committed_series(rs, horizon),
+            format!("Best at {size}: {}", schedule(read, &v.plans[i])),
+            model::committed_series(&v.plans[i], horizon),
         ));
     }
     let mut markers = Vec::new();

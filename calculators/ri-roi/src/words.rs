@@ -21,16 +21,17 @@ fn months_words(n: u32) -> String {
     }
 }
 
-/// A plan as it is executed: "the 1-year All Upfront RI, renewed once, then 1 month On-Demand".
-pub fn schedule(plan: &Plan) -> String {
+/// A plan as it is executed: "the 1-year All Upfront RI, renewed once, then 1 month On-Demand";
+/// stretches at the right-sized class name it ("the 3-year All Upfront RI at db.r6g.large").
+pub fn schedule(read: &Read, plan: &Plan) -> String {
     if plan.cover == Cover::OnDemand && plan.segments.iter().all(|s| s.size == Size::Today) {
         return "On-Demand".to_string();
     }
-    stretches(&plan.segments)
+    stretches(read, &plan.segments)
 }
 
 /// Segments in words, each run of the same cover once.
-fn stretches(segments: &[Segment]) -> String {
+fn stretches(read: &Read, segments: &[Segment]) -> String {
     let mut runs: Vec<(Cover, Size, u32, u32)> = Vec::new(); // cover, size, purchases, months
     for s in segments {
         match runs.last_mut() {
@@ -41,14 +42,19 @@ fn stretches(segments: &[Segment]) -> String {
             _ => runs.push((s.cover, s.size, 1, s.months)),
         }
     }
+    let at = |size: Size| match (size, read.rs_class) {
+        (Size::RightSized, Some(class)) => format!(" at {}", class_words(class)),
+        _ => String::new(),
+    };
     let parts: Vec<String> = runs
         .iter()
-        .map(|&(cover, _, n, months)| match (cover, n) {
-            (Cover::OnDemand, _) => format!("{} On-Demand", months_words(months)),
-            (c, 1) => cover_words(c),
-            (c, 2) => format!("{}, renewed once", cover_words(c)),
-            (c, 3) => format!("{}, renewed twice", cover_words(c)),
-            (c, n) => format!("{}, renewed {} times", cover_words(c), n - 1),
+        .map(|&(cover, size, n, months)| match (cover, n) {
+            (Cover::OnDemand, _) if runs.len() == 1 => format!("On-Demand{}", at(size)),
+            (Cover::OnDemand, _) => format!("{} On-Demand{}", months_words(months), at(size)),
+            (c, 1) => format!("{}{}", cover_words(c), at(size)),
+            (c, 2) => format!("{}{}, renewed once", cover_words(c), at(size)),
+            (c, 3) => format!("{}{}, renewed twice", cover_words(c), at(size)),
+            (c, n) => format!("{}{}, renewed {} times", cover_words(c), at(size), n - 1),
         })
         .collect();
     parts.join(", then ")
@@ -57,7 +63,7 @@ fn stretches(segments: &[Segment]) -> String {
 /// What the plan does once its first commitment ends, when that is not simply renewing it:
 /// the months left run On-Demand, a renewal covers only part of a year, or another commitment
 /// follows a 3-year term.
-fn schedule_fact(plan: &Plan) -> Option<String> {
+fn schedule_fact(read: &Read, plan: &Plan) -> Option<String> {
     let first = plan.segments.iter().position(|s| s.cover != Cover::OnDemand)?;
     let after = &plan.segments[first..];
     after.windows(2).find_map(|w| {
@@ -74,9 +80,10 @@ fn schedule_fact(plan: &Plan) -> Option<String> {
                 format::money(prev.cost()),
                 format::money(next.cost())
             )),
-            _ if three_year => {
-                Some(format!("When the 3-year term ends, buy {}", stretches(&plan.segments[first + 1..])))
-            }
+            _ if three_year => Some(format!(
+                "When the 3-year term ends, buy {}",
+                stretches(read, &plan.segments[first + 1..])
+            )),
             _ if next.months < next.paid_months => Some(format!(
                 "Renew it for the last {} too: On-Demand would cost {} against {} for the renewal",
                 months_words(next.months),
@@ -107,25 +114,23 @@ pub const DO_NOT_BUY_YET: Decision = Decision::new("do_not_buy_yet", "Do not buy
 pub const DECISIONS: &[Decision] =
     &[STAY_ON_DEMAND, BUY_RI, BUY_SAVINGS_PLAN, RIGHTSIZE_FIRST, DO_NOT_BUY_YET];
 
-/// What the same RI costs over the horizon after right-sizing, and the right-sized class, when
-/// right-sizing first wins.
-fn rightsized(read: &Read, r: &RiResult) -> Option<(f64, &'static str)> {
-    let v = &r.recommendation;
-    v.rightsize_cost().zip(read.rs_class).filter(|_| v.rightsize_first)
-}
-
-/// What to do once a purchase is allowed: right-size first, or the cheapest plan.
+/// What to do once a purchase is allowed: the cheapest plan of all, right-sizing first when
+/// that is it.
 fn action(read: &Read, r: &RiResult) -> Verdict {
-    if let Some((_, class)) = rightsized(read, r) {
-        return Verdict::new(
-            RIGHTSIZE_FIRST,
-            format!("Right-size to {} before committing", class_words(class)),
-        );
+    let best = r.recommendation.best();
+    if let (Size::RightSized, Some(class)) = (best.size, read.rs_class) {
+        let class = class_words(class);
+        return match best.cover {
+            Cover::OnDemand => {
+                Verdict::new(RIGHTSIZE_FIRST, format!("Right-size to {class} and stay On-Demand"))
+            }
+            _ => Verdict::new(RIGHTSIZE_FIRST, format!("Right-size to {class} before committing")),
+        };
     }
-    match r.recommendation.best().cover {
+    match best.cover {
         Cover::OnDemand => Verdict::plain(STAY_ON_DEMAND),
-        best @ Cover::Reserved(..) => Verdict::new(BUY_RI, format!("Buy {}", cover_words(best))),
-        best @ Cover::SavingsPlan => Verdict::new(BUY_SAVINGS_PLAN, format!("Buy {}", cover_words(best))),
+        c @ Cover::Reserved(..) => Verdict::new(BUY_RI, format!("Buy {}", cover_words(c))),
+        c @ Cover::SavingsPlan => Verdict::new(BUY_SAVINGS_PLAN, format!("Buy {}", cover_words(c))),
     }
 }
 
@@ -136,8 +141,7 @@ pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
     let s = &read.model;
     let span = over(read, v.horizon_months);
     let best = v.best();
-    let chosen_cover = Cover::Reserved(s.chosen.term, s.chosen.payment);
-    let chosen = cover_words(chosen_cover);
+    let chosen = cover_words(v.chosen().cover);
     let action = action(read, r);
     let mut facts = Vec::new();
     let mut out = if v.wait_days > 0 {
@@ -147,41 +151,61 @@ pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
     } else {
         action
     };
-    let rightsized = rightsized(read, r);
-    if let Some((cost, _)) = rightsized {
-        facts.push(format!(
-            "the same {} RI then costs {} {span}, {} less than buying it now",
-            offer_name(s.chosen.term, s.chosen.payment),
-            format::money(cost),
-            format::money(v.chosen_cost() - cost)
-        ));
-    }
-    let today = if rightsized.is_some() { "at today's size " } else { "" };
-    if best.cover == Cover::OnDemand {
-        facts.push(format!("{today}no commitment beats On-Demand {span}"));
-        facts.push(format!(
-            "{chosen} would cost {} against {} On-Demand",
-            format::money(v.chosen_cost()),
-            format::money(v.od_cost())
-        ));
+    let od = format::money(v.od_cost());
+    let rightsized = best.size == Size::RightSized;
+    if rightsized {
+        let class = read.rs_class.map_or("", class_words);
+        facts.push(match best.cover {
+            Cover::OnDemand => format!(
+                "at {class} On-Demand costs {} {span}, against {od} at today's size",
+                format::money(best.cost())
+            ),
+            c => format!(
+                "{} {} at {class}: {} {span}, against {od} On-Demand at today's size",
+                if v.wait_days > 0 { "buy" } else { "then buy" },
+                cover_words(c),
+                format::money(best.cost())
+            ),
+        });
+        let today = &v.plans[v.best_today];
+        let saves = format::money(today.cost() - best.cost());
+        facts.push(match today.cover {
+            Cover::OnDemand => {
+                format!("no commitment beats On-Demand at today's size: right-sizing first saves {saves}")
+            }
+            c if v.best_today == v.chosen => format!(
+                "{} you chose costs {} at today's size: right-sizing first saves {saves}",
+                cover_words(c),
+                format::money(today.cost())
+            ),
+            c => format!(
+                "at today's size the best plan, {}, costs {}: right-sizing first saves {saves}",
+                cover_words(c),
+                format::money(today.cost())
+            ),
+        });
+    } else if best.cover == Cover::OnDemand {
+        facts.push(format!("no commitment beats On-Demand {span}"));
+        facts.push(format!("{chosen} would cost {} against {od} On-Demand", format::money(v.chosen_cost())));
     } else {
         facts.push(format!(
-            "{today}{} costs {} against {} On-Demand {span}, a saving of {}",
-            if rightsized.is_some() { "the best plan" } else { "it" },
-            format::money(v.cheapest_cost()),
-            format::money(v.od_cost()),
-            format::money(v.od_cost() - v.cheapest_cost())
+            "it costs {} against {od} On-Demand {span}, a saving of {}",
+            format::money(best.cost()),
+            format::money(v.od_cost() - best.cost())
         ));
-        facts.extend(schedule_fact(best));
+    }
+    if best.cover != Cover::OnDemand {
+        facts.extend(schedule_fact(read, best));
         let three_year = matches!(best.cover, Cover::Reserved(Term::ThreeYear, _));
-        if three_year && s.migrates() && v.horizon_months < Term::ThreeYear.months() {
+        if three_year && s.migrates() && best.stranded() > 0.0 {
             facts.push(format!(
                 "a 3-year RI is still the cheapest even though {} of it is stranded after month {}",
                 format::money(best.stranded()),
                 s.migrate_month
             ));
         }
-        if best.cover != chosen_cover {
+        let chosen_said = rightsized && v.best_today == v.chosen;
+        if v.best != v.chosen && !chosen_said {
             facts.push(if v.chosen_loses_money() {
                 format!(
                     "{chosen} you chose would cost {} more than On-Demand",
@@ -191,6 +215,13 @@ pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
                 format!("{chosen} you chose would cost {}", format::money(v.chosen_cost()))
             });
         }
+    }
+    if let (Some(i), false) = (v.best_rightsized, rightsized) {
+        let class = read.rs_class.map_or("", class_words);
+        facts.push(format!(
+            "right-sizing to {class} first saves nothing here: its best plan costs {}",
+            format::money(v.plans[i].cost())
+        ));
     }
     // A verdict reads at a glance: at most four facts, the most important first.
     for f in facts.into_iter().take(4) {

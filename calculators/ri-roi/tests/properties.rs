@@ -35,14 +35,26 @@ fn scenario() -> impl Strategy<Value = RiInputs> {
         footprint(),
         offer(),
         prop::collection::vec(offer(), 0..6),
-        prop::option::of((footprint(), 0.0..=1.0e6f64, 0.0..=1000.0f64)),
+        prop::option::of((
+            footprint(),
+            0.0..=1.0e6f64,
+            0.0..=1000.0f64,
+            prop::collection::vec(offer(), 0..4),
+            any::<bool>(),
+        )),
         (0u32..=1000, 0u32..=60, 0.0..=1.0f64, 0.0..=1.0f64, any::<bool>()),
     )
         .prop_map(|(footprint, chosen, alternatives, rs, (days, m, rate, dsp, eligible))| RiInputs {
             footprint,
             chosen,
             alternatives,
-            rightsized: rs.map(|(footprint, upfront, hourly)| RightSized { footprint, upfront, hourly }),
+            rightsized: rs.map(|(footprint, upfront, hourly, alternatives, dsp_eligible)| RightSized {
+                footprint,
+                upfront,
+                hourly,
+                alternatives,
+                dsp_eligible,
+            }),
             days_since_migration: days,
             migrate_month: m,
             discount_rate: rate,
@@ -69,8 +81,12 @@ proptest! {
             }
         }
         prop_assert!(best <= v.od_cost() + tol(v.od_cost()));
+        // Right-sizing is recommended only when its best plan beats the best at today's size.
+        if v.rightsize_first() {
+            prop_assert!(v.rightsize_saving().unwrap() > 0.0);
+        }
         if v.chosen_loses_money() {
-            prop_assert_ne!(v.best().cover, Cover::Reserved(s.chosen.term, s.chosen.payment));
+            prop_assert_ne!(v.best, v.chosen);
         }
         if let Cover::Reserved(t, p) = v.best().cover {
             prop_assert!(is_offered(t, p));
@@ -187,7 +203,7 @@ proptest! {
         values.extend(r.rightsize_saving_monthly);
         values.extend(r.rightsize_saving_term);
         values.extend(r.dsp_monthly);
-        values.extend(v.rightsize_cost());
+        values.extend(r.rightsize_saving);
         for p in &v.plans {
             values.extend([p.cost(), p.stranded()]);
             values.extend(committed_series(p, v.horizon_months));

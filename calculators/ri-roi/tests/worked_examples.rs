@@ -89,7 +89,13 @@ fn seed_example_rightsize_beats_a_bigger_discount() {
         footprint: oversized,
         chosen: now,
         alternatives: vec![],
-        rightsized: Some(RightSized { footprint: rightsized, upfront: 0.0, hourly: rs.hourly }),
+        rightsized: Some(RightSized {
+            footprint: rightsized,
+            upfront: 0.0,
+            hourly: rs.hourly,
+            alternatives: vec![],
+            dsp_eligible: false,
+        }),
         days_since_migration: 120,
         migrate_month: 0,
         discount_rate: 0.0,
@@ -99,7 +105,7 @@ fn seed_example_rightsize_beats_a_bigger_discount() {
     let r = compute(&s);
     assert_close!(r.rightsize_saving_monthly.unwrap(), 2_200.0);
     assert_close!(r.rightsize_saving_term.unwrap(), 26_400.0);
-    assert!(r.recommendation.rightsize_first);
+    assert!(r.recommendation.rightsize_first());
 }
 
 #[test]
@@ -112,7 +118,13 @@ fn seed_example_over_three_years_with_all_upfront() {
         footprint: oversized,
         chosen: offer(Term::ThreeYear, Payment::AllUpfront, 180_000.0, 0.0),
         alternatives: vec![],
-        rightsized: Some(RightSized { footprint: rightsized, upfront: 100_800.0, hourly: 0.0 }),
+        rightsized: Some(RightSized {
+            footprint: rightsized,
+            upfront: 100_800.0,
+            hourly: 0.0,
+            alternatives: vec![],
+            dsp_eligible: false,
+        }),
         days_since_migration: 120,
         migrate_month: 0,
         discount_rate: 0.0,
@@ -123,6 +135,76 @@ fn seed_example_over_three_years_with_all_upfront() {
     assert_close!(r.ri_effective_monthly, 5_000.0);
     assert_close!(r.rightsize_saving_monthly.unwrap(), 2_200.0);
     assert_close!(r.rightsize_saving_term.unwrap(), 79_200.0);
+}
+
+#[test]
+fn right_sizing_compares_the_best_plan_at_each_size() {
+    // Issue 30, item 5. 2 × db.r6g.2xlarge (4 normalized units of db.r6g.large each: On-Demand
+    // $1.038/h = 757.74 a month; 1-yr All Upfront 4 × 1,240 = $4,960; 3-yr All Upfront
+    // 4 × 2,378 = $9,512), the 1-yr All Upfront RI chosen, right-sized to db.r6g.large. Over 36
+    // months:
+    //   today's size:  On-Demand 2 × 757.74 × 36 = $54,557.28; 1-yr AU 3 × 2 × 4,960 = $29,760;
+    //                  3-yr AU 2 × 9,512 = $19,024 ← best at today's size
+    //   db.r6g.large:  On-Demand 2 × 189.80 × 36 = $13,665.60; 1-yr AU 3 × 2 × 1,240 = $7,440;
+    //                  3-yr AU 2 × 2,378 = $4,756 ← best of all
+    // Before: only the chosen 1-yr RI was priced at the smaller size: "Right-size to
+    // db.r6g.large before committing", "the same 1-year All Upfront RI then costs $7,440 …,
+    // $22,320 less than buying it now". After: the 3-yr RI at db.r6g.large, $4,756; right-sizing
+    // first saves 19,024 − 4,756 = $14,268 against the best plan at today's size.
+    let today = Footprint { instances: 2, hours_per_month: 730.0, od_hourly: 1.038 };
+    let small = Footprint { od_hourly: OD, ..today };
+    let x4 = |o: RiOffer| RiOffer { upfront: 4.0 * o.upfront, hourly: 4.0 * o.hourly, ..o };
+    let s = RiInputs {
+        footprint: today,
+        chosen: x4(one_year_all()),
+        alternatives: vec![x4(one_year_no()), x4(three_year_all())],
+        rightsized: Some(RightSized {
+            footprint: small,
+            upfront: 1_240.0,
+            hourly: 0.0,
+            alternatives: vec![one_year_no(), three_year_all()],
+            dsp_eligible: false,
+        }),
+        days_since_migration: 365,
+        migrate_month: 0,
+        discount_rate: 0.0,
+        dsp_discount: 0.0,
+        dsp_eligible: false,
+    };
+    let r = compute(&s);
+    let v = &r.recommendation;
+    assert_close!(v.od_cost(), 54_557.28);
+    assert_close!(v.chosen_cost(), 29_760.0);
+    let today_best = &v.plans[v.best_today];
+    assert_eq!((today_best.cover, today_best.size), (reserved(&three_year_all()), Size::Today));
+    assert_close!(today_best.cost(), 19_024.0);
+    assert_eq!((v.best().cover, v.best().size), (reserved(&three_year_all()), Size::RightSized));
+    assert_close!(v.best().cost(), 4_756.0);
+    assert!(v.rightsize_first());
+    assert_close!(r.rightsize_saving.unwrap(), 14_268.0);
+    // The chosen RI at the smaller size, the old comparison, is still priced: $7,440.
+    let small_one_year =
+        v.plans.iter().find(|p| p.size == Size::RightSized && p.cover == reserved(&one_year_all()));
+    assert_close!(small_one_year.unwrap().cost(), 7_440.0);
+
+    // Right-sizing that saves nothing is not recommended: the same fleets the other way round,
+    // today db.r6g.large "right-sized" to db.r6g.2xlarge: 4,756 − 19,024 = −$14,268.
+    let bigger = RiInputs {
+        footprint: small,
+        chosen: one_year_all(),
+        alternatives: vec![one_year_no(), three_year_all()],
+        rightsized: Some(RightSized {
+            footprint: today,
+            upfront: 4_960.0,
+            hourly: 0.0,
+            alternatives: vec![x4(one_year_no()), x4(three_year_all())],
+            dsp_eligible: false,
+        }),
+        ..s.clone()
+    };
+    let v = recommend(&bigger);
+    assert_eq!(v.best().size, Size::Today);
+    assert_close!(v.rightsize_saving().unwrap(), -14_268.0);
 }
 
 #[test]
@@ -607,6 +689,43 @@ mod page {
         assert_eq!(display(&o, "rightsize_saving_monthly"), "$2,200/month");
         assert_eq!(o.verdict.decision.key, "rightsize_first");
         assert_eq!(o.verdict.words, "Right-size to the class you priced before committing");
+        // Over 36 months: the 1-year No Upfront RI at the smaller class, 36 × 2,800 = $100,800,
+        // against 36 × 5,000 = $180,000 at today's size: right-sizing first saves $79,200
+        // (= 2,200 × 36), and the cards describe that plan.
+        assert_eq!(display(&o, "plan_cost"), "$100,800");
+        assert_eq!(display(&o, "rightsize_saving"), "saves $79,200");
+        assert_eq!(
+            o.verdict.facts,
+            [
+                "Then buy the 1-year No Upfront RI at the class you priced: $100,800 over 36 months, against \
+                 $360,000 On-Demand at today's size",
+                "The 1-year No Upfront RI you chose costs $180,000 at today's size: right-sizing first saves $79,200",
+            ]
+        );
+    }
+
+    #[test]
+    fn right_sizing_names_the_cheapest_plan_overall() {
+        // Issue 30, item 5, through the page: 2 × db.r6g.2xlarge right-sized to db.r6g.large (the
+        // model test above has the arithmetic). Before: "Right-size to db.r6g.large before
+        // committing" with the 1-year RI at the smaller class, $7,440. After: the 3-year All
+        // Upfront RI at db.r6g.large, $4,756.
+        let o = eval(&CALCULATOR, "class=db.r6g.2xlarge&rs_class=db.r6g.large");
+        assert_eq!(o.verdict.words, "Right-size to db.r6g.large before committing");
+        assert_eq!(
+            o.verdict.facts[..2],
+            [
+                "Then buy the 3-year All Upfront RI at db.r6g.large: $4,756 over 36 months, against $54,557 \
+                 On-Demand at today's size",
+                "At today's size the best plan, the 3-year All Upfront RI, costs $19,024: right-sizing first saves \
+                 $14,268",
+            ]
+        );
+        assert_eq!(display(&o, "rightsize_saving"), "saves $14,268");
+        assert_eq!(display(&o, "plan_cost"), "$4,756");
+        // Soon after a migration the smaller class can still win without any commitment.
+        let o = eval(&CALCULATOR, "class=db.r6g.2xlarge&rs_class=db.r6g.large&migrate_month=5");
+        assert_eq!(o.verdict.words, "Right-size to db.r6g.large and stay On-Demand");
     }
 
     #[test]
