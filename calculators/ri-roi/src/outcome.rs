@@ -1,12 +1,14 @@
 //! The model's numbers as the Outcome every channel shows: headline figures with their math,
 //! the payment-option table, the cumulative-cost chart and the assumptions.
 
-use crate::fields::{hourly_text, key, Read, USD_PER_INSTANCE_HOUR};
+use crate::fields::{hourly_text, key, OfferPrice, Read, USD_PER_INSTANCE_HOUR};
 use crate::model::{self, RiResult, HOURS_PER_MONTH};
 use crate::words;
 use crate::words::schedule;
 use calc_core::charts::{self, Line};
-use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
+use calc_core::{
+    format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Provenance, Row, Table, Unit,
+};
 
 pub fn build(read: &Read, r: &RiResult) -> Outcome {
     Outcome {
@@ -485,41 +487,52 @@ fn cost_chart(read: &Read, r: &RiResult) -> Chart {
     )
 }
 
+/// One offer's prices as an assumption row: "RI prices, 3-year All Upfront (compared)".
+fn offer_row(o: &OfferPrice, whose: &str, chosen: bool, key: Option<&'static str>) -> Assumption {
+    let role = if chosen { "your choice" } else { "compared" };
+    Assumption {
+        key,
+        label: format!(
+            "{whose}RI prices, {} ({role})",
+            crate::fields::offer_name(o.offer.term, o.offer.payment)
+        ),
+        display: format!("{} per instance", crate::fields::offer_prices_text(&o.offer)),
+        overridden: o.origin == Provenance::Input,
+        provenance: o.origin.clone(),
+    }
+}
+
+/// Every price the comparison uses, each with its source and date: On-Demand and every RI
+/// offer at today's class, then at the right-sized one.
 fn assumptions(read: &Read) -> Vec<Assumption> {
     let s = &read.model;
-    let mut out = vec![
-        Assumption::price(
-            key::OD_HOURLY,
-            format!(
-                "On-Demand price per instance-hour, {} {}",
-                read.engine_label(),
-                crate::fields::class_words(read.class)
-            ),
-            hourly_text(s.footprint.od_hourly),
-            read.od.clone(),
+    let mut out = vec![Assumption::price(
+        key::OD_HOURLY,
+        format!(
+            "On-Demand price per instance-hour, {} {}",
+            read.engine_label(),
+            crate::fields::class_words(read.class)
         ),
-        Assumption::price(
-            key::RI_UPFRONT,
-            format!(
-                "RI upfront fee and hourly charge, {}",
-                crate::fields::offer_name(s.chosen.term, s.chosen.payment)
-            ),
-            format!("{} per instance + {}", format::money(s.chosen.upfront), hourly_text(s.chosen.hourly)),
-            read.ri.clone(),
-        ),
-    ];
-    if let (Some(rs), Some(origin), Some(class)) = (&s.rightsized, &read.rs, read.rs_class) {
+        hourly_text(s.footprint.od_hourly),
+        read.od.clone(),
+    )];
+    for (i, o) in read.offers.iter().enumerate() {
+        // The chosen offer's row answers to the RI fields; the others to their own.
+        let key = if i == 0 { Some(key::RI_UPFRONT) } else { o.keys.first().copied() };
+        out.push(offer_row(o, "", i == 0, key));
+    }
+    if let (Some(rs), Some(origin), Some(class)) = (&s.rightsized, &read.rs_od, read.rs_class) {
+        let class = crate::fields::class_words(class);
         out.push(Assumption::price(
             key::RS_OD_HOURLY,
-            format!("Right-sized {}: On-Demand, RI upfront and hourly", crate::fields::class_words(class)),
-            format!(
-                "{}; {} per instance + {}",
-                hourly_text(rs.footprint.od_hourly),
-                format::money(rs.upfront),
-                hourly_text(rs.hourly)
-            ),
+            format!("Right-sized {class}: On-Demand price per instance-hour"),
+            hourly_text(rs.footprint.od_hourly),
             origin.clone(),
         ));
+        for (i, o) in read.rs_offers.iter().enumerate() {
+            let key = (i == 0).then_some(key::RS_RI_UPFRONT);
+            out.push(offer_row(o, &format!("Right-sized {class}: "), i == 0, key));
+        }
     }
     out.push(Assumption::derived(
         "Hours a month an RI is owed",

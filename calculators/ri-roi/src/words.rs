@@ -1,8 +1,8 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and option names.
 
-use crate::fields::{class_words, key, offer_name, Deployment, Read};
+use crate::fields::{class_words, hourly_text, key, offer_name, Deployment, Read};
 use crate::model::{Cover, Plan, RiResult, Segment, Size, Term, WAIT_RULE_DAYS};
-use calc_core::{format, ChoiceEnum, Decision, Verdict, Warning};
+use calc_core::{format, ChoiceEnum, Decision, Provenance, Verdict, Warning};
 
 /// "the 1-year All Upfront RI", "a 1-year Database Savings Plan", "On-Demand".
 pub fn cover_words(c: Cover) -> String {
@@ -298,7 +298,9 @@ pub fn warnings(read: &Read, r: &RiResult) -> Vec<Warning> {
             &[key::DEPLOYMENT],
         ));
     }
-    if read.sheet_prices.iter().any(|p| p.note.starts_with("[U")) {
+    if let Some(warning) = unconfirmed_prices(read, r) {
+        w.push(warning);
+    } else if read.sheet_prices.iter().any(|p| p.uncertain) {
         w.push(Warning::caution(
             format!(
                 "Some default prices here are old or third-party figures (the oldest from {}): check them against the \
@@ -309,6 +311,79 @@ pub fn warnings(read: &Read, r: &RiResult) -> Vec<Warning> {
         ));
     }
     w
+}
+
+/// The sheet prices the recommended plan rests on that the user has not entered: On-Demand (the
+/// baseline of every saving) and each offer the plan buys. Said when the user typed some price
+/// (so the answer could be decided by an older sheet figure beside it) or one of them is an old or
+/// third-party figure.
+fn unconfirmed_prices(read: &Read, r: &RiResult) -> Option<Warning> {
+    let best = r.recommendation.best();
+    let rs_class = read.rs_class.map_or("", class_words);
+    let mut named: Vec<String> = Vec::new();
+    let mut basis: Vec<&'static calc_core::Price> = Vec::new();
+    let mut fields: Vec<&'static str> = Vec::new();
+    let mut od = |origin: &Provenance, at: &str, field: &'static str, value: f64| {
+        if *origin != Provenance::Input {
+            let prices = origin.prices();
+            named.push(format!("On-Demand{at} at {}{}", hourly_text(value), dated(&prices)));
+            basis.extend(prices);
+            fields.push(field);
+        }
+    };
+    od(&read.od, "", key::OD_HOURLY, read.model.footprint.od_hourly);
+    if let (Size::RightSized, Some(origin), Some(rs)) = (best.size, &read.rs_od, &read.model.rightsized) {
+        od(origin, &format!(" for {rs_class}"), key::RS_OD_HOURLY, rs.footprint.od_hourly);
+    }
+    let mut seen = Vec::new();
+    for seg in best.purchases() {
+        let Cover::Reserved(t, p) = seg.cover else { continue };
+        if seen.contains(&(seg.size, t, p)) {
+            continue;
+        }
+        seen.push((seg.size, t, p));
+        let (offers, at) = match seg.size {
+            Size::Today => (&read.offers, String::new()),
+            Size::RightSized => (&read.rs_offers, format!(" for {rs_class}")),
+        };
+        let Some(o) = offers.iter().find(|o| (o.offer.term, o.offer.payment) == (t, p)) else { continue };
+        if !o.confirmed() {
+            named.push(format!(
+                "{}{at} at {}{}",
+                offer_name(t, p),
+                crate::fields::offer_prices_text(&o.offer),
+                dated(&o.basis)
+            ));
+            basis.extend(o.basis.iter().copied());
+            fields.extend(o.keys.iter().copied());
+        }
+    }
+    let uncertain = basis.iter().any(|p| p.uncertain);
+    if named.is_empty() || !(read.typed_a_price || uncertain) {
+        return None;
+    }
+    fields.sort_unstable();
+    fields.dedup();
+    Some(Warning::caution(
+        format!(
+            "The answer rests on prices from the sheet that you have not entered: {}. Check them against the AWS \
+             console and enter today's figures to confirm the answer.",
+            named.join("; ")
+        ),
+        &fields,
+    ))
+}
+
+/// " (2021-08-03, an old or third-party figure)": the oldest date behind a price.
+fn dated(prices: &[&'static calc_core::Price]) -> String {
+    let Some(oldest) = prices.iter().map(|p| p.as_of).min() else {
+        return String::new();
+    };
+    if prices.iter().any(|p| p.uncertain) {
+        format!(" ({oldest}, an old or third-party figure)")
+    } else {
+        format!(" ({oldest})")
+    }
 }
 
 pub fn notes(read: &Read, r: &RiResult) -> Vec<String> {

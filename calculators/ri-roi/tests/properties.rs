@@ -218,3 +218,53 @@ fn is_offered_cover(c: Cover) -> bool {
         _ => true,
     }
 }
+
+mod page {
+    use calc_core::{evaluate, Calculator};
+    use proptest::prelude::*;
+    use ri_roi::CALCULATOR;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+
+        /// Any declared-valid input, as the page and the CLI read it: a refusal names a declared
+        /// input; otherwise every number is finite, the recommended plan costs no more over the
+        /// horizon than On-Demand, the chosen RI or the best plan at today's size, no money
+        /// figure in the verdict calls a loss a saving, and the verdict reads at a glance.
+        #[test]
+        fn any_input_gives_a_finite_outcome_whose_recommendation_is_cheapest(
+            inputs in calc_testkit::any_inputs(&CALCULATOR)
+        ) {
+            match evaluate(&CALCULATOR, &inputs) {
+                Ok(o) => {
+                    prop_assert!(o.all_finite());
+                    let listed: Vec<&str> = o.headlines.iter().map(|f| f.key).collect();
+                    let declared: Vec<&str> = CALCULATOR.headlines().iter().map(|h| h.key).collect();
+                    prop_assert_eq!(listed, declared);
+                    let v = |k: &str| o.figure(k).and_then(|f| f.value).unwrap();
+                    let tol = |x: f64| 1e-9 * x.abs().max(1.0);
+                    let plan = v("plan_cost");
+                    prop_assert!(plan <= v("od_cost") + tol(plan));
+                    prop_assert!(plan <= v("chosen_cost") + tol(plan));
+                    prop_assert!(v("horizon_saving") >= -tol(plan));
+                    if let Some(saving) = o.figure("rightsize_saving").and_then(|f| f.value) {
+                        if o.verdict.decision.key == "rightsize_first" {
+                            prop_assert!(saving > 0.0);
+                        }
+                    }
+                    prop_assert!(o.verdict.facts.len() <= 4, "{:?}", o.verdict.facts);
+                    for f in &o.verdict.facts {
+                        prop_assert!(f.split_whitespace().count() <= 30, "{f}");
+                        prop_assert!(!f.contains("a saving of -") && !f.contains("saves -"), "{f}");
+                    }
+                    prop_assert!(o.verdict.words.split_whitespace().count() <= 10, "{}", o.verdict.words);
+                }
+                Err(errors) => {
+                    for e in errors {
+                        prop_assert!(CALCULATOR.field(&e.key).is_some(), "{e}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -771,6 +771,77 @@ mod page {
     }
 
     #[test]
+    fn every_price_compared_is_shown_and_an_unconfirmed_sheet_price_that_decides_is_named() {
+        // Issue 30, item 3. The user types today's 1-year All Upfront price, $1,100 (the console),
+        // and leaves the rest. Over 36 months: 1-year RI 3 × 2 × 1,100 = $6,600; the sheet's
+        // 3-year All Upfront RI 2 × 2,378 = $4,756 (a 2021 Vantage figure) still wins. Before,
+        // only On-Demand and the chosen offer were listed under the assumptions and nothing said
+        // a 2021 price decided the answer.
+        let o = eval(&CALCULATOR, "ri_upfront=1100");
+        assert_eq!(o.verdict.words, "Buy the 3-year All Upfront RI");
+        assert_close(value(&o, "chosen_cost"), 6_600.0);
+        let rows: Vec<(&str, &str)> =
+            o.assumptions.iter().map(|a| (a.label.as_str(), a.display.as_str())).collect();
+        for expected in [
+            ("RI prices, 1-year All Upfront (your choice)", "$1,100 upfront, no hourly charge per instance"),
+            (
+                "RI prices, 1-year No Upfront (compared)",
+                "$0.17 per instance-hour, no upfront fee per instance",
+            ),
+            ("RI prices, 3-year All Upfront (compared)", "$2,378 upfront, no hourly charge per instance"),
+        ] {
+            assert!(rows.contains(&expected), "{expected:?} in {rows:?}");
+        }
+        let three_year = o.assumptions.iter().find(|a| a.label.starts_with("RI prices, 3-year")).unwrap();
+        assert_eq!(three_year.key, Some("ri_3y_all_upfront"));
+        assert_eq!(three_year.provenance.as_of().unwrap().to_string(), "2021-08-03");
+        let warning =
+            o.warnings.iter().find(|w| w.message.starts_with("The answer rests on")).expect("a warning");
+        assert!(
+            warning.message.contains(
+                "3-year All Upfront at $2,378 upfront, no hourly charge (2021-08-03, an old or third-party figure)"
+            ),
+            "{}",
+            warning.message
+        );
+        assert!(warning.fields.contains(&"ri_3y_all_upfront"));
+
+        // Confirming the 3-year price ($2,600 today: 2 × 2,600 = $5,200, still below $6,600) and
+        // On-Demand leaves nothing unconfirmed that decides the answer.
+        let o = eval(&CALCULATOR, "ri_upfront=1100&ri_3y_all_upfront=2600&od_hourly=0.26");
+        assert_close(value(&o, "plan_cost"), 5_200.0);
+        assert!(o.warnings.iter().all(|w| !w.message.starts_with("The answer rests on")), "{:?}", o.warnings);
+
+        // The same offer typed twice with two prices is refused, naming both.
+        let e = try_eval(&CALCULATOR, "ri_upfront=1100&ri_1y_all_upfront=1200").unwrap_err();
+        assert_eq!(e[0].key, "ri_1y_all_upfront");
+        // A Partial Upfront price needs both its parts when the sheet has neither.
+        let e = try_eval(&CALCULATOR, "ri_3y_partial_upfront=1000").unwrap_err();
+        assert_eq!(e[0].key, "ri_3y_partial_hourly");
+        // An offer the sheet lacks is compared once the user prices it: Aurora MySQL.
+        let o = eval(&CALCULATOR, "engine=aurora_mysql&ri_upfront=1200&ri_hourly=0&ri_3y_all_upfront=2300");
+        assert_eq!(o.verdict.words, "Buy the 3-year All Upfront RI");
+        assert_close(value(&o, "plan_cost"), 4_600.0);
+    }
+
+    #[test]
+    fn the_right_sized_class_takes_the_users_prices_scaled_by_normalized_units() {
+        // Today's class db.r6g.2xlarge with the user's 3-year All Upfront price $9,000 (4 units):
+        // db.r6g.large (1 unit) gets 9,000 ÷ 4 = $2,250, not the sheet's 2021 $2,378.
+        // 2 × 2,250 = $4,500 over 36 months.
+        let o = eval(&CALCULATOR, "class=db.r6g.2xlarge&rs_class=db.r6g.large&ri_3y_all_upfront=9000");
+        assert_close(value(&o, "plan_cost"), 4_500.0);
+        let rs = o
+            .assumptions
+            .iter()
+            .find(|a| a.label == "Right-sized db.r6g.large: RI prices, 3-year All Upfront (compared)");
+        assert!(
+            matches!(&rs.unwrap().provenance, calc_core::Provenance::Derived(how) if how.contains("your price for db.r6g.2xlarge")),
+            "{rs:?}"
+        );
+    }
+
+    #[test]
     fn refusals_say_what_to_do() {
         // No public Aurora MySQL RI price on the sheet: the user must enter it.
         let e = try_eval(&CALCULATOR, "engine=aurora_mysql").unwrap_err();
