@@ -29,6 +29,7 @@ pub mod key {
     pub const MIGRATE_MONTH: &str = "migrate_month";
     pub const DISCOUNT_RATE: &str = "discount_rate";
     pub const DSP_DISCOUNT: &str = "dsp_discount";
+    pub const CUSTOM_GEN7: &str = "custom_gen7";
     pub const RI_1Y_NO_HOURLY: &str = "ri_1y_no_hourly";
     pub const RI_1Y_PARTIAL_UPFRONT: &str = "ri_1y_partial_upfront";
     pub const RI_1Y_PARTIAL_HOURLY: &str = "ri_1y_partial_hourly";
@@ -199,8 +200,10 @@ pub static FIELDS: &[Field] = &[
         label: "Database Savings Plan discount",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 75.0, step: 1.0, default: 0.0 },
-        help: "The discount AWS quotes for a 1-year No Upfront Database Savings Plan on this usage (the sources \
-               cite 12–35%). Plans cover generation 7 and later classes only. 0 leaves them out.",
+        help: "The discount AWS quotes for this usage under a Database Savings Plan, sold for 1 year, No Upfront \
+               only (AWS's own price list has no other term). Provisioned instances get up to about 20%, Aurora \
+               Serverless up to about 35% (nOps; CloudYali, 2026). Generation 7 and later classes only. 0 leaves \
+               the plan out.",
         group: GROUP_MIGRATION,
     },
     Field {
@@ -259,6 +262,15 @@ pub static FIELDS: &[Field] = &[
     offer_field(key::RI_3Y_PARTIAL_UPFRONT, "3-year Partial Upfront: upfront fee", false),
     offer_field(key::RI_3Y_PARTIAL_HOURLY, "3-year Partial Upfront: hourly charge", true),
     offer_field(key::RI_3Y_ALL_UPFRONT, "3-year All Upfront: upfront fee", false),
+    Field {
+        key: key::CUSTOM_GEN7,
+        label: "The class you priced is generation 7 or later",
+        unit: Unit::TEXT,
+        kind: FieldKind::Toggle { default: false },
+        help: "For 'Another class': tick it for a generation 7 or later, non-burstable class (r7g, r7i, r8g, m7g, \
+               c7g…), which a Database Savings Plan covers; leave it for r6g, r5, t-classes and older.",
+        group: GROUP_WORKLOAD,
+    },
 ];
 
 /// One price of one offer, for the comparison of every option.
@@ -455,6 +467,10 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         return Err(errors);
     }
 
+    // Whether a Database Savings Plan covers a class: by its generation, or, for a class the
+    // user priced, by what they say it is.
+    let covered =
+        |class: &str| if class == "custom" { inputs.flag(key::CUSTOM_GEN7) } else { dsp_eligible(class) };
     let factor = az_factor(deployment);
     let describe = |class: &str| format!("{} {} {}", engine.label(), class, deployment.label());
     let stem = price_stem(engine, class);
@@ -556,7 +572,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
                 upfront: rs_offers[0].offer.upfront,
                 hourly: rs_offers[0].offer.hourly,
                 alternatives: rs_offers[1..].iter().map(|o| o.offer).collect(),
-                dsp_eligible: dsp_eligible(rc),
+                dsp_eligible: covered(rc),
             };
             (Some(rightsized), Some(rs_od), rs_offers)
         }
@@ -581,7 +597,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
             migrate_month: inputs.num(key::MIGRATE_MONTH) as u32,
             discount_rate: inputs.num(key::DISCOUNT_RATE) / 100.0,
             dsp_discount: inputs.num(key::DSP_DISCOUNT) / 100.0,
-            dsp_eligible: dsp_eligible(class),
+            dsp_eligible: covered(class),
         },
         engine,
         deployment,

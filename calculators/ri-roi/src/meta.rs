@@ -3,6 +3,19 @@
 use crate::fields::key;
 use calc_core::{Meta, Preset, SourceLink};
 
+/// The Database Savings Plan term rule cites it: AWS's published price list for the offer,
+/// every one of whose rates is 1-year No Upfront (a public copy; publication 2026-04-22).
+pub const DSP_PRICE_LIST: SourceLink = SourceLink {
+    label: "AWS Price List, Database Savings Plans offer file (ap-south-2, published 2026-04-22; a public copy)",
+    url: "https://github.com/timfanda35/aws-pricing-list-loader/blob/88d7d0132a2c03c0bf2bce1853f104c9af0e12eb/files/AWSDatabaseSavingsPlans-ap-south-2-index.csv",
+};
+
+/// The discount help and the warning above 20% cite it.
+pub const DSP_DISCOUNTS: SourceLink = SourceLink {
+    label: "nOps, AWS Database Savings Plans: up to 35% on serverless, up to 20% on instance-based workloads",
+    url: "https://www.nops.io/blog/aws-database-savings-plans",
+};
+
 pub static META: Meta = Meta {
     slug: "ri-roi",
     title: "Reserved Instance ROI for cloud databases",
@@ -66,6 +79,12 @@ pub static META: Meta = Meta {
         SourceLink {
             label: "Amazon RDS User Guide: On-Demand DB instances (Multi-AZ costs approximately twice as much)",
             url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_OnDemandDBInstances.html",
+        },
+        DSP_PRICE_LIST,
+        DSP_DISCOUNTS,
+        SourceLink {
+            label: "CloudYali, AWS Database Savings Plans: up to 35% on Aurora Serverless, up to 20% on RDS instances (2026)",
+            url: "https://www.cloudyali.io/blogs/aws-database-savings-plans",
         },
         SourceLink {
             label: "Archera: AWS RDS commitments (no convertible RDS RIs)",

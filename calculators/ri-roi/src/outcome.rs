@@ -359,6 +359,7 @@ fn dsp(read: &Read, r: &RiResult) -> Figure {
             ),
         ),
         Some(_) => DSP_MONTHLY.none("enter the discount AWS quotes"),
+        None if read.class == "custom" => DSP_MONTHLY.none("is the class you priced generation 7 or later?"),
         None => DSP_MONTHLY.none("not eligible (generation 7+ only)"),
     }
 }
@@ -553,6 +554,26 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         format::value(s.footprint.hours_per_month, Unit::HOURS_PER_MONTH),
         s.footprint.hours_per_month != HOURS_PER_MONTH,
     ));
+    if s.dsp_discount > 0.0 {
+        out.push(Assumption::input(
+            key::DSP_DISCOUNT,
+            "Database Savings Plan discount on this usage",
+            format::percent(s.dsp_discount * 100.0),
+            true,
+        ));
+        out.push(Assumption::rule(
+            Some(key::DSP_DISCOUNT),
+            "Database Savings Plan terms sold",
+            "1 year, No Upfront only: every rate in AWS's Database Savings Plans price list".to_string(),
+            &crate::meta::DSP_PRICE_LIST,
+        ));
+        out.push(Assumption::rule(
+            Some(key::DSP_DISCOUNT),
+            "Database Savings Plan discounts",
+            "up to about 20% on provisioned instances, up to about 35% on serverless".to_string(),
+            &crate::meta::DSP_DISCOUNTS,
+        ));
+    }
     out.push(Assumption::input(
         key::DISCOUNT_RATE,
         "Discount rate for the NPV",

@@ -104,6 +104,10 @@ fn over(read: &Read, months: u32) -> String {
     }
 }
 
+/// The most a Database Savings Plan takes off provisioned instances (about 20%; serverless up to
+/// about 35%): nOps and CloudYali, 2026.
+const DSP_PROVISIONED_MAX: f64 = 0.20;
+
 /// Every decision the verdict can reach.
 pub const STAY_ON_DEMAND: Decision = Decision::new("stay_on_demand", "Stay On-Demand");
 pub const BUY_RI: Decision = Decision::new("buy_ri", "Buy a Reserved Instance");
@@ -281,13 +285,31 @@ pub fn warnings(read: &Read, r: &RiResult) -> Vec<Warning> {
         ));
     }
     if s.dsp_discount > 0.0 && !s.dsp_eligible {
-        w.push(Warning::info(
+        w.push(if read.class == "custom" {
+            Warning::info(
+                "Database Savings Plans cover generation 7 and later classes only: say whether the class you priced \
+                 is one (r7g, r7i, r8g, m7g, c7g…) and the plan is compared.",
+                &[key::CUSTOM_GEN7, key::DSP_DISCOUNT],
+            )
+        } else {
+            Warning::info(
+                format!(
+                    "Database Savings Plans cover generation 7 and later classes only; {} does not qualify, so the \
+                     plan is left out.",
+                    class_words(read.class)
+                ),
+                &[key::DSP_DISCOUNT, key::CLASS],
+            )
+        });
+    }
+    if s.dsp_discount > DSP_PROVISIONED_MAX && s.dsp_eligible {
+        w.push(Warning::caution(
             format!(
-                "Database Savings Plans cover generation 7 and later classes only; {} does not qualify, so the plan is \
-                 left out.",
-                class_words(read.class)
+                "{} is more than a Database Savings Plan takes off provisioned instances, about 20% at most (up to \
+                 about 35% is for serverless usage): check the rate AWS quotes for this class.",
+                format::percent(s.dsp_discount * 100.0)
             ),
-            &[key::DSP_DISCOUNT, key::CLASS],
+            &[key::DSP_DISCOUNT],
         ));
     }
     if read.deployment == Deployment::MultiAz {

@@ -842,6 +842,51 @@ mod page {
     }
 
     #[test]
+    fn database_savings_plans_are_1_year_no_upfront_and_a_custom_class_is_asked_its_generation() {
+        // Issue 30, item 6. Two instances of a class the user prices like an r7g: On-Demand
+        // $0.276/h, 1-year All Upfront $2,000, a Database Savings Plan at 20 %. Over 36 months:
+        //   On-Demand 2 × 0.276 × 730 × 36                      = $14,506.56
+        //   1-year All Upfront 3 × 2 × 2,000                    = $12,000
+        //   Savings Plan 2 × 0.276 × (1 − 0.20) × 730 = $322.37 a month, 1 year No Upfront renewed
+        //   twice: 36 × 322.368                                 = $11,605.25   ← cheapest
+        // Before: "not eligible (generation 7+ only)" and "the class you priced does not qualify",
+        // and the 1-year RI ($12,000) was recommended. Now the page asks, and once the user says
+        // the class is generation 7 or later the plan is compared and wins.
+        let q = "class=custom&od_hourly=0.276&ri_upfront=2000&ri_hourly=0&dsp_discount=20";
+        let o = eval(&CALCULATOR, q);
+        assert_eq!(display(&o, "dsp_monthly"), "is the class you priced generation 7 or later?");
+        assert!(o.warnings.iter().any(|w| w.fields.contains(&"custom_gen7")), "{:?}", o.warnings);
+        assert!(o.warnings.iter().all(|w| !w.message.contains("does not qualify")));
+        assert_eq!(o.verdict.words, "Buy the 1-year All Upfront RI");
+        let o = eval(&CALCULATOR, &format!("{q}&custom_gen7=1"));
+        assert_eq!(o.verdict.decision.key, "buy_savings_plan");
+        assert_eq!(o.verdict.words, "Buy a 1-year Database Savings Plan");
+        assert_close(value(&o, "dsp_monthly"), 322.368);
+        assert_close(value(&o, "plan_cost"), 36.0 * 322.368);
+        // The term rule and the discount ceilings are cited beside the discount.
+        let rules: Vec<&str> = o
+            .assumptions
+            .iter()
+            .filter(|a| matches!(a.provenance, calc_core::Provenance::Document(_)))
+            .map(|a| a.display.as_str())
+            .collect();
+        assert!(rules.iter().any(|d| d.contains("1 year, No Upfront only")), "{rules:?}");
+        assert!(rules
+            .iter()
+            .any(|d| d.contains("about 20% on provisioned") && d.contains("35% on serverless")));
+        // Only 1-year No Upfront: the plan is bought for 12 months and renewed, never 3 years.
+        let f = CALCULATOR.field("dsp_discount").unwrap();
+        assert!(f.help.contains("1 year, No Upfront") && f.help.contains("20%") && f.help.contains("35%"));
+
+        // More than about 20 % on a provisioned class is questioned.
+        let o = eval(&CALCULATOR, "class=db.r7g.large&ri_upfront=1300&ri_hourly=0&dsp_discount=30");
+        assert!(o.warnings.iter().any(|w| w.message.starts_with("30% is more than a Database Savings Plan")));
+        // A generation-6 class stays out, said plainly.
+        let o = eval(&CALCULATOR, "dsp_discount=20");
+        assert_eq!(display(&o, "dsp_monthly"), "not eligible (generation 7+ only)");
+    }
+
+    #[test]
     fn refusals_say_what_to_do() {
         // No public Aurora MySQL RI price on the sheet: the user must enter it.
         let e = try_eval(&CALCULATOR, "engine=aurora_mysql").unwrap_err();
