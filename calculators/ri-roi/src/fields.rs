@@ -141,8 +141,9 @@ pub static FIELDS: &[Field] = &[
         label: "Hours running per month",
         unit: Unit::HOURS_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 744.0, step: 1.0, default: 730.0 },
-        help: "On-Demand bills the hours an instance runs; an RI is owed for all 730 hours of every month \
-               of its term. A non-production instance stopped at night runs far less than 730.",
+        help: "On-Demand bills the hours an instance runs; an RI is owed for every hour of every month of its \
+               term (730 on average, 744 in a 31-day month). A non-production instance stopped at night runs far \
+               less than 730.",
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -150,7 +151,9 @@ pub static FIELDS: &[Field] = &[
         label: "Term",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Term::OPTIONS, default: "1" },
-        help: "1 or 3 years. A 1-year RI is renewed yearly here; a 3-year RI is not renewed.",
+        help: "1 or 3 years. Every option is priced as you would run it: a 1-year RI is renewed only when \
+               renewing costs less than On-Demand for the months left, and a 3-year term that ends before a \
+               migration is followed by the cheapest cover.",
         group: GROUP_COMMITMENT,
     },
     Field {
@@ -166,8 +169,8 @@ pub static FIELDS: &[Field] = &[
         label: "Right-sized class",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: RS_CLASSES, default: "none" },
-        help: "The class P95 CPU and memory say you need. The comparison prices it for the same term and \
-               payment option, bought after the 90-day wait.",
+        help: "The class P95 CPU and memory say you need. Every option is priced at it too, bought after the \
+               90-day wait, and the cheapest plan at either size wins.",
         group: GROUP_RIGHTSIZE,
     },
     Field {
