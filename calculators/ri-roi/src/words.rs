@@ -148,8 +148,11 @@ pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
     let chosen = cover_words(v.chosen().cover);
     let action = action(read, r);
     let mut facts = Vec::new();
-    let mut out = if v.wait_days > 0 {
-        facts.push(format!("wait {} more days (the 90-day rule) and size on the P95 first", v.wait_days));
+    // The 90-day rule holds back a purchase or a resize; staying On-Demand needs no wait.
+    let mut out = if v.wait_days > 0 && action.decision != STAY_ON_DEMAND {
+        let days =
+            if v.wait_days == 1 { "1 more day".to_string() } else { format!("{} more days", v.wait_days) };
+        facts.push(format!("wait {days} (the 90-day rule) and size on the P95 first"));
         facts.push(format!("then {}", lower_first(&action.words)));
         Verdict::plain(DO_NOT_BUY_YET)
     } else {
@@ -415,17 +418,35 @@ pub fn notes(read: &Read, r: &RiResult) -> Vec<String> {
         let term = f64::from(s.chosen.term.months());
         notes.push(if m <= term {
             format!(
-                "The instances must keep running {} for the RI to beat On-Demand; the term is {} months.",
+                "The instances must keep running {} for the RI you chose to beat On-Demand; its term is {} months.",
                 format::months(m),
                 s.chosen.term.months()
             )
         } else {
             format!(
-                "Break-even ({}) falls after the {}-month term: at these hours the RI never beats On-Demand.",
+                "Break-even ({}) falls after the {}-month term: at these hours the RI you chose never beats On-Demand.",
                 format::months(m),
                 s.chosen.term.months()
             )
         });
+    }
+    // The plans are ranked by cash over the horizon; say so when the discount rate ranks another
+    // one higher in today's money.
+    let v = &r.recommendation;
+    let npv = |p: &Plan| crate::model::plan_npv(&v.plans[0], p, s.discount_rate);
+    let best_npv = npv(v.best());
+    if let Some(p) =
+        v.plans.iter().filter(|p| npv(p) - best_npv >= 0.5).max_by(|a, b| npv(a).total_cmp(&npv(b)))
+    {
+        notes.push(format!(
+            "At your {} discount rate, {} is worth {} more in today's money than the recommended plan, although it \
+             costs {} more in cash {}: it pays later.",
+            format::percent(s.discount_rate * 100.0),
+            schedule(read, p),
+            format::money(npv(p) - best_npv),
+            format::money(p.cost() - v.best().cost()),
+            over(read, v.horizon_months)
+        ));
     }
     if read.engine.key().starts_with("aurora") {
         notes.push(

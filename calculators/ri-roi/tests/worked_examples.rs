@@ -746,6 +746,18 @@ mod page {
             "{:?}",
             o.verdict.facts
         );
+        // Ranked by cash, the 3-year RI wins by $3.20; at 8 % a year the 1-year plan, which pays
+        // the 6 On-Demand months later, is worth more today: a note says so.
+        //   PV of the 1-year plan's saving: 759.20 × a(18) − 4,960 − 759.20 × (a(18) − a(12))
+        //   = 759.20 × a(12) − 4,960 = 759.20 × 11.512858 − 4,960 = $3,780.56; − $3,352.97 = $427.60.
+        assert!(
+            o.notes
+                .iter()
+                .any(|n| n.starts_with("At your 8% discount rate, the 1-year All Upfront RI, then 6 months")
+                    && n.contains("$427.60 more in today's money")),
+            "{:?}",
+            o.notes
+        );
     }
 
     #[test]
