@@ -488,19 +488,37 @@ fn cost_chart(read: &Read, r: &RiResult) -> Chart {
     )
 }
 
-/// One offer's prices as an assumption row: "RI prices, 3-year All Upfront (compared)".
-fn offer_row(o: &OfferPrice, whose: &str, chosen: bool, key: Option<&'static str>) -> Assumption {
+/// One offer's prices as assumption rows: "RI prices, 3-year All Upfront (compared)", and when
+/// they are scaled from sheet prices for another size, those prices with their source and date.
+fn offer_rows(o: &OfferPrice, whose: &str, chosen: bool, key: Option<&'static str>) -> Vec<Assumption> {
     let role = if chosen { "your choice" } else { "compared" };
-    Assumption {
+    let offer = crate::fields::offer_name(o.offer.term, o.offer.payment);
+    let mut rows = vec![Assumption {
         key,
-        label: format!(
-            "{whose}RI prices, {} ({role})",
-            crate::fields::offer_name(o.offer.term, o.offer.payment)
-        ),
+        label: format!("{whose}RI prices, {offer} ({role})"),
         display: format!("{} per instance", crate::fields::offer_prices_text(&o.offer)),
         overridden: o.origin == Provenance::Input,
         provenance: o.origin.clone(),
+    }];
+    if let (Provenance::Derived(_), [upfront, hourly]) = (&o.origin, o.basis.as_slice()) {
+        let base = model::RiOffer { upfront: upfront.value, hourly: hourly.value, ..o.offer };
+        rows.push(Assumption {
+            key: None,
+            label: if whose.is_empty() {
+                format!("Sheet prices they are scaled from, {offer}")
+            } else {
+                format!("{whose}sheet prices they are scaled from, {offer}")
+            },
+            display: format!(
+                "{} per instance of {}",
+                crate::fields::offer_prices_text(&base),
+                upfront.label.split(' ').next().unwrap_or("the family's large size")
+            ),
+            overridden: false,
+            provenance: Provenance::Sheets(o.basis.clone()),
+        });
     }
+    rows
 }
 
 /// Every price the comparison uses, each with its source and date: On-Demand and every RI
@@ -520,7 +538,7 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     for (i, o) in read.offers.iter().enumerate() {
         // The chosen offer's row answers to the RI fields; the others to their own.
         let key = if i == 0 { Some(key::RI_UPFRONT) } else { o.keys.first().copied() };
-        out.push(offer_row(o, "", i == 0, key));
+        out.extend(offer_rows(o, "", i == 0, key));
     }
     if let (Some(rs), Some(origin), Some(class)) = (&s.rightsized, &read.rs_od, read.rs_class) {
         let class = crate::fields::class_words(class);
@@ -532,7 +550,7 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         ));
         for (i, o) in read.rs_offers.iter().enumerate() {
             let key = (i == 0).then_some(key::RS_RI_UPFRONT);
-            out.push(offer_row(o, &format!("Right-sized {class}: "), i == 0, key));
+            out.extend(offer_rows(o, &format!("Right-sized {class}: "), i == 0, key));
         }
     }
     out.push(Assumption::derived(

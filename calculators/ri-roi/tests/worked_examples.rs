@@ -780,6 +780,13 @@ mod page {
         assert!(
             matches!(&ri.provenance, calc_core::Provenance::Derived(how) if how.contains("normalized units"))
         );
+        // The sheet prices it is scaled from are cited with their date, so the scenario's oldest
+        // price (its "prices as of") is the 2021 RI price, not the 2026 On-Demand one.
+        let scaled =
+            o.assumptions.iter().find(|a| a.label == "Sheet prices they are scaled from, 1-year All Upfront");
+        assert_eq!(scaled.unwrap().display, "$1,240 upfront, no hourly charge per instance of db.r6g.large");
+        let oldest = o.assumptions.iter().filter_map(|a| a.provenance.as_of()).min().unwrap();
+        assert_eq!(oldest.to_string(), "2021-08-03");
     }
 
     #[test]
