@@ -391,7 +391,15 @@ fn option_table(read: &Read, r: &RiResult) -> Table {
         col("Discount off On-Demand".into(), Unit::SHARE),
         col("Break-even".into(), Unit::MONTHS),
         col(format!("Cost over {h} months"), Unit::USD),
-        col("Saving against On-Demand".into(), Unit::USD),
+        col(
+            if s.rightsized.is_some() {
+                "Saving against On-Demand at today's size"
+            } else {
+                "Saving against On-Demand"
+            }
+            .into(),
+            Unit::USD,
+        ),
     ];
     if s.migrates() {
         columns.push(col("Stranded after the migration".into(), Unit::USD));
@@ -400,7 +408,10 @@ fn option_table(read: &Read, r: &RiResult) -> Table {
     let rows = (0..v.plans.len())
         .map(|i| {
             let p = &v.plans[i];
-            let fp = &s.footprint;
+            let fp = match (p.size, &s.rightsized) {
+                (model::Size::RightSized, Some(rs)) => &rs.footprint,
+                _ => &s.footprint,
+            };
             let mut cells = vec![Cell::Text(plan_label(read, r, i))];
             match p.commitment {
                 Some(c) => cells.extend([
