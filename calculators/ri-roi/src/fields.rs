@@ -29,6 +29,14 @@ pub mod key {
     pub const MIGRATE_MONTH: &str = "migrate_month";
     pub const DISCOUNT_RATE: &str = "discount_rate";
     pub const DSP_DISCOUNT: &str = "dsp_discount";
+    pub const CUSTOM_GEN7: &str = "custom_gen7";
+    pub const RI_1Y_NO_HOURLY: &str = "ri_1y_no_hourly";
+    pub const RI_1Y_PARTIAL_UPFRONT: &str = "ri_1y_partial_upfront";
+    pub const RI_1Y_PARTIAL_HOURLY: &str = "ri_1y_partial_hourly";
+    pub const RI_1Y_ALL_UPFRONT: &str = "ri_1y_all_upfront";
+    pub const RI_3Y_PARTIAL_UPFRONT: &str = "ri_3y_partial_upfront";
+    pub const RI_3Y_PARTIAL_HOURLY: &str = "ri_3y_partial_hourly";
+    pub const RI_3Y_ALL_UPFRONT: &str = "ri_3y_all_upfront";
 }
 
 choices! {
@@ -86,6 +94,10 @@ const GROUP_COMMITMENT: &str = "Commitment";
 const GROUP_RIGHTSIZE: &str = "Right-sizing";
 const GROUP_MIGRATION: &str = "Migration plan";
 const GROUP_PRICES: &str = "Prices";
+const GROUP_OFFERS: &str = "RI prices of every option compared";
+const OFFER_HELP: &str = "Per instance, for this class. Empty: the sheet's price where it has one, otherwise the \
+                          option is left out of the comparison. Enter today's price from the AWS console to confirm \
+                          an option the answer rests on.";
 const FROM_SHEET: &str = "the price sheet for the engine, class, term and payment";
 
 pub static FIELDS: &[Field] = &[
@@ -129,8 +141,9 @@ pub static FIELDS: &[Field] = &[
         label: "Hours running per month",
         unit: Unit::HOURS_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 744.0, step: 1.0, default: 730.0 },
-        help: "On-Demand bills the hours an instance runs; an RI is owed for all 730 hours of every month \
-               of its term. A non-production instance stopped at night runs far less than 730.",
+        help: "On-Demand bills the hours an instance runs; an RI is owed for every hour of every month of its \
+               term (730 on average, 744 in a 31-day month). A non-production instance stopped at night runs far \
+               less than 730.",
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -138,7 +151,9 @@ pub static FIELDS: &[Field] = &[
         label: "Term",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Term::OPTIONS, default: "1" },
-        help: "1 or 3 years. A 1-year RI is renewed yearly here; a 3-year RI is not renewed.",
+        help: "1 or 3 years. Every option is priced as you would run it: a 1-year RI is renewed only when \
+               renewing costs less than On-Demand for the months left, and a 3-year term that ends before a \
+               migration is followed by the cheapest cover.",
         group: GROUP_COMMITMENT,
     },
     Field {
@@ -154,8 +169,8 @@ pub static FIELDS: &[Field] = &[
         label: "Right-sized class",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: RS_CLASSES, default: "none" },
-        help: "The class P95 CPU and memory say you need. The comparison prices it for the same term and \
-               payment option, bought after the 90-day wait.",
+        help: "The class P95 CPU and memory say you need. Every option is priced at it too, bought after the \
+               90-day wait, and the cheapest plan at either size wins.",
         group: GROUP_RIGHTSIZE,
     },
     Field {
@@ -188,8 +203,10 @@ pub static FIELDS: &[Field] = &[
         label: "Database Savings Plan discount",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 75.0, step: 1.0, default: 0.0 },
-        help: "The discount AWS quotes for a 1-year No Upfront Database Savings Plan on this usage (the sources \
-               cite 12–35%). Plans cover generation 7 and later classes only. 0 leaves them out.",
+        help: "The discount AWS quotes for this usage under a Database Savings Plan, sold for 1 year, No Upfront \
+               only (AWS's own price list has no other term). Provisioned instances get up to about 20%, Aurora \
+               Serverless up to about 35% (nOps; CloudYali, 2026). Generation 7 and later classes only. 0 leaves \
+               the plan out.",
         group: GROUP_MIGRATION,
     },
     Field {
@@ -241,7 +258,74 @@ pub static FIELDS: &[Field] = &[
         help: "Per instance-hour, same term and payment as above.",
         group: GROUP_PRICES,
     },
+    offer_field(key::RI_1Y_NO_HOURLY, "1-year No Upfront: hourly charge", true),
+    offer_field(key::RI_1Y_PARTIAL_UPFRONT, "1-year Partial Upfront: upfront fee", false),
+    offer_field(key::RI_1Y_PARTIAL_HOURLY, "1-year Partial Upfront: hourly charge", true),
+    offer_field(key::RI_1Y_ALL_UPFRONT, "1-year All Upfront: upfront fee", false),
+    offer_field(key::RI_3Y_PARTIAL_UPFRONT, "3-year Partial Upfront: upfront fee", false),
+    offer_field(key::RI_3Y_PARTIAL_HOURLY, "3-year Partial Upfront: hourly charge", true),
+    offer_field(key::RI_3Y_ALL_UPFRONT, "3-year All Upfront: upfront fee", false),
+    Field {
+        key: key::CUSTOM_GEN7,
+        label: "The class you priced is generation 7 or later",
+        unit: Unit::TEXT,
+        kind: FieldKind::Toggle { default: false },
+        help: "For 'Another class': tick it for a generation 7 or later, non-burstable class (r7g, r7i, r8g, m7g, \
+               c7g…), which a Database Savings Plan covers; leave it for r6g, r5, t-classes and older.",
+        group: GROUP_WORKLOAD,
+    },
 ];
+
+/// One price of one offer, for the comparison of every option.
+const fn offer_field(key: &'static str, label: &'static str, hourly: bool) -> Field {
+    let (unit, kind) = if hourly {
+        (
+            USD_PER_INSTANCE_HOUR,
+            FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.0001, derived_from: FROM_SHEET },
+        )
+    } else {
+        (
+            USD_PER_INSTANCE,
+            FieldKind::Auto { min: 0.0, max: 10_000_000.0, step: 1.0, derived_from: FROM_SHEET },
+        )
+    };
+    Field { key, label, unit, kind, help: OFFER_HELP, group: GROUP_OFFERS }
+}
+
+/// The fields that price one offer: (upfront fee, hourly charge). No Upfront has no upfront
+/// fee and All Upfront no hourly charge, by definition; 3-year No Upfront is not sold.
+pub fn offer_fields(term: Term, payment: Payment) -> [Option<&'static str>; 2] {
+    match (term, payment) {
+        (Term::OneYear, Payment::NoUpfront) => [None, Some(key::RI_1Y_NO_HOURLY)],
+        (Term::OneYear, Payment::PartialUpfront) => {
+            [Some(key::RI_1Y_PARTIAL_UPFRONT), Some(key::RI_1Y_PARTIAL_HOURLY)]
+        }
+        (Term::OneYear, Payment::AllUpfront) => [Some(key::RI_1Y_ALL_UPFRONT), None],
+        (Term::ThreeYear, Payment::NoUpfront) => [None, None],
+        (Term::ThreeYear, Payment::PartialUpfront) => {
+            [Some(key::RI_3Y_PARTIAL_UPFRONT), Some(key::RI_3Y_PARTIAL_HOURLY)]
+        }
+        (Term::ThreeYear, Payment::AllUpfront) => [Some(key::RI_3Y_ALL_UPFRONT), None],
+    }
+}
+
+/// One RI offer's price for a class, and where it came from.
+#[derive(Clone, Debug)]
+pub struct OfferPrice {
+    pub offer: RiOffer,
+    pub origin: Provenance,
+    /// The sheet prices it rests on, directly or scaled; empty when the user's own prices set it.
+    pub basis: Vec<&'static Price>,
+    /// The fields that set it.
+    pub keys: Vec<&'static str>,
+}
+
+impl OfferPrice {
+    /// Set by prices the user entered (or scaled from them), not by the sheet.
+    pub fn confirmed(&self) -> bool {
+        self.basis.is_empty()
+    }
+}
 
 /// The model's inputs, and where each price came from.
 #[derive(Clone, Debug)]
@@ -252,10 +336,15 @@ pub struct Read {
     pub class: &'static str,
     pub rs_class: Option<&'static str>,
     pub od: Provenance,
-    pub ri: Provenance,
-    pub rs: Option<Provenance>,
+    /// Every offer priced for today's class, the chosen one first.
+    pub offers: Vec<OfferPrice>,
+    pub rs_od: Option<Provenance>,
+    /// Every offer priced for the right-sized class, the chosen term and payment first.
+    pub rs_offers: Vec<OfferPrice>,
     /// Every price the sheet gave, for the "old or third-party figure" notice.
     pub sheet_prices: Vec<&'static Price>,
+    /// The user entered at least one price.
+    pub typed_a_price: bool,
 }
 
 /// `aurora_pg` + `db.r6g.large` → `aurora_pg_db_r6g_large`.
@@ -381,58 +470,76 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         return Err(errors);
     }
 
+    // Whether a Database Savings Plan covers a class: by its generation, or, for a class the
+    // user priced, by what they say it is.
+    let covered =
+        |class: &str| if class == "custom" { inputs.flag(key::CUSTOM_GEN7) } else { dsp_eligible(class) };
     let factor = az_factor(deployment);
     let describe = |class: &str| format!("{} {} {}", engine.label(), class, deployment.label());
-    let offer_words = format!("{}, {}", describe(class), offer_name(term, payment));
     let stem = price_stem(engine, class);
-    let mut sheet_prices = Vec::new();
     let od_sheet = prices.find(&format!("{stem}_od"));
     let (od_hourly, od) =
         price(inputs.opt_num(key::OD_HOURLY), od_sheet, factor, key::OD_HOURLY, &describe(class))
             .map_err(|e| vec![e])?;
-    let (upfront, hourly, ri) = ri_price(
-        inputs,
-        prices,
-        engine,
-        class,
-        term,
-        payment,
-        factor,
-        [key::RI_UPFRONT, key::RI_HOURLY],
-        &offer_words,
-    )
-    .map_err(|e| vec![e])?;
-    let family_base =
-        |class: &str| family_offer(prices, engine, class, term, payment).map(|(_, _, base, _)| base);
-    sheet_prices.extend(family_base(class).into_iter().flatten());
-    sheet_prices.extend(od.prices());
-    sheet_prices.extend(ri.prices());
+    let at = Offering { prices, engine, factor };
+    let all_offers = || {
+        std::iter::once((term, payment)).chain(
+            Term::ALL
+                .iter()
+                .flat_map(|t| Payment::ALL.iter().map(move |p| (*t, *p)))
+                .filter(move |o| *o != (term, payment) && is_offered(o.0, o.1)),
+        )
+    };
+    let mut errors = Vec::new();
+    let mut offers = Vec::new();
+    for (t, p) in all_offers() {
+        let fields = offer_fields(t, p);
+        let typed = fields.map(|k| k.and_then(|k| inputs.opt_num(k)));
+        let chosen = (t, p) == (term, payment);
+        let resolved = if chosen {
+            let main = [inputs.opt_num(key::RI_UPFRONT), inputs.opt_num(key::RI_HOURLY)];
+            for ((m, o), k) in main.iter().zip(typed).zip(fields) {
+                if let (Some(m), Some(o), Some(k)) = (m, o, k) {
+                    if (m - o).abs() > 1e-9 {
+                        errors.push(FieldError::new(
+                            k,
+                            &format::plain(o),
+                            format!(
+                                "is the price of the option you chose, which the RI fields above set to {}: clear one \
+                                 of the two",
+                                format::plain(*m)
+                            ),
+                        ));
+                    }
+                }
+            }
+            let keys = [Some(key::RI_UPFRONT), Some(key::RI_HOURLY)];
+            let words = format!("{}, {}", describe(class), offer_name(t, p));
+            at.resolve(class, (t, p), [main[0].or(typed[0]), main[1].or(typed[1])], keys, None, Some(&words))
+        } else {
+            at.resolve(class, (t, p), typed, fields, None, None)
+        };
+        match resolved {
+            Ok(Some(o)) => offers.push(o),
+            Ok(None) => {}
+            Err(e) => errors.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
 
     let footprint = Footprint {
         instances: inputs.num(key::INSTANCES) as u32,
         hours_per_month: inputs.num(key::HOURS),
         od_hourly,
     };
-    let chosen = RiOffer { term, payment, upfront, hourly };
-    let alternatives = Term::ALL
-        .iter()
-        .flat_map(|t| Payment::ALL.iter().map(move |p| (*t, *p)))
-        .filter(|(t, p)| (*t, *p) != (term, payment))
-        .filter_map(|(t, p)| {
-            let (u, h) = match sheet_offer(prices, &stem, t, p) {
-                Some((u, h)) => (u.value, h.value),
-                None => family_offer(prices, engine, class, t, p).map(|(u, h, _, _)| (u, h))?,
-            };
-            Some(RiOffer { term: t, payment: p, upfront: u * factor, hourly: h * factor })
-        })
-        .collect();
 
-    let (rightsized, rs) = match rs_class {
-        None => (None, None),
+    let (rightsized, rs_od, rs_offers) = match rs_class {
+        None => (None, None, Vec::new()),
         Some(rc) => {
             let rs_stem = price_stem(engine, rc);
-            let rs_words = format!("{}, {}", describe(rc), offer_name(term, payment));
-            let (rs_od, rs_od_origin) = price(
+            let (rs_od_hourly, rs_od) = price(
                 inputs.opt_num(key::RS_OD_HOURLY),
                 prices.find(&format!("{rs_stem}_od")),
                 factor,
@@ -440,84 +547,190 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
                 &describe(rc),
             )
             .map_err(|e| vec![e])?;
-            let (rs_up, rs_hr, rs_ri) = ri_price(
-                inputs,
-                prices,
-                engine,
-                rc,
-                term,
-                payment,
-                factor,
-                [key::RS_RI_UPFRONT, key::RS_RI_HOURLY],
-                &rs_words,
-            )
-            .map_err(|e| vec![e])?;
-            sheet_prices.extend(family_base(rc).into_iter().flatten());
-            let origin = merge(&[rs_od_origin, rs_ri]);
-            sheet_prices.extend(origin.prices());
-            let fp = Footprint { od_hourly: rs_od, ..footprint };
-            (Some(RightSized { footprint: fp, upfront: rs_up, hourly: rs_hr }), Some(origin))
+            let mut rs_offers = Vec::new();
+            for (t, p) in all_offers() {
+                let chosen = (t, p) == (term, payment);
+                // The user's price for today's class, scaled by normalized units to the same
+                // family's right-sized class, before the sheet's.
+                let scaled = offers
+                    .iter()
+                    .find(|o| (o.offer.term, o.offer.payment) == (t, p) && o.confirmed())
+                    .zip(unit_ratio(class, rc))
+                    .map(|(o, ratio)| (o, ratio, class));
+                let resolved = if chosen {
+                    let typed = [inputs.opt_num(key::RS_RI_UPFRONT), inputs.opt_num(key::RS_RI_HOURLY)];
+                    let keys = [Some(key::RS_RI_UPFRONT), Some(key::RS_RI_HOURLY)];
+                    let words = format!("{}, {}", describe(rc), offer_name(t, p));
+                    at.resolve(rc, (t, p), typed, keys, scaled, Some(&words))
+                } else {
+                    at.resolve(rc, (t, p), [None, None], [None, None], scaled, None)
+                };
+                if let Some(o) = resolved.map_err(|e| vec![e])? {
+                    rs_offers.push(o);
+                }
+            }
+            let fp = Footprint { od_hourly: rs_od_hourly, ..footprint };
+            let rightsized = RightSized {
+                footprint: fp,
+                upfront: rs_offers[0].offer.upfront,
+                hourly: rs_offers[0].offer.hourly,
+                alternatives: rs_offers[1..].iter().map(|o| o.offer).collect(),
+                dsp_eligible: covered(rc),
+            };
+            (Some(rightsized), Some(rs_od), rs_offers)
         }
     };
+    let mut sheet_prices: Vec<&'static Price> = od.prices();
+    sheet_prices.extend(rs_od.iter().flat_map(Provenance::prices));
+    sheet_prices.extend(offers.iter().chain(&rs_offers).flat_map(|o| o.basis.iter().copied()));
     sheet_prices.sort_by_key(|p| p.key);
     sheet_prices.dedup_by_key(|p| p.key);
+    let typed_a_price = FIELDS
+        .iter()
+        .filter(|f| f.group == GROUP_PRICES || f.group == GROUP_OFFERS)
+        .any(|f| inputs.opt_num(f.key).is_some());
 
     Ok(Read {
         model: RiInputs {
             footprint,
-            chosen,
-            alternatives,
+            chosen: offers[0].offer,
+            alternatives: offers[1..].iter().map(|o| o.offer).collect(),
             rightsized,
             days_since_migration: inputs.num(key::DAYS_SINCE_MIGRATION) as u32,
             migrate_month: inputs.num(key::MIGRATE_MONTH) as u32,
             discount_rate: inputs.num(key::DISCOUNT_RATE) / 100.0,
             dsp_discount: inputs.num(key::DSP_DISCOUNT) / 100.0,
-            dsp_eligible: dsp_eligible(class),
+            dsp_eligible: covered(class),
         },
         engine,
         deployment,
         class,
         rs_class,
         od,
-        ri,
-        rs,
+        offers,
+        rs_od,
+        rs_offers,
         sheet_prices,
+        typed_a_price,
     })
 }
 
-/// An RI's (upfront, hourly) for a class: typed, from the sheet, scaled within the family
-/// from the sheet's `large`, or refused with where to find it.
-#[allow(clippy::too_many_arguments)]
-fn ri_price(
-    inputs: &Inputs,
-    prices: &PriceSheet,
+/// Normalized units of `to` ÷ those of `from` when both are sizes of one family.
+fn unit_ratio(from: &str, to: &str) -> Option<f64> {
+    let (fam_a, size_a) = from.rsplit_once('.')?;
+    let (fam_b, size_b) = to.rsplit_once('.')?;
+    (fam_a == fam_b).then_some(())?;
+    Some(units(size_b)? / units(size_a)?)
+}
+
+/// What prices an offer: the sheet, for one engine and deployment.
+struct Offering<'a> {
+    prices: &'a PriceSheet,
     engine: Engine,
-    class: &str,
-    term: Term,
-    payment: Payment,
     factor: f64,
-    keys: [&'static str; 2],
-    words: &str,
-) -> Result<(f64, f64, Provenance), FieldError> {
-    let typed = (inputs.opt_num(keys[0]), inputs.opt_num(keys[1]));
-    let stem = price_stem(engine, class);
-    if let (None, None, None, Some((u, h, base, units))) = (
-        typed.0,
-        typed.1,
-        sheet_offer(prices, &stem, term, payment),
-        family_offer(prices, engine, class, term, payment),
-    ) {
-        let how = format!(
-            "{} × the sheet's {} price: size flexibility prices an RI by normalized units, which double with each size",
-            format::count(units),
-            base[0].label.split(' ').next().unwrap_or("large")
-        );
-        return Ok((u * factor, h * factor, Provenance::Derived(how)));
+}
+
+impl Offering<'_> {
+    /// An offer's (upfront, hourly) for `class`: what the user typed (a part left empty comes
+    /// from the sheet, or is $0 where the payment option has none); else the user's price for
+    /// another size of the family, scaled by normalized units; else the sheet's, directly or
+    /// scaled from the family's `large`. `None` when nothing prices it, or a refusal naming
+    /// where to find it when `required` says what it is.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve(
+        &self,
+        class: &str,
+        (term, payment): (Term, Payment),
+        typed: [Option<f64>; 2],
+        keys: [Option<&'static str>; 2],
+        scaled: Option<(&OfferPrice, f64, &str)>,
+        required: Option<&str>,
+    ) -> Result<Option<OfferPrice>, FieldError> {
+        let stem = price_stem(self.engine, class);
+        let direct = sheet_offer(self.prices, &stem, term, payment);
+        let family = family_offer(self.prices, self.engine, class, term, payment);
+        let keys_set: Vec<&'static str> = keys.iter().flatten().copied().collect();
+        let offer = |upfront: f64, hourly: f64| RiOffer { term, payment, upfront, hourly };
+        if typed.iter().any(Option::is_some) {
+            // By definition: No Upfront has no upfront fee, All Upfront no hourly charge.
+            let none_by_definition =
+                [payment == Payment::NoUpfront, payment == Payment::AllUpfront].map(|z| z.then_some(0.0));
+            let mut parts = [0.0; 2];
+            for i in 0..2 {
+                parts[i] = match typed[i] {
+                    Some(v) => v,
+                    None => direct
+                        .map(|d| [d.0, d.1][i].value * self.factor)
+                        .or(family.map(|f| [f.0, f.1][i] * self.factor))
+                        .or(none_by_definition[i])
+                        .ok_or_else(|| {
+                            let other = if i == 0 { "upfront fee" } else { "hourly charge" };
+                            FieldError::new(
+                                keys[i].or(keys[1 - i]).unwrap_or(key::RI_UPFRONT),
+                                "",
+                                format!(
+                                    "is needed too: the sheet has no {other} for {}",
+                                    offer_name(term, payment)
+                                ),
+                            )
+                        })?,
+                };
+            }
+            let o = offer(parts[0], parts[1]);
+            return Ok(Some(OfferPrice {
+                offer: o,
+                origin: Provenance::Input,
+                basis: vec![],
+                keys: keys_set,
+            }));
+        }
+        if let Some((from, ratio, from_class)) = scaled {
+            let how = format!(
+                "{} × your price for {}: size flexibility prices an RI by normalized units, which double with each \
+                 size",
+                format::number(ratio, 2),
+                from_class
+            );
+            let o = offer(from.offer.upfront * ratio, from.offer.hourly * ratio);
+            return Ok(Some(OfferPrice {
+                offer: o,
+                origin: Provenance::Derived(how),
+                basis: vec![],
+                keys: keys_set,
+            }));
+        }
+        if let Some((u, h)) = direct {
+            let o = offer(u.value * self.factor, h.value * self.factor);
+            let origin = merge(&[Provenance::Sheet(u), Provenance::Sheet(h)]);
+            return Ok(Some(OfferPrice { offer: o, origin, basis: vec![u, h], keys: keys_set }));
+        }
+        if let Some((u, h, base, units)) = family {
+            let how = format!(
+                "{} × the sheet's {} price: size flexibility prices an RI by normalized units, which double with \
+                 each size",
+                format::count(units),
+                base[0].label.split(' ').next().unwrap_or("large")
+            );
+            let o = offer(u * self.factor, h * self.factor);
+            return Ok(Some(OfferPrice {
+                offer: o,
+                origin: Provenance::Derived(how),
+                basis: base.to_vec(),
+                keys: keys_set,
+            }));
+        }
+        match required {
+            None => Ok(None),
+            Some(what) => Err(FieldError::new(
+                keys[0].unwrap_or(key::RI_UPFRONT),
+                "",
+                format!(
+                    "has no public price on the sheet for {what}: enter it from the AWS console (RDS, Reserved \
+                     instances, Purchase reserved DB instance) or the AWS price list"
+                ),
+            )),
+        }
     }
-    let sheet = sheet_offer(prices, &stem, term, payment);
-    let (upfront, a) = price(typed.0, sheet.map(|s| s.0), factor, keys[0], words)?;
-    let (hourly, b) = price(typed.1, sheet.map(|s| s.1), factor, keys[1], words)?;
-    Ok((upfront, hourly, merge(&[a, b])))
 }
 
 /// One provenance for prices read together: the user's when any was typed.
@@ -548,6 +761,18 @@ pub fn offer_name(term: Term, payment: Payment) -> String {
         Term::ThreeYear => "3-year",
     };
     format!("{t} {}", payment.label())
+}
+
+/// An offer's prices in words: "$2,378 upfront, no hourly charge", "$0.17 per instance-hour,
+/// no upfront fee", "$600 upfront + $0.05 per instance-hour".
+pub fn offer_prices_text(o: &RiOffer) -> String {
+    if o.hourly == 0.0 {
+        format!("{} upfront, no hourly charge", format::money(o.upfront))
+    } else if o.upfront == 0.0 {
+        format!("{}, no upfront fee", hourly_text(o.hourly))
+    } else {
+        format!("{} upfront + {}", format::money(o.upfront), hourly_text(o.hourly))
+    }
 }
 
 /// "$0.26 per instance-hour".

@@ -2,11 +2,14 @@
 //! databases now, which term and payment option, and what if we right-size first or move off
 //! this engine before the term ends?"
 //!
-//! Decision rule: an RI is owed for every hour of its term, so over the months the instances
-//! will really run (the term, or until a planned migration) the cheapest of On-Demand, every
-//! RI option AWS sells and a Database Savings Plan wins; On-Demand wins ties, so an RI that
-//! loses money before the migration is never recommended. Right-sizing first wins when the
-//! smaller class, committed after the 90-day wait, costs less over the same months.
+//! Decision rule: every option is a plan priced the way a rational buyer would run it over the
+//! months the instances will really run (until a planned migration, or 36 months after the
+//! 90-day wait): a commitment is owed for every hour of its term, renewed only when renewing
+//! costs less than On-Demand for the months it would cover, and followed by the cheapest cover
+//! when a 3-year term ends first. The cheapest plan wins, at today's class or the right-sized
+//! one (On-Demand at today's class wins ties, so a commitment that loses money before the
+//! migration is never recommended), among On-Demand, every RI offer with a price and a 1-year No
+//! Upfront Database Savings Plan where the class qualifies.
 
 mod fields;
 mod meta;

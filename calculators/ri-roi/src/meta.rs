@@ -3,6 +3,19 @@
 use crate::fields::key;
 use calc_core::{Meta, Preset, SourceLink};
 
+/// The Database Savings Plan term rule cites it: AWS's published price list for the offer,
+/// every one of whose rates is 1-year No Upfront (a public copy; publication 2026-04-22).
+pub const DSP_PRICE_LIST: SourceLink = SourceLink {
+    label: "AWS Price List, Database Savings Plans offer file (ap-south-2, published 2026-04-22; a public copy)",
+    url: "https://github.com/timfanda35/aws-pricing-list-loader/blob/88d7d0132a2c03c0bf2bce1853f104c9af0e12eb/files/AWSDatabaseSavingsPlans-ap-south-2-index.csv",
+};
+
+/// The discount help and the warning above 20% cite it.
+pub const DSP_DISCOUNTS: SourceLink = SourceLink {
+    label: "nOps, AWS Database Savings Plans: up to 35% on serverless, up to 20% on instance-based workloads",
+    url: "https://www.nops.io/blog/aws-database-savings-plans",
+};
+
 pub static META: Meta = Meta {
     slug: "ri-roi",
     title: "Reserved Instance ROI for cloud databases",
@@ -14,28 +27,32 @@ pub static META: Meta = Meta {
     methodology: &[
         "On-Demand costs instances × price per instance-hour × the hours they run each month. A Reserved \
          Instance is owed for every hour of its term whether the instance runs or not: its commitment is the \
-         upfront fee + the hourly charge × 8,760 hours a year × the term in years, per instance. Its effective \
-         hourly rate is the upfront fee spread over the term's hours plus the hourly charge (AWS's definition), \
-         and its effective discount is 1 − effective ÷ On-Demand.",
-        "Break-even month = the commitment ÷ one instance's On-Demand cost per month: how long the instance must \
-         keep running before the RI beats On-Demand (for All Upfront, the upfront fee ÷ the On-Demand month). \
-         The saving over the term is On-Demand for the whole term minus the commitment. Its NPV discounts \
-         monthly at (1 + the annual rate)^(1/12) − 1: the upfront fee at month 0, the hourly charge and the \
-         avoided On-Demand bill at the end of each month.",
-        "Decision: every option is costed over the months the instances will really run: the planned \
-         migration month, or 36 months (whole terms of both lengths) when none is planned. A 1-year RI is \
-         renewed each year and every started year is owed in full; a 3-year RI runs once, then On-Demand. The \
-         cheapest option wins and On-Demand wins ties, so an RI that loses money before the migration is \
-         never recommended. The stranded cost is the commitment left after the migration month, valued at the \
-         RI's effective monthly rate.",
-        "Right-size then commit: the right-sized class is priced for the same term and payment option. The \
-         monthly difference compares the two effective RI costs; the cumulative comparison keeps today's \
-         instances On-Demand for the rest of the 90-day wait (rounded up to whole months), then buys the \
-         smaller RI.",
-        "Database Savings Plans: to cover On-Demand usage U at discount d you commit U × (1 − d) per hour for \
-         one year, owed every hour; only generation 7 and later, non-burstable classes qualify. RDS Multi-AZ \
-         (one standby) is priced at twice the Single-AZ rate, as AWS says it costs approximately twice as \
-         much. Every default price can be overridden; prices the sheet does not have must be entered.",
+         upfront fee + the hourly charge × the hours of every month of the term (730 on average; as many as \
+         the instances run in a longer month, up to 744), per instance. Its effective hourly rate is the upfront \
+         fee spread over the term's hours plus the hourly charge (AWS's definition), and its effective discount \
+         is 1 − effective ÷ On-Demand.",
+        "Every option is a plan over the months the instances will really run: until the planned migration, \
+         or 36 months after the 90-day wait when none is planned (whole terms of both lengths). A plan buys its \
+         commitment and renews it for the next year, or for the months left before the migration, only when \
+         On-Demand for those months would cost more than the renewal (they are longer than the break-even); \
+         otherwise they run On-Demand. A 3-year term that ends before the migration is followed by the cheapest \
+         cover for the rest: another RI or On-Demand. The cheapest plan is recommended and On-Demand wins ties, \
+         so a commitment that loses money before the migration is never recommended.",
+        "Break-even month = the commitment ÷ one instance's On-Demand cost per month. The stranded cost is the \
+         part of each term the plan buys that falls after the migration, at that term's cost per month. The NPV \
+         counts only cash that flows, discounted monthly at (1 + the annual rate)^(1/12) − 1: the On-Demand \
+         avoided until the migration against the plan's payments (upfront fees when bought, monthly charges to \
+         the end of each term, after the migration too).",
+        "Right-size then commit: every plan is priced at the right-sized class too, bought after the rest of the \
+         90-day wait (rounded up to whole months) with today's instances On-Demand meanwhile; the cheapest plan at \
+         either size is recommended. The monthly figure 'right-sizing your choice' compares the chosen term and \
+         payment's effective monthly cost at the two sizes, as in rajivonai.com's example.",
+        "Database Savings Plans: AWS's price list has 1-year No Upfront rates only. To cover On-Demand usage U at \
+         discount d you commit U × (1 − d) per hour, owed every hour; provisioned instances get up to about 20%, \
+         serverless up to about 35%, and only generation 7 and later, non-burstable classes qualify. RDS \
+         Multi-AZ (one standby) is priced at twice the Single-AZ rate, as AWS says it costs approximately twice \
+         as much. Every price the comparison uses is listed with its source and date and can be entered; a sheet \
+         price you have not entered that decides the answer is named.",
     ],
     caveats: &[
         "Never buy a database RI in the first 90 days after a migration: use them to capture the 95th \
@@ -66,6 +83,12 @@ pub static META: Meta = Meta {
         SourceLink {
             label: "Amazon RDS User Guide: On-Demand DB instances (Multi-AZ costs approximately twice as much)",
             url: "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_OnDemandDBInstances.html",
+        },
+        DSP_PRICE_LIST,
+        DSP_DISCOUNTS,
+        SourceLink {
+            label: "CloudYali, AWS Database Savings Plans: up to 35% on Aurora Serverless, up to 20% on RDS instances (2026)",
+            url: "https://www.cloudyali.io/blogs/aws-database-savings-plans",
         },
         SourceLink {
             label: "Archera: AWS RDS commitments (no convertible RDS RIs)",

@@ -1,11 +1,14 @@
 //! The model's numbers as the Outcome every channel shows: headline figures with their math,
 //! the payment-option table, the cumulative-cost chart and the assumptions.
 
-use crate::fields::{hourly_text, key, Read, USD_PER_INSTANCE_HOUR};
-use crate::model::{self, OptionRow, RiResult, Term, HOURS_PER_MONTH};
+use crate::fields::{hourly_text, key, OfferPrice, Read, USD_PER_INSTANCE_HOUR};
+use crate::model::{self, RiResult, HOURS_PER_MONTH};
 use crate::words;
+use crate::words::schedule;
 use calc_core::charts::{self, Line};
-use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
+use calc_core::{
+    format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Provenance, Row, Table, Unit,
+};
 
 pub fn build(read: &Read, r: &RiResult) -> Outcome {
     Outcome {
@@ -20,43 +23,65 @@ pub fn build(read: &Read, r: &RiResult) -> Outcome {
     }
 }
 
-pub const OD_MONTHLY: Headline = Headline::new("od_monthly", "On-Demand", Unit::USD_PER_MONTH);
+// The recommended plan over the horizon first (the PDF's first page shows the first five that
+// have a value), then the On-Demand baseline, then the chosen RI ("your choice").
+pub const HORIZON_SAVING: Headline =
+    Headline::new("horizon_saving", "Recommended plan vs On-Demand", Unit::USD);
+pub const STRANDED: Headline =
+    Headline::new("stranded_cost", "Recommended plan: stranded commitment", Unit::USD);
+pub const NPV_SAVING: Headline =
+    Headline::new("npv_saving", "Recommended plan: NPV of the saving", Unit::USD);
+pub const PLAN_COST: Headline = Headline::new("plan_cost", "Recommended plan costs", Unit::USD);
+pub const PLAN_MONTHLY: Headline =
+    Headline::new("plan_monthly", "Recommended plan, average per month", Unit::USD_PER_MONTH);
+pub const OD_COST: Headline = Headline::new("od_cost", "On-Demand over the same months", Unit::USD);
+pub const OD_MONTHLY: Headline = Headline::new("od_monthly", "On-Demand per month", Unit::USD_PER_MONTH);
+pub const CHOSEN_COST: Headline = Headline::new("chosen_cost", "Your choice costs", Unit::USD);
 pub const RI_EFFECTIVE: Headline =
-    Headline::new("ri_effective_monthly", "RI, effective", Unit::USD_PER_MONTH);
+    Headline::new("ri_effective_monthly", "Your choice: RI, effective per month", Unit::USD_PER_MONTH);
 pub const EFFECTIVE_DISCOUNT: Headline =
-    Headline::new("effective_discount", "Effective discount", Unit::SHARE);
-pub const BREAKEVEN: Headline = Headline::new("breakeven_month", "Break-even", Unit::MONTHS);
-pub const TERM_SAVING: Headline = Headline::new("term_saving", "The chosen RI over its term", Unit::USD);
-pub const HORIZON_SAVING: Headline = Headline::new("horizon_saving", "Saving until the migration", Unit::USD);
-pub const STRANDED: Headline = Headline::new("stranded_cost", "Stranded commitment", Unit::USD);
-pub const RIGHTSIZE_SAVING: Headline =
-    Headline::new("rightsize_saving_monthly", "Right-sizing first saves", Unit::USD_PER_MONTH);
-pub const NPV_SAVING: Headline = Headline::new("npv_saving", "NPV of the saving", Unit::USD);
-pub const DSP_MONTHLY: Headline = Headline::new("dsp_monthly", "Database Savings Plan", Unit::USD_PER_MONTH);
+    Headline::new("effective_discount", "Your choice: discount off On-Demand", Unit::SHARE);
+pub const BREAKEVEN: Headline = Headline::new("breakeven_month", "Your choice: break-even", Unit::MONTHS);
+pub const TERM_SAVING: Headline = Headline::new("term_saving", "Your choice over one full term", Unit::USD);
+pub const RIGHTSIZE_SAVING: Headline = Headline::new("rightsize_saving", "Right-sizing first", Unit::USD);
+pub const RIGHTSIZE_MONTHLY: Headline =
+    Headline::new("rightsize_saving_monthly", "Right-sizing your choice, per month", Unit::USD_PER_MONTH);
+pub const DSP_MONTHLY: Headline =
+    Headline::new("dsp_monthly", "Database Savings Plan, per month", Unit::USD_PER_MONTH);
 pub const HEADLINES: &[Headline] = &[
+    HORIZON_SAVING,
+    STRANDED,
+    NPV_SAVING,
+    PLAN_COST,
+    PLAN_MONTHLY,
+    RIGHTSIZE_SAVING,
+    OD_COST,
     OD_MONTHLY,
+    CHOSEN_COST,
     RI_EFFECTIVE,
     EFFECTIVE_DISCOUNT,
     BREAKEVEN,
     TERM_SAVING,
-    HORIZON_SAVING,
-    STRANDED,
-    RIGHTSIZE_SAVING,
-    NPV_SAVING,
+    RIGHTSIZE_MONTHLY,
     DSP_MONTHLY,
 ];
 
 fn headlines(read: &Read, r: &RiResult) -> Vec<Figure> {
     vec![
+        horizon_saving(read, r),
+        stranded(read, r),
+        npv_saving(read, r),
+        plan_cost(read, r),
+        plan_monthly(read, r),
+        rightsize_saving(read, r),
+        od_cost(read, r),
         od_monthly(read, r),
+        chosen_cost(read, r),
         ri_effective(read, r),
         effective_discount(read, r),
         breakeven(read, r),
         term_saving(read, r),
-        horizon_saving(r),
-        stranded(read, r),
         rightsize(read, r),
-        npv_saving(read, r),
         dsp(read, r),
     ]
 }
@@ -81,16 +106,17 @@ fn od_monthly(read: &Read, r: &RiResult) -> Figure {
 }
 
 fn ri_effective(read: &Read, r: &RiResult) -> Figure {
-    let c = &read.model.chosen;
+    let (fp, c) = (&read.model.footprint, &read.model.chosen);
     let n = instances(read);
+    let hours = format::count(fp.billed_hours_per_month());
     RI_EFFECTIVE.of(r.ri_effective_monthly).math(
-        "instances × (upfront ÷ term hours + hourly charge) × 730 h, owed every hour of the term",
+        "instances × (upfront ÷ term months + hourly charge × hours billed a month), owed every hour of the term",
         format!(
-            "{n} × ({} ÷ {} h + {}) × 730 h = {n} × {} × 730 h = {}/month",
+            "{n} × ({} ÷ {} + {} × {hours} h) = {n} × {} = {}/month",
             format::money(c.upfront),
-            format::count(c.term.hours()),
+            c.term.months(),
             format::rate(c.hourly),
-            format::rate(c.effective_hourly()),
+            format::cents(fp.effective_monthly(c)),
             format::cents(r.ri_effective_monthly)
         ),
     )
@@ -116,13 +142,14 @@ fn breakeven(read: &Read, r: &RiResult) -> Figure {
         Some(m) => BREAKEVEN.of(m).math(
             formula,
             format!(
-                "({} + {} × {} h) ÷ ({} × {} h) = {} ÷ {} = {} months",
+                "({} + {} × {} h × {}) ÷ ({} × {} h) = {} ÷ {} = {} months",
                 format::money(c.upfront),
                 format::rate(c.hourly),
-                format::count(c.term.hours()),
+                format::count(fp.billed_hours_per_month()),
+                c.term.months(),
                 format::rate(fp.od_hourly),
                 format::count(fp.hours_per_month),
-                format::money(c.total_commitment()),
+                format::money(fp.commitment(c)),
                 format::cents(fp.od_monthly_per_instance()),
                 format::number(m, 2)
             ),
@@ -142,9 +169,9 @@ fn term_saving(read: &Read, r: &RiResult) -> Figure {
             "{} × {term_months} months − {} × {} = {} − {} = {}",
             format::cents(r.od_monthly),
             instances(read),
-            format::money(c.total_commitment()),
+            format::money(fp.commitment(c)),
             format::money(r.od_monthly * f64::from(term_months)),
-            format::money(f64::from(fp.instances) * c.total_commitment()),
+            format::money(f64::from(fp.instances) * fp.commitment(c)),
             format::money(r.term_saving)
         ),
     )
@@ -152,72 +179,169 @@ fn term_saving(read: &Read, r: &RiResult) -> Figure {
 
 const NO_MIGRATION: &str = "no migration planned";
 
-fn horizon_saving(r: &RiResult) -> Figure {
-    let Some(m) = &r.migration else {
-        return HORIZON_SAVING.none(NO_MIGRATION);
-    };
-    HORIZON_SAVING.of(m.horizon_saving).change().math(
-        "On-Demand until the migration month − what the RI costs by then (its whole term, or every started \
-         year of a 1-year RI)",
+/// "the 36 months compared" or "the 18 months until the migration".
+fn months_compared(read: &Read, r: &RiResult) -> String {
+    let h = r.recommendation.horizon_months;
+    if read.model.migrates() {
+        format!("the {h} months until the migration")
+    } else {
+        format!("the {h} months compared")
+    }
+}
+
+fn horizon_saving(read: &Read, r: &RiResult) -> Figure {
+    let v = &r.recommendation;
+    HORIZON_SAVING.of(r.horizon_saving).change().math(
         format!(
-            "{} − {} = {}",
-            format::money(m.od_cost),
-            format::money(m.ri_cost),
-            format::money(m.horizon_saving)
+            "On-Demand over {} − the recommended plan over the same months (every term it buys owed in \
+             full; renewed only where On-Demand would cost more)",
+            months_compared(read, r)
+        ),
+        format!(
+            "{} − {} ({}) = {}",
+            format::money(r.od_cost),
+            format::money(r.plan_cost),
+            schedule(read, v.best()),
+            format::money(r.horizon_saving)
         ),
     )
 }
 
 fn stranded(read: &Read, r: &RiResult) -> Figure {
-    let Some(m) = &r.migration else {
+    let Some(stranded) = r.stranded_cost else {
         return STRANDED.none(NO_MIGRATION);
     };
-    STRANDED.of(m.stranded_cost).math(
-        "instances × months of the term left after the migration × effective monthly cost",
+    let left: Vec<String> = r
+        .recommendation
+        .best()
+        .purchases()
+        .filter(|p| p.paid_months > p.months)
+        .map(|p| {
+            format!(
+                "{} of {} months × {}/month",
+                p.paid_months - p.months,
+                p.paid_months,
+                format::cents(p.cost() / f64::from(p.paid_months))
+            )
+        })
+        .collect();
+    STRANDED.of(stranded).math(
+        "months of a term the recommended plan buys but leaves after the migration × that term's cost per month",
         format!(
-            "{} months left after month {}, at {}/month = {}",
-            format::count(m.stranded_cost / r.ri_effective_monthly.max(f64::MIN_POSITIVE)),
+            "{} after month {} = {}",
+            if left.is_empty() { "no months".to_string() } else { left.join(" + ") },
             read.model.migrate_month,
-            format::cents(r.ri_effective_monthly),
-            format::money(m.stranded_cost)
+            format::money(stranded)
         ),
+    )
+}
+
+fn npv_saving(read: &Read, r: &RiResult) -> Figure {
+    let s = &read.model;
+    let v = &r.recommendation;
+    let rate = format::percent(s.discount_rate * 100.0);
+    let od = model::present_value(&v.plans[0].cash(), s.discount_rate);
+    let plan = model::present_value(&v.best().cash(), s.discount_rate);
+    NPV_SAVING.of(r.npv_saving).math(
+        format!(
+            "On-Demand avoided over {} − the recommended plan's payments (upfront fees when bought, monthly \
+             charges to the end of each term, owed after a migration too), each discounted at {rate} a year",
+            months_compared(read, r)
+        ),
+        format!(
+            "{} On-Demand for {} months, worth {} today − payments worth {} today = {}",
+            format::cents(r.od_monthly),
+            v.horizon_months,
+            format::money(od),
+            format::money(plan),
+            format::money(r.npv_saving)
+        ),
+    )
+}
+
+fn plan_cost(read: &Read, r: &RiResult) -> Figure {
+    let v = &r.recommendation;
+    let parts: Vec<String> = v.best().segments.iter().map(|s| format::money(s.cost())).collect();
+    PLAN_COST.of(r.plan_cost).math(
+        format!("what the recommended plan pays for {}, each stretch in order", months_compared(read, r)),
+        format!("{} ({}) = {}", parts.join(" + "), schedule(read, v.best()), format::money(r.plan_cost)),
+    )
+}
+
+fn plan_monthly(read: &Read, r: &RiResult) -> Figure {
+    PLAN_MONTHLY.of(r.plan_monthly).math(
+        format!("the recommended plan's cost ÷ {}", months_compared(read, r)),
+        format!(
+            "{} ÷ {} = {}/month",
+            format::money(r.plan_cost),
+            r.recommendation.horizon_months,
+            format::cents(r.plan_monthly)
+        ),
+    )
+}
+
+fn rightsize_saving(read: &Read, r: &RiResult) -> Figure {
+    let v = &r.recommendation;
+    let (Some(saving), Some(i)) = (r.rightsize_saving, v.best_rightsized) else {
+        return RIGHTSIZE_SAVING.none("no right-sized class chosen");
+    };
+    let today = &v.plans[v.best_today];
+    RIGHTSIZE_SAVING.of(saving).change().math(
+        format!(
+            "the best plan at today's size − the best plan at the right-sized class (bought after the 90-day \
+             wait), over {}",
+            months_compared(read, r)
+        ),
+        format!(
+            "{} ({}) − {} ({}) = {}",
+            format::money(today.cost()),
+            schedule(read, today),
+            format::money(v.plans[i].cost()),
+            schedule(read, &v.plans[i]),
+            format::money(saving)
+        ),
+    )
+}
+
+fn od_cost(read: &Read, r: &RiResult) -> Figure {
+    OD_COST.of(r.od_cost).math(
+        format!("On-Demand per month × {}", months_compared(read, r)),
+        format!(
+            "{} × {} = {}",
+            format::cents(r.od_monthly),
+            r.recommendation.horizon_months,
+            format::money(r.od_cost)
+        ),
+    )
+}
+
+fn chosen_cost(read: &Read, r: &RiResult) -> Figure {
+    let v = &r.recommendation;
+    CHOSEN_COST.of(r.chosen_cost).math(
+        format!("the RI you chose, bought and renewed the same way, over {}", months_compared(read, r)),
+        format!("{} = {}", schedule(read, v.chosen()), format::money(r.chosen_cost)),
     )
 }
 
 fn rightsize(read: &Read, r: &RiResult) -> Figure {
     match (r.rightsize_saving_monthly, &read.model.rightsized) {
-        (Some(v), Some(rs)) => RIGHTSIZE_SAVING.of(v).math(
-            "commit-now effective monthly − right-sized effective monthly (same term and payment)",
-            format!(
-                "{} − {} × {} × 730 h = {} − {} = {}/month",
-                format::cents(r.ri_effective_monthly),
-                format::count(f64::from(rs.footprint.instances)),
-                format::rate(rs.upfront / read.model.chosen.term.hours() + rs.hourly),
-                format::cents(r.ri_effective_monthly),
-                format::cents(r.ri_effective_monthly - v),
-                format::cents(v)
-            ),
-        ),
-        _ => RIGHTSIZE_SAVING.none("no right-sized class chosen"),
+        (Some(v), Some(rs)) => {
+            let offer = model::RiOffer { upfront: rs.upfront, hourly: rs.hourly, ..read.model.chosen };
+            RIGHTSIZE_MONTHLY.of(v).math(
+                "the chosen RI's effective monthly cost − the same term and payment's at the right-sized class",
+                format!(
+                    "{} − {} × {} = {} − {} = {}/month",
+                    format::cents(r.ri_effective_monthly),
+                    format::count(f64::from(rs.footprint.instances)),
+                    format::cents(rs.footprint.effective_monthly(&offer)),
+                    format::cents(r.ri_effective_monthly),
+                    format::cents(r.ri_effective_monthly - v),
+                    format::cents(v)
+                ),
+            )
+        }
+        _ => RIGHTSIZE_MONTHLY.none("no right-sized class chosen"),
     }
-}
-
-fn npv_saving(read: &Read, r: &RiResult) -> Figure {
-    let s = &read.model;
-    let count = f64::from(s.footprint.instances);
-    let rate = format::percent(s.discount_rate * 100.0);
-    NPV_SAVING.of(r.npv_saving).math(
-        format!(
-            "avoided On-Demand − hourly charges each month, discounted at {rate} a year, − upfront fees now"
-        ),
-        format!(
-            "{} a month for {} months at {rate} a year − {} upfront = {}",
-            format::cents(r.od_monthly - count * s.chosen.recurring_monthly()),
-            s.chosen.term.months(),
-            format::money(count * s.chosen.upfront),
-            format::money(r.npv_saving)
-        ),
-    )
 }
 
 fn dsp(read: &Read, r: &RiResult) -> Figure {
@@ -225,100 +349,148 @@ fn dsp(read: &Read, r: &RiResult) -> Figure {
     let usage = f64::from(s.footprint.instances) * s.footprint.od_hourly;
     match r.dsp_monthly {
         Some(m) if s.dsp_discount > 0.0 => DSP_MONTHLY.of(m).math(
-            "commitment per hour = On-Demand usage × (1 − discount), owed for 730 h a month for one year",
+            "commitment per hour = On-Demand usage × (1 − discount), owed every hour of the month for one year",
             format!(
-                "{} × (1 − {}) × 730 h = {}/month",
+                "{} × (1 − {}) × {} h = {}/month",
                 format::rate(usage),
                 format::percent(s.dsp_discount * 100.0),
+                format::count(s.footprint.billed_hours_per_month()),
                 format::cents(m)
             ),
         ),
         Some(_) => DSP_MONTHLY.none("enter the discount AWS quotes"),
+        None if read.class == "custom" => DSP_MONTHLY.none("is the class you priced generation 7 or later?"),
         None => DSP_MONTHLY.none("not eligible (generation 7+ only)"),
     }
 }
 
-fn option_name(term: Term, payment: model::Payment) -> String {
-    crate::fields::offer_name(term, payment)
+/// "3-year All Upfront RI (recommended)".
+fn plan_label(read: &Read, r: &RiResult, i: usize) -> String {
+    let v = &r.recommendation;
+    let mut name = words::upper_first(&schedule(read, &v.plans[i]).replacen("the ", "", 1));
+    match (i == v.best, i == v.chosen) {
+        (true, true) => name.push_str(" (recommended, your choice)"),
+        (true, false) => name.push_str(" (recommended)"),
+        (false, true) => name.push_str(" (your choice)"),
+        _ => {}
+    }
+    name
 }
 
 fn option_table(read: &Read, r: &RiResult) -> Table {
-    let money = |label: &str, unit: Unit| Column { label: label.to_string(), unit };
-    let row = |o: &OptionRow| {
-        let breakeven = o.breakeven_month.map_or(Cell::Text("never".into()), Cell::Num);
-        Row::data(vec![
-            Cell::Text(option_name(o.term, o.payment)),
-            Cell::Num(o.upfront),
-            Cell::Num(o.monthly),
-            Cell::Num(o.effective_hourly),
-            Cell::Num(o.effective_discount),
-            breakeven,
-            Cell::Num(o.term_total),
-            Cell::Num(o.term_saving),
-            Cell::Num(o.npv_saving),
-        ])
-    };
-    let mut rows: Vec<&OptionRow> = r.rows.iter().filter(|o| o.offered).collect();
-    rows.sort_by_key(|o| (o.term.months(), o.payment as u8));
+    let s = &read.model;
+    let v = &r.recommendation;
+    let h = v.horizon_months;
+    let col = |label: String, unit: Unit| Column { label, unit };
+    let none = || Cell::Text("none".to_string());
+    let mut columns = vec![
+        col("Plan".into(), Unit::TEXT),
+        col("Upfront per instance".into(), crate::fields::USD_PER_INSTANCE),
+        col("Hourly charge per instance".into(), USD_PER_INSTANCE_HOUR),
+        col("Effective hourly".into(), USD_PER_INSTANCE_HOUR),
+        col("Discount off On-Demand".into(), Unit::SHARE),
+        col("Break-even".into(), Unit::MONTHS),
+        col(format!("Cost over {h} months"), Unit::USD),
+        col(
+            if s.rightsized.is_some() {
+                "Saving against On-Demand at today's size"
+            } else {
+                "Saving against On-Demand"
+            }
+            .into(),
+            Unit::USD,
+        ),
+    ];
+    if s.migrates() {
+        columns.push(col("Stranded after the migration".into(), Unit::USD));
+    }
+    columns.push(col("NPV of the saving".into(), Unit::USD));
+    let rows = (0..v.plans.len())
+        .map(|i| {
+            let p = &v.plans[i];
+            let fp = match (p.size, &s.rightsized) {
+                (model::Size::RightSized, Some(rs)) => &rs.footprint,
+                _ => &s.footprint,
+            };
+            let mut cells = vec![Cell::Text(plan_label(read, r, i))];
+            match p.commitment {
+                Some(c) => cells.extend([
+                    Cell::Num(c.upfront),
+                    Cell::Num(c.hourly),
+                    Cell::Num(c.effective_hourly()),
+                    Cell::Num(c.discount(fp.od_hourly)),
+                    c.breakeven_month(fp).map_or(Cell::Text("never".into()), Cell::Num),
+                ]),
+                None => cells.extend([none(), none(), Cell::Num(fp.od_hourly), Cell::Num(0.0), none()]),
+            }
+            cells.extend([Cell::Num(p.cost()), Cell::Num(v.od_cost() - p.cost())]);
+            if s.migrates() {
+                cells.push(Cell::Num(p.stranded()));
+            }
+            cells.push(Cell::Num(model::plan_npv(&v.plans[0], p, s.discount_rate)));
+            Row::data(cells)
+        })
+        .collect();
     Table {
         key: "options",
         title: format!(
-            "Every payment option for {} × {} with a price (fleet totals; hourly rate and discount per instance)",
-            read.model.footprint.instances,
-            crate::fields::class_words(read.class)
+            "Every plan priced for {} × {} over {} (fleet totals; prices and rates per instance)",
+            s.footprint.instances,
+            crate::fields::class_words(read.class),
+            months_compared(read, r)
         ),
-        columns: vec![
-            money("Option", Unit::TEXT),
-            money("Upfront", Unit::USD),
-            money("Hourly charges a month", Unit::USD_PER_MONTH),
-            money("Effective hourly", USD_PER_INSTANCE_HOUR),
-            money("Discount", Unit::SHARE),
-            money("Break-even", Unit::MONTHS),
-            money("Term total", Unit::USD),
-            money("Saving over the term", Unit::USD),
-            money("NPV of the saving", Unit::USD),
-        ],
-        rows: rows.into_iter().map(row).collect(),
+        columns,
+        rows,
     }
 }
 
 fn cost_chart(read: &Read, r: &RiResult) -> Chart {
     let s = &read.model;
-    let horizon = s.horizon_months().max(s.chosen.term.months());
-    let c = model::cost_lines(s, horizon);
+    let v = &r.recommendation;
+    let horizon = v.horizon_months;
     let xs: Vec<f64> = (0..=horizon).map(f64::from).collect();
-    let mut lines = vec![
-        Line::new("On-Demand", c.on_demand.clone()),
-        Line::stairs(
-            format!("Commit now: {}", option_name(s.chosen.term, s.chosen.payment)),
-            c.commit_now.clone(),
-        ),
-    ];
-    if let (Some(rs), Some(class)) = (c.rightsize_then_commit, read.rs_class) {
+    let od = model::committed_series(&v.plans[0], horizon);
+    let best = model::committed_series(v.best(), horizon);
+    let mut lines = vec![Line::new("On-Demand", od.clone())];
+    if v.best != 0 {
+        lines.push(Line::stairs(format!("Recommended: {}", schedule(read, v.best())), best.clone()));
+    }
+    if v.chosen != v.best {
         lines.push(Line::stairs(
-            format!("Right-size to {} then commit", crate::fields::class_words(class)),
-            rs,
+            format!("Your choice: {}", schedule(read, v.chosen())),
+            model::committed_series(v.chosen(), horizon),
+        ));
+    }
+    // The best plan at the other size, when right-sizing is compared and it is not drawn yet.
+    let other = if v.rightsize_first() { Some(v.best_today) } else { v.best_rightsized };
+    if let Some(i) = other.filter(|i| ![0, v.best, v.chosen].contains(i)) {
+        let size = match v.plans[i].size {
+            model::Size::Today => "today's size".to_string(),
+            model::Size::RightSized => read.rs_class.map_or("", crate::fields::class_words).to_string(),
+        };
+        lines.push(Line::stairs(
+            format!("Best at {size}: {}", schedule(read, &v.plans[i])),
+            model::committed_series(&v.plans[i], horizon),
         ));
     }
     let mut markers = Vec::new();
-    if let Some(m) = r.breakeven_month.filter(|m| *m <= f64::from(horizon)) {
+    if let Some(m) = model::crossing_month(&od, &best).filter(|m| v.best != 0 && *m > 0.0) {
         markers.push(charts::marker(
-            format!("Break-even: {}", format::months(m)),
+            format!("Recommended plan breaks even: {}", format::months(m)),
             m,
-            s.footprint.od_cost_at(m),
+            v.plans[0].committed_by(m),
         ));
     }
-    if s.migrate_month > 0 {
-        let m = f64::from(s.migrate_month);
+    if s.migrates() {
         markers.push(charts::marker(
-            format!("Migration: month {}", s.migrate_month),
-            m,
-            model::ri_cost_at(&s.footprint, &s.chosen, m),
+            format!("Migration: month {horizon}"),
+            f64::from(horizon),
+            v.best().cost(),
         ));
     }
     charts::versus(
         "cumulative_cost",
-        "What each option has cost if the instances are deleted at month N",
+        "What each plan has committed by month N, over the months compared",
         ("Month", Unit::MONTHS),
         ("Cumulative USD", Unit::USD),
         &xs,
@@ -327,42 +499,82 @@ fn cost_chart(read: &Read, r: &RiResult) -> Chart {
     )
 }
 
+/// One offer's prices as assumption rows: "RI prices, 3-year All Upfront (compared)", and when
+/// they are scaled from sheet prices for another size, those prices with their source and date.
+fn offer_rows(o: &OfferPrice, whose: &str, chosen: bool, key: Option<&'static str>) -> Vec<Assumption> {
+    let role = if chosen { "your choice" } else { "compared" };
+    let offer = crate::fields::offer_name(o.offer.term, o.offer.payment);
+    let mut rows = vec![Assumption {
+        key,
+        label: format!("{whose}RI prices, {offer} ({role})"),
+        display: format!("{} per instance", crate::fields::offer_prices_text(&o.offer)),
+        overridden: o.origin == Provenance::Input,
+        provenance: o.origin.clone(),
+    }];
+    if let (Provenance::Derived(_), [upfront, hourly]) = (&o.origin, o.basis.as_slice()) {
+        let base = model::RiOffer { upfront: upfront.value, hourly: hourly.value, ..o.offer };
+        rows.push(Assumption {
+            key: None,
+            label: if whose.is_empty() {
+                format!("Sheet prices they are scaled from, {offer}")
+            } else {
+                format!("{whose}sheet prices they are scaled from, {offer}")
+            },
+            display: format!(
+                "{} per instance of {}",
+                crate::fields::offer_prices_text(&base),
+                upfront.label.split(' ').next().unwrap_or("the family's large size")
+            ),
+            overridden: false,
+            provenance: Provenance::Sheets(o.basis.clone()),
+        });
+    }
+    rows
+}
+
+/// Every price the comparison uses, each with its source and date: On-Demand and every RI
+/// offer at today's class, then at the right-sized one.
 fn assumptions(read: &Read) -> Vec<Assumption> {
     let s = &read.model;
-    let mut out = vec![
-        Assumption::price(
-            key::OD_HOURLY,
-            format!(
-                "On-Demand price per instance-hour, {} {}",
-                read.engine_label(),
-                crate::fields::class_words(read.class)
-            ),
-            hourly_text(s.footprint.od_hourly),
-            read.od.clone(),
+    let mut out = vec![Assumption::price(
+        key::OD_HOURLY,
+        format!(
+            "On-Demand price per instance-hour, {} {}",
+            read.engine_label(),
+            crate::fields::class_words(read.class)
         ),
-        Assumption::price(
-            key::RI_UPFRONT,
-            format!("RI upfront fee and hourly charge, {}", option_name(s.chosen.term, s.chosen.payment)),
-            format!("{} per instance + {}", format::money(s.chosen.upfront), hourly_text(s.chosen.hourly)),
-            read.ri.clone(),
-        ),
-    ];
-    if let (Some(rs), Some(origin), Some(class)) = (&s.rightsized, &read.rs, read.rs_class) {
+        hourly_text(s.footprint.od_hourly),
+        read.od.clone(),
+    )];
+    for (i, o) in read.offers.iter().enumerate() {
+        // The chosen offer's row answers to the RI fields; the others to their own.
+        let key = if i == 0 { Some(key::RI_UPFRONT) } else { o.keys.first().copied() };
+        out.extend(offer_rows(o, "", i == 0, key));
+    }
+    if let (Some(rs), Some(origin), Some(class)) = (&s.rightsized, &read.rs_od, read.rs_class) {
+        let class = crate::fields::class_words(class);
         out.push(Assumption::price(
             key::RS_OD_HOURLY,
-            format!("Right-sized {}: On-Demand, RI upfront and hourly", crate::fields::class_words(class)),
-            format!(
-                "{}; {} per instance + {}",
-                hourly_text(rs.footprint.od_hourly),
-                format::money(rs.upfront),
-                hourly_text(rs.hourly)
-            ),
+            format!("Right-sized {class}: On-Demand price per instance-hour"),
+            hourly_text(rs.footprint.od_hourly),
             origin.clone(),
         ));
+        for (i, o) in read.rs_offers.iter().enumerate() {
+            let key = (i == 0).then_some(key::RS_RI_UPFRONT);
+            out.extend(offer_rows(o, &format!("Right-sized {class}: "), i == 0, key));
+        }
     }
     out.push(Assumption::derived(
         "Hours a month an RI is owed",
-        format!("{} hours (8,760 a year ÷ 12)", format::count(HOURS_PER_MONTH)),
+        format!(
+            "{} hours ({})",
+            format::count(s.footprint.billed_hours_per_month()),
+            if s.footprint.hours_per_month > HOURS_PER_MONTH {
+                "every hour of a month as long as the hours you run"
+            } else {
+                "8,760 a year ÷ 12"
+            }
+        ),
         "AWS bills an RI for every hour of its term",
     ));
     out.push(Assumption::input(
@@ -371,6 +583,26 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         format::value(s.footprint.hours_per_month, Unit::HOURS_PER_MONTH),
         s.footprint.hours_per_month != HOURS_PER_MONTH,
     ));
+    if s.dsp_discount > 0.0 {
+        out.push(Assumption::input(
+            key::DSP_DISCOUNT,
+            "Database Savings Plan discount on this usage",
+            format::percent(s.dsp_discount * 100.0),
+            true,
+        ));
+        out.push(Assumption::rule(
+            Some(key::DSP_DISCOUNT),
+            "Database Savings Plan terms sold",
+            "1 year, No Upfront only: every rate in AWS's Database Savings Plans price list".to_string(),
+            &crate::meta::DSP_PRICE_LIST,
+        ));
+        out.push(Assumption::rule(
+            Some(key::DSP_DISCOUNT),
+            "Database Savings Plan discounts",
+            "up to about 20% on provisioned instances, up to about 35% on serverless".to_string(),
+            &crate::meta::DSP_DISCOUNTS,
+        ));
+    }
     out.push(Assumption::input(
         key::DISCOUNT_RATE,
         "Discount rate for the NPV",
