@@ -55,6 +55,9 @@ pub fn render(text: &str) -> Result<String, String> {
     let doc: toml::Table = text.parse().map_err(|e| format!("{e}"))?;
     let mut code =
         String::from("pub static PRICES: calc_core::PriceSheet = calc_core::PriceSheet { entries: &[\n");
+    // Every region any price names, the sheet's default (the first price's) first: the options
+    // of a calculator's `region` input.
+    let mut all_regions: Vec<String> = Vec::new();
     for (key, item) in &doc {
         let t = item.as_table().ok_or_else(|| format!("[{key}] must be a table"))?;
         let label = string(t, key, "label")?;
@@ -88,16 +91,39 @@ pub fn render(text: &str) -> Result<String, String> {
             ))
         };
         writeln!(code, "{}", entry(t, key, region, &history)?).unwrap();
+        all_regions.extend(region.map(str::to_string));
         if let Some(regions) = t.get("regions") {
             let regions = regions.as_table().ok_or_else(|| format!("[{key}] `regions` must be tables"))?;
             for (name, r) in regions {
                 let at = format!("{key}.regions.{name}");
                 let r = r.as_table().ok_or_else(|| format!("[{at}] must be a table"))?;
                 writeln!(code, "{}", entry(r, &at, Some(name), "")?).unwrap();
+                all_regions.push(name.clone());
             }
         }
     }
     code.push_str("] };\n");
+    let mut regions = all_regions;
+    let mut seen = Vec::new();
+    regions.retain(|r| {
+        if seen.contains(r) {
+            false
+        } else {
+            seen.push(r.clone());
+            true
+        }
+    });
+    let choices: Vec<String> =
+        regions.iter().map(|r| format!("calc_core::Choice {{ key: {r:?}, label: {r:?} }}")).collect();
+    writeln!(code, "/// The regions the sheet prices, its default first.").unwrap();
+    writeln!(
+        code,
+        "#[allow(dead_code)]\npub static SHEET_REGIONS: &[calc_core::Choice] = &[{}];",
+        choices.join(", ")
+    )
+    .unwrap();
+    let default = regions.first().map_or(String::new(), String::clone);
+    writeln!(code, "#[allow(dead_code)]\npub const SHEET_DEFAULT_REGION: &str = {default:?};").unwrap();
     Ok(code)
 }
 
