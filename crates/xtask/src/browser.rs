@@ -36,7 +36,7 @@ pub fn run(only: Option<&str>) -> Result<(), String> {
         .env("SITE_URL", format!("http://127.0.0.1:{}", site.port))
         .env("BLOG_URL", format!("http://localhost:{}", blog.port))
         .env("ARTIFACTS", &artifacts)
-        .env("COST_BIN", root().join("target/debug/cost"))
+        .env("COST_BIN", crate::site::target_dir().join("debug/cost"))
         .status()
         .map_err(|e| format!("node: {e}"))?;
     if status.success() {

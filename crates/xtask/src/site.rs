@@ -126,7 +126,7 @@ fn js_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(found)
 }
 
-fn target_dir() -> PathBuf {
+pub fn target_dir() -> PathBuf {
     std::env::var("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|_| root().join("target"))
 }
 
