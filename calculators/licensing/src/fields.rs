@@ -57,7 +57,6 @@ pub const USD_PER_CORE_MONTH: Unit = Unit::rate("USD/core-month", "core-month");
 pub const USD_PER_PACK: Unit = Unit::money("USD/2-core pack");
 pub const USD_PER_PROCESSOR: Unit = Unit::money("USD/processor");
 pub const USD_PER_16_CORES: Unit = Unit::money("USD/16-core licence");
-pub const OCPUS_PER_LICENCE: Unit = Unit::quantity("OCPUs/licence", 0, "");
 
 const FOOTPRINT: &str = "The database footprint";
 const LICENCES_GROUP: &str = "Your licences";
@@ -157,16 +156,7 @@ pub static FIELDS: &[Field] = &[
                Assurance instead; EC2 shared instances cannot take your Windows licences, and RDS includes Windows.",
         group: LICENCES_GROUP,
     },
-    Field {
-        key: key::OCI_OCPUS_PER_LICENCE,
-        label: "OCPUs one Oracle processor licence covers on OCI",
-        unit: OCPUS_PER_LICENCE,
-        kind: FieldKind::Integer { min: 1, max: 2, default: 1 },
-        help: "Public sources disagree: 1 (\"1 OCPU = 1 processor licence\", the conservative reading, the default) \
-               or 2 (Oracle's BYOL conversion ratio for OCI, \"up to 2 OCPUs\" per processor licence, as the x86 \
-               core factor 0.5 gives for an OCPU of one physical core). Check your Oracle agreement.",
-        group: LICENCES_GROUP,
-    },
+    calc_core::licensing::oracle::oci_ratio_field(LICENCES_GROUP),
     Field {
         key: key::DISCOUNT,
         label: "Oracle discount off list",

@@ -2,6 +2,7 @@
 //! public interface: never rename one without a link migration.
 
 use crate::model::{processor_licences_on_servers, Edition, LicenceError, OraInputs, Platform};
+use calc_core::licensing::oracle::oci_licences_on_instances;
 use calc_core::{
     choices, format, ChoiceEnum, Field, FieldError, FieldKind, Inputs, PriceSheet, Provenance, Unit,
 };
@@ -13,6 +14,7 @@ pub mod key {
     pub const LICENCE: &str = "licence";
     pub const CPUS: &str = "cpus";
     pub const SERVERS: &str = "servers";
+    pub const OCI_OCPUS_PER_LICENCE: &str = "oci_ocpus_per_licence";
     pub const HT: &str = "ht";
     pub const CORE_FACTOR: &str = "core_factor";
     pub const STANDBYS: &str = "standbys";
@@ -100,7 +102,7 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: PlatformChoice::OPTIONS, default: "aws" },
         help: "Sets the licence counting rule: the core factor on-premises, Oracle's cloud policy on AWS, \
-               Azure and Google Cloud, 1 OCPU = 1 processor on OCI.",
+               Azure and Google Cloud, OCPUs per processor licence on OCI (the input below).",
         group: ESTATE,
     },
     Field {
@@ -122,6 +124,7 @@ pub static FIELDS: &[Field] = &[
                instance, whose sockets are counted one instance at a time. Enterprise Edition counts the total.",
         group: ESTATE,
     },
+    calc_core::licensing::oracle::oci_ratio_field(ESTATE),
     Field {
         key: key::HT,
         label: "Hyper-threading on",
@@ -280,6 +283,8 @@ pub static FIELDS: &[Field] = &[
 #[derive(Clone, Debug)]
 pub struct Read {
     pub model: OraInputs,
+    /// OCPUs one processor licence covers on OCI.
+    pub oci_ocpus_per_licence: f64,
     pub edition: Edition,
     pub platform: Platform,
     pub cpus: f64,
@@ -374,7 +379,11 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     let servers = inputs.num(key::SERVERS);
     let ht = inputs.flag(key::HT);
     let core_factor = inputs.num(key::CORE_FACTOR);
-    let counted = processor_licences_on_servers(edition, platform, cpus, servers, ht, core_factor);
+    // On OCI both editions count OCPUs per processor licence, at the ratio the reader chooses.
+    let counted = match platform {
+        Platform::Oci => Ok(oci_licences_on_instances(cpus, servers, inputs.num(key::OCI_OCPUS_PER_LICENCE))),
+        _ => processor_licences_on_servers(edition, platform, cpus, servers, ht, core_factor),
+    };
     // With Licence Included AWS holds the licence: the count is not the customer's, and the
     // instance classes RDS sells for it are its own limit.
     let primary_licences = match counted {
@@ -393,6 +402,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     let support_pct = inputs.num(key::SUPPORT_PCT);
     let uplift = inputs.num(key::UPLIFT);
     Ok(Read {
+        oci_ocpus_per_licence: inputs.num(key::OCI_OCPUS_PER_LICENCE),
         model: OraInputs {
             licences,
             list_price: list.value,

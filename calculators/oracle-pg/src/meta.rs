@@ -48,11 +48,13 @@ pub static META: Meta = Meta {
     methodology: &[
         "Oracle licences: on-premises, cores × the core factor, rounded up; on AWS, Azure and Google Cloud \
          (Oracle's Authorized Cloud Environment policy) 2 vCPUs = 1 processor with hyper-threading and 1 vCPU \
-         without, and the core factor does not apply; on OCI, 1 OCPU = 1 processor. Standard Edition 2 counts \
+         without, and the core factor does not apply; on OCI, OCPUs per processor licence as the input says (1 by \
+         default, the conservative reading; Oracle's BYOL conversion for OCI offerings allows up to 2), per instance, \
+         for either edition. Standard Edition 2 counts \
          sockets, and its limits apply to each server or instance the estate is spread over (evenly): one socket \
          per 4 vCPUs of each cloud instance, rounded up, at most 8 vCPUs per instance, at most 2 sockets per \
          server on-premises; a larger instance or server needs Enterprise Edition and is refused with the reason \
-         (no published rule covers SE2 on OCI, so that is refused too). Options and packs are sold only with \
+         (on OCI, Standard Edition 2 counts OCPUs like Enterprise Edition). Options and packs are sold only with \
          Enterprise Edition. A standby copy under your own licences (an RDS Multi-AZ standby, a Data Guard \
          standby) is licensed like the primary.",
         "Support is the bill you know, or licences × (list price + options per processor) × (1 − your discount) \

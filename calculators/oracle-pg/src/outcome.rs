@@ -34,8 +34,15 @@ fn licence_math(read: &Read) -> (String, String) {
             "cores × core factor, rounded up".to_string(),
             format!("{n} × {} = {primary} processors", format::number(read.core_factor, 2)),
         ),
-        (Edition::Enterprise, Platform::Oci) => {
-            ("1 OCPU = 1 processor".into(), format!("{n} OCPUs = {primary} processors"))
+        (_, Platform::Oci) => {
+            let ratio = read.oci_ocpus_per_licence;
+            (
+                format!(
+                    "OCPUs ÷ {} per processor licence, rounded up per instance (public sources disagree: the input sets it)",
+                    format::count(ratio)
+                ),
+                format!("{n} OCPUs ÷ {} = {primary} processors", format::count(ratio)),
+            )
         }
         (Edition::Enterprise, _) if read.ht => {
             ("vCPUs ÷ 2 with hyper-threading, rounded up".into(), format!("{n} ÷ 2 = {primary} processors"))

@@ -188,7 +188,7 @@ pub fn warnings(read: &Read, r: &OraResult) -> Vec<Warning> {
         && !i.licence_included
     {
         w.push(Warning::info(
-            "If Oracle must stay, compare bringing the licences to OCI (1 OCPU = 1 processor) before renewing.",
+            "If Oracle must stay, compare bringing the licences to OCI (1 or 2 OCPUs per processor licence, by the reading your agreement takes) before renewing.",
             &[key::PLATFORM],
         ));
     }

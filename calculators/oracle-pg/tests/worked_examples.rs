@@ -397,3 +397,18 @@ fn defaults() -> OraInputs {
 fn golden_scenarios_match() {
     calc_testkit::assert_golden(&CALCULATOR);
 }
+
+/// OCI counts OCPUs per processor licence at the ratio the reader chooses (public sources
+/// disagree: 1, the conservative default, or 2, Oracle's BYOL conversion for OCI offerings),
+/// rounded up instance by instance, for either edition; SE2 on OCI is priced, not refused.
+#[test]
+fn oci_counts_ocpus_at_the_ratio_the_reader_chooses() {
+    let licences = |q: &str| value(&eval(&CALCULATOR, q), "processor_licences");
+    // Enterprise, 16 OCPUs on one instance: 16 ÷ 1 = 16; at 2 OCPUs a licence, 16 ÷ 2 = 8.
+    assert_eq!(licences("/tools/oracle-pg?platform=oci&cpus=16"), 16.0);
+    assert_eq!(licences("/tools/oracle-pg?platform=oci&cpus=16&oci_ocpus_per_licence=2"), 8.0);
+    // 15 OCPUs over 2 instances (8 + 7) at 2 a licence: ceil(8/2) + ceil(7/2) = 4 + 4 = 8.
+    assert_eq!(licences("/tools/oracle-pg?platform=oci&cpus=15&servers=2&oci_ocpus_per_licence=2"), 8.0);
+    // Standard Edition 2 on OCI, 8 OCPUs on 2 instances at 1 a licence: 4 + 4 = 8 processors.
+    assert_eq!(licences("/tools/oracle-pg?edition=se2&platform=oci&cpus=8&servers=2"), 8.0);
+}

@@ -170,6 +170,31 @@ pub mod oracle {
     pub fn oci_processor_licences(ocpus: f64, ocpus_per_licence: f64) -> f64 {
         (ocpus.max(0.0) / ocpus_per_licence.max(1e-9) - 1e-9).ceil().max(0.0)
     }
+
+    /// Processor licences for `ocpus` OCPUs spread evenly over `instances` OCI instances,
+    /// rounded up instance by instance (`oci_processor_licences`), for either edition.
+    pub fn oci_licences_on_instances(ocpus: f64, instances: f64, ocpus_per_licence: f64) -> f64 {
+        let spread = Spread::new(ocpus, instances);
+        let smaller = spread.servers - spread.larger;
+        spread.larger * oci_processor_licences(spread.size + 1.0, ocpus_per_licence)
+            + smaller * oci_processor_licences(spread.size, ocpus_per_licence)
+    }
+
+    /// The input every calculator that counts Oracle licences on OCI declares (URL key
+    /// `oci_ocpus_per_licence`): how many OCPUs one processor licence covers, since public
+    /// sources disagree; the conservative reading is the default.
+    pub const fn oci_ratio_field(group: &'static str) -> crate::Field {
+        crate::Field {
+            key: "oci_ocpus_per_licence",
+            label: "OCPUs one Oracle processor licence covers on OCI",
+            unit: crate::Unit::quantity("OCPUs/licence", 0, ""),
+            kind: crate::FieldKind::Integer { min: 1, max: 2, default: 1 },
+            help: "Public sources disagree: 1 (\"1 OCPU = 1 processor licence\", the conservative reading, the \
+                   default) or 2 (Oracle's BYOL conversion ratio for OCI, \"up to 2 OCPUs\" per processor licence, \
+                   as the x86 core factor 0.5 gives for an OCPU of one physical core). Check your Oracle agreement.",
+            group,
+        }
+    }
 }
 
 /// Microsoft SQL Server per-core licences (Microsoft Product Terms, per-core licensing).
