@@ -47,7 +47,7 @@ pub fn embed_app(calc: &'static dyn Calculator) -> impl IntoView {
             </details>
             <p class="attribution">
                 <a href="/tools/" target="_blank" rel="noopener">{registry::pages::SITE_NAME}</a>
-                " · runs in your browser; prices as of " {as_of_text(calc)}
+                " · runs in your browser" {as_of_text(calc).map(|t| format!("; {}", t.to_lowercase()))}
             </p>
         </div>
     }

@@ -7,9 +7,10 @@ use calc_core::{evaluate, Calculator};
 use leptos::prelude::*;
 use registry::pages::SITE_NAME;
 
-/// "2026-03-28": the oldest date on the calculator's price sheet.
-pub fn as_of_text(calc: &dyn Calculator) -> String {
-    calc.prices().as_of().map_or_else(|| "n/a".to_string(), |d| d.to_string())
+/// "Prices as of 2026-03-28" (the oldest default price on the calculator's sheet), or
+/// nothing for a calculator that uses no price.
+pub fn as_of_text(calc: &dyn Calculator) -> Option<String> {
+    calc.prices().as_of().map(|d| format!("Prices as of {d}"))
 }
 
 #[component]
@@ -37,7 +38,7 @@ pub fn ToolsIndex() -> impl IntoView {
                 <li class="tool-card">
                     <h2><a href=format!("/tools/{}", meta.slug)>{meta.title}</a></h2>
                     <p>{meta.pitch}</p>
-                    <p class="muted">"Prices as of " {as_of_text(*calc)}</p>
+                    {as_of_text(*calc).map(|t| view! { <p class="muted">{t}</p> })}
                 </li>
             }
         })
@@ -99,7 +100,7 @@ pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoVi
             <section class="methodology">
                 <h2>"Methodology"</h2>
                 {methodology}
-                <p class="muted">"Prices as of " {as_of_text(calc)} ". Every default is listed with its source under Assumptions and can be overridden."</p>
+                {as_of_text(calc).map(|t| view! { <p class="muted">{t} ". Every default is listed with its source under Assumptions and can be overridden."</p> })}
                 <h2>"Sources"</h2>
                 <ul>{sources}</ul>
             </section>

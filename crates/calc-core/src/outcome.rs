@@ -350,7 +350,9 @@ impl Serialize for Provenance {
         let mut st = s.serialize_struct("Provenance", 3)?;
         let (kind, urls): (&str, Vec<&str>) = match self {
             Provenance::Sheet(_) | Provenance::Sheets(_) => {
-                ("price sheet", self.prices().iter().map(|p| p.source).collect())
+                let kind =
+                    if self.prices().iter().all(|p| p.rule) { "published rule" } else { "price sheet" };
+                (kind, self.prices().iter().map(|p| p.source).collect())
             }
             Provenance::Document(link) => ("document", vec![link.url]),
             Provenance::Input => ("your input", Vec::new()),
@@ -428,10 +430,11 @@ impl Outcome {
         self.headlines.iter().find(|f| f.key == key)
     }
 
-    /// The sheet prices this scenario rests on (every one an assumption cites), oldest first.
+    /// The sheet prices this scenario rests on (every one an assumption cites, rules left
+    /// out), oldest first.
     pub fn prices_used(&self) -> Vec<&'static Price> {
         let mut used: Vec<&'static Price> = Vec::new();
-        for p in self.assumptions.iter().flat_map(|a| a.provenance.prices()) {
+        for p in self.assumptions.iter().flat_map(|a| a.provenance.prices()).filter(|p| !p.rule) {
             if !used.iter().any(|u| std::ptr::eq(*u, p)) {
                 used.push(p);
             }

@@ -16,6 +16,9 @@ pub struct Price {
     pub note: &'static str,
     /// A proxy, a third-party or partial figure: the page and the report say so beside it.
     pub uncertain: bool,
+    /// A published rule or constant (an Ora2Pg unit's minutes), not a price: it dates no
+    /// scenario's "prices as of" and raises no price-age notice.
+    pub rule: bool,
     /// The region this value prices (`us-east-1`, `westeurope`), when the sheet has regions.
     pub region: Option<&'static str>,
     /// The day the product or SKU it prices was retired: never a default from then on.
@@ -102,7 +105,7 @@ impl PriceSheet {
     /// The oldest as-of date of the sheet's default prices: what the tools index shows as
     /// "prices as of".
     pub fn as_of(&self) -> Option<Date> {
-        self.defaults().map(|p| p.as_of).min()
+        self.defaults().filter(|p| !p.rule).map(|p| p.as_of).min()
     }
 }
 
@@ -160,6 +163,7 @@ mod tests {
         as_of: Date::ymd(2026, 3, 28),
         note: "",
         uncertain: false,
+        rule: false,
         region: None,
         retired: None,
         history: &[],

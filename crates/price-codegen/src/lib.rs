@@ -11,6 +11,7 @@
 //! as_of = "2026-03-28"
 //! note = "us-east-1"          # optional
 //! uncertain = true            # optional: a proxy, third-party or old figure the page flags
+//! rule = true                 # optional: a published rule or constant (minutes per unit), not a price
 //! region = "us-east-1"        # optional: the region `value` prices
 //! retired = "2026-12-01"      # optional: the day the product or SKU was retired
 //!
@@ -67,6 +68,11 @@ pub fn render(text: &str) -> Result<String, String> {
             None => "None".to_string(),
             Some(v) => format!("Some({})", date_code(&date(v.as_str(), key, "retired")?)),
         };
+        let rule = match t.get("rule") {
+            None => false,
+            Some(toml::Value::Boolean(b)) => *b,
+            Some(_) => return Err(format!("[{key}] `rule` must be true or false")),
+        };
         let region =
             t.get("region").map(|r| r.as_str().ok_or_else(|| format!("[{key}] `region` must be a string")));
         let region = region.transpose()?;
@@ -80,7 +86,7 @@ pub fn render(text: &str) -> Result<String, String> {
          -> Result<String, String> {
             let p = priced(t, at)?;
             Ok(format!(
-                "    calc_core::Price {{ key: {key:?}, label: {label:?}, value: {:?}_f64, unit: {unit:?}, source: {:?}, cite: {:?}, as_of: {}, note: {:?}, uncertain: {}, region: {}, retired: {retired}, history: &[{history}] }},",
+                "    calc_core::Price {{ key: {key:?}, label: {label:?}, value: {:?}_f64, unit: {unit:?}, source: {:?}, cite: {:?}, as_of: {}, note: {:?}, uncertain: {}, rule: {rule}, region: {}, retired: {retired}, history: &[{history}] }},",
                 p.value,
                 p.source,
                 p.cite,

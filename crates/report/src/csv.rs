@@ -166,6 +166,9 @@ pub fn render(
     for a in &outcome.assumptions {
         let (value, unit) = assumption_number(calc, inputs, a).unwrap_or_default();
         let basis = match &a.provenance {
+            p @ (Provenance::Sheet(_) | Provenance::Sheets(_)) if p.prices().iter().all(|p| p.rule) => {
+                "published rule".to_string()
+            }
             Provenance::Sheet(_) | Provenance::Sheets(_) => "price sheet".to_string(),
             Provenance::Document(_) => "document".to_string(),
             Provenance::Input => "your input".to_string(),

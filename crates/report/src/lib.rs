@@ -85,6 +85,8 @@ pub struct ReportInput<'a> {
 
 /// The footer line on every page.
 pub const DISCLAIMER: &str = "Estimates from public list prices, not quotes.";
+/// The footer of a report that uses no price (a readiness score).
+pub const DISCLAIMER_NO_PRICES: &str = "An estimate from your inputs and published rules.";
 
 /// Renders the report. Deterministic: the same input gives the same bytes.
 pub fn render(input: &ReportInput) -> Vec<u8> {
@@ -284,8 +286,10 @@ fn title_block(doc: &mut Doc, input: &ReportInput) {
         doc.flow(&rows, false);
     }
     doc.y -= 3.0;
-    let as_of = input.prices_as_of.map_or("no default prices".to_string(), |d| format!("Prices as of {d}"));
-    let line = format!("Generated on {}  ·  {as_of}", input.generated_on);
+    let line = match input.prices_as_of {
+        Some(d) => format!("Generated on {}  ·  Prices as of {d}", input.generated_on),
+        None => format!("Generated on {}", input.generated_on),
+    };
     let rows = doc.paragraph(doc.left, w, Style { size: 8.5, ..SMALL }, &line);
     doc.flow(&rows, false);
     doc.y -= 6.0;
@@ -727,8 +731,9 @@ fn furniture(doc: &mut Doc, input: &ReportInput) {
         let page = format!("Page {} of {}", i + 1, count);
         let page_w = doc.width_of(small, &page);
         doc.line(left, footer_rule, right, footer_rule, 0.5, ink::RULE);
+        let said = if input.prices_as_of.is_some() { DISCLAIMER } else { DISCLAIMER_NO_PRICES };
         let disclaimer =
-            doc.wrap(small, DISCLAIMER, right - left - page_w - 16.0).into_iter().next().unwrap_or_default();
+            doc.wrap(small, said, right - left - page_w - 16.0).into_iter().next().unwrap_or_default();
         doc.text(left, footer_base, small, &disclaimer, Align::Left);
         doc.text(right, footer_base, small, &page, Align::Right);
         if i > 0 {
