@@ -159,7 +159,9 @@ fn list_json() -> String {
                         FieldKind::Auto { .. } => serde_json::Value::Null,
                         _ => f.write(&f.default_value(calc.prices())).into(),
                     };
-                    serde_json::json!({ "key": f.key, "label": f.label, "unit": f.unit, "allowed": f.allowed(), "default": default })
+                    // A field left on auto takes its value from another input: say which.
+                    let derived = f.derived_hint(*calc);
+                    serde_json::json!({ "key": f.key, "label": f.label, "unit": f.unit, "allowed": f.allowed(), "default": default, "derived": derived })
                 })
                 .collect();
             serde_json::json!({ "slug": calc.meta().slug, "title": calc.meta().title, "fields": fields })
