@@ -30,12 +30,17 @@ pub static CALCULATOR: Definition = Definition {
     headlines: outcome::HEADLINES,
     decisions: words::DECISIONS,
     primary: Some(outcome::SAVING),
+    // The tornado's ranges: hours per item ±50% (where estimates tend to grow), the support
+    // uplift and the dual-running overlap from none to twice the input, the target's run rate
+    // ±20%, the renewal month across the year.
     drivers: &[
-        Driver::new(key::HOURS_PER_ITEM),
+        Driver::scaled(key::HOURS_PER_ITEM, 0.5, 1.5),
+        Driver::scaled(key::UPLIFT, 0.0, 2.0),
+        Driver::new(key::TARGET_MONTHLY),
+        Driver::scaled(key::OVERLAP_MONTHS, 0.0, 2.0),
+        Driver::between(key::RENEWAL_MONTH, 1.0, 12.0),
         Driver::new(key::RED_ITEMS),
         Driver::new(key::HOURLY_RATE),
-        Driver::new(key::OVERLAP_MONTHS),
-        Driver::between(key::RENEWAL_MONTH, 1.0, 12.0),
         Driver::new(key::DISCOUNT),
     ],
     migrations: &[],

@@ -73,8 +73,10 @@ pub static META: Meta = Meta {
          monthly differences at (1 + the annual rate)^(1/12) − 1, each at the start of its month; the IRR is \
          the monthly rate that zeroes them, annualised, or, when the monthly differences change sign around \
          every renewal and give no single rate, the rate that zeroes the yearly totals. The tornado recomputes \
-         the saving and payback with hours per item ±50%, the uplift at 0% and doubled, the target's run rate \
-         ±20% and the overlap at none and doubled.",
+         the saving over the horizon with hours per item ±50%, the uplift at 0% and doubled, the target's run \
+         rate ±20%, the overlap at none and doubled, the renewal in each month of the year, and the items, \
+         engineering rate and discount ±20%; the answer's flip points say how far each input can move before \
+         the decision changes.",
     ],
     caveats: &[
         "Schema conversion tools are optimistic: AWS SCT may report 95% automated conversion, but the remaining 5% \

@@ -273,61 +273,6 @@ fn payback(cumulative: &[f64]) -> Option<usize> {
     }
 }
 
-/// An input the tornado moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Lever {
-    HoursPerItem,
-    Uplift,
-    TargetRate,
-    Overlap,
-}
-
-/// One bar of the tornado: the saving and payback month with one input at a low and a high
-/// value (in that input's own unit).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Sensitivity {
-    pub lever: Lever,
-    pub low_value: f64,
-    pub high_value: f64,
-    pub low_saving: f64,
-    pub high_saving: f64,
-    pub low_payback: Option<usize>,
-    pub high_payback: Option<usize>,
-}
-
-/// The inputs that move the answer most, each at a low and a high value: hours per item ±50%
-/// (SCT's automation claims are optimistic), the support uplift at 0% and doubled, the
-/// target's run rate ±20%, and the overlap at none and doubled.
-pub fn sensitivity(i: &OraInputs) -> Vec<Sensitivity> {
-    let at = |lever: Lever, value: f64| {
-        let mut x = i.clone();
-        match lever {
-            Lever::HoursPerItem => x.hours_per_item = value,
-            Lever::Uplift => x.uplift_pct = value,
-            Lever::TargetRate => x.target_monthly = value,
-            Lever::Overlap => x.overlap_months = value,
-        }
-        // Only the saving and the payback: the IRR's search is what costs time, and the
-        // tornado does not show it.
-        let f = flows(&x, horizon_months(&x));
-        let (stay, moved) = f.totals();
-        (stay - moved, payback(&finance::cumulative(&f.net())))
-    };
-    [
-        (Lever::HoursPerItem, 0.5 * i.hours_per_item, 1.5 * i.hours_per_item),
-        (Lever::Uplift, 0.0, 2.0 * i.uplift_pct),
-        (Lever::TargetRate, 0.8 * i.target_monthly, 1.2 * i.target_monthly),
-        (Lever::Overlap, 0.0, 2.0 * i.overlap_months),
-    ]
-    .into_iter()
-    .map(|(lever, low_value, high_value)| {
-        let (low_saving, low_payback) = at(lever, low_value);
-        let (high_saving, high_payback) = at(lever, high_value);
-        Sensitivity { lever, low_value, high_value, low_saving, high_saving, low_payback, high_payback }
-    })
-    .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,9 +1,10 @@
 //! The model's numbers as the Outcome every channel shows: headline figures with their math,
-//! the by-year table, the tornado, the cumulative stay-vs-move chart and the assumptions.
+//! the by-year table, the cumulative stay-vs-move chart and the assumptions (the tornado is the
+//! product's generic one, from the drivers `lib.rs` declares).
 
 use crate::fields::{key, Read, PROCESSORS, USD_PER_PROCESSOR};
 use crate::model::{
-    self, se2_instance_sockets, Edition, Lever, OraInputs, OraResult, Platform, Spread, LATER_PAYBACK_YEARS,
+    se2_instance_sockets, Edition, OraInputs, OraResult, Platform, Spread, LATER_PAYBACK_YEARS,
 };
 use crate::{meta, words};
 use calc_core::charts::{self, Line};
@@ -11,11 +12,10 @@ use calc_core::finance::{self, Irr};
 use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
 
 pub fn build(read: &Read, r: &OraResult) -> Outcome {
-    let tornado = model::sensitivity(&read.model);
     Outcome {
         verdict: words::verdict(read, r),
         headlines: headlines(read, r),
-        tables: vec![by_year(r), tornado_table(read, &tornado)],
+        tables: vec![by_year(r)],
         charts: vec![cumulative_chart(r)],
         warnings: words::warnings(read, r),
         assumptions: assumptions(read),
@@ -325,52 +325,6 @@ fn by_year(r: &OraResult) -> Table {
             money("Cumulative saving"),
         ],
         rows,
-    }
-}
-
-fn tornado_table(read: &Read, rows: &[model::Sensitivity]) -> Table {
-    let i = &read.model;
-    let payback = |p: Option<usize>| match p {
-        Some(m) => Cell::Num(m as f64),
-        None => Cell::Text(format!("not within {}", format::years(i.years))),
-    };
-    let case = |lever: Lever, v: f64| match lever {
-        Lever::HoursPerItem => format!("{} h per item", format::count(v)),
-        Lever::Uplift => format!("{} a year", format::percent(v)),
-        Lever::TargetRate => format!("{}/month", format::money(v)),
-        Lever::Overlap => format!("{} months", format::count(v)),
-    };
-    let mut sorted: Vec<&model::Sensitivity> = rows.iter().collect();
-    sorted.sort_by(|a, b| {
-        (b.high_saving - b.low_saving).abs().total_cmp(&(a.high_saving - a.low_saving).abs())
-    });
-    Table {
-        key: "tornado",
-        title: "What moves the answer most: the saving and payback with one input changed (widest first)"
-            .into(),
-        columns: vec![
-            Column { label: "Input".into(), unit: Unit::TEXT },
-            Column { label: "Low case".into(), unit: Unit::TEXT },
-            Column { label: "Saving".into(), unit: Unit::USD },
-            Column { label: "Payback (month)".into(), unit: Unit::COUNT },
-            Column { label: "High case".into(), unit: Unit::TEXT },
-            Column { label: "Saving".into(), unit: Unit::USD },
-            Column { label: "Payback (month)".into(), unit: Unit::COUNT },
-        ],
-        rows: sorted
-            .into_iter()
-            .map(|s| {
-                Row::data(vec![
-                    Cell::Text(words::lever_name(s.lever).into()),
-                    Cell::Text(case(s.lever, s.low_value)),
-                    Cell::Num(s.low_saving),
-                    payback(s.low_payback),
-                    Cell::Text(case(s.lever, s.high_value)),
-                    Cell::Num(s.high_saving),
-                    payback(s.high_payback),
-                ])
-            })
-            .collect(),
     }
 }
 

@@ -1,17 +1,8 @@
 //! The words: the verdict, the warnings the inputs trigger, notes and input names.
 
 use crate::fields::{key, Read};
-use crate::model::{Edition, Lever, OraResult, Platform, LATER_PAYBACK_YEARS};
+use crate::model::{Edition, OraResult, Platform, LATER_PAYBACK_YEARS};
 use calc_core::{format, Decision, Verdict, Warning};
-
-pub fn lever_name(l: Lever) -> &'static str {
-    match l {
-        Lever::HoursPerItem => "Hours per rewrite item",
-        Lever::Uplift => "Support increase",
-        Lever::TargetRate => "PostgreSQL run rate",
-        Lever::Overlap => "Months both run",
-    }
-}
 
 /// Every decision the verdict can reach.
 pub const MOVE: Decision = Decision::new("move", "Move to PostgreSQL");
@@ -128,7 +119,7 @@ pub fn warnings(read: &Read, r: &OraResult) -> Vec<Warning> {
         w.push(Warning::caution(
             format!(
                 "About {} person-days of hand rewriting: a PL/SQL-heavy estate (packages, CONNECT BY, XML processing) \
-                 where estimates tend to grow. The tornado shows the answer with hours per item ±50%.",
+                 where estimates tend to grow. The tornado shows the saving with hours per item ±50%.",
                 format::count(rewrite_days.round())
             ),
             &[key::RED_ITEMS, key::HOURS_PER_ITEM],

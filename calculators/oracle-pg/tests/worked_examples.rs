@@ -154,10 +154,20 @@ fn presets_tell_their_stories() {
 #[test]
 fn the_tornado_and_the_year_table() {
     let o = eval(&CALCULATOR, "");
-    let tornado = o.tables.iter().find(|t| t.key == "tornado").unwrap();
-    assert_eq!(tornado.rows.len(), 4);
     let years = o.tables.iter().find(|t| t.key == "by_year").unwrap();
-    assert_eq!(years.rows.len(), 6); // 5 years + total
+    assert_eq!(years.rows.len(), 6); // 5 years and the total
+
+    // The tornado is the product's generic one: the saving over the horizon with each driver at
+    // its low and high value. Hours per item move ±50% (16 → 8 and 24), so the migration's
+    // engineering (items × hours × rate) moves by half either way, and the saving with it.
+    let s = calc_core::sensitivity::of(&CALCULATOR, &calc_testkit::query(&CALCULATOR, ""));
+    let hours = s.tornado.iter().find(|w| w.key == "hours_per_item").expect("hours per item swings");
+    assert_close(hours.low, 8.0);
+    assert_close(hours.high, 24.0);
+    let saving = |h: f64| value(&eval(&CALCULATOR, &format!("hours_per_item={h}")), "saving");
+    assert_close(hours.figure_low, saving(8.0));
+    assert_close(hours.figure_high, saving(24.0));
+    assert!(hours.figure_low > hours.figure_high, "fewer hours, a larger saving");
 }
 
 const STAY_DECISIONS: [&str; 2] = ["stay", "stay_pays_back_later"];

@@ -10,20 +10,44 @@ use crate::{
 use serde::{Serialize, Serializer};
 
 /// An input a calculator ranks first among the flip points, with the range it can plausibly
-/// move in for the tornado (`None`: 20% either side of its value).
+/// move in for the tornado.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Driver {
     pub key: &'static str,
-    pub plausible: Option<(f64, f64)>,
+    pub plausible: Plausible,
+}
+
+/// Where a driver can plausibly be.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Plausible {
+    /// 20% either side of its value.
+    Around,
+    /// Between two values.
+    Between(f64, f64),
+    /// Between two multiples of its value (hours per item × 0.5 to × 1.5).
+    Scaled(f64, f64),
 }
 
 impl Driver {
     pub const fn new(key: &'static str) -> Self {
-        Driver { key, plausible: None }
+        Driver { key, plausible: Plausible::Around }
     }
 
     pub const fn between(key: &'static str, low: f64, high: f64) -> Self {
-        Driver { key, plausible: Some((low, high)) }
+        Driver { key, plausible: Plausible::Between(low, high) }
+    }
+
+    pub const fn scaled(key: &'static str, low: f64, high: f64) -> Self {
+        Driver { key, plausible: Plausible::Scaled(low, high) }
+    }
+
+    /// The low and high values around `current`.
+    fn range(&self, current: f64) -> (f64, f64) {
+        match self.plausible {
+            Plausible::Around => (current * 0.8, current * 1.2),
+            Plausible::Between(low, high) => (low, high),
+            Plausible::Scaled(low, high) => (current * low, current * high),
+        }
     }
 }
 
@@ -295,10 +319,8 @@ impl<'a> Analysis<'a> {
         if !self.drivers.is_empty() && driver.is_none() {
             return;
         }
-        let (low, high) = match driver.and_then(|d| d.plausible) {
-            Some((low, high)) => (low.clamp(min, max), high.clamp(min, max)),
-            None => ((current * 0.8).clamp(min, max), (current * 1.2).clamp(min, max)),
-        };
+        let (low, high) = driver.map_or((current * 0.8, current * 1.2), |d| d.range(current));
+        let (low, high) = (low.min(high).clamp(min, max), high.max(low).clamp(min, max));
         // A whole number moves by whole units: 2 instances swing from 1 to 3, not 1.6 to 2.4.
         let (low, high) = match field.kind {
             FieldKind::Integer { .. } => (low.floor().max(min), high.ceil().min(max)),
