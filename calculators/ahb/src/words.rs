@@ -123,6 +123,7 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
         return do_not_buy(i, m);
     }
     let mut v = Verdict::plain(USE_AHB).fact(format!("{net}{}", horizon_share.unwrap_or_default()));
+    let mut behind = None;
     let what =
         if m.cores_to_acquire > 0.0 { acquisition(i.acquire) } else { "keeping SA on the cores you own" };
     if let Some(each) = each_year_payback_words(m) {
@@ -135,22 +136,25 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
         }
         let b = f.breakeven();
         if let (Some(t), false) = (b.at, b.temporary.is_empty()) {
-            v.push(format!(
+            behind = Some(format!(
                 "each yearly {} payment puts it behind again until {}",
                 recurring(i.acquire),
                 format::months(t)
             ));
         }
     }
-    if let Some(lapse) = &m.plan.lapse {
-        v.push(lapse_words(i, m, lapse));
-    }
-    if m.owned_sa_yearly > 0.0 && m.plan.years.len() > 1 {
-        v.push(format!(
+    let lapse = m.plan.lapse.as_ref().map(|l| lapse_words(i, m, l));
+    let owned = (m.owned_sa_yearly > 0.0 && m.plan.years.len() > 1).then(|| {
+        format!(
             "keeping SA on the {} cores you own costs {} a year from month 12",
             format::count(m.owned_used),
             format::money(m.owned_sa_yearly)
-        ));
+        )
+    });
+    // At most four facts: the later crossing is on the break-even card, so it gives way first.
+    let room = v.facts.len() + usize::from(lapse.is_some()) + usize::from(owned.is_some()) < 4;
+    for fact in behind.filter(|_| room).into_iter().chain(lapse).chain(owned) {
+        v.push(fact);
     }
     v
 }
