@@ -25,11 +25,11 @@ pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
             <p class="decision" id=region::DECISION inner_html=html::decision(outcome)></p>
             <ul class="facts" id=region::FACTS inner_html=html::facts(outcome)></ul>
         </div>
-        // Where the answer flips: written at the defaults here, and by the browser once typing
-        // pauses (it takes many evaluations, so never in a keystroke's frame).
-        <div id=region::HOLDS class="holds-box" inner_html=holds></div>
         {price_age()}
         <div id=region::FIGURES inner_html=html::figures(calc, outcome)></div>
+        // Where the answer flips, under the cards: written at the defaults here, and by the
+        // browser once typing pauses (it takes many evaluations, so never in a keystroke's frame).
+        <div id=region::HOLDS class="holds-box" inner_html=holds></div>
     }
 }
 
