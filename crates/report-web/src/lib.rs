@@ -44,3 +44,11 @@ pub fn csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>,
     let (scenario, link) = scenario_of(slug, query, origin)?;
     report::csv(&scenario, &link, date).map(String::into_bytes).map_err(refused)
 }
+
+/// Where the answer flips for `/tools/<slug>?<query>` (the analysis the page runs when typing
+/// pauses): how many flip points it finds. `cargo xtask bench` times it in the browser.
+#[wasm_bindgen]
+pub fn flip_points(slug: &str, query: &str) -> Result<usize, JsValue> {
+    let (scenario, _) = scenario_of(slug, query, "")?;
+    Ok(calc_core::sensitivity::of(scenario.calc, &scenario.inputs).flip_points.len())
+}

@@ -57,7 +57,7 @@ fn browser_pdf_timing() -> Result<(), String> {
         return Ok(());
     }
     let server = crate::server::start(&root().join("dist"), 0)?;
-    step("PDF generation time in the browser (headless chromium)");
+    step("flip points and PDF generation time in the browser (headless chromium)");
     tools::run(
         std::process::Command::new("node")
             .arg("tests/bench/pdf-timing.mjs")
