@@ -384,7 +384,13 @@ pub fn price_age(outcome: &Evaluated, today: calc_core::Date) -> String {
         .as_ref()
         .ok()
         .and_then(|o| calc_core::prices::notice(&o.prices_used(), today))
-        .map(|n| format!("<p class=\"price-age\" role=\"note\" id=\"price-age\">{}</p>", escape(&n)))
+        .map(|n| {
+            format!(
+                "<details class=\"price-age\" id=\"price-age\"><summary>{}</summary><p>{}</p></details>",
+                escape(&n.summary),
+                escape(&n.detail)
+            )
+        })
         .unwrap_or_default()
 }
 

@@ -112,38 +112,68 @@ impl PriceSheet {
 /// What a reader must know about the prices a scenario rests on (`Outcome::prices_used`), said
 /// beside the verdict: the oldest one when it is more than `STALE_AFTER_DAYS` old on `today`,
 /// and any that is uncertain. `None` when there is nothing to say.
-pub fn notice(used: &[&Price], today: Date) -> Option<String> {
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// One line: "This answer rests on a price 888 days old; 3 prices it uses are uncertain."
+    pub summary: String,
+    /// Which prices, from whom, and what to do.
+    pub detail: String,
+}
+
+impl Notice {
+    /// Both, for a place with room for all of it (the PDF, the terminal).
+    pub fn text(&self) -> String {
+        format!("{} {}", self.summary, self.detail)
+    }
+}
+
+pub fn notice(used: &[&Price], today: Date) -> Option<Notice> {
     let stale: Vec<&&Price> = used.iter().filter(|p| p.age_on(today) > STALE_AFTER_DAYS).collect();
     let uncertain: Vec<&&Price> = used.iter().filter(|p| p.uncertain).collect();
-    let mut parts = Vec::new();
+    let mut summary = Vec::new();
+    let mut detail = Vec::new();
     if let Some(oldest) = stale.first() {
+        summary.push(format!(
+            "This answer rests on a price from {}, {} days old",
+            oldest.as_of,
+            oldest.age_on(today)
+        ));
         let more = match stale.len() - 1 {
             0 => String::new(),
             1 => " One more price it uses is over 180 days old.".to_string(),
             n => format!(" {n} more prices it uses are over 180 days old."),
         };
-        parts.push(format!(
-            "This answer rests on a price from {} ({} days before {today}): {}, {}. List prices may have changed since; check it against the provider's current price list and type today's figure to override it.{more}",
-            oldest.as_of,
-            oldest.age_on(today),
+        detail.push(format!(
+            "The oldest is {}, {} ({} days before {today}). List prices may have changed since; check it against the provider's current price list and type today's figure to override it.{more}",
             oldest.label,
             oldest.cite,
+            oldest.age_on(today),
         ));
     }
     match uncertain.as_slice() {
         [] => {}
-        [one] => parts.push(format!(
-            "One price it uses is uncertain (a proxy, third-party or partial figure): {}, {}.",
-            one.label, one.cite
-        )),
-        many => parts.push(format!(
-            "{} prices it uses are uncertain (proxies, third-party or partial figures), among them {}, {}.",
-            many.len(),
-            many[0].label,
-            many[0].cite
-        )),
+        [one] => {
+            summary.push("one price it uses is uncertain".to_string());
+            detail.push(format!(
+                "Uncertain (a proxy, third-party or partial figure): {}, {}.",
+                one.label, one.cite
+            ));
+        }
+        many => {
+            summary.push(format!("{} prices it uses are uncertain", many.len()));
+            detail.push(format!(
+                "Uncertain (proxies, third-party or partial figures), among them {}, {}.",
+                many[0].label, many[0].cite
+            ));
+        }
     }
-    (!parts.is_empty()).then(|| parts.join(" "))
+    if summary.is_empty() {
+        return None;
+    }
+    let mut summary = summary.join("; ");
+    summary[..1].make_ascii_uppercase();
+    summary.push('.');
+    Some(Notice { summary, detail: detail.join(" ") })
 }
 
 /// Default prices older than this are flagged.
@@ -173,9 +203,10 @@ mod tests {
     fn prices_older_than_180_days_and_uncertain_ones_are_said() {
         assert_eq!(notice(&[&OLD], Date::ymd(2026, 9, 24)), None); // 180 days
         let said = notice(&[&OLD], Date::ymd(2026, 11, 23)).unwrap();
-        assert!(said.contains("a price from 2026-03-28 (240 days before 2026-11-23)"), "{said}");
+        assert_eq!(said.summary, "This answer rests on a price from 2026-03-28, 240 days old.");
+        assert!(said.detail.contains("(240 days before 2026-11-23)"), "{}", said.detail);
         static PROXY: Price = Price { uncertain: true, as_of: Date::ymd(2026, 11, 1), ..OLD };
         let said = notice(&[&PROXY], Date::ymd(2026, 11, 23)).unwrap();
-        assert!(said.starts_with("One price it uses is uncertain"), "{said}");
+        assert_eq!(said.summary, "One price it uses is uncertain.");
     }
 }

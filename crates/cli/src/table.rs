@@ -40,7 +40,7 @@ pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> Stri
     }
     let today = crate::today_utc();
     if let Some(notice) = calc_core::prices::notice(&outcome.prices_used(), today) {
-        out.push_str(&format!("\nPrices: {notice}\n"));
+        out.push_str(&format!("\nPrices: {}\n", notice.text()));
     }
     for note in &outcome.notes {
         out.push_str(&format!("\nNote: {note}\n"));

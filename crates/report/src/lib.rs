@@ -802,7 +802,7 @@ pub fn pdf(
             .collect(),
         tornado: calc_core::sensitivity::tornado_chart(calc, &sensitivity),
         prices_as_of: outcome.prices_as_of(),
-        price_notice: calc_core::prices::notice(&outcome.prices_used(), generated_on),
+        price_notice: calc_core::prices::notice(&outcome.prices_used(), generated_on).map(|n| n.text()),
         link,
         generated_on,
         paper,
