@@ -18,33 +18,13 @@ pub use fields::{all_price_keys, key};
 pub use model::{Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier};
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::HORIZON_SAVING),
-    drivers: &[
-        Driver::new(key::VCORES),
-        Driver::new(key::INSTANCES),
-        Driver::new(key::HOURS),
-        Driver::new(key::CORES_OWNED),
-        Driver::new(key::YEARS),
-        // Sources cite 10–15% SA renewal increases; at its default of 0, 20% either side moves nothing.
+calc_core::calculator! {
+    // Sources cite 10–15% SA renewal increases; at its default of 0, 20% either side moves nothing.
+    primary: outcome::HORIZON_SAVING,
+    drivers: [
+        Driver::new(key::VCORES), Driver::new(key::INSTANCES), Driver::new(key::HOURS),
+        Driver::new(key::CORES_OWNED), Driver::new(key::YEARS),
         Driver::between(key::SA_INCREASE, 0.0, 15.0),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

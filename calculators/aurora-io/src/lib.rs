@@ -17,31 +17,12 @@ pub use fields::{
 };
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 use fields::key;
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::MONTHLY_SAVING),
-    drivers: &[
-        Driver::new(key::IO_M),
-        Driver::new(key::STORAGE_GB),
-        Driver::new(key::INSTANCES),
+calc_core::calculator! {
+    primary: outcome::MONTHLY_SAVING,
+    drivers: [
+        Driver::new(key::IO_M), Driver::new(key::STORAGE_GB), Driver::new(key::INSTANCES),
         Driver::new(key::RI_DISCOUNT),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

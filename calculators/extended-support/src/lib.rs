@@ -16,30 +16,11 @@ mod words;
 pub use fields::FIELDS;
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::SAVING_NOW),
-    drivers: &[
-        Driver::new(fields::key::DATABASES),
-        Driver::new(fields::key::VCPUS),
-        Driver::new(fields::key::ENG_HOURS),
-        Driver::new(fields::key::CLASS_CHANGE),
+calc_core::calculator! {
+    primary: outcome::SAVING_NOW,
+    drivers: [
+        Driver::new(fields::key::DATABASES), Driver::new(fields::key::VCPUS),
+        Driver::new(fields::key::ENG_HOURS), Driver::new(fields::key::CLASS_CHANGE),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

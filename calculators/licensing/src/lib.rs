@@ -18,31 +18,11 @@ pub use fields::{key, FIELDS};
 pub use outcome::HEADLINES;
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::PLAN_HORIZON),
-    drivers: &[
-        Driver::new(key::VCPUS),
-        Driver::new(key::INSTANCES),
-        Driver::between(key::SA_PCT, 20.0, 30.0),
-        Driver::new(key::DISCOUNT),
-        Driver::new(key::YEARS),
+calc_core::calculator! {
+    primary: outcome::PLAN_HORIZON,
+    drivers: [
+        Driver::new(key::VCPUS), Driver::new(key::INSTANCES), Driver::between(key::SA_PCT, 20.0, 30.0),
+        Driver::new(key::DISCOUNT), Driver::new(key::YEARS),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

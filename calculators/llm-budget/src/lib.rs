@@ -20,30 +20,11 @@ mod words;
 pub use fields::{key, LlmModel, Provider, FIELDS, PRICE_DEV_DAY_AVG, PRICE_DEV_DAY_P90};
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::MONTHLY_COST),
-    drivers: &[
-        Driver::new(key::REQUESTS),
-        Driver::new(key::IN_TOKENS),
-        Driver::new(key::OUT_TOKENS),
+calc_core::calculator! {
+    primary: outcome::MONTHLY_COST,
+    drivers: [
+        Driver::new(key::REQUESTS), Driver::new(key::IN_TOKENS), Driver::new(key::OUT_TOKENS),
         Driver::new(key::CACHE_HIT),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

@@ -18,37 +18,16 @@ mod words;
 pub use fields::{key, FIELDS};
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::SAVING),
+calc_core::calculator! {
     // The tornado's ranges: hours per item ±50% (where estimates tend to grow), the support
     // uplift and the dual-running overlap from none to twice the input, the target's run rate
     // ±20%, the renewal month across the year.
-    drivers: &[
-        Driver::scaled(key::HOURS_PER_ITEM, 0.5, 1.5),
-        Driver::scaled(key::UPLIFT, 0.0, 2.0),
-        Driver::new(key::TARGET_MONTHLY),
-        Driver::scaled(key::OVERLAP_MONTHS, 0.0, 2.0),
-        Driver::between(key::RENEWAL_MONTH, 1.0, 12.0),
-        Driver::new(key::RED_ITEMS),
-        Driver::new(key::HOURLY_RATE),
-        Driver::new(key::DISCOUNT),
+    primary: outcome::SAVING,
+    drivers: [
+        Driver::scaled(key::HOURS_PER_ITEM, 0.5, 1.5), Driver::scaled(key::UPLIFT, 0.0, 2.0),
+        Driver::new(key::TARGET_MONTHLY), Driver::scaled(key::OVERLAP_MONTHS, 0.0, 2.0),
+        Driver::between(key::RENEWAL_MONTH, 1.0, 12.0), Driver::new(key::RED_ITEMS),
+        Driver::new(key::HOURLY_RATE), Driver::new(key::DISCOUNT),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

@@ -18,30 +18,11 @@ mod words;
 pub use fields::{key, oracle_pg, FIELDS, PRICE_DAY_HOURS, PRICE_UNIT_MINUTES};
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::SCORE),
-    drivers: &[
-        Driver::new(key::RED_ITEMS),
-        Driver::new(key::PROCEDURES),
-        Driver::new(key::SIZE_GB),
+calc_core::calculator! {
+    primary: outcome::SCORE,
+    drivers: [
+        Driver::new(key::RED_ITEMS), Driver::new(key::PROCEDURES), Driver::new(key::SIZE_GB),
         Driver::new(key::FIRST_WAVE_SCORE),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

@@ -20,30 +20,11 @@ mod words;
 pub use fields::{key, Deployment, Engine, CLASSES};
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::HORIZON_SAVING),
-    drivers: &[
-        Driver::new(key::MIGRATE_MONTH),
-        Driver::new(key::INSTANCES),
-        Driver::new(key::HOURS),
+calc_core::calculator! {
+    primary: outcome::HORIZON_SAVING,
+    drivers: [
+        Driver::new(key::MIGRATE_MONTH), Driver::new(key::INSTANCES), Driver::new(key::HOURS),
         Driver::new(key::OD_HOURLY),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

@@ -19,33 +19,13 @@ mod words;
 pub use fields::{DEFAULT_REGION, LEVEL_CHOICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB};
 
 use calc_core::sensitivity::Driver;
-use calc_core::{Definition, FieldError, Inputs, Outcome, PriceSheet};
 use fields::key;
 
-include!(concat!(env!("OUT_DIR"), "/prices.rs"));
-
-pub static CALCULATOR: Definition = Definition {
-    meta: &meta::META,
-    fields: fields::FIELDS,
-    prices: &PRICES,
-    presets: meta::PRESETS,
-    headlines: outcome::HEADLINES,
-    decisions: words::DECISIONS,
-    primary: Some(outcome::HORIZON_SAVING),
-    drivers: &[
-        Driver::new(key::PEAK_DWU),
-        Driver::new(key::HOURS_WEEK),
-        Driver::new(key::PAUSE_HOURS_WEEK),
-        Driver::new(key::ADHOC_SHARE),
-        Driver::new(key::TB_SCANNED),
+calc_core::calculator! {
+    primary: outcome::HORIZON_SAVING,
+    drivers: [
+        Driver::new(key::PEAK_DWU), Driver::new(key::HOURS_WEEK), Driver::new(key::PAUSE_HOURS_WEEK),
+        Driver::new(key::ADHOC_SHARE), Driver::new(key::TB_SCANNED),
         Driver::between(key::RESERVED_MONTHS, 0.0, 36.0),
     ],
-    migrations: &[],
-    compute,
-};
-
-fn compute(inputs: &Inputs, prices: &PriceSheet) -> Result<Outcome, Vec<FieldError>> {
-    let read = fields::read(inputs, prices)?;
-    let result = model::compute(&read.model);
-    Ok(outcome::build(&read, &result))
 }

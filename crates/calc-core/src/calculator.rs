@@ -205,3 +205,39 @@ pub fn evaluate(calc: &dyn Calculator, inputs: &Inputs) -> Result<Outcome, Vec<F
         )])
     }
 }
+
+/// A calculator crate's `CALCULATOR` as the template builds it (ARCHITECTURE.md): its prices
+/// (`prices.toml`, compiled by its build script), the declarations of `meta`, `fields`,
+/// `outcome` and `words`, and `compute` = `fields::read` → `model::compute` →
+/// `outcome::build`. The crate names what differs: its primary headline, its decision drivers
+/// and, when a key was renamed, its link migrations.
+#[macro_export]
+macro_rules! calculator {
+    (primary: $primary:expr, drivers: [$($driver:expr),* $(,)?] $(, migrations: $migrations:expr)? $(,)?) => {
+        include!(concat!(env!("OUT_DIR"), "/prices.rs"));
+
+        pub static CALCULATOR: $crate::Definition = $crate::Definition {
+            meta: &meta::META,
+            fields: fields::FIELDS,
+            prices: &PRICES,
+            presets: meta::PRESETS,
+            headlines: outcome::HEADLINES,
+            decisions: words::DECISIONS,
+            primary: Some($primary),
+            drivers: &[$($driver),*],
+            migrations: $crate::calculator!(@migrations $($migrations)?),
+            compute,
+        };
+
+        fn compute(
+            inputs: &$crate::Inputs,
+            prices: &$crate::PriceSheet,
+        ) -> Result<$crate::Outcome, Vec<$crate::FieldError>> {
+            let read = fields::read(inputs, prices)?;
+            let result = model::compute(&read.model);
+            Ok(outcome::build(&read, &result))
+        }
+    };
+    (@migrations $migrations:expr) => { $migrations };
+    (@migrations) => { &[] };
+}
