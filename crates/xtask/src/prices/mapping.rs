@@ -16,6 +16,7 @@
 //! # fallback = { field = "input_mtok" }   # other attributes to try when no row matches
 //! # percent_off = { file = "rds", match = { … } }  # value = % below that row's price
 //! # per_hour = true              # a reservation's term price spread over its hours
+//! # scale = 1000000              # a unit change: per I/O in the file, per million in the sheet
 //! # regional = false             # only the default region, even if the file has several
 //! # note = "…"                   # said before the row's name in the price's note
 //! ```
@@ -78,6 +79,7 @@ pub struct PriceMap {
     pub fallback: Option<BTreeMap<String, String>>,
     pub percent_off: Option<(String, BTreeMap<String, String>)>,
     pub per_hour: bool,
+    pub scale: f64,
     pub regional: bool,
     pub note: String,
 }
@@ -179,6 +181,12 @@ pub fn parse(slug: &str, text: &str) -> Result<Mapping, String> {
                 fallback: m.get("fallback").map(|f| strings(Some(f), &format!("{at} fallback"))).transpose()?,
                 percent_off,
                 per_hour: m.get("per_hour").and_then(toml::Value::as_bool).unwrap_or(false),
+                scale: match m.get("scale") {
+                    None => 1.0,
+                    Some(toml::Value::Integer(i)) if *i > 0 => *i as f64,
+                    Some(toml::Value::Float(f)) if *f > 0.0 => *f,
+                    Some(_) => return Err(format!("{at}: `scale` is a positive number")),
+                },
                 regional: m.get("regional").and_then(toml::Value::as_bool).unwrap_or(true),
                 note: m.get("note").and_then(toml::Value::as_str).unwrap_or("").to_string(),
             });
@@ -269,6 +277,10 @@ pub fn resolve(mapping: &Mapping, map: &PriceMap, region: &str, tables: &Tables,
         let hours = super::azure_retail::term_hours(term).ok_or(format!("{at}: unknown term {term}"))?;
         value /= hours;
         said.push_str(&format!(", {} for the {term} term / {hours} hours", row.value));
+    }
+    if map.scale != 1.0 {
+        value *= map.scale;
+        said.push_str(&format!(", {} per {} x {}", row.value, row.unit, map.scale));
     }
     if fell_back {
         said.push_str(&format!(" (the file lists no row for {}; this is the row named as the fallback)", describe(&map.matcher)));

@@ -427,3 +427,6 @@ pub fn download(mappings: &[Mapping], dir: &Path, today: Date) -> Result<(), Str
     std::fs::write(dir.join("sources.toml"), toml::to_string(&sources).map_err(|e| e.to_string())?)
         .map_err(|e| format!("{}: {e}", dir.display()))
 }
+
+#[cfg(test)]
+mod tests;
