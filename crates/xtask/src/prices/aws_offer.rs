@@ -36,11 +36,8 @@ pub fn csv_metadata(records: &[Vec<String>], what: &str) -> Result<BTreeMap<Stri
     if records.len() < 6 {
         return Err(format!("{what} CSV: fewer than the 5 metadata rows and a header"));
     }
-    let meta: BTreeMap<String, String> = records[..5]
-        .iter()
-        .filter(|r| r.len() >= 2)
-        .map(|r| (norm(&r[0]), r[1].clone()))
-        .collect();
+    let meta: BTreeMap<String, String> =
+        records[..5].iter().filter(|r| r.len() >= 2).map(|r| (norm(&r[0]), r[1].clone())).collect();
     for field in ["Publication Date", "Version", "OfferCode"] {
         if !meta.contains_key(&norm(field)) {
             return Err(format!("{what} CSV: the metadata rows have no `{field}`"));
@@ -121,11 +118,7 @@ fn text<'a>(v: &'a Value, name: &str, at: &str) -> Result<&'a str, String> {
     field(v, name, at)?.as_str().ok_or_else(|| format!("{at}: `{name}` is not a string"))
 }
 
-fn object<'a>(
-    v: &'a Value,
-    name: &str,
-    at: &str,
-) -> Result<&'a serde_json::Map<String, Value>, String> {
+fn object<'a>(v: &'a Value, name: &str, at: &str) -> Result<&'a serde_json::Map<String, Value>, String> {
     field(v, name, at)?.as_object().ok_or_else(|| format!("{at}: `{name}` is not an object"))
 }
 
@@ -144,7 +137,8 @@ fn parse_json(text: &str, offer: &str, region: &str) -> Result<Table, String> {
     let terms = object(&doc, "terms", &what)?;
     let mut rows = Vec::new();
     for (term_type, by_sku) in terms {
-        let by_sku = by_sku.as_object().ok_or_else(|| format!("{what}: terms.{term_type} is not an object"))?;
+        let by_sku =
+            by_sku.as_object().ok_or_else(|| format!("{what}: terms.{term_type} is not an object"))?;
         for (sku, offers) in by_sku {
             let at = format!("{what} terms.{term_type}.{sku}");
             let product = products.get(sku).ok_or_else(|| format!("{at}: no product with this sku"))?;

@@ -18,7 +18,9 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 
 pub fn source_url(offer: &str, version: &str, region: &str, ext: &str) -> String {
-    format!("https://pricing.us-east-1.amazonaws.com/savingsPlan/v1.0/aws/{offer}/{version}/{region}/index.{ext}")
+    format!(
+        "https://pricing.us-east-1.amazonaws.com/savingsPlan/v1.0/aws/{offer}/{version}/{region}/index.{ext}"
+    )
 }
 
 fn accepts(found: &str, offer: &str) -> bool {
@@ -105,7 +107,8 @@ fn parse_json(text: &str, offer: &str, region: &str) -> Result<Table, String> {
         self::text(&doc, "publicationDate", &what)?,
         "json",
     )?;
-    let products = doc.get("products").and_then(Value::as_array).ok_or(format!("{what}: missing `products`"))?;
+    let products =
+        doc.get("products").and_then(Value::as_array).ok_or(format!("{what}: missing `products`"))?;
     let mut by_sku: BTreeMap<&str, BTreeMap<String, String>> = BTreeMap::new();
     for p in products {
         let sku = self::text(p, "sku", &format!("{what} products[]"))?;
@@ -147,7 +150,13 @@ fn parse_json(text: &str, offer: &str, region: &str) -> Result<Table, String> {
             let code = self::text(rate, "rateCode", &at)?;
             let at = format!("{at} rate {code}");
             let mut attrs = base.clone();
-            for name in ["discountedSku", "discountedUsageType", "discountedOperation", "discountedServiceCode", "unit"] {
+            for name in [
+                "discountedSku",
+                "discountedUsageType",
+                "discountedOperation",
+                "discountedServiceCode",
+                "unit",
+            ] {
                 attrs.insert(norm(name), self::text(rate, name, &at)?.to_string());
             }
             attrs.insert("ratecode".into(), code.to_string());

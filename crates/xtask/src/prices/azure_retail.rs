@@ -82,10 +82,14 @@ pub fn parse(pages: &[String], stamp: Stamp) -> Result<Table, String> {
                 };
                 attrs.insert(norm(k), text);
             }
-            let price = |f: &str| item.get(f).and_then(Value::as_f64).ok_or(format!("{at}: `{f}` is not a number"));
+            let price =
+                |f: &str| item.get(f).and_then(Value::as_f64).ok_or(format!("{at}: `{f}` is not a number"));
             let kind = attrs["type"].clone();
             let (value, unit) = if kind == "Reservation" {
-                let term = attrs.get("reservationterm").cloned().ok_or(format!("{at}: missing `reservationTerm`"))?;
+                let term = attrs
+                    .get("reservationterm")
+                    .cloned()
+                    .ok_or(format!("{at}: missing `reservationTerm`"))?;
                 term_hours(&term).ok_or(format!("{at}: unknown reservationTerm '{term}'"))?;
                 (price("unitPrice")?, format!("USD per {term}"))
             } else {
@@ -100,7 +104,11 @@ pub fn parse(pages: &[String], stamp: Stamp) -> Result<Table, String> {
                 unit,
                 id: format!(
                     "meter {} ({} / {} / {}, {}, {kind})",
-                    attrs["meterid"], attrs["productname"], attrs["skuname"], attrs["metername"], attrs["armregionname"]
+                    attrs["meterid"],
+                    attrs["productname"],
+                    attrs["skuname"],
+                    attrs["metername"],
+                    attrs["armregionname"]
                 ),
                 starts,
                 attrs,

@@ -43,13 +43,17 @@ pub fn parse(text: &str, stamp: Stamp) -> Result<Table, String> {
     let providers = doc.as_array().ok_or(format!("{what}: not a list of providers"))?;
     let mut rows = Vec::new();
     for (p, provider) in providers.iter().enumerate() {
-        let pid = provider.get("id").and_then(Value::as_str).ok_or(format!("{what}: provider {p} has no `id`"))?;
+        let pid =
+            provider.get("id").and_then(Value::as_str).ok_or(format!("{what}: provider {p} has no `id`"))?;
         let models = provider
             .get("models")
             .and_then(Value::as_array)
             .ok_or(format!("{what}: provider `{pid}` has no `models`"))?;
         for model in models {
-            let mid = model.get("id").and_then(Value::as_str).ok_or(format!("{what}: a model of `{pid}` has no `id`"))?;
+            let mid = model
+                .get("id")
+                .and_then(Value::as_str)
+                .ok_or(format!("{what}: a model of `{pid}` has no `id`"))?;
             let at = format!("{what}: {pid}/{mid}");
             let prices = model.get("prices").ok_or(format!("{at}: missing `prices`"))?;
             let deprecated = model.get("deprecated").and_then(Value::as_bool).unwrap_or(false);
@@ -113,7 +117,10 @@ pub fn parse(text: &str, stamp: Stamp) -> Result<Table, String> {
                             starts,
                         }),
                         Value::Object(o) => {
-                            let base = o.get("base").and_then(Value::as_f64).ok_or(format!("{at}: {field} has no `base`"))?;
+                            let base = o
+                                .get("base")
+                                .and_then(Value::as_f64)
+                                .ok_or(format!("{at}: {field} has no `base`"))?;
                             rows.push(Row {
                                 attrs: attrs(field, "base", "price", &window),
                                 value: base,
@@ -121,13 +128,34 @@ pub fn parse(text: &str, stamp: Stamp) -> Result<Table, String> {
                                 id: id("base", "price"),
                                 starts,
                             });
-                            let tiers = o.get("tiers").and_then(Value::as_array).ok_or(format!("{at}: {field} has no `tiers`"))?;
+                            let tiers = o
+                                .get("tiers")
+                                .and_then(Value::as_array)
+                                .ok_or(format!("{at}: {field} has no `tiers`"))?;
                             for (i, tier) in tiers.iter().enumerate() {
                                 let n = (i + 1).to_string();
-                                let start = tier.get("start").and_then(Value::as_f64).ok_or(format!("{at}: {field} tier {n} has no `start`"))?;
-                                let price = tier.get("price").and_then(Value::as_f64).ok_or(format!("{at}: {field} tier {n} has no `price`"))?;
-                                rows.push(Row { attrs: attrs(field, &n, "price", &window), value: price, unit: unit_of(field).into(), id: id(&n, "price"), starts });
-                                rows.push(Row { attrs: attrs(field, &n, "threshold", &window), value: start, unit: "tokens".into(), id: id(&n, "threshold"), starts });
+                                let start = tier
+                                    .get("start")
+                                    .and_then(Value::as_f64)
+                                    .ok_or(format!("{at}: {field} tier {n} has no `start`"))?;
+                                let price = tier
+                                    .get("price")
+                                    .and_then(Value::as_f64)
+                                    .ok_or(format!("{at}: {field} tier {n} has no `price`"))?;
+                                rows.push(Row {
+                                    attrs: attrs(field, &n, "price", &window),
+                                    value: price,
+                                    unit: unit_of(field).into(),
+                                    id: id(&n, "price"),
+                                    starts,
+                                });
+                                rows.push(Row {
+                                    attrs: attrs(field, &n, "threshold", &window),
+                                    value: start,
+                                    unit: "tokens".into(),
+                                    id: id(&n, "threshold"),
+                                    starts,
+                                });
                             }
                         }
                         _ => return Err(format!("{at}: {field} is neither a number nor tiers")),

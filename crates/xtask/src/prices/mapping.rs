@@ -130,9 +130,10 @@ pub fn parse(slug: &str, text: &str) -> Result<Mapping, String> {
             other => return Err(format!("{at}: unknown importer {other:?}")),
         };
         let regions: Vec<String> = match f.get("regions") {
-            Some(toml::Value::Array(a)) => {
-                a.iter().map(|r| r.as_str().map(str::to_string).ok_or(format!("{at}: regions are strings"))).collect::<Result<_, _>>()?
-            }
+            Some(toml::Value::Array(a)) => a
+                .iter()
+                .map(|r| r.as_str().map(str::to_string).ok_or(format!("{at}: regions are strings")))
+                .collect::<Result<_, _>>()?,
             None => Vec::new(),
             _ => return Err(format!("{at}: `regions` is a list")),
         };
@@ -145,7 +146,9 @@ pub fn parse(slug: &str, text: &str) -> Result<Mapping, String> {
             third_party: f.get("third_party").and_then(toml::Value::as_bool).unwrap_or(false),
         };
         match importer {
-            Importer::AwsOffer | Importer::AwsSavingsPlan if spec.offer.is_empty() || spec.regions.is_empty() => {
+            Importer::AwsOffer | Importer::AwsSavingsPlan
+                if spec.offer.is_empty() || spec.regions.is_empty() =>
+            {
                 return Err(format!("{at}: an AWS file needs `offer` and `regions`"))
             }
             Importer::AzureRetail if spec.filter.is_empty() || spec.regions.is_empty() => {
@@ -167,7 +170,10 @@ pub fn parse(slug: &str, text: &str) -> Result<Mapping, String> {
             let percent_off = match m.get("percent_off") {
                 None => None,
                 Some(p) => {
-                    let f = p.get("file").and_then(toml::Value::as_str).ok_or(format!("{at}: percent_off needs `file`"))?;
+                    let f = p
+                        .get("file")
+                        .and_then(toml::Value::as_str)
+                        .ok_or(format!("{at}: percent_off needs `file`"))?;
                     if !files.contains_key(f) {
                         return Err(format!("{at}: percent_off names no [files.{f}]"));
                     }
@@ -178,7 +184,10 @@ pub fn parse(slug: &str, text: &str) -> Result<Mapping, String> {
                 key: key.clone(),
                 file: file.to_string(),
                 matcher: strings(m.get("match"), &format!("{at} match"))?,
-                fallback: m.get("fallback").map(|f| strings(Some(f), &format!("{at} fallback"))).transpose()?,
+                fallback: m
+                    .get("fallback")
+                    .map(|f| strings(Some(f), &format!("{at} fallback")))
+                    .transpose()?,
                 percent_off,
                 per_hour: m.get("per_hour").and_then(toml::Value::as_bool).unwrap_or(false),
                 scale: match m.get("scale") {
@@ -226,8 +235,13 @@ fn one<'a>(
     if rows.is_empty() {
         return Err(format!("{at}: no row of {} matches {}", table.stamp.source, describe(matcher)));
     }
-    let (begun, later): (Vec<&Row>, Vec<&Row>) = rows.into_iter().partition(|r| r.starts.is_none_or(|d| d <= today));
-    let newest = begun.iter().map(|r| r.starts).max().ok_or(format!("{at}: every matching row begins after {today}"))?;
+    let (begun, later): (Vec<&Row>, Vec<&Row>) =
+        rows.into_iter().partition(|r| r.starts.is_none_or(|d| d <= today));
+    let newest = begun
+        .iter()
+        .map(|r| r.starts)
+        .max()
+        .ok_or(format!("{at}: every matching row begins after {today}"))?;
     let current: Vec<&Row> = begun.into_iter().filter(|r| r.starts == newest).collect();
     if current.len() > 1 {
         let ids: Vec<&str> = current.iter().take(4).map(|r| r.id.as_str()).collect();
@@ -254,8 +268,19 @@ pub fn tidy(v: f64) -> f64 {
 pub type Tables = BTreeMap<String, Table>;
 
 /// The price `map` names in `region`, from the loaded files.
-pub fn resolve(mapping: &Mapping, map: &PriceMap, region: &str, tables: &Tables, today: Date) -> Result<Resolved, String> {
-    let at = format!("{} [prices.{}]{}", mapping.slug, map.key, if region.is_empty() { String::new() } else { format!(" in {region}") });
+pub fn resolve(
+    mapping: &Mapping,
+    map: &PriceMap,
+    region: &str,
+    tables: &Tables,
+    today: Date,
+) -> Result<Resolved, String> {
+    let at = format!(
+        "{} [prices.{}]{}",
+        mapping.slug,
+        map.key,
+        if region.is_empty() { String::new() } else { format!(" in {region}") }
+    );
     let spec = &mapping.files[&map.file];
     let table = tables.get(&spec.path(region)).ok_or(format!("{at}: {} was not read", spec.path(region)))?;
     let (row, later, fell_back) = match one(table, &map.matcher, today, &at) {
@@ -273,7 +298,8 @@ pub fn resolve(mapping: &Mapping, map: &PriceMap, region: &str, tables: &Tables,
     let mut value = row.value;
     let mut said = format!("{}: {}", table.stamp.cite, row.id);
     if map.per_hour {
-        let term = row.attrs.get("reservationterm").ok_or(format!("{at}: per_hour needs a reservation row"))?;
+        let term =
+            row.attrs.get("reservationterm").ok_or(format!("{at}: per_hour needs a reservation row"))?;
         let hours = super::azure_retail::term_hours(term).ok_or(format!("{at}: unknown term {term}"))?;
         value /= hours;
         said.push_str(&format!(", {} for the {term} term / {hours} hours", row.value));
@@ -283,7 +309,10 @@ pub fn resolve(mapping: &Mapping, map: &PriceMap, region: &str, tables: &Tables,
         said.push_str(&format!(", {} per {} x {}", row.value, row.unit, map.scale));
     }
     if fell_back {
-        said.push_str(&format!(" (the file lists no row for {}; this is the row named as the fallback)", describe(&map.matcher)));
+        said.push_str(&format!(
+            " (the file lists no row for {}; this is the row named as the fallback)",
+            describe(&map.matcher)
+        ));
     }
     let mut as_of = table.stamp.as_of;
     if let Some(starts) = row.starts {
@@ -293,11 +322,17 @@ pub fn resolve(mapping: &Mapping, map: &PriceMap, region: &str, tables: &Tables,
         as_of = as_of.max(starts);
     }
     for l in later {
-        said.push_str(&format!("; the file lists {} from {}", l.value, l.starts.map_or(String::new(), |d| d.to_string())));
+        said.push_str(&format!(
+            "; the file lists {} from {}",
+            l.value,
+            l.starts.map_or(String::new(), |d| d.to_string())
+        ));
     }
     if let Some((file, base_match)) = &map.percent_off {
         let base_spec = &mapping.files[file];
-        let base_table = tables.get(&base_spec.path(region)).ok_or(format!("{at}: {} was not read", base_spec.path(region)))?;
+        let base_table = tables
+            .get(&base_spec.path(region))
+            .ok_or(format!("{at}: {} was not read", base_spec.path(region)))?;
         let (base, _) = one(base_table, base_match, today, &format!("{at} percent_off"))?;
         if base.value <= 0.0 {
             return Err(format!("{at}: percent_off base {} is zero", base.id));
@@ -315,7 +350,8 @@ pub fn resolve(mapping: &Mapping, map: &PriceMap, region: &str, tables: &Tables,
         value = ((1.0 - value / base.value) * 100.0 * 100.0).round() / 100.0;
         as_of = as_of.min(base_table.stamp.as_of);
     }
-    let note = if map.note.is_empty() { format!("From {said}.") } else { format!("{} From {said}.", map.note) };
+    let note =
+        if map.note.is_empty() { format!("From {said}.") } else { format!("{} From {said}.", map.note) };
     Ok(Resolved {
         value: tidy(value),
         as_of,

@@ -105,7 +105,10 @@ pub fn load_mappings(root: &Path, only: Option<&str>) -> Result<Vec<Mapping>, St
     slugs.sort();
     if let Some(only) = only {
         if !slugs.iter().any(|s| s == only) {
-            return Err(format!("no calculators/{only}/refresh.toml (calculators with one: {})", slugs.join(", ")));
+            return Err(format!(
+                "no calculators/{only}/refresh.toml (calculators with one: {})",
+                slugs.join(", ")
+            ));
         }
         slugs.retain(|s| s == only);
     }
@@ -185,8 +188,11 @@ pub fn load_tables(mappings: &[Mapping], dir: &Path) -> Result<Tables, String> {
                     return Err(format!("{}: no page0.json", dir.join(&path).display()));
                 }
                 let retrieved = Date::parse(&source_date(&sources, &path, "retrieved")?).map_err(at)?;
-                azure_retail::parse(&pages, azure_retail::stamp(&spec.azure_filter(&region), &region, retrieved))
-                    .map_err(at)?
+                azure_retail::parse(
+                    &pages,
+                    azure_retail::stamp(&spec.azure_filter(&region), &region, retrieved),
+                )
+                .map_err(at)?
             }
             Importer::GenaiPrices => {
                 let text = std::fs::read_to_string(dir.join(&path)).map_err(|e| at(e.to_string()))?;
@@ -239,8 +245,11 @@ pub fn refresh(root: &Path, mappings: &[Mapping], dir: &Path, today: Date) -> Re
         }
         let path = root.join("calculators").join(&m.slug).join("prices.toml");
         let before = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let (after, changes, warns) = sheet::apply(&before, &updates).map_err(|e| format!("{}: {e}", m.slug))?;
-        after.parse::<toml::Table>().map_err(|e| format!("{}: the rewritten sheet does not parse: {e}", m.slug))?;
+        let (after, changes, warns) =
+            sheet::apply(&before, &updates).map_err(|e| format!("{}: {e}", m.slug))?;
+        after
+            .parse::<toml::Table>()
+            .map_err(|e| format!("{}: the rewritten sheet does not parse: {e}", m.slug))?;
         warnings.extend(warns.into_iter().map(|w| format!("{}: {w}", m.slug)));
         sheets.push(SheetPlan { slug: m.slug.clone(), path, before, after, changes });
     }
@@ -282,11 +291,11 @@ impl Plan {
     /// The lines that would change, file by file.
     pub fn diff(&self) -> String {
         let mut out = String::new();
-        let files = self
-            .sheets
-            .iter()
-            .map(|s| (&s.path, &s.before, &s.after))
-            .chain(std::iter::once((&self.citations.0, &self.citations.1, &self.citations.2)));
+        let files = self.sheets.iter().map(|s| (&s.path, &s.before, &s.after)).chain(std::iter::once((
+            &self.citations.0,
+            &self.citations.1,
+            &self.citations.2,
+        )));
         for (path, before, after) in files {
             if before != after {
                 out.push_str(&format!("--- {}\n+++ {}\n", path.display(), path.display()));

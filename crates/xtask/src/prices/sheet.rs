@@ -66,7 +66,8 @@ pub fn apply(text: &str, updates: &[Update]) -> Result<(String, Vec<Change>, Vec
         let (region, new) = by_region[0].clone();
         let old = t.get("value").and_then(number);
         let old_as_of = t.get("as_of").and_then(Item::as_str).map(str::to_string);
-        let old_date = old_as_of.as_deref().map(Date::parse).transpose().map_err(|e| format!("[{}] {e}", u.key))?;
+        let old_date =
+            old_as_of.as_deref().map(Date::parse).transpose().map_err(|e| format!("[{}] {e}", u.key))?;
         if old_date.is_some_and(|d| d > new.as_of) {
             warnings.push(format!(
                 "[{}] the sheet's {} of {} is newer than the file's {} of {}: kept",
@@ -127,7 +128,8 @@ pub fn apply(text: &str, updates: &[Update]) -> Result<(String, Vec<Change>, Vec
             regions.set_implicit(true);
             for (name, r) in &by_region[1..] {
                 let entry = regions.entry(name).or_insert(Item::Table(Table::new()));
-                let entry = entry.as_table_mut().ok_or(format!("[{}.regions.{name}] must be a table", u.key))?;
+                let entry =
+                    entry.as_table_mut().ok_or(format!("[{}.regions.{name}] must be a table", u.key))?;
                 let before = entry.get("value").and_then(number);
                 let before_as_of = entry.get("as_of").and_then(Item::as_str).map(str::to_string);
                 if before != Some(r.value) || before_as_of.as_deref() != Some(&r.as_of.to_string()) {

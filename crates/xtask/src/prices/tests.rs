@@ -14,8 +14,11 @@ fn read(rel: &str) -> String {
 }
 
 fn row<'a>(t: &'a Table, attrs: &[(&str, &str)]) -> &'a table::Row {
-    let rows: Vec<_> =
-        t.rows.iter().filter(|r| attrs.iter().all(|(k, v)| r.attrs.get(*k).map(String::as_str) == Some(*v))).collect();
+    let rows: Vec<_> = t
+        .rows
+        .iter()
+        .filter(|r| attrs.iter().all(|(k, v)| r.attrs.get(*k).map(String::as_str) == Some(*v)))
+        .collect();
     assert_eq!(rows.len(), 1, "{attrs:?} matches {} rows", rows.len());
     rows[0]
 }
@@ -33,7 +36,13 @@ fn savings_plan_csv_reproduces_aws_rows() {
     );
     assert_eq!(t.rows.len(), 11);
     // Aurora PostgreSQL (operation 0021) db.r7g.large: Standard and I/O-Optimized.
-    let std = row(&t, &[("discountedusagetypebase", "InstanceUsage:db.r7g.large"), ("discountedoperation", "CreateDBInstance:0021")]);
+    let std = row(
+        &t,
+        &[
+            ("discountedusagetypebase", "InstanceUsage:db.r7g.large"),
+            ("discountedoperation", "CreateDBInstance:0021"),
+        ],
+    );
     assert_eq!((std.value, std.unit.as_str()), (0.2504, "Hrs"));
     assert_eq!(std.id, "SKU DZCHH8H3SPVYZ2Z4, rate code DZCHH8H3SPVYZ2Z4.UJM5TU6NK6ZBRBME");
     assert_eq!(std.attrs["purchaseoption"], "No Upfront");
@@ -41,12 +50,27 @@ fn savings_plan_csv_reproduces_aws_rows() {
     assert_eq!(std.attrs["usagetype"], "DatabaseSP:1yrNoUpfront");
     let io = row(
         &t,
-        &[("discountedusagetypebase", "InstanceUsageIOOptimized:db.r7g.large"), ("discountedoperation", "CreateDBInstance:0021")],
+        &[
+            ("discountedusagetypebase", "InstanceUsageIOOptimized:db.r7g.large"),
+            ("discountedoperation", "CreateDBInstance:0021"),
+        ],
     );
     assert_eq!(io.value, 0.3256);
-    let pg = row(&t, &[("discountedusagetypebase", "InstanceUsage:db.r7g.large"), ("discountedoperation", "CreateDBInstance:0014")]);
+    let pg = row(
+        &t,
+        &[
+            ("discountedusagetypebase", "InstanceUsage:db.r7g.large"),
+            ("discountedoperation", "CreateDBInstance:0014"),
+        ],
+    );
     assert_eq!(pg.value, 0.2176);
-    let acu = row(&t, &[("discountedusagetypebase", "Aurora:ServerlessV2Usage"), ("discountedoperation", "CreateDBInstance:0021")]);
+    let acu = row(
+        &t,
+        &[
+            ("discountedusagetypebase", "Aurora:ServerlessV2Usage"),
+            ("discountedoperation", "CreateDBInstance:0021"),
+        ],
+    );
     assert_eq!((acu.value, acu.unit.as_str()), (0.117, "ACU-Hr"));
     // Every rate of the file is the one plan AWS sells.
     assert!(t.rows.iter().all(|r| r.attrs["usagetype"] == "DatabaseSP:1yrNoUpfront"));
@@ -68,13 +92,16 @@ fn savings_plan_csv_of_another_shape_is_refused_naming_the_field() {
 
 #[test]
 fn offer_json_and_csv_in_the_documented_shape_read_alike() {
-    let json = aws_offer::parse(&read("format-samples/AmazonRDS-us-east-1.json"), "AmazonRDS", "us-east-1").unwrap();
-    let csv = aws_offer::parse(&read("format-samples/AmazonRDS-us-east-1.csv"), "AmazonRDS", "us-east-1").unwrap();
+    let json =
+        aws_offer::parse(&read("format-samples/AmazonRDS-us-east-1.json"), "AmazonRDS", "us-east-1").unwrap();
+    let csv =
+        aws_offer::parse(&read("format-samples/AmazonRDS-us-east-1.csv"), "AmazonRDS", "us-east-1").unwrap();
     for t in [&json, &csv] {
         assert_eq!(t.stamp.version, "20260328000000");
         assert_eq!(t.stamp.as_of, Date::ymd(2026, 3, 28));
         assert_eq!(t.rows.len(), 5);
-        let od = row(t, &[("termtype", "OnDemand"), ("instancetype", "db.r6g.large"), ("storage", "EBS Only")]);
+        let od =
+            row(t, &[("termtype", "OnDemand"), ("instancetype", "db.r6g.large"), ("storage", "EBS Only")]);
         assert_eq!((od.value, od.unit.as_str()), (0.26, "Hrs"));
         assert_eq!(od.attrs["databaseengine"], "Aurora PostgreSQL");
         assert_eq!(od.attrs["deploymentoption"], "Single-AZ");
@@ -82,7 +109,8 @@ fn offer_json_and_csv_in_the_documented_shape_read_alike() {
         assert_eq!(io.value, 0.338);
         assert_eq!(io.attrs["usagetypebase"], "InstanceUsageIOOptimized:db.r6g.large");
         // A Reserved offer is two rows: the upfront fee (Quantity) and the hourly charge (Hrs).
-        let ri = [("termtype", "Reserved"), ("leasecontractlength", "1yr"), ("purchaseoption", "All Upfront")];
+        let ri =
+            [("termtype", "Reserved"), ("leasecontractlength", "1yr"), ("purchaseoption", "All Upfront")];
         let fee = row(t, &[ri[0], ri[1], ri[2], ("unit", "Quantity")]);
         assert_eq!(fee.value, 1240.0);
         assert_eq!(row(t, &[ri[0], ri[1], ri[2], ("unit", "Hrs")]).value, 0.0);
@@ -95,16 +123,20 @@ fn offer_json_and_csv_in_the_documented_shape_read_alike() {
 #[test]
 fn offer_files_of_another_shape_are_refused_naming_the_field() {
     let json = read("format-samples/AmazonRDS-us-east-1.json");
-    let e = aws_offer::parse(&json.replace("\"publicationDate\"", "\"published\""), "AmazonRDS", "us-east-1").unwrap_err();
+    let e = aws_offer::parse(&json.replace("\"publicationDate\"", "\"published\""), "AmazonRDS", "us-east-1")
+        .unwrap_err();
     assert!(e.contains("`publicationDate`"), "{e}");
-    let e = aws_offer::parse(&json.replacen("\"pricePerUnit\"", "\"price\"", 1), "AmazonRDS", "us-east-1").unwrap_err();
+    let e = aws_offer::parse(&json.replacen("\"pricePerUnit\"", "\"price\"", 1), "AmazonRDS", "us-east-1")
+        .unwrap_err();
     assert!(e.contains("`pricePerUnit`"), "{e}");
     let e = aws_offer::parse(&json, "AmazonEC2", "us-east-1").unwrap_err();
     assert!(e.contains("not `AmazonEC2`"), "{e}");
     let csv = read("format-samples/AmazonRDS-us-east-1.csv");
-    let e = aws_offer::parse(&csv.replacen("\"PricePerUnit\"", "\"Price\"", 1), "AmazonRDS", "us-east-1").unwrap_err();
+    let e = aws_offer::parse(&csv.replacen("\"PricePerUnit\"", "\"Price\"", 1), "AmazonRDS", "us-east-1")
+        .unwrap_err();
     assert!(e.contains("`PricePerUnit`"), "{e}");
-    let e = aws_offer::parse(&csv.replacen("\"Version\"", "\"Edition\"", 1), "AmazonRDS", "us-east-1").unwrap_err();
+    let e = aws_offer::parse(&csv.replacen("\"Version\"", "\"Edition\"", 1), "AmazonRDS", "us-east-1")
+        .unwrap_err();
     assert!(e.contains("`Version`"), "{e}");
 }
 
@@ -134,7 +166,8 @@ fn azure_pages_of_another_shape_are_refused_naming_the_field() {
     let page = read("azure/sample/westeurope/page0.json");
     let e = azure_retail::parse(&[page.replace("\"Items\"", "\"Rows\"")], azure_stamp()).unwrap_err();
     assert!(e.contains("missing `Items`"), "{e}");
-    let e = azure_retail::parse(&[page.replacen("\"retailPrice\"", "\"listPrice\"", 1)], azure_stamp()).unwrap_err();
+    let e = azure_retail::parse(&[page.replacen("\"retailPrice\"", "\"listPrice\"", 1)], azure_stamp())
+        .unwrap_err();
     assert!(e.contains("missing `retailPrice`"), "{e}");
     let e = azure_retail::parse(&[page.replace("\"NextPageLink\"", "\"Next\"")], azure_stamp()).unwrap_err();
     assert!(e.contains("missing `NextPageLink`"), "{e}");
@@ -177,7 +210,12 @@ fn genai() -> Table {
 fn g<'a>(t: &'a Table, model: &str, field: &str, tier: &str, part: &str) -> Vec<&'a table::Row> {
     t.rows
         .iter()
-        .filter(|r| r.attrs["model"] == model && r.attrs["field"] == field && r.attrs["tier"] == tier && r.attrs["part"] == part)
+        .filter(|r| {
+            r.attrs["model"] == model
+                && r.attrs["field"] == field
+                && r.attrs["tier"] == tier
+                && r.attrs["part"] == part
+        })
         .collect()
 }
 
@@ -201,7 +239,10 @@ fn genai_prices_reproduces_models_tiers_and_dates() {
     assert_eq!(g(&t, "gpt-5.4", "input_mtok", "1", "threshold")[0].value, 272_000.0);
     assert_eq!(g(&t, "gpt-5.4", "input_mtok", "1", "price")[0].value, 5.0);
     assert_eq!(g(&t, "gpt-5.4", "output_mtok", "1", "price")[0].value, 22.5);
-    assert!(g(&t, "gpt-5.5", "cache_write_mtok", "base", "price").is_empty(), "OpenAI lists no cache write for 5.5");
+    assert!(
+        g(&t, "gpt-5.5", "cache_write_mtok", "base", "price").is_empty(),
+        "OpenAI lists no cache write for 5.5"
+    );
     // DeepSeek's peak hours are a row of their own, told apart by `window`.
     let ds = g(&t, "deepseek-chat", "input_mtok", "base", "price");
     assert_eq!(ds.len(), 2);
@@ -234,8 +275,11 @@ fn workspace(name: &str, slugs: &[&str]) -> PathBuf {
         }
     }
     std::fs::create_dir_all(dir.join("crates/price-codegen")).unwrap();
-    std::fs::copy(real.join("crates/price-codegen/citations.toml"), dir.join("crates/price-codegen/citations.toml"))
-        .unwrap();
+    std::fs::copy(
+        real.join("crates/price-codegen/citations.toml"),
+        dir.join("crates/price-codegen/citations.toml"),
+    )
+    .unwrap();
     dir
 }
 
@@ -247,7 +291,8 @@ const GENAI_URL: &str =
 fn refreshing_the_llm_sheet_from_the_sample_rewrites_values_history_and_sources() {
     let root = workspace("llm", &["llm-budget"]);
     let mappings = load_mappings(&root, None).unwrap();
-    let before: toml::Table = std::fs::read_to_string(root.join("calculators/llm-budget/prices.toml")).unwrap().parse().unwrap();
+    let before: toml::Table =
+        std::fs::read_to_string(root.join("calculators/llm-budget/prices.toml")).unwrap().parse().unwrap();
     let plan = refresh(&root, &mappings, &fixtures(), TODAY).unwrap();
     assert!(plan.changed());
     plan.write().unwrap();
@@ -315,12 +360,18 @@ fn a_savings_plan_rate_refreshes_with_its_version_and_history() {
     let mappings = load_mappings(&root, Some("dsp-demo")).unwrap();
     let plan = refresh(&root, &mappings, &fixtures(), TODAY).unwrap();
     assert_eq!(plan.change_count(), 1);
-    assert!(plan.summary().contains("dsp-demo dsp_aurora_r7g_large [ap-south-2]: 0.25 (2026-01-01) -> 0.2504 (2026-04-22)"));
+    assert!(plan
+        .summary()
+        .contains("dsp-demo dsp_aurora_r7g_large [ap-south-2]: 0.25 (2026-01-01) -> 0.2504 (2026-04-22)"));
     assert!(plan.diff().contains("+value = 0.2504"), "{}", plan.diff());
     plan.write().unwrap();
-    let t: toml::Table = std::fs::read_to_string(root.join("calculators/dsp-demo/prices.toml")).unwrap().parse().unwrap();
+    let t: toml::Table =
+        std::fs::read_to_string(root.join("calculators/dsp-demo/prices.toml")).unwrap().parse().unwrap();
     let p = t["dsp_aurora_r7g_large"].as_table().unwrap();
-    assert!(p["source"].as_str().unwrap().ends_with("/AWSDatabaseSavingsPlans/20260422194203/ap-south-2/index.csv"));
+    assert!(p["source"]
+        .as_str()
+        .unwrap()
+        .ends_with("/AWSDatabaseSavingsPlans/20260422194203/ap-south-2/index.csv"));
     assert!(p["note"].as_str().unwrap().contains("rate code DZCHH8H3SPVYZ2Z4.UJM5TU6NK6ZBRBME"));
     assert_eq!(p["history"].as_array().unwrap()[0]["value"].as_float(), Some(0.25));
     let _ = std::fs::remove_dir_all(&root);
@@ -338,7 +389,11 @@ fn one_malformed_file_stops_the_refresh_before_any_sheet_is_written() {
     }
     let broken = read(DSP).replacen(",DiscountedRate,", ",Rate,", 1);
     std::fs::write(dir.join(DSP), broken).unwrap();
-    let sheets = ["calculators/llm-budget/prices.toml", "calculators/dsp-demo/prices.toml", "crates/price-codegen/citations.toml"];
+    let sheets = [
+        "calculators/llm-budget/prices.toml",
+        "calculators/dsp-demo/prices.toml",
+        "crates/price-codegen/citations.toml",
+    ];
     let before: Vec<String> = sheets.iter().map(|s| std::fs::read_to_string(root.join(s)).unwrap()).collect();
     let mappings = load_mappings(&root, None).unwrap();
     let e = refresh(&root, &mappings, &dir, TODAY).err().expect("refused");
@@ -348,7 +403,11 @@ fn one_malformed_file_stops_the_refresh_before_any_sheet_is_written() {
     // A mapping that finds no row stops it the same way.
     std::fs::copy(fixtures().join(DSP), dir.join(DSP)).unwrap();
     let text = std::fs::read_to_string(root.join("calculators/dsp-demo/refresh.toml")).unwrap();
-    std::fs::write(root.join("calculators/dsp-demo/refresh.toml"), text.replace("db.r7g.large", "db.r9z.large")).unwrap();
+    std::fs::write(
+        root.join("calculators/dsp-demo/refresh.toml"),
+        text.replace("db.r7g.large", "db.r9z.large"),
+    )
+    .unwrap();
     let mappings = load_mappings(&root, None).unwrap();
     let e = refresh(&root, &mappings, &dir, TODAY).err().expect("refused");
     assert!(e.contains("dsp-demo [prices.dsp_aurora_r7g_large]") && e.contains("no row"), "{e}");
@@ -357,7 +416,8 @@ fn one_malformed_file_stops_the_refresh_before_any_sheet_is_written() {
 
 #[test]
 fn a_sheet_figure_newer_than_the_file_is_kept() {
-    let text = "[a]\nlabel = \"a\"\nvalue = 2.0\nunit = \"u\"\nsource = \"https://x\"\nas_of = \"2026-11-01\"\n";
+    let text =
+        "[a]\nlabel = \"a\"\nvalue = 2.0\nunit = \"u\"\nsource = \"https://x\"\nas_of = \"2026-11-01\"\n";
     let r = mapping::Resolved {
         value: 3.0,
         as_of: Date::ymd(2026, 8, 21),
@@ -366,7 +426,9 @@ fn a_sheet_figure_newer_than_the_file_is_kept() {
         note: "n".into(),
         uncertain: false,
     };
-    let (after, changes, warnings) = sheet::apply(text, &[sheet::Update { key: "a".into(), by_region: vec![(String::new(), r)] }]).unwrap();
+    let (after, changes, warnings) =
+        sheet::apply(text, &[sheet::Update { key: "a".into(), by_region: vec![(String::new(), r)] }])
+            .unwrap();
     assert_eq!(after, text);
     assert!(changes.is_empty());
     assert!(warnings[0].contains("newer than the file"), "{warnings:?}");
@@ -385,7 +447,11 @@ fn other_regions_go_beside_the_default() {
     };
     let update = sheet::Update {
         key: "a".into(),
-        by_region: vec![("eastus".into(), at(1.51)), ("westeurope".into(), at(1.52)), ("brazilsouth".into(), at(2.42))],
+        by_region: vec![
+            ("eastus".into(), at(1.51)),
+            ("westeurope".into(), at(1.52)),
+            ("brazilsouth".into(), at(2.42)),
+        ],
     };
     let (after, changes, _) = sheet::apply(text, &[update]).unwrap();
     let t: toml::Table = after.parse().unwrap();
@@ -403,10 +469,18 @@ fn every_committed_mapping_reads_and_names_keys_of_its_sheet() {
     let root = crate::root();
     for m in load_mappings(&root, None).unwrap() {
         let sheet: toml::Table =
-            std::fs::read_to_string(root.join("calculators").join(&m.slug).join("prices.toml")).unwrap().parse().unwrap();
+            std::fs::read_to_string(root.join("calculators").join(&m.slug).join("prices.toml"))
+                .unwrap()
+                .parse()
+                .unwrap();
         assert!(!m.prices.is_empty(), "{}", m.slug);
         for p in &m.prices {
-            assert!(sheet.contains_key(&p.key), "{}: refresh.toml maps [{}], which prices.toml lacks", m.slug, p.key);
+            assert!(
+                sheet.contains_key(&p.key),
+                "{}: refresh.toml maps [{}], which prices.toml lacks",
+                m.slug,
+                p.key
+            );
         }
     }
 }
