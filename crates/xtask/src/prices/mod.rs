@@ -305,16 +305,24 @@ impl Plan {
         out
     }
 
-    /// Writes every sheet and the citations, after everything was computed.
+    /// Writes every sheet and the citations, after everything was computed: each to a
+    /// temporary file beside it first, then all renamed, so a failed write leaves no sheet half
+    /// written.
     pub fn write(&self) -> Result<(), String> {
-        for s in &self.sheets {
-            if s.before != s.after {
-                std::fs::write(&s.path, &s.after).map_err(|e| format!("{}: {e}", s.path.display()))?;
-            }
+        let (cpath, cbefore, cafter) = &self.citations;
+        let files: Vec<(&PathBuf, &String)> = self
+            .sheets
+            .iter()
+            .filter(|s| s.before != s.after)
+            .map(|s| (&s.path, &s.after))
+            .chain((cbefore != cafter).then_some((cpath, cafter)))
+            .collect();
+        let temp = |p: &Path| p.with_extension("toml.refresh");
+        for (path, text) in &files {
+            std::fs::write(temp(path), text).map_err(|e| format!("{}: {e}", temp(path).display()))?;
         }
-        let (path, before, after) = &self.citations;
-        if before != after {
-            std::fs::write(path, after).map_err(|e| format!("{}: {e}", path.display()))?;
+        for (path, _) in &files {
+            std::fs::rename(temp(path), path).map_err(|e| format!("{}: {e}", path.display()))?;
         }
         Ok(())
     }
