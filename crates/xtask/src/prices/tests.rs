@@ -484,3 +484,33 @@ fn every_committed_mapping_reads_and_names_keys_of_its_sheet() {
         }
     }
 }
+
+#[test]
+fn a_discount_is_the_plan_rate_against_the_on_demand_rate_of_the_same_region() {
+    // The Savings Plan sample (ap-south-2) against an On-Demand row of the documented offer
+    // shape placed in the same region for this test: 0.2504 against 0.313 is 20 % off.
+    let dsp = aws_savings_plan::parse(&read(DSP), "AWSDatabaseSavingsPlans", "ap-south-2").unwrap();
+    let json = read("format-samples/AmazonRDS-us-east-1.json")
+        .replace("db.r6g.large", "db.r7g.large")
+        .replace("0.2600000000", "0.3130000000");
+    let rds = aws_offer::parse(&json, "AmazonRDS", "ap-south-2").unwrap();
+    let tables: mapping::Tables = [
+        ("aws/AWSDatabaseSavingsPlans/ap-south-2".to_string(), dsp),
+        ("aws/AmazonRDS/ap-south-2".to_string(), rds),
+    ]
+    .into_iter()
+    .collect();
+    let m = mapping::parse(
+        "demo",
+        "[files.rds]\nimporter = \"aws-offer\"\noffer = \"AmazonRDS\"\nregions = [\"ap-south-2\"]\n\
+         [files.dsp]\nimporter = \"aws-savings-plan\"\noffer = \"AWSDatabaseSavingsPlans\"\nregions = [\"ap-south-2\"]\n\
+         [prices.off]\nfile = \"dsp\"\n\
+         match = { discountedusagetypebase = \"InstanceUsage:db.r7g.large\", discountedoperation = \"CreateDBInstance:0021\" }\n\
+         percent_off = { file = \"rds\", match = { termtype = \"OnDemand\", instancetype = \"db.r7g.large\", storage = \"EBS Only\" } }\n",
+    )
+    .unwrap();
+    let r = mapping::resolve(&m, &m.prices[0], "ap-south-2", &tables, TODAY).unwrap();
+    assert_eq!(r.value, 20.0);
+    assert_eq!(r.as_of, Date::ymd(2026, 3, 28), "the older of the two files");
+    assert!(r.note.contains("20.00 % below"), "{}", r.note);
+}
