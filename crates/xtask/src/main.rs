@@ -3,6 +3,7 @@
 
 mod bench;
 mod browser;
+mod prices;
 mod server;
 mod site;
 mod tools;
@@ -17,6 +18,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   setup              only install what is missing
   dist               only build the release site into dist/
   browser [NAME]     only run the browser tests (files matching NAME) against the current dist/
+  prices [--from DIR] [--only SLUG] [--check]
+                     refresh the price sheets from the vendors' own price files
   bench [pages]      print the performance budgets: compute time, first-load sizes, per-page
                      bytes, paint, first figure and input latency in chromium (pages: only those)";
 
@@ -30,6 +33,7 @@ fn main() -> ExitCode {
         Some("test") => test(),
         Some("bench") => bench::run(args.get(1).map(String::as_str)),
         Some("browser") => browser::run(args.get(1).map(String::as_str)),
+        Some("prices") => prices::run(&args[1..]),
         _ => Err(USAGE.to_string()),
     };
     match result {
