@@ -39,6 +39,7 @@ pub mod key {
     pub const SPENT_TO_DATE: &str = "spent_to_date";
     pub const DAY_OF_MONTH: &str = "day_of_month";
     pub const DAYS_IN_MONTH: &str = "days_in_month";
+    pub const OFF_PEAK: &str = "off_peak";
     pub const P_IN: &str = "p_in";
     pub const P_OUT: &str = "p_out";
     pub const P_CACHE_WRITE: &str = "p_cache_write";
@@ -51,25 +52,54 @@ pub mod key {
 
 choices! {
     /// The models on the price sheet; each key prefixes its price-sheet entries
-    /// (`sonnet_4_6_in`, `sonnet_4_6_write` …).
+    /// (`sonnet_5_in`, `sonnet_5_write` …). Never remove a key: links name them. A model the
+    /// provider no longer serves stays, its sheet entries marked `retired`, and its label says so;
+    /// so does a legacy one's.
     pub enum LlmModel {
-        Opus5 = "opus_5" => "Claude Opus 5 (Anthropic)",
-        Sonnet46 = "sonnet_4_6" => "Claude Sonnet 4.6 (Anthropic)",
-        Sonnet45 = "sonnet_4_5" => "Claude Sonnet 4.5 (Anthropic)",
+        Fable51 = "fable_5_1" => "Claude Fable 5.1 (Anthropic)",
+        Opus55 = "opus_5_5" => "Claude Opus 5.5 (Anthropic)",
+        Sonnet5 = "sonnet_5" => "Claude Sonnet 5 (Anthropic)",
         Haiku45 = "haiku_4_5" => "Claude Haiku 4.5 (Anthropic)",
-        Gpt55 = "gpt_5_5" => "GPT-5.5 (OpenAI)",
-        Gpt54 = "gpt_5_4" => "GPT-5.4 (OpenAI)",
-        Gpt54Mini = "gpt_5_4_mini" => "GPT-5.4 mini (OpenAI)",
-        Gemini25Pro = "gemini_2_5_pro" => "Gemini 2.5 Pro (Google)",
-        Gemini25Flash = "gemini_2_5_flash" => "Gemini 2.5 Flash (Google)",
-        DeepSeekChat = "deepseek_chat" => "DeepSeek V3.x chat, open weights (DeepSeek API)",
+        Opus5 = "opus_5" => "Claude Opus 5 (Anthropic, legacy)",
+        Sonnet46 = "sonnet_4_6" => "Claude Sonnet 4.6 (Anthropic, legacy)",
+        Sonnet45 = "sonnet_4_5" => "Claude Sonnet 4.5 (Anthropic, legacy)",
+        Gpt6Astra = "gpt_6_astra" => "GPT-6 Astra (OpenAI)",
+        Gpt56Sol = "gpt_5_6_sol" => "GPT-5.6 Sol (OpenAI)",
+        Gpt56Terra = "gpt_5_6_terra" => "GPT-5.6 Terra (OpenAI)",
+        Gpt56Luna = "gpt_5_6_luna" => "GPT-5.6 Luna (OpenAI)",
+        Gpt55 = "gpt_5_5" => "GPT-5.5 (OpenAI, legacy)",
+        Gpt54 = "gpt_5_4" => "GPT-5.4 (OpenAI, legacy)",
+        Gpt54Mini = "gpt_5_4_mini" => "GPT-5.4 mini (OpenAI, legacy)",
+        Gemini38Flash = "gemini_3_8_flash" => "Gemini 3.8 Flash (Google)",
+        Gemini31Pro = "gemini_3_1_pro" => "Gemini 3.1 Pro Preview (Google)",
+        Gemini25Pro = "gemini_2_5_pro" => "Gemini 2.5 Pro (Google, retired)",
+        Gemini25Flash = "gemini_2_5_flash" => "Gemini 2.5 Flash (Google, retired)",
+        DeepSeekFlash = "deepseek_flash" => "DeepSeek V4.1 Flash (DeepSeek API)",
+        DeepSeekV4Pro = "deepseek_v4_pro" => "DeepSeek V4 Pro (DeepSeek API)",
+        DeepSeekChat = "deepseek_chat" => "DeepSeek chat, deepseek-chat (DeepSeek API, retired)",
     }
+}
+
+/// Where a model stands with its provider, as the sheet and the provider's model list say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Listed by the provider as current.
+    Current,
+    /// Still served at its list price, but the provider has released a newer model in its line.
+    Legacy,
+    /// No longer served by the provider's API since this day (the sheet's `retired`).
+    Retired(calc_core::Date),
 }
 
 impl LlmModel {
     /// The sheet's entry `<model>_<what>`, if it has one.
     pub fn sheet(self, prices: &PriceSheet, what: &str) -> Option<&'static Price> {
         prices.find(&format!("{}_{what}", self.key()))
+    }
+
+    /// The model's name without its provider and status: "Gemini 2.5 Pro".
+    pub fn name(self) -> &'static str {
+        self.label().split(" (").next().unwrap_or(self.label())
     }
 
     pub fn is_anthropic(self) -> bool {
@@ -79,13 +109,26 @@ impl LlmModel {
     /// Who sells the model through its API: the provider's rules (batch API, cache lifetime,
     /// what the context window counts) are per provider.
     pub fn provider(self) -> Provider {
+        use LlmModel::*;
         match self {
-            LlmModel::Opus5 | LlmModel::Sonnet46 | LlmModel::Sonnet45 | LlmModel::Haiku45 => {
-                Provider::Anthropic
-            }
-            LlmModel::Gpt55 | LlmModel::Gpt54 | LlmModel::Gpt54Mini => Provider::OpenAi,
-            LlmModel::Gemini25Pro | LlmModel::Gemini25Flash => Provider::Google,
-            LlmModel::DeepSeekChat => Provider::DeepSeek,
+            Fable51 | Opus55 | Sonnet5 | Haiku45 | Opus5 | Sonnet46 | Sonnet45 => Provider::Anthropic,
+            Gpt6Astra | Gpt56Sol | Gpt56Terra | Gpt56Luna | Gpt55 | Gpt54 | Gpt54Mini => Provider::OpenAi,
+            Gemini38Flash | Gemini31Pro | Gemini25Pro | Gemini25Flash => Provider::Google,
+            DeepSeekFlash | DeepSeekV4Pro | DeepSeekChat => Provider::DeepSeek,
+        }
+    }
+
+    /// Retired when its input price on the sheet says so; legacy when its provider has released
+    /// a newer model in its line (Opus 5.5 after Opus 5; Sonnet 5 after Sonnet 4.6 and 4.5, which
+    /// Anthropic lists among its legacy models; GPT-6 and GPT-5.6 after GPT-5.5 and GPT-5.4).
+    pub fn status(self, prices: &PriceSheet) -> Status {
+        if let Some(day) = self.sheet(prices, "in").and_then(|p| p.retired) {
+            return Status::Retired(day);
+        }
+        use LlmModel::*;
+        match self {
+            Opus5 | Sonnet46 | Sonnet45 | Gpt55 | Gpt54 | Gpt54Mini => Status::Legacy,
+            _ => Status::Current,
         }
     }
 }
@@ -161,8 +204,9 @@ pub static FIELDS: &[Field] = &[
         key: key::MODEL,
         label: "Model",
         unit: Unit::TEXT,
-        kind: FieldKind::Choice { options: LlmModel::OPTIONS, default: "sonnet_4_6" },
-        help: "The model every request goes to today. Sets the default prices below.",
+        kind: FieldKind::Choice { options: LlmModel::OPTIONS, default: "sonnet_5" },
+        help: "The model every request goes to today. Sets the default prices below. Legacy models are still \
+               served but superseded; a retired one is kept so that old links open, at its last list price.",
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -398,6 +442,16 @@ pub static FIELDS: &[Field] = &[
         group: GROUP_MONTH,
     },
     Field {
+        key: key::OFF_PEAK,
+        label: "DeepSeek requests at off-peak prices",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 0.0 },
+        help: "DeepSeek bills half its list price outside its peak hours (01:00–04:00 and 06:00–10:00 UTC on \
+               weekdays, about four hours in five). Share of the DeepSeek requests and agent steps that run then; \
+               0 prices them all at peak, the list price. No other provider has off-peak prices.",
+        group: GROUP_PRICES,
+    },
+    Field {
         key: key::P_IN,
         label: "Input price",
         unit: USD_PER_MTOK,
@@ -418,9 +472,10 @@ pub static FIELDS: &[Field] = &[
         label: "Cache write price",
         unit: USD_PER_MTOK,
         kind: auto(key::MODEL),
-        help: "USD per million prefix tokens written on a cache miss. Empty: the model's price (Anthropic's \
-               5-minute write, 1.25 × input; enter the 1-hour write, 2 × input, if you cache for an hour; the \
-               input price where the provider charges no write surcharge).",
+        help: "USD per million prefix tokens written on a cache miss. Empty: the model's price (1.25 × input on \
+               Anthropic's 5-minute write and on OpenAI's GPT-5.6 and GPT-6 models; enter Anthropic's 1-hour write, \
+               2 × input, if you cache for an hour; the input price where the provider charges no write \
+               surcharge).",
         group: GROUP_PRICES,
     },
     Field {
@@ -476,6 +531,14 @@ pub struct PriceSet {
     pub cache_read: Provenance,
     /// The sheet's 1-hour write price, where the model has one.
     pub write_1h: Option<&'static Price>,
+    /// The share (0–1) of requests priced at the model's off-peak rates, where it has them
+    /// (DeepSeek); 0 otherwise.
+    pub off_peak: f64,
+    /// The model has off-peak rates on the sheet.
+    pub has_off_peak: bool,
+    /// A published change of list price not yet in effect.
+    pub next: Option<NextPrice>,
+    pub status: Status,
     pub min_cache: Option<&'static Price>,
     /// The long-context tier, where a call can reach it within the window.
     pub long_context: Option<[&'static Price; 3]>,
@@ -484,6 +547,17 @@ pub struct PriceSet {
     pub limit_prices: [&'static Price; 2],
     /// A sheet figure for this model is marked uncertain and is in use.
     pub uncertain: Vec<&'static Price>,
+}
+
+/// A list price the provider has published to take effect on a later day (the `as_of` of its
+/// entries): input, output and cache read, and how many times today's sheet price it is when it
+/// is the same multiple for input and output.
+#[derive(Clone, Copy, Debug)]
+pub struct NextPrice {
+    pub input: &'static Price,
+    pub output: &'static Price,
+    pub cache_read: &'static Price,
+    pub times: Option<f64>,
 }
 
 /// A batch discount as used (0–1), and where it came from: the provider's sheet entry (0 where
@@ -521,23 +595,40 @@ pub struct Read {
     pub routed_batch: Batch,
     pub dev_day_avg: &'static Price,
     pub dev_day_p90: &'static Price,
+    /// The share (0–1) of DeepSeek requests at off-peak prices, as entered.
+    pub off_peak: f64,
 }
 
 fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'static str; 4]) -> PriceSet {
     let sheet = |what: &str| {
         model.sheet(prices, what).unwrap_or_else(|| panic!("the price sheet has no `{}_{what}`", model.key()))
     };
+    let has_off_peak = model.sheet(prices, "off_in").is_some();
+    let off_peak = if has_off_peak { inputs.num(key::OFF_PEAK) / 100.0 } else { 0.0 };
     let mut uncertain = Vec::new();
+    // A typed price is the user's; otherwise the sheet's, blended with its off-peak rate by the
+    // share of requests sent off-peak (each sheet price the blend uses is cited).
     let mut one = |k: &str, what: &str| -> (f64, Provenance) {
-        let p = sheet(what);
-        match inputs.opt_num(k) {
-            Some(v) => (v, Provenance::Input),
-            None => {
-                if p.uncertain {
-                    uncertain.push(p);
+        let peak = sheet(what);
+        if let Some(v) = inputs.opt_num(k) {
+            return (v, Provenance::Input);
+        }
+        let off = model.sheet(prices, &format!("off_{what}")).filter(|_| off_peak > 0.0);
+        let used: Vec<&'static Price> = match off {
+            Some(o) if off_peak >= 1.0 => vec![o],
+            Some(o) => vec![peak, o],
+            None => vec![peak],
+        };
+        uncertain.extend(used.iter().filter(|p| p.uncertain));
+        match off {
+            Some(o) => ((1.0 - off_peak) * peak.value + off_peak * o.value, {
+                if used.len() == 1 {
+                    Provenance::Sheet(used[0])
+                } else {
+                    Provenance::Sheets(used)
                 }
-                (p.value, Provenance::Sheet(p))
-            }
+            }),
+            None => (peak.value, Provenance::Sheet(peak)),
         }
     };
     let (input, pi) = one(keys[0], "in");
@@ -581,6 +672,20 @@ fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'sta
         cache_write: pw,
         cache_read: pr,
         write_1h: model.sheet(prices, "write_1h"),
+        off_peak,
+        has_off_peak,
+        next: match (
+            model.sheet(prices, "next_in"),
+            model.sheet(prices, "next_out"),
+            model.sheet(prices, "next_read"),
+        ) {
+            (Some(input), Some(output), Some(cache_read)) => {
+                let (i, o) = (input.value / sheet("in").value, output.value / sheet("out").value);
+                Some(NextPrice { input, output, cache_read, times: ((i - o).abs() < 1e-9).then_some(i) })
+            }
+            _ => None,
+        },
+        status: model.status(prices),
         min_cache,
         long_context: lc,
         limits,
@@ -803,6 +908,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         routed_batch,
         dev_day_avg: prices.get(PRICE_DEV_DAY_AVG),
         dev_day_p90: prices.get(PRICE_DEV_DAY_P90),
+        off_peak: inputs.num(key::OFF_PEAK) / 100.0,
         main,
         routed,
     })

@@ -17,7 +17,7 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{key, LlmModel, Provider, FIELDS, PRICE_DEV_DAY_AVG, PRICE_DEV_DAY_P90};
+pub use fields::{key, LlmModel, Provider, Status, FIELDS, PRICE_DEV_DAY_AVG, PRICE_DEV_DAY_P90};
 
 use calc_core::sensitivity::Driver;
 

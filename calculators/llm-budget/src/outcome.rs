@@ -7,7 +7,7 @@ use crate::fields::{
     USD_PER_SESSION,
 };
 use crate::model::{
-    request_cost, Agent, AgentResult, Forecast, LlmResult, MonthToDate, Periods, Shape, Team,
+    request_cost, step_context, Agent, AgentResult, Forecast, LlmResult, MonthToDate, Periods, Shape, Team,
 };
 use crate::words;
 use calc_core::charts::{self, Line};
@@ -17,6 +17,7 @@ use calc_core::{
 };
 
 pub fn build(read: &Read, r: &LlmResult) -> Outcome {
+    let assumptions = assumptions(read, r);
     let mut tables = Vec::new();
     if read.model.workload.requests > 0.0 {
         tables.push(levers_table(read, r));
@@ -30,8 +31,8 @@ pub fn build(read: &Read, r: &LlmResult) -> Outcome {
         headlines: headlines(read, r),
         tables,
         charts,
-        warnings: words::warnings(read, r),
-        assumptions: assumptions(read, r),
+        warnings: words::warnings(read, r, &assumptions),
+        assumptions,
         notes: words::notes(read, r),
         next_steps: vec![],
     }
@@ -563,18 +564,48 @@ fn burn_down(read: &Read, r: &LlmResult) -> Chart {
     )
 }
 
-fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static str; 4], who: &str) {
+/// Which of a model's sheet figures a scenario uses: its prices when it prices requests or agent
+/// steps, its cache prices only when something is cached, its long-context prices only when a
+/// request or step is past the threshold. A figure it does not use is not listed, so the
+/// price-age notice and "prices as of" speak only of what the answer rests on.
+#[derive(Clone, Copy, Debug, Default)]
+struct Uses {
+    prices: bool,
+    cache: bool,
+    min_cache: bool,
+    long_context: bool,
+}
+
+fn price_assumptions(
+    out: &mut Vec<Assumption>,
+    set: &PriceSet,
+    keys: [&'static str; 4],
+    who: &str,
+    uses: Uses,
+) {
+    if !uses.prices {
+        return;
+    }
     let p = &set.prices;
     let name = set.model.label();
-    for (k, what, value, prov) in [
-        (keys[0], "input", p.input, &set.input),
-        (keys[1], "output", p.output, &set.output),
-        (keys[2], "cache write", p.cache_write, &set.cache_write),
-        (keys[3], "cache read", p.cache_read, &set.cache_read),
+    let off = if set.off_peak > 0.0 {
+        format!(", {} of requests off-peak", format::share(set.off_peak))
+    } else {
+        String::new()
+    };
+    for (k, what, value, prov, cache) in [
+        (keys[0], "input", p.input, &set.input, false),
+        (keys[1], "output", p.output, &set.output, false),
+        (keys[2], "cache write", p.cache_write, &set.cache_write, true),
+        (keys[3], "cache read", p.cache_read, &set.cache_read, true),
     ] {
+        if cache && !uses.cache {
+            continue;
+        }
+        let off = if *prov == Provenance::Input { "" } else { off.as_str() };
         out.push(Assumption::price(
             k,
-            format!("{who}{name}: {what}"),
+            format!("{who}{name}: {what}{off}"),
             format::price(value, USD_PER_MTOK),
             prov.clone(),
         ));
@@ -586,7 +617,7 @@ fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static 
         provenance: Provenance::Sheet(price),
         overridden: false,
     };
-    if let Some(m) = set.min_cache {
+    if let Some(m) = set.min_cache.filter(|_| uses.min_cache) {
         out.push(sheet(
             format!("{who}{name}: smallest prefix that is cached"),
             format!("{} tokens", format::count(m.value)),
@@ -619,60 +650,97 @@ fn price_assumptions(out: &mut Vec<Assumption>, set: &PriceSet, keys: [&'static 
             format!("{} tokens", format::count(t.value)),
             t,
         ));
-        out.push(Assumption {
-            key: None,
-            label: format!("{who}{name}: long-context input and output prices"),
-            display: format!(
-                "{} and {} (× {} and × {})",
-                format::price(i.value, USD_PER_MTOK),
-                format::price(o.value, USD_PER_MTOK),
-                format::number(p.long_context.map_or(1.0, |l| l.input_factor), 3),
-                format::number(p.long_context.map_or(1.0, |l| l.output_factor), 3)
-            ),
-            provenance: Provenance::Sheets(vec![i, o]),
-            overridden: false,
-        });
-    }
-    if let Some(h) = set.write_1h {
-        out.push(sheet(
-            format!("{who}{name}: 1-hour cache write (not used unless typed)"),
-            format::price(h.value, USD_PER_MTOK),
-            h,
-        ));
+        if uses.long_context {
+            out.push(Assumption {
+                key: None,
+                label: format!("{who}{name}: long-context input and output prices"),
+                display: format!(
+                    "{} and {} (× {} and × {})",
+                    format::price(i.value, USD_PER_MTOK),
+                    format::price(o.value, USD_PER_MTOK),
+                    format::number(p.long_context.map_or(1.0, |l| l.input_factor), 3),
+                    format::number(p.long_context.map_or(1.0, |l| l.output_factor), 3)
+                ),
+                provenance: Provenance::Sheets(vec![i, o]),
+                overridden: false,
+            });
+        }
     }
 }
 
 fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
     let i = &read.model;
+    let w = &i.workload;
+    let res = &r.workload;
+    let requests = w.requests > 0.0;
+    let prefix = requests && w.shape.prefix > 0.0;
+    let routed = requests && w.route_share > 0.0;
+    // An agent session caches its context from the first step that reaches the model's minimum.
+    let agent_caches = r
+        .agent
+        .as_ref()
+        .is_some_and(|a| i.agent.cache && w.main.cacheable(step_context(&i.agent, a.run.steps.max(1))));
+    let main = Uses {
+        prices: requests || r.agent.is_some(),
+        cache: (prefix && res.main_cacheable) || agent_caches,
+        min_cache: prefix || (r.agent.is_some() && i.agent.cache),
+        long_context: (requests && res.long_context)
+            || r.agent.as_ref().is_some_and(|a| a.run.long_steps > 0),
+    };
+    let routed_uses = Uses {
+        prices: routed,
+        cache: routed && prefix && res.routed_cacheable,
+        min_cache: routed && prefix,
+        long_context: routed && w.routed.tier(w.shape.fresh + w.shape.prefix) != (1.0, 1.0),
+    };
     let mut out = Vec::new();
     price_assumptions(
         &mut out,
         &read.main,
         [key::P_IN, key::P_OUT, key::P_CACHE_WRITE, key::P_CACHE_READ],
         "",
+        main,
     );
     price_assumptions(
         &mut out,
         &read.routed,
         [key::R_IN, key::R_OUT, key::R_CACHE_WRITE, key::R_CACHE_READ],
         "Smaller model, ",
+        routed_uses,
     );
-    for (k, who, set, batch) in [
-        (key::BATCH_DISCOUNT, "", &read.main, &read.batch),
-        (key::R_BATCH_DISCOUNT, "Smaller model, ", &read.routed, &read.routed_batch),
-    ] {
-        out.push(Assumption::price(
-            k,
-            format!("{who}{}: batch API discount on every token charge", set.model.label()),
-            words::batch_display(set.model, batch),
-            batch.provenance.clone(),
+    let off_peak = [(&read.main, main.prices), (&read.routed, routed_uses.prices)]
+        .iter()
+        .any(|(set, used)| *used && set.has_off_peak);
+    if off_peak {
+        out.push(Assumption::input(
+            key::OFF_PEAK,
+            "DeepSeek requests at off-peak prices",
+            format::percent(read.off_peak * 100.0),
+            read.off_peak > 0.0,
         ));
     }
-    out.push(Assumption::derived(
-        "Cache hit rate at which caching breaks even",
-        format::share(i.workload.main.breakeven_hit()),
-        "(cache-write price − input price) ÷ (cache-write price − cache-read price); below it, the writes on misses cost more than the reads save",
-    ));
+    // A batch discount is used only for the requests marked for the batch API on that model.
+    let batched = requests && w.batch_share > 0.0;
+    for (k, who, set, batch, used) in [
+        (key::BATCH_DISCOUNT, "", &read.main, &read.batch, batched && w.route_share < 1.0),
+        (key::R_BATCH_DISCOUNT, "Smaller model, ", &read.routed, &read.routed_batch, batched && routed),
+    ] {
+        if used {
+            out.push(Assumption::price(
+                k,
+                format!("{who}{}: batch API discount on every token charge", set.model.label()),
+                words::batch_display(set.model, batch),
+                batch.provenance.clone(),
+            ));
+        }
+    }
+    if prefix && res.main_cacheable {
+        out.push(Assumption::derived(
+            "Cache hit rate at which caching breaks even",
+            format::share(w.main.breakeven_hit()),
+            "(cache-write price − input price) ÷ (cache-write price − cache-read price); below it, the writes on misses cost more than the reads save",
+        ));
+    }
     out.push(Assumption::input(key::SOFT_PCT, "Soft alert", format::percent(i.team.soft * 100.0), false));
     out.push(Assumption::input(key::HARD_PCT, "Hard limit", format::percent(i.team.hard * 100.0), false));
     out.push(Assumption::derived(
@@ -684,7 +752,9 @@ fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
             "the workload's monthly cost with every lever"
         },
     ));
-    for p in [read.dev_day_avg, read.dev_day_p90] {
+    // The vendor's per-developer figures are used only by the warning on a hard daily cap below them.
+    let daily_cap_warned = r.plan > 0.0 && r.budgets.developer.day.hard < read.dev_day_p90.value;
+    for p in [read.dev_day_avg, read.dev_day_p90].into_iter().filter(|_| daily_cap_warned) {
         out.push(Assumption {
             key: None,
             label: p.label.to_string(),

@@ -1,8 +1,10 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and the names of the levers.
 
-use crate::fields::{key, Batch, PriceSet, Provider, Read, USD_PER_MTOK};
-use crate::model::{request_cost, Agent, AgentResult, Forecast, LlmResult, ModelPrices, MonthToDate, GROWTH};
-use calc_core::{format, ChoiceEnum, Decision, Unit, Verdict, Warning};
+use crate::fields::{key, Batch, PriceSet, Provider, Read, Status, USD_PER_MTOK};
+use crate::model::{
+    request_cost, workload, Agent, AgentResult, Forecast, LlmResult, ModelPrices, MonthToDate, GROWTH,
+};
+use calc_core::{format, Assumption, ChoiceEnum, Decision, Price, Provenance, Unit, Verdict, Warning};
 
 fn per_month(x: f64) -> String {
     format::value(x, Unit::USD_PER_MONTH)
@@ -336,12 +338,14 @@ fn month_verdict(m: &MonthToDate, r: &LlmResult, f: &Forecast) -> Verdict {
     }
 }
 
+/// The uncertain sheet figures of a model that the scenario uses (those its assumptions cite).
 /// A minimum cacheable size matters only for a prefix (or an agent's first context) near it:
 /// the sources disagree by up to a factor of two.
-fn uncertain(set: &PriceSet, keys: [&'static str; 2], near: &[f64], w: &mut Vec<Warning>) {
+fn uncertain(set: &PriceSet, keys: [&'static str; 2], near: &[f64], cited: &[&Price], w: &mut Vec<Warning>) {
     let figures: Vec<String> = set
         .uncertain
         .iter()
+        .filter(|p| cited.iter().any(|c| std::ptr::eq(*c, **p)))
         .filter(|p| p.unit != "tokens" || near.iter().any(|&t| t > 0.0 && t < 2.0 * p.value))
         .map(|p| {
             let value = if p.unit == "tokens" {
@@ -373,11 +377,113 @@ fn uncertain(set: &PriceSet, keys: [&'static str; 2], near: &[f64], w: &mut Vec<
     }
 }
 
-pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
+/// What a reader must know about the models themselves before the figures: a retired model (a
+/// link that names it still opens, at its last list price), a legacy one, a published price
+/// change not yet in effect, and DeepSeek's peak and off-peak prices.
+fn model_warnings(read: &Read, r: &LlmResult, w: &mut Vec<Warning>) {
+    let wl = &read.model.workload;
+    let main_used = wl.requests > 0.0 || r.agent.is_some();
+    let routed_used = wl.requests > 0.0 && wl.route_share > 0.0 && read.routed.model != read.main.model;
+    let sets = [(&read.main, key::MODEL, true), (&read.routed, key::ROUTE_MODEL, routed_used)];
+    for (set, k, used) in sets {
+        let (name, provider) = (set.model.name(), set.model.provider().label());
+        let main = k == key::MODEL;
+        match set.status {
+            Status::Retired(day) if main => w.push(Warning::caution(
+                format!(
+                    "This link names {name}, which {provider} retired from its API on {day}: the figures use its last \
+                     list price, and no new request can be sent to it. Pick a current model to plan new work."
+                ),
+                &[k],
+            )),
+            Status::Retired(day) if used => w.push(Warning::caution(
+                format!(
+                    "The smaller model, {name}, was retired from {provider}'s API on {day}: the routed requests are \
+                     priced at its last list price. Pick a current model to route to."
+                ),
+                &[k],
+            )),
+            Status::Legacy if used => w.push(Warning::info(
+                format!(
+                    "{name} is a legacy model: {provider} still serves it at the price used here, but has released \
+                     newer models in its line. Compare a current model before planning new work."
+                ),
+                &[k],
+            )),
+            _ => {}
+        }
+    }
+    for (set, used, price_keys) in [
+        (&read.main, main_used, [key::P_IN, key::P_OUT]),
+        (&read.routed, routed_used, [key::R_IN, key::R_OUT]),
+    ] {
+        if !used {
+            continue;
+        }
+        if let Some(n) = set.next {
+            let (i, o, rd) = (n.input, n.output, n.cache_read);
+            let times = match n.times {
+                Some(t) => format!(", {} today's", format::value(t, Unit::MULTIPLIER)),
+                None => String::new(),
+            };
+            let at_those = if set.model == read.main.model && wl.requests > 0.0 {
+                let mut next = wl.clone();
+                let sheet =
+                    |p: &Provenance, v: f64, nv: f64| if matches!(p, Provenance::Input) { v } else { nv };
+                next.main.input = sheet(&set.input, next.main.input, i.value);
+                next.main.output = sheet(&set.output, next.main.output, o.value);
+                next.main.cache_read = sheet(&set.cache_read, next.main.cache_read, rd.value);
+                // A cache write keeps its ratio to input (the input price where writes carry no surcharge).
+                let write_ratio = if wl.main.input > 0.0 { wl.main.cache_write / wl.main.input } else { 1.0 };
+                next.main.cache_write =
+                    sheet(&set.cache_write, next.main.cache_write, next.main.input * write_ratio);
+                format!(": this workload would cost {} at those prices", per_month(workload(&next).monthly))
+            } else {
+                String::new()
+            };
+            w.push(Warning::caution(
+                format!(
+                    "{} has published {}'s list price from {}: {} input, {} output and {} cache read per million \
+                     tokens{times}. Price any month from then at those{at_those}.",
+                    set.model.provider().label(),
+                    set.model.name(),
+                    i.as_of,
+                    format::rate(i.value),
+                    format::rate(o.value),
+                    format::rate(rd.value)
+                ),
+                &price_keys,
+            ));
+        }
+    }
+    let deepseek = [(&read.main, main_used), (&read.routed, routed_used)]
+        .into_iter()
+        .any(|(set, used)| used && set.has_off_peak);
+    if deepseek {
+        w.push(Warning::info(
+            if read.off_peak > 0.0 {
+                format!(
+                    "{} of DeepSeek requests are priced at its off-peak rates, half of peak: a request that runs in its \
+                     peak hours (01:00–04:00 and 06:00–10:00 UTC on weekdays) costs twice as much.",
+                    format::share(read.off_peak)
+                )
+            } else {
+                "DeepSeek bills half these prices off-peak, at every hour outside 01:00–04:00 and 06:00–10:00 UTC on \
+                 weekdays: the figures here are at peak, its list price. Enter the share of requests that run \
+                 off-peak under Prices."
+                    .to_string()
+            },
+            &[key::OFF_PEAK],
+        ));
+    }
+}
+
+pub fn warnings(read: &Read, r: &LlmResult, assumptions: &[Assumption]) -> Vec<Warning> {
     let i = &read.model;
     let wl = &i.workload;
     let res = &r.workload;
     let mut w = Vec::new();
+    model_warnings(read, r, &mut w);
     let main = &wl.main;
     let has_workload = wl.requests > 0.0;
     if has_workload && wl.shape.prefix > 0.0 {
@@ -593,9 +699,10 @@ pub fn warnings(read: &Read, r: &LlmResult) -> Vec<Warning> {
     }
     let prefix = if has_workload { wl.shape.prefix } else { 0.0 };
     let agent_base = if r.agent.is_some() && i.agent.cache { i.agent.base } else { 0.0 };
-    uncertain(&read.main, [key::MODEL, key::P_IN], &[prefix, agent_base], &mut w);
+    let cited: Vec<&Price> = assumptions.iter().flat_map(|a| a.provenance.prices()).collect();
+    uncertain(&read.main, [key::MODEL, key::P_IN], &[prefix, agent_base], &cited, &mut w);
     if has_workload && wl.route_share > 0.0 && read.routed.model != read.main.model {
-        uncertain(&read.routed, [key::ROUTE_MODEL, key::R_IN], &[prefix], &mut w);
+        uncertain(&read.routed, [key::ROUTE_MODEL, key::R_IN], &[prefix], &cited, &mut w);
     }
     w
 }
@@ -692,8 +799,9 @@ pub fn notes(read: &Read, r: &LlmResult) -> Vec<String> {
         read.main.model.label().to_string()
     };
     notes.push(format!(
-        "Prices for {models}: list prices from a dated copy of a public price map unless typed (see Assumptions); \
-         providers cut prices several times a year, and committed-use or volume discounts are not modelled."
+        "Prices for {models}: list prices from the dated public sources under Assumptions unless typed; providers \
+         change prices several times a year (Claude Sonnet 5, GPT-5.6 and DeepSeek all did between July and \
+         September 2026), and committed-use or volume discounts are not modelled."
     ));
     notes
 }

@@ -6,10 +6,10 @@
 //!   1. the caching saving never falls as the hit rate rises;
 //!   2. caching never raises the cost at a hit rate ≥ (write − input) ÷ (write − read), the
 //!      break-even rate (21.7% on Anthropic's 5-minute write, 52.6% on the 1-hour write);
-//!   3. where a write costs no more than input (OpenAI, Google, DeepSeek) and read ≤ input,
-//!      caching never raises the cost at any hit rate ≥ 0.
+//!   3. where a write costs no more than input (OpenAI's models before GPT-5.6, Google,
+//!      DeepSeek) and read ≤ input, caching never raises the cost at any hit rate ≥ 0.
 
-use calc_core::{evaluate, Inputs, Outcome, Value};
+use calc_core::{evaluate, ChoiceEnum, Inputs, Outcome, Value};
 use calc_testkit::any_inputs;
 use llm_budget::model::{
     agent, request_cost, step_context, steps_run, Agent, Limits, LongContext, ModelPrices, Shape,
@@ -273,7 +273,7 @@ proptest! {
         let with = |i: &calc_core::Inputs, s: f64| i.clone().with("batch_share", Value::Num(s));
         let deepseek = inputs
             .clone()
-            .with("model", Value::Choice("deepseek_chat".into()))
+            .with("model", Value::Choice("deepseek_flash".into()))
             .with("batch_discount", Value::Auto)
             .with("route_share", Value::Num(0.0));
         if let (Ok(a), Ok(b)) = (evaluate(&CALCULATOR, &with(&deepseek, 0.0)), evaluate(&CALCULATOR, &with(&deepseek, share))) {
@@ -315,6 +315,45 @@ proptest! {
         let monthly = fig(&o, "monthly_cost").unwrap();
         if o.verdict.facts.iter().any(|f| f.contains("less than the")) {
             prop_assert!(monthly < base + tol(base), "{monthly} ≥ {base}: {:?}", o.verdict);
+        }
+    }
+
+    /// DeepSeek's off-peak rates are half of peak: a larger off-peak share never raises the
+    /// cost, on any scenario.
+    #[test]
+    fn more_off_peak_never_costs_more(inputs in fitting_inputs(), a in 0.0..=100.0f64, b in 0.0..=100.0f64) {
+        let (lo, hi) = (a.min(b).round(), a.max(b).round());
+        let with = |s: f64| inputs.clone().with("off_peak", Value::Num(s));
+        if let (Ok(x), Ok(y)) = (evaluate(&CALCULATOR, &with(lo)), evaluate(&CALCULATOR, &with(hi))) {
+            for k in ["monthly_cost", "agent_cost"] {
+                if let (Some(p), Some(q)) = (fig(&x, k), fig(&y, k)) {
+                    prop_assert!(q <= p + tol(p), "{k}: {q} at {hi}% > {p} at {lo}%");
+                }
+            }
+        }
+    }
+
+    /// Issue 38, item 6: the assumptions cite only what the scenario uses: the model's sheet
+    /// figures, the smaller model's only when requests are routed to it, a provider's batch
+    /// discount, and the vendor's per-developer figures; never a price from a later day.
+    #[test]
+    fn only_prices_in_use_are_cited(inputs in any_inputs(&CALCULATOR)) {
+        let Ok(o) = evaluate(&CALCULATOR, &inputs) else { return Ok(()); };
+        let main: LlmModel = inputs.pick("model");
+        let routed: LlmModel = inputs.pick("route_model");
+        let routing = inputs.num("requests") > 0.0 && inputs.num("route_share") > 0.0;
+        let owns = |m: LlmModel, k: &str| {
+            k.strip_prefix(m.key()).and_then(|rest| rest.strip_prefix('_')).is_some_and(|what| {
+                LlmModel::ALL.iter().all(|o| o.key().len() <= m.key().len() || !k.starts_with(&format!("{}_", o.key())))
+                    && !what.starts_with("next_")
+            })
+        };
+        for p in o.prices_used() {
+            let ok = owns(main, p.key)
+                || (routing && owns(routed, p.key))
+                || p.key.ends_with("_batch")
+                || p.key.starts_with("dev_day_");
+            prop_assert!(ok, "{} cited with model {:?}, routed {:?} (routing {})", p.key, main, routed, routing);
         }
     }
 }
