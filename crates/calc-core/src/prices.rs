@@ -105,7 +105,7 @@ impl PriceSheet {
     /// The oldest as-of date of the sheet's default prices: what the tools index shows as
     /// "prices as of".
     pub fn as_of(&self) -> Option<Date> {
-        self.defaults().filter(|p| !p.rule).map(|p| p.as_of).min()
+        self.defaults().filter(|p| !p.rule && p.retired.is_none()).map(|p| p.as_of).min()
     }
 }
 

@@ -29,13 +29,16 @@ pub fn run(slug: Option<&str>, json: bool, today: Date) -> Result<String, String
             flags.push(format!("retired {r}"));
         }
         let flags = if flags.is_empty() { String::new() } else { format!(" ({})", flags.join(", ")) };
+        let age = match p.age_on(today) {
+            days if days < 0 => format!("takes effect in {} days", -days),
+            days => format!("{days} days old"),
+        };
         out.push_str(&format!(
-            "{slug}  {}{region} = {} {}  as of {}, {} days old{flags}\n    {}: {}\n    {}, {}\n",
+            "{slug}  {}{region} = {} {}  as of {}, {age}{flags}\n    {}: {}\n    {}, {}\n",
             p.key,
             calc_core::format::plain(p.value),
             p.unit,
             p.as_of,
-            p.age_on(today),
             p.label,
             p.note.chars().take(160).collect::<String>(),
             p.cite,
