@@ -44,8 +44,8 @@ const PRICE_DERIVED: &str = "the price sheet for the chosen service, tier, editi
 /// it, with the services the sheet has compute prices for there when it is not all of them.
 pub static REGION_CHOICES: &[Choice] = &[
     Choice { key: "eastus", label: "East US (eastus)" },
-    Choice { key: "westus3", label: "West US 3 (westus3): SQL Database only" },
-    Choice { key: "westeurope", label: "West Europe (westeurope): Managed Instance only" },
+    Choice { key: "westus3", label: "West US 3 (westus3), SQL Database only" },
+    Choice { key: "westeurope", label: "West Europe (westeurope), Managed Instance only" },
 ];
 
 /// "East US (eastus)" for `eastus`: the choice's label without what it covers.
@@ -53,7 +53,7 @@ pub fn region_name(code: &str) -> &str {
     REGION_CHOICES
         .iter()
         .find(|c| c.key == code)
-        .map_or(code, |c| c.label.split(':').next().unwrap_or(c.label))
+        .map_or(code, |c| c.label.split(", ").next().unwrap_or(c.label))
 }
 
 /// The sheet's entry for `key` in `region`, or its only entry when the price has no region (the

@@ -585,7 +585,7 @@ fn the_region_choices_are_the_sheet_regions_default_first() {
     assert_eq!(ahb::SHEET_DEFAULT_REGION, "eastus");
     for c in ahb::REGION_CHOICES {
         let name = ahb::region_name(c.key);
-        assert!(c.label == name || c.label.starts_with(&format!("{name}: ")), "{}", c.label);
+        assert!(c.label == name || c.label.starts_with(&format!("{name}, ")), "{}", c.label);
         assert!(ahb::region_name(c.key).ends_with(&format!(" ({})", c.key)), "{}", c.label);
     }
     // Every compute price is in the default region (Managed Instance as West Europe's figure,
