@@ -74,6 +74,11 @@ pub fn region_label(code: &str) -> &str {
     REGION_CHOICES.iter().find(|c| c.key == code).map_or(code, |c| c.label)
 }
 
+/// Whether a sheet price is another region's figure standing in for this one (its note says so).
+pub fn stands_in(price: &calc_core::Price) -> bool {
+    price.note.starts_with("PROXY")
+}
+
 /// Price-sheet keys of the overridable prices.
 pub const PRICE_DWU: &str = "dwu_100_hour";
 /// The reservation discount off pay-as-you-go a Microsoft author published for 1-year terms

@@ -3,7 +3,7 @@
 //! assumptions.
 
 use crate::fields::{
-    key, level_name, region_label, Read, DWU, HOURS_PER_WEEK, USD_PER_100_DWU_HOUR, USD_PER_TB,
+    key, level_name, region_label, stands_in, Read, DWU, HOURS_PER_WEEK, USD_PER_100_DWU_HOUR, USD_PER_TB,
     USD_PER_TB_MONTH,
 };
 use crate::meta;
@@ -427,7 +427,7 @@ fn assumptions(read: &Read, r: &SynapseResult) -> Vec<Assumption> {
         Assumption::price(
             key::P_STORAGE,
             match &read.p_storage {
-                Provenance::Sheet(p) if p.uncertain && p.region != Some(crate::SHEET_DEFAULT_REGION) => format!(
+                Provenance::Sheet(p) if stands_in(p) => format!(
                     "Storage price per TB-month (billed while paused), West Europe's figure standing in for {}",
                     region_label(read.region)
                 ),

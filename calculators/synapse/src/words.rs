@@ -1,7 +1,8 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
 use crate::fields::{
-    key, level_name, region_label, Read, DEFAULT_RESERVED_DISCOUNT, DWU, TB_PER_MONTH, USD_PER_100_DWU_HOUR,
+    key, level_name, region_label, stands_in, Read, DEFAULT_RESERVED_DISCOUNT, DWU, TB_PER_MONTH,
+    USD_PER_100_DWU_HOUR,
 };
 use crate::model::SynapseResult;
 use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
@@ -371,10 +372,10 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
     }
     if let Provenance::Sheet(p) = &read.p_storage {
         if p.uncertain && i.storage_tb > 0.0 {
-            let whose = if p.region == Some(crate::SHEET_DEFAULT_REGION) {
-                String::new()
-            } else {
+            let whose = if stands_in(p) {
                 format!(", West Europe's figure standing in for {}", region_label(read.region))
+            } else {
+                String::new()
             };
             w.push(Warning::caution(
                 format!(
