@@ -3,12 +3,14 @@
 
 use crate::model::{licence_included_rate, Acquire, AhbInputs, Edition, PurchaseModel, Service, Tier};
 use calc_core::{
-    format, ChoiceEnum, Date, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance, Unit,
+    format, Choice, ChoiceEnum, Date, Field, FieldError, FieldKind, Inputs, Price, PriceSheet, Provenance,
+    Unit,
 };
 
 /// Every URL key, spelled once.
 pub mod key {
     pub const SERVICE: &str = "service";
+    pub const REGION: &str = "region";
     pub const MODEL: &str = "model";
     pub const TIER: &str = "tier";
     pub const EDITION: &str = "edition";
@@ -35,7 +37,35 @@ pub const CORES: Unit = Unit::quantity("cores", 0, "cores");
 pub const VCORES: Unit = Unit::quantity("vCores", 0, "vCores");
 
 pub const PRICE_SA_PCT: &str = "sa_pct";
-const PRICE_DERIVED: &str = "the price sheet for the chosen service, tier and edition";
+const PRICE_DERIVED: &str = "the price sheet for the chosen service, tier, edition and region";
+
+/// The regions the price sheet prices compute in, in its order (`SHEET_REGIONS`, the default
+/// first; a test checks they are the same), each named as a reader knows it and as Azure spells
+/// it, with the services the sheet has compute prices for there when it is not all of them.
+pub static REGION_CHOICES: &[Choice] = &[
+    Choice { key: "eastus", label: "East US (eastus)" },
+    Choice { key: "westus3", label: "West US 3 (westus3), SQL Database only" },
+    Choice { key: "westeurope", label: "West Europe (westeurope), Managed Instance only" },
+];
+
+/// "East US (eastus)" for `eastus`: the choice's label without what it covers.
+pub fn region_name(code: &str) -> &str {
+    REGION_CHOICES
+        .iter()
+        .find(|c| c.key == code)
+        .map_or(code, |c| c.label.split(", ").next().unwrap_or(c.label))
+}
+
+/// The sheet's entry for `key` in `region`, or its only entry when the price has no region (the
+/// Global SQL licence meters, licence packs, SA and subscriptions).
+pub fn regional(prices: &PriceSheet, key: &str, region: &str) -> Option<&'static Price> {
+    prices.find_in(key, region).or_else(|| prices.find(key).filter(|p| p.region.is_none()))
+}
+
+/// Whether a sheet price is another region's figure standing in for this one (its note says so).
+pub fn stands_in(price: &Price) -> bool {
+    price.note.starts_with("PROXY")
+}
 
 pub static FIELDS: &[Field] = &[
     Field {
@@ -44,6 +74,18 @@ pub static FIELDS: &[Field] = &[
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Service::OPTIONS, default: "sqldb" },
         help: "Where the SQL Server workload runs. AHB applies to all three.",
+        group: "Workload",
+    },
+    Field {
+        key: key::REGION,
+        label: "Azure region",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: REGION_CHOICES, default: crate::SHEET_DEFAULT_REGION },
+        help: "Where it runs: the compute (AHB) price per vCore-hour is the price list's for this region. \
+               The SQL licence meters are Global, so the saving per vCore is the same everywhere. The \
+               list prices Azure SQL Database in East US and West US 3, Managed Instance in East US \
+               (West Europe's figure standing in) and West Europe, and VMs in East US; elsewhere, enter \
+               the AHB (base) price under Prices.",
         group: "Workload",
     },
     Field {
@@ -212,6 +254,8 @@ pub const DEFAULT_START: Date = Date::ymd(2026, 12, 1);
 #[derive(Clone, Debug)]
 pub struct Read {
     pub model: AhbInputs,
+    /// The region whose compute price the sheet's default is (Azure's code, `eastus`).
+    pub region: &'static str,
     pub li: Provenance,
     pub base: Provenance,
     pub license: Provenance,
@@ -281,6 +325,12 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     let tier: Tier = inputs.pick(key::TIER);
     let edition: Edition = inputs.pick(key::EDITION);
     let acquire: Acquire = inputs.pick(key::ACQUIRE);
+    let chosen = inputs.choice(key::REGION);
+    let region = REGION_CHOICES
+        .iter()
+        .find(|c| c.key == chosen)
+        .map(|c| c.key)
+        .unwrap_or_else(|| panic!("input `{}`: `{chosen}` is not one of its choices", key::REGION));
 
     let mut errors = Vec::new();
     if model == PurchaseModel::Dtu && service != Service::SqlDb {
@@ -315,22 +365,47 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         return Err(errors);
     }
 
+    // The compute price of the chosen region, unless typed; a region the sheet has none for is
+    // refused, naming the regions that have it (a DTU database needs no price).
+    let base_key = base_key(service, tier);
+    let base_price = prices.find_in(base_key, region);
+    let typed_base = inputs.opt_num(key::BASE_VCORE_HOUR);
+    if typed_base.is_none() && base_price.is_none() && model == PurchaseModel::VCore {
+        let has: Vec<&str> = prices.regions(base_key).into_iter().map(region_name).collect();
+        let what = match service {
+            Service::Vm => service.label().to_string(),
+            _ => format!("{} {}", service.label(), tier.label()),
+        };
+        return Err(vec![FieldError::new(
+            key::REGION,
+            region,
+            format!(
+                "has no compute (AHB) price for {what} in the price list, which has one for {}: choose \
+                 one of those, or enter the AHB (base) price under Prices",
+                has.join(" and ")
+            ),
+        )]);
+    }
+    let base_price = base_price.unwrap_or_else(|| prices.get(base_key));
     // An auto price: the user's value, or the sheet's with its provenance.
     let auto = |k: &str, price: &'static Price| match inputs.opt_num(k) {
         Some(v) => (v, Provenance::Input),
         None => (price.value, Provenance::Sheet(price)),
     };
-    let base_price = prices.get(base_key(service, tier));
-    let meter = prices.get(licence_key(service, tier, edition));
+    let sheet = |k: &str| {
+        regional(prices, k, region).unwrap_or_else(|| panic!("the price sheet has no `{k}` for {region}"))
+    };
+    let meter = sheet(licence_key(service, tier, edition));
     let (base_vcore_hour, base) = auto(key::BASE_VCORE_HOUR, base_price);
-    let (license_2core, license) = auto(key::LICENSE_2CORE, prices.get(license_pack_key(edition)));
+    let (license_2core, license) = auto(key::LICENSE_2CORE, sheet(license_pack_key(edition)));
     let (subscription_2core_year, subscription) =
-        auto(key::SUBSCRIPTION_2CORE_YEAR, prices.get(subscription_key(edition)));
+        auto(key::SUBSCRIPTION_2CORE_YEAR, sheet(subscription_key(edition)));
     let (li_vcore_hour, li) = match inputs.opt_num(key::LI_VCORE_HOUR) {
         Some(v) => (v, Provenance::Input),
         None => (
             licence_included_rate(service, vcores, base_vcore_hour, meter.value),
-            Provenance::Sheets(vec![base_price, meter]),
+            // The typed compute price plus the sheet's licence meter, or both from the sheet.
+            Provenance::Sheets(if base == Provenance::Input { vec![meter] } else { vec![base_price, meter] }),
         ),
     };
     let sa_price = prices.get(PRICE_SA_PCT);
@@ -356,6 +431,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     }
 
     Ok(Read {
+        region,
         model: AhbInputs {
             service,
             model,

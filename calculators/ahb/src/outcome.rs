@@ -1,7 +1,9 @@
 //! The model's numbers as the Outcome every channel shows: the headline figures with their
 //! math and ranges, the by-year table, the cumulative chart and the assumptions.
 
-use crate::fields::{key, Read, CORES, USD_PER_PACK, USD_PER_PACK_YEAR, USD_PER_VCORE_HOUR};
+use crate::fields::{
+    key, region_name, stands_in, Read, CORES, USD_PER_PACK, USD_PER_PACK_YEAR, USD_PER_VCORE_HOUR,
+};
 use crate::model::{Acquire, AhbInputs, AhbResult, RangePoint, Service, Tier};
 use crate::{meta, words};
 use calc_core::payback::{self, Labels};
@@ -81,7 +83,11 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
         chart.markers.clear();
     }
     Outcome {
-        verdict: words::verdict(i, m),
+        verdict: {
+            let mut v = words::verdict(i, m);
+            v.push(words::priced_at(read));
+            v
+        },
         headlines: headlines(i, m),
         tables: vec![payback::by_year_table("by_year", table_title, &m.plan.flows, &labels)],
         charts: vec![chart],
@@ -480,6 +486,14 @@ fn assumptions(read: &Read, m: &AhbResult) -> Vec<Assumption> {
         return out;
     }
     let per = words::vcore(i.service);
+    // The region a sheet compute price is for (or another region's standing in for it).
+    let region = match &read.base {
+        Provenance::Sheet(p) if stands_in(p) => {
+            format!(", West Europe's figure standing in for {}", region_name(read.region))
+        }
+        Provenance::Sheet(_) => format!(", {}", region_name(read.region)),
+        _ => String::new(),
+    };
     if m.saving_months == Some(0) {
         // No licence meter left to price: licence-included is the compute price.
         out.push(Assumption::rule(
@@ -491,14 +505,14 @@ fn assumptions(read: &Read, m: &AhbResult) -> Vec<Assumption> {
     } else {
         out.push(priced(
             key::LI_VCORE_HOUR,
-            &format!("Licence-included price per {per}-hour (compute + SQL licence)"),
+            &format!("Licence-included price per {per}-hour (compute + SQL licence){region}"),
             format::value(i.li_vcore_hour, USD_PER_VCORE_HOUR),
             &read.li,
         ));
     }
     out.push(priced(
         key::BASE_VCORE_HOUR,
-        &format!("AHB (base) price per {per}-hour (compute only)"),
+        &format!("AHB (base) price per {per}-hour (compute only){region}"),
         format::value(i.base_vcore_hour, USD_PER_VCORE_HOUR),
         &read.base,
     ));

@@ -1,6 +1,6 @@
 //! The words: domain phrasing, the verdict, the warnings the inputs trigger, and notes.
 
-use crate::fields::{key, Read};
+use crate::fields::{key, region_name, stands_in, Read};
 use crate::model::{
     Acquire, AhbInputs, AhbResult, Edition, Lapse, PurchaseModel, Service, Tier, BILLING_HOURS, VM_MIN_CORES,
 };
@@ -123,38 +123,37 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
         return do_not_buy(i, m);
     }
     let mut v = Verdict::plain(USE_AHB).fact(format!("{net}{}", horizon_share.unwrap_or_default()));
-    let mut behind = None;
     let what =
         if m.cores_to_acquire > 0.0 { acquisition(i.acquire) } else { "keeping SA on the cores you own" };
     if let Some(each) = each_year_payback_words(m) {
         v.push(format!("{what} pays back {each}"));
     } else {
-        match f.first_payback() {
-            Some(t) if t <= 0.0 => v.push("the saving starts at once"),
-            Some(t) => v.push(format!("first payback of {what} at {}", format::months(t))),
-            None => v.push(format!("{what} does not pay back within {}", format::years(i.years))),
-        }
+        // A yearly payment that puts the lines behind again is said with the first payback.
         let b = f.breakeven();
-        if let (Some(t), false) = (b.at, b.temporary.is_empty()) {
-            behind = Some(format!(
-                "each yearly {} payment puts it behind again until {}",
+        let behind = match (b.at, b.temporary.is_empty()) {
+            (Some(t), false) => format!(
+                ", behind again after each yearly {} payment until {}",
                 recurring(i.acquire),
                 format::months(t)
-            ));
+            ),
+            _ => String::new(),
+        };
+        match f.first_payback() {
+            Some(t) if t <= 0.0 => v.push(format!("the saving starts at once{behind}")),
+            Some(t) => v.push(format!("first payback of {what} at {}{behind}", format::months(t))),
+            None => v.push(format!("{what} does not pay back within {}", format::years(i.years))),
         }
     }
-    let lapse = m.plan.lapse.as_ref().map(|l| lapse_words(i, m, l));
-    let owned = (m.owned_sa_yearly > 0.0 && m.plan.years.len() > 1).then(|| {
-        format!(
+    if let Some(lapse) = &m.plan.lapse {
+        v.push(lapse_words(i, m, lapse));
+    }
+    // Said here only while the verdict has room for it and the region (a warning says it too).
+    if m.owned_sa_yearly > 0.0 && m.plan.years.len() > 1 && v.facts.len() < 3 {
+        v.push(format!(
             "keeping SA on the {} cores you own costs {} a year from month 12",
             format::count(m.owned_used),
             format::money(m.owned_sa_yearly)
-        )
-    });
-    // At most four facts: the later crossing is on the break-even card, so it gives way first.
-    let room = v.facts.len() + usize::from(lapse.is_some()) + usize::from(owned.is_some()) < 4;
-    for fact in behind.filter(|_| room).into_iter().chain(lapse).chain(owned) {
-        v.push(fact);
+        ));
     }
     v
 }
@@ -256,6 +255,26 @@ fn each_year_payback_words(m: &AhbResult) -> Option<String> {
     ))
 }
 
+/// Which compute price the figures rest on: the chosen region's and its date (or another
+/// region's standing in for it), or the user's own. Pushed last onto every verdict that prices.
+pub fn priced_at(read: &Read) -> String {
+    let i = &read.model;
+    let rate = format!("{} per {}-hour", format::rate(i.base_vcore_hour), vcore(i.service));
+    let region = region_name(read.region);
+    match &read.base {
+        Provenance::Sheet(p) if stands_in(p) => format!(
+            "compute priced at another region's pay-as-you-go rate standing in for {region} ({rate}, as of {}); \
+             enter yours under Prices",
+            p.as_of
+        ),
+        Provenance::Sheet(p) => format!(
+            "compute priced at {region} pay-as-you-go rates ({rate}, as of {}); enter yours under Prices",
+            p.as_of
+        ),
+        _ => format!("compute priced at your rate ({rate}), so the region changes nothing"),
+    }
+}
+
 pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
     let i = &read.model;
     let mut out = Vec::new();
@@ -329,9 +348,9 @@ pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
     }
     if i.service == Service::Vm && read.base != Provenance::Input {
         out.push(Warning::info(
-            "VM compute: the default AHB price is an example size (Standard_D2_v4, East US, without \
-             the Windows Server licence). Enter your VM's hourly rate ÷ its vCPUs; Windows Server \
-             licensing (and its own AHB) is not modelled.",
+            "VM compute: the default AHB price is an example size (a general purpose D-series VM in \
+             East US, without the Windows Server licence, as of 2025-12-01). Enter your VM's hourly \
+             rate ÷ its vCPUs; Windows Server licensing (and its own AHB) is not modelled.",
             &[key::BASE_VCORE_HOUR],
         ));
     }
@@ -348,11 +367,22 @@ pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
         ));
     }
     if i.service == Service::SqlMi && !(read.li == Provenance::Input && read.base == Provenance::Input) {
+        let compute = match &read.base {
+            Provenance::Sheet(p) if stands_in(p) => format!(
+                "the compute price is West Europe's, standing in for {} (no citable price was found \
+                 there), and ",
+                region_name(read.region)
+            ),
+            Provenance::Sheet(p) => format!("the compute price is West Europe's of {}, and ", p.as_of),
+            _ => String::new(),
+        };
         out.push(Warning::info(
-            "Managed Instance defaults: compute prices are West Europe (no citable East US price \
-             was found) and the Business Critical licence meter is the SQL Database one used as a \
-             proxy. The saving rests on the Global licence meter, so it does not depend on region.",
-            &[key::LI_VCORE_HOUR, key::BASE_VCORE_HOUR],
+            format!(
+                "Managed Instance defaults: {compute}the Business Critical licence meter is the SQL \
+                 Database one used as a proxy. The saving rests on the Global licence meter, so it does \
+                 not depend on region."
+            ),
+            &[key::LI_VCORE_HOUR, key::BASE_VCORE_HOUR, key::REGION],
         ));
     }
     if i.cores_owned > m.cores_needed {

@@ -194,3 +194,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn every_region_prices_the_defaults_and_presets_of_the_services_it_has_prices_for() {
+    // Issue 38, item 5: the defaults and every preset evaluate in each region the sheet prices
+    // their compute in; in any other region they are refused, on the region, naming the
+    // regions that have it (West US 3 has no Managed Instance or VM price, West Europe no SQL
+    // Database or VM price).
+    use calc_core::{evaluate, Value};
+    let calc = &ahb::CALCULATOR;
+    for region in ahb::SHEET_REGIONS {
+        let scenarios = std::iter::once(calc_core::defaults(calc))
+            .chain(calc.presets.iter().map(|p| p.inputs(calc).unwrap()));
+        let mut priced = 0;
+        for inputs in scenarios {
+            let inputs = inputs.with("region", Value::Choice(region.key.to_string()));
+            let (service, tier): (Service, Tier) = (inputs.pick("service"), inputs.pick("tier"));
+            let has = ahb::PRICES.regions(ahb::base_key(service, tier));
+            match evaluate(calc, &inputs) {
+                Ok(o) => {
+                    assert!(has.contains(&region.key), "{}: {service:?} {tier:?}", region.key);
+                    assert!(o.all_finite());
+                    let fact = o.verdict.facts.last().unwrap();
+                    assert!(fact.contains(ahb::region_name(region.key)), "{fact}");
+                    priced += 1;
+                }
+                Err(e) => {
+                    assert!(!has.contains(&region.key), "{}: {e:?}", region.key);
+                    assert_eq!(e[0].key, "region");
+                    for r in has {
+                        assert!(e[0].problem.contains(ahb::region_name(r)), "{}", e[0].problem);
+                    }
+                }
+            }
+        }
+        assert!(priced > 0, "{}: nothing priced", region.key);
+    }
+}

@@ -219,9 +219,10 @@ fn renewal_increase_escalates_sa_and_feeds_the_year_table() {
 
 #[test]
 fn default_scenario_from_the_price_sheet() {
-    // LI = 0.152216 + 0.099966 = 0.252182 per vCore-hour; 16 vCores × 730 h = 11,680 vCore-h.
-    // LI 0.252182 × 11,680 = 2,945.49; AHB 0.152216 × 11,680 = 1,777.88;
-    // saving 0.099966 × 11,680 = 1,167.60288 (39.6%).
+    // East US (the default region): LI = 0.152217 + 0.099966 = 0.252183 per vCore-hour;
+    // 16 vCores × 730 h = 11,680 vCore-h. LI 0.252183 × 11,680 = 2,945.50; AHB 0.152217 ×
+    // 11,680 = 1,777.89; saving 0.099966 × 11,680 = 1,167.60288 (39.6%). (Before the
+    // refresh the compute price read 0.152216, a monthly total rounded to the cent.)
     // Default purchase: a subscription, 4 cores = 2 packs × $5,434 = $10,868 a year at 0, 12, 24, 36…
     // Each year's payment (10,868) is repaid by that year's saving in 10,868 / 1,167.60288 =
     // 9.308 months, so it is renewed at months 12 and 24. Each renewal puts the cumulative
@@ -229,8 +230,8 @@ fn default_scenario_from_the_price_sheet() {
     // = 27.924 months, after which they stay ahead to the end of the 3-year horizon; 3-year
     // net 42,033.70 − 3 × 10,868 = 9,429.70.
     let o = ok("");
-    assert_close(value(&o, "li_monthly"), 2945.48576);
-    assert_close(value(&o, "ahb_monthly"), 1777.88288);
+    assert_close(value(&o, "li_monthly"), 2945.49744);
+    assert_close(value(&o, "ahb_monthly"), 1777.89456);
     assert_close(value(&o, "monthly_saving"), 1167.60288);
     assert_close(value(&o, "annual_sa_cost"), 10_868.0);
     assert_close(value(&o, "first_payback_months"), 10_868.0 / 1167.60288);
@@ -242,8 +243,10 @@ fn default_scenario_from_the_price_sheet() {
     assert_eq!(
         o.verdict.facts,
         [
-            "3-year net saving $9,430 (8.9% of the $106,037 licence-included bill over 3 years)",
+            "3-year net saving $9,430 (8.9% of the $106,038 licence-included bill over 3 years)",
             "The SQL Server subscription pays back in 9.3 months of each year",
+            "Compute priced at East US (eastus) pay-as-you-go rates ($0.1522 per vCore-hour, as of 2025-06-01); \
+             enter yours under Prices",
         ]
     );
     // The break-even lies inside the horizon: over 1 year, one payment repaid at 9.31 months.
@@ -284,6 +287,8 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
         [
             "Buying the new licences and SA would be a 3-year net cost of $27,021",
             "They would cost $105,861 over 3 years against $78,840 saved",
+            "Compute priced at East US (eastus) pay-as-you-go rates ($0.3044 per vCore-hour, as of 2025-03-18); \
+             enter yours under Prices",
         ]
     );
     assert!(!o.verdict.sentence().contains("net saving"), "{:?}", o.verdict);
@@ -305,6 +310,14 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     assert_close(value(&seven, "upfront_cost"), 75_615.0); // 60,492 + 15,123
     assert_close(value(&seven, "first_payback_months"), 151_230.0 / 2190.0);
     assert_close(value(&seven, "breakeven_months"), 166_353.0 / 2190.0);
+    // The SA paid each year puts it behind again after the first payback: said with it, in one
+    // fact, so the verdict keeps room for the region's prices.
+    assert_eq!(
+        seven.verdict.facts[1],
+        "First payback of the new licences and SA at 69.1 months, behind again after each yearly SA \
+         payment until 76 months"
+    );
+    assert_eq!(seven.verdict.facts.len(), 3, "{:?}", seven.verdict);
 }
 
 #[test]
@@ -351,10 +364,12 @@ fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
     assert_eq!(
         o.verdict.facts,
         [
-            // 26,910.70 ÷ (2,945.48576 × 36 = 106,037.49) = 25.4%
-            "3-year net saving $26,911 (25.4% of the $106,037 licence-included bill over 3 years)",
+            // 26,910.70 ÷ (2,945.49744 × 36 = 106,037.91) = 25.4%
+            "3-year net saving $26,911 (25.4% of the $106,038 licence-included bill over 3 years)",
             "The saving starts at once",
             "Keeping SA on the 4 cores you own costs $7,562 a year from month 12",
+            "Compute priced at East US (eastus) pay-as-you-go rates ($0.1522 per vCore-hour, as of 2025-06-01); \
+             enter yours under Prices",
         ]
     );
     assert!(o.warnings.iter().any(|w| w.fields.contains(&key::SA_RENEWED_ANYWAY)));
@@ -371,7 +386,9 @@ fn owned_sa_saves_from_day_one_and_keeping_it_is_a_cost() {
         [
             "The 4 cores you already have with active SA cover the 4 needed, so it saves $1,168/month \
              (39.6% of the monthly licence-included bill) from day one",
-            "3-year net saving $42,034 (39.6% of the $106,037 licence-included bill over 3 years)",
+            "3-year net saving $42,034 (39.6% of the $106,038 licence-included bill over 3 years)",
+            "Compute priced at East US (eastus) pay-as-you-go rates ($0.1522 per vCore-hour, as of 2025-06-01); \
+             enter yours under Prices",
         ]
     );
 }
@@ -411,6 +428,8 @@ fn hyperscale_saving_stops_in_december_2026_and_managed_instance_has_none() {
         [
             "Buying the SQL Server subscription would be a 3-year net cost of $7,365",
             "AHB would save $3,503 in 3 months before it ends for Hyperscale in December 2026, less than the $10,868 paid",
+            "Compute priced at East US (eastus) pay-as-you-go rates ($0.1827 per vCore-hour, as of 2025-03-18); \
+             enter yours under Prices",
         ]
     );
     assert_eq!(run("service=sqlmi&tier=hs").unwrap_err()[0].key, key::TIER);
@@ -425,13 +444,22 @@ fn equal_prices_save_nothing_and_buying_for_them_is_refused() {
     assert_eq!(o.verdict.decision.key, "do_not_use", "{:?}", o.verdict);
     assert_eq!(
         o.verdict.facts,
-        ["The licence-included and AHB prices are equal, so the SQL Server subscription would cost \
-          $10,868 for nothing"]
+        [
+            "The licence-included and AHB prices are equal, so the SQL Server subscription would cost \
+             $10,868 for nothing",
+            "Compute priced at your rate ($0.10 per vCore-hour), so the region changes nothing",
+        ]
     );
     // With 4 owned cores whose SA is renewed anyway nothing is paid, and nothing is saved.
     let o = ok("li_vcore_hour=0.1&base_vcore_hour=0.1&cores_owned=4&sa_renewed_anyway=1");
     assert_eq!(o.verdict.decision.key, "saves_nothing", "{:?}", o.verdict);
-    assert_eq!(o.verdict.facts, ["The licence-included and AHB prices are equal"]);
+    assert_eq!(
+        o.verdict.facts,
+        [
+            "The licence-included and AHB prices are equal",
+            "Compute priced at your rate ($0.10 per vCore-hour), so the region changes nothing"
+        ]
+    );
 }
 
 #[test]
@@ -466,7 +494,7 @@ fn chart_table_math_and_assumptions() {
         assert!(!math.substituted.is_empty());
     }
     let saving = o.figure("monthly_saving").unwrap().math.as_ref().unwrap();
-    assert!(saving.substituted.contains("$0.252182") && saving.substituted.contains("730 h"));
+    assert!(saving.substituted.contains("$0.252183") && saving.substituted.contains("730 h"));
     let li = o.assumptions.iter().find(|a| a.key == Some(key::LI_VCORE_HOUR)).unwrap();
     assert!(!li.provenance.prices().is_empty() && li.provenance.as_of().is_some() && !li.overridden);
     let o = ok("li_vcore_hour=0.3");
@@ -545,6 +573,140 @@ fn every_service_tier_edition_resolves_its_auto_prices() {
             }
         }
     }
+}
+
+// ---------------------------------------------------------------- issue 38, item 5: regions
+
+#[test]
+fn the_region_choices_are_the_sheet_regions_default_first() {
+    let keys: Vec<&str> = ahb::REGION_CHOICES.iter().map(|c| c.key).collect();
+    let sheet: Vec<&str> = ahb::SHEET_REGIONS.iter().map(|c| c.key).collect();
+    assert_eq!(keys, sheet);
+    assert_eq!(ahb::SHEET_DEFAULT_REGION, "eastus");
+    for c in ahb::REGION_CHOICES {
+        let name = ahb::region_name(c.key);
+        assert!(c.label == name || c.label.starts_with(&format!("{name}, ")), "{}", c.label);
+        assert!(ahb::region_name(c.key).ends_with(&format!(" ({})", c.key)), "{}", c.label);
+    }
+    // Every compute price is in the default region (Managed Instance as West Europe's figure,
+    // flagged), which is its own entry, the one `cost prices` lists first; the licence meters,
+    // packs, SA and subscriptions have no region.
+    for &s in Service::ALL {
+        for &t in Tier::ALL {
+            let k = ahb::base_key(s, t);
+            assert_eq!(PRICES.get(k).region, Some("eastus"), "{k}");
+        }
+    }
+    for k in all_price_keys().into_iter().filter(|k| !k.ends_with("_base") && *k != "vm_compute_vcpu") {
+        assert_eq!(PRICES.get(k).region, None, "{k}");
+    }
+    assert_eq!(PRICES.regions("sqldb_gp_base"), ["eastus", "westus3"]);
+    assert_eq!(PRICES.regions("sqlmi_gp_base"), ["eastus", "westeurope"]);
+    assert_eq!(PRICES.regions("vm_compute_vcpu"), ["eastus"]);
+}
+
+#[test]
+fn a_link_without_a_region_keeps_east_us() {
+    for q in ["", "tier=bc&vcores=8&acquire=license_sa", "service=sqlmi&vcores=32&acquire=sa", "service=vm"] {
+        let before = ok(q);
+        let explicit = ok(&format!("{q}&region=eastus"));
+        for k in ["li_monthly", "ahb_monthly", "horizon_saving"] {
+            assert_eq!(value(&before, k), value(&explicit, k), "{q}: {k}");
+        }
+        assert_eq!(before.verdict, explicit.verdict, "{q}");
+    }
+}
+
+#[test]
+fn each_region_prices_compute_at_its_own_rate() {
+    // Hyperscale from 2026-01-01 (its licence meter still charged for 11 months), 16 vCores ×
+    // 730 h = 11,680 vCore-hours a month:
+    //   East US    AHB 0.182658 × 11,680 = $2,133.44544 (Infracost, 2025-03-18)
+    //   West US 3  AHB 0.18266  × 11,680 = $2,133.46880 (regshih's Retail Prices API snapshot,
+    //              2026-09-13); LI adds the Global licence meter 0.099966 × 11,680 = 1,167.60288
+    //              in both, so the saving is the same and only the bills move.
+    let east = ok("tier=hs&start=2026-01-01");
+    let west = ok("tier=hs&start=2026-01-01&region=westus3");
+    assert_close(value(&east, "ahb_monthly"), 0.182658 * 11_680.0);
+    assert_close(value(&west, "ahb_monthly"), 0.18266 * 11_680.0);
+    assert_close(value(&west, "ahb_monthly"), 2_133.468_8);
+    assert_close(value(&west, "li_monthly") - value(&west, "ahb_monthly"), 0.099966 * 11_680.0);
+    assert_eq!(value(&east, "horizon_saving"), value(&west, "horizon_saving"));
+    assert_eq!(
+        west.verdict.facts.last().unwrap(),
+        "Compute priced at West US 3 (westus3) pay-as-you-go rates ($0.1827 per vCore-hour, as of 2026-09-13); \
+         enter yours under Prices"
+    );
+    let base = west.assumptions.iter().find(|a| a.key == Some(key::BASE_VCORE_HOUR)).unwrap();
+    assert_eq!(base.provenance, Provenance::Sheet(PRICES.find_in("sqldb_hs_base", "westus3").unwrap()));
+    assert!(base.label.ends_with(", West US 3 (westus3)"), "{}", base.label);
+    // General Purpose in West US 3: 0.152217, the East US rate, dated 2026-09-13 there; the
+    // defaults' figures are East US's.
+    let o = ok("region=westus3");
+    assert_close(value(&o, "ahb_monthly"), 0.152217 * 11_680.0);
+    assert_close(value(&o, "li_monthly"), (0.152217 + 0.099966) * 11_680.0);
+    assert_eq!(o.prices_as_of(), Some(calc_core::Date::ymd(2025, 7, 7))); // the Global licence meter
+                                                                          // Managed Instance: West Europe's own figure, or, in East US, the same figure standing in.
+                                                                          // 32 GP vCores × 730 h = 23,360 vCore-hours × 0.167438 = $3,911.35168.
+    let eu = ok("service=sqlmi&vcores=32&acquire=sa&region=westeurope");
+    assert_close(value(&eu, "ahb_monthly"), 0.167438 * 23_360.0);
+    assert_eq!(
+        eu.verdict.facts.last().unwrap(),
+        "Compute priced at West Europe (westeurope) pay-as-you-go rates ($0.1674 per vCore-hour, as of \
+         2024-12-04); enter yours under Prices"
+    );
+    let us = ok("service=sqlmi&vcores=32&acquire=sa");
+    assert_close(value(&us, "ahb_monthly"), 0.167438 * 23_360.0);
+    assert_eq!(
+        us.verdict.facts.last().unwrap(),
+        "Compute priced at another region's pay-as-you-go rate standing in for East US (eastus) ($0.1674 per \
+         vCore-hour, as of 2024-12-04); enter yours under Prices"
+    );
+    assert!(us
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("West Europe's, standing in for East US (eastus)")));
+}
+
+#[test]
+fn a_region_without_the_compute_price_is_refused_with_the_regions_that_have_it() {
+    let refused = |q: &str| {
+        let e = run(q).unwrap_err();
+        assert_eq!(e.len(), 1, "{q}: {e:?}");
+        assert_eq!(e[0].key, key::REGION, "{q}");
+        e[0].problem.clone()
+    };
+    assert_eq!(
+        refused("region=westeurope"),
+        "has no compute (AHB) price for Azure SQL Database General Purpose in the price list, which has one \
+         for East US (eastus) and West US 3 (westus3): choose one of those, or enter the AHB (base) price \
+         under Prices"
+    );
+    assert_eq!(
+        refused("service=sqlmi&tier=bc&vcores=8&region=westus3"),
+        "has no compute (AHB) price for Azure SQL Managed Instance Business Critical in the price list, \
+         which has one for East US (eastus) and West Europe (westeurope): choose one of those, or enter the \
+         AHB (base) price under Prices"
+    );
+    assert!(refused("service=vm&region=westus3")
+        .contains("SQL Server on Azure VMs in the price list, which has one for East US (eastus):"));
+    // A typed compute price needs no region's: 16 × 730 × (0.20 + 0.099966) = $3,503.60 LI.
+    let o = ok("region=westeurope&base_vcore_hour=0.2");
+    assert_close(value(&o, "li_monthly"), (0.2 + 0.099966) * 11_680.0);
+    assert_eq!(
+        o.verdict.facts.last().unwrap(),
+        "Compute priced at your rate ($0.20 per vCore-hour), so the region changes nothing"
+    );
+    let li = o.assumptions.iter().find(|a| a.key == Some(key::LI_VCORE_HOUR)).unwrap();
+    assert_eq!(li.provenance.prices().iter().map(|p| p.key).collect::<Vec<_>>(), ["sqldb_gp_license"]);
+    // A DTU database prices nothing, so any region shows its verdict.
+    assert_eq!(ok("model=dtu&region=westeurope").verdict.decision.key, "move_to_vcore");
+}
+
+#[test]
+fn an_unknown_region_is_refused_with_the_list() {
+    let error = CALCULATOR.field(key::REGION).unwrap().parse("uksouth").unwrap_err();
+    assert_eq!(error.problem, "is not a valid choice (one of: eastus, westus3, westeurope)");
 }
 
 #[test]
@@ -705,15 +867,15 @@ fn item4_on_hyperscale_defaults_the_cards_agree_with_the_verdict() {
 
 #[test]
 fn item6_every_percentage_names_what_it_is_a_share_of() {
-    // Defaults: the monthly saving 1,167.60 is 1,167.60288 ÷ 2,945.48576 = 39.6% of the
+    // Defaults: the monthly saving 1,167.60 is 1,167.60288 ÷ 2,945.49744 = 39.6% of the
     // monthly licence-included bill, while the 3-year net 9,429.70 is 9,429.70368 ÷
-    // (2,945.48576 × 36 = 106,037.49) = 8.9% of the licence-included bill over 3 years. Before,
+    // (2,945.49744 × 36 = 106,037.91) = 8.9% of the licence-included bill over 3 years. Before,
     // the verdict put the monthly share beside the 3-year net: "3-year net saving $9,430 (39.6%
     // of the licence-included bill)".
     let o = ok("");
     assert_eq!(
         o.verdict.facts[0],
-        "3-year net saving $9,430 (8.9% of the $106,037 licence-included bill over 3 years)"
+        "3-year net saving $9,430 (8.9% of the $106,038 licence-included bill over 3 years)"
     );
     let share = o.figure("saving_pct").unwrap();
     assert_eq!(share.label, "Monthly saving, as a share of the monthly licence-included bill");
@@ -810,6 +972,8 @@ fn a_rejected_purchase_is_priced_as_it_would_be_bought() {
         [
             "Buying the SQL Server subscription would be a 3-year net cost of $4.49",
             "Even with no renewal, it would cost $10,868 against $10,864 saved in the first year",
+            "Compute priced at East US (eastus) pay-as-you-go rates ($0.1522 per vCore-hour, as of 2025-06-01); \
+             enter yours under Prices",
         ]
     );
     // One hour more: 906.89 a month, 10,882.70 a year > 10,868, renewed each year; each year

