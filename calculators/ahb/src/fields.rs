@@ -64,7 +64,7 @@ pub fn regional(prices: &PriceSheet, key: &str, region: &str) -> Option<&'static
 
 /// Whether a sheet price is another region's figure standing in for this one (its note says so).
 pub fn stands_in(price: &Price) -> bool {
-    price.note.starts_with("PROXY")
+    price.proxy
 }
 
 pub static FIELDS: &[Field] = &[

@@ -76,7 +76,7 @@ pub fn region_label(code: &str) -> &str {
 
 /// Whether a sheet price is another region's figure standing in for this one (its note says so).
 pub fn stands_in(price: &calc_core::Price) -> bool {
-    price.note.starts_with("PROXY")
+    price.proxy
 }
 
 /// Price-sheet keys of the overridable prices.

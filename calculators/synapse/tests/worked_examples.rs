@@ -555,7 +555,7 @@ fn the_region_choices_are_the_sheet_regions_default_first() {
     }
     for region in &sheet[1..] {
         let storage = PRICES.find_in(PRICE_STORAGE, region).unwrap();
-        assert!(storage.uncertain && storage.note.starts_with("PROXY"), "{region}");
+        assert!(storage.uncertain && storage.proxy, "{region}");
         assert_eq!(storage.value, PRICES.value(PRICE_STORAGE));
     }
 }

@@ -16,6 +16,8 @@ pub struct Price {
     pub note: &'static str,
     /// A proxy, a third-party or partial figure: the page and the report say so beside it.
     pub uncertain: bool,
+    /// Another figure standing in for this one (another region's, a similar meter's).
+    pub proxy: bool,
     /// A published rule or constant (an Ora2Pg unit's minutes), not a price: it dates no
     /// scenario's "prices as of" and raises no price-age notice.
     pub rule: bool,
@@ -193,6 +195,7 @@ mod tests {
         as_of: Date::ymd(2026, 3, 28),
         note: "",
         uncertain: false,
+        proxy: false,
         rule: false,
         region: None,
         retired: None,

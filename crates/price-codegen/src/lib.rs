@@ -11,6 +11,7 @@
 //! as_of = "2026-03-28"
 //! note = "us-east-1"          # optional
 //! uncertain = true            # optional: a proxy, third-party or old figure the page flags
+//! proxy = true                # optional: another figure standing in (another region's, a similar meter)
 //! rule = true                 # optional: a published rule or constant (minutes per unit), not a price
 //! region = "us-east-1"        # optional: the region `value` prices
 //! retired = "2026-12-01"      # optional: the day the product or SKU was retired
@@ -86,13 +87,14 @@ pub fn render(text: &str) -> Result<String, String> {
          -> Result<String, String> {
             let p = priced(t, at)?;
             Ok(format!(
-                "    calc_core::Price {{ key: {key:?}, label: {label:?}, value: {:?}_f64, unit: {unit:?}, source: {:?}, cite: {:?}, as_of: {}, note: {:?}, uncertain: {}, rule: {rule}, region: {}, retired: {retired}, history: &[{history}] }},",
+                "    calc_core::Price {{ key: {key:?}, label: {label:?}, value: {:?}_f64, unit: {unit:?}, source: {:?}, cite: {:?}, as_of: {}, note: {:?}, uncertain: {}, proxy: {}, rule: {rule}, region: {}, retired: {retired}, history: &[{history}] }},",
                 p.value,
                 p.source,
                 p.cite,
                 date_code(&p.as_of),
                 p.note,
                 p.uncertain,
+                p.proxy,
                 region.map_or("None".to_string(), |r| format!("Some({r:?})")),
             ))
         };
@@ -141,6 +143,7 @@ struct Priced {
     as_of: calc_core::Date,
     note: String,
     uncertain: bool,
+    proxy: bool,
 }
 
 fn string(t: &toml::Table, at: &str, name: &str) -> Result<String, String> {
@@ -182,16 +185,25 @@ fn note(t: &toml::Table, at: &str) -> Result<String, String> {
     if note.contains("[U]") {
         return Err(format!("[{at}] marks itself uncertain in its note: write `uncertain = true`"));
     }
+    if note.starts_with("PROXY") {
+        return Err(format!("[{at}] marks itself a proxy in its note: write `proxy = true`"));
+    }
     Ok(note)
 }
 
 fn priced(t: &toml::Table, at: &str) -> Result<Priced, String> {
     let (source, cite) = priced_source(t, at)?;
-    let uncertain = match t.get("uncertain") {
-        None => false,
-        Some(toml::Value::Boolean(b)) => *b,
-        Some(_) => return Err(format!("[{at}] `uncertain` must be true or false")),
+    let flag = |name: &str| match t.get(name) {
+        None => Ok(false),
+        Some(toml::Value::Boolean(b)) => Ok(*b),
+        Some(_) => Err(format!("[{at}] `{name}` must be true or false")),
     };
+    let (uncertain, proxy) = (flag("uncertain")?, flag("proxy")?);
+    if proxy && !uncertain {
+        return Err(format!(
+            "[{at}] a proxy (another figure standing in) is uncertain too: add `uncertain = true`"
+        ));
+    }
     Ok(Priced {
         value: number(t, at)?,
         source,
@@ -199,6 +211,7 @@ fn priced(t: &toml::Table, at: &str) -> Result<Priced, String> {
         as_of: date(t.get("as_of").and_then(|v| v.as_str()), at, "as_of")?,
         note: note(t, at)?,
         uncertain,
+        proxy,
     })
 }
 

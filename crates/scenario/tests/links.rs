@@ -16,6 +16,7 @@ static PRICES: PriceSheet = PriceSheet {
         as_of: Date::ymd(2026, 3, 28),
         note: "",
         uncertain: false,
+        proxy: false,
         rule: false,
         region: None,
         retired: None,
