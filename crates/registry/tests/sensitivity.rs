@@ -59,3 +59,37 @@ fn aurora_flips_at_its_own_break_even_io_volume() {
         );
     }
 }
+
+#[test]
+fn ri_roi_flips_to_buying_the_ri_at_its_own_break_even_month() {
+    // A move at month 4 comes before the 1-year RI's break-even (6.5 months on the defaults), so
+    // On-Demand is cheaper; the first whole month past the break-even, 7, makes the RI pay.
+    let calc = registry::find("ri-roi").unwrap();
+    let inputs = calc_testkit::query(calc, "migrate_month=4");
+    let breakeven = evaluate(calc, &inputs).unwrap().figure("breakeven_month").and_then(|f| f.value).unwrap();
+    let s = sensitivity::of(calc, &inputs);
+    let flip = s
+        .flip_points
+        .iter()
+        .find(|f| f.key == "migrate_month" && f.direction == Direction::Up)
+        .expect("the move's month flips the answer");
+    assert_eq!(flip.value, breakeven.ceil(), "flip {} vs break-even {breakeven}", flip.value);
+}
+
+#[test]
+fn ahb_stops_paying_when_the_horizon_ends_before_its_own_break_even() {
+    // New licences and SA break even at 58.3 months: a 5-year horizon covers it, 4 years do not.
+    let calc = registry::find("ahb").unwrap();
+    let inputs = calc_testkit::query(calc, "acquire=license_sa&years=5");
+    let breakeven =
+        evaluate(calc, &inputs).unwrap().figure("breakeven_months").and_then(|f| f.value).unwrap();
+    let s = sensitivity::of(calc, &inputs);
+    let flip = s.flip_points.iter().find(|f| f.key == "years").expect("the horizon flips the answer");
+    assert_eq!(flip.direction, Direction::Down);
+    assert_eq!(
+        flip.value,
+        (breakeven / 12.0).ceil() - 1.0,
+        "flip {} vs break-even {breakeven} months",
+        flip.value
+    );
+}
