@@ -108,7 +108,7 @@ fn cover_fact(read: &Read, r: &AuroraResult) -> Option<String> {
 }
 
 /// Every decision the verdict can reach.
-pub const NO_COMPUTE: Decision = Decision::new("no_recommendation", "No recommendation");
+pub const NO_COMPUTE: Decision = Decision::empty("no_recommendation", "No recommendation");
 pub const UPGRADE_FIRST: Decision = Decision::new("upgrade_first", "Stay on Standard for now");
 pub const EITHER: Decision = Decision::tie("either", "Either");
 pub const FIX_FIRST: Decision =

@@ -10,7 +10,7 @@ pub const UPGRADE_LATER: Decision = Decision::new("upgrade_later", "Upgrade by t
 pub const STAY: Decision = Decision::new("stay", "Stay on Extended Support to its end");
 pub const EITHER: Decision = Decision::tie("either", "Any completion date costs the same");
 pub const ENDED: Decision = Decision::new("ended", "Extended Support has ended for this version");
-pub const NO_FLEET: Decision = Decision::new("no_fleet", "No recommendation");
+pub const NO_FLEET: Decision = Decision::empty("no_fleet", "No recommendation");
 pub const DECISIONS: &[Decision] = &[UPGRADE_NOW, UPGRADE_LATER, STAY, EITHER, ENDED, NO_FLEET];
 
 const MONTHS: [&str; 12] =

@@ -40,7 +40,7 @@ fn upkeep(engine: Engine) -> &'static str {
 
 /// Every decision the verdict can reach.
 pub const NO_OPTION: Decision =
-    Decision::new("no_recommendation", "No option is available for this footprint");
+    Decision::empty("no_recommendation", "No option is available for this footprint");
 pub const BYOL: Decision = Decision::new("byol", "Bring your own licences");
 pub const STAY: Decision = Decision::new("stay_licence_included", "Stay licence-included");
 pub const EITHER: Decision = Decision::tie("either", "Either way costs the same");

@@ -187,7 +187,7 @@ pub fn cache_lifetime(p: Provider) -> &'static str {
 }
 
 /// Every decision the verdict can reach.
-pub const NOTHING_TO_PLAN: Decision = Decision::new("no_recommendation", "Nothing to plan yet");
+pub const NOTHING_TO_PLAN: Decision = Decision::empty("no_recommendation", "Nothing to plan yet");
 pub const WORKLOAD_COST: Decision = Decision::new("workload_cost", "What this workload costs a month");
 pub const SPLIT_BUDGET: Decision = Decision::new("split_budget", "Give each developer a daily budget");
 pub const OVERRUN: Decision = Decision::new("overrun", "Expect to overrun this month's budget");

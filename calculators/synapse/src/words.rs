@@ -35,7 +35,7 @@ pub fn effect_together(x: f64) -> String {
 }
 
 /// Every decision the verdict can reach.
-pub const NO_COMPUTE: Decision = Decision::new("no_recommendation", "No recommendation");
+pub const NO_COMPUTE: Decision = Decision::empty("no_recommendation", "No recommendation");
 pub const NOTHING_TO_CUT: Decision = Decision::new("nothing_to_cut", "Nothing to cut with these inputs");
 /// Apply the levers that save; the words name them ("Right-size DW1000c to DW500c").
 pub const APPLY_LEVERS: Decision = Decision::new("apply_levers", "Apply the levers that save");

@@ -332,15 +332,14 @@ impl<'a> Analysis<'a> {
         }
     }
 
-    /// The flips drivers first, then nearest first; the swings widest first.
+    /// The flips drivers first, then nearest first (into "no recommendation" last); the swings
+    /// widest first.
     pub fn finish(mut self) -> Sensitivity {
         let calc = self.calc;
         let distance = |f: &Flip| calc.field(f.key).map_or(f64::INFINITY, |field| f.distance(field));
-        self.flips.sort_by(|a, b| {
-            (!a.driver, distance(a))
-                .partial_cmp(&(!b.driver, distance(b)))
-                .unwrap_or(std::cmp::Ordering::Equal)
-        });
+        // A flip into "no recommendation" (no requests, no compute) says little: it comes last.
+        let rank = |f: &Flip| (f.to_decision.empty, !f.driver, distance(f));
+        self.flips.sort_by(|a, b| rank(a).partial_cmp(&rank(b)).unwrap_or(std::cmp::Ordering::Equal));
         self.tornado.retain(|s| s.width() > 0.0);
         self.tornado.sort_by(|a, b| b.width().partial_cmp(&a.width()).unwrap_or(std::cmp::Ordering::Equal));
         Sensitivity { flip_points: self.flips, tornado: self.tornado, primary: self.primary }

@@ -15,16 +15,25 @@ pub struct Decision {
     /// moves to (flip points look past it).
     #[serde(skip)]
     pub tie: bool,
+    /// No recommendation: the inputs leave nothing to decide (no compute, no requests). Flip
+    /// points into it come after every other.
+    #[serde(skip)]
+    pub empty: bool,
 }
 
 impl Decision {
     pub const fn new(key: &'static str, label: &'static str) -> Self {
-        Decision { key, label, tie: false }
+        Decision { key, label, tie: false, empty: false }
     }
 
     /// The decision when the options cost the same.
     pub const fn tie(key: &'static str, label: &'static str) -> Self {
-        Decision { key, label, tie: true }
+        Decision { key, label, tie: true, empty: false }
+    }
+
+    /// No recommendation: nothing to decide with these inputs.
+    pub const fn empty(key: &'static str, label: &'static str) -> Self {
+        Decision { key, label, tie: false, empty: true }
     }
 }
 
