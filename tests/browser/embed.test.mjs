@@ -61,6 +61,8 @@ for (const width of [1280, 360]) {
     await aurora.frame.click("details.embed-inputs summary");
     await aurora.frame.fill("#f-io_m", "4000");
     await aurora.frame.waitForFunction((v) => document.querySelector("#verdict").textContent !== v, auroraBefore);
+    // Where the answer flips follows once typing pauses, and changes the frame's height.
+    await aurora.frame.waitForFunction(() => !document.querySelector("#holds-box").hasAttribute("data-stale"));
     assert.equal(await ahb.frame.textContent("#verdict"), ahbBefore);
     const full = await aurora.frame.getAttribute(".open-full", "href");
     assert.equal(full, "/tools/aurora-io?storage_gb=800&io_m=4000");
