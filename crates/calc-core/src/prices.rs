@@ -42,6 +42,34 @@ pub struct PastPrice {
 }
 
 impl Price {
+    /// A current price with nothing flagged (no note, region, retirement or history), as a
+    /// test writes one; sheets come from `prices.toml`.
+    pub const fn new(
+        key: &'static str,
+        label: &'static str,
+        value: f64,
+        unit: &'static str,
+        (source, cite): (&'static str, &'static str),
+        as_of: Date,
+    ) -> Price {
+        Price {
+            key,
+            label,
+            value,
+            unit,
+            source,
+            cite,
+            as_of,
+            note: "",
+            uncertain: false,
+            proxy: false,
+            rule: false,
+            region: None,
+            retired: None,
+            history: &[],
+        }
+    }
+
     /// Retired on or before `day`.
     pub fn retired_by(&self, day: Date) -> bool {
         self.retired.is_some_and(|r| r <= day)
@@ -185,22 +213,8 @@ pub const STALE_AFTER_DAYS: i64 = 180;
 mod tests {
     use super::*;
 
-    static OLD: Price = Price {
-        key: "k",
-        label: "",
-        value: 1.0,
-        unit: "",
-        source: "https://example.com",
-        cite: "Example",
-        as_of: Date::ymd(2026, 3, 28),
-        note: "",
-        uncertain: false,
-        proxy: false,
-        rule: false,
-        region: None,
-        retired: None,
-        history: &[],
-    };
+    static OLD: Price =
+        Price::new("k", "", 1.0, "", ("https://example.com", "Example"), Date::ymd(2026, 3, 28));
 
     #[test]
     fn prices_older_than_180_days_and_uncertain_ones_are_said() {

@@ -6,22 +6,14 @@ use proptest::prelude::*;
 use scenario::{decode, encode, query_of, slug_of};
 
 static PRICES: PriceSheet = PriceSheet {
-    entries: &[Price {
-        key: "p_io",
-        label: "I/O",
-        value: 0.2,
-        unit: "USD/million",
-        source: "https://example.com/prices",
-        cite: "Example, prices",
-        as_of: Date::ymd(2026, 3, 28),
-        note: "",
-        uncertain: false,
-        proxy: false,
-        rule: false,
-        region: None,
-        retired: None,
-        history: &[],
-    }],
+    entries: &[Price::new(
+        "p_io",
+        "I/O",
+        0.2,
+        "USD/million",
+        ("https://example.com/prices", "Example, prices"),
+        Date::ymd(2026, 3, 28),
+    )],
 };
 
 static FIELDS: &[Field] = &[

@@ -12,7 +12,7 @@
 //! apart by `unit`. Documented at
 //! https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/reading-service-price-list-file-for-services.html
 
-use super::table::{date_of, norm, number, usage_base, Row, Stamp, Table};
+use super::table::{aws_csv_rows, date_of, norm, number, usage_base, Row, Stamp, Table};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -87,26 +87,7 @@ fn parse_csv(text: &str, offer: &str, region: &str) -> Result<Table, String> {
     let stamp = stamp(offer, region, &meta[&norm("Version")], &meta[&norm("Publication Date")], "csv")?;
     let required = ["SKU", "RateCode", "TermType", "Unit", "PricePerUnit", "Currency"];
     let names = csv_columns(&records[5], &required, what)?;
-    let mut rows = Vec::new();
-    for (n, record) in records[6..].iter().enumerate() {
-        if record.iter().all(|f| f.is_empty()) {
-            continue;
-        }
-        let mut attrs: BTreeMap<String, String> =
-            names.iter().cloned().zip(record.iter().cloned()).filter(|(_, v)| !v.is_empty()).collect();
-        if let Some(usage) = attrs.get("usagetype").cloned() {
-            attrs.insert("usagetypebase".into(), usage_base(&usage));
-        }
-        let get = |col: &str| attrs.get(col).cloned().unwrap_or_default();
-        let value = number(&get("priceperunit"), &format!("{what} CSV row {}: PricePerUnit", n + 7))?;
-        rows.push(Row {
-            value,
-            unit: get("unit"),
-            id: format!("SKU {}, rate code {}", get("sku"), get("ratecode")),
-            starts: None,
-            attrs,
-        });
-    }
+    let rows = aws_csv_rows(&records, &names, "usagetype", "priceperunit", what)?;
     Ok(Table { stamp, rows })
 }
 

@@ -13,7 +13,7 @@
 //! `AWSDatabaseSavingsPlans` (AWS's ap-south-2 file, version 20260422194203): both are accepted.
 
 use super::aws_offer::{csv_columns, csv_metadata};
-use super::table::{date_of, norm, number, usage_base, Row, Stamp, Table};
+use super::table::{aws_csv_rows, date_of, norm, number, usage_base, Row, Stamp, Table};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -71,25 +71,7 @@ fn parse_csv(text: &str, offer: &str, region: &str) -> Result<Table, String> {
         "LeaseContractLength",
     ];
     let names = csv_columns(&records[5], &required, what)?;
-    let mut rows = Vec::new();
-    for (n, record) in records[6..].iter().enumerate() {
-        if record.iter().all(|f| f.is_empty()) {
-            continue;
-        }
-        let mut attrs: BTreeMap<String, String> =
-            names.iter().cloned().zip(record.iter().cloned()).filter(|(_, v)| !v.is_empty()).collect();
-        let usage = attrs.get("discountedusagetype").cloned().unwrap_or_default();
-        attrs.insert("discountedusagetypebase".into(), usage_base(&usage));
-        let get = |col: &str| attrs.get(col).cloned().unwrap_or_default();
-        let value = number(&get("discountedrate"), &format!("{what} CSV row {}: DiscountedRate", n + 7))?;
-        rows.push(Row {
-            value,
-            unit: get("unit"),
-            id: format!("SKU {}, rate code {}", get("sku"), get("ratecode")),
-            starts: None,
-            attrs,
-        });
-    }
+    let rows = aws_csv_rows(&records, &names, "discountedusagetype", "discountedrate", what)?;
     Ok(Table { stamp, rows })
 }
 

@@ -74,6 +74,39 @@ pub fn usage_base(usage: &str) -> String {
     }
 }
 
+/// The price rows of an AWS price-list CSV (five metadata rows, the header, then one record a
+/// rate): each record's non-empty columns as attributes, `usage` also kept without its region
+/// prefix (as `<usage>base`), its price read from `price` (a column named in the header).
+pub fn aws_csv_rows(
+    records: &[Vec<String>],
+    names: &[String],
+    usage: &str,
+    price: &str,
+    what: &str,
+) -> Result<Vec<Row>, String> {
+    let mut rows = Vec::new();
+    for (n, record) in records.iter().enumerate().skip(6) {
+        if record.iter().all(|f| f.is_empty()) {
+            continue;
+        }
+        let mut attrs: BTreeMap<String, String> =
+            names.iter().cloned().zip(record.iter().cloned()).filter(|(_, v)| !v.is_empty()).collect();
+        if let Some(u) = attrs.get(usage).cloned() {
+            attrs.insert(format!("{usage}base"), usage_base(&u));
+        }
+        let get = |col: &str| attrs.get(col).cloned().unwrap_or_default();
+        let value = number(&get(price), &format!("{what} CSV row {}: {price}", n + 1))?;
+        rows.push(Row {
+            value,
+            unit: get("unit"),
+            id: format!("SKU {}, rate code {}", get("sku"), get("ratecode")),
+            starts: None,
+            attrs,
+        });
+    }
+    Ok(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
