@@ -325,12 +325,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
     let tier: Tier = inputs.pick(key::TIER);
     let edition: Edition = inputs.pick(key::EDITION);
     let acquire: Acquire = inputs.pick(key::ACQUIRE);
-    let chosen = inputs.choice(key::REGION);
-    let region = REGION_CHOICES
-        .iter()
-        .find(|c| c.key == chosen)
-        .map(|c| c.key)
-        .unwrap_or_else(|| panic!("input `{}`: `{chosen}` is not one of its choices", key::REGION));
+    let region = inputs.option_of(key::REGION, REGION_CHOICES).key;
 
     let mut errors = Vec::new();
     if model == PurchaseModel::Dtu && service != Service::SqlDb {

@@ -296,18 +296,9 @@ impl Pricer<'_> {
 /// without a price the scenario leaves on auto, pausing more hours than the pool runs, and a
 /// reservation that is not whole units of 100 DWU, are refused.
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
-    let chosen = inputs.choice(key::DWU);
-    let dwu: f64 = LEVEL_CHOICES
-        .iter()
-        .find(|c| c.key == chosen)
-        .and_then(|c| c.key.parse().ok())
-        .unwrap_or_else(|| panic!("input `{}`: `{chosen}` is not one of its choices", key::DWU));
-    let chosen = inputs.choice(key::REGION);
-    let region = REGION_CHOICES
-        .iter()
-        .find(|c| c.key == chosen)
-        .map(|c| c.key)
-        .unwrap_or_else(|| panic!("input `{}`: `{chosen}` is not one of its choices", key::REGION));
+    let level = inputs.option_of(key::DWU, LEVEL_CHOICES).key;
+    let dwu: f64 = level.parse().unwrap_or_else(|_| panic!("DW level `{level}` is not a number"));
+    let region = inputs.option_of(key::REGION, REGION_CHOICES).key;
     let mut pricer = Pricer { inputs, prices, region, missing: Vec::new() };
     let (p_dwu_hour, p_dwu_hour_from) = pricer.price(key::P_DWU_HOUR, PRICE_DWU);
     let (p_tb, p_tb_from) = pricer.price(key::P_TB, PRICE_TB);

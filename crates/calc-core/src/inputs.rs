@@ -73,6 +73,16 @@ impl Inputs {
         C::from_key(text).unwrap_or_else(|| panic!("input `{key}`: `{text}` is not one of its choices"))
     }
 
+    /// A choice field declared by a plain list of options (a region, an instance class): the
+    /// option it names, as the list spells it.
+    pub fn option_of(&self, key: &str, options: &'static [crate::Choice]) -> &'static crate::Choice {
+        let text = self.choice(key);
+        options
+            .iter()
+            .find(|c| c.key == text)
+            .unwrap_or_else(|| panic!("input `{key}`: `{text}` is not one of its choices"))
+    }
+
     pub fn date(&self, key: &str) -> crate::Date {
         match self.values.get(key) {
             Some(Value::Date(d)) => *d,
