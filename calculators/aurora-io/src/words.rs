@@ -115,7 +115,25 @@ pub const FIX_FIRST: Decision =
     Decision::new("fix_first", "Fix the top queries first, then stay on Standard");
 pub const SWITCH: Decision = Decision::new("switch", "Switch to I/O-Optimized");
 pub const STAY: Decision = Decision::new("stay", "Stay on Standard");
-pub const DECISIONS: &[Decision] = &[NO_COMPUTE, UPGRADE_FIRST, EITHER, FIX_FIRST, SWITCH, STAY];
+/// A month with 20% less or more I/O than entered lands on the other side of the break-even:
+/// the saving card's own range crosses the decision, so the verdict names neither option.
+pub const TOO_CLOSE: Decision = Decision::new("too_close", "Too close to call");
+pub const DECISIONS: &[Decision] = &[NO_COMPUTE, UPGRADE_FIRST, EITHER, FIX_FIRST, SWITCH, STAY, TOO_CLOSE];
+
+/// The saving card's range (I/O 20% lower to 20% higher) runs from a loss to a saving, so a
+/// normal month can flip the answer: the verdict says it is too close to call instead of
+/// naming one option, unless the options cost the same today (a tie) or the decision is the
+/// query fix (which rests on the fix, not on the switch).
+pub fn too_close(read: &Read, r: &AuroraResult) -> bool {
+    let i = &read.model;
+    let fixing = i.io_reduction_pct > 0.0 && r.standard.io > 0.0;
+    let fix_first = fixing && r.switch_wins() && r.saving_after_fix < 0.0;
+    r.comparable()
+        && read.version == EngineVersion::Supported
+        && r.monthly_saving.abs() >= 0.005
+        && !fix_first
+        && (r.saving_low < 0.0) != (r.saving_high < 0.0)
+}
 
 fn capital(fact: String) -> String {
     let mut chars = fact.chars();
@@ -152,7 +170,9 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
     // Switching wins today but the fix the user plans would make Standard cheaper again: the
     // decision is the fix, not the switch.
     let fix_first = fixing && r.switch_wins() && r.saving_after_fix < 0.0;
-    let mut v = if r.monthly_saving.abs() < 0.005 {
+    let mut v = if too_close(read, r) {
+        return too_close_verdict(read, r);
+    } else if r.monthly_saving.abs() < 0.005 {
         Verdict::plain(EITHER)
             .fact("Standard and I/O-Optimized cost the same")
             .fact(format!("both cost {} {today}", per_month(r.standard.total)))
@@ -206,10 +226,61 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
     v
 }
 
+/// Too close to call: what a month with less or more I/O does, and what to measure to decide.
+fn too_close_verdict(read: &Read, r: &AuroraResult) -> Verdict {
+    let i = &read.model;
+    let swing = format::percent(SWING * 100.0);
+    let today = if r.switch_wins() {
+        format!("I/O-Optimized saves {}", per_month(r.monthly_saving))
+    } else {
+        format!("I/O-Optimized costs {} more", per_month(-r.monthly_saving))
+    };
+    // Standard's bill grows with I/O and I/O-Optimized's does not, so the month with less I/O
+    // is the one that favours Standard.
+    let less = if r.saving_low < 0.0 {
+        format!("cost {} more", per_month(-r.saving_low))
+    } else {
+        "cost the same".to_string()
+    };
+    let more = if r.saving_high > 0.0 {
+        format!("save {}", per_month(r.saving_high))
+    } else {
+        "cost the same".to_string()
+    };
+    let mut v = Verdict::new(TOO_CLOSE, "Too close to call: measure a few months of I/O").fact(format!(
+        "at today's I/O, {today}, but a month with {swing} less I/O would {less} and one with {swing} more would {more}"
+    ));
+    let threshold = match r.breakeven {
+        Breakeven::At { io_m, .. } => format!("the break-even of {}/month", mreq(io_m)),
+        // The range crosses only where a break-even exists; said plainly all the same.
+        _ => "the break-even".to_string(),
+    };
+    v.push(format!(
+        "measure the billed I/O of several months (CloudWatch VolumeReadIOPs plus VolumeWriteIOPs): switch only if \
+         every month stays above {threshold}"
+    ));
+    v.facts.extend(cover_fact(read, r).map(capital));
+    if i.io_reduction_pct > 0.0 && r.standard.io > 0.0 {
+        let (gap, side) = if r.saving_after_fix < 0.0 {
+            (-r.saving_after_fix, "below")
+        } else {
+            (r.saving_after_fix, "above")
+        };
+        v.push(format!(
+            "if fixing the top queries cuts I/O by {} as you assume, Standard falls to {}, {} {side} I/O-Optimized",
+            format::percent(i.io_reduction_pct),
+            per_month(r.standard_fixed.total),
+            per_month(gap)
+        ));
+    }
+    v
+}
+
 pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
     let i = &read.model;
     let mut w = Vec::new();
-    if let Breakeven::At { io_m: be, .. } = r.breakeven {
+    // A verdict that is too close to call already says what a month's swing does.
+    if let (Breakeven::At { io_m: be, .. }, false) = (r.breakeven, too_close(read, r)) {
         let swing = format::percent(SWING * 100.0);
         if r.near_breakeven(i.io_m) {
             w.push(Warning::caution(
@@ -409,7 +480,8 @@ pub fn notes(read: &Read, r: &AuroraResult, prices_as_of: Option<Date>) -> Vec<S
         "The I/O share is the I/O charge as a share of the whole Standard bill (compute + storage + I/O), the basis of AWS's 25% guidance.{ratio}"
     ));
     if let Some(s) = r.breakeven.share() {
-        if r.monthly_saving.abs() >= 0.005 && r.switch_wins() == r.heuristic_says_switch() {
+        let decided = r.monthly_saving.abs() >= 0.005 && !too_close(read, r);
+        if decided && r.switch_wins() == r.heuristic_says_switch() {
             let says = if r.switch_wins() { "switch" } else { "stay on Standard" };
             notes.push(format!(
                 "The exact break-even share for this cluster is {} and AWS's {} rule of thumb agrees with the dollar comparison here: both say {says}.",

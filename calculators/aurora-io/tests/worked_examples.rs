@@ -80,18 +80,48 @@ fn defaults_two_r6g_large_500_gb_750_million() {
         "(($493.48 − $379.60) + ($0.225 − $0.10) × 500 GB) ÷ $0.20 = $176.38 ÷ $0.20 = 881.9 M requests/month"
     );
 
-    // The what-if defaults to 0, so the verdict rests on the inputs alone.
-    assert_eq!((o.verdict.decision.key, o.verdict.words.as_str()), ("stay", "Stay on Standard"));
+    // The what-if defaults to 0, so the verdict rests on the inputs alone. Issue 37, item 6: the
+    // saving card's own range runs from costing $56.38 more (I/O 20% lower, 600 M) to saving
+    // $3.62 (I/O 20% higher, 900 M, past the 881.9 M break-even), so a normal month flips the
+    // answer: the verdict says it is too close to call and names what to measure, not "Stay".
+    assert_eq!(
+        (o.verdict.decision.key, o.verdict.words.as_str()),
+        ("too_close", "Too close to call: measure a few months of I/O")
+    );
     assert_eq!(
         o.verdict.facts,
         [
-            "I/O-Optimized would cost $26.38/month more at today's I/O (I/O is 25.9% of the Standard bill)",
-            "The answer flips at 881.9 M requests/month (29.1% I/O share)"
+            "At today's I/O, I/O-Optimized costs $26.38/month more, but a month with 20% less I/O would cost \
+             $56.38/month more and one with 20% more would save $3.62/month",
+            "Measure the billed I/O of several months (CloudWatch VolumeReadIOPs plus VolumeWriteIOPs): switch \
+             only if every month stays above the break-even of 881.9 M requests/month"
         ]
     );
-    // Rule-of-thumb disagreement and the ±20% flip are both flagged.
+    // Rule-of-thumb disagreement is flagged; the ±20% flip is the verdict itself, not repeated.
     assert!(o.warnings.iter().any(|w| w.message.contains("rule of thumb and the exact comparison disagree")));
-    assert!(o.warnings.iter().any(|w| w.message.starts_with("A 20% swing in I/O flips the answer")));
+    assert!(!o.warnings.iter().any(|w| w.message.contains("swing in I/O flips the answer")));
+    // Where the answer changes: below 881.9 ÷ 1.2 = 734.9 M a 20% busier month still stays
+    // under the break-even (Stay); from 881.9 ÷ 0.8 = 1,102.4 M a 20% quieter one stays above it
+    // (Switch).
+    let s = calc_core::sensitivity::of(&CALCULATOR, &calc_testkit::query(&CALCULATOR, ""));
+    let io: Vec<(f64, &str)> =
+        s.flip_points.iter().filter(|f| f.key == "io_m").map(|f| (f.value, f.to_decision.key)).collect();
+    assert_eq!(io, [(734.9, "stay"), (1102.4, "switch")], "{:?}", s.flip_points);
+}
+
+#[test]
+fn a_clear_month_either_side_of_the_band_names_the_option() {
+    // 700 M: 840 M at +20% is still below the 881.9 M break-even, so every month in the range
+    // costs more on I/O-Optimized: Stay. 1,200 M: 960 M at −20% is still above it: Switch.
+    let stay = run(&[("io_m", "700")]);
+    assert_eq!(stay.verdict.decision.key, "stay", "{:?}", stay.verdict);
+    assert!(
+        stay.verdict.facts.iter().any(|f| f.starts_with("The answer flips at 881.9 M")),
+        "{:?}",
+        stay.verdict
+    );
+    let switch = run(&[("io_m", "1200")]);
+    assert_eq!(switch.verdict.decision.key, "switch", "{:?}", switch.verdict);
 }
 
 #[test]
@@ -225,8 +255,9 @@ fn owned_ris_cover_less_of_io_optimized_so_the_default_cluster_stays() {
     assert_close(value(&o, "standard_monthly"), 427.76);
     assert_close(value(&o, "io_optimized_monthly"), 454.14);
     assert_close(value(&o, "monthly_saving"), -26.38);
-    assert_eq!(o.verdict.decision.key, "stay");
-    assert!(o.verdict.facts[0].starts_with("I/O-Optimized would cost $26.38/month more"), "{:?}", o.verdict);
+    // A month with 20% more I/O would save $3.62 (the default cluster's range): too close to call.
+    assert_eq!(o.verdict.decision.key, "too_close");
+    assert!(o.verdict.facts[0].contains("I/O-Optimized costs $26.38/month more"), "{:?}", o.verdict);
     assert!(
         o.warnings.iter().any(|w| w.message.contains("cover 76.9% of the I/O-Optimized hours")),
         "{:?}",
@@ -246,13 +277,14 @@ fn extra_ris_are_bought_whole_so_the_review_case_stays_on_standard() {
     //   round up, 1 RI:     1 × $0.26 × (1 − 40%) × 730 h (1.6 units idle) = $113.88
     // A tie goes to the plan without a new commitment: On-Demand.
     // I/O-Optimized 227.76 + 113.88 + 112.50 = $454.14; Standard $427.76: switching costs
-    // $26.38/month more, so stay. Before: 0.6 of an RI ($68.33) gave $408.59 and "switch,
+    // $26.38/month more today, though a month with 20% more I/O would save $3.62: too close to
+    // call. Before: 0.6 of an RI ($68.33) gave $408.59 and "switch,
     // saves $19.17/month".
     let o = run(&[("ri_discount", "40"), ("buy_extra_ri", "1")]);
     assert_close(value(&o, "standard_monthly"), 427.76);
     assert_close(value(&o, "io_optimized_monthly"), 454.14);
     assert_close(value(&o, "monthly_saving"), -26.38);
-    assert_eq!(o.verdict.decision.key, "stay", "{:?}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "too_close", "{:?}", o.verdict);
     assert!(
         o.verdict.facts.iter().any(|f| f.contains("1 more db.r6g.large RI would cost the same")),
         "{:?}",
@@ -276,11 +308,13 @@ fn rounding_up_to_a_whole_ri_wins_when_the_gap_is_most_of_one() {
     //   round up (1 RI):    1 × 0.26 × 0.6 × 730        = $113.88  ← cheaper
     // I/O-Optimized 341.64 + 113.88 + 112.50 = $568.02; saving 591.64 − 568.02 = $23.62.
     // (On-Demand for the gap, $624.96, would lose $33.32; 0.9 of an RI, as before, $556.63.)
+    // At 800 M (I/O 20% lower) Standard is 551.64 and the switch would cost $16.38 more: too
+    // close to call, and the cover is still named.
     let o = run(&[("instances", "3"), ("ri_discount", "40"), ("buy_extra_ri", "1"), ("io_m", "1000")]);
     assert_close(value(&o, "standard_monthly"), 591.64);
     assert_close(value(&o, "io_optimized_monthly"), 568.02);
     assert_close(value(&o, "monthly_saving"), 23.62);
-    assert_eq!(o.verdict.decision.key, "switch", "{:?}", o.verdict);
+    assert_eq!(o.verdict.decision.key, "too_close", "{:?}", o.verdict);
     assert!(
         o.verdict.facts.iter().any(|f| f.contains("1 more db.r6g.large RI ($113.88/month")),
         "{:?}",
@@ -550,10 +584,12 @@ fn the_pure_model_matches_the_outcome() {
 }
 
 #[test]
-fn near_breakeven_warns() {
-    // Break-even 881.9 M; 850 M is 3.6% below it.
+fn near_breakeven_is_too_close_to_call() {
+    // Break-even 881.9 M; 850 M is 3.6% below it: the verdict says it is too close to call
+    // (a month with 20% more I/O, 1,020 M, saves), so no warning repeats it.
     let o = run(&[("io_m", "850")]);
-    assert!(o.warnings.iter().any(|w| w.message.contains("within 10% of the break-even (881.9 M requests)")));
+    assert_eq!(o.verdict.decision.key, "too_close", "{:?}", o.verdict);
+    assert!(!o.warnings.iter().any(|w| w.message.contains("within 10% of the break-even")));
 }
 
 #[test]
