@@ -597,6 +597,27 @@ pub struct Read {
     pub dev_day_p90: &'static Price,
     /// The share (0–1) of DeepSeek requests at off-peak prices, as entered.
     pub off_peak: f64,
+    /// The reader set an agent input (one differs from its default, as a link carries it): the
+    /// default agent session is an example, never a fact of a workload's verdict.
+    pub agents_given: bool,
+}
+
+/// The inputs of the agent section.
+const AGENT_KEYS: [&str; 6] = [
+    key::AGENT_STEPS,
+    key::AGENT_BASE,
+    key::AGENT_GROWTH,
+    key::AGENT_OUT,
+    key::AGENT_CACHE,
+    key::SESSION_CAP,
+];
+
+/// Whether any of `keys` differs from its declared default: what a link writes.
+fn set_by_reader(inputs: &Inputs, prices: &PriceSheet, keys: &[&str]) -> bool {
+    FIELDS
+        .iter()
+        .filter(|f| keys.contains(&f.key))
+        .any(|f| inputs.get(f.key) != Some(&f.default_value(prices)))
 }
 
 fn price_set(inputs: &Inputs, prices: &PriceSheet, model: LlmModel, keys: [&'static str; 4]) -> PriceSet {
@@ -909,6 +930,7 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         dev_day_avg: prices.get(PRICE_DEV_DAY_AVG),
         dev_day_p90: prices.get(PRICE_DEV_DAY_P90),
         off_peak: inputs.num(key::OFF_PEAK) / 100.0,
+        agents_given: set_by_reader(inputs, prices, &AGENT_KEYS),
         main,
         routed,
     })

@@ -238,7 +238,10 @@ pub fn verdict(read: &Read, r: &LlmResult) -> Verdict {
         }
         None => workload.into_iter().for_each(|fact| v.push(fact)),
     }
-    if let Some(a) = &r.agent {
+    // The agent session is a fact of the answer only when the reader set the agents, or when
+    // the answer is the budget they draw on (no workload): beside a workload's cost the default
+    // session is an example the reader never asked about (its cards still show it).
+    if let (Some(a), true) = (&r.agent, read.agents_given || !has_workload) {
         v.push(agent_fact(&i.agent, a));
     }
     v
@@ -486,18 +489,32 @@ pub fn warnings(read: &Read, r: &LlmResult, assumptions: &[Assumption]) -> Vec<W
     model_warnings(read, r, &mut w);
     let main = &wl.main;
     let has_workload = wl.requests > 0.0;
+    if has_workload && wl.shape.prefix <= 0.0 && wl.cache_hit > 0.0 {
+        // An input with nothing to act on says so, rather than leaving the reader to wonder why
+        // changing it changes nothing.
+        w.push(Warning::info(
+            format!(
+                "The {} cache hit rate has nothing to act on: no static prefix is entered, so nothing is cached and \
+                 the hit rate changes no figure. Enter the tokens identical on every call under Static prefix per \
+                 request to price caching.",
+                format::share(wl.cache_hit)
+            ),
+            &[key::CACHE_HIT, key::PREFIX_TOKENS],
+        ));
+    }
     if has_workload && wl.shape.prefix > 0.0 {
         if !res.main_cacheable {
             w.push(Warning::info(
                 format!(
                     "The {}-token static prefix is below {}'s minimum of {} tokens, so it is never cached: it is billed \
-                     as ordinary input on every request. Move more static content in front of it, or expect no \
-                     caching saving.",
+                     as ordinary input on every request, and the {} cache hit rate has nothing to act on. Move more \
+                     static content in front of it, or expect no caching saving.",
                     format::count(wl.shape.prefix),
                     read.main.model.label(),
-                    format::count(main.min_cache)
+                    format::count(main.min_cache),
+                    format::share(wl.cache_hit)
                 ),
-                &[key::PREFIX_TOKENS, key::MODEL],
+                &[key::PREFIX_TOKENS, key::MODEL, key::CACHE_HIT],
             ));
         } else if res.caching.alone < 0.0 {
             w.push(Warning::caution(

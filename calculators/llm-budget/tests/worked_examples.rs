@@ -436,11 +436,21 @@ fn the_capped_session_is_the_session_you_pay_for() {
     assert_close(value(&o, "agent_input_tokens"), 106_000.0);
     assert_close(value(&o, "agent_cost"), 0.103_75);
     assert_eq!(display(&o, "agent_cost"), "$0.1037");
+    // Issue 37, item 7: the defaults' agent session is an example the reader never set, so the
+    // workload's verdict says nothing of it; the cards and the cap's warning still show it.
+    assert_eq!(o.verdict.facts, ["$0.009 per request, the same as the baseline: no lever changes it"]);
+    assert!(o
+        .warnings
+        .iter()
+        .any(|w| w.message.starts_with("The 100,000-token cap stops this 20-step session")));
+    // Set one agent input (the cap, typed as it is by default is no change) and it is a fact.
+    let o = run("session_cap=100001");
     assert_eq!(
         o.verdict.facts[1],
-        "The 100,000-token session cap stops a 20-step agent session at step 8, after 106,000 input \
+        "The 100,001-token session cap stops a 20-step agent session at step 8, after 106,000 input \
          tokens and $0.1037 (all 20 steps would re-read 445,000 tokens for $0.273)"
     );
+    assert_eq!(run("session_cap=100000").verdict.facts.len(), 1);
     // Cache lifetime: every step is assumed to hit. If each step's tool call outlasted the
     // cache, every step would write its whole context: Σ C1..C8 = 8 × 8,000 + 1,500 × 28 =
     // 106,000 × 2.50 = 265,000 + 40,000 output = 305,000 → $0.305.
@@ -839,4 +849,25 @@ fn a_published_price_change_is_said_beside_the_answer() {
 #[test]
 fn golden_scenarios_match() {
     calc_testkit::assert_golden(&CALCULATOR);
+}
+
+#[test]
+fn a_cache_hit_rate_with_no_prefix_to_cache_says_it_has_nothing_to_act_on() {
+    // Issue 37, item 7: the defaults enter no static prefix, so the 90% hit rate changes no
+    // figure; a warning tied to both inputs says so.
+    let o = run("");
+    let w = o.warnings.iter().find(|w| w.message.starts_with("The 90% cache hit rate has nothing to act on"));
+    let w = w.unwrap_or_else(|| panic!("{:#?}", o.warnings));
+    assert_eq!(w.fields, ["cache_hit", "prefix_tokens"]);
+    assert_eq!(value(&o, "monthly_cost"), value(&run("cache_hit=40"), "monthly_cost"));
+    // A hit rate of 0 has nothing to act on either, but nothing is claimed for it.
+    assert!(!run("cache_hit=0").warnings.iter().any(|w| w.message.contains("nothing to act on")));
+    // A prefix below the model's minimum is never cached: its warning names the hit rate too.
+    let o = run("prefix_tokens=500");
+    let w = o.warnings.iter().find(|w| w.message.contains("so it is never cached")).expect("the minimum");
+    assert!(w.message.contains("the 90% cache hit rate has nothing to act on"), "{}", w.message);
+    assert!(w.fields.contains(&"cache_hit"));
+    // A cacheable prefix: the hit rate acts, and no such warning.
+    let o = run("prefix_tokens=2000");
+    assert!(!o.warnings.iter().any(|w| w.message.contains("nothing to act on")), "{:#?}", o.warnings);
 }
