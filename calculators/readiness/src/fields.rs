@@ -319,7 +319,7 @@ pub static FIELDS: &[Field] = &[
         label: "Tier 1 from this many person-days of code",
         unit: PERSON_DAYS,
         kind: FieldKind::Number { min: 0.5, max: 100_000.0, step: 1.0, default: 40.0 },
-        help: "A database whose code in the database (items to rewrite, procedures, CROSS APPLY, MERGE, CLR, Ora2Pg units, CONNECT BY, XML) takes at least this many person-days is Tier 1: heavy T-SQL or PL/SQL and legacy.",
+        help: "A database whose code in the database (items to rewrite, procedures, CROSS APPLY, MERGE, CLR, Ora2Pg units, CONNECT BY, XML) takes at least this many person-days is Tier 1, the harder tier: heavy T-SQL or PL/SQL and legacy. Below it, Tier 2, the easier.",
         group: GROUP_WEIGHTS,
     },
     Field {

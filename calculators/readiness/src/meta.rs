@@ -31,10 +31,11 @@ pub static META: Meta = Meta {
          count) is counted once, by the larger of the two estimates in hours, so entering units never lowers the \
          effort. Those counts still count as blockers. For the tier, the code is the larger of Ora2Pg's estimate \
          and the per-item code.",
-        "Tier: 40 or more person-days of code in the database (items to rewrite, procedures, CROSS APPLY, MERGE, \
-         CLR, Ora2Pg units, CONNECT BY, XML) make a database Tier 1 (heavy T-SQL or PL/SQL, legacy); less, Tier 2: \
-         simple CRUD or ORM-driven behind an ORM, light T-SQL or PL/SQL behind hand-written SQL, and PL/SQL to \
-         rewrite when Ora2Pg grades it C. Blockers are the items a conversion tool leaves for a hand rewrite: other \
+        "Tier, numbered as the checklist numbers it, Tier 1 the harder: 40 or more person-days of code in the \
+         database (items to rewrite, procedures, CROSS APPLY, MERGE, CLR, Ora2Pg units, CONNECT BY, XML) make a \
+         database Tier 1 (harder: heavy T-SQL or PL/SQL, legacy); less, Tier 2 (easier): simple CRUD or \
+         ORM-driven behind an ORM, light T-SQL or PL/SQL behind hand-written SQL, and PL/SQL to rewrite when \
+         Ora2Pg grades it C. Blockers are the items a conversion tool leaves for a hand rewrite: other \
          items to rewrite, CROSS APPLY, MERGE and CLR on SQL Server; other items, CONNECT BY and XML processing on \
          Oracle.",
         "Ora2Pg's grade (Oracle): from the technical level of its report (1 to 5) and its units, exactly as \

@@ -122,13 +122,14 @@ fn tier(read: &Read, r: &ReadinessResult) -> Figure {
     Figure {
         display: words::tier_name(read, r),
         ..TIER.of(f64::from(r.tier)).math(
-            "Tier 1 when the code in the database takes at least the Tier 1 bar in person-days (with Ora2Pg's \
-             units, the larger of their estimate and the per-item one), Tier 2 otherwise",
+            "Tier 1, the harder, when the code in the database takes at least the Tier 1 bar in person-days \
+             (with Ora2Pg's units, the larger of their estimate and the per-item one); Tier 2, the easier, \
+             otherwise",
             format!(
                 "{code} {} {}: Tier {}",
                 if r.tier == 1 { "≥" } else { "<" },
                 words::days_text(w.tier1_days),
-                r.tier
+                if r.tier == 1 { "1, the harder" } else { "2, the easier" }
             ),
         )
     }

@@ -68,14 +68,16 @@ pub fn tier_name(read: &Read, r: &ReadinessResult) -> String {
         Engine::SqlServer => "T-SQL",
         Engine::Oracle => "PL/SQL",
     };
+    // The checklist numbers the harder tier 1: each name says which it is, so the names read in
+    // order of difficulty whatever a reader assumes of the numbers.
     if r.tier == 1 {
-        format!("Tier 1 (heavy {code} and legacy)")
+        format!("Tier 1 (harder: heavy {code} and legacy)")
     } else if r.grade.is_some_and(|g| g.level == MigrationLevel::C) {
-        format!("Tier 2 ({code} to rewrite, Ora2Pg level C)")
+        format!("Tier 2 (easier; {code} to rewrite, Ora2Pg level C)")
     } else if i.app == App::HandWrittenSql {
-        format!("Tier 2 (light {code}, hand-written SQL)")
+        format!("Tier 2 (easier: light {code}, hand-written SQL)")
     } else {
-        "Tier 2 (simple CRUD or ORM-driven)".into()
+        "Tier 2 (easier: simple CRUD or ORM-driven)".into()
     }
 }
 
@@ -127,6 +129,12 @@ fn heaviest(read: &Read, r: &ReadinessResult) -> Option<String> {
     ))
 }
 
+/// The person-days of the blockers at their per-item weights, when there are any.
+fn blocker_days(r: &ReadinessResult) -> Option<f64> {
+    (r.blockers > 0.0)
+        .then(|| r.rows.iter().filter(|c| c.item.is_blocker()).map(|c| c.amount * c.weight).sum())
+}
+
 /// Every decision the verdict can reach.
 pub const EXCLUDE: Decision = Decision::new("exclude", "Exclude from the initial business case");
 pub const FIRST_WAVE: Decision = Decision::new("first_wave", "First wave");
@@ -156,9 +164,23 @@ pub fn verdict(read: &Read, r: &ReadinessResult) -> Verdict {
                 days_text(w.tier1_days),
             ))
             .fact("move Tier 2 databases first, since migrating this one first would stall the programme"),
-        Wave::First => Verdict::plain(FIRST_WAVE)
-            .fact(format!("score {score}, {}, about {effort} of work", tier_name(read, r)))
-            .fact("a good early candidate to build the team's PostgreSQL experience"),
+        Wave::First => {
+            let v = Verdict::plain(FIRST_WAVE)
+                .fact(format!("score {score}, {}, about {effort} of work", tier_name(read, r)));
+            // Blockers beside "First wave" say why they do not hold it back.
+            match blocker_days(r) {
+                Some(days) => v.fact(format!(
+                    "its {} {} by hand of about {}, and its code stays under Tier 1's {}, so {} not hold it \
+                     back",
+                    noun(r.blockers, 0, "blocker", "blockers"),
+                    if r.blockers == 1.0 { "is a rewrite" } else { "are rewrites" },
+                    days_text(days),
+                    days_text(w.tier1_days),
+                    if r.blockers == 1.0 { "it does" } else { "they do" }
+                )),
+                None => v.fact("a good early candidate to build the team's PostgreSQL experience"),
+            }
+        }
         Wave::Later => Verdict::plain(LATER_WAVE)
             .fact(format!(
                 "{}, but its score of {score} is below the first-wave bar of {}",

@@ -235,7 +235,9 @@ proptest! {
             prop_assert!(inputs.choice("app") != "sql", "{tier}");
             prop_assert!(letter(&o) != Some('C'), "{tier}");
         }
-        prop_assert_eq!(tier.starts_with("Tier 1 (heavy"), fig(&o, "tier") == 1.0, "{}", tier);
+        prop_assert_eq!(tier.starts_with("Tier 1 (harder: heavy"), fig(&o, "tier") == 1.0, "{}", tier);
+        // Issue 37, item 7: every name says where it sits in difficulty, whatever its number.
+        prop_assert_eq!(tier.starts_with("Tier 2 (easier"), fig(&o, "tier") == 2.0, "{}", tier);
         if letter(&o) == Some('C') && fig(&o, "tier") == 2.0 {
             prop_assert!(tier.contains("Ora2Pg level C"), "{tier}");
         }
@@ -300,5 +302,20 @@ proptest! {
         let more = (inputs.num("read_share") + extra.round()).min(100.0);
         let b = evaluate(&CALCULATOR, &inputs.clone().with("read_share", Value::Num(more))).unwrap();
         prop_assert!(fig(&b, "score") >= fig(&a, "score") - 1e-9);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn first_wave_beside_blockers_says_why(inputs in any_inputs(&CALCULATOR)) {
+        // Issue 37, item 7: "First wave" never sits beside blockers without saying why they do
+        // not hold it back; without blockers it says nothing of them.
+        let o = evaluate(&CALCULATOR, &inputs).unwrap();
+        if o.verdict.decision.key == "first_wave" {
+            let why = o.verdict.facts.iter().any(|f| f.contains("not hold it back"));
+            prop_assert_eq!(why, fig(&o, "blockers") > 0.0, "{:?}", o.verdict);
+        }
     }
 }

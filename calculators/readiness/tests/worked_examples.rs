@@ -26,7 +26,7 @@ fn defaults_sql_server_with_entity_framework_is_first_wave() {
     assert_close(value(&o, "tier"), 2.0);
     assert_close(value(&o, "blockers"), 5.0);
     assert_eq!(display(&o, "score"), "82.1 of 100");
-    assert_eq!(display(&o, "tier"), "Tier 2 (simple CRUD or ORM-driven)");
+    assert_eq!(display(&o, "tier"), "Tier 2 (easier: simple CRUD or ORM-driven)");
     assert_eq!(display(&o, "effort_days"), "29 person-days");
     assert_eq!(o.verdict.decision.key, "first_wave", "{}", o.verdict.sentence());
     assert_eq!(o.verdict.words, "First wave");
@@ -34,8 +34,11 @@ fn defaults_sql_server_with_entity_framework_is_first_wave() {
     assert_eq!(
         o.verdict.facts,
         [
-            "Score 82.1 of 100, Tier 2 (simple CRUD or ORM-driven), about 29 person-days of work",
-            "A good early candidate to build the team's PostgreSQL experience",
+            "Score 82.1 of 100, Tier 2 (easier: simple CRUD or ORM-driven), about 29 person-days of work",
+            // Issue 37, item 7: "First wave" beside 5 blockers says why they do not hold it back:
+            // 5 items × 2 person-days = 10, and the code, 18 person-days, is under Tier 1's 40.
+            "Its 5 blockers are rewrites by hand of about 10 person-days, and its code stays under Tier 1's 40 \
+             person-days, so they do not hold it back",
             "What lowers it most: Other items to rewrite by hand (5 points)",
         ]
     );
@@ -264,16 +267,19 @@ fn tier_labels_never_contradict_the_inputs() {
     // code 18 < 40 → Tier 2; score 100 − 19.5 − 0.4 − 3 = 77.1 → later wave. Not ORM-driven:
     let o = run("app=sql");
     assert_close(value(&o, "score"), 77.1);
-    assert_eq!(display(&o, "tier"), "Tier 2 (light T-SQL, hand-written SQL)");
-    assert!(o.verdict.facts[0].starts_with("Tier 2 (light T-SQL, hand-written SQL), but its score"));
+    assert_eq!(display(&o, "tier"), "Tier 2 (easier: light T-SQL, hand-written SQL)");
+    assert!(o.verdict.facts[0].starts_with("Tier 2 (easier: light T-SQL, hand-written SQL), but its score"));
     // Oracle behind Hibernate graded C-5 by Ora2Pg (3,000 units: 36 of its days): not simple CRUD.
     // Work: Ora2Pg 252 hours > per item 24 days × 8 = 192 → 31.5 + ORM 5 = 36.5; code 31.5 < 40.
     let o = run("engine=oracle&app=orm&ora2pg_units=3000&tech_level=5");
     assert_close(value(&o, "tier"), 2.0);
-    assert_eq!(display(&o, "tier"), "Tier 2 (PL/SQL to rewrite, Ora2Pg level C)");
+    assert_eq!(display(&o, "tier"), "Tier 2 (easier; PL/SQL to rewrite, Ora2Pg level C)");
     // An ORM with light code keeps the blog's words; Tier 1 keeps its own.
-    assert_eq!(display(&run("app=orm"), "tier"), "Tier 2 (simple CRUD or ORM-driven)");
-    assert_eq!(display(&run("engine=oracle&red_items=40"), "tier"), "Tier 1 (heavy PL/SQL and legacy)");
+    assert_eq!(display(&run("app=orm"), "tier"), "Tier 2 (easier: simple CRUD or ORM-driven)");
+    assert_eq!(
+        display(&run("engine=oracle&red_items=40"), "tier"),
+        "Tier 1 (harder: heavy PL/SQL and legacy)"
+    );
 }
 
 #[test]
@@ -331,7 +337,7 @@ fn a_score_of_zero_is_excluded_not_a_later_wave() {
         o.verdict.facts,
         [
             "Score 0 of 100: its points add up to 266.4, more than the whole score",
-            "Tier 2 (simple CRUD or ORM-driven), about 526 person-days of work",
+            "Tier 2 (easier: simple CRUD or ORM-driven), about 526 person-days of work",
             "Plan it as a project of its own, outside the initial business case",
             "What lowers it most: SQL Server Agent jobs (250 points)",
         ]
