@@ -49,8 +49,11 @@ pub const SAVES_NOTHING: Decision = Decision::tie("saves_nothing", "AHB saves no
 pub const DO_NOT_USE: Decision = Decision::new("do_not_use", "Do not use AHB at these prices");
 pub const USE_AHB: Decision = Decision::new("use_ahb", "Use AHB");
 pub const DO_NOT_BUY: Decision = Decision::new("do_not_buy", "Do not buy for AHB");
+/// The net over the horizon is a saving at the reader's renewal increase but a cost at another
+/// the range shows (0–15%): the card's own range crosses the decision.
+pub const TOO_CLOSE: Decision = Decision::new("too_close", "Too close to call");
 pub const DECISIONS: &[Decision] =
-    &[MOVE_TO_VCORE, NO_HYPERSCALE_SAVING, SAVES_NOTHING, DO_NOT_USE, USE_AHB, DO_NOT_BUY];
+    &[MOVE_TO_VCORE, NO_HYPERSCALE_SAVING, SAVES_NOTHING, DO_NOT_USE, USE_AHB, DO_NOT_BUY, TOO_CLOSE];
 
 /// A DTU database: no AHB until it moves to the vCore model.
 pub fn dtu_verdict() -> Verdict {
@@ -143,6 +146,29 @@ pub fn verdict(i: &AhbInputs, m: &AhbResult) -> Verdict {
             Some(t) => v.push(format!("first payback of {what} at {}{behind}", format::months(t))),
             None => v.push(format!("{what} does not pay back within {}", format::years(i.years))),
         }
+    }
+    // The net card's range runs from a saving to a cost: which it is rests on the renewal
+    // increase, so the verdict says so and names what to get, instead of "Use AHB".
+    if let Some(worst) =
+        m.range.iter().filter(|p| p.net < 0.0).max_by(|a, b| a.increase_pct.total_cmp(&b.increase_pct))
+    {
+        // The payback just said stays, as the timeline at the reader's increase.
+        let payback = v.facts.pop();
+        let mut t = Verdict::new(TOO_CLOSE, "Too close to call: get the renewal quote first")
+            .fact(format!(
+                "{net} with renewals rising {} a year, but at {} a year it would be a {}-year net cost of {}",
+                format::percent(i.sa_increase),
+                format::percent(worst.increase_pct),
+                i.years,
+                format::money(-worst.net)
+            ))
+            .fact(format!(
+                "get the {} renewal quote for all {} and type its yearly increase: buy only if the net stays a saving",
+                recurring(i.acquire),
+                format::years(i.years)
+            ));
+        t.facts.extend(payback);
+        return t;
     }
     if let Some(lapse) = &m.plan.lapse {
         v.push(lapse_words(i, m, lapse));

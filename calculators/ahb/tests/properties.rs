@@ -169,15 +169,20 @@ proptest! {
         for f in &o.verdict.facts {
             prop_assert!(f.split_whitespace().count() <= 30 && !f.contains(". "), "{f}");
         }
-        // Every percentage names what it is a share of (item 6 of issue 30).
+        // Every percentage names what it is a share of (item 6 of issue 30), or is a rate a year.
         for f in &o.verdict.facts {
             for (at, _) in f.match_indices('%') {
-                prop_assert!(f[at + 1..].starts_with(" of the "), "{f}");
+                prop_assert!(f[at + 1..].starts_with(" of the ") || f[at + 1..].starts_with(" a year"), "{f}");
             }
         }
         let Some(net) = o.figure("horizon_saving").and_then(|f| f.value) else { return Ok(()) };
+        // Issue 37, item 6: the net card's range (renewals rising 0–15% a year) running from a
+        // cost to a saving is too close to call, never "Use AHB".
+        let card = o.figure("horizon_saving").unwrap();
+        let crosses = matches!((card.low, card.high), (Some(l), Some(h)) if (l < 0.0) != (h < 0.0));
+        prop_assert_eq!(crosses, o.verdict.decision.key == "too_close", "{:?} {:?}", o.verdict, card);
         // The cards describe the recommended plan: when it is not AHB, nothing is bought or saved.
-        if o.verdict.decision.key != "use_ahb" {
+        if o.verdict.decision.key != "use_ahb" && o.verdict.decision.key != "too_close" {
             for k in ["horizon_saving", "upfront_cost", "annual_sa_cost", "cores_to_acquire", "monthly_saving"] {
                 prop_assert_eq!(o.figure(k).and_then(|f| f.value), Some(0.0), "{} {:?}", k, o.verdict);
             }
@@ -189,7 +194,7 @@ proptest! {
                 "{:?}",
                 o.verdict
             );
-        } else if o.figure("monthly_saving").and_then(|f| f.value).unwrap_or(0.0) > 0.0 {
+        } else if o.figure("monthly_saving").and_then(|f| f.value).unwrap_or(0.0) > 0.0 && !crosses {
             prop_assert_eq!(o.verdict.decision.key, "use_ahb", "{:?}", o.verdict);
         }
     }

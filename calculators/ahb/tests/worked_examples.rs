@@ -304,8 +304,15 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     assert_eq!(display(&o, "cores_needed"), "8 cores");
     // Over 7 years buying pays: 2,190 × 84 = 183,960 saved − (60,492 + 7 × 15,123 = 166,353)
     // paid = 17,607, first payback 69.06 and break-even 75.96 months, both inside the horizon.
+    // Issue 37, item 6: that is with renewals flat; at 15% a year the net card's range reaches a
+    // cost, so the verdict is too close to call and names the quote to get.
     let seven = ok("tier=bc&vcores=8&acquire=license_sa&years=7");
-    assert_eq!(seven.verdict.decision.key, "use_ahb", "{:?}", seven.verdict);
+    assert_eq!(seven.verdict.decision.key, "too_close", "{:?}", seven.verdict);
+    assert_eq!(
+        seven.verdict.facts[0],
+        "7-year net saving $17,607 with renewals rising 0% a year, but at 15% a year it would be a 7-year net \
+         cost of $30,887"
+    );
     assert_close(value(&seven, "horizon_saving"), 183_960.0 - 166_353.0);
     assert_close(value(&seven, "upfront_cost"), 75_615.0); // 60,492 + 15,123
     assert_close(value(&seven, "first_payback_months"), 151_230.0 / 2190.0);
@@ -313,11 +320,11 @@ fn business_critical_licences_plus_sa_do_not_pay_back_in_three_years() {
     // The SA paid each year puts it behind again after the first payback: said with it, in one
     // fact, so the verdict keeps room for the region's prices.
     assert_eq!(
-        seven.verdict.facts[1],
+        seven.verdict.facts[2],
         "First payback of the new licences and SA at 69.1 months, behind again after each yearly SA \
          payment until 76 months"
     );
-    assert_eq!(seven.verdict.facts.len(), 3, "{:?}", seven.verdict);
+    assert_eq!(seven.verdict.facts.len(), 4, "{:?}", seven.verdict);
 }
 
 #[test]
@@ -997,4 +1004,28 @@ fn owned_cores_keep_no_sa_for_a_year_with_no_ahb_left() {
         "{:?}",
         o.verdict
     );
+}
+
+#[test]
+fn a_net_that_the_renewal_increase_can_turn_into_a_cost_is_too_close_to_call() {
+    // Issue 37, item 6: licences and SA for 10 years, SA renewed anyway, renewals rising 5% a
+    // year: a net saving of $14,759, but the card's range (0–15% a year) reaches a net cost of
+    // $11,172 at 15%. The verdict says it is too close to call and names what to get.
+    let o = ok("acquire=license_sa&sa_renewed_anyway=1&years=10&sa_increase=5");
+    let net = o.figure("horizon_saving").unwrap();
+    assert!(net.low.unwrap() < 0.0 && net.value.unwrap() > 0.0, "{net:?}");
+    assert_eq!(
+        (o.verdict.decision.key, o.verdict.words.as_str()),
+        ("too_close", "Too close to call: get the renewal quote first")
+    );
+    assert_eq!(
+        o.verdict.facts[..2],
+        [
+            "10-year net saving $14,759 with renewals rising 5% a year, but at 15% a year it would be a 10-year \
+             net cost of $11,172",
+            "Get the SA renewal quote for all 10 years and type its yearly increase: buy only if the net stays a saving"
+        ]
+    );
+    // The defaults' net stays a saving across the range ($4,656 to $9,430): Use AHB.
+    assert_eq!(ok("").verdict.decision.key, "use_ahb");
 }
