@@ -345,6 +345,9 @@ pub struct Read {
     pub sheet_prices: Vec<&'static Price>,
     /// The user entered at least one price.
     pub typed_a_price: bool,
+    /// The reader set the RI to compare (its term or payment differs from the default, as a
+    /// link carries it): only then does the verdict call it "the RI you chose".
+    pub chose_the_ri: bool,
 }
 
 /// `aurora_pg` + `db.r6g.large` → `aurora_pg_db_r6g_large`.
@@ -612,6 +615,10 @@ pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError
         rs_offers,
         sheet_prices,
         typed_a_price,
+        chose_the_ri: FIELDS
+            .iter()
+            .filter(|f| f.key == key::TERM || f.key == key::PAYMENT)
+            .any(|f| inputs.get(f.key) != Some(&f.default_value(prices))),
     })
 }
 

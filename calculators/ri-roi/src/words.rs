@@ -181,8 +181,9 @@ pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
                 format!("no commitment beats On-Demand at today's size: right-sizing first saves {saves}")
             }
             c if v.best_today == v.chosen => format!(
-                "{} you chose costs {} at today's size: right-sizing first saves {saves}",
+                "{}{} costs {} at today's size: right-sizing first saves {saves}",
                 cover_words(c),
+                if read.chose_the_ri { " you chose" } else { "" },
                 format::money(today.cost())
             ),
             c => format!(
@@ -212,7 +213,9 @@ pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
             ));
         }
         let chosen_said = rightsized && v.best_today == v.chosen;
-        if v.best != v.chosen && !chosen_said {
+        // Issue 37, item 7: a fact about "the RI you chose" only when the reader chose one; the
+        // default plan to compare is an example (its figures stay in the plans table).
+        if v.best != v.chosen && !chosen_said && read.chose_the_ri {
             facts.push(if v.chosen_loses_money() {
                 format!(
                     "{chosen} you chose would cost {} more than On-Demand",

@@ -580,12 +580,18 @@ mod page {
         assert_eq!(maybe(&o, "stranded_cost"), None);
         assert_eq!(o.verdict.decision.key, "buy_ri");
         assert_eq!(o.verdict.words, "Buy the 3-year All Upfront RI");
+        // Issue 37, item 7: the defaults' 1-year All Upfront RI is an example, not the reader's
+        // choice, so no fact calls it "the RI you chose" (its $7,440 is in the plans table).
         assert_eq!(
             o.verdict.facts,
-            [
-                "It costs $4,756 against $13,666 On-Demand over 36 months, a saving of $8,910",
-                "The 1-year All Upfront RI you chose would cost $7,440",
-            ]
+            ["It costs $4,756 against $13,666 On-Demand over 36 months, a saving of $8,910"]
+        );
+        // Choose an RI (the 1-year No Upfront) and it is compared in the verdict.
+        let o = eval(&CALCULATOR, "payment=no");
+        assert!(
+            o.verdict.facts.iter().any(|f| f == "The 1-year No Upfront RI you chose would cost $8,935"),
+            "{:?}",
+            o.verdict
         );
         // On-Demand, then the three offers with a price: 1-year No and All Upfront, 3-year All Upfront.
         assert_eq!(o.tables[0].rows.len(), 4);
