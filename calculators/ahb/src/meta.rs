@@ -54,7 +54,8 @@ pub static META: Meta = Meta {
          subscriptions. When buying would cost more than it saves, the recommended plan is to stay \
          on licence-included pricing: the figures then describe that plan (nothing paid, nothing \
          saved) and the verdict says what buying would cost. Ranges recompute with renewal increases of 0%, \
-         15% and yours. Hyperscale: databases created since 2023-12-15 carry no licence charge, and \
+         15% and yours; when the net over the horizon is a saving at yours but a cost at another in that \
+         range, the verdict says it is too close to call and asks for the renewal quote. Hyperscale: databases created since 2023-12-15 carry no licence charge, and \
          AHB for existing provisioned ones ends in December 2026, so the saving stops then and \
          nothing is renewed for the years after it. Prices \
          are pay-as-you-go list prices with no reservation or EA discount; Microsoft's \"up to\" \

@@ -4,7 +4,9 @@
 //! Decision rule: switch when the I/O-Optimized bill (compute × uplift + its storage price,
 //! no I/O charge) is below the Standard bill (compute + storage + I/O), that is when the
 //! I/O charge exceeds I/O-Optimized's premium; AWS's 25% rule of thumb is shown beside the
-//! exact break-even, never instead of it.
+//! exact break-even, never instead of it. When the saving's own range (I/O 20% lower to 20%
+//! higher) runs from a loss to a saving, the decision is "too close to call", with what to
+//! measure.
 
 mod fields;
 mod meta;
