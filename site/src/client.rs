@@ -673,6 +673,10 @@ impl App {
     /// several milliseconds, too much for every keystroke, and a new preview address reloads
     /// the embedded page. "Copy link" encodes the inputs itself, so it is exact meanwhile.
     fn render_link(&mut self, query: String) {
+        let name = self.state.caption.title.clone();
+        if self.show("document", "title", &name) {
+            browser::name_title(&name);
+        }
         if self.embed {
             let full = scenario::tools_path_captioned(self.calc, &self.state.inputs, &self.state.caption);
             self.attr("open-full", "href", &full);

@@ -36,7 +36,7 @@ pub fn ToolsIndex() -> impl IntoView {
             let meta = calc.meta();
             view! {
                 <li class="tool-card">
-                    <h2><a href=format!("/tools/{}", meta.slug)>{meta.title}</a></h2>
+                    <h2><a href=format!("/tools/{}/", meta.slug)>{meta.title}</a></h2>
                     <p>{meta.pitch}</p>
                     {as_of_text(*calc).map(|t| view! { <p class="muted">{t}</p> })}
                 </li>

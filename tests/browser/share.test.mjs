@@ -46,11 +46,14 @@ test("typing updates the link, and the copied link restores the scenario", async
   await page.click("#copy-link");
   await page.waitForFunction(() => document.querySelector("#share-status").textContent.includes("copied"));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.startsWith(SITE) && copied.includes("storage_gb=800"), copied);
+  assert.ok(copied.startsWith(`${SITE}/tools/aurora-io/?`) && copied.includes("storage_gb=800"), copied);
+  assert.equal(new URL(page.url()).pathname, "/tools/aurora-io/", "the address bar names the canonical path too");
   await shot(page, "share-typed");
 
   const fresh = await openPage(browser);
-  await fresh.goto(copied);
+  const served = await fresh.goto(copied);
+  assert.equal(served.status(), 200);
+  assert.equal(served.request().redirectedFrom(), null, "a shared link opens without a redirect");
   assert.deepEqual(await cardValues(fresh), after, "the link restores the same figures");
   assert.equal(await fresh.inputValue("#f-storage_gb"), "800");
   assert.equal(await fresh.inputValue("#f-engine"), "mysql");

@@ -128,7 +128,7 @@ fn list() -> String {
     let mut out = String::new();
     for calc in registry::CALCULATORS {
         let meta = calc.meta();
-        out.push_str(&format!("{}  /tools/{}\n  {}\n", meta.title, meta.slug, meta.pitch));
+        out.push_str(&format!("{}  /tools/{}/\n  {}\n", meta.title, meta.slug, meta.pitch));
         for f in calc.fields() {
             let default = match f.kind {
                 FieldKind::Auto { derived_from, .. } => format!("auto (from {derived_from})"),

@@ -47,7 +47,7 @@ fn eval_json_gives_every_golden_figure_exactly() {
 fn eval_table_shows_verdict_figures_and_warnings_for_full_urls() {
     let (code, out, _) = cost(&["eval", "https://calc.example/tools/aurora-io?storage_gb=800&io_m=1200"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Verdict: ") && out.contains("/tools/aurora-io?storage_gb=800&io_m=1200"));
+    assert!(out.contains("Verdict: ") && out.contains("/tools/aurora-io/?storage_gb=800&io_m=1200"));
     assert!(out.contains("Warnings:"));
 }
 
@@ -56,7 +56,7 @@ fn list_names_every_calculator_and_key() {
     let (code, out, _) = cost(&["list"]);
     assert_eq!(code, 0);
     for needle in
-        ["/tools/aurora-io", "/tools/ahb", "storage_gb", "0–1,000,000 GB", "one of: sqldb, sqlmi, vm"]
+        ["/tools/aurora-io/", "/tools/ahb/", "storage_gb", "0–1,000,000 GB", "one of: sqldb, sqlmi, vm"]
     {
         assert!(out.contains(needle), "{needle}");
     }

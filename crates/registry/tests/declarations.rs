@@ -251,7 +251,12 @@ fn next_steps_open_a_registered_calculator_with_a_strict_link() {
                 let target = scenario::slug_of(&step.href)
                     .and_then(|s| CALCULATORS.iter().find(|c| c.meta().slug == s))
                     .unwrap_or_else(|| panic!("{slug}: {} opens no registered calculator", step.href));
-                assert!(step.href.starts_with("/tools/"), "{slug}: {} is not site-relative", step.href);
+                let canonical = format!("/tools/{}/", target.meta().slug);
+                assert!(
+                    step.href == canonical || step.href.starts_with(&format!("{canonical}?")),
+                    "{slug}: {} is not the site-relative canonical path {canonical}",
+                    step.href
+                );
                 let read = scenario::decode_strict(*target, scenario::query_of(&step.href))
                     .unwrap_or_else(|n| panic!("{slug}: {}: {n:?}", step.href));
                 evaluate(*target, &read).unwrap_or_else(|e| panic!("{slug}: {}: {e:?}", step.href));
@@ -304,4 +309,15 @@ fn every_calculator_folder_follows_the_template_and_is_registered() {
         );
     }
     assert_eq!(folders, CALCULATORS.len(), "every registered calculator has a folder");
+}
+
+#[test]
+fn a_named_scenario_heads_its_page_title() {
+    let meta = CALCULATORS[0].meta();
+    let page = registry::pages::calculator_title(meta);
+    assert_eq!(registry::pages::scenario_title(&page, ""), page);
+    assert_eq!(
+        registry::pages::scenario_title(&page, "Orders cluster"),
+        format!("Orders cluster — {} — Cost calculators", meta.title)
+    );
 }
