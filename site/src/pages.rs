@@ -94,7 +94,7 @@ pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoVi
             <nav class="presets" aria-label="Example scenarios">
                 <span>"Examples: "</span><ul>{presets}</ul>
             </nav>
-            <p class="pending-note" role="status">"Reading the scenario in the link…"</p>
+            <crate::startup::StartNotes />
             <div id="app" inner_html=app></div>
             <results::Caveats calc=calc />
             <section class="methodology">
