@@ -69,6 +69,9 @@ struct App {
     letter: bool,
     busy: bool,
     share_status: String,
+    /// The scenario "Copy link" last copied (its inputs and caption): its status is dropped
+    /// once they change, so "Link copied" never describes another scenario.
+    copied: Option<(Inputs, Caption)>,
     embed_open: bool,
     embed_status: String,
     /// The scenario the embed preview shows: it follows the inputs when typing pauses, since
@@ -184,6 +187,7 @@ pub fn start() {
         letter: false,
         busy: false,
         share_status: String::new(),
+        copied: None,
         embed_open: false,
         embed_status: String::new(),
         preview_src: String::new(),
@@ -393,14 +397,17 @@ impl App {
             }
             Msg::CopyLink => {
                 let url = self.share_link();
+                // While a box is invalid the link keeps its previous value: the status says so.
+                let copied = self.state.copied_note(calc);
+                self.copied = Some((self.state.inputs.clone(), self.state.caption.clone()));
                 wasm_bindgen_futures::spawn_local(async move {
                     let status = if browser::copy(&url).await {
-                        "Link copied. Anyone who opens it sees these inputs."
+                        copied
                     } else {
                         browser::select_input("share-link");
-                        "Your browser blocked copying; the link is selected, press Ctrl+C."
+                        "Your browser blocked copying; the link is selected, press Ctrl+C.".into()
                     };
-                    dispatch(Msg::ShareStatus(status.into()));
+                    dispatch(Msg::ShareStatus(status));
                 });
             }
             Msg::Export { csv } => {
@@ -408,6 +415,7 @@ impl App {
                     return;
                 }
                 self.busy = true;
+                self.copied = None;
                 let what = if csv { "CSV" } else { "PDF" };
                 self.share_status = format!("Preparing the {what} on your machine…");
                 let (slug, query, letter) = (calc.meta().slug, self.query(), self.letter);
@@ -645,6 +653,14 @@ impl App {
     }
 
     fn render_share(&mut self) {
+        let moved = self
+            .copied
+            .as_ref()
+            .is_some_and(|(inputs, caption)| *inputs != self.state.inputs || *caption != self.state.caption);
+        if moved {
+            self.copied = None;
+            self.share_status.clear();
+        }
         let status = self.share_status.clone();
         self.text("share-status", &status);
         self.flag("download-pdf", "disabled", self.busy);
