@@ -85,6 +85,8 @@ test("a named scenario: the title and note travel in the link, show as text, and
   await again.waitForFunction((t) => document.title.startsWith(`${t} — `), title);
 
   const [download] = await Promise.all([again.waitForEvent("download"), again.click("#download-pdf")]);
+  assert.match(download.suggestedFilename(), /^orders-cluster-eu-west-1-img-src-x-onerror-alert-1-aurora-io-\d{4}-\d{2}-\d{2}\.pdf$/,
+    "the file is named after the scenario");
   const file = path.join(PDFS, "named-scenario.pdf");
   await download.saveAs(file);
   const text = normal(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
