@@ -546,6 +546,11 @@ fn every_preset_report_names_its_decision_figures_sources_and_link() {
             for f in &outcome.headlines {
                 assert!(flat.contains(&squeeze(&f.display)), "{url}: {} {}", f.key, f.display);
             }
+            // Every total says its period ("over 5 years") beside it.
+            for f in outcome.headlines.iter().filter(|f| f.is_total()) {
+                let period = f.period.as_deref().unwrap();
+                assert!(flat.contains(&squeeze(period)), "{url}: {} {period}", f.key);
+            }
             for a in outcome.assumptions.iter().filter(|a| !a.overridden) {
                 for p in a.provenance.prices() {
                     assert!(flat.contains(&squeeze(p.cite)), "{url}: the source {}", p.cite);

@@ -321,3 +321,31 @@ fn a_named_scenario_heads_its_page_title() {
         format!("Orders cluster — {} — Cost calculators", meta.title)
     );
 }
+
+#[test]
+fn every_total_says_its_period() {
+    // A CFO reads "$619,600" on the report's first page: over what? Every amount of money that
+    // is not per month or per year says the period it covers ("over 5 years", "one-time").
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let mut scenarios = vec![calc_core::defaults(*calc)];
+        scenarios.extend(calc.presets().iter().map(|p| p.inputs(*calc).unwrap()));
+        // The golden scenarios reach the other branches (nothing bought, no migration, …).
+        let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/golden/{slug}.json"));
+        if let Ok(text) = std::fs::read_to_string(golden) {
+            let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+            for case in cases {
+                let url = case["url"].as_str().unwrap();
+                scenarios.push(scenario::decode_strict(*calc, scenario::query_of(url)).unwrap());
+            }
+        }
+        for inputs in scenarios {
+            let o = evaluate(*calc, &inputs).unwrap();
+            for f in o.headlines.iter().filter(|f| f.is_total()) {
+                let period =
+                    f.period.as_deref().unwrap_or_else(|| panic!("{slug}: {} says no period", f.key));
+                assert!(!period.is_empty() && !period.contains("  "), "{slug}: {}: {period:?}", f.key);
+            }
+        }
+    }
+}

@@ -342,9 +342,12 @@ fn headlines(doc: &mut Doc, title: &str, figures: &[Figure]) {
                 Col::new(doc.left, left_w, Align::Left).wrapped(doc, BODY, f.label),
                 Col::new(doc.right, right_w, Align::Right).wrapped(doc, value, &f.display),
             ]));
-            let basis = f.range_basis.as_deref().filter(|_| range.is_some()).unwrap_or("");
+            // Under the label: the period a total covers ("over 5 years"), then what its
+            // range represents.
+            let basis = f.range_basis.as_deref().filter(|_| range.is_some());
+            let under: Vec<&str> = f.period.as_deref().into_iter().chain(basis).collect();
             rows.extend(columns(&[
-                Col::new(doc.left, left_w, Align::Left).wrapped(doc, SMALL, basis),
+                Col::new(doc.left, left_w, Align::Left).wrapped(doc, SMALL, &under.join("; ")),
                 Col::new(doc.right, right_w, Align::Right).wrapped(
                     doc,
                     SMALL,
