@@ -16,7 +16,7 @@ pub fn StartNotes() -> impl IntoView {
             <p>
                 <strong class="start-slow">"The calculator is taking longer than usual to start."</strong>
                 <strong class="start-failed">"The calculator could not start in this browser."</strong>
-                " It runs on WebAssembly, which a browser setting, an extension or a network filter can block and which old browsers lack; it also stops if the connection drops."
+                " It needs WebAssembly, which a browser setting, an extension or a network filter may block (or the connection dropped)."
                 <span class="start-link">" Until it starts, the scenario in the link cannot be shown."</span>
                 <span class="start-chosen">" Until it starts, the figures below are the default example’s, not the link’s scenario."</span>
                 <span class="start-plain">" Until it starts, the figures below are for the default inputs and do not follow changes to them."</span>
