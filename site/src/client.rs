@@ -71,7 +71,7 @@ struct App {
     share_status: String,
     /// The scenario "Copy link" last copied (its inputs and caption): its status is dropped
     /// once they change, so "Link copied" never describes another scenario.
-    copied: Option<(Inputs, Caption)>,
+    copied: Option<(Inputs, Caption, bool)>,
     embed_open: bool,
     embed_status: String,
     /// The scenario the embed preview shows: it follows the inputs when typing pauses, since
@@ -399,7 +399,8 @@ impl App {
                 let url = self.share_link();
                 // While a box is invalid the link keeps its previous value: the status says so.
                 let copied = self.state.copied_note(calc);
-                self.copied = Some((self.state.inputs.clone(), self.state.caption.clone()));
+                let invalid = !self.state.errors.is_empty();
+                self.copied = Some((self.state.inputs.clone(), self.state.caption.clone(), invalid));
                 wasm_bindgen_futures::spawn_local(async move {
                     let status = if browser::copy(&url).await {
                         copied
@@ -653,16 +654,18 @@ impl App {
     }
 
     fn render_share(&mut self) {
-        let moved = self
-            .copied
-            .as_ref()
-            .is_some_and(|(inputs, caption)| *inputs != self.state.inputs || *caption != self.state.caption);
+        let moved = self.copied.as_ref().is_some_and(|(inputs, caption, _)| {
+            *inputs != self.state.inputs || *caption != self.state.caption
+        });
         if moved {
             self.copied = None;
             self.share_status.clear();
         }
         let status = self.share_status.clone();
         self.text("share-status", &status);
+        // A link copied while a box is invalid is a caveat, in the warning colour.
+        let caveat = !status.is_empty() && self.copied.as_ref().is_some_and(|(_, _, invalid)| *invalid);
+        self.flag("share-status", "data-warn", caveat);
         self.flag("download-pdf", "disabled", self.busy);
         self.flag("download-csv", "disabled", self.busy);
         // "Undo reset" is offered until the first edit after the reset.

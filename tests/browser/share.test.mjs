@@ -78,6 +78,7 @@ test("“Link copied” says which value the link keeps for a box that is invali
   await page.waitForFunction(() => document.querySelector("#share-status").textContent.includes("copied"));
   const status = await page.textContent("#share-status");
   assert.match(status, /^Link copied, but without what the highlighted box holds: it keeps Storage at 800 GB, its value before this edit\. Fix it and copy the link again\.$/);
+  assert.equal(await page.getAttribute("#share-status", "data-warn"), "", "a caveat, in the warning colour");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(new URL(copied).searchParams.get("storage_gb"), "800", "the link carries the previous value, as it says");
   await page.locator("#share-status").scrollIntoViewIfNeeded();
@@ -88,6 +89,7 @@ test("“Link copied” says which value the link keeps for a box that is invali
   await page.click("#copy-link");
   await page.waitForFunction(() => document.querySelector("#share-status").textContent.startsWith("Link copied."));
   assert.equal(await page.textContent("#share-status"), "Link copied. Anyone who opens it sees these inputs.");
+  assert.equal(await page.getAttribute("#share-status", "data-warn"), null);
   assert.equal(new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get("storage_gb"), "900");
   assert.deepEqual(page.problems, []);
   await context.close();
