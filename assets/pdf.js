@@ -1,6 +1,7 @@
 // "Download PDF" and "Download CSV": the report module (dist/pdf/, built from
 // crates/report-web) is fetched the first time a visitor asks for either, never on page
-// load. The file is made on this machine and saved as <calculator>-<date>.pdf or .csv.
+// load. The file is made on this machine and saved as [<scenario name>-]<calculator>-<date>.pdf
+// or .csv (report::file_name, as `cost csv` names it).
 (function () {
   "use strict";
   var module = null;
@@ -25,16 +26,16 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
   }
 
-  /// Makes the file with `make(module, date)` and saves it as <slug>-<date>.<ext>; resolves to
-  /// the milliseconds spent making it (after the module is loaded).
-  function download(slug, ext, type, make) {
+  /// Makes the file with `make(module, date)` and saves it under the scenario's file name;
+  /// resolves to the milliseconds spent making it (after the module is loaded).
+  function download(slug, query, ext, type, make) {
     return load().then(function (m) {
       // The report's date rule lives in Rust (calc_core::Date::today_utc), shared with the CLI.
       var date = m.today(Date.now());
       var started = performance.now();
       var bytes = make(m, date);
       var ms = performance.now() - started;
-      save(bytes, type, slug + "-" + date + "." + ext);
+      save(bytes, type, m.file_name(slug, query, date, ext));
       return ms;
     });
   }
@@ -43,8 +44,8 @@
   /// spent making it.
   function report(slug, query, letter, csv) {
     return csv
-      ? download(slug, "csv", "text/csv;charset=utf-8", function (m, date) { return m.csv(slug, query, location.origin, date); })
-      : download(slug, "pdf", "application/pdf", function (m, date) { return m.pdf(slug, query, location.origin, date, letter); });
+      ? download(slug, query, "csv", "text/csv;charset=utf-8", function (m, date) { return m.csv(slug, query, location.origin, date); })
+      : download(slug, query, "pdf", "application/pdf", function (m, date) { return m.pdf(slug, query, location.origin, date, letter); });
   }
 
   window.costPdf = { download: report, load: load };

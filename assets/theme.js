@@ -4,6 +4,11 @@
 // Pages are pre-rendered at the default inputs: a link that carries a scenario marks the
 // results pending (html[data-pending]) until the wasm has read it, so the defaults never pass
 // for that scenario's figures; `inputs=0` hides an embed's inputs until the wasm removes them.
+// If the wasm cannot start (blocked, offline, no WebAssembly: the page's loader calls
+// costStartFailed) html[data-start="failed"] says so at once; if it has not started within
+// 4 seconds, html[data-start="slow"]. Either offers "Retry" and, for a link, "Show the default
+// example" (the pre-rendered defaults, marked as such), so a shared link never reads
+// "Reading the scenario…" forever. The client's mark_ready (html[data-ready]) ends it.
 // Inlined into every calculator and embed page by `cargo xtask dist` (other pages follow the
 // system theme in CSS alone: style.css uses light-dark()).
 (function () {
@@ -22,6 +27,24 @@
     root.setAttribute("data-theme", fixed || (system.matches ? "dark" : "light"));
   }
   apply();
+  function unstarted(kind) {
+    if (!root.hasAttribute("data-ready") && root.getAttribute("data-start") !== "failed") {
+      root.setAttribute("data-start", kind);
+    }
+  }
+  window.costStartFailed = function () { unstarted("failed"); };
+  if (typeof WebAssembly !== "object") unstarted("failed");
+  setTimeout(function () { unstarted("slow"); }, 4000);
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-start-do]");
+    if (!button) return;
+    if (button.getAttribute("data-start-do") === "retry") {
+      location.reload();
+    } else {
+      root.removeAttribute("data-pending");
+      root.setAttribute("data-start-defaults", "");
+    }
+  });
   system.addEventListener("change", function () {
     apply();
     if (window.costChart) window.costChart.redrawAll();

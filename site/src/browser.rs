@@ -78,6 +78,8 @@ thread_local! {
     // Looked up once: every lookup of the window is a call out of the wasm and a type check.
     static DOCUMENT: web_sys::Document = window().document().expect("a page has a document");
     static ORIGIN: String = window().location().origin().unwrap_or_default();
+    // The page's own title, as the pre-render wrote it, before any scenario name.
+    static PAGE_TITLE: String = document().title();
 }
 
 fn document() -> web_sys::Document {
@@ -211,12 +213,16 @@ pub fn at_next_frame(f: impl FnOnce() + 'static) {
 }
 
 /// Update the address bar without a reload or a history entry (and without touching it when
-/// it already says this).
+/// it already says this). The path becomes the canonical one (`/tools/<slug>/`), as a shared
+/// link writes it, on a host that served the page at `/tools/<slug>` too.
 pub fn replace_query(query: &str) {
-    if search().trim_start_matches('?') == query {
+    let mut path = pathname();
+    if search().trim_start_matches('?') == query && path.ends_with('/') {
         return;
     }
-    let path = pathname();
+    if !path.ends_with('/') {
+        path.push('/');
+    }
     let url = if query.is_empty() { path } else { format!("{path}?{query}") };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
@@ -237,6 +243,16 @@ pub fn decimal_mark() -> calc_core::DecimalMark {
 /// Today's date in UTC, the rule the report uses too.
 pub fn today() -> calc_core::Date {
     calc_core::Date::today_utc(js_sys::Date::now())
+}
+
+/// The tab, a bookmark and the history name the scenario: `document.title` is its name
+/// before the page's title (the page's title alone when it has none).
+pub fn name_title(name: &str) {
+    let title = PAGE_TITLE.with(|page| registry::pages::scenario_title(page, name));
+    let doc = document();
+    if doc.title() != title {
+        doc.set_title(&title);
+    }
 }
 
 /// Copy text to the clipboard; false when the browser refuses (then the page offers the

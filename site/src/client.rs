@@ -69,6 +69,9 @@ struct App {
     letter: bool,
     busy: bool,
     share_status: String,
+    /// The scenario "Copy link" last copied (its inputs and caption): its status is dropped
+    /// once they change, so "Link copied" never describes another scenario.
+    copied: Option<(Inputs, Caption, bool)>,
     embed_open: bool,
     embed_status: String,
     /// The scenario the embed preview shows: it follows the inputs when typing pauses, since
@@ -184,6 +187,7 @@ pub fn start() {
         letter: false,
         busy: false,
         share_status: String::new(),
+        copied: None,
         embed_open: false,
         embed_status: String::new(),
         preview_src: String::new(),
@@ -393,14 +397,18 @@ impl App {
             }
             Msg::CopyLink => {
                 let url = self.share_link();
+                // While a box is invalid the link keeps its previous value: the status says so.
+                let copied = self.state.copied_note(calc);
+                let invalid = !self.state.errors.is_empty();
+                self.copied = Some((self.state.inputs.clone(), self.state.caption.clone(), invalid));
                 wasm_bindgen_futures::spawn_local(async move {
                     let status = if browser::copy(&url).await {
-                        "Link copied. Anyone who opens it sees these inputs."
+                        copied
                     } else {
                         browser::select_input("share-link");
-                        "Your browser blocked copying; the link is selected, press Ctrl+C."
+                        "Your browser blocked copying; the link is selected, press Ctrl+C.".into()
                     };
-                    dispatch(Msg::ShareStatus(status.into()));
+                    dispatch(Msg::ShareStatus(status));
                 });
             }
             Msg::Export { csv } => {
@@ -408,6 +416,7 @@ impl App {
                     return;
                 }
                 self.busy = true;
+                self.copied = None;
                 let what = if csv { "CSV" } else { "PDF" };
                 self.share_status = format!("Preparing the {what} on your machine…");
                 let (slug, query, letter) = (calc.meta().slug, self.query(), self.letter);
@@ -645,8 +654,18 @@ impl App {
     }
 
     fn render_share(&mut self) {
+        let moved = self.copied.as_ref().is_some_and(|(inputs, caption, _)| {
+            *inputs != self.state.inputs || *caption != self.state.caption
+        });
+        if moved {
+            self.copied = None;
+            self.share_status.clear();
+        }
         let status = self.share_status.clone();
         self.text("share-status", &status);
+        // A link copied while a box is invalid is a caveat, in the warning colour.
+        let caveat = !status.is_empty() && self.copied.as_ref().is_some_and(|(_, _, invalid)| *invalid);
+        self.flag("share-status", "data-warn", caveat);
         self.flag("download-pdf", "disabled", self.busy);
         self.flag("download-csv", "disabled", self.busy);
         // "Undo reset" is offered until the first edit after the reset.
@@ -673,6 +692,10 @@ impl App {
     /// several milliseconds, too much for every keystroke, and a new preview address reloads
     /// the embedded page. "Copy link" encodes the inputs itself, so it is exact meanwhile.
     fn render_link(&mut self, query: String) {
+        let name = self.state.caption.title.clone();
+        if self.show("document", "title", &name) {
+            browser::name_title(&name);
+        }
         if self.embed {
             let full = scenario::tools_path_captioned(self.calc, &self.state.inputs, &self.state.caption);
             self.attr("open-full", "href", &full);

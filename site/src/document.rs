@@ -174,9 +174,13 @@ fn scripts(route: &Route, app: &AppFiles) -> String {
         out.push_str(&tag("script", &[("src", Some(file)), ("defer", None)]));
         out.push_str("</script>\n");
     }
+    // A failed start (the glue or the wasm blocked or offline, no WebAssembly, a panic while
+    // taking over) tells theme.js at once, which says so with "Retry"; a browser without
+    // modules runs only the `nomodule` script.
     out.push_str(&format!(
-        "<script type=\"module\">import init from \"{}\"; init({{ module_or_path: \"{}\" }});</script>\n",
+        "<script type=\"module\">import(\"{}\").then(function (m) {{ return m.default({{ module_or_path: \"{}\" }}); }}).catch(function () {{ window.costStartFailed(); }});</script>\n",
         app.js, app.wasm
     ));
+    out.push_str("<script nomodule>window.costStartFailed();</script>\n");
     out
 }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EmbedPage(app: String) -> impl IntoView {
     view! {
-        <p class="pending-note" role="status">"Reading the scenario in the link…"</p>
+        <crate::startup::StartNotes />
         <div id="app" inner_html=app></div>
     }
 }

@@ -33,3 +33,5 @@ mod pages;
 pub mod render;
 #[cfg(feature = "ssr")]
 mod results;
+#[cfg(feature = "ssr")]
+mod startup;

@@ -36,7 +36,7 @@ pub fn ToolsIndex() -> impl IntoView {
             let meta = calc.meta();
             view! {
                 <li class="tool-card">
-                    <h2><a href=format!("/tools/{}", meta.slug)>{meta.title}</a></h2>
+                    <h2><a href=format!("/tools/{}/", meta.slug)>{meta.title}</a></h2>
                     <p>{meta.pitch}</p>
                     {as_of_text(*calc).map(|t| view! { <p class="muted">{t}</p> })}
                 </li>
@@ -94,7 +94,7 @@ pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoVi
             <nav class="presets" aria-label="Example scenarios">
                 <span>"Examples: "</span><ul>{presets}</ul>
             </nav>
-            <p class="pending-note" role="status">"Reading the scenario in the link…"</p>
+            <crate::startup::StartNotes />
             <div id="app" inner_html=app></div>
             <results::Caveats calc=calc />
             <section class="methodology">

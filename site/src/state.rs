@@ -82,6 +82,29 @@ impl FormState {
         ))
     }
 
+    /// What "Copy link" says it copied: the link carries the valid inputs, so while a box is
+    /// invalid it names the value the link keeps for it rather than claim it has what was typed.
+    pub fn copied_note(&self, calc: &dyn Calculator) -> String {
+        let kept: Vec<String> = self
+            .errors
+            .keys()
+            .filter_map(|k| calc.field(k))
+            .map(|f| format!("{} at {}", f.label, f.display(&self.inputs)))
+            .collect();
+        if kept.is_empty() {
+            return "Link copied. Anyone who opens it sees these inputs.".to_string();
+        }
+        let (boxes, values, them) = if kept.len() == 1 {
+            ("box holds", "its value before this edit", "it")
+        } else {
+            ("boxes hold", "their values before these edits", "them")
+        };
+        format!(
+            "Link copied, but without what the highlighted {boxes}: it keeps {}, {values}. Fix {them} and copy the link again.",
+            kept.join(", ")
+        )
+    }
+
     /// A box now holds `text`: read it as the person meant it, or say why it cannot be.
     #[cfg_attr(not(feature = "client"), allow(dead_code))]
     pub fn edit(&mut self, field: &'static Field, text: String) {

@@ -70,7 +70,7 @@ for (const c of cases) {
 
     const bytes = readFileSync(file);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with a BOM, for Excel");
-    const link = `${SITE}/tools/${slug}${new URL(page.url()).search}`;
+    const link = `${SITE}/tools/${slug}/${new URL(page.url()).search}`;
     const fromCli = execFileSync(process.env.COST_BIN ?? "target/debug/cost",
       ["csv", link, "--date", date, "-o", path.join(CSVS, `cli-${name}`)], { encoding: "utf8" });
     assert.match(fromCli, /^wrote /);

@@ -65,7 +65,7 @@ for (const width of [1280, 360]) {
     await aurora.frame.waitForFunction(() => !document.querySelector("#holds-box").hasAttribute("data-stale"));
     assert.equal(await ahb.frame.textContent("#verdict"), ahbBefore);
     const full = await aurora.frame.getAttribute(".open-full", "href");
-    assert.equal(full, "/tools/aurora-io?storage_gb=800&io_m=4000");
+    assert.equal(full, "/tools/aurora-io/?storage_gb=800&io_m=4000", "the canonical path: no redirect");
     assert.equal(await aurora.frame.getAttribute(".open-full", "target"), "_blank");
 
     // Heights follow content changes: open "Show the math" and the frame grows.
@@ -122,7 +122,7 @@ test("inputs=0 shows only the results of a fixed scenario", async () => {
   await page.waitForSelector("html[data-ready] #verdict");
   assert.equal(await page.$("form.inputs"), null);
   assert.equal(await page.$(".site-header"), null, "no site chrome");
-  assert.equal(await page.getAttribute(".open-full", "href"), "/tools/ahb?vcores=24");
+  assert.equal(await page.getAttribute(".open-full", "href"), "/tools/ahb/?vcores=24");
   assert.deepEqual(page.problems, []);
   await page.close();
 });

@@ -41,7 +41,7 @@ for (const g of firstPerCalculator.values()) {
     for (const part of verdict) assert.ok(text.includes(normal(part)), `the verdict, as on the page: ${part}`);
     for (const [key, shown] of Object.entries(cards)) assert.ok(text.includes(shown), `${key}: ${shown}`);
     for (const expected of Object.values(g.expect)) assert.ok(text.includes(expected), expected);
-    const canonical = `${SITE}/tools/${slug}${new URL(page.url()).search}`;
+    const canonical = `${SITE}/tools/${slug}/${new URL(page.url()).search}`;
     assert.ok(text.replace(/\s/g, "").includes(canonical), `the scenario link ${canonical} (wrapped lines joined)`);
     // A report that uses a list price says it is an estimate from list prices; one that uses
     // none (a readiness score) says it is an estimate from the inputs and published rules.
@@ -76,15 +76,24 @@ test("a named scenario: the title and note travel in the link, show as text, and
   assert.equal(await again.textContent("#scenario-title"), title, "shown as text, never markup");
   assert.equal(await again.$(".scenario-caption img"), null);
   assert.equal(await again.inputValue("#f-note"), "Before the Q3 budget review.");
+  // The tab, a bookmark and the history name the scenario; renaming it renames the tab.
+  await again.waitForFunction((t) => document.title.startsWith(`${t} — `), title);
+  assert.match(await again.title(), /^Orders cluster, eu-west-1 <img src=x onerror=alert\(1\)> — .+ — Cost calculators$/);
+  await again.fill("#f-title", "");
+  await again.waitForFunction(() => !document.title.startsWith("Orders"));
+  await again.fill("#f-title", title);
+  await again.waitForFunction((t) => document.title.startsWith(`${t} — `), title);
 
   const [download] = await Promise.all([again.waitForEvent("download"), again.click("#download-pdf")]);
+  assert.match(download.suggestedFilename(), /^orders-cluster-eu-west-1-img-src-x-onerror-alert-1-aurora-io-\d{4}-\d{2}-\d{2}\.pdf$/,
+    "the file is named after the scenario");
   const file = path.join(PDFS, "named-scenario.pdf");
   await download.saveAs(file);
   const text = normal(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }));
   assert.ok(text.startsWith(normal(title)), `the report opens with the scenario's name: ${text.slice(0, 80)}`);
   assert.ok(text.includes("Before the Q3 budget review."));
   assert.ok(text.includes("Key figures") && text.includes("The scenario analysed"));
-  const canonical = `${SITE}/tools/aurora-io${new URL(link).search}`;
+  const canonical = `${SITE}/tools/aurora-io/${new URL(link).search}`;
   assert.ok(text.replace(/\s/g, "").includes(canonical), `the link, with its name, in the report: ${canonical}`);
   execFileSync("pdftoppm", ["-r", "60", "-png", file, file.replace(/\.pdf$/, "")]);
   assert.deepEqual(page.problems, []);

@@ -46,11 +46,14 @@ test("typing updates the link, and the copied link restores the scenario", async
   await page.click("#copy-link");
   await page.waitForFunction(() => document.querySelector("#share-status").textContent.includes("copied"));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(copied.startsWith(SITE) && copied.includes("storage_gb=800"), copied);
+  assert.ok(copied.startsWith(`${SITE}/tools/aurora-io/?`) && copied.includes("storage_gb=800"), copied);
+  assert.equal(new URL(page.url()).pathname, "/tools/aurora-io/", "the address bar names the canonical path too");
   await shot(page, "share-typed");
 
   const fresh = await openPage(browser);
-  await fresh.goto(copied);
+  const served = await fresh.goto(copied);
+  assert.equal(served.status(), 200);
+  assert.equal(served.request().redirectedFrom(), null, "a shared link opens without a redirect");
   assert.deepEqual(await cardValues(fresh), after, "the link restores the same figures");
   assert.equal(await fresh.inputValue("#f-storage_gb"), "800");
   assert.equal(await fresh.inputValue("#f-engine"), "mysql");
@@ -61,6 +64,35 @@ test("typing updates the link, and the copied link restores the scenario", async
   assert.deepEqual(await cardValues(fresh), before, "reset returns to the defaults");
   await context.close();
   await fresh.context().close();
+});
+
+test("“Link copied” says which value the link keeps for a box that is invalid", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: SITE });
+  const page = await openPage(browser, { context });
+  await page.goto(`${SITE}/tools/aurora-io/?storage_gb=800`);
+  await page.waitForSelector("html[data-ready] #verdict");
+  await page.fill("#f-storage_gb", "-5");
+  await page.waitForSelector("#e-storage_gb:not(:empty)");
+  await page.click("#copy-link");
+  await page.waitForFunction(() => document.querySelector("#share-status").textContent.includes("copied"));
+  const status = await page.textContent("#share-status");
+  assert.match(status, /^Link copied, but without what the highlighted box holds: it keeps Storage at 800 GB, its value before this edit\. Fix it and copy the link again\.$/);
+  assert.equal(await page.getAttribute("#share-status", "data-warn"), "", "a caveat, in the warning colour");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(new URL(copied).searchParams.get("storage_gb"), "800", "the link carries the previous value, as it says");
+  await page.locator("#share-status").scrollIntoViewIfNeeded();
+  await shot(page, "share-copied-invalid", { fullPage: false });
+  // Fixed and copied again: the plain status; any later change drops it.
+  await page.fill("#f-storage_gb", "900");
+  await page.waitForFunction(() => document.querySelector("#share-status").textContent === "");
+  await page.click("#copy-link");
+  await page.waitForFunction(() => document.querySelector("#share-status").textContent.startsWith("Link copied."));
+  assert.equal(await page.textContent("#share-status"), "Link copied. Anyone who opens it sees these inputs.");
+  assert.equal(await page.getAttribute("#share-status", "data-warn"), null);
+  assert.equal(new URL(await page.evaluate(() => navigator.clipboard.readText())).searchParams.get("storage_gb"), "900");
+  assert.deepEqual(page.problems, []);
+  await context.close();
 });
 
 test("an invalid entry is explained next to the field and the result keeps the last valid value", async () => {

@@ -16,7 +16,7 @@ test("the tools index lists every registered calculator", async () => {
   await page.waitForSelector("#tool-list li");
   const links = await page.$$eval("#tool-list a", (as) => as.map((a) => [a.getAttribute("href"), a.textContent]));
   for (const c of calculators) {
-    assert.ok(links.some(([href, text]) => href === `/tools/${c.slug}` && text === c.title), `${c.slug} listed`);
+    assert.ok(links.some(([href, text]) => href === `/tools/${c.slug}/` && text === c.title), `${c.slug} listed`);
   }
   assert.match(await page.title(), /Cost calculators/);
   await shot(page, "tools-index");

@@ -311,7 +311,7 @@ fn recurring_formula(i: &AhbInputs, m: &AhbResult) -> (&'static str, String) {
 
 fn upfront(i: &AhbInputs, m: &AhbResult) -> Figure {
     if !m.recommended {
-        return not_bought(&UPFRONT, i, m);
+        return not_bought(&UPFRONT, i, m).over("one-time, at the start");
     }
     let (rec_formula, rec_sub) = recurring_formula(i, m);
     let (formula, sub) = match i.acquire {
@@ -329,7 +329,7 @@ fn upfront(i: &AhbInputs, m: &AhbResult) -> Figure {
         ),
         _ => (format!("first year paid in advance: {rec_formula}"), rec_sub),
     };
-    UPFRONT.of(m.upfront_cost).math(formula, sub)
+    UPFRONT.of(m.upfront_cost).over("one-time, at the start").math(formula, sub)
 }
 
 /// "months 0, 12 and 24": when the plan pays a yearly payment (`from`: the first year it can).
@@ -440,7 +440,7 @@ fn breakeven(i: &AhbInputs, m: &AhbResult) -> Figure {
 
 fn horizon(i: &AhbInputs, m: &AhbResult) -> Figure {
     if !m.recommended {
-        return not_bought(&HORIZON_SAVING, i, m).change();
+        return not_bought(&HORIZON_SAVING, i, m).change().over(format!("over {}", format::years(i.years)));
     }
     let bought = match i.acquire {
         Acquire::LicenseSa => "licences and SA",

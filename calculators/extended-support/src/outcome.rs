@@ -51,7 +51,10 @@ fn headlines(read: &Read, r: &FleetResult) -> Vec<Figure> {
         let over = format!("nothing: Extended Support ended on {}", r.calendar.end);
         return vec![
             MONTHLY_NOW.of(0.0).math("no day after the end of Extended Support is priced", over.clone()),
-            STAY_SURCHARGE.of(0.0).math("no day after the end of Extended Support is priced", over.clone()),
+            STAY_SURCHARGE
+                .of(0.0)
+                .over(format!("none: Extended Support ended on {}", r.calendar.end))
+                .math("no day after the end of Extended Support is priced", over.clone()),
             project(read, r),
             NOW_TOTAL.none("not priced"),
             LATER_TOTAL.none("not priced"),
@@ -62,17 +65,24 @@ fn headlines(read: &Read, r: &FleetResult) -> Vec<Figure> {
         ];
     }
     let (now_date, later_date) = completions(&read.model);
+    let span = span(read, r);
     vec![
         monthly_now(read, r),
         stay_surcharge(read, r),
         project(read, r),
-        total(NOW_TOTAL, &r.now, &format!("completing on {now_date}")),
-        total(LATER_TOTAL, &r.later, &format!("completing on {later_date}")),
-        total(STAY_TOTAL, &r.stay, &format!("upgrading on the last day, {}", r.calendar.end)),
-        saving_now(r),
+        total(NOW_TOTAL, &r.now, &format!("completing on {now_date}")).over(span.clone()),
+        total(LATER_TOTAL, &r.later, &format!("completing on {later_date}")).over(span.clone()),
+        total(STAY_TOTAL, &r.stay, &format!("upgrading on the last day, {}", r.calendar.end))
+            .over(span.clone()),
+        saving_now(r).over(span),
         payback(r),
         delay(read, r),
     ]
+}
+
+/// The period the totals cover: from the start to the end of Extended Support.
+fn span(read: &Read, r: &FleetResult) -> String {
+    format!("from {} to the end of Extended Support, {}", read.model.start, r.calendar.end)
 }
 
 fn band_name(b: Band) -> &'static str {
@@ -131,7 +141,7 @@ fn surcharge_terms(read: &Read, p: &Path, units: f64) -> String {
 
 fn stay_surcharge(read: &Read, r: &FleetResult) -> Figure {
     let c = r.calendar;
-    STAY_SURCHARGE.of(r.stay.surcharge_total).math(
+    STAY_SURCHARGE.of(r.stay.surcharge_total).over(format!("from {} to {}", read.model.start.max(c.year1), c.end)).math(
         "every day from the start (or the first billed day) through the end of Extended Support × 24 h × units billed × that day's rate",
         format!(
             "{} to {}: {} = {}",
@@ -161,7 +171,7 @@ fn project(read: &Read, r: &FleetResult) -> Figure {
             format::count(i.bluegreen_days)
         )
     };
-    PROJECT.of(p.total).math(
+    PROJECT.of(p.total).over("one-time").math(
         "(engineering hours × cost per hour + testing + Blue/Green copy) × (1 + risk buffer)",
         format!(
             "({} h × {} = {} + {} + {} = {}) × (1 + {}) = {}",
@@ -242,10 +252,13 @@ fn payback(r: &FleetResult) -> Figure {
 fn delay(read: &Read, r: &FleetResult) -> Figure {
     let (now_date, _) = completions(&read.model);
     let later = now_date.plus_months(1).min(r.calendar.end);
-    DELAY.of(r.delay_month).math(
-        "total if the upgrade completes one calendar month later − total as planned",
-        format!("completing on {later} instead of {now_date}: {}", format::cents(r.delay_month)),
-    )
+    DELAY
+        .of(r.delay_month)
+        .over("for each month the upgrade completes later, to the end of Extended Support")
+        .math(
+            "total if the upgrade completes one calendar month later − total as planned",
+            format!("completing on {later} instead of {now_date}: {}", format::cents(r.delay_month)),
+        )
 }
 
 fn path_name(k: PathKind) -> &'static str {

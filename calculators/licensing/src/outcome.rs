@@ -150,7 +150,7 @@ fn headlines(read: &Read, r: &LicResult) -> Vec<Figure> {
 fn plan_horizon(read: &Read, r: &LicResult, rec: Option<&Costed>) -> Figure {
     let years = read.model.years;
     match rec {
-        Some(c) => PLAN_HORIZON.of(r.plan_horizon).math(
+        Some(c) => PLAN_HORIZON.of(r.plan_horizon).over(format!("over {}", format::years(years))).math(
             format!("the recommended plan a year × {}, prices held flat", format::years(years)),
             format!(
                 "{}: {} × {years} = {}",
@@ -166,20 +166,22 @@ fn plan_horizon(read: &Read, r: &LicResult, rec: Option<&Costed>) -> Figure {
 fn horizon_saving(read: &Read, r: &LicResult, pair: Option<(&Costed, &Costed)>) -> Figure {
     let years = read.model.years;
     match pair {
-        Some((c, a)) => HORIZON_SAVING.of(r.horizon_saving).change().math(
-            format!(
-                "(the cheapest plan of the other licence model − the recommended plan) a year × {}",
-                format::years(years)
-            ),
-            format!(
-                "({} {} − {} {}) × {years} = {}",
-                name(read, a),
-                format::cents(a.total),
-                name(read, c),
-                format::cents(c.total),
-                format::money(r.horizon_saving)
-            ),
-        ),
+        Some((c, a)) => {
+            HORIZON_SAVING.of(r.horizon_saving).change().over(format!("over {}", format::years(years))).math(
+                format!(
+                    "(the cheapest plan of the other licence model − the recommended plan) a year × {}",
+                    format::years(years)
+                ),
+                format!(
+                    "({} {} − {} {}) × {years} = {}",
+                    name(read, a),
+                    format::cents(a.total),
+                    name(read, c),
+                    format::cents(c.total),
+                    format::money(r.horizon_saving)
+                ),
+            )
+        }
         None => HORIZON_SAVING.none("no plan of the other licence model is available"),
     }
 }

@@ -370,7 +370,7 @@ fn forecast(m: &MonthToDate, r: &LlmResult) -> Figure {
     let Some(f) = &r.forecast else {
         return FORECAST.none(NO_SPEND);
     };
-    FORECAST.of(f.month_end).math(
+    FORECAST.of(f.month_end).over("this calendar month").math(
         "spent so far ÷ days so far × days in the month",
         format!(
             "{} ÷ {} × {} = {} × {} = {}",

@@ -118,7 +118,7 @@ fn headlines(read: &Read, r: &OraResult) -> Vec<Figure> {
         support(read, r),
         stay_total(i, r),
         move_total(i, r),
-        saving(r),
+        saving(r).over(format!("over {}", format::years(i.years))),
         migration(i, r),
         payback(i, r),
         npv(i, r),
@@ -168,7 +168,7 @@ fn support(read: &Read, r: &OraResult) -> Figure {
 }
 
 fn stay_total(i: &OraInputs, r: &OraResult) -> Figure {
-    STAY_TOTAL.of(r.stay_total).math(
+    STAY_TOTAL.of(r.stay_total).over(format!("over {}", format::years(i.years))).math(
         format!(
             "a support renewal every 12 months from month {}, rising {} a year, + infrastructure × months, over {}",
             i.renewal_month,
@@ -186,7 +186,7 @@ fn stay_total(i: &OraInputs, r: &OraResult) -> Figure {
 }
 
 fn move_total(i: &OraInputs, r: &OraResult) -> Figure {
-    MOVE_TOTAL.of(r.move_total).math(
+    MOVE_TOTAL.of(r.move_total).over(format!("over {}", format::years(i.years))).math(
         "migration + target run rate × months + Oracle's infrastructure and the support renewals due until the \
          overlap ends",
         format!(
@@ -213,7 +213,7 @@ fn saving(r: &OraResult) -> Figure {
 }
 
 fn migration(i: &OraInputs, r: &OraResult) -> Figure {
-    MIGRATION.of(r.migration_cost).math(
+    MIGRATION.of(r.migration_cost).over("one-time").math(
         "items to rewrite × hours per item × rate + other one-time costs",
         format!(
             "{} × {} h × {} + {} = {}",
@@ -247,7 +247,7 @@ fn payback(i: &OraInputs, r: &OraResult) -> Figure {
 
 fn npv(i: &OraInputs, r: &OraResult) -> Figure {
     match r.npv {
-        Some(v) => NPV.of(v).math(
+        Some(v) => NPV.of(v).over(format!("over {}, discounted to today", format::years(i.years))).math(
             format!(
                 "monthly (staying − moving) discounted at {} a year",
                 format::percent(i.discount_rate_pct)

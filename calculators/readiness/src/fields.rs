@@ -49,7 +49,7 @@ pub mod key {
 /// `hours_per_item`). That crate is not a dependency, so they are spelled here once; the
 /// registry's tests open the link with that calculator's strict decoder.
 pub mod oracle_pg {
-    pub const PATH: &str = "/tools/oracle-pg";
+    pub const PATH: &str = "/tools/oracle-pg/";
     pub const ITEMS: &str = "red_items";
     pub const HOURS_PER_ITEM: &str = "hours_per_item";
     /// Its largest accepted `red_items`.

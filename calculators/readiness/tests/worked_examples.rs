@@ -65,7 +65,7 @@ fn oracle_with_forty_red_items_is_tier_1_and_excluded() {
     // The effort goes to the Oracle to PostgreSQL calculator as 99 items × 8 hours = 792 hours:
     // the weights are person-days of 8 hours.
     assert_eq!(o.next_steps.len(), 1);
-    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=99&hours_per_item=8");
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg/?red_items=99&hours_per_item=8");
     assert!(o.next_steps[0].label.contains("99 person-days"));
 }
 
@@ -140,7 +140,7 @@ fn one_day_length_weights_are_8_hour_days_and_ora2pg_days_are_7_hours() {
     // Before: handed over at 7 hours a day, 431 × 7 = 3,017 hours.
     let o = run("engine=oracle&red_items=206");
     assert_close(value(&o, "effort_days"), 431.0);
-    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=431&hours_per_item=8");
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg/?red_items=431&hours_per_item=8");
     assert!(o.next_steps[0].label.contains("3,448 hours"), "{}", o.next_steps[0].label);
 
     // The two estimates of the same work are compared in hours, not in days of two lengths.
@@ -155,7 +155,7 @@ fn one_day_length_weights_are_8_hour_days_and_ora2pg_days_are_7_hours() {
     let o = run("engine=oracle&ora2pg_units=3000");
     assert_close(value(&o, "effort_days"), 36.5);
     assert_close(value(&o, "score"), 78.35);
-    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=36.5&hours_per_item=8");
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg/?red_items=36.5&hours_per_item=8");
     assert!(o.next_steps[0].label.contains("292 hours"), "{}", o.next_steps[0].label);
     let t = &o.tables[0];
     let units = t.rows.iter().map(|r| t.row_texts(r)).find(|r| r[0] == "Ora2Pg migration units").unwrap();
@@ -172,7 +172,7 @@ fn one_day_length_weights_are_8_hour_days_and_ora2pg_days_are_7_hours() {
     assert_close(value(&o, "score"), 70.4);
     // A team that works 7.5-hour days: the same 431 person-days are 3,232.5 hours.
     let o = run("engine=oracle&red_items=206&w_day_hours=7.5");
-    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=431&hours_per_item=7.5");
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg/?red_items=431&hours_per_item=7.5");
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn ora2pg_units_already_count_jobs_and_database_links() {
     assert_close(value(&o, "effort_days"), 36.5);
     assert_close(value(&o, "score"), 78.35);
     assert_eq!(o.verdict.decision.key, "later_wave", "{}", o.verdict.sentence());
-    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg?red_items=36.5&hours_per_item=8");
+    assert_eq!(o.next_steps[0].href, "/tools/oracle-pg/?red_items=36.5&hours_per_item=8");
     let t = &o.tables[0];
     let row = |name: &str| t.rows.iter().map(|r| t.row_texts(r)).find(|r| r[0] == name).unwrap();
     for name in ["Oracle scheduler jobs", "Database links"] {

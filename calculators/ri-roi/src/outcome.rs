@@ -163,7 +163,7 @@ fn breakeven(read: &Read, r: &RiResult) -> Figure {
 fn term_saving(read: &Read, r: &RiResult) -> Figure {
     let (fp, c) = (&read.model.footprint, &read.model.chosen);
     let term_months = c.term.months();
-    TERM_SAVING.of(r.term_saving).change().math(
+    TERM_SAVING.of(r.term_saving).change().over(format!("over one {term_months}-month term")).math(
         "On-Demand for the whole term − the RI commitment (negative: the RI costs more)",
         format!(
             "{} × {term_months} months − {} × {} = {} − {} = {}",
@@ -191,7 +191,7 @@ fn months_compared(read: &Read, r: &RiResult) -> String {
 
 fn horizon_saving(read: &Read, r: &RiResult) -> Figure {
     let v = &r.recommendation;
-    HORIZON_SAVING.of(r.horizon_saving).change().math(
+    HORIZON_SAVING.of(r.horizon_saving).change().over(format!("over {}", months_compared(read, r))).math(
         format!(
             "On-Demand over {} − the recommended plan over the same months (every term it buys owed in \
              full; renewed only where On-Demand would cost more)",
@@ -225,7 +225,7 @@ fn stranded(read: &Read, r: &RiResult) -> Figure {
             )
         })
         .collect();
-    STRANDED.of(stranded).math(
+    STRANDED.of(stranded).over("after the migration, to the end of the terms bought").math(
         "months of a term the recommended plan buys but leaves after the migration × that term's cost per month",
         format!(
             "{} after month {} = {}",
@@ -242,7 +242,7 @@ fn npv_saving(read: &Read, r: &RiResult) -> Figure {
     let rate = format::percent(s.discount_rate * 100.0);
     let od = model::present_value(&v.plans[0].cash(), s.discount_rate);
     let plan = model::present_value(&v.best().cash(), s.discount_rate);
-    NPV_SAVING.of(r.npv_saving).math(
+    NPV_SAVING.of(r.npv_saving).over(format!("over {}, discounted to today", months_compared(read, r))).math(
         format!(
             "On-Demand avoided over {} − the recommended plan's payments (upfront fees when bought, monthly \
              charges to the end of each term, owed after a migration too), each discounted at {rate} a year",
@@ -262,7 +262,7 @@ fn npv_saving(read: &Read, r: &RiResult) -> Figure {
 fn plan_cost(read: &Read, r: &RiResult) -> Figure {
     let v = &r.recommendation;
     let parts: Vec<String> = v.best().segments.iter().map(|s| format::money(s.cost())).collect();
-    PLAN_COST.of(r.plan_cost).math(
+    PLAN_COST.of(r.plan_cost).over(format!("over {}", months_compared(read, r))).math(
         format!("what the recommended plan pays for {}, each stretch in order", months_compared(read, r)),
         format!("{} ({}) = {}", parts.join(" + "), schedule(read, v.best()), format::money(r.plan_cost)),
     )
@@ -286,7 +286,7 @@ fn rightsize_saving(read: &Read, r: &RiResult) -> Figure {
         return RIGHTSIZE_SAVING.none("no right-sized class chosen");
     };
     let today = &v.plans[v.best_today];
-    RIGHTSIZE_SAVING.of(saving).change().math(
+    RIGHTSIZE_SAVING.of(saving).change().over(format!("over {}", months_compared(read, r))).math(
         format!(
             "the best plan at today's size − the best plan at the right-sized class (bought after the 90-day \
              wait), over {}",
@@ -304,7 +304,7 @@ fn rightsize_saving(read: &Read, r: &RiResult) -> Figure {
 }
 
 fn od_cost(read: &Read, r: &RiResult) -> Figure {
-    OD_COST.of(r.od_cost).math(
+    OD_COST.of(r.od_cost).over(format!("over {}", months_compared(read, r))).math(
         format!("On-Demand per month × {}", months_compared(read, r)),
         format!(
             "{} × {} = {}",
@@ -317,7 +317,7 @@ fn od_cost(read: &Read, r: &RiResult) -> Figure {
 
 fn chosen_cost(read: &Read, r: &RiResult) -> Figure {
     let v = &r.recommendation;
-    CHOSEN_COST.of(r.chosen_cost).math(
+    CHOSEN_COST.of(r.chosen_cost).over(format!("over {}", months_compared(read, r))).math(
         format!("the RI you chose, bought and renewed the same way, over {}", months_compared(read, r)),
         format!("{} = {}", schedule(read, v.chosen()), format::money(r.chosen_cost)),
     )

@@ -210,7 +210,8 @@ fn horizon_saving(r: &SynapseResult) -> Figure {
         .iter()
         .map(|p| format!("{} × {}", format::count(p.months), format::cents(p.saving())))
         .collect();
-    HORIZON_SAVING.of(r.horizon_saving).change().math(
+    let months: f64 = r.phases.iter().map(|p| p.months).sum();
+    HORIZON_SAVING.of(r.horizon_saving).change().over(format!("over {}", format::months(months))).math(
         "the plan's monthly saving × the months of the horizon (while a reservation runs, and after it)",
         format!("{} = {}", parts.join(" + "), format::cents(r.horizon_saving)),
     )

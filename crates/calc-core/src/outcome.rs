@@ -73,6 +73,11 @@ pub struct Figure {
     /// What the low–high range represents.
     pub range_basis: Option<String>,
     pub math: Option<Math>,
+    /// The period a total covers, in words ("over 5 years", "one-time"): every amount of
+    /// money that is not per month or per year says it, and the report prints it beside the
+    /// figure on its first page.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
     /// Decimals of a money figure, set once for all the figures of a view.
     #[serde(skip)]
     pub money_decimals: Option<usize>,
@@ -94,6 +99,7 @@ impl Figure {
             display: format::value(value, unit),
             range_basis: None,
             math: None,
+            period: None,
             money_decimals: None,
             change: false,
         }
@@ -132,6 +138,17 @@ impl Figure {
         self.high = Some(low.max(high));
         self.range_basis = Some(basis.into());
         self
+    }
+
+    /// The period the total covers, in words: "over 5 years", "one-time".
+    pub fn over(mut self, period: impl Into<String>) -> Self {
+        self.period = Some(period.into());
+        self
+    }
+
+    /// An amount of money in USD, not per month, year or unit: a total, which says its period.
+    pub fn is_total(&self) -> bool {
+        self.unit == Unit::USD && self.value.is_some()
     }
 
     pub fn math(mut self, formula: impl Into<String>, substituted: impl Into<String>) -> Self {

@@ -266,7 +266,7 @@ pub fn horizon_figure(headline: &Headline, flows: &CashFlows, paid_for: &str, ho
         }
         None => format!("{} saved over {months} months", format::money(flows.total_savings())),
     };
-    headline.of(flows.net()).math(
+    headline.of(flows.net()).over(format!("over {}", format::years(horizon_years))).math(
         format!("savings over {months} months − {paid_for} paid over {}", format::years(horizon_years)),
         format!("{saved} − {} paid = {}", format::money(flows.total_costs()), format::money(flows.net())),
     )

@@ -20,7 +20,7 @@ const USAGE: &str = "usage:
   cost pdf <scenario> -o <file>    write the PDF report  [--paper a4|letter] [--date YYYY-MM-DD]
                                    [--origin https://site] (for a path-only scenario; default $COST_SITE_ORIGIN
                                    or http://127.0.0.1:8080)
-  cost csv <scenario> [-o <file>]  write the CSV export (default <calculator>-<date>.csv, as the page names it)
+  cost csv <scenario> [-o <file>]  write the CSV export (default [<scenario name>-]<calculator>-<date>.csv, as the page names it)
                                    [--date YYYY-MM-DD] [--origin https://site] (as for pdf)";
 
 /// How `eval` prints its result.
@@ -128,7 +128,7 @@ fn list() -> String {
     let mut out = String::new();
     for calc in registry::CALCULATORS {
         let meta = calc.meta();
-        out.push_str(&format!("{}  /tools/{}\n  {}\n", meta.title, meta.slug, meta.pitch));
+        out.push_str(&format!("{}  /tools/{}/\n  {}\n", meta.title, meta.slug, meta.pitch));
         for f in calc.fields() {
             let default = match f.kind {
                 FieldKind::Auto { derived_from, .. } => format!("auto (from {derived_from})"),
@@ -242,7 +242,7 @@ fn csv_text(
     let date = date.unwrap_or_else(today_utc);
     let (read, link) = export(scenario, origin)?;
     let text = report::csv(&read, &link, date).map_err(errors_text)?;
-    Ok((format!("{}-{date}.csv", read.calc.meta().slug), link, text))
+    Ok((report::file_name(&read, date, "csv"), link, text))
 }
 
 fn csv(

@@ -47,7 +47,7 @@ fn eval_json_gives_every_golden_figure_exactly() {
 fn eval_table_shows_verdict_figures_and_warnings_for_full_urls() {
     let (code, out, _) = cost(&["eval", "https://calc.example/tools/aurora-io?storage_gb=800&io_m=1200"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Verdict: ") && out.contains("/tools/aurora-io?storage_gb=800&io_m=1200"));
+    assert!(out.contains("Verdict: ") && out.contains("/tools/aurora-io/?storage_gb=800&io_m=1200"));
     assert!(out.contains("Warnings:"));
 }
 
@@ -56,7 +56,7 @@ fn list_names_every_calculator_and_key() {
     let (code, out, _) = cost(&["list"]);
     assert_eq!(code, 0);
     for needle in
-        ["/tools/aurora-io", "/tools/ahb", "storage_gb", "0–1,000,000 GB", "one of: sqldb, sqlmi, vm"]
+        ["/tools/aurora-io/", "/tools/ahb/", "storage_gb", "0–1,000,000 GB", "one of: sqldb, sqlmi, vm"]
     {
         assert!(out.contains(needle), "{needle}");
     }
@@ -220,6 +220,25 @@ fn same_number(csv: &str, json: &serde_json::Value, what: &str) {
     }
 }
 
+/// `same_number` for a value of `unit` (as `eval --json` names it): the CSV writes a share
+/// (0–1) as a percentage, on the scale the inputs are typed in.
+fn same_quantity(csv: &str, json: &serde_json::Value, unit: &str, what: &str) {
+    let scaled = match json.as_f64() {
+        Some(v) if unit == "share" => serde_json::json!(v * 100.0),
+        _ => json.clone(),
+    };
+    same_number(csv, &scaled, what);
+}
+
+/// The unit the CSV names for a value of `unit`.
+fn csv_unit(unit: &str) -> &str {
+    if unit == "share" {
+        "%"
+    } else {
+        unit
+    }
+}
+
 #[test]
 fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says() {
     let dir = std::env::temp_dir().join(format!("cost-csv-{}", std::process::id()));
@@ -303,6 +322,11 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
             match &inputs[key] {
                 serde_json::Value::String(s) => assert_eq!(value, s, "{what}"),
                 serde_json::Value::Bool(b) => assert_eq!(value, if *b { "1" } else { "0" }, "{what}"),
+                // Left on auto: the number it was evaluated with, where an assumption cites it.
+                serde_json::Value::Null => {
+                    assert!(cell(h, row, "display").starts_with("auto"), "{what}");
+                    assert!(value.is_empty() || value.parse::<f64>().is_ok(), "{what}: {value}");
+                }
                 other => same_number(value, other, &what),
             }
             assert!(!cell(h, row, "label").is_empty() && !cell(h, row, "display").is_empty(), "{what}");
@@ -316,12 +340,14 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
             let key = cell(h, row, "key");
             let f = &figures[key];
             let what = format!("{url} figure {key}");
+            let unit = f["unit"].as_str().unwrap();
             for part in ["value", "low", "high"] {
-                same_number(cell(h, row, part), &f[part], &format!("{what} {part}"));
+                same_quantity(cell(h, row, part), &f[part], unit, &format!("{what} {part}"));
             }
-            for part in ["label", "unit", "display"] {
+            for part in ["label", "display"] {
                 assert_eq!(cell(h, row, part), f[part].as_str().unwrap(), "{what} {part}");
             }
+            assert_eq!(cell(h, row, "unit"), csv_unit(unit), "{what} unit");
             assert_eq!(cell(h, row, "range_basis"), f["range_basis"].as_str().unwrap_or(""), "{what}");
         }
 
@@ -360,7 +386,11 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
             assert_eq!(rows[0][3], t["title"].as_str().unwrap());
             assert_eq!(rows[1][2], "unit");
             for (c, col) in columns.iter().enumerate() {
-                assert_eq!(rows[1][3 + c], col["unit"].as_str().unwrap(), "{url} table {key} unit {c}");
+                assert_eq!(
+                    rows[1][3 + c],
+                    csv_unit(col["unit"].as_str().unwrap()),
+                    "{url} table {key} unit {c}"
+                );
             }
             let data = t["rows"].as_array().unwrap();
             assert_eq!(rows.len() - 2, data.len(), "{url} table {key}: every row");
@@ -368,9 +398,14 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
                 assert_eq!(row[2], expected["kind"].as_str().unwrap());
                 for (c, value) in expected["cells"].as_array().unwrap().iter().enumerate() {
                     let what = format!("{url} table {key} cell {c}");
+                    let unit = columns[c]["unit"].as_str().unwrap();
                     match value {
+                        // No text in a numeric column: it stays empty there.
+                        serde_json::Value::String(_) if !unit.is_empty() => {
+                            assert_eq!(row[3 + c], "", "{what}")
+                        }
                         serde_json::Value::String(s) => assert_eq!(row[3 + c], *s, "{what}"),
-                        n => same_number(&row[3 + c], n, &what),
+                        n => same_quantity(&row[3 + c], n, unit, &what),
                     }
                 }
             }
@@ -409,11 +444,69 @@ fn csv_for_every_golden_scenario_and_preset_parses_back_to_what_eval_json_says()
         .unwrap();
     assert!(out.status.success());
     assert_eq!(std::fs::read(dir.join("ahb-2026-11-21.csv")).unwrap(), std::fs::read(&a).unwrap());
+    // A named scenario's file is named after it (as the page saves it): letters and digits of
+    // any script, lower-cased, every other run one hyphen.
+    let named = "/tools/ahb/?vcores=8&title=Orders%20cluster%3A%20Q3%2FEU%20%E2%80%94%20M%C3%BCnchen!";
+    let out = Command::new(env!("CARGO_BIN_EXE_cost"))
+        .args(["csv", named, "--date", "2026-11-21"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(dir.join("orders-cluster-q3-eu-münchen-ahb-2026-11-21.csv").is_file());
     let (code, _, err) = cost(&["csv", "/tools/ahb?vcores=-1", "-o", a.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(err.contains("vcores"));
     assert_eq!(cost(&["eval", "/tools/ahb", "--json", "--csv"]).0, 2);
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// The CFO's spreadsheet: every price and input a number in its value column, percentages on
+/// one scale, no text in a numeric column.
+#[test]
+fn csv_gives_prices_inputs_and_percentages_as_numbers() {
+    let sections = |url: &str| {
+        let (code, out, err) = cost(&["eval", url, "--csv"]);
+        assert_eq!(code, 0, "{err}");
+        read_sections(out.as_bytes())
+    };
+    let row = |s: &[Section], name: &str, key: &str| {
+        let (_, h, rows) = s.iter().find(|(n, _, _)| n == name).unwrap().clone();
+        let r =
+            rows.iter().find(|r| cell(&h, r, "key") == key).unwrap_or_else(|| panic!("{name} {key}")).clone();
+        (h, r)
+    };
+    // Before: the licence-included price (auto, compute + licence meter) had no number.
+    let ahb = sections("/tools/ahb/");
+    let (h, r) = row(&ahb, "input", "li_vcore_hour");
+    assert_eq!((cell(&h, &r, "value"), cell(&h, &r, "unit")), ("0.252183", "USD/vCore-hour"));
+    assert!(cell(&h, &r, "display").starts_with("auto"));
+    let (h, r) = row(&ahb, "assumption", "li_vcore_hour");
+    assert_eq!((cell(&h, &r, "value"), cell(&h, &r, "display")), ("0.252183", "$0.2522"));
+    // Before: the Oracle list price per processor was text only.
+    let oracle = sections("/tools/oracle-pg/");
+    let (h, r) = row(&oracle, "assumption", "edition");
+    assert_eq!((cell(&h, &r, "value"), cell(&h, &r, "display")), ("47500", "$47,500"));
+    let (h, r) = row(&oracle, "assumption", "renewal_month");
+    assert_eq!((cell(&h, &r, "value"), cell(&h, &r, "display")), ("1", "month 1"));
+    // One scale for percentages: a share is written as the inputs are typed, in %.
+    let aurora = sections("/tools/aurora-io/");
+    let (h, r) = row(&aurora, "headline", "io_share");
+    assert_eq!(cell(&h, &r, "unit"), "%");
+    let share: f64 = cell(&h, &r, "value").parse().unwrap();
+    assert!((share - 25.88).abs() < 0.01, "{share}");
+    assert!(aurora.iter().flat_map(|(_, _, rows)| rows).all(|r| !r.iter().any(|c| c == "share")));
+    // No text in a numeric column: "none" (no upfront fee) leaves the cell empty.
+    for (name, h, rows) in sections("/tools/ri-roi/").iter().filter(|(n, _, _)| n == "table") {
+        let units = &rows[1];
+        for r in &rows[2..] {
+            for (c, value) in r.iter().enumerate().skip(3) {
+                if !units[c].is_empty() && !value.is_empty() {
+                    assert!(value.parse::<f64>().is_ok(), "{name} {:?}: {value} under {}", r[1], h[c]);
+                }
+            }
+        }
+    }
 }
 
 /// Every preset's report, as a CFO gets it: it opens with the calculator or scenario name and
@@ -452,6 +545,11 @@ fn every_preset_report_names_its_decision_figures_sources_and_link() {
             }
             for f in &outcome.headlines {
                 assert!(flat.contains(&squeeze(&f.display)), "{url}: {} {}", f.key, f.display);
+            }
+            // Every total says its period ("over 5 years") beside it.
+            for f in outcome.headlines.iter().filter(|f| f.is_total()) {
+                let period = f.period.as_deref().unwrap();
+                assert!(flat.contains(&squeeze(period)), "{url}: {} {period}", f.key);
             }
             for a in outcome.assumptions.iter().filter(|a| !a.overridden) {
                 for p in a.provenance.prices() {

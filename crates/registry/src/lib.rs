@@ -31,4 +31,14 @@ pub mod pages {
     pub fn calculator_title(meta: &Meta) -> String {
         format!("{} — {SITE_NAME}", meta.title)
     }
+
+    /// A page's title once its scenario has a name: the name first, so a browser tab, a
+    /// bookmark and the history say which scenario it is ("Orders cluster — Aurora …").
+    pub fn scenario_title(page_title: &str, name: &str) -> String {
+        if name.is_empty() {
+            page_title.to_string()
+        } else {
+            format!("{name} — {page_title}")
+        }
+    }
 }

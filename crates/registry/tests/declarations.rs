@@ -251,7 +251,12 @@ fn next_steps_open_a_registered_calculator_with_a_strict_link() {
                 let target = scenario::slug_of(&step.href)
                     .and_then(|s| CALCULATORS.iter().find(|c| c.meta().slug == s))
                     .unwrap_or_else(|| panic!("{slug}: {} opens no registered calculator", step.href));
-                assert!(step.href.starts_with("/tools/"), "{slug}: {} is not site-relative", step.href);
+                let canonical = format!("/tools/{}/", target.meta().slug);
+                assert!(
+                    step.href == canonical || step.href.starts_with(&format!("{canonical}?")),
+                    "{slug}: {} is not the site-relative canonical path {canonical}",
+                    step.href
+                );
                 let read = scenario::decode_strict(*target, scenario::query_of(&step.href))
                     .unwrap_or_else(|n| panic!("{slug}: {}: {n:?}", step.href));
                 evaluate(*target, &read).unwrap_or_else(|e| panic!("{slug}: {}: {e:?}", step.href));
@@ -304,4 +309,43 @@ fn every_calculator_folder_follows_the_template_and_is_registered() {
         );
     }
     assert_eq!(folders, CALCULATORS.len(), "every registered calculator has a folder");
+}
+
+#[test]
+fn a_named_scenario_heads_its_page_title() {
+    let meta = CALCULATORS[0].meta();
+    let page = registry::pages::calculator_title(meta);
+    assert_eq!(registry::pages::scenario_title(&page, ""), page);
+    assert_eq!(
+        registry::pages::scenario_title(&page, "Orders cluster"),
+        format!("Orders cluster — {} — Cost calculators", meta.title)
+    );
+}
+
+#[test]
+fn every_total_says_its_period() {
+    // A CFO reads "$619,600" on the report's first page: over what? Every amount of money that
+    // is not per month or per year says the period it covers ("over 5 years", "one-time").
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let mut scenarios = vec![calc_core::defaults(*calc)];
+        scenarios.extend(calc.presets().iter().map(|p| p.inputs(*calc).unwrap()));
+        // The golden scenarios reach the other branches (nothing bought, no migration, …).
+        let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/golden/{slug}.json"));
+        if let Ok(text) = std::fs::read_to_string(golden) {
+            let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
+            for case in cases {
+                let url = case["url"].as_str().unwrap();
+                scenarios.push(scenario::decode_strict(*calc, scenario::query_of(url)).unwrap());
+            }
+        }
+        for inputs in scenarios {
+            let o = evaluate(*calc, &inputs).unwrap();
+            for f in o.headlines.iter().filter(|f| f.is_total()) {
+                let period =
+                    f.period.as_deref().unwrap_or_else(|| panic!("{slug}: {} says no period", f.key));
+                assert!(!period.is_empty() && !period.contains("  "), "{slug}: {}: {period:?}", f.key);
+            }
+        }
+    }
 }

@@ -45,6 +45,15 @@ pub fn csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>,
     report::csv(&scenario, &link, date).map(String::into_bytes).map_err(refused)
 }
 
+/// The name the page saves the file under (`ext`: `pdf` or `csv`): `report::file_name`, as
+/// `cost csv` names it: the scenario's name, the calculator and the date.
+#[wasm_bindgen]
+pub fn file_name(slug: &str, query: &str, date: &str, ext: &str) -> Result<String, JsValue> {
+    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let (scenario, _) = scenario_of(slug, query, "")?;
+    Ok(report::file_name(&scenario, date, ext))
+}
+
 /// Where the answer flips for `/tools/<slug>?<query>` (the analysis the page runs when typing
 /// pauses): how many flip points it finds. `cargo xtask bench` times it in the browser.
 #[wasm_bindgen]

@@ -17,10 +17,15 @@
 //! - Numbers are plain decimals: a dot, no thousands separator, no currency sign, no exponent,
 //!   12 significant digits (Excel keeps 15), the unit in its own column. Dates are ISO
 //!   (`YYYY-MM-DD`). The `display` column holds the value as the page writes it.
+//! - One scale for percentages: a share (a 0–1 fraction, unit `share` in `cost eval --json`)
+//!   is written as a percentage with unit `%`, as the inputs are typed (`25.9`, not `0.259`).
+//! - A numeric column holds only numbers: an input left on auto gives the value it was
+//!   evaluated with (the price the assumptions cite for it), a sheet price its number, and a
+//!   table cell that is text in a numeric column ("none", "in the rate") is left empty.
 //! - Free text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`,
 //!   a tab or CR, and not itself a number as the page writes it) gets a leading apostrophe.
 
-use calc_core::{format, Calculator, Cell, Date, FieldKind, Inputs, Outcome, Provenance, Value};
+use calc_core::{format, Calculator, Cell, Date, FieldKind, Inputs, Outcome, Provenance, Style, Unit, Value};
 
 /// The file: a BOM, then the sections as records (see the module doc). `inputs` is complete
 /// (every field set), `outcome` what `evaluate` returned for them.
@@ -55,25 +60,32 @@ pub fn render(
 
     sheet.header(&["key", "label", "value", "unit", "display"]);
     for field in calc.fields() {
+        let unit = unit_key(field.unit);
         let (value, display) = match inputs.get(field.key) {
-            Some(Value::Num(n)) => (number(*n), field.display(inputs)),
+            Some(Value::Num(n)) => (quantity(*n, field.unit), field.display(inputs)),
             Some(Value::Choice(c)) => (text(c), field.display(inputs)),
             Some(Value::Bool(b)) => (text(if *b { "1" } else { "0" }), field.display(inputs)),
             Some(Value::Date(d)) => (text(&d.to_string()), d.to_string()),
             Some(Value::Auto) | None => {
                 let hint = field.derived_hint(calc).map(|h| format!("auto ({h})"));
-                (String::new(), hint.unwrap_or_else(|| "auto".to_string()))
+                // The value it was evaluated with: the price the assumptions cite for it.
+                let value = outcome
+                    .assumptions
+                    .iter()
+                    .filter(|a| a.key == Some(field.key))
+                    .find_map(|a| assumption_number(calc, inputs, a))
+                    .filter(|(_, u)| *u == unit)
+                    .map(|(n, _)| n)
+                    .unwrap_or_default();
+                (value, hint.unwrap_or_else(|| "auto".to_string()))
             }
         };
-        sheet.row(
-            "input",
-            vec![text(field.key), text(field.label), value, text(field.unit.key), text(&display)],
-        );
+        sheet.row("input", vec![text(field.key), text(field.label), value, text(unit), text(&display)]);
     }
 
     sheet.header(&["key", "label", "value", "low", "high", "unit", "display", "range_basis"]);
     for f in &outcome.headlines {
-        let num = |v: Option<f64>| v.map(number).unwrap_or_default();
+        let num = |v: Option<f64>| v.map(|v| quantity(v, f.unit)).unwrap_or_default();
         sheet.row(
             "headline",
             vec![
@@ -82,7 +94,7 @@ pub fn render(
                 num(f.value),
                 num(f.low),
                 num(f.high),
-                text(f.unit.key),
+                text(unit_key(f.unit)),
                 text(&f.display),
                 text(f.range_basis.as_deref().unwrap_or("")),
             ],
@@ -102,9 +114,9 @@ pub fn render(
             vec![
                 text(f.key),
                 text(field.label),
-                number(f.value),
-                number(f.current),
-                text(field.unit.key),
+                quantity(f.value, field.unit),
+                quantity(f.current, field.unit),
+                text(unit_key(field.unit)),
                 text(if f.direction == calc_core::sensitivity::Direction::Up { "up" } else { "down" }),
                 text(f.from_decision.key),
                 text(f.to_decision.key),
@@ -123,13 +135,13 @@ pub fn render(
                 vec![
                     text(w.key),
                     text(field.label),
-                    number(w.low),
-                    number(w.high),
-                    text(field.unit.key),
+                    quantity(w.low, field.unit),
+                    quantity(w.high, field.unit),
+                    text(unit_key(field.unit)),
                     text(primary.key),
-                    number(w.figure_low),
-                    number(w.figure_high),
-                    text(primary.unit.key),
+                    quantity(w.figure_low, primary.unit),
+                    quantity(w.figure_high, primary.unit),
+                    text(unit_key(primary.unit)),
                 ],
             );
         }
@@ -145,15 +157,21 @@ pub fn render(
             sheet.row("table", fields);
         };
         record("title", vec![text(&t.title)]);
-        record("unit", t.columns.iter().map(|c| text(c.unit.key)).collect());
+        record("unit", t.columns.iter().map(|c| text(unit_key(c.unit))).collect());
         for row in &t.rows {
             let kind = match row.kind {
                 calc_core::RowKind::Data => "data",
                 calc_core::RowKind::Total => "total",
             };
-            let cells = (0..t.columns.len())
-                .map(|i| match row.cells.get(i) {
-                    Some(Cell::Num(n)) => number(*n),
+            let cells = t
+                .columns
+                .iter()
+                .enumerate()
+                .map(|(i, column)| match row.cells.get(i) {
+                    Some(Cell::Num(n)) => quantity(*n, column.unit),
+                    // Text in a numeric column ("none", "in the rate") would make a
+                    // spreadsheet read the column as text: the cell is left empty.
+                    Some(Cell::Text(_)) if is_numeric(column.unit) => String::new(),
                     Some(Cell::Text(s)) => text(s),
                     None => String::new(),
                 })
@@ -200,25 +218,77 @@ pub fn render(
     sheet.finish()
 }
 
-/// An assumption's number and unit, only where it is known to be the number shown: the input
-/// it names holds a number (or is left to the sheet's price) that the page writes exactly as
-/// the assumption's text. A derived or composite assumption ("$1,240 per instance + $0.00 per
-/// instance-hour") keeps only its text.
+/// An assumption's number and its unit (as the file writes them), only where it is known to
+/// be the number shown:
+/// - the input it names holds a number the page writes as the assumption's text (for the
+///   reader's own input, within it: "month 1");
+/// - the input is left on auto and the assumption cites the sheet price it follows, or
+///   several in one unit whose sum it is (compute + licence meter), written as the text;
+/// - it cites one sheet price written, in that price's own unit, as the text (the list price
+///   per processor of the chosen edition, "$47,500").
+///
+/// A derived or composite assumption ("$1,240 upfront, no hourly charge") keeps only its text.
 fn assumption_number(
     calc: &dyn Calculator,
     inputs: &Inputs,
     a: &calc_core::Assumption,
 ) -> Option<(String, String)> {
-    let field = calc.field(a.key?)?;
-    let n = match (inputs.get(field.key), &a.provenance) {
-        (Some(Value::Num(n)), _) => *n,
-        (Some(Value::Auto), Provenance::Sheet(price)) if matches!(field.kind, FieldKind::Auto { .. }) => {
-            price.value
+    if let Some(field) = a.key.and_then(|k| calc.field(k)) {
+        let auto = matches!(field.kind, FieldKind::Auto { .. });
+        let n = match (inputs.get(field.key), &a.provenance) {
+            (Some(Value::Num(n)), _) => Some(*n),
+            (Some(Value::Auto), Provenance::Sheet(price)) if auto => Some(price.value),
+            (Some(Value::Auto), Provenance::Sheets(prices))
+                if auto && prices.iter().all(|p| p.unit == prices[0].unit) =>
+            {
+                Some(prices.iter().map(|p| p.value).sum())
+            }
+            _ => None,
+        };
+        if let Some(n) = n {
+            let shown = [format::price(n, field.unit), format::value(n, field.unit)];
+            let typed = matches!(a.provenance, Provenance::Input) && holds_number(&a.display, n, field.unit);
+            if shown.contains(&a.display) || typed {
+                return Some((quantity(n, field.unit), unit_key(field.unit).to_string()));
+            }
         }
-        _ => return None,
-    };
-    let shown = [format::price(n, field.unit), format::value(n, field.unit)];
-    shown.contains(&a.display).then(|| (number(n), field.unit.key.to_string()))
+    }
+    match &a.provenance {
+        Provenance::Sheet(price) if price.unit.starts_with("USD") => {
+            let shown = [format::price(price.value, Unit::USD), format::value(price.value, Unit::USD)];
+            shown.contains(&a.display).then(|| (number(price.value), price.unit.to_string()))
+        }
+        _ => None,
+    }
+}
+
+/// True when `display` has `n` among its numbers as the page writes it ("month 1", "6").
+fn holds_number(display: &str, n: f64, unit: Unit) -> bool {
+    let forms = [number(n), format::value(n, unit)];
+    display
+        .split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|t| t.trim_end_matches(['.', ',']))
+        .any(|t| !t.is_empty() && forms.iter().any(|f| f == t))
+}
+
+/// A value as the file writes it: a share (0–1) as a percentage, on the scale the inputs are
+/// typed in, so every percentage in the file reads alike.
+fn quantity(value: f64, unit: Unit) -> String {
+    number(if unit.style == Style::Share { value * 100.0 } else { value })
+}
+
+/// The unit the file names for a value written by `quantity`.
+fn unit_key(unit: Unit) -> &'static str {
+    if unit.style == Style::Share {
+        Unit::PERCENT.key
+    } else {
+        unit.key
+    }
+}
+
+/// A column that holds numbers (any unit but text).
+fn is_numeric(unit: Unit) -> bool {
+    unit.style != Style::Text
 }
 
 /// A number as a spreadsheet reads it: 12 significant digits (float noise such as

@@ -342,9 +342,12 @@ fn headlines(doc: &mut Doc, title: &str, figures: &[Figure]) {
                 Col::new(doc.left, left_w, Align::Left).wrapped(doc, BODY, f.label),
                 Col::new(doc.right, right_w, Align::Right).wrapped(doc, value, &f.display),
             ]));
-            let basis = f.range_basis.as_deref().filter(|_| range.is_some()).unwrap_or("");
+            // Under the label: the period a total covers ("over 5 years"), then what its
+            // range represents.
+            let basis = f.range_basis.as_deref().filter(|_| range.is_some());
+            let under: Vec<&str> = f.period.as_deref().into_iter().chain(basis).collect();
             rows.extend(columns(&[
-                Col::new(doc.left, left_w, Align::Left).wrapped(doc, SMALL, basis),
+                Col::new(doc.left, left_w, Align::Left).wrapped(doc, SMALL, &under.join("; ")),
                 Col::new(doc.right, right_w, Align::Right).wrapped(
                     doc,
                     SMALL,
@@ -807,4 +810,31 @@ pub fn pdf(
         generated_on,
         paper,
     }))
+}
+
+/// The name a downloaded report or CSV is saved under, the same in the browser and in
+/// `cost csv`: the scenario's name first when it has one (so a folder of reports reads by
+/// scenario), then the calculator and the date: `orders-cluster-aurora-io-2026-12-06.pdf`,
+/// or `aurora-io-2026-12-06.pdf` for an unnamed one. The name keeps its letters and digits
+/// (any script), lower-cased; every other run of characters (spaces, punctuation, characters
+/// a file system refuses such as `/` `:` `?`) becomes one hyphen; at most 60 characters.
+pub fn file_name(scenario: &scenario::Scenario, date: Date, ext: &str) -> String {
+    let mut name = String::new();
+    for c in scenario.caption.title.chars() {
+        if c.is_alphanumeric() {
+            if name.chars().count() >= 60 {
+                break;
+            }
+            name.extend(c.to_lowercase());
+        } else if !name.is_empty() && !name.ends_with('-') {
+            name.push('-');
+        }
+    }
+    let name = name.trim_end_matches('-');
+    let slug = scenario.calc.meta().slug;
+    if name.is_empty() {
+        format!("{slug}-{date}.{ext}")
+    } else {
+        format!("{name}-{slug}-{date}.{ext}")
+    }
 }

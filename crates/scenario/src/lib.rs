@@ -157,7 +157,8 @@ pub fn encode(calc: &dyn Calculator, inputs: &Inputs) -> String {
     parts.join("&")
 }
 
-/// `/tools/<slug>?<query>` for the inputs.
+/// `/tools/<slug>/?<query>` for the inputs: the page's canonical path, which a static host
+/// serves without a redirect.
 pub fn tools_path(calc: &dyn Calculator, inputs: &Inputs) -> String {
     tools_path_captioned(calc, inputs, &Caption::default())
 }
@@ -220,14 +221,16 @@ impl Caption {
     }
 }
 
-/// `/tools/<slug>?<query>` for the inputs and the scenario's caption.
+/// `/tools/<slug>/?<query>` for the inputs and the scenario's caption: the canonical path
+/// (the one the page's `<link rel="canonical">` names), so a shared link opens without a
+/// redirect from `/tools/<slug>` to `/tools/<slug>/`.
 pub fn tools_path_captioned(calc: &dyn Calculator, inputs: &Inputs, caption: &Caption) -> String {
     let query = caption.append_to(&encode(calc, inputs));
     let slug = calc.meta().slug;
     if query.is_empty() {
-        format!("/tools/{slug}")
+        format!("/tools/{slug}/")
     } else {
-        format!("/tools/{slug}?{query}")
+        format!("/tools/{slug}/?{query}")
     }
 }
 
@@ -271,7 +274,7 @@ impl Scenario {
         }
     }
 
-    /// `/tools/<slug>?<query>`, the caption after the inputs.
+    /// `/tools/<slug>/?<query>`, the caption after the inputs.
     pub fn path(&self) -> String {
         tools_path_captioned(self.calc, &self.inputs, &self.caption)
     }

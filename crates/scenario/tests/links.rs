@@ -238,6 +238,22 @@ fn urls_give_their_slug_and_query() {
     assert_eq!(query_of("/tools/a"), "");
 }
 
+#[test]
+fn scenario_links_use_the_canonical_path() {
+    // The page's canonical link is `/tools/<slug>/`: a shared link names it, so a static host
+    // serves it without first redirecting `/tools/<slug>` there.
+    let mut inputs = calc_core::defaults(&TestCalc);
+    assert_eq!(scenario::tools_path(&TestCalc, &inputs), "/tools/test-calc/");
+    inputs.set("storage_gb", Value::Num(800.0));
+    assert_eq!(scenario::tools_path(&TestCalc, &inputs), "/tools/test-calc/?storage_gb=800");
+    let caption = scenario::Caption::new("Orders", "");
+    assert_eq!(
+        scenario::tools_path_captioned(&TestCalc, &inputs, &caption),
+        "/tools/test-calc/?storage_gb=800&title=Orders"
+    );
+    assert_eq!(slug_of(&scenario::tools_path(&TestCalc, &inputs)), Some("test-calc"));
+}
+
 fn any_inputs() -> impl Strategy<Value = Inputs> {
     (
         0.0..=1_000_000.0f64,
