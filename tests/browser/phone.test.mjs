@@ -165,3 +165,30 @@ test("a table wider than a phone says that it scrolls, until it is scrolled to i
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test("Share opens the system's share sheet where the browser has one (closing it changes nothing)", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  // Headless chromium on Linux has no share sheet: stand one in that records what it is given.
+  await context.addInitScript(() => {
+    window.shared = [];
+    navigator.share = (data) => {
+      window.shared.push(data);
+      return window.shared.length === 1 ? Promise.resolve() : Promise.reject(new DOMException("closed", "AbortError"));
+    };
+  });
+  const page = await openPage(browser, { context });
+  await page.goto(`${SITE}/tools/aurora-io?storage_gb=800`);
+  await page.waitForSelector("html[data-ready] #verdict");
+  await page.click("#copy-link");
+  await page.waitForFunction(() => document.querySelector("#share-status").textContent === "Link shared.");
+  const [first] = await page.evaluate(() => window.shared);
+  assert.equal(first.url, `${SITE}/tools/aurora-io?storage_gb=800`);
+  assert.equal(first.title, "Aurora I/O-Optimized vs Standard");
+  await page.evaluate(() => { document.querySelector("#share-status").textContent = ""; });
+  await page.click("#copy-link");
+  await page.waitForFunction(() => window.shared.length === 2);
+  await page.waitForTimeout(300);
+  assert.equal(await page.textContent("#share-status"), "", "a closed share sheet is not an error, and nothing is copied");
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
