@@ -73,6 +73,7 @@ for (const size of SIZES) {
       assert.equal(row.position, "static", "not stuck to the screen's edge");
       const buttonHeight = await page.$eval("#copy-link", (el) => el.getBoundingClientRect().height);
       assert.ok(row.height < buttonHeight * 1.6, `${slug}: Share, PDF, CSV and Name on one row (${Math.round(row.height)} px)`);
+      console.log(`# ${slug} ${size.name}: the share row is ${Math.round(row.height)} px, ${(100 * row.height / size.height).toFixed(1)}% of the screen`);
       for (const y of [0, 300, 900]) {
         await page.evaluate((top) => window.scrollTo(0, top), y);
         const share = await page.$eval(".share", (el) => el.getBoundingClientRect().toJSON());
