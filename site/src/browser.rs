@@ -240,6 +240,55 @@ pub fn decimal_mark() -> calc_core::DecimalMark {
     }
 }
 
+/// Whether the reader's country prints on US Letter (the Americas' letter countries and the
+/// Philippines, by the browser's language region); A4 elsewhere.
+pub fn letter_paper() -> bool {
+    let lang = window().navigator().language().unwrap_or_default();
+    let region = lang.rsplit(['-', '_']).next().filter(|r| r.len() == 2 && *r != lang).unwrap_or("");
+    matches!(
+        region.to_ascii_uppercase().as_str(),
+        "US" | "CA"
+            | "MX"
+            | "PH"
+            | "CL"
+            | "CO"
+            | "VE"
+            | "CR"
+            | "GT"
+            | "DO"
+            | "PA"
+            | "PR"
+            | "SV"
+            | "NI"
+            | "HN"
+    )
+}
+
+/// Whether the browser has a share sheet (`navigator.share`: phones, and some desktops).
+pub fn can_share() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &"share".into()).is_ok_and(|f| f.is_function())
+}
+
+/// Opens the system's share sheet with the link. `Err(true)` when the reader closed it,
+/// `Err(false)` when the browser refused (the page then copies the link instead).
+pub async fn share(title: &str, url: &str) -> Result<(), bool> {
+    let navigator = window().navigator();
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let share = js_sys::Reflect::get(&navigator, &"share".into()).map_err(|_| false)?;
+    let share: js_sys::Function = share.dyn_into().map_err(|_| false)?;
+    let promise: js_sys::Promise =
+        share.call1(&navigator, &data).map_err(|_| false)?.dyn_into().map_err(|_| false)?;
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &"name".into()).ok().and_then(|n| n.as_string());
+            Err(name.as_deref() == Some("AbortError"))
+        }
+    }
+}
+
 /// Today's date in UTC, the rule the report uses too.
 pub fn today() -> calc_core::Date {
     calc_core::Date::today_utc(js_sys::Date::now())
@@ -264,6 +313,10 @@ pub async fn copy(text: &str) -> bool {
 
 pub fn select_input(id: &str) {
     if let Some(input) = element_by_id(id).and_then(|el| el.dyn_into::<HtmlInputElement>().ok()) {
+        // The link is in a closed panel (the share bar's "Name this scenario"): open it.
+        if let Some(panel) = input.closest("details").ok().flatten() {
+            let _ = panel.set_attribute("open", "");
+        }
         input.select();
     }
 }

@@ -6,7 +6,7 @@
 //! framework in the browser: that keeps a page's first load small and a keystroke cheap.
 
 use crate::html::{self, region, Evaluated};
-use crate::state::FormState;
+use crate::state::{FormState, LinkSent};
 use crate::{browser, route};
 use calc_core::sensitivity::Analysis;
 use calc_core::{defaults, evaluate, Calculator, Field, FieldKind, Inputs};
@@ -26,12 +26,13 @@ enum Msg {
     Reset,
     Undo,
     CopyLink,
+    /// "Share": the system's share sheet where the browser has one, else the link copied.
+    Share,
     Export {
         csv: bool,
     },
-    Paper {
-        letter: bool,
-    },
+    /// The PDF again, on the other paper size than the one just saved.
+    OtherPaper,
     /// The sentence under the share buttons.
     ShareStatus(String),
     ExportDone(String),
@@ -67,6 +68,8 @@ struct App {
     /// The inputs before the last reset, while "Undo reset" may bring them back.
     before_reset: Option<Inputs>,
     letter: bool,
+    /// The last export was a PDF: the other paper size is offered beside its status.
+    last_pdf: bool,
     busy: bool,
     share_status: String,
     /// The scenario "Copy link" last copied (its inputs and caption): its status is dropped
@@ -184,7 +187,8 @@ pub fn start() {
         state,
         today: browser::today(),
         before_reset: None,
-        letter: false,
+        letter: browser::letter_paper(),
+        last_pdf: false,
         busy: false,
         share_status: String::new(),
         copied: None,
@@ -308,9 +312,6 @@ fn on_input(el: &Element) -> Option<Msg> {
 }
 
 fn on_change(el: &Element) -> Option<Msg> {
-    if el.id() == "paper" {
-        return Some(Msg::Paper { letter: browser::value_of(el) == "letter" });
-    }
     let field = field_of(el)?;
     match field.kind {
         FieldKind::Toggle { .. } => {
@@ -329,7 +330,8 @@ fn on_click(ev: &Event, el: &Element) -> Option<Msg> {
     }
     let button = el.closest("button").ok().flatten()?;
     match button.id().as_str() {
-        "copy-link" => Some(Msg::CopyLink),
+        "copy-link" => Some(Msg::Share),
+        "paper-other" => Some(Msg::OtherPaper),
         "download-pdf" => Some(Msg::Export { csv: false }),
         "download-csv" => Some(Msg::Export { csv: true }),
         "reset" => Some(Msg::Reset),
@@ -358,6 +360,7 @@ fn answer_regions(
         (region::DECISION, html::decision(outcome)),
         (region::FIGURES, html::figures(calc, outcome)),
         (region::PRICE_AGE, html::price_age(outcome, today)),
+        (region::ANSWER_LINE, html::answer_line(calc, outcome)),
     ]
 }
 
@@ -411,12 +414,41 @@ impl App {
                     dispatch(Msg::ShareStatus(status));
                 });
             }
+            Msg::Share => {
+                if !browser::can_share() {
+                    return self.update(Msg::CopyLink);
+                }
+                let url = self.share_link();
+                // A box that is invalid is shared at its previous value: the status says so.
+                let shared = self.state.link_note(calc, LinkSent::Shared);
+                let invalid = !self.state.errors.is_empty();
+                self.copied = Some((self.state.inputs.clone(), self.state.caption.clone(), invalid));
+                let title = if self.state.caption.title.is_empty() {
+                    calc.meta().title.to_string()
+                } else {
+                    self.state.caption.title.clone()
+                };
+                wasm_bindgen_futures::spawn_local(async move {
+                    match browser::share(&title, &url).await {
+                        Ok(()) => dispatch(Msg::ShareStatus(shared)),
+                        Err(true) => {}
+                        Err(false) => dispatch(Msg::CopyLink),
+                    }
+                });
+            }
+            Msg::OtherPaper => {
+                if !self.busy {
+                    self.letter = !self.letter;
+                    self.update(Msg::Export { csv: false });
+                }
+            }
             Msg::Export { csv } => {
                 if self.busy {
                     return;
                 }
                 self.busy = true;
                 self.copied = None;
+                self.last_pdf = !csv;
                 let what = if csv { "CSV" } else { "PDF" };
                 self.share_status = format!("Preparing the {what} on your machine…");
                 let (slug, query, letter) = (calc.meta().slug, self.query(), self.letter);
@@ -428,7 +460,6 @@ impl App {
                     dispatch(Msg::ExportDone(status));
                 });
             }
-            Msg::Paper { letter } => self.letter = letter,
             Msg::ShareStatus(text) => self.share_status = text,
             Msg::ExportDone(text) => {
                 self.share_status = text;
@@ -573,6 +604,7 @@ impl App {
         let failed = self.outcome.is_err();
         self.flag(region::VERDICT, "hidden", failed);
         self.flag(region::DETAILS, "hidden", failed);
+        self.flag(region::SUPPORT, "hidden", failed);
         let edited = self.state.inputs != self.state.opened_with;
         self.flag("link-notices", "hidden", edited);
         self.render_fields();
@@ -668,6 +700,12 @@ impl App {
         self.flag("share-status", "data-warn", caveat);
         self.flag("download-pdf", "disabled", self.busy);
         self.flag("download-csv", "disabled", self.busy);
+        // Once a PDF is saved: its paper, and the other size one click away.
+        self.flag("paper-step", "hidden", !self.last_pdf || self.busy);
+        let (now, other) =
+            if self.letter { ("On US Letter.", "A4 instead") } else { ("On A4.", "US Letter instead") };
+        self.text("paper-now", now);
+        self.text("paper-other", other);
         // "Undo reset" is offered until the first edit after the reset.
         let undo = self.before_reset.is_some() && self.state.inputs == defaults(self.calc);
         self.flag("undo-reset", "hidden", !undo);

@@ -42,7 +42,7 @@ pub fn embed_app(calc: &'static dyn Calculator) -> impl IntoView {
             {results::charts(&outcome)}
             <details class="embed-details">
                 <summary>"Details: warnings, the math, assumptions and sources"</summary>
-                {results::details(calc, &state.inputs, &outcome, false)}
+                {results::details(calc, &state.inputs, &outcome, true)}
                 <results::Caveats calc=calc />
             </details>
             <p class="attribution">

@@ -34,13 +34,13 @@ pub fn form(calc: &'static dyn Calculator, state: &FormState) -> impl IntoView {
         .collect_view();
     view! {
         <form class="inputs" novalidate>
-            {caption_inputs()}
             {sets}
         </form>
     }
 }
 
 /// "Name this scenario": a title and a note that travel in the link and head the report.
+/// They sit with the share actions, not above the inputs the answer depends on.
 fn caption_inputs() -> impl IntoView {
     view! {
         <fieldset class="caption">
@@ -111,28 +111,35 @@ fn field_input(calc: &'static dyn Calculator, field: &'static Field, text: Strin
     }
 }
 
-/// Copy link, Download PDF with its paper size, Download CSV, and the link itself.
+/// The share actions in one row under the verdict: Share (the system's share sheet where the
+/// browser has one, else the link copied), PDF (on the paper usual in the reader's country;
+/// the other size is offered once it is saved), CSV, and "Name this scenario", whose name,
+/// note and link open in a panel over the page rather than pushing the answer down.
 pub fn share_bar() -> impl IntoView {
     view! {
-        <div class="share">
-            <div class="buttons">
-                <button type="button" id="copy-link">"Copy link"</button>
-                <button type="button" id="download-pdf">"Download PDF"</button>
-                <span class="paper-choice">
-                    <label class="paper" for="paper">"Paper"</label>
-                    <select id="paper">
-                        <option value="a4">"A4"</option>
-                        <option value="letter">"US Letter"</option>
-                    </select>
-                </span>
-                <button type="button" id="download-csv" class="secondary">"Download CSV"</button>
+        <div class="share" id="share">
+            <div class="share-row">
+                <button type="button" id="copy-link">"Share"</button>
+                <button type="button" id="download-pdf" class="secondary">
+                    <span class="vh">"Download "</span>"PDF"
+                </button>
+                <button type="button" id="download-csv" class="secondary">
+                    <span class="vh">"Download "</span>"CSV"
+                </button>
+                <details class="share-more" id="share-more">
+                    <summary>"Name"<span class="wide">" this scenario"</span></summary>
+                    <div class="share-panel">
+                        {caption_inputs()}
+                        <label for="share-link">"Link to this scenario"</label>
+                        <input id="share-link" type="text" readonly />
+                    </div>
+                </details>
             </div>
             <p class="status" role="status" id="share-status"></p>
-            <details class="share-link">
-                <summary>"Show the link"</summary>
-                <label for="share-link">"Link to this scenario"</label>
-                <input id="share-link" type="text" readonly />
-            </details>
+            <p class="paper-step" id="paper-step" hidden>
+                <span id="paper-now"></span>" "
+                <button type="button" id="paper-other" class="link"></button>
+            </p>
         </div>
     }
 }

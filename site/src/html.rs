@@ -30,6 +30,8 @@ pub mod region {
     pub const PRICE_AGE: &str = "price-age-box";
     pub const HOLDS: &str = "holds-box";
     pub const TORNADO: &str = "tornado-box";
+    pub const ANSWER_LINE: &str = "answer-line";
+    pub const SUPPORT: &str = "support-box";
 }
 
 /// What an outcome region shows: the answer, or why the inputs cannot be computed.
@@ -123,6 +125,36 @@ pub fn facts(outcome: &Evaluated) -> String {
     out
 }
 
+/// The answer in one line, kept in view at the top of the form while the reader edits it
+/// (on a phone the verdict and the cards are screens above the last box): the decision and
+/// the calculator's key figure, unless the decision's words already carry it.
+pub fn answer_line(calc: &dyn Calculator, outcome: &Evaluated) -> String {
+    let mut out = String::new();
+    match outcome {
+        Ok(o) => {
+            element(&mut out, "span", "al-decision", &o.verdict.words);
+            let primary = calc.primary().map(|h| h.key);
+            let figure = o.headlines.iter().find(|f| Some(f.key) == primary && f.applies());
+            if let Some(f) = figure.filter(|f| !o.verdict.words.contains(f.display.as_str())) {
+                // The label gives way to the number on a narrow screen (style.css cuts it short).
+                out.push_str("<span class=\"al-figure\">");
+                element(&mut out, "span", "al-label", &format!("{}:", f.label));
+                out.push(' ');
+                element(&mut out, "span", "al-value", &f.display);
+                out.push_str("</span>");
+            }
+        }
+        Err(errors) => {
+            let first = errors.first().map(|e| {
+                let label = calc.field(&e.key).map_or("These inputs", |f| f.label);
+                format!("{label}: {}", e.problem)
+            });
+            element(&mut out, "span", "al-problem", &format!("No answer. {}", first.unwrap_or_default()));
+        }
+    }
+    out
+}
+
 /// The headline figures, or the inputs that cannot be computed (named by their labels).
 pub fn figures(calc: &dyn Calculator, outcome: &Evaluated) -> String {
     match outcome {
@@ -142,7 +174,8 @@ pub fn figures(calc: &dyn Calculator, outcome: &Evaluated) -> String {
 }
 
 /// The headline cards. A range caption shared by every card is said once, under them; a
-/// range whose ends read the same is not a range.
+/// range whose ends read the same is not a range. Figures that do not apply to the scenario
+/// ("no migration planned", "no difference") follow the cards as muted lines.
 fn cards(outcome: &Outcome) -> String {
     let bases: Vec<Option<&String>> = outcome
         .headlines
@@ -152,7 +185,8 @@ fn cards(outcome: &Outcome) -> String {
         .collect();
     let shared = bases.len() > 1 && bases.windows(2).all(|w| w[0] == w[1]);
     let mut out = String::from("<div class=\"cards\">");
-    for f in &outcome.headlines {
+    let (applying, not): (Vec<_>, Vec<_>) = outcome.headlines.iter().partition(|f| f.applies());
+    for f in applying {
         let _ = write!(out, "<div class=\"card\" data-key=\"{}\">", escape(f.key));
         element(&mut out, "p", "card-label", f.label);
         out.push_str("<p class=\"card-value\">");
@@ -166,6 +200,12 @@ fn cards(outcome: &Outcome) -> String {
             }
             out.push_str("</p>");
         }
+        out.push_str("</div>");
+    }
+    for f in not {
+        let _ = write!(out, "<div class=\"card na\" data-key=\"{}\">", escape(f.key));
+        element(&mut out, "p", "card-label", f.label);
+        element(&mut out, "p", "card-value", &f.display);
         out.push_str("</div>");
     }
     out.push_str("</div>");
@@ -310,7 +350,7 @@ pub fn details_bottom(o: &Outcome) -> String {
     for t in &o.tables {
         table(&mut out, t);
     }
-    out.push_str("<h2 class=\"h3\">Assumptions</h2><div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Assumptions\"><table class=\"assumptions\"><thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>");
+    let _ = write!(out, "<h2 class=\"h3\">Assumptions</h2><div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"Assumptions\">{SCROLL_HINT}<table class=\"assumptions\"><thead><tr><th scope=\"col\">Item</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>");
     for a in &o.assumptions {
         let _ = write!(
             out,
@@ -324,11 +364,16 @@ pub fn details_bottom(o: &Outcome) -> String {
     out
 }
 
+/// Said at the start of a table wider than its column (a phone): style.css shows it only
+/// while the table can scroll further sideways, beside a shadow at the edge that hides columns.
+const SCROLL_HINT: &str =
+    "<p class=\"scroll-hint\" aria-hidden=\"true\">Scroll sideways for more columns →</p>";
+
 fn table(out: &mut String, t: &calc_core::Table) {
     // Focusable so a keyboard can scroll a table wider than the screen.
     let _ = write!(
         out,
-        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\"><table data-key=\"{}\">",
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"{}\">{SCROLL_HINT}<table data-key=\"{}\">",
         escape(&t.title),
         escape(t.key)
     );
@@ -458,4 +503,88 @@ fn json_str(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calc_core::{defaults, evaluate};
+
+    fn calc(slug: &str) -> &'static dyn Calculator {
+        *registry::CALCULATORS.iter().find(|c| c.meta().slug == slug).expect("registered")
+    }
+
+    #[test]
+    fn the_answer_line_is_the_decision_and_the_key_figure() {
+        let aurora = calc("aurora-io");
+        let outcome = evaluate(aurora, &defaults(aurora));
+        let o = outcome.as_ref().expect("defaults evaluate");
+        let key = o.headlines.iter().find(|f| f.key == "monthly_saving").expect("primary");
+        let line = answer_line(aurora, &outcome);
+        assert_eq!(
+            line,
+            format!(
+                "<span class=\"al-decision\">{}</span><span class=\"al-figure\"><span class=\"al-label\">{}:</span> <span class=\"al-value\">{}</span></span>",
+                escape(&o.verdict.words),
+                escape(key.label),
+                escape(&key.display)
+            )
+        );
+    }
+
+    #[test]
+    fn the_answer_line_does_not_repeat_a_figure_the_decision_carries() {
+        // llm-budget's decision is "This workload costs $900.00/month", its key figure.
+        let llm = calc("llm-budget");
+        let line = answer_line(llm, &evaluate(llm, &defaults(llm)));
+        assert!(line.contains("This workload costs"), "{line}");
+        assert!(!line.contains("al-figure"), "{line}");
+    }
+
+    #[test]
+    fn the_answer_line_says_when_there_is_no_answer() {
+        let aurora = calc("aurora-io");
+        let problem =
+            FieldError { key: "storage_gb".into(), given: "x".into(), problem: "must be a number".into() };
+        let line = answer_line(aurora, &Err(vec![problem]));
+        assert!(line.starts_with("<span class=\"al-problem\">No answer. "), "{line}");
+        assert!(line.contains("must be a number"), "{line}");
+    }
+
+    #[test]
+    fn figures_that_do_not_apply_are_muted_lines_after_the_cards() {
+        // ri-roi at its defaults plans no migration and picks no right-sized class.
+        let ri = calc("ri-roi");
+        let html = figures(ri, &evaluate(ri, &defaults(ri)));
+        let stranded = html.find("<div class=\"card na\" data-key=\"stranded_cost\">").expect("muted");
+        assert!(html.contains("no migration planned"));
+        let last_card = html.rfind("<div class=\"card\" ").expect("cards");
+        assert!(last_card < stranded, "the muted lines follow every card");
+        assert!(
+            html.contains("<div class=\"card\" data-key=\"horizon_saving\">"),
+            "a figure that applies is a card"
+        );
+    }
+
+    #[test]
+    fn a_difference_of_nothing_does_not_apply() {
+        let none = calc_core::Headline::new("d", "Difference", Unit::USD_PER_MONTH).of(0.001).change();
+        assert_eq!(none.display, "no difference");
+        assert!(!none.applies());
+        let some = calc_core::Headline::new("d", "Difference", Unit::USD_PER_MONTH).of(-26.38).change();
+        assert!(some.applies());
+        assert!(!calc_core::Headline::new("d", "Stranded", Unit::USD)
+            .not_applicable("no migration planned")
+            .applies());
+    }
+
+    #[test]
+    fn every_table_says_it_scrolls_where_it_can() {
+        let ri = calc("ri-roi");
+        let outcome = evaluate(ri, &defaults(ri)).expect("defaults evaluate");
+        let html = details_bottom(&outcome);
+        let wraps = html.matches("<div class=\"table-wrap\"").count();
+        assert!(wraps > 1);
+        assert_eq!(html.matches(SCROLL_HINT).count(), wraps, "one hint per scrolling table");
+    }
 }

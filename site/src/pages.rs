@@ -115,21 +115,29 @@ pub fn calculator_app(calc: &'static dyn Calculator) -> impl IntoView {
     let outcome = evaluate(calc, &state.inputs);
     view! {
         {results::link_notices()}
-        // The answer comes first in the document: on a phone it is the first screen,
-        // on a wide screen it sits beside the inputs (grid areas in style.css).
+        // The answer comes first in the document: on a phone it is the first screen, with
+        // where it breaks and the charts before the inputs; on a wide screen the inputs sit
+        // beside them (grid areas in style.css). The share actions follow the verdict, in
+        // the flow: a bar stuck to the screen's edge hid the answer on short screens.
         <div class="calc-layout">
             <section class="calc-summary" aria-label="Answer">
-                {results::summary(calc, &state, &outcome)}
+                {results::verdict(&state, calc, &outcome)}
                 {form::share_bar()}
+                {results::figures(calc, &state, &outcome)}
+            </section>
+            <section class="calc-support" aria-label="Where it breaks, and the charts">
+                {results::support(calc, &outcome)}
             </section>
             <section class="calc-form" aria-label="Inputs">
+                // Kept in view at the top of the screen while the reader goes down the form.
+                <p class="answer-line" id=html::region::ANSWER_LINE inner_html=html::answer_line(calc, &outcome)></p>
                 <h2 class="h3 form-title">"Your numbers"</h2>
                 {form::form(calc, &state)}
                 {form::reset_bar()}
                 {embed::embed_panel()}
             </section>
             <section class="calc-details" aria-label="Details">
-                {results::details(calc, &state.inputs, &outcome, true)}
+                {results::details(calc, &state.inputs, &outcome, false)}
             </section>
         </div>
     }

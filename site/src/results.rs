@@ -12,12 +12,10 @@ pub fn link_notices() -> impl IntoView {
     view! { <div id=region::NOTICES></div> }
 }
 
-/// The answer: the verdict and the headline figures, or why the inputs cannot be computed.
-/// Only the verdict is a live region, so a screen reader hears the decision on each change
-/// rather than the whole page.
-pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) -> impl IntoView {
-    let sensitivity = calc_core::sensitivity::of(calc, &state.inputs);
-    let holds = html::holds_unless(calc, &state.inputs, &state.caption, &sensitivity);
+/// The answer's head: the scenario's name, the stale-value note and the verdict. Only the
+/// verdict is a live region, so a screen reader hears the decision on each change rather
+/// than the whole page.
+pub fn verdict(state: &FormState, calc: &dyn Calculator, outcome: &Evaluated) -> impl IntoView {
     view! {
         <div id=region::CAPTION inner_html=html::caption(&state.caption)></div>
         <div id=region::STALE inner_html=html::stale(state.stale_note(calc).as_deref())></div>
@@ -25,6 +23,15 @@ pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
             <p class="decision" id=region::DECISION inner_html=html::decision(outcome)></p>
             <ul class="facts" id=region::FACTS inner_html=html::facts(outcome)></ul>
         </div>
+    }
+}
+
+/// Under the verdict: the price-age notice, the headline figures (or why the inputs cannot
+/// be computed) and where the answer flips.
+pub fn figures(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) -> impl IntoView {
+    let sensitivity = calc_core::sensitivity::of(calc, &state.inputs);
+    let holds = html::holds_unless(calc, &state.inputs, &state.caption, &sensitivity);
+    view! {
         {price_age()}
         <div id=region::FIGURES inner_html=html::figures(calc, outcome)></div>
         // Where the answer flips, under the cards: written at the defaults here, and by the
@@ -33,21 +40,35 @@ pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
     }
 }
 
-/// Everything that supports the answer: warnings, notes, charts, the math, tables and
-/// assumptions. `with_charts` is false where the page shows the charts elsewhere (`Charts`).
-pub fn details(
-    calc: &dyn Calculator,
-    inputs: &Inputs,
-    outcome: &Evaluated,
-    with_charts: bool,
-) -> impl IntoView {
+/// The answer: the verdict and the headline figures, or why the inputs cannot be computed.
+pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) -> impl IntoView {
+    view! {
+        {verdict(state, calc, outcome)}
+        {figures(calc, state, outcome)}
+    }
+}
+
+/// What the answer rests on, read before changing the numbers: where it breaks (warnings),
+/// notes, next steps and the charts. A calculator page puts it above the form.
+pub fn support(calc: &dyn Calculator, outcome: &Evaluated) -> impl IntoView {
+    let top = outcome.as_ref().map(|o| html::details_top(calc, o)).unwrap_or_default();
+    view! {
+        <div id=region::SUPPORT hidden=outcome.is_err()>
+            <div id=region::DETAILS_TOP inner_html=top></div>
+            {charts(outcome)}
+        </div>
+    }
+}
+
+/// Everything else that supports the answer: the tornado, the math, tables and assumptions,
+/// after where it breaks (`with_top`, where the page does not show `support`).
+pub fn details(calc: &dyn Calculator, inputs: &Inputs, outcome: &Evaluated, with_top: bool) -> impl IntoView {
     let o = outcome.as_ref().ok();
     let tornado = html::tornado(calc, &calc_core::sensitivity::of(calc, inputs));
     let part = |f: &dyn Fn(&calc_core::Outcome) -> String| o.map(f).unwrap_or_default();
     view! {
         <div id=region::DETAILS hidden=o.is_none()>
-            <div id=region::DETAILS_TOP inner_html=part(&|o| html::details_top(calc, o))></div>
-            {with_charts.then(|| charts(outcome))}
+            {with_top.then(|| view! { <div id=region::DETAILS_TOP inner_html=part(&|o| html::details_top(calc, o))></div> })}
             <div id=region::TORNADO inner_html=tornado></div>
             <details class="math">
                 <summary>"Show the math"</summary>

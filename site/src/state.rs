@@ -81,10 +81,28 @@ impl FormState {
             kept.join(", ")
         ))
     }
+}
 
+/// How the link left the page.
+#[derive(Clone, Copy)]
+pub enum LinkSent {
+    Copied,
+    Shared,
+}
+
+impl FormState {
     /// What "Copy link" says it copied: the link carries the valid inputs, so while a box is
     /// invalid it names the value the link keeps for it rather than claim it has what was typed.
     pub fn copied_note(&self, calc: &dyn Calculator) -> String {
+        self.link_note(calc, LinkSent::Copied)
+    }
+
+    /// The status once the link has left the page, copied or given to the share sheet.
+    pub fn link_note(&self, calc: &dyn Calculator, sent: LinkSent) -> String {
+        let (how, verb) = match sent {
+            LinkSent::Copied => ("copied", "copy"),
+            LinkSent::Shared => ("shared", "share"),
+        };
         let kept: Vec<String> = self
             .errors
             .keys()
@@ -92,7 +110,7 @@ impl FormState {
             .map(|f| format!("{} at {}", f.label, f.display(&self.inputs)))
             .collect();
         if kept.is_empty() {
-            return "Link copied. Anyone who opens it sees these inputs.".to_string();
+            return format!("Link {how}. Anyone who opens it sees these inputs.");
         }
         let (boxes, values, them) = if kept.len() == 1 {
             ("box holds", "its value before this edit", "it")
@@ -100,7 +118,7 @@ impl FormState {
             ("boxes hold", "their values before these edits", "them")
         };
         format!(
-            "Link copied, but without what the highlighted {boxes}: it keeps {}, {values}. Fix {them} and copy the link again.",
+            "Link {how}, but without what the highlighted {boxes}: it keeps {}, {values}. Fix {them} and {verb} the link again.",
             kept.join(", ")
         )
     }

@@ -62,6 +62,8 @@ test("a named scenario: the title and note travel in the link, show as text, and
   await page.goto(`${SITE}/tools/aurora-io?storage_gb=800`);
   await page.waitForSelector("#verdict");
   const title = "Orders cluster, eu-west-1 <img src=x onerror=alert(1)>";
+  // The name and note are with the share actions, behind "Name this scenario".
+  await page.click("#share-more > summary");
   await page.fill("#f-title", title);
   await page.fill("#f-note", "Before the Q3 budget review.");
   // The address follows the inputs when typing pauses: on a busy machine that pause can fall

@@ -101,6 +101,7 @@ test("the wasm takes the page over without rebuilding it, and keeps what was typ
   await page.waitForSelector("#f-storage_gb");
   // Before the wasm: a reader types a number and a name, and marks an element of the answer.
   await page.fill("#f-storage_gb", "800");
+  await page.click("#share-more > summary");
   await page.fill("#f-title", "Typed early");
   await page.evaluate(() => { document.querySelector("#verdict .decision").costMark = 1; });
   release();

@@ -207,7 +207,7 @@ fn saving_pct(i: &AhbInputs, m: &AhbResult) -> Figure {
                 format::share(s)
             ),
         ),
-        None => SAVING_PCT.none("n/a (no licence-included bill)"),
+        None => SAVING_PCT.not_applicable("n/a (no licence-included bill)"),
     }
 }
 

@@ -219,7 +219,7 @@ fn licences_needed(read: &Read, rec: Option<&Costed>) -> Figure {
             LICENCES_NEEDED.of(c.licences).math(licence_rule(read, c), licence_sub(read, c))
         }
         Some(_) => LICENCES_NEEDED.none("none: the licences are in the rate"),
-        None => LICENCES_NEEDED.none("n/a"),
+        None => LICENCES_NEEDED.not_applicable("n/a"),
     }
 }
 
@@ -237,7 +237,7 @@ fn licence_share(read: &Read, r: &LicResult, rec: Option<&Costed>) -> Figure {
                 format::share(r.licence_share)
             ),
         ),
-        None => LICENCE_SHARE.none("n/a"),
+        None => LICENCE_SHARE.not_applicable("n/a"),
     }
 }
 

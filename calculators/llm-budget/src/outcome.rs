@@ -368,7 +368,7 @@ fn budget_per_dev_day(t: &Team, r: &LlmResult) -> Figure {
 
 fn forecast(m: &MonthToDate, r: &LlmResult) -> Figure {
     let Some(f) = &r.forecast else {
-        return FORECAST.none(NO_SPEND);
+        return FORECAST.not_applicable(NO_SPEND);
     };
     FORECAST.of(f.month_end).over("this calendar month").math(
         "spent so far ÷ days so far × days in the month",
@@ -393,7 +393,7 @@ fn limit_day(
     r: &LlmResult,
 ) -> Figure {
     let Some(f) = &r.forecast else {
-        return headline.none(NO_SPEND);
+        return headline.not_applicable(NO_SPEND);
     };
     let limit = r.plan * limit_pct;
     let formula = "⌈limit ÷ spend per day⌉, a whole day";

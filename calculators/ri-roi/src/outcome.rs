@@ -209,7 +209,7 @@ fn horizon_saving(read: &Read, r: &RiResult) -> Figure {
 
 fn stranded(read: &Read, r: &RiResult) -> Figure {
     let Some(stranded) = r.stranded_cost else {
-        return STRANDED.none(NO_MIGRATION);
+        return STRANDED.not_applicable(NO_MIGRATION);
     };
     let left: Vec<String> = r
         .recommendation
@@ -283,7 +283,7 @@ fn plan_monthly(read: &Read, r: &RiResult) -> Figure {
 fn rightsize_saving(read: &Read, r: &RiResult) -> Figure {
     let v = &r.recommendation;
     let (Some(saving), Some(i)) = (r.rightsize_saving, v.best_rightsized) else {
-        return RIGHTSIZE_SAVING.none("no right-sized class chosen");
+        return RIGHTSIZE_SAVING.not_applicable("no right-sized class chosen");
     };
     let today = &v.plans[v.best_today];
     RIGHTSIZE_SAVING.of(saving).change().over(format!("over {}", months_compared(read, r))).math(
@@ -340,7 +340,7 @@ fn rightsize(read: &Read, r: &RiResult) -> Figure {
                 ),
             )
         }
-        _ => RIGHTSIZE_MONTHLY.none("no right-sized class chosen"),
+        _ => RIGHTSIZE_MONTHLY.not_applicable("no right-sized class chosen"),
     }
 }
 
@@ -360,7 +360,7 @@ fn dsp(read: &Read, r: &RiResult) -> Figure {
         ),
         Some(_) => DSP_MONTHLY.none("enter the discount AWS quotes"),
         None if read.class == "custom" => DSP_MONTHLY.none("is the class you priced generation 7 or later?"),
-        None => DSP_MONTHLY.none("not eligible (generation 7+ only)"),
+        None => DSP_MONTHLY.not_applicable("not eligible (generation 7+ only)"),
     }
 }
 

@@ -56,6 +56,12 @@ impl Headline {
     pub fn none(&self, display: &str) -> Figure {
         Figure::none(self.key, self.label, self.unit, display)
     }
+
+    /// This headline where it does not apply to the scenario, shown as `display` ("no
+    /// migration planned"): a page shows it as a muted line, not a card among the answers.
+    pub fn not_applicable(&self, display: &str) -> Figure {
+        Figure { applies: false, ..self.none(display) }
+    }
 }
 
 /// A headline figure. `value` is `None` when there is no meaningful number
@@ -85,6 +91,9 @@ pub struct Figure {
     /// "saving −$26.38".
     #[serde(skip)]
     pub change: bool,
+    /// False where the figure does not apply to the scenario (`Headline::not_applicable`).
+    #[serde(skip)]
+    pub applies: bool,
 }
 
 impl Figure {
@@ -102,6 +111,7 @@ impl Figure {
             period: None,
             money_decimals: None,
             change: false,
+            applies: true,
         }
     }
 
@@ -154,6 +164,12 @@ impl Figure {
     pub fn math(mut self, formula: impl Into<String>, substituted: impl Into<String>) -> Self {
         self.math = Some(Math { formula: formula.into(), substituted: substituted.into() });
         self
+    }
+
+    /// Whether the figure says something about this scenario: false where it does not apply
+    /// ("no migration planned") or where a difference is none ("no difference").
+    pub fn applies(&self) -> bool {
+        self.applies && !(self.change && self.value.is_some_and(|v| self.text(v.abs()) == self.text(0.0)))
     }
 
     /// "$1,100 to $1,380/month" style text for the range; none when both ends read the same.
