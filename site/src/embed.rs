@@ -12,8 +12,11 @@ use leptos::prelude::*;
 #[component]
 pub fn EmbedPage(app: String) -> impl IntoView {
     view! {
-        <crate::startup::StartNotes />
-        <div id="app" inner_html=app></div>
+        // The landmark a screen reader jumps to, as on the tools pages.
+        <main id="main">
+            <crate::startup::StartNotes />
+            <div id="app" inner_html=app></div>
+        </main>
     }
 }
 

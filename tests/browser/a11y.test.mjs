@@ -31,6 +31,8 @@ for (const c of registeredCalculators()) {
       await page.goto(`${SITE}/embed/${c.slug}${theme ? "?theme=dark" : ""}`);
       await page.waitForSelector("html[data-ready] #verdict");
       assert.deepEqual(await accessibilityViolations(page), [], "embed");
+      // Landmarks are best practice rather than WCAG A/AA: checked by name.
+      assert.deepEqual(await accessibilityViolations(page, ["landmark-one-main", "region"]), [], "embed landmarks");
       await page.close();
     });
   }

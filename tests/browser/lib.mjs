@@ -55,11 +55,13 @@ export async function cardValues(page) {
     [c.dataset.key, c.querySelector(".card-value").textContent.trim()])));
 }
 
-/// WCAG 2 A/AA violations found by axe-core (npm) on the page as it is now.
-export async function accessibilityViolations(page) {
+/// WCAG 2 A/AA violations found by axe-core (npm) on the page as it is now, or those of the
+/// named axe rules.
+export async function accessibilityViolations(page, rules) {
   await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
-  const result = await page.evaluate(async () => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-  }));
+  const runOnly = rules
+    ? { type: "rule", values: rules }
+    : { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] };
+  const result = await page.evaluate(async (runOnly) => window.axe.run(document, { runOnly }), runOnly);
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}×: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")})`);
 }
