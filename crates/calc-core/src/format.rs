@@ -227,6 +227,77 @@ pub fn plain(value: f64) -> String {
     text
 }
 
+/// A number in English words, for a reading that must not be misread: `3000` is "three
+/// thousand", `1.234` "one point two three four". None beyond a trillion or four decimals,
+/// where words would be longer than they help.
+pub fn in_words(value: f64) -> Option<String> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] =
+        ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    fn below_thousand(n: u64, out: &mut Vec<String>) {
+        if n >= 100 {
+            out.push(format!("{} hundred", ONES[(n / 100) as usize]));
+        }
+        match n % 100 {
+            0 => {}
+            r if r < 20 => out.push(ONES[r as usize].to_string()),
+            r if r % 10 == 0 => out.push(TENS[(r / 10) as usize].to_string()),
+            r => out.push(format!("{}-{}", TENS[(r / 10) as usize], ONES[(r % 10) as usize])),
+        }
+    }
+    if !value.is_finite() || value.abs() >= 1e12 {
+        return None;
+    }
+    let text = number(value.abs(), 10).replace(',', "");
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    if frac.len() > 4 {
+        return None;
+    }
+    let int: u64 = int.parse().ok()?;
+    let mut words = Vec::new();
+    if value < 0.0 && text != "0" {
+        words.push("minus".to_string());
+    }
+    if int == 0 {
+        words.push("zero".to_string());
+    }
+    for (scale, name) in [(1_000_000_000, " billion"), (1_000_000, " million"), (1_000, " thousand"), (1, "")]
+    {
+        let part = int / scale % 1000;
+        if part > 0 {
+            let mut group = Vec::new();
+            below_thousand(part, &mut group);
+            words.push(format!("{}{name}", group.join(" ")));
+        }
+    }
+    if !frac.is_empty() {
+        words.push("point".to_string());
+        words.extend(frac.chars().map(|d| ONES[d.to_digit(10).unwrap_or(0) as usize].to_string()));
+    }
+    Some(words.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -326,6 +397,20 @@ mod tests {
         assert_eq!(plain(1e-30), "1e-30");
         assert_eq!(plain(1.5e300), "1.5e300");
         assert_eq!("1e-30".parse::<f64>().unwrap(), 1e-30);
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(in_words(3000.0).as_deref(), Some("three thousand"));
+        assert_eq!(in_words(3.0).as_deref(), Some("three"));
+        assert_eq!(in_words(1.234).as_deref(), Some("one point two three four"));
+        assert_eq!(in_words(0.5).as_deref(), Some("zero point five"));
+        assert_eq!(in_words(1234.0).as_deref(), Some("one thousand two hundred thirty-four"));
+        assert_eq!(in_words(2_000_000.0).as_deref(), Some("two million"));
+        assert_eq!(in_words(-40.0).as_deref(), Some("minus forty"));
+        assert_eq!(in_words(0.0).as_deref(), Some("zero"));
+        assert_eq!(in_words(0.123456), None);
+        assert_eq!(in_words(1e13), None);
     }
 
     #[test]
