@@ -158,8 +158,8 @@ fn cards(outcome: &Outcome) -> String {
         out.push_str("<p class=\"card-value\">");
         breakable(&mut out, &f.display);
         out.push_str("</p>");
-        if let Some(range) = f.range_display() {
-            out.push_str("<p class=\"range\">Range ");
+        if let Some(range) = f.range_line() {
+            out.push_str("<p class=\"range\">");
             push_escaped(&mut out, &range);
             if let (false, Some(basis)) = (shared, &f.range_basis) {
                 element(&mut out, "span", "basis", basis);
