@@ -107,6 +107,44 @@ pub fn rate(value: f64) -> String {
     with_dollar(text)
 }
 
+/// The decimals a column of unit prices needs so that each is written as `rate` would and
+/// all at one precision: `$0.17` above `$0.1416` becomes `$0.1700` above `$0.1416`.
+pub fn rate_decimals(values: impl IntoIterator<Item = f64>) -> usize {
+    values
+        .into_iter()
+        .filter(|v| v.abs() < 100.0)
+        .map(|v| rate(v).split_once('.').map_or(2, |(_, f)| f.len()))
+        .max()
+        .unwrap_or(2)
+}
+
+/// A unit price at a column's precision (`rate_decimals`); from $100 up as `rate` writes it.
+pub fn rate_at(value: f64, decimals: usize) -> String {
+    if value.abs() >= 100.0 {
+        return rate(value);
+    }
+    with_dollar(group_thousands(value, decimals))
+}
+
+/// `=` when the arithmetic on the numbers as shown gives the result as shown, `≈` when
+/// rounding the operands for display moved it ("$26.38 × 12 ≈ $316.57"): the math never
+/// claims an equality its own numbers do not satisfy.
+pub fn equals(from_shown: f64, result: f64, decimals: usize) -> &'static str {
+    if fixed(from_shown.abs(), decimals) == fixed(result.abs(), decimals)
+        && (from_shown < 0.0) == (result < 0.0)
+    {
+        "="
+    } else {
+        "≈"
+    }
+}
+
+/// A value rounded as it is shown at `decimals`: the operand the reader sees.
+pub fn shown(value: f64, decimals: usize) -> f64 {
+    let scale = 10f64.powi(decimals as i32);
+    (value * scale).round() / scale
+}
+
 /// `$` in front of a formatted number, after the sign: `-$26.38`.
 pub fn with_dollar(number: String) -> String {
     match number.strip_prefix('-') {
@@ -397,6 +435,19 @@ mod tests {
         assert_eq!(plain(1e-30), "1e-30");
         assert_eq!(plain(1.5e300), "1.5e300");
         assert_eq!("1e-30".parse::<f64>().unwrap(), 1e-30);
+    }
+
+    #[test]
+    fn one_precision_per_column_and_honest_equals() {
+        assert_eq!(rate_decimals([0.17, 0.1416, 0.1]), 4);
+        assert_eq!(rate_at(0.17, 4), "$0.1700");
+        assert_eq!(rate_decimals([0.17, 0.1]), 2);
+        assert_eq!(rate_decimals([0.225, 0.1]), 3);
+        assert_eq!(rate_at(250.0, 4), "$250.00");
+        // -26.3846 a month: -$26.38 × 12 is -$316.56, the year is -$316.62.
+        assert_eq!(equals(shown(-26.3846, 2) * 12.0, -26.3846 * 12.0, 2), "≈");
+        assert_eq!(equals(shown(-26.38, 2) * 12.0, -26.38 * 12.0, 2), "=");
+        assert_eq!(shown(6.42857, 2), 6.43);
     }
 
     #[test]

@@ -235,13 +235,17 @@ pub struct Column {
 }
 
 impl Table {
-    /// The cells of a row as text, each money column at one precision down its length.
+    /// The cells of a row as text, each money column at one precision down its length (unit
+    /// prices at the decimals the most precise of them needs).
     pub fn row_texts(&self, row: &Row) -> Vec<String> {
         self.columns
             .iter()
             .enumerate()
             .map(|(i, col)| match row.cells.get(i) {
-                Some(Cell::Num(n)) if col.unit.is_money() && !col.unit.is_rate() => {
+                Some(Cell::Num(n)) if col.unit.is_rate() => {
+                    format::rate_at(*n, format::rate_decimals(self.numbers(i)))
+                }
+                Some(Cell::Num(n)) if col.unit.is_money() => {
                     format::value_at(*n, col.unit, self.money_decimals(i))
                 }
                 Some(cell) => cell.display(col.unit),
@@ -251,11 +255,14 @@ impl Table {
     }
 
     fn money_decimals(&self, column: usize) -> usize {
-        let nums = self.rows.iter().filter_map(|r| match r.cells.get(column) {
+        format::money_decimals(self.numbers(column))
+    }
+
+    fn numbers(&self, column: usize) -> impl Iterator<Item = f64> + '_ {
+        self.rows.iter().filter_map(move |r| match r.cells.get(column) {
             Some(Cell::Num(n)) => Some(*n),
             _ => None,
-        });
-        format::money_decimals(nums)
+        })
     }
 }
 
