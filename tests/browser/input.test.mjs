@@ -3,7 +3,7 @@
 // and "2k", and a half-typed value never reaching the result or the link.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, SITE, cardValues, shot } from "./lib.mjs";
+import { launch, openPage, SITE, cardValues, shot, accessibilityViolations } from "./lib.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -54,6 +54,7 @@ test("de-DE: \"3,000\" pasted from the AWS console asks 3 or 3 000 and changes n
   assert.equal(new URL(de.url()).searchParams.get("storage_gb"), null, "the link keeps the default");
   await de.locator("#r-storage_gb").scrollIntoViewIfNeeded();
   await shot(de, "input-de-ask-3000", { fullPage: false });
+  assert.deepEqual(await accessibilityViolations(de), [], "the question and its buttons (contrast, names)");
 
   await de.click("#r-storage_gb button:has-text('three thousand')");
   await de.waitForFunction(() => new URL(location.href).searchParams.get("storage_gb") === "3000");
