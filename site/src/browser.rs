@@ -173,6 +173,13 @@ pub fn set_value(id: &str, text: &str) {
     }
 }
 
+/// Moves focus to the element `id` (a box whose question's button just went away).
+pub fn focus(id: &str) {
+    if let Some(el) = element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
 /// A box and its field marked invalid (or not).
 pub fn mark_invalid(id: &str, invalid: bool) {
     let Some(el) = element_by_id(id) else { return };

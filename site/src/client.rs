@@ -20,6 +20,8 @@ use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
 /// Something the reader did, or an answer from the browser.
 enum Msg {
     Edit(&'static Field, String),
+    /// The reader said which reading of an ambiguous number they meant.
+    Pick(&'static Field, f64),
     EndEdit(&'static Field),
     Title(String),
     Note(String),
@@ -111,6 +113,7 @@ struct App {
 struct FieldMessages {
     errors: BTreeMap<&'static str, String>,
     readings: BTreeMap<&'static str, String>,
+    asks: BTreeMap<&'static str, [f64; 2]>,
 }
 
 thread_local! {
@@ -329,6 +332,11 @@ fn on_click(ev: &Event, el: &Element) -> Option<Msg> {
         return link.get_attribute("href").map(Msg::Follow);
     }
     let button = el.closest("button").ok().flatten()?;
+    if let Some(key) = button.get_attribute("data-pick") {
+        let field = calc()?.field(&key)?;
+        let value = button.get_attribute("data-value")?.parse().ok()?;
+        return Some(Msg::Pick(field, value));
+    }
     match button.id().as_str() {
         "copy-link" => Some(Msg::Share),
         "paper-other" => Some(Msg::OtherPaper),
@@ -384,6 +392,11 @@ impl App {
         let calc = self.calc;
         match msg {
             Msg::Edit(field, text) => self.state.edit(field, text),
+            Msg::Pick(field, value) => {
+                self.state.pick(field, value);
+                browser::set_value(&format!("f-{}", field.key), self.state.text(field.key));
+                browser::focus(&format!("f-{}", field.key));
+            }
             Msg::EndEdit(field) => self.state.end_edit(field),
             Msg::Title(text) => self.state.caption.title = Caption::clean(&text, MAX_TITLE_CHARS),
             Msg::Note(text) => self.state.caption.note = Caption::clean(&text, MAX_NOTE_CHARS),
@@ -516,7 +529,7 @@ impl App {
     /// a keystroke never waits behind it; when done, writes the flips and the tornado.
     fn analyse(&mut self, fresh: bool) {
         let inputs = &self.state.inputs;
-        if self.analysed.as_ref() == Some(inputs) || !self.state.errors.is_empty() {
+        if self.analysed.as_ref() == Some(inputs) || self.state.unsettled() {
             self.analysis = None;
             return;
         }
@@ -663,8 +676,11 @@ impl App {
 
     fn render_fields(&mut self) {
         let boxes = std::mem::take(&mut self.boxes_stale);
-        let messages =
-            FieldMessages { errors: self.state.errors.clone(), readings: self.state.readings.clone() };
+        let messages = FieldMessages {
+            errors: self.state.errors.clone(),
+            readings: self.state.readings.clone(),
+            asks: self.state.asks.clone(),
+        };
         if !boxes && self.fields_shown.as_ref() == Some(&messages) {
             return;
         }
@@ -674,10 +690,12 @@ impl App {
                 browser::set_value(&id, self.state.text(f.key));
             }
             let error = messages.errors.get(f.key).map_or("", String::as_str);
-            let reading = messages.readings.get(f.key).map_or("", String::as_str);
+            let reading = messages.readings.get(f.key).map(String::as_str);
+            let ask = messages.asks.get(f.key).copied();
             let invalid = !error.is_empty();
             self.text(&format!("e-{}", f.key), error);
-            self.text(&format!("r-{}", f.key), reading);
+            self.html(&format!("r-{}", f.key), &html::field_message(f.key, reading, ask, self.state.mark()));
+            self.flag(&format!("r-{}", f.key), "data-ask", ask.is_some());
             if self.show(&id, "invalid", if invalid { "true" } else { "false" }) {
                 browser::mark_invalid(&id, invalid);
             }

@@ -192,8 +192,8 @@ fn cards(outcome: &Outcome) -> String {
         out.push_str("<p class=\"card-value\">");
         breakable(&mut out, &f.display);
         out.push_str("</p>");
-        if let Some(range) = f.range_display() {
-            out.push_str("<p class=\"range\">Range ");
+        if let Some(range) = f.range_line() {
+            out.push_str("<p class=\"range\">");
             push_escaped(&mut out, &range);
             if let (false, Some(basis)) = (shared, &f.range_basis) {
                 element(&mut out, "span", "basis", basis);
@@ -502,6 +502,33 @@ fn json_str(s: &str) -> String {
         }
     }
     out.push('"');
+    out
+}
+
+/// What a number box says under it: how its text was read ("Read as 3 000 (three
+/// thousand)"), or, when the text reads two ways, the question and a button per reading, the
+/// locale's first. The result keeps the value before the edit until one is pressed.
+pub fn field_message(
+    key: &str,
+    reading: Option<&str>,
+    ask: Option<[f64; 2]>,
+    mark: calc_core::DecimalMark,
+) -> String {
+    let Some(readings) = ask else { return reading.map(escape).unwrap_or_default() };
+    let short = |n: f64| mark.unambiguous(n).split(" (").next().unwrap_or_default().to_string();
+    let mut out = String::from("<span class=\"ask\">");
+    push_escaped(&mut out, &format!("Did you mean {} or {}?", short(readings[0]), short(readings[1])));
+    out.push_str("</span>");
+    for n in readings {
+        let _ = write!(
+            out,
+            " <button type=\"button\" class=\"pick\" data-pick=\"{}\" data-value=\"{}\">",
+            escape(key),
+            format::plain(n)
+        );
+        push_escaped(&mut out, &mark.unambiguous(n));
+        out.push_str("</button>");
+    }
     out
 }
 

@@ -1,7 +1,7 @@
 //! What the form holds, as plain data: the pre-rendered page is written from it at the
 //! defaults, and the browser (`client`) changes it on each edit and redraws from it.
 
-use calc_core::{defaults, format, Calculator, DecimalMark, Field, Inputs, Value};
+use calc_core::{defaults, Calculator, DecimalMark, Field, Inputs, Typed, Value};
 use scenario::{Caption, Notice, Scenario};
 use std::collections::BTreeMap;
 
@@ -12,8 +12,15 @@ pub struct FormState {
     pub inputs: Inputs,
     pub texts: BTreeMap<&'static str, String>,
     pub errors: BTreeMap<&'static str, String>,
-    /// How a number typed in another form than the canonical one was read ("read as 0.5").
+    /// How a number typed in another form than the canonical one was read
+    /// ("Read as 3 000 (three thousand)").
     pub readings: BTreeMap<&'static str, String>,
+    /// Boxes whose text reads two ways ("3,000": 3 or 3000): the two readings, the
+    /// locale's first. Until the reader picks one the result keeps the value before the edit.
+    pub asks: BTreeMap<&'static str, [f64; 2]>,
+    /// A box's text and the value the reader picked for it, so the same text is not asked
+    /// about again.
+    picked: BTreeMap<&'static str, (String, Value)>,
     /// The value each box had when its current edit began: while the box is invalid the
     /// result shows this, never a half-typed prefix (typing 100 into a 1–64 box must not
     /// leave the result at 10).
@@ -41,11 +48,18 @@ impl FormState {
             inputs,
             errors: BTreeMap::new(),
             readings: BTreeMap::new(),
+            asks: BTreeMap::new(),
+            picked: BTreeMap::new(),
             before_edit: BTreeMap::new(),
             mark,
             caption: Caption::default(),
             notices: Vec::new(),
         }
+    }
+
+    /// The browser locale's decimal mark.
+    pub fn mark(&self) -> DecimalMark {
+        self.mark
     }
 
     /// The text in a box.
@@ -67,17 +81,23 @@ impl FormState {
 
     /// While a box is invalid: which values the result and the link still use, said plainly.
     pub fn stale_note(&self, calc: &dyn Calculator) -> Option<String> {
-        if self.errors.is_empty() {
+        if self.errors.is_empty() && self.asks.is_empty() {
             return None;
         }
         let kept: Vec<String> = self
             .errors
             .keys()
+            .chain(self.asks.keys())
             .filter_map(|k| calc.field(k))
             .map(|f| format!("{} at {}", f.label, f.display(&self.inputs)))
             .collect();
+        let what = match (self.errors.is_empty(), self.asks.is_empty()) {
+            (false, true) => "Fix the highlighted input",
+            (true, false) => "Say which number you meant",
+            _ => "Fix the highlighted input and say which number you meant",
+        };
         Some(format!(
-            "Fix the highlighted input to update the result. Until then the result and the link keep {}, the value before this edit.",
+            "{what} to update the result. Until then the result and the link keep {}, the value before this edit.",
             kept.join(", ")
         ))
     }
@@ -123,6 +143,25 @@ impl FormState {
         )
     }
 
+    /// The box is still being read: invalid, or asking which number was meant.
+    pub fn unsettled(&self) -> bool {
+        !self.errors.is_empty() || !self.asks.is_empty()
+    }
+
+    /// The reader said which reading of an ambiguous box they meant: the box now holds it as
+    /// their locale writes it, and the result follows.
+    #[cfg_attr(not(feature = "client"), allow(dead_code))]
+    pub fn pick(&mut self, field: &'static Field, value: f64) {
+        if !self.asks.get(field.key).is_some_and(|a| a.contains(&value)) {
+            return;
+        }
+        let text = self.mark.plain(value);
+        self.picked.insert(field.key, (text.clone(), Value::Num(value)));
+        self.edit(field, text);
+        // The picked value is settled: a further edit of the box starts from it.
+        self.before_edit.insert(field.key, Value::Num(value));
+    }
+
     /// A box now holds `text`: read it as the person meant it, or say why it cannot be.
     #[cfg_attr(not(feature = "client"), allow(dead_code))]
     pub fn edit(&mut self, field: &'static Field, text: String) {
@@ -131,26 +170,42 @@ impl FormState {
                 self.before_edit.insert(field.key, value);
             }
         }
-        match field.parse_typed(&text, self.mark) {
-            Ok(value) => {
-                match reading_of(field, &text, &value) {
+        let read = match self.picked.get(field.key) {
+            Some((picked, value)) if *picked == text => Ok(Typed::One(value.clone())),
+            _ => field.read_typed(&text, self.mark),
+        };
+        self.asks.remove(field.key);
+        match read {
+            Ok(Typed::One(value)) => {
+                match reading_of(field, &text, &value, self.mark) {
                     Some(t) => self.readings.insert(field.key, t),
                     None => self.readings.remove(field.key),
                 };
                 self.inputs.set(field.key, value);
                 self.errors.remove(field.key);
             }
+            Ok(Typed::Either(readings)) => {
+                self.keep_before_edit(field);
+                self.readings.remove(field.key);
+                self.errors.remove(field.key);
+                self.asks.insert(field.key, readings);
+            }
             Err(err) => {
-                if let Some(value) = self.before_edit.get(field.key).cloned() {
-                    if self.inputs.get(field.key) != Some(&value) {
-                        self.inputs.set(field.key, value);
-                    }
-                }
+                self.keep_before_edit(field);
                 self.readings.remove(field.key);
                 self.errors.insert(field.key, format!("{} {}.", field.label, err.problem));
             }
         }
         self.texts.insert(field.key, text);
+    }
+
+    /// While a box is unsettled the result shows its value from before the edit.
+    fn keep_before_edit(&mut self, field: &'static Field) {
+        if let Some(value) = self.before_edit.get(field.key).cloned() {
+            if self.inputs.get(field.key) != Some(&value) {
+                self.inputs.set(field.key, value);
+            }
+        }
     }
 
     /// The edit of a box is over (it lost focus): its next edit starts from its value now.
@@ -169,16 +224,82 @@ impl FormState {
         self.texts = texts_of(calc, &inputs);
         self.errors.clear();
         self.readings.clear();
+        self.asks.clear();
+        self.picked.clear();
         self.before_edit.clear();
         self.inputs = inputs;
     }
 }
 
-/// "Read as 1,234.5" when the box holds a number written otherwise than the page writes it
-/// (a decimal comma, a thousands separator), so a reading is never silent.
-fn reading_of(field: &Field, text: &str, value: &Value) -> Option<String> {
+/// "Read as 3 000 (three thousand)" when the box holds a number written otherwise than the
+/// page writes it (a decimal comma, a thousands separator, `2k`, `30 %`), so a reading is
+/// never silent, and written so that no locale can misread it.
+fn reading_of(field: &Field, text: &str, value: &Value, mark: DecimalMark) -> Option<String> {
     let Value::Num(n) = value else { return None };
     let typed = text.trim();
     let plain = field.write(value);
-    (!typed.is_empty() && typed != plain).then(|| format!("Read as {}", format::number(*n, 10)))
+    (!typed.is_empty() && typed != plain).then(|| format!("Read as {}", mark.unambiguous(*n)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aurora() -> &'static dyn Calculator {
+        registry::find("aurora-io").expect("aurora-io is registered")
+    }
+
+    #[test]
+    fn an_ambiguous_paste_asks_and_keeps_the_value_until_the_reader_picks() {
+        let calc = aurora();
+        let storage = calc.field("storage_gb").expect("field");
+        let mut state = FormState::new(calc, DecimalMark::Comma);
+        state.edit(storage, "3,000".into());
+        // de-DE: 3 first, then 3000; the result keeps 500 GB meanwhile.
+        assert_eq!(state.asks.get("storage_gb"), Some(&[3.0, 3000.0]));
+        assert_eq!(state.inputs.get("storage_gb"), Some(&Value::Num(500.0)));
+        assert!(state.errors.is_empty());
+        let note = state.stale_note(calc).expect("a note while asking");
+        assert!(note.starts_with("Say which number you meant"), "{note}");
+        assert!(note.contains("Storage at 500 GB"), "{note}");
+        state.pick(storage, 3000.0);
+        assert!(state.asks.is_empty());
+        assert_eq!(state.inputs.get("storage_gb"), Some(&Value::Num(3000.0)));
+        assert_eq!(state.text("storage_gb"), "3000");
+        assert!(state.stale_note(calc).is_none());
+        // Picking the small reading writes it as the locale does, and it is not asked again.
+        state.edit(storage, "1.234".into());
+        state.pick(storage, 1.234);
+        assert_eq!(state.text("storage_gb"), "1,234");
+        assert_eq!(state.inputs.get("storage_gb"), Some(&Value::Num(1.234)));
+        assert_eq!(
+            state.readings.get("storage_gb").map(String::as_str),
+            Some("Read as 1,234 (one point two three four)")
+        );
+        assert!(state.asks.is_empty());
+        // A value that was not offered is ignored.
+        state.edit(storage, "7,000".into());
+        state.pick(storage, 42.0);
+        assert_eq!(state.inputs.get("storage_gb"), Some(&Value::Num(1.234)));
+    }
+
+    #[test]
+    fn readings_are_written_so_no_locale_misreads_them() {
+        let calc = aurora();
+        let storage = calc.field("storage_gb").expect("field");
+        let mut state = FormState::new(calc, DecimalMark::Dot);
+        state.edit(storage, "2k".into());
+        assert_eq!(state.inputs.get("storage_gb"), Some(&Value::Num(2000.0)));
+        assert_eq!(
+            state.readings.get("storage_gb").map(String::as_str),
+            Some("Read as 2\u{a0}000 (two thousand)")
+        );
+        state.edit(storage, "0,5".into());
+        assert_eq!(
+            state.readings.get("storage_gb").map(String::as_str),
+            Some("Read as 0.5 (zero point five)")
+        );
+        state.edit(storage, "250".into());
+        assert!(state.readings.is_empty());
+    }
 }

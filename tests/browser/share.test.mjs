@@ -32,6 +32,8 @@ test("typing updates the link, and the copied link restores the scenario", async
   const historyBefore = await page.evaluate(() => history.length);
   await page.fill("#f-storage_gb", "800");
   await page.fill("#f-io_m", "2,500");
+  // One mark before three digits reads two ways: the reader says which (issue 37, item 4).
+  await page.click("#r-io_m button:has-text('two thousand five hundred')");
   await page.selectOption("#f-engine", "mysql");
   // The address bar follows once typing pauses (debounced): wait for the last change.
   await page.waitForFunction(() => location.search.includes("io_m=2500") && location.search.includes("engine=mysql"));

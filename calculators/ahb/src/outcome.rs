@@ -155,7 +155,7 @@ fn li_monthly(i: &AhbInputs, m: &AhbResult) -> Figure {
             "{} × {} = {}",
             format::exact_price(i.li_vcore_hour),
             times_usage(i),
-            format::money(m.li_monthly)
+            format::cents(m.li_monthly)
         ),
     )
 }
@@ -167,7 +167,7 @@ fn ahb_monthly(i: &AhbInputs, m: &AhbResult) -> Figure {
             "{} × {} = {}",
             format::exact_price(i.base_vcore_hour),
             times_usage(i),
-            format::money(m.ahb_monthly)
+            format::cents(m.ahb_monthly)
         ),
     )
 }
@@ -190,7 +190,7 @@ fn monthly_saving(i: &AhbInputs, m: &AhbResult) -> Figure {
             format::exact_price(i.li_vcore_hour),
             format::exact_price(i.base_vcore_hour),
             times_usage(i),
-            format::money(m.monthly_saving)
+            format::cents(m.monthly_saving)
         ),
     )
 }
@@ -202,8 +202,8 @@ fn saving_pct(i: &AhbInputs, m: &AhbResult) -> Figure {
             "monthly saving ÷ licence-included monthly bill",
             format!(
                 "{} ÷ {} = {}",
-                format::money(m.monthly_saving),
-                format::money(m.li_monthly),
+                format::cents(m.monthly_saving),
+                format::cents(m.li_monthly),
                 format::share(s)
             ),
         ),
@@ -218,10 +218,10 @@ fn why_not_buy(i: &AhbInputs, m: &AhbResult) -> String {
     } else {
         format!(
             "AHB would save {}/month, but buying {} would be a {}-year net cost of {}",
-            format::money(m.monthly_saving),
+            format::cents(m.monthly_saving),
             words::acquisition(i.acquire),
             i.years,
-            format::money(-m.plan.net())
+            format::cents(-m.plan.net())
         )
     }
 }
@@ -292,9 +292,9 @@ fn recurring_formula(i: &AhbInputs, m: &AhbResult) -> (&'static str, String) {
             format!(
                 "{} × {} × {} = {}",
                 format::count(m.packs_to_acquire),
-                format::money(i.license_2core),
+                format::cents(i.license_2core),
                 format::percent(i.sa_pct),
-                format::money(m.first_year_recurring)
+                format::cents(m.first_year_recurring)
             ),
         ),
         Acquire::Subscription => (
@@ -302,8 +302,8 @@ fn recurring_formula(i: &AhbInputs, m: &AhbResult) -> (&'static str, String) {
             format!(
                 "{} × {} = {}",
                 format::count(m.packs_to_acquire),
-                format::money(i.subscription_2core_year),
-                format::money(m.first_year_recurring)
+                format::cents(i.subscription_2core_year),
+                format::cents(m.first_year_recurring)
             ),
         ),
     }
@@ -320,11 +320,11 @@ fn upfront(i: &AhbInputs, m: &AhbResult) -> Figure {
             format!(
                 "{} × {} + {} = {} + {} = {}",
                 format::count(m.packs_to_acquire),
-                format::money(i.license_2core),
-                format::money(m.first_year_recurring),
-                format::money(m.licence_purchase),
-                format::money(m.first_year_recurring),
-                format::money(m.upfront_cost)
+                format::cents(i.license_2core),
+                format::cents(m.first_year_recurring),
+                format::cents(m.licence_purchase),
+                format::cents(m.first_year_recurring),
+                format::cents(m.upfront_cost)
             ),
         ),
         _ => (format!("first year paid in advance: {rec_formula}"), rec_sub),
@@ -358,13 +358,13 @@ fn annual(i: &AhbInputs, m: &AhbResult) -> Figure {
             format!("{formula} + owned cores ÷ 2 × licence price per pack × SA % (from the first renewal, month 12)"),
             format!(
                 "{} + {} ÷ 2 × {} × {} = {} + {} = {}/year (paid in {}{later})",
-                format::money(m.first_year_recurring),
+                format::cents(m.first_year_recurring),
                 format::count(m.owned_used),
-                format::money(i.license_2core),
+                format::cents(i.license_2core),
                 format::percent(i.sa_pct),
-                format::money(m.first_year_recurring),
-                format::money(owned),
-                format::money(yearly),
+                format::cents(m.first_year_recurring),
+                format::cents(owned),
+                format::cents(yearly),
                 paid_in(m, if m.first_year_recurring > 0.0 { 0 } else { 1 })
             ),
         )
@@ -401,7 +401,7 @@ fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
                 formula,
                 format!(
                     "{} paid by then ÷ {}/month saved = {} months",
-                    format::money(flows.costs_by(t)),
+                    format::cents(flows.costs_by(t)),
                     format::cents(m.monthly_saving),
                     format::number(t, 2)
                 ),
@@ -415,9 +415,9 @@ fn first_payback(i: &AhbInputs, m: &AhbResult) -> Figure {
             formula,
             format!(
                 "{} saved over {} months never reaches the {} paid",
-                format::money(flows.total_savings()),
+                format::cents(flows.total_savings()),
                 flows.months(),
-                format::money(flows.total_costs())
+                format::cents(flows.total_costs())
             ),
         ),
     };

@@ -141,10 +141,12 @@ fn monthly_saving(r: &AuroraResult, basis: &str) -> Figure {
 fn annual_saving(r: &AuroraResult, basis: &str) -> Figure {
     ANNUAL_SAVING.of(r.annual_saving).change().range(r.saving_low * 12.0, r.saving_high * 12.0, basis).math(
         "monthly saving × 12",
-        // The monthly figure unrounded enough that the product checks to the cent.
+        // To the cent, as the monthly figure's math shows it; `≈` where that rounding moves
+        // the product.
         format!(
-            "{} × 12 = {}/year",
-            format::with_dollar(format::group_thousands(r.monthly_saving, 4)),
+            "{} × 12 {} {}/year",
+            format::cents(r.monthly_saving),
+            format::equals(format::shown(r.monthly_saving, 2) * 12.0, r.annual_saving, 2),
             format::cents(r.annual_saving)
         ),
     )

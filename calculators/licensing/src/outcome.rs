@@ -49,13 +49,13 @@ fn option_math(read: &Read, c: &Costed) -> String {
         (Engine::SqlServer, _) => format!("{vh} × {} licence-free", format::rate(i.ec2_free())),
         (Engine::Oracle, _) => format!("{vh} × {}", format::rate(rt.aws_compute)),
     };
-    parts.push(format!("compute {} ({compute_basis})", format::money(c.compute)));
+    parts.push(format!("compute {} ({compute_basis})", format::cents(c.compute)));
     if c.windows > 0.0 {
         let basis = if c.windows_licences > 0.0 {
             format!(
                 "{} of your own × {} SA",
                 format::plural(c.windows_licences, "core licence", "core licences"),
-                format::money(i.win_sa_per_core())
+                format::cents(i.win_sa_per_core())
             )
         } else {
             let rate = match c.opt {
@@ -64,7 +64,7 @@ fn option_math(read: &Read, c: &Costed) -> String {
             };
             format!("{vh} × {}", format::rate(rate))
         };
-        parts.push(format!("Windows {} ({basis})", format::money(c.windows)));
+        parts.push(format!("Windows {} ({basis})", format::cents(c.windows)));
     }
     if c.licence_component > 0.0 {
         let basis = match (i.engine, c.opt) {
@@ -83,12 +83,12 @@ fn option_math(read: &Read, c: &Costed) -> String {
             (_, Opt::AzureLi) => format!(
                 "{} cores × {} × {} h ÷ 730",
                 format::count(i.vcpus.max(4.0) * n),
-                format::money(rt.azure_licence_core_month),
+                format::cents(rt.azure_licence_core_month),
                 format::count(year_hours)
             ),
             _ => format!("{oh} × ({} − {})", format::rate(rt.oci_li), format::rate(rt.oci_byol)),
         };
-        parts.push(format!("licence {} ({basis})", format::money(c.licence_component)));
+        parts.push(format!("licence {} ({basis})", format::cents(c.licence_component)));
     }
     if c.support > 0.0 {
         parts.push(format!(
@@ -97,12 +97,12 @@ fn option_math(read: &Read, c: &Costed) -> String {
                 Engine::SqlServer => "SA",
                 Engine::Oracle => "support",
             },
-            format::money(c.support),
+            format::cents(c.support),
             format::plural(c.licences, "licence", "licences"),
-            format::money(i.upkeep_per_licence())
+            format::cents(i.upkeep_per_licence())
         ));
     }
-    format!("{}: {} = {}", name(read, c), parts.join(" + "), format::money(c.total))
+    format!("{}: {} = {}", name(read, c), parts.join(" + "), format::cents(c.total))
 }
 
 pub const PLAN_HORIZON: Headline =
@@ -156,7 +156,7 @@ fn plan_horizon(read: &Read, r: &LicResult, rec: Option<&Costed>) -> Figure {
                 "{}: {} × {years} = {}",
                 name(read, c),
                 format::cents(c.total),
-                format::money(r.plan_horizon)
+                format::cents(r.plan_horizon)
             ),
         ),
         None => PLAN_HORIZON.none("no plan available"),
@@ -178,7 +178,7 @@ fn horizon_saving(read: &Read, r: &LicResult, pair: Option<(&Costed, &Costed)>) 
                     format::cents(a.total),
                     name(read, c),
                     format::cents(c.total),
-                    format::money(r.horizon_saving)
+                    format::cents(r.horizon_saving)
                 ),
             )
         }
@@ -203,10 +203,10 @@ fn annual_saving(read: &Read, r: &LicResult, pair: Option<(&Costed, &Costed)>) -
             format!(
                 "{} {} − {} {} = {}",
                 name(read, a),
-                format::money(a.total),
+                format::cents(a.total),
                 name(read, c),
-                format::money(c.total),
-                format::money(r.annual_saving)
+                format::cents(c.total),
+                format::cents(r.annual_saving)
             ),
         ),
         None => ANNUAL_SAVING.none("no plan of the other licence model is available"),
@@ -230,10 +230,10 @@ fn licence_share(read: &Read, r: &LicResult, rec: Option<&Costed>) -> Figure {
             format!(
                 "{}: ({} + {} + {}) ÷ {} = {}",
                 name(read, c),
-                format::money(c.windows),
-                format::money(c.licence_component),
-                format::money(c.support),
-                format::money(c.total),
+                format::cents(c.windows),
+                format::cents(c.licence_component),
+                format::cents(c.support),
+                format::cents(c.total),
                 format::share(r.licence_share)
             ),
         ),

@@ -176,7 +176,9 @@ impl Provider {
 
 pub const USD_PER_MTOK: Unit = Unit::rate("USD/million tokens", "million tokens");
 pub const USD_PER_REQUEST: Unit = Unit::rate("USD/request", "request");
-pub const USD_PER_DEV_DAY: Unit = Unit::rate("USD/developer-day", "developer per working day");
+/// A budget a developer may spend in a working day: money shown at the cards' one precision
+/// ("$4.29/developer-day" beside "$900.00/month"), not a unit price to four decimals.
+pub const USD_PER_DEV_DAY: Unit = Unit::money_per("USD/developer-day", "developer-day");
 /// An agent session's cost keeps its cents beside monthly totals in the thousands.
 pub const USD_PER_SESSION: Unit = Unit::rate("USD/session", "session");
 pub const TOKENS: Unit = Unit::quantity("tokens", 0, "tokens");

@@ -361,7 +361,7 @@ fn budget_per_dev_day(t: &Team, r: &LlmResult) -> Figure {
             if r.plan_is_budget { "the budget entered" } else { "the workload's monthly cost" },
             format::count(t.developers),
             format::count(t.working_days),
-            format::rate(r.budgets.developer.day.budget)
+            format::cents(r.budgets.developer.day.budget)
         ),
     )
 }

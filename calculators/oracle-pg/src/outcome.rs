@@ -144,12 +144,12 @@ fn support(read: &Read, r: &OraResult) -> Figure {
     if i.licence_included {
         support.math(
             "Licence Included: no Oracle support bill; the RDS hourly price, entered as infrastructure, includes it",
-            format!("{}/year", format::money(0.0)),
+            format!("{}/year", format::cents(0.0)),
         )
     } else if read.support_typed {
         support.math(
             "the annual support bill you entered",
-            format!("{}/year", format::money(r.annual_support_y1)),
+            format!("{}/year", format::cents(r.annual_support_y1)),
         )
     } else {
         support.math(
@@ -157,11 +157,11 @@ fn support(read: &Read, r: &OraResult) -> Figure {
             format!(
                 "{} × ({} + {}) × (1 − {}) × {} = {}/year",
                 format::count(i.licences),
-                format::money(i.list_price),
-                format::money(i.options),
+                format::cents(i.list_price),
+                format::cents(i.options),
                 format::percent(i.discount_pct),
                 format::percent(i.support_pct),
-                format::money(r.annual_support_y1)
+                format::cents(r.annual_support_y1)
             ),
         )
     }
@@ -177,10 +177,10 @@ fn stay_total(i: &OraInputs, r: &OraResult) -> Figure {
         ),
         format!(
             "{} support + {} × {} months = {}",
-            format::money(r.stay_total - i.oracle_infra_monthly * r.months as f64),
-            format::money(i.oracle_infra_monthly),
+            format::cents(r.stay_total - i.oracle_infra_monthly * r.months as f64),
+            format::cents(i.oracle_infra_monthly),
             r.months,
-            format::money(r.stay_total)
+            format::cents(r.stay_total)
         ),
     )
 }
@@ -191,11 +191,11 @@ fn move_total(i: &OraInputs, r: &OraResult) -> Figure {
          overlap ends",
         format!(
             "{} + {} × {} + {} = {}",
-            format::money(r.migration_cost),
-            format::money(i.target_monthly),
+            format::cents(r.migration_cost),
+            format::cents(i.target_monthly),
             r.months,
-            format::money(r.move_total - r.migration_cost - i.target_monthly * r.months as f64),
-            format::money(r.move_total)
+            format::cents(r.move_total - r.migration_cost - i.target_monthly * r.months as f64),
+            format::cents(r.move_total)
         ),
     )
 }
@@ -205,9 +205,9 @@ fn saving(r: &OraResult) -> Figure {
         "staying − moving over the horizon (negative: moving costs more)",
         format!(
             "{} − {} = {}",
-            format::money(r.stay_total),
-            format::money(r.move_total),
-            format::money(r.saving)
+            format::cents(r.stay_total),
+            format::cents(r.move_total),
+            format::cents(r.saving)
         ),
     )
 }
@@ -220,19 +220,19 @@ fn migration(i: &OraInputs, r: &OraResult) -> Figure {
             format::count(i.red_items),
             format::count(i.hours_per_item),
             format::rate(i.hourly_rate),
-            format::money(i.other_one_time),
-            format::money(r.migration_cost)
+            format::cents(i.other_one_time),
+            format::cents(r.migration_cost)
         ),
     )
 }
 
 fn payback(i: &OraInputs, r: &OraResult) -> Figure {
     let formula = "the first month from which the cumulative saving stays at or above zero";
-    let at_horizon = format!("cumulative saving after {} months: {}", r.months, format::money(r.saving));
+    let at_horizon = format!("cumulative saving after {} months: {}", r.months, format::cents(r.saving));
     match (r.payback_month, r.later_payback_month) {
         (Some(m), _) => PAYBACK.of(m as f64).math(
             formula,
-            format!("cumulative saving by month {m}: {}", format::money(finance::cumulative(&net(r))[m - 1])),
+            format!("cumulative saving by month {m}: {}", format::cents(finance::cumulative(&net(r))[m - 1])),
         ),
         (None, Some(m)) => PAYBACK.none(&format!("month {m}, after the {}-year horizon", i.years)).math(
             format!("{formula}, the same costs running on after the horizon"),
@@ -252,7 +252,7 @@ fn npv(i: &OraInputs, r: &OraResult) -> Figure {
                 "monthly (staying − moving) discounted at {} a year",
                 format::percent(i.discount_rate_pct)
             ),
-            format!("{} months of differences → {}", r.months, format::money(v)),
+            format!("{} months of differences → {}", r.months, format::cents(v)),
         ),
         None => NPV.none("n/a"),
     }
@@ -265,7 +265,7 @@ fn irr(r: &OraResult) -> Figure {
              sign around every renewal)",
             format!(
                 "yearly differences {} → {}",
-                r.years.iter().map(|y| format::money(y.saving)).collect::<Vec<_>>().join(", "),
+                r.years.iter().map(|y| format::cents(y.saving)).collect::<Vec<_>>().join(", "),
                 format::share(*x)
             ),
         ),
@@ -285,7 +285,7 @@ fn steady_state(i: &OraInputs, r: &OraResult) -> Figure {
     };
     STEADY_STATE
         .of(r.steady_state_annual)
-        .math(formula, format!("year {}: {}", r.steady_state_year, format::money(r.steady_state_annual)))
+        .math(formula, format!("year {}: {}", r.steady_state_year, format::cents(r.steady_state_annual)))
 }
 
 fn net(r: &OraResult) -> Vec<f64> {

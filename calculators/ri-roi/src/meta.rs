@@ -97,7 +97,9 @@ pub static META: Meta = Meta {
     ],
 };
 
-/// The seed's example in per-hour prices: $10,000/month is 10,000 ÷ 730 an hour.
+/// The seed's example in per-hour prices: $10,000/month is 10,000 ÷ 730 an hour, written to
+/// five decimals (13.69863), the fewest that give the month to the cent (730 × 13.69863 =
+/// $9,999.9999), so the box and the link show a price a person would type.
 pub static PRESETS: &[Preset] = &[
     Preset {
         key: "rightsize_first",
@@ -110,12 +112,12 @@ pub static PRESETS: &[Preset] = &[
             (key::INSTANCES, "1"),
             (key::PAYMENT, "no"),
             (key::RS_CLASS, "custom"),
-            (key::OD_HOURLY, "13.698630136986301"),
+            (key::OD_HOURLY, "13.69863"),
             (key::RI_UPFRONT, "0"),
-            (key::RI_HOURLY, "6.849315068493151"),
-            (key::RS_OD_HOURLY, "5.47945205479452"),
+            (key::RI_HOURLY, "6.84932"),
+            (key::RS_OD_HOURLY, "5.47945"),
             (key::RS_RI_UPFRONT, "0"),
-            (key::RS_RI_HOURLY, "3.835616438356164"),
+            (key::RS_RI_HOURLY, "3.83562"),
         ],
     },
     Preset {

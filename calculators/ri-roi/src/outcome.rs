@@ -98,7 +98,7 @@ fn od_monthly(read: &Read, r: &RiResult) -> Figure {
         format!(
             "{} × {} × {} h = {}/month",
             instances(read),
-            format::rate(fp.od_hourly),
+            format::exact_price(fp.od_hourly),
             format::count(fp.hours_per_month),
             format::cents(r.od_monthly)
         ),
@@ -112,11 +112,16 @@ fn ri_effective(read: &Read, r: &RiResult) -> Figure {
     RI_EFFECTIVE.of(r.ri_effective_monthly).math(
         "instances × (upfront ÷ term months + hourly charge × hours billed a month), owed every hour of the term",
         format!(
-            "{n} × ({} ÷ {} + {} × {hours} h) = {n} × {} = {}/month",
-            format::money(c.upfront),
+            "{n} × ({} ÷ {} + {} × {hours} h) = {n} × {} {} {}/month",
+            format::cents(c.upfront),
             c.term.months(),
-            format::rate(c.hourly),
+            format::exact_price(c.hourly),
             format::cents(fp.effective_monthly(c)),
+            format::equals(
+                f64::from(fp.instances) * format::shown(fp.effective_monthly(c), 2),
+                r.ri_effective_monthly,
+                2
+            ),
             format::cents(r.ri_effective_monthly)
         ),
     )
@@ -128,8 +133,8 @@ fn effective_discount(read: &Read, r: &RiResult) -> Figure {
         "1 − effective hourly ÷ On-Demand hourly",
         format!(
             "1 − {} ÷ {} = {}",
-            format::rate(s.chosen.effective_hourly()),
-            format::rate(s.footprint.od_hourly),
+            format::exact_price(s.chosen.effective_hourly()),
+            format::exact_price(s.footprint.od_hourly),
             format::share(r.effective_discount)
         ),
     )
@@ -143,13 +148,13 @@ fn breakeven(read: &Read, r: &RiResult) -> Figure {
             formula,
             format!(
                 "({} + {} × {} h × {}) ÷ ({} × {} h) = {} ÷ {} = {} months",
-                format::money(c.upfront),
-                format::rate(c.hourly),
+                format::cents(c.upfront),
+                format::exact_price(c.hourly),
                 format::count(fp.billed_hours_per_month()),
                 c.term.months(),
-                format::rate(fp.od_hourly),
+                format::exact_price(fp.od_hourly),
                 format::count(fp.hours_per_month),
-                format::money(fp.commitment(c)),
+                format::cents(fp.commitment(c)),
                 format::cents(fp.od_monthly_per_instance()),
                 format::number(m, 2)
             ),
@@ -169,10 +174,10 @@ fn term_saving(read: &Read, r: &RiResult) -> Figure {
             "{} × {term_months} months − {} × {} = {} − {} = {}",
             format::cents(r.od_monthly),
             instances(read),
-            format::money(fp.commitment(c)),
-            format::money(r.od_monthly * f64::from(term_months)),
-            format::money(f64::from(fp.instances) * fp.commitment(c)),
-            format::money(r.term_saving)
+            format::cents(fp.commitment(c)),
+            format::cents(r.od_monthly * f64::from(term_months)),
+            format::cents(f64::from(fp.instances) * fp.commitment(c)),
+            format::cents(r.term_saving)
         ),
     )
 }
@@ -199,10 +204,10 @@ fn horizon_saving(read: &Read, r: &RiResult) -> Figure {
         ),
         format!(
             "{} − {} ({}) = {}",
-            format::money(r.od_cost),
-            format::money(r.plan_cost),
+            format::cents(r.od_cost),
+            format::cents(r.plan_cost),
             schedule(read, v.best()),
-            format::money(r.horizon_saving)
+            format::cents(r.horizon_saving)
         ),
     )
 }
@@ -231,7 +236,7 @@ fn stranded(read: &Read, r: &RiResult) -> Figure {
             "{} after month {} = {}",
             if left.is_empty() { "no months".to_string() } else { left.join(" + ") },
             read.model.migrate_month,
-            format::money(stranded)
+            format::cents(stranded)
         ),
     )
 }
@@ -252,19 +257,19 @@ fn npv_saving(read: &Read, r: &RiResult) -> Figure {
             "{} On-Demand for {} months, worth {} today − payments worth {} today = {}",
             format::cents(r.od_monthly),
             v.horizon_months,
-            format::money(od),
-            format::money(plan),
-            format::money(r.npv_saving)
+            format::cents(od),
+            format::cents(plan),
+            format::cents(r.npv_saving)
         ),
     )
 }
 
 fn plan_cost(read: &Read, r: &RiResult) -> Figure {
     let v = &r.recommendation;
-    let parts: Vec<String> = v.best().segments.iter().map(|s| format::money(s.cost())).collect();
+    let parts: Vec<String> = v.best().segments.iter().map(|s| format::cents(s.cost())).collect();
     PLAN_COST.of(r.plan_cost).over(format!("over {}", months_compared(read, r))).math(
         format!("what the recommended plan pays for {}, each stretch in order", months_compared(read, r)),
-        format!("{} ({}) = {}", parts.join(" + "), schedule(read, v.best()), format::money(r.plan_cost)),
+        format!("{} ({}) = {}", parts.join(" + "), schedule(read, v.best()), format::cents(r.plan_cost)),
     )
 }
 
@@ -273,7 +278,7 @@ fn plan_monthly(read: &Read, r: &RiResult) -> Figure {
         format!("the recommended plan's cost ÷ {}", months_compared(read, r)),
         format!(
             "{} ÷ {} = {}/month",
-            format::money(r.plan_cost),
+            format::cents(r.plan_cost),
             r.recommendation.horizon_months,
             format::cents(r.plan_monthly)
         ),
@@ -294,11 +299,11 @@ fn rightsize_saving(read: &Read, r: &RiResult) -> Figure {
         ),
         format!(
             "{} ({}) − {} ({}) = {}",
-            format::money(today.cost()),
+            format::cents(today.cost()),
             schedule(read, today),
-            format::money(v.plans[i].cost()),
+            format::cents(v.plans[i].cost()),
             schedule(read, &v.plans[i]),
-            format::money(saving)
+            format::cents(saving)
         ),
     )
 }
@@ -310,7 +315,7 @@ fn od_cost(read: &Read, r: &RiResult) -> Figure {
             "{} × {} = {}",
             format::cents(r.od_monthly),
             r.recommendation.horizon_months,
-            format::money(r.od_cost)
+            format::cents(r.od_cost)
         ),
     )
 }
@@ -319,7 +324,7 @@ fn chosen_cost(read: &Read, r: &RiResult) -> Figure {
     let v = &r.recommendation;
     CHOSEN_COST.of(r.chosen_cost).over(format!("over {}", months_compared(read, r))).math(
         format!("the RI you chose, bought and renewed the same way, over {}", months_compared(read, r)),
-        format!("{} = {}", schedule(read, v.chosen()), format::money(r.chosen_cost)),
+        format!("{} = {}", schedule(read, v.chosen()), format::cents(r.chosen_cost)),
     )
 }
 

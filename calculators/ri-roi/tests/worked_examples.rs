@@ -688,10 +688,16 @@ mod page {
     fn the_seed_example_right_sizes_first() {
         // $10,000/month at 50% off = $5,000; right-sized $4,000/month at 30% off = $2,800:
         // $2,200 a month more saved (post 030).
+        // The preset types prices to five decimals (13.69863 an hour × 730 h = $9,999.9999):
+        // each month is right to the cent.
         let o = preset("rightsize_first");
-        assert_close(value(&o, "od_monthly"), 10_000.0);
-        assert_close(value(&o, "ri_effective_monthly"), 5_000.0);
-        assert_close(value(&o, "rightsize_saving_monthly"), 2_200.0);
+        let to_the_cent = |key: &str, want: f64| {
+            let got = value(&o, key);
+            assert!((got - want).abs() < 0.005, "{key}: {got} is not {want} to the cent");
+        };
+        to_the_cent("od_monthly", 10_000.0);
+        to_the_cent("ri_effective_monthly", 5_000.0);
+        to_the_cent("rightsize_saving_monthly", 2_200.0);
         assert_eq!(display(&o, "rightsize_saving_monthly"), "$2,200/month");
         assert_eq!(o.verdict.decision.key, "rightsize_first");
         assert_eq!(o.verdict.words, "Right-size to the class you priced before committing");

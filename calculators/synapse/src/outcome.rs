@@ -10,7 +10,7 @@ use crate::meta;
 use crate::model::{
     self, dedicated, Phase, SynapseInputs, SynapseResult, HOURS_PER_MONTH, HOURS_PER_WEEK as WEEK,
 };
-use crate::words::{self, effect};
+use crate::words;
 use calc_core::charts::{self, Line};
 use calc_core::{
     format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Provenance, Row, Table, Unit,
@@ -279,7 +279,11 @@ fn serverless_saving(i: &SynapseInputs, r: &SynapseResult) -> Figure {
                         format::rate(i.p_tb),
                         format::cents(p.serverless_freed),
                         format::cents(r.serverless_cost),
-                        effect(p.serverless_saving)
+                        // To the cent, as the rest of the line.
+                        match p.serverless_saving {
+                            x if x < 0.0 => format!("costs {}/month more", format::cents(-x)),
+                            x => format!("saves {}/month", format::cents(x)),
+                        }
                     ),
                     p.serverless_saving,
                 )

@@ -1,6 +1,7 @@
 //! The single declaration of a calculator input. The form, validation messages, the URL
 //! codec, the CLI listing and the tests are all derived from it.
 
+use crate::unit::Style;
 use crate::{format, Calculator, Date, Inputs, PriceSheet, Unit, Value};
 use serde::Serialize;
 
@@ -144,17 +145,65 @@ impl Field {
         }
     }
 
-    /// Parse what a person typed in the form, reading `,` and `.` by the browser locale's
-    /// decimal mark where that is the only reading, and refusing what stays ambiguous with
-    /// how to write it. The result is the value `parse` gives for its canonical text.
-    pub fn parse_typed(&self, raw: &str, mark: DecimalMark) -> Result<Value, FieldError> {
-        match self.kind {
-            FieldKind::Choice { .. } | FieldKind::Toggle { .. } | FieldKind::Date { .. } => self.parse(raw),
-            _ => match canonical_number(raw, mark) {
-                Ok(text) => self.parse(&text).map_err(|e| FieldError { given: raw.to_string(), ..e }),
-                Err(problem) => Err(FieldError::new(self.key, raw, problem)),
-            },
+    /// Read what a person typed in the form. `,` and `.` are read as a decimal mark or a
+    /// thousands separator wherever the text allows only one reading; a single one followed by
+    /// exactly three digits (`3,000`, `1.234`) allows both, and when both readings are valid
+    /// values the person is asked (`Typed::Either`), never answered by a guess. A trailing
+    /// `%` is accepted for a percentage or a share (`30 %`, `90%`), and `k` or `M` for money
+    /// and quantities (`2k`, `2M`). A value is the one `parse` gives for its canonical text.
+    pub fn read_typed(&self, raw: &str, mark: DecimalMark) -> Result<Typed, FieldError> {
+        if matches!(self.kind, FieldKind::Choice { .. } | FieldKind::Toggle { .. } | FieldKind::Date { .. }) {
+            return self.parse(raw).map(Typed::One);
         }
+        let refuse = |problem: String| Err(FieldError::new(self.key, raw, problem));
+        let (number, shift) = match self.suffix(raw) {
+            Ok(split) => split,
+            Err(problem) => return refuse(problem),
+        };
+        let parse = |text: String| {
+            self.parse(&shift_decimal(&text, shift)).map_err(|e| FieldError { given: raw.to_string(), ..e })
+        };
+        match canonical_number(number, mark) {
+            Ok(Canonical::One(text)) => parse(text).map(Typed::One),
+            Ok(Canonical::Either { decimal, grouped }) => {
+                let (first, second) = match locale_groups_with(mark, decimal.1) {
+                    true => (grouped, decimal.0),
+                    false => (decimal.0, grouped),
+                };
+                match (parse(first), parse(second)) {
+                    (Ok(Value::Num(a)), Ok(Value::Num(b))) => Ok(Typed::Either([a, b])),
+                    (Ok(v), _) | (_, Ok(v)) => Ok(Typed::One(v)),
+                    (Err(e), Err(_)) => Err(e),
+                }
+            }
+            Err(problem) => refuse(problem),
+        }
+    }
+
+    /// The number's text without a unit suffix the field allows, and the power of ten the
+    /// suffix moves it by: `30 %` of a share is `30` and -2, `2k` of money `2` and 3.
+    fn suffix<'a>(&self, raw: &'a str) -> Result<(&'a str, i32), String> {
+        let text = raw.trim();
+        let Some(last) = text.chars().last() else { return Ok((text, 0)) };
+        let shift = match last {
+            '%' => match self.unit.style {
+                Style::Percent => 0,
+                Style::Share => -2,
+                _ => return Err(format!("is not a percentage here ({})", self.allowed())),
+            },
+            'k' | 'K' | 'M' => match self.unit.style {
+                Style::Money | Style::MoneyPer(_) | Style::Quantity { .. } => {
+                    if last == 'M' {
+                        6
+                    } else {
+                        3
+                    }
+                }
+                _ => return Err(format!("cannot take k or M here ({})", self.allowed())),
+            },
+            _ => return Ok((text, 0)),
+        };
+        Ok((text[..text.len() - last.len_utf8()].trim_end(), shift))
     }
 
     /// Parse a link's or the CLI's canonical text: a dot for decimals, no thousands
@@ -257,10 +306,58 @@ pub enum DecimalMark {
     Comma,
 }
 
+/// What a person typed, read as a number.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Typed {
+    /// One reading.
+    One(Value),
+    /// Two valid readings of a single `,` or `.` before exactly three digits: the reader's
+    /// locale's reading first (`3,000` in de-DE: 3, then 3000).
+    Either([f64; 2]),
+}
+
+impl DecimalMark {
+    /// A number as this locale writes it, without grouping: `1,234` for 1.234 in de-DE,
+    /// `3000`. What the form puts in a box once the reader has said what they meant.
+    pub fn plain(self, value: f64) -> String {
+        let text = format::plain(value);
+        match self {
+            DecimalMark::Dot => text,
+            DecimalMark::Comma => text.replace('.', ","),
+        }
+    }
+
+    /// A reading no locale can misread: thousands grouped with a no-break space, this
+    /// locale's decimal mark, and the number in words where they are short:
+    /// "3\u{a0}000 (three thousand)", "1,234 (one point two three four)" in de-DE.
+    pub fn unambiguous(self, value: f64) -> String {
+        let mut text = format::number(value, 10).replace(',', "\u{a0}");
+        if self == DecimalMark::Comma {
+            text = text.replace('.', ",");
+        }
+        match format::in_words(value) {
+            Some(words) => format!("{text} ({words})"),
+            None => text,
+        }
+    }
+}
+
+/// Typed text as canonical text, or the two canonical texts it could mean.
+enum Canonical {
+    One(String),
+    /// `decimal`: the text with the mark read as a decimal mark, and that mark;
+    /// `grouped`: read as a thousands separator.
+    Either {
+        decimal: (String, char),
+        grouped: String,
+    },
+}
+
 /// Typed text to canonical text (`1234.5`). `,` and `.` are read as the decimal mark or as
-/// thousands separators: whichever the text allows, and the locale's reading only where
-/// both do (`1,234`). Spaces, apostrophes and `_` between digits group thousands.
-fn canonical_number(raw: &str, mark: DecimalMark) -> Result<String, String> {
+/// thousands separators: whichever the text allows; a single one before exactly three digits
+/// (`1,234`) allows both, and both are returned. Spaces, apostrophes and `_` between digits
+/// group thousands.
+fn canonical_number(raw: &str, _mark: DecimalMark) -> Result<Canonical, String> {
     let text: String =
         raw.trim().chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\'' | '_' | '$')).collect();
     let commas = text.matches(',').count();
@@ -268,7 +365,7 @@ fn canonical_number(raw: &str, mark: DecimalMark) -> Result<String, String> {
     let how = "write it with one decimal mark and no thousands separators, e.g. 1234.5";
     // (decimal mark, thousands separator)
     let (decimal, group) = match (commas, dots) {
-        (0, 0) => return Ok(text),
+        (0, 0) => return Ok(Canonical::One(text)),
         (1.., 1..) => {
             // Both: the last one is the decimal mark and occurs once.
             let last = if text.rfind(',') > text.rfind('.') { ',' } else { '.' };
@@ -286,8 +383,12 @@ fn canonical_number(raw: &str, mark: DecimalMark) -> Result<String, String> {
                 && tail.chars().all(|c| c.is_ascii_digit())
                 && !head_digits.is_empty()
                 && !head_digits.starts_with('0');
-            if n > 1 || (could_group && locale_groups_with(mark, sep)) {
+            if n > 1 {
                 (None, sep)
+            } else if could_group && valid_grouping(&text, sep) {
+                let grouped: String = text.chars().filter(|c| *c != sep).collect();
+                let decimal = text.replace(sep, ".");
+                return Ok(Canonical::Either { decimal: (decimal, sep), grouped });
             } else {
                 (Some(sep), sep)
             }
@@ -308,7 +409,42 @@ fn canonical_number(raw: &str, mark: DecimalMark) -> Result<String, String> {
         out.push('.');
         out.push_str(&f);
     }
-    Ok(out)
+    Ok(Canonical::One(out))
+}
+
+/// Canonical text times 10^`shift`, moving the decimal point in the text so that `2.5k` is
+/// exactly 2500 (a float product would give 2500.0000000000005 for some). Text with an
+/// exponent, or that is not a plain decimal, is returned with the exponent adjusted.
+fn shift_decimal(text: &str, shift: i32) -> String {
+    if shift == 0 || text.is_empty() {
+        return text.to_string();
+    }
+    let (sign, body) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.strip_prefix('+').unwrap_or(text)),
+    };
+    if !body.chars().all(|c| c.is_ascii_digit() || c == '.') || body.matches('.').count() > 1 {
+        return format!("{text}e{shift}");
+    }
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let mut digits = format!("{int}{frac}");
+    let mut point = int.len() as i32 + shift;
+    if point < 0 {
+        digits = format!("{}{digits}", "0".repeat((-point) as usize));
+        point = 0;
+    }
+    while (digits.len() as i32) < point {
+        digits.push('0');
+    }
+    let (i, f) = digits.split_at(point as usize);
+    let i = i.trim_start_matches('0');
+    let i = if i.is_empty() { "0" } else { i };
+    let f = f.trim_end_matches('0');
+    if f.is_empty() {
+        format!("{sign}{i}")
+    } else {
+        format!("{sign}{i}.{f}")
+    }
 }
 
 fn locale_groups_with(mark: DecimalMark, sep: char) -> bool {
@@ -371,38 +507,121 @@ mod tests {
         assert_eq!(GB.parse("-0"), Ok(Value::Num(0.0)));
     }
 
+    fn read(field: &Field, text: &str, mark: DecimalMark) -> Result<Typed, String> {
+        field.read_typed(text, mark).map_err(|e| e.problem)
+    }
+
+    fn one(n: f64) -> Result<Typed, String> {
+        Ok(Typed::One(Value::Num(n)))
+    }
+
     #[test]
-    fn typed_numbers_follow_the_locale_only_where_the_text_allows_both_readings() {
+    fn typed_numbers_are_read_only_where_the_text_allows_one_reading() {
         use DecimalMark::{Comma, Dot};
-        let read = |text: &str, mark| match GB.parse_typed(text, mark) {
-            Ok(Value::Num(n)) => Ok(n),
-            Ok(other) => panic!("{other:?}"),
-            Err(e) => Err(e.problem),
-        };
         // "0,5" from a German phone's decimal keypad is 0.5 in any locale, never 5.
-        assert_eq!(read("0,5", Dot), Ok(0.5));
-        assert_eq!(read("0,5", Comma), Ok(0.5));
-        assert_eq!(read("12,75", Dot), Ok(12.75));
-        assert_eq!(read("1.5", Comma), Ok(1.5));
-        // Three digits after a single mark: the locale decides.
-        assert_eq!(read("1,234", Dot), Ok(1234.0));
-        assert_eq!(read("1,234", Comma), Ok(1.234));
-        assert_eq!(read("1.234", Comma), Ok(1234.0));
-        assert_eq!(read("1.234", Dot), Ok(1.234));
+        assert_eq!(read(&GB, "0,5", Dot), one(0.5));
+        assert_eq!(read(&GB, "0,5", Comma), one(0.5));
+        assert_eq!(read(&GB, "12,75", Dot), one(12.75));
+        assert_eq!(read(&GB, "1.5", Comma), one(1.5));
         // A leading zero cannot start a group of thousands.
-        assert_eq!(read("0,250", Dot), Ok(0.25));
+        assert_eq!(read(&GB, "0,250", Dot), one(0.25));
         // Both marks: the last is the decimal mark.
-        assert_eq!(read("1,234.5", Comma), Ok(1234.5));
-        assert_eq!(read("1.234,5", Dot), Ok(1234.5));
-        assert_eq!(read("1 234,5", Comma), Ok(1234.5));
-        assert_eq!(read("1,000,000", Comma), Ok(1_000_000.0));
-        assert_eq!(read(" $1,200 ", Dot), Ok(1200.0));
+        assert_eq!(read(&GB, "1,234.5", Comma), one(1234.5));
+        assert_eq!(read(&GB, "1.234,5", Dot), one(1234.5));
+        assert_eq!(read(&GB, "1 234,5", Comma), one(1234.5));
+        assert_eq!(read(&GB, "1,000,000", Comma), one(1_000_000.0));
+        assert_eq!(read(&GB, "1.000.000", Dot), one(1_000_000.0));
+        // Four digits after the mark cannot be a group.
+        assert_eq!(read(&GB, "3,0000", Comma), one(3.0));
         // What no reading makes a number is refused with how to write it.
+        assert_eq!(read(&GB, "1234,567", Dot), one(1234.567));
         for bad in ["1,2,3", "1.234.5,6,7", "12,34.5", "1,23,456"] {
-            let problem = read(bad, Dot).unwrap_err();
-            assert!(problem.contains("1234.5"), "{bad}: {problem}");
+            let problem = read(&GB, bad, Dot).map(|_| ()).unwrap_err();
+            assert!(problem.contains("1234.5") || problem.contains("not a number"), "{bad}: {problem}");
         }
-        assert!(read("2000000", Dot).unwrap_err().contains("out of range"));
+        assert!(read(&GB, "2000000", Dot).unwrap_err().contains("out of range"));
+    }
+
+    #[test]
+    fn one_mark_before_three_digits_is_a_question_not_a_guess() {
+        use DecimalMark::{Comma, Dot};
+        // "3,000" pasted from the AWS console into a de-DE browser: 3 or 3000? The locale's
+        // reading comes first, and neither is taken until the reader picks.
+        assert_eq!(read(&GB, "3,000", Comma), Ok(Typed::Either([3.0, 3000.0])));
+        assert_eq!(read(&GB, "3,000", Dot), Ok(Typed::Either([3000.0, 3.0])));
+        assert_eq!(read(&GB, "1.234", Comma), Ok(Typed::Either([1234.0, 1.234])));
+        assert_eq!(read(&GB, " $1,200 ", Dot), Ok(Typed::Either([1200.0, 1.2])));
+        assert_eq!(read(&GB, "-1,234", Dot).map(|_| ()), Err("is out of range (0–1,000,000 GB)".into()));
+        // Where only one reading is a valid value, it is the answer: a whole number field
+        // cannot hold 1.5, a 0–100% box cannot hold 2500.
+        let cores = Field {
+            key: "cores",
+            label: "Cores",
+            unit: Unit::COUNT,
+            kind: FieldKind::Integer { min: 0, max: 100_000, default: 2 },
+            help: "",
+            group: "",
+        };
+        assert_eq!(read(&cores, "1,500", Comma), one(1500.0));
+        assert_eq!(read(&PCT, "2,500", Dot), one(2.5));
+    }
+
+    const PCT: Field = Field {
+        key: "discount",
+        label: "Discount",
+        unit: Unit::PERCENT,
+        kind: FieldKind::Number { min: 0.0, max: 100.0, step: 1.0, default: 0.0 },
+        help: "",
+        group: "",
+    };
+
+    #[test]
+    fn percentages_and_thousands_where_the_unit_allows() {
+        use DecimalMark::{Comma, Dot};
+        assert_eq!(read(&PCT, "30 %", Comma), one(30.0));
+        assert_eq!(read(&PCT, "90%", Dot), one(90.0));
+        assert_eq!(read(&PCT, "12,5 %", Comma), one(12.5));
+        let share = Field {
+            key: "hit",
+            unit: Unit::SHARE,
+            kind: FieldKind::Number { min: 0.0, max: 1.0, step: 0.01, default: 0.5 },
+            ..PCT
+        };
+        assert_eq!(read(&share, "30%", Dot), one(0.3));
+        assert_eq!(read(&share, "0.3", Dot), one(0.3));
+        assert_eq!(read(&GB, "2k", Dot), one(2000.0));
+        assert_eq!(read(&GB, "2.5K", Dot), one(2500.0));
+        assert_eq!(read(&GB, "0,75M", Comma), one(750_000.0));
+        assert_eq!(read(&GB, "2M", Dot).map(|_| ()), Err("is out of range (0–1,000,000 GB)".into()));
+        assert!(read(&GB, "30%", Dot).unwrap_err().contains("not a percentage"));
+        assert!(read(&PCT, "2k", Dot).unwrap_err().contains("k or M"));
+        let per_hour = Field { unit: Unit::USD_PER_HOUR, ..GB };
+        assert!(read(&per_hour, "2k", Dot).is_err());
+        let money = Field { unit: Unit::USD_PER_MONTH, ..GB };
+        assert_eq!(read(&money, "$1.2k", Dot), one(1200.0));
+    }
+
+    #[test]
+    fn decimals_shift_in_text() {
+        assert_eq!(shift_decimal("2", 3), "2000");
+        assert_eq!(shift_decimal("2.5", 3), "2500");
+        assert_eq!(shift_decimal("1.1", 3), "1100");
+        assert_eq!(shift_decimal("0.75", 6), "750000");
+        assert_eq!(shift_decimal("30", -2), "0.3");
+        assert_eq!(shift_decimal("5", -2), "0.05");
+        assert_eq!(shift_decimal("-12.5", -2), "-0.125");
+        assert_eq!(shift_decimal("1e3", 3), "1e3e3");
+    }
+
+    #[test]
+    fn readings_cannot_be_misread() {
+        use DecimalMark::{Comma, Dot};
+        assert_eq!(Comma.unambiguous(3000.0), "3\u{a0}000 (three thousand)");
+        assert_eq!(Comma.unambiguous(3.0), "3 (three)");
+        assert_eq!(Comma.unambiguous(1.234), "1,234 (one point two three four)");
+        assert_eq!(Dot.unambiguous(1234.5), "1\u{a0}234.5 (one thousand two hundred thirty-four point five)");
+        assert_eq!(Comma.plain(1.234), "1,234");
+        assert_eq!(Dot.plain(3000.0), "3000");
     }
 
     #[test]

@@ -107,6 +107,44 @@ pub fn rate(value: f64) -> String {
     with_dollar(text)
 }
 
+/// The decimals a column of unit prices needs so that each is written as `rate` would and
+/// all at one precision: `$0.17` above `$0.1416` becomes `$0.1700` above `$0.1416`.
+pub fn rate_decimals(values: impl IntoIterator<Item = f64>) -> usize {
+    values
+        .into_iter()
+        .filter(|v| v.abs() < 100.0)
+        .map(|v| rate(v).split_once('.').map_or(2, |(_, f)| f.len()))
+        .max()
+        .unwrap_or(2)
+}
+
+/// A unit price at a column's precision (`rate_decimals`); from $100 up as `rate` writes it.
+pub fn rate_at(value: f64, decimals: usize) -> String {
+    if value.abs() >= 100.0 {
+        return rate(value);
+    }
+    with_dollar(group_thousands(value, decimals))
+}
+
+/// `=` when the arithmetic on the numbers as shown gives the result as shown, `≈` when
+/// rounding the operands for display moved it ("$26.38 × 12 ≈ $316.57"): the math never
+/// claims an equality its own numbers do not satisfy.
+pub fn equals(from_shown: f64, result: f64, decimals: usize) -> &'static str {
+    if fixed(from_shown.abs(), decimals) == fixed(result.abs(), decimals)
+        && (from_shown < 0.0) == (result < 0.0)
+    {
+        "="
+    } else {
+        "≈"
+    }
+}
+
+/// A value rounded as it is shown at `decimals`: the operand the reader sees.
+pub fn shown(value: f64, decimals: usize) -> f64 {
+    let scale = 10f64.powi(decimals as i32);
+    (value * scale).round() / scale
+}
+
 /// `$` in front of a formatted number, after the sign: `-$26.38`.
 pub fn with_dollar(number: String) -> String {
     match number.strip_prefix('-') {
@@ -227,6 +265,77 @@ pub fn plain(value: f64) -> String {
     text
 }
 
+/// A number in English words, for a reading that must not be misread: `3000` is "three
+/// thousand", `1.234` "one point two three four". None beyond a trillion or four decimals,
+/// where words would be longer than they help.
+pub fn in_words(value: f64) -> Option<String> {
+    const ONES: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 10] =
+        ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    fn below_thousand(n: u64, out: &mut Vec<String>) {
+        if n >= 100 {
+            out.push(format!("{} hundred", ONES[(n / 100) as usize]));
+        }
+        match n % 100 {
+            0 => {}
+            r if r < 20 => out.push(ONES[r as usize].to_string()),
+            r if r % 10 == 0 => out.push(TENS[(r / 10) as usize].to_string()),
+            r => out.push(format!("{}-{}", TENS[(r / 10) as usize], ONES[(r % 10) as usize])),
+        }
+    }
+    if !value.is_finite() || value.abs() >= 1e12 {
+        return None;
+    }
+    let text = number(value.abs(), 10).replace(',', "");
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    if frac.len() > 4 {
+        return None;
+    }
+    let int: u64 = int.parse().ok()?;
+    let mut words = Vec::new();
+    if value < 0.0 && text != "0" {
+        words.push("minus".to_string());
+    }
+    if int == 0 {
+        words.push("zero".to_string());
+    }
+    for (scale, name) in [(1_000_000_000, " billion"), (1_000_000, " million"), (1_000, " thousand"), (1, "")]
+    {
+        let part = int / scale % 1000;
+        if part > 0 {
+            let mut group = Vec::new();
+            below_thousand(part, &mut group);
+            words.push(format!("{}{name}", group.join(" ")));
+        }
+    }
+    if !frac.is_empty() {
+        words.push("point".to_string());
+        words.extend(frac.chars().map(|d| ONES[d.to_digit(10).unwrap_or(0) as usize].to_string()));
+    }
+    Some(words.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
 
@@ -326,6 +435,33 @@ mod tests {
         assert_eq!(plain(1e-30), "1e-30");
         assert_eq!(plain(1.5e300), "1.5e300");
         assert_eq!("1e-30".parse::<f64>().unwrap(), 1e-30);
+    }
+
+    #[test]
+    fn one_precision_per_column_and_honest_equals() {
+        assert_eq!(rate_decimals([0.17, 0.1416, 0.1]), 4);
+        assert_eq!(rate_at(0.17, 4), "$0.1700");
+        assert_eq!(rate_decimals([0.17, 0.1]), 2);
+        assert_eq!(rate_decimals([0.225, 0.1]), 3);
+        assert_eq!(rate_at(250.0, 4), "$250.00");
+        // -26.3846 a month: -$26.38 × 12 is -$316.56, the year is -$316.62.
+        assert_eq!(equals(shown(-26.3846, 2) * 12.0, -26.3846 * 12.0, 2), "≈");
+        assert_eq!(equals(shown(-26.38, 2) * 12.0, -26.38 * 12.0, 2), "=");
+        assert_eq!(shown(6.42857, 2), 6.43);
+    }
+
+    #[test]
+    fn numbers_in_words() {
+        assert_eq!(in_words(3000.0).as_deref(), Some("three thousand"));
+        assert_eq!(in_words(3.0).as_deref(), Some("three"));
+        assert_eq!(in_words(1.234).as_deref(), Some("one point two three four"));
+        assert_eq!(in_words(0.5).as_deref(), Some("zero point five"));
+        assert_eq!(in_words(1234.0).as_deref(), Some("one thousand two hundred thirty-four"));
+        assert_eq!(in_words(2_000_000.0).as_deref(), Some("two million"));
+        assert_eq!(in_words(-40.0).as_deref(), Some("minus forty"));
+        assert_eq!(in_words(0.0).as_deref(), Some("zero"));
+        assert_eq!(in_words(0.123456), None);
+        assert_eq!(in_words(1e13), None);
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub use calculator::{
 };
 pub use choices::ChoiceEnum;
 pub use date::Date;
-pub use field::{Choice, DecimalMark, Field, FieldError, FieldKind};
+pub use field::{Choice, DecimalMark, Field, FieldError, FieldKind, Typed};
 pub use inputs::{Inputs, Value};
 pub use outcome::{
     Assumption, Axis, Cell, Chart, Column, Figure, Headline, Level, Marker, Math, NextStep, Outcome,

@@ -2,6 +2,7 @@
 //! charts; the report renders the same value as a PDF; the CLI prints it. So a result can
 //! never differ between channels.
 
+use crate::unit::Style;
 use crate::{format, Price, SourceLink, Unit, Verdict};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
@@ -173,9 +174,51 @@ impl Figure {
     }
 
     /// "$1,100 to $1,380/month" style text for the range; none when both ends read the same.
+    /// A difference says its range in the headline's own words, never as a signed range
+    /// whose ends read the opposite way: "between saving $3.62 and costing $56.38 a month".
     pub fn range_display(&self) -> Option<String> {
-        let (low, high) = (self.text(self.low?), self.text(self.high?));
-        (low != high).then(|| format!("{low} to {high}"))
+        let (low, high) = (self.low?, self.high?);
+        if self.text(low) == self.text(high) {
+            return None;
+        }
+        if !self.change {
+            return Some(format!("{} to {}", self.text(low), self.text(high)));
+        }
+        // An end without its period ("$3.62"), the period said once at the end ("a month").
+        let (amount, per) = match self.unit.style {
+            Style::MoneyPer(period) => (Unit::USD, format!(" a {period}")),
+            _ => (self.unit, String::new()),
+        };
+        let text = |v: f64| match self.money_decimals {
+            Some(d) => format::value_at(v, amount, d),
+            None => format::value(v, amount),
+        };
+        let zero = |v: f64| text(v.abs()) == text(0.0);
+        let words = match (low, high) {
+            // Both ends save: the smaller saving first.
+            (l, h) if l >= 0.0 || zero(l) => match zero(l) {
+                true => format!("between no difference and saving {}", text(h)),
+                false => format!("between saving {} and {}", text(l), text(h)),
+            },
+            // Both ends cost more: the smaller cost first.
+            (l, h) if h <= 0.0 || zero(h) => match zero(h) {
+                true => format!("between no difference and costing {} more", text(-l)),
+                false => format!("between costing {} and {} more", text(-h), text(-l)),
+            },
+            // The range crosses zero: the saving end, then the cost end.
+            (l, h) => format!("between saving {} and costing {}", text(h), text(-l)),
+        };
+        Some(format!("{words}{per}"))
+    }
+
+    /// The range as a line under the figure: "Range $1,100 to $1,380/month", or a
+    /// difference's own words, "Between saving $3.62 and costing $56.38 a month".
+    pub fn range_line(&self) -> Option<String> {
+        let range = self.range_display()?;
+        Some(match self.change {
+            true => format!("B{}", &range[1..]),
+            false => format!("Range {range}"),
+        })
     }
 }
 
@@ -225,13 +268,17 @@ pub struct Column {
 }
 
 impl Table {
-    /// The cells of a row as text, each money column at one precision down its length.
+    /// The cells of a row as text, each money column at one precision down its length (unit
+    /// prices at the decimals the most precise of them needs).
     pub fn row_texts(&self, row: &Row) -> Vec<String> {
         self.columns
             .iter()
             .enumerate()
             .map(|(i, col)| match row.cells.get(i) {
-                Some(Cell::Num(n)) if col.unit.is_money() && !col.unit.is_rate() => {
+                Some(Cell::Num(n)) if col.unit.is_rate() => {
+                    format::rate_at(*n, format::rate_decimals(self.numbers(i)))
+                }
+                Some(Cell::Num(n)) if col.unit.is_money() => {
                     format::value_at(*n, col.unit, self.money_decimals(i))
                 }
                 Some(cell) => cell.display(col.unit),
@@ -241,11 +288,14 @@ impl Table {
     }
 
     fn money_decimals(&self, column: usize) -> usize {
-        let nums = self.rows.iter().filter_map(|r| match r.cells.get(column) {
+        format::money_decimals(self.numbers(column))
+    }
+
+    fn numbers(&self, column: usize) -> impl Iterator<Item = f64> + '_ {
+        self.rows.iter().filter_map(move |r| match r.cells.get(column) {
             Some(Cell::Num(n)) => Some(*n),
             _ => None,
-        });
-        format::money_decimals(nums)
+        })
     }
 }
 
@@ -509,5 +559,46 @@ impl Outcome {
                 && c.markers.iter().all(|m| m.x.is_finite() && m.y.is_finite())
         });
         figs && tables && charts
+    }
+}
+
+#[cfg(test)]
+mod range_words {
+    use super::*;
+
+    const SAVING: Headline = Headline::new("saving", "Monthly saving", Unit::USD_PER_MONTH);
+
+    fn range(value: f64, low: f64, high: f64) -> (String, Option<String>) {
+        let mut f = SAVING.of(value).change().range(low, high, "±20% I/O");
+        f.money_decimals = Some(2);
+        f.display = f.shown(value);
+        (f.display.clone(), f.range_line())
+    }
+
+    #[test]
+    fn a_difference_s_range_uses_the_headline_s_words() {
+        // The card: costs $26.38/month more, the range crossing zero.
+        assert_eq!(
+            range(-26.38, -56.38, 3.62),
+            (
+                "costs $26.38/month more".into(),
+                Some("Between saving $3.62 and costing $56.38 a month".into())
+            )
+        );
+        assert_eq!(range(40.0, 10.0, 70.5).1.as_deref(), Some("Between saving $10.00 and $70.50 a month"));
+        assert_eq!(
+            range(-40.0, -70.5, -10.0).1.as_deref(),
+            Some("Between costing $10.00 and $70.50 more a month")
+        );
+        assert_eq!(
+            range(40.0, 0.001, 70.5).1.as_deref(),
+            Some("Between no difference and saving $70.50 a month")
+        );
+        assert_eq!(range(0.0, -0.001, 0.001).1, None);
+        // A figure that is not a difference keeps its plain range.
+        let mut total =
+            Headline::new("bill", "Bill", Unit::USD_PER_MONTH).of(1240.0).range(1100.0, 1380.0, "");
+        total.money_decimals = Some(0);
+        assert_eq!(total.range_line().as_deref(), Some("Range $1,100/month to $1,380/month"));
     }
 }

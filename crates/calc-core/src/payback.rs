@@ -225,13 +225,13 @@ pub fn breakeven_figure(headline: &Headline, flows: &CashFlows, timing: &str, ho
             let mut sub = match flows.constant_saving() {
                 Some(s) => format!(
                     "costs paid by then {} ÷ saving {}/month = {} months",
-                    format::money(paid),
+                    format::cents(paid),
                     format::cents(s),
                     format::number(t, 2)
                 ),
                 None => format!(
                     "cumulative savings reach the {} paid by then at {} months",
-                    format::money(paid),
+                    format::cents(paid),
                     format::number(t, 2)
                 ),
             };
@@ -249,8 +249,8 @@ pub fn breakeven_figure(headline: &Headline, flows: &CashFlows, timing: &str, ho
             format!(
                 "after {} months: savings {} < costs {}",
                 flows.months(),
-                format::money(flows.total_savings()),
-                format::money(flows.total_costs())
+                format::cents(flows.total_savings()),
+                format::cents(flows.total_costs())
             ),
         ),
     }
@@ -262,13 +262,15 @@ pub fn horizon_figure(headline: &Headline, flows: &CashFlows, paid_for: &str, ho
     let months = flows.months();
     let saved = match flows.constant_saving() {
         Some(s) => {
-            format!("{} × {months} = {} saved", format::cents(s), format::money(flows.total_savings()))
+            let total = flows.total_savings();
+            let eq = format::equals(format::shown(s, 2) * months as f64, total, 2);
+            format!("{} × {months} {eq} {} saved", format::cents(s), format::cents(total))
         }
-        None => format!("{} saved over {months} months", format::money(flows.total_savings())),
+        None => format!("{} saved over {months} months", format::cents(flows.total_savings())),
     };
     headline.of(flows.net()).over(format!("over {}", format::years(horizon_years))).math(
         format!("savings over {months} months − {paid_for} paid over {}", format::years(horizon_years)),
-        format!("{saved} − {} paid = {}", format::money(flows.total_costs()), format::money(flows.net())),
+        format!("{saved} − {} paid = {}", format::cents(flows.total_costs()), format::cents(flows.net())),
     )
 }
 

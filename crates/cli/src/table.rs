@@ -21,7 +21,10 @@ pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> Stri
     let label_width = outcome.headlines.iter().map(|f| f.label.chars().count()).max().unwrap_or(0);
     let value_width = outcome.headlines.iter().map(|f| f.display.chars().count()).max().unwrap_or(0);
     for f in &outcome.headlines {
-        let range = f.range_display().map(|r| format!("  (range {r})")).unwrap_or_default();
+        let range = f
+            .range_display()
+            .map(|r| if f.change { format!("  ({r})") } else { format!("  (range {r})") })
+            .unwrap_or_default();
         out.push_str(&format!(
             "  {:<lw$}  {:>vw$}{}\n",
             f.label,

@@ -349,3 +349,56 @@ fn every_total_says_its_period() {
         }
     }
 }
+
+/// The dollar amounts in a text with their decimals: "$1,167.60 × 36 = $42,034" gives
+/// [(1167.6, 2), (42034.0, 0)].
+fn dollar_amounts(text: &str) -> Vec<(f64, usize)> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find('$') {
+        rest = &rest[at + 1..];
+        let end = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
+        let number = rest[..end].trim_end_matches(['.', ',']);
+        let decimals = number.split_once('.').map_or(0, |(_, f)| f.len());
+        if let Ok(n) = number.replace(',', "").parse::<f64>() {
+            out.push((n, decimals));
+        }
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// Issue 37, item 11: "show the math" writes the totals of a line at one precision (to the
+/// cent: the arithmetic must check), never "$1,167.60 × 36 = $42,034"; a unit price keeps its
+/// own decimals, and a preset types a price as a person would, not `13.698630136986301`.
+#[test]
+fn math_lines_keep_one_money_precision_and_presets_round_their_prices() {
+    let mut found = Vec::new();
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        for p in calc.presets() {
+            for (key, value) in p.values {
+                let decimals = value.split_once('.').map_or(0, |(_, f)| f.len());
+                if value.parse::<f64>().is_ok() && decimals > 6 {
+                    found.push(format!("{slug} preset {}: {key} = {value}", p.key));
+                }
+            }
+        }
+        let scenarios = std::iter::once(("defaults", defaults(*calc)))
+            .chain(calc.presets().iter().map(|p| (p.key, p.inputs(*calc).expect("checked above"))));
+        for (name, inputs) in scenarios {
+            let o = evaluate(*calc, &inputs).expect("checked above");
+            for f in &o.headlines {
+                let Some(math) = &f.math else { continue };
+                let amounts = dollar_amounts(&math.substituted);
+                // Whole dollars beside cents: a total rounded in one place and not another.
+                let whole = amounts.iter().any(|(n, d)| *d == 0 && *n >= 1.0);
+                let cents = amounts.iter().any(|(n, d)| *d == 2 && *n >= 1.0);
+                if whole && cents {
+                    found.push(format!("{slug} {name} {}: {}", f.key, math.substituted));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -320,8 +320,7 @@ fn verdict(doc: &mut Doc, o: &Outcome) {
 fn headlines(doc: &mut Doc, title: &str, figures: &[Figure]) {
     let total = doc.content_width();
     let value = Style::new(Weight::Bold, 11.0, ink::TEXT);
-    let ranges: Vec<Option<String>> =
-        figures.iter().map(|f| f.range_display().map(|r| format!("Range {r}"))).collect();
+    let ranges: Vec<Option<String>> = figures.iter().map(Figure::range_line).collect();
     let widest = figures
         .iter()
         .zip(&ranges)

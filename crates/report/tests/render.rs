@@ -187,7 +187,7 @@ fn realistic_report_in_a4_and_letter() {
         for f in &outcome.headlines {
             text.assert_has(f.label);
             text.assert_has(&f.display);
-            text.assert_has(&f.range_display().expect("range"));
+            text.assert_has(&f.range_line().expect("range"));
             let math = f.math.as_ref().expect("math");
             text.assert_has(&math.formula);
             text.assert_has(&math.substituted);
