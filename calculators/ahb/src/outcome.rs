@@ -7,6 +7,7 @@ use crate::fields::{
 use crate::model::{Acquire, AhbInputs, AhbResult, RangePoint, Service, Tier};
 use crate::{meta, words};
 use calc_core::payback::{self, Labels};
+use calc_core::AutoValue;
 use calc_core::{format, Assumption, ChoiceEnum, Figure, Headline, Outcome, Provenance, Unit};
 
 /// Shown instead of a number on every figure of a DTU database.
@@ -58,6 +59,7 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
             assumptions: assumptions(read, m),
             notes: words::notes(i, m),
             next_steps: vec![],
+            auto_values: auto_values(read),
         };
     }
     let labels = Labels { savings: "AHB savings", costs: "Licences, SA, subscription paid" };
@@ -95,6 +97,7 @@ pub fn build(read: &Read, m: &AhbResult) -> Outcome {
         assumptions: assumptions(read, m),
         notes: words::notes(i, m),
         next_steps: vec![],
+        auto_values: auto_values(read),
     }
 }
 
@@ -576,4 +579,15 @@ fn assumptions(read: &Read, m: &AhbResult) -> Vec<Assumption> {
         ));
     }
     out
+}
+
+/// The prices an input left empty was evaluated with.
+fn auto_values(read: &Read) -> Vec<AutoValue> {
+    let i = &read.model;
+    vec![
+        AutoValue::new(key::LI_VCORE_HOUR, i.li_vcore_hour),
+        AutoValue::new(key::BASE_VCORE_HOUR, i.base_vcore_hour),
+        AutoValue::new(key::LICENSE_2CORE, i.license_2core),
+        AutoValue::new(key::SUBSCRIPTION_2CORE_YEAR, i.subscription_2core_year),
+    ]
 }

@@ -9,6 +9,7 @@ use crate::model::{
 };
 use crate::words::{self, mreq};
 use calc_core::charts::{self, Line};
+use calc_core::AutoValue;
 use calc_core::{
     format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Provenance, Row, Table, Unit,
 };
@@ -29,6 +30,7 @@ pub fn build(read: &Read, r: &AuroraResult) -> Outcome {
         assumptions,
         notes: words::notes(read, r, as_of),
         next_steps: vec![],
+        auto_values: auto_values(read),
     }
 }
 
@@ -540,4 +542,9 @@ fn assumptions(read: &Read, r: &AuroraResult) -> Vec<Assumption> {
         false,
     ));
     out
+}
+
+/// The price an input left empty was evaluated with.
+fn auto_values(read: &Read) -> Vec<AutoValue> {
+    vec![AutoValue::new(key::HOURLY, read.model.hourly)]
 }

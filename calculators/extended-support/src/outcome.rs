@@ -28,6 +28,7 @@ pub fn build(read: &Read, r: &FleetResult) -> Outcome {
         assumptions: assumptions(read, r),
         notes: words::notes(read, r),
         next_steps: vec![],
+        auto_values: vec![],
     }
 }
 

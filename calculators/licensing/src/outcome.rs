@@ -20,6 +20,7 @@ pub fn build(read: &Read, r: &LicResult) -> Outcome {
         assumptions: assumptions(read),
         notes: words::notes(read, r),
         next_steps: vec![],
+        auto_values: vec![],
     }
 }
 

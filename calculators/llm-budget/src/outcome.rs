@@ -11,6 +11,7 @@ use crate::model::{
 };
 use crate::words;
 use calc_core::charts::{self, Line};
+use calc_core::AutoValue;
 use calc_core::{
     format, Assumption, Cell, Chart, ChoiceEnum, Column, Figure, Headline, Outcome, Provenance, Row, Table,
     Unit,
@@ -35,6 +36,7 @@ pub fn build(read: &Read, r: &LlmResult) -> Outcome {
         assumptions,
         notes: words::notes(read, r),
         next_steps: vec![],
+        auto_values: auto_values(read),
     }
 }
 
@@ -763,5 +765,20 @@ fn assumptions(read: &Read, r: &LlmResult) -> Vec<Assumption> {
             overridden: false,
         });
     }
+    out
+}
+
+/// The prices and batch discounts an input left empty was evaluated with (discounts in %).
+fn auto_values(read: &Read) -> Vec<AutoValue> {
+    let prices = |keys: [&'static str; 4], p: &crate::model::ModelPrices| {
+        keys.into_iter()
+            .zip([p.input, p.output, p.cache_write, p.cache_read])
+            .map(|(k, v)| AutoValue::new(k, v))
+    };
+    let mut out: Vec<AutoValue> =
+        prices([key::P_IN, key::P_OUT, key::P_CACHE_WRITE, key::P_CACHE_READ], &read.main.prices).collect();
+    out.extend(prices([key::R_IN, key::R_OUT, key::R_CACHE_WRITE, key::R_CACHE_READ], &read.routed.prices));
+    out.push(AutoValue::new(key::BATCH_DISCOUNT, read.batch.discount * 100.0));
+    out.push(AutoValue::new(key::R_BATCH_DISCOUNT, read.routed_batch.discount * 100.0));
     out
 }

@@ -9,6 +9,7 @@ use crate::model::{
 use crate::{meta, words};
 use calc_core::charts::{self, Line};
 use calc_core::finance::{self, Irr};
+use calc_core::AutoValue;
 use calc_core::{format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Row, Table, Unit};
 
 pub fn build(read: &Read, r: &OraResult) -> Outcome {
@@ -21,6 +22,7 @@ pub fn build(read: &Read, r: &OraResult) -> Outcome {
         assumptions: assumptions(read),
         notes: words::notes(read, r),
         next_steps: vec![],
+        auto_values: auto_values(read),
     }
 }
 
@@ -429,4 +431,12 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         "the model's convention, as the methodology describes",
     ));
     out
+}
+
+/// The support bill an input left empty was evaluated with (estimated from the estate).
+fn auto_values(read: &Read) -> Vec<AutoValue> {
+    if read.model.licence_included {
+        return vec![];
+    }
+    vec![AutoValue::new(key::ANNUAL_SUPPORT, crate::model::annual_support(&read.model))]
 }

@@ -24,6 +24,7 @@ pub fn build(read: &Read, r: &ReadinessResult) -> Outcome {
         assumptions: assumptions(read),
         notes: words::notes(read, r),
         next_steps: next_steps(read, r),
+        auto_values: vec![],
     }
 }
 

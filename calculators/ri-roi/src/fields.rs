@@ -316,8 +316,8 @@ pub struct OfferPrice {
     pub origin: Provenance,
     /// The sheet prices it rests on, directly or scaled; empty when the user's own prices set it.
     pub basis: Vec<&'static Price>,
-    /// The fields that set it.
-    pub keys: Vec<&'static str>,
+    /// The fields that set its upfront fee and its hourly charge, where the offer has them.
+    pub keys: [Option<&'static str>; 2],
 }
 
 impl OfferPrice {
@@ -656,7 +656,6 @@ impl Offering<'_> {
         let stem = price_stem(self.engine, class);
         let direct = sheet_offer(self.prices, &stem, term, payment);
         let family = family_offer(self.prices, self.engine, class, term, payment);
-        let keys_set: Vec<&'static str> = keys.iter().flatten().copied().collect();
         let offer = |upfront: f64, hourly: f64| RiOffer { term, payment, upfront, hourly };
         if typed.iter().any(Option::is_some) {
             // By definition: No Upfront has no upfront fee, All Upfront no hourly charge.
@@ -684,12 +683,7 @@ impl Offering<'_> {
                 };
             }
             let o = offer(parts[0], parts[1]);
-            return Ok(Some(OfferPrice {
-                offer: o,
-                origin: Provenance::Input,
-                basis: vec![],
-                keys: keys_set,
-            }));
+            return Ok(Some(OfferPrice { offer: o, origin: Provenance::Input, basis: vec![], keys }));
         }
         if let Some((from, ratio, from_class)) = scaled {
             let how = format!(
@@ -699,17 +693,12 @@ impl Offering<'_> {
                 from_class
             );
             let o = offer(from.offer.upfront * ratio, from.offer.hourly * ratio);
-            return Ok(Some(OfferPrice {
-                offer: o,
-                origin: Provenance::Derived(how),
-                basis: vec![],
-                keys: keys_set,
-            }));
+            return Ok(Some(OfferPrice { offer: o, origin: Provenance::Derived(how), basis: vec![], keys }));
         }
         if let Some((u, h)) = direct {
             let o = offer(u.value * self.factor, h.value * self.factor);
             let origin = merge(&[Provenance::Sheet(u), Provenance::Sheet(h)]);
-            return Ok(Some(OfferPrice { offer: o, origin, basis: vec![u, h], keys: keys_set }));
+            return Ok(Some(OfferPrice { offer: o, origin, basis: vec![u, h], keys }));
         }
         if let Some((u, h, base, units)) = family {
             let how = format!(
@@ -723,7 +712,7 @@ impl Offering<'_> {
                 offer: o,
                 origin: Provenance::Derived(how),
                 basis: base.to_vec(),
-                keys: keys_set,
+                keys,
             }));
         }
         match required {

@@ -6,6 +6,7 @@ use crate::model::{self, RiResult, HOURS_PER_MONTH};
 use crate::words;
 use crate::words::schedule;
 use calc_core::charts::{self, Line};
+use calc_core::AutoValue;
 use calc_core::{
     format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Provenance, Row, Table, Unit,
 };
@@ -20,6 +21,7 @@ pub fn build(read: &Read, r: &RiResult) -> Outcome {
         assumptions: assumptions(read),
         notes: words::notes(read, r),
         next_steps: vec![],
+        auto_values: auto_values(read),
     }
 }
 
@@ -553,7 +555,7 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
     )];
     for (i, o) in read.offers.iter().enumerate() {
         // The chosen offer's row answers to the RI fields; the others to their own.
-        let key = if i == 0 { Some(key::RI_UPFRONT) } else { o.keys.first().copied() };
+        let key = if i == 0 { Some(key::RI_UPFRONT) } else { o.keys.iter().flatten().next().copied() };
         out.extend(offer_rows(o, "", i == 0, key));
     }
     if let (Some(rs), Some(origin), Some(class)) = (&s.rightsized, &read.rs_od, read.rs_class) {
@@ -614,5 +616,23 @@ fn assumptions(read: &Read) -> Vec<Assumption> {
         format::percent(s.discount_rate * 100.0),
         s.discount_rate != 0.08,
     ));
+    out
+}
+
+/// The prices an input left empty was evaluated with: On-Demand, then each offer priced, by
+/// the field that sets its upfront fee and the one that sets its hourly charge.
+fn auto_values(read: &Read) -> Vec<AutoValue> {
+    let s = &read.model;
+    let mut out = vec![AutoValue::new(key::OD_HOURLY, s.footprint.od_hourly)];
+    if let Some(rs) = &s.rightsized {
+        out.push(AutoValue::new(key::RS_OD_HOURLY, rs.footprint.od_hourly));
+    }
+    for o in read.offers.iter().chain(&read.rs_offers) {
+        for (k, v) in o.keys.iter().zip([o.offer.upfront, o.offer.hourly]) {
+            if let Some(k) = k {
+                out.push(AutoValue::new(k, v));
+            }
+        }
+    }
     out
 }

@@ -383,7 +383,7 @@ fn unconfirmed_prices(read: &Read, r: &RiResult) -> Option<Warning> {
                 dated(&o.basis)
             ));
             basis.extend(o.basis.iter().copied());
-            fields.extend(o.keys.iter().copied());
+            fields.extend(o.keys.iter().flatten().copied());
         }
     }
     let uncertain = basis.iter().any(|p| p.uncertain);

@@ -12,6 +12,7 @@ use crate::model::{
 };
 use crate::words;
 use calc_core::charts::{self, Line};
+use calc_core::AutoValue;
 use calc_core::{
     format, Assumption, Cell, Chart, Column, Figure, Headline, Outcome, Provenance, Row, Table, Unit,
 };
@@ -27,6 +28,7 @@ pub fn build(read: &Read, r: &SynapseResult) -> Outcome {
         assumptions: assumptions(read, r),
         notes: words::notes(read, r),
         next_steps: vec![],
+        auto_values: auto_values(read),
     }
 }
 
@@ -484,5 +486,15 @@ fn assumptions(read: &Read, r: &SynapseResult) -> Vec<Assumption> {
             ),
             &meta::HOURLY_BILLING,
         ),
+    ]
+}
+
+/// The prices an input left empty was evaluated with.
+fn auto_values(read: &Read) -> Vec<AutoValue> {
+    let i = &read.model;
+    vec![
+        AutoValue::new(key::P_DWU_HOUR, i.p_dwu_hour),
+        AutoValue::new(key::P_TB, i.p_tb),
+        AutoValue::new(key::P_STORAGE, i.p_storage),
     ]
 }

@@ -25,8 +25,8 @@ pub use date::Date;
 pub use field::{Choice, DecimalMark, Field, FieldError, FieldKind, Typed};
 pub use inputs::{Inputs, Value};
 pub use outcome::{
-    Assumption, Axis, Cell, Chart, Column, Figure, Headline, Level, Marker, Math, NextStep, Outcome,
-    Provenance, Row, RowKind, Series, Table, Warning,
+    Assumption, AutoValue, Axis, Cell, Chart, Column, Figure, Headline, Level, Marker, Math, NextStep,
+    Outcome, Provenance, Row, RowKind, Series, Table, Warning,
 };
 pub use prices::{PastPrice, Price, PriceSheet};
 pub use unit::{Style, Unit};

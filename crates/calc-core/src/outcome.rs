@@ -22,6 +22,23 @@ pub struct Outcome {
     /// Where to go next with this result: another page of the site, opened with a link that
     /// carries a figure from this one (e.g. an effort estimate into a savings calculator).
     pub next_steps: Vec<NextStep>,
+    /// The number each input left on auto was evaluated with (a price from the sheet, or one
+    /// derived from another input), in its field's unit: the CSV's value column for it.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub auto_values: Vec<AutoValue>,
+}
+
+/// An input left on auto and the number the calculation used for it.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct AutoValue {
+    pub key: &'static str,
+    pub value: f64,
+}
+
+impl AutoValue {
+    pub const fn new(key: &'static str, value: f64) -> Self {
+        AutoValue { key, value }
+    }
 }
 
 /// A link to another page of the site that carries this result: `href` is site-relative

@@ -402,3 +402,26 @@ fn math_lines_keep_one_money_precision_and_presets_round_their_prices() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// Issue 37, item 10: an input left on auto is written in the CSV as the number it was
+/// evaluated with, so each reported auto value names an auto field of its calculator and is a
+/// finite number; and every auto price that decides the defaults is reported.
+#[test]
+fn auto_values_name_auto_fields_and_are_numbers() {
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let scenarios = std::iter::once(defaults(*calc))
+            .chain(calc.presets().iter().map(|p| p.inputs(*calc).expect("presets evaluate")));
+        for inputs in scenarios {
+            let o = evaluate(*calc, &inputs).expect("evaluates");
+            for a in &o.auto_values {
+                let field = calc.field(a.key).unwrap_or_else(|| panic!("{slug}: {} is no field", a.key));
+                assert!(matches!(field.kind, FieldKind::Auto { .. }), "{slug}: {} is not auto", a.key);
+                assert!(a.value.is_finite() && a.value >= 0.0, "{slug}: {} = {}", a.key, a.value);
+            }
+        }
+        let autos = calc.fields().iter().filter(|f| matches!(f.kind, FieldKind::Auto { .. })).count();
+        let reported = evaluate(*calc, &defaults(*calc)).expect("evaluates").auto_values.len();
+        assert!(autos == 0 || reported > 0, "{slug}: {autos} auto fields, none reported");
+    }
+}
