@@ -15,6 +15,12 @@ fn per_month(x: f64) -> String {
     format::value(x, Unit::USD_PER_MONTH)
 }
 
+/// Two monthly amounts of one sentence, at one precision: "$1,488/month, still $435/month".
+fn per_month_pair(a: f64, b: f64) -> (String, String) {
+    let d = format::money_decimals([a, b]);
+    (format::value_at(a, Unit::USD_PER_MONTH, d), format::value_at(b, Unit::USD_PER_MONTH, d))
+}
+
 /// "1 more db.r6g.large RI", "2 more db.r6g.large RIs".
 pub fn more_ris(read: &Read, n: f64) -> String {
     let ri = if n == 1.0 { "RI" } else { "RIs" };
@@ -179,18 +185,19 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
     } else if fix_first {
         let mut v = Verdict::plain(FIX_FIRST)
             .fact(format!("I/O-Optimized saves {} {today}", per_month(r.monthly_saving)))
-            .fact(format!(
-                "{}, Standard falls to {fixed}, {} below I/O-Optimized",
-                cut(i.io_reduction_pct),
-                per_month(-r.saving_after_fix)
-            ));
+            .fact({
+                let (fixed, gap) = per_month_pair(r.standard_fixed.total, -r.saving_after_fix);
+                format!("{}, Standard falls to {fixed}, {gap} below I/O-Optimized", cut(i.io_reduction_pct))
+            });
         v.facts.extend(cover_fact(read, r).map(capital));
         v
     } else if r.switch_wins() {
+        // The month and the year at one precision: "$424/month ($5,083/year)".
+        let decimals = format::money_decimals([r.monthly_saving, r.annual_saving]);
         let mut v = Verdict::plain(SWITCH).fact(format!(
             "it saves {} ({}) {today}",
-            per_month(r.monthly_saving),
-            format::value(r.annual_saving, Unit::USD_PER_YEAR)
+            format::value_at(r.monthly_saving, Unit::USD_PER_MONTH, decimals),
+            format::value_at(r.annual_saving, Unit::USD_PER_YEAR, decimals)
         ));
         v.facts.extend(cover_fact(read, r).map(capital));
         v
@@ -214,11 +221,8 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
     });
     if fixing && !fix_first {
         v.push(if r.switch_wins() {
-            format!(
-                "{}, Standard falls to {fixed}, still {} above I/O-Optimized",
-                cut(i.io_reduction_pct),
-                per_month(r.saving_after_fix)
-            )
+            let (fixed, gap) = per_month_pair(r.standard_fixed.total, r.saving_after_fix);
+            format!("{}, Standard falls to {fixed}, still {gap} above I/O-Optimized", cut(i.io_reduction_pct))
         } else {
             format!("{}, Standard falls further, to {fixed}", cut(i.io_reduction_pct))
         });
@@ -266,11 +270,10 @@ fn too_close_verdict(read: &Read, r: &AuroraResult) -> Verdict {
         } else {
             (r.saving_after_fix, "above")
         };
+        let (fixed, gap) = per_month_pair(r.standard_fixed.total, gap);
         v.push(format!(
-            "if fixing the top queries cuts I/O by {} as you assume, Standard falls to {}, {} {side} I/O-Optimized",
+            "if fixing the top queries cuts I/O by {} as you assume, Standard falls to {fixed}, {gap} {side} I/O-Optimized",
             format::percent(i.io_reduction_pct),
-            per_month(r.standard_fixed.total),
-            per_month(gap)
         ));
     }
     v

@@ -207,10 +207,12 @@ pub fn verdict(read: &Read, r: &LlmResult) -> Verdict {
     let workload = if has_workload {
         workload_facts(r)
     } else {
+        // One precision for both: a week's cents make the month's cents shown too.
+        let d = format::money_decimals([r.plan, r.budgets.developer.week.budget]);
         vec![format!(
             "{} a month is {} per developer a week",
-            usd(r.plan),
-            cents(r.budgets.developer.week.budget)
+            format::value_at(r.plan, Unit::USD, d),
+            format::value_at(r.budgets.developer.week.budget, Unit::USD, d)
         )]
     };
     let mut v = match &r.forecast {

@@ -425,3 +425,27 @@ fn auto_values_name_auto_fields_and_are_numbers() {
         assert!(autos == 0 || reported > 0, "{slug}: {autos} auto fields, none reported");
     }
 }
+
+/// Issue 37, item 11, for the verdict: a fact writes its money amounts at one precision, never
+/// "$423.62/month ($5,083/year)".
+#[test]
+fn verdict_facts_keep_one_money_precision() {
+    let mut found = Vec::new();
+    for calc in CALCULATORS {
+        let slug = calc.meta().slug;
+        let scenarios = std::iter::once(defaults(*calc))
+            .chain(calc.presets().iter().map(|p| p.inputs(*calc).expect("presets evaluate")));
+        for inputs in scenarios {
+            let o = evaluate(*calc, &inputs).expect("evaluates");
+            for fact in &o.verdict.facts {
+                let amounts = dollar_amounts(fact);
+                let whole = amounts.iter().any(|(n, d)| *d == 0 && *n >= 1.0);
+                let cents = amounts.iter().any(|(n, d)| *d == 2 && *n >= 1.0);
+                if whole && cents {
+                    found.push(format!("{slug}: {fact}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
