@@ -60,7 +60,8 @@ test("a named scenario: the title and note travel in the link, show as text, and
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 390, height: 844 } });
   const page = await openPage(browser, { context });
   await page.goto(`${SITE}/tools/aurora-io?storage_gb=800`);
-  await page.waitForSelector("#verdict");
+  // A link's page is hidden until the calculator has read it: the reader names it after that.
+  await page.waitForSelector("html[data-ready] #verdict");
   const title = "Orders cluster, eu-west-1 <img src=x onerror=alert(1)>";
   // The name and note are with the share actions, behind "Name this scenario".
   await page.click("#share-more > summary");
