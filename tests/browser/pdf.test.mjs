@@ -82,6 +82,7 @@ test("a named scenario: the title and note travel in the link, show as text, and
   // The tab, a bookmark and the history name the scenario; renaming it renames the tab.
   await again.waitForFunction((t) => document.title.startsWith(`${t} — `), title);
   assert.match(await again.title(), /^Orders cluster, eu-west-1 <img src=x onerror=alert\(1\)> — .+ — Cost calculators$/);
+  await again.click("#share-more > summary");
   await again.fill("#f-title", "");
   await again.waitForFunction(() => !document.title.startsWith("Orders"));
   await again.fill("#f-title", title);
