@@ -64,7 +64,14 @@ fn check_offer(found: &str, offer: &str, what: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn stamp(offer: &str, region: &str, version: &str, published: &str, ext: &str) -> Result<Stamp, String> {
+/// An AWS Price List file's stamp, the same for an offer file and a Savings Plan file: `kind`
+/// names the file in the citation ("offer file"), `url` gives its address.
+pub fn aws_stamp(
+    (offer, region): (&str, &str),
+    (version, published, ext): (&str, &str, &str),
+    kind: &str,
+    url: fn(&str, &str, &str, &str) -> String,
+) -> Result<Stamp, String> {
     let as_of = date_of(published, &format!("{offer} publication date"))?;
     if version.is_empty() {
         return Err(format!("{offer}: empty `Version`"));
@@ -72,11 +79,15 @@ fn stamp(offer: &str, region: &str, version: &str, published: &str, ext: &str) -
     Ok(Stamp {
         as_of,
         version: version.to_string(),
-        source: source_url(offer, version, region, ext),
+        source: url(offer, version, region, ext),
         cite: format!(
-            "Amazon Web Services, AWS Price List {offer} offer file, {region}, version {version} (published {as_of})"
+            "Amazon Web Services, AWS Price List {offer} {kind}, {region}, version {version} (published {as_of})"
         ),
     })
+}
+
+fn stamp(offer: &str, region: &str, version: &str, published: &str, ext: &str) -> Result<Stamp, String> {
+    aws_stamp((offer, region), (version, published, ext), "offer file", source_url)
 }
 
 fn parse_csv(text: &str, offer: &str, region: &str) -> Result<Table, String> {

@@ -13,7 +13,7 @@
 //! `AWSDatabaseSavingsPlans` (AWS's ap-south-2 file, version 20260422194203): both are accepted.
 
 use super::aws_offer::{csv_columns, csv_metadata};
-use super::table::{aws_csv_rows, date_of, norm, number, usage_base, Row, Stamp, Table};
+use super::table::{aws_csv_rows, norm, number, usage_base, Row, Stamp, Table};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
@@ -28,18 +28,7 @@ fn accepts(found: &str, offer: &str) -> bool {
 }
 
 fn stamp(offer: &str, region: &str, version: &str, published: &str, ext: &str) -> Result<Stamp, String> {
-    let as_of = date_of(published, &format!("{offer} publication date"))?;
-    if version.is_empty() {
-        return Err(format!("{offer}: empty `Version`"));
-    }
-    Ok(Stamp {
-        as_of,
-        version: version.to_string(),
-        source: source_url(offer, version, region, ext),
-        cite: format!(
-            "Amazon Web Services, AWS Price List {offer} Savings Plan file, {region}, version {version} (published {as_of})"
-        ),
-    })
+    super::aws_offer::aws_stamp((offer, region), (version, published, ext), "Savings Plan file", source_url)
 }
 
 pub fn parse(text: &str, offer: &str, region: &str) -> Result<Table, String> {
