@@ -68,19 +68,13 @@ pub fn render(
             Some(Value::Date(d)) => (text(&d.to_string()), d.to_string()),
             Some(Value::Auto) | None => {
                 let hint = field.derived_hint(calc).map(|h| format!("auto ({h})"));
-                // The value it was evaluated with, as the calculator reports it; else the
-                // price the assumptions cite for it.
-                let value = match outcome.auto_values.iter().find(|a| a.key == field.key) {
-                    Some(a) => quantity(a.value, field.unit),
-                    None => outcome
-                        .assumptions
-                        .iter()
-                        .filter(|a| a.key == Some(field.key))
-                        .find_map(|a| assumption_number(calc, inputs, a))
-                        .filter(|(_, u)| *u == unit)
-                        .map(|(n, _)| n)
-                        .unwrap_or_default(),
-                };
+                // The value it was evaluated with, as the calculator reports it.
+                let value = outcome
+                    .auto_values
+                    .iter()
+                    .find(|a| a.key == field.key)
+                    .map(|a| quantity(a.value, field.unit))
+                    .unwrap_or_default();
                 (value, hint.unwrap_or_else(|| "auto".to_string()))
             }
         };
