@@ -98,6 +98,17 @@ pub fn pathname() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
+/// The scenario a scenario page was pre-rendered at (`html[data-scenario]`), as a link's
+/// query; empty on a calculator's own page.
+pub fn page_scenario() -> String {
+    document().document_element().and_then(|root| root.get_attribute("data-scenario")).unwrap_or_default()
+}
+
+/// An element's attribute ("" when there is no such element or attribute).
+pub fn attribute(id: &str, name: &str) -> String {
+    element_by_id(id).and_then(|el| el.get_attribute(name)).unwrap_or_default()
+}
+
 pub fn element_by_id(id: &str) -> Option<Element> {
     DOCUMENT.with(|d| d.get_element_by_id(id))
 }
@@ -220,11 +231,11 @@ pub fn at_next_frame(f: impl FnOnce() + 'static) {
 }
 
 /// Update the address bar without a reload or a history entry (and without touching it when
-/// it already says this). The path becomes the canonical one (`/tools/<slug>/`), as a shared
-/// link writes it, on a host that served the page at `/tools/<slug>` too.
-pub fn replace_query(query: &str) {
-    let mut path = pathname();
-    if search().trim_start_matches('?') == query && path.ends_with('/') {
+/// it already says this): `path` (a directory: `/` added, as a shared link writes it, on a
+/// host that served the page at `/tools/<slug>` too) with `query`.
+pub fn replace_address(path: &str, query: &str) {
+    let mut path = path.to_string();
+    if search().trim_start_matches('?') == query && pathname() == path && path.ends_with('/') {
         return;
     }
     if !path.ends_with('/') {

@@ -5,6 +5,7 @@
 //! the same text the pre-render wrote), a box's message, a button's state. There is no view
 //! framework in the browser: that keeps a page's first load small and a keystroke cheap.
 
+use crate::embed_code;
 use crate::html::{self, region, Evaluated};
 use crate::state::{FormState, LinkSent};
 use crate::{browser, route};
@@ -39,9 +40,9 @@ enum Msg {
     ShareStatus(String),
     ExportDone(String),
     EmbedOpen(bool),
-    CopySnippet {
-        iframe: bool,
-    },
+    /// The Embed panel's options changed: read them again.
+    EmbedOptions,
+    CopySnippet(Snippet),
     EmbedStatus(String),
     /// Typing has paused: draw the charts for the inputs now.
     DrawCharts,
@@ -59,9 +60,23 @@ enum Msg {
     Follow(String),
 }
 
+/// What the Embed panel copies.
+#[derive(Clone, Copy)]
+enum Snippet {
+    Script,
+    Iframe,
+    WordPress,
+}
+
 struct App {
     calc: &'static dyn Calculator,
     embed: bool,
+    /// The scenario the page was pre-rendered at, as a link's query: a scenario page's, or
+    /// empty (the defaults). While the page shows it, the address is the page's own.
+    home: String,
+    /// The calculator's scenario pages (the Embed panel's `data-pages`).
+    pages: Vec<embed_code::PageRef>,
+    embed_options: embed_code::Options,
     state: FormState,
     outcome: Evaluated,
     outcome_for: Inputs,
@@ -160,6 +175,11 @@ pub fn start() {
         }
     }
     let mut state = FormState::new(calc, browser::decimal_mark());
+    let home = browser::page_scenario();
+    if !home.is_empty() {
+        state.apply_link(calc, &home);
+    }
+    let prerendered = state.inputs.clone();
     let outcome = evaluate(calc, &state.inputs);
     // What the pre-render wrote into each region: only regions that differ are rewritten.
     // The pre-render leaves the price-age region empty: it is judged on the reader's day.
@@ -170,7 +190,10 @@ pub fn start() {
         .collect();
     let typed_early = typed_before_start(calc);
     let (early_title, early_note) = (browser::value("f-title"), browser::value("f-note"));
-    state.apply_link(calc, &query);
+    // A scenario page's own address carries no scenario: only its display options.
+    if home.is_empty() || carries_scenario(&query) {
+        state.apply_link(calc, &query);
+    }
     for (field, text) in typed_early {
         state.edit(field, text);
     }
@@ -185,6 +208,9 @@ pub fn start() {
     let app = App {
         calc,
         embed,
+        home,
+        pages: embed_code::read_pages(&browser::attribute("embed-panel", "data-pages")),
+        embed_options: embed_code::Options::default(),
         outcome_for: state.inputs.clone(),
         outcome: evaluate(calc, &state.inputs),
         state,
@@ -209,7 +235,7 @@ pub fn start() {
         fields_shown: None,
         analysis: None,
         analysis_timer: None,
-        analysed: Some(defaults(calc)),
+        analysed: Some(prerendered),
     };
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
@@ -217,7 +243,7 @@ pub fn start() {
     if !embed {
         APP.with(|cell| {
             if let Some(app) = cell.borrow().as_ref() {
-                browser::replace_query(&app.query());
+                app.show_address();
             }
         });
     }
@@ -228,6 +254,15 @@ pub fn start() {
 /// `inputs=0` in an embed's link removes its inputs.
 fn show_inputs(query: &str) -> bool {
     scenario::Query::parse(query).get("inputs") != Some("0")
+}
+
+/// Whether an address's query says anything of the scenario, beyond how an embed looks.
+fn carries_scenario(query: &str) -> bool {
+    let display = ["theme", "inputs", "bg", "frame"];
+    query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).any(|pair| {
+        let key = pair.split('=').next().unwrap_or_default();
+        !display.contains(&key)
+    })
 }
 
 /// Boxes a reader changed before the page's script arrived: kept as edits, not lost (and a
@@ -315,6 +350,9 @@ fn on_input(el: &Element) -> Option<Msg> {
 }
 
 fn on_change(el: &Element) -> Option<Msg> {
+    if el.id().starts_with("embed-") {
+        return Some(Msg::EmbedOptions);
+    }
     let field = field_of(el)?;
     match field.kind {
         FieldKind::Toggle { .. } => {
@@ -344,8 +382,9 @@ fn on_click(ev: &Event, el: &Element) -> Option<Msg> {
         "download-csv" => Some(Msg::Export { csv: true }),
         "reset" => Some(Msg::Reset),
         "undo-reset" => Some(Msg::Undo),
-        "copy-embed-script" => Some(Msg::CopySnippet { iframe: false }),
-        "copy-embed-iframe" => Some(Msg::CopySnippet { iframe: true }),
+        "copy-embed-script" => Some(Msg::CopySnippet(Snippet::Script)),
+        "copy-embed-iframe" => Some(Msg::CopySnippet(Snippet::Iframe)),
+        "copy-embed-wordpress" => Some(Msg::CopySnippet(Snippet::WordPress)),
         _ => None,
     }
 }
@@ -480,13 +519,28 @@ impl App {
             }
             Msg::EmbedOpen(open) => {
                 self.embed_open = open;
-                self.preview_src = self.embed_src();
+                self.preview_src = self.embedded().src(&self.embed_options);
             }
-            Msg::CopySnippet { iframe } => {
-                let (which, text) = if iframe {
-                    ("Iframe code", self.iframe_snippet())
-                } else {
-                    ("Embed code", self.script_snippet())
+            Msg::EmbedOptions => {
+                let checked = |id: &str| {
+                    browser::element_by_id(id)
+                        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
+                        .is_some_and(|i| i.checked())
+                };
+                let theme = ["dark", "auto"].into_iter().find(|t| checked(&format!("embed-theme-{t}")));
+                self.embed_options = embed_code::Options {
+                    theme: embed_code::Theme::from_key(theme.unwrap_or("light")),
+                    hide_inputs: checked("embed-hide-inputs"),
+                    transparent: checked("embed-transparent"),
+                };
+                self.preview_src = self.embedded().src(&self.embed_options);
+                self.support_query.clear();
+            }
+            Msg::CopySnippet(which) => {
+                let (which, text) = match which {
+                    Snippet::Iframe => ("Iframe code", self.embedded().iframe(&self.embed_options)),
+                    Snippet::Script => ("Embed code", self.embedded().script(&self.embed_options)),
+                    Snippet::WordPress => ("Address", self.wordpress_address()),
                 };
                 wasm_bindgen_futures::spawn_local(async move {
                     let status = if browser::copy(&text).await {
@@ -506,8 +560,8 @@ impl App {
             }
             Msg::TypingPaused => {
                 self.address_timer = None;
-                browser::replace_query(&self.query());
-                self.preview_src = self.embed_src();
+                self.show_address();
+                self.preview_src = self.embedded().src(&self.embed_options);
             }
             Msg::DrawCharts => {
                 self.chart_timer = None;
@@ -568,7 +622,12 @@ impl App {
         self.state.caption.append_to(&scenario::encode(self.calc, &self.state.inputs))
     }
 
+    /// The scenario's address: a scenario page's own while the page shows its scenario (its
+    /// preview image and oEmbed show that scenario), else the calculator's with the link.
     fn share_link(&self) -> String {
+        if self.at_home() && !self.home.is_empty() {
+            return format!("{}{}", browser::origin(), browser::pathname());
+        }
         format!(
             "{}{}",
             browser::origin(),
@@ -576,31 +635,43 @@ impl App {
         )
     }
 
-    fn embed_src(&self) -> String {
-        let (origin, slug) = (browser::origin(), self.calc.meta().slug);
-        let q = scenario::encode(self.calc, &self.state.inputs);
-        if q.is_empty() {
-            format!("{origin}/embed/{slug}/")
+    fn at_home(&self) -> bool {
+        self.query() == self.home
+    }
+
+    /// The address bar: the page's own path while it shows the scenario it was pre-rendered
+    /// at, else the calculator's page with the scenario's link.
+    fn show_address(&self) {
+        if self.at_home() {
+            browser::replace_address(&browser::pathname(), "");
         } else {
-            format!("{origin}/embed/{slug}/?{q}")
+            let path =
+                if self.embed { browser::pathname() } else { format!("/tools/{}/", self.calc.meta().slug) };
+            browser::replace_address(&path, &self.query());
         }
     }
 
-    fn script_snippet(&self) -> String {
-        format!(
-            "<div data-cost-calculator=\"{}\" data-scenario=\"{}\"></div>\n<script src=\"{}/embed.js\" async></script>",
-            self.calc.meta().slug,
-            html::escape(&scenario::encode(self.calc, &self.state.inputs)),
-            browser::origin()
-        )
+    fn embedded(&self) -> embed_code::Embedded {
+        let meta = self.calc.meta();
+        embed_code::Embedded {
+            origin: browser::origin(),
+            slug: meta.slug,
+            title: meta.title,
+            query: self.query(),
+            height: embed_code::starting_height(meta.slug),
+        }
     }
 
-    fn iframe_snippet(&self) -> String {
-        format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"900\" style=\"border:0\" loading=\"lazy\"></iframe>",
-            html::escape(&self.embed_src()),
-            html::escape(self.calc.meta().title)
-        )
+    fn wordpress(&self) -> embed_code::WordPress {
+        let inputs = scenario::encode(self.calc, &self.state.inputs);
+        embed_code::wordpress(&self.embedded(), &inputs, &self.state.caption.title, &self.pages)
+    }
+
+    fn wordpress_address(&self) -> String {
+        match self.wordpress() {
+            embed_code::WordPress::Page(url) => url,
+            embed_code::WordPress::NoPage { .. } => self.share_link(),
+        }
     }
 
     /// Bring the page in line with the state, touching only what changed.
@@ -759,10 +830,24 @@ impl App {
         }
         let link = self.share_link();
         self.value("share-link", &link);
-        let script = self.script_snippet();
-        let iframe = self.iframe_snippet();
-        self.value("embed-script", &script);
-        self.value("embed-iframe", &iframe);
+        let embedded = self.embedded();
+        self.value("embed-script", &embedded.script(&self.embed_options));
+        self.value("embed-iframe", &embedded.iframe(&self.embed_options));
+        let note = match self.wordpress() {
+            embed_code::WordPress::Page(url) => {
+                self.value("embed-wordpress", &url);
+                String::new()
+            }
+            embed_code::WordPress::NoPage { entry } => {
+                let link = self.share_link();
+                self.value("embed-wordpress", &link);
+                format!(
+                    "<p class=\"warning caution\">This scenario has no page of its own, so WordPress would show the calculator at its defaults. Use the iframe code in a Custom HTML block, or ask the site's owner to give it a page: this entry in <code>site/scenarios.toml</code> does.</p><pre>{}</pre>",
+                    html::escape(&entry)
+                )
+            }
+        };
+        self.html("embed-wordpress-note", &note);
         if self.show("address", "query", &query) {
             if let Some(t) = self.address_timer.take() {
                 browser::clear_timeout(t);

@@ -3,8 +3,10 @@
 //! tag by tag with every value escaped, around the body `render` writes with Leptos. `cargo xtask dist` only supplies the built files' names and writes
 //! the result to disk.
 
+use crate::embed_code::PageRef;
 use crate::html::escape;
 use crate::render;
+use crate::scenario_pages::{self, ScenarioPage};
 use registry::pages;
 
 /// A page of the site: where it is written, what its head says, and which calculator's wasm it
@@ -18,17 +20,30 @@ pub struct Route {
     pub app: Option<&'static str>,
     /// Where search engines should index this content, site-relative.
     pub canonical: String,
+    /// A scenario page's scenario as a link's query: the page is pre-rendered at it, and the
+    /// client reads it from `html[data-scenario]`. `None`: the defaults.
+    pub scenario: Option<String>,
+    /// A tools page's calculator's scenario pages, for its Embed panel.
+    pub pages: Vec<PageRef>,
 }
 
 impl Route {
     pub fn is_embed(&self) -> bool {
         self.path.starts_with("embed/")
     }
+
+    /// A tools page's oEmbed document and the embed page it frames, site-relative:
+    /// `/oembed/aurora-io.json` and `/embed/aurora-io/`, or for a scenario's page
+    /// `/oembed/aurora-io/<key>.json` and `/embed/aurora-io/<key>/`.
+    pub fn oembed(&self) -> Option<(String, String)> {
+        let rest = self.path.strip_prefix("tools/")?.trim_end_matches('/');
+        (!rest.is_empty()).then(|| (format!("/oembed/{rest}.json"), format!("/embed/{rest}/")))
+    }
 }
 
-/// Every page the site has: the tools index, the not-found page, and each calculator's tools
-/// and embed pages.
-pub fn routes() -> Vec<Route> {
+/// Every page the site has: the tools index, the not-found page, each calculator's tools
+/// and embed pages, and each scenario page's (`scenario_pages`).
+pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
     let mut routes = vec![
         Route {
             path: "tools/".into(),
@@ -36,6 +51,8 @@ pub fn routes() -> Vec<Route> {
             description: pages::index_description(),
             app: None,
             canonical: "/tools/".into(),
+            scenario: None,
+            pages: Vec::new(),
         },
         Route {
             path: "404.html".into(),
@@ -43,16 +60,23 @@ pub fn routes() -> Vec<Route> {
             description: pages::NOT_FOUND_DESCRIPTION.into(),
             app: None,
             canonical: "/404.html".into(),
+            scenario: None,
+            pages: Vec::new(),
         },
     ];
     for calc in registry::CALCULATORS {
         let meta = calc.meta();
+        let pages: Vec<PageRef> = scenario_pages::of(scenarios, *calc)
+            .map(|p| PageRef { key: p.key.clone(), inputs_query: p.inputs_query() })
+            .collect();
         routes.push(Route {
             path: format!("tools/{}/", meta.slug),
             title: pages::calculator_title(meta),
             description: meta.description.to_string(),
             app: Some(meta.slug),
             canonical: format!("/tools/{}/", meta.slug),
+            scenario: None,
+            pages: pages.clone(),
         });
         // An embed is the tools page without chrome: its canonical page is the tools page.
         routes.push(Route {
@@ -61,6 +85,34 @@ pub fn routes() -> Vec<Route> {
             description: meta.description.to_string(),
             app: Some(meta.slug),
             canonical: format!("/tools/{}/", meta.slug),
+            scenario: None,
+            pages: Vec::new(),
+        });
+    }
+    for page in scenarios {
+        let meta = page.calc.meta();
+        let siblings: Vec<PageRef> = scenario_pages::of(scenarios, page.calc)
+            .map(|p| PageRef { key: p.key.clone(), inputs_query: p.inputs_query() })
+            .collect();
+        let title = pages::scenario_title(&pages::calculator_title(meta), &page.name);
+        let description = if page.description.is_empty() { meta.description } else { &page.description };
+        routes.push(Route {
+            path: page.tools_path().trim_start_matches('/').to_string(),
+            title: title.clone(),
+            description: description.to_string(),
+            app: Some(meta.slug),
+            canonical: page.tools_path(),
+            scenario: Some(page.query.clone()),
+            pages: siblings,
+        });
+        routes.push(Route {
+            path: page.embed_path().trim_start_matches('/').to_string(),
+            title,
+            description: description.to_string(),
+            app: Some(meta.slug),
+            canonical: page.tools_path(),
+            scenario: Some(page.query.clone()),
+            pages: Vec::new(),
         });
     }
     routes
@@ -90,11 +142,17 @@ pub struct Assets {
 /// canonical link absolute and adds `og:url`.
 pub fn document(route: &Route, assets: &Assets, app: Option<&AppFiles>, origin: &str) -> String {
     let head = head(route, assets, app, origin);
-    let body = render::body(&format!("/{}", route.path));
+    let body = render::body(
+        &format!("/{}", route.path),
+        route.scenario.as_deref().unwrap_or_default(),
+        &route.pages,
+    );
     let scripts = app.map(|a| scripts(route, a)).unwrap_or_default();
     let embed = if route.is_embed() { " data-embed=\"1\"" } else { "" };
+    let scenario =
+        route.scenario.as_deref().map(|q| format!(" data-scenario=\"{}\"", escape(q))).unwrap_or_default();
     format!(
-        "<!doctype html>\n<html lang=\"en\" data-ssr{embed}>\n<head>\n{head}\n</head>\n<body>\n{body}\n{scripts}</body>\n</html>\n"
+        "<!doctype html>\n<html lang=\"en\" data-ssr{embed}{scenario}>\n<head>\n{head}\n</head>\n<body>\n{body}\n{scripts}</body>\n</html>\n"
     )
 }
 
@@ -131,6 +189,20 @@ fn head(route: &Route, assets: &Assets, app: Option<&AppFiles>, origin: &str) ->
     ];
     if !origin.is_empty() {
         lines.push(meta("property", "og:url", &canonical));
+    }
+    if let Some((oembed, _)) = route.oembed() {
+        // oEmbed discovery: WordPress (and other consumers) turn a pasted page address into
+        // the embed this document describes.
+        let href = format!("{origin}{oembed}");
+        lines.push(tag(
+            "link",
+            &[
+                ("rel", Some("alternate")),
+                ("type", Some("application/json+oembed")),
+                ("href", Some(&href)),
+                ("title", Some(title)),
+            ],
+        ));
     }
     lines.extend([
         meta("name", "twitter:card", "summary"),

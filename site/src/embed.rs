@@ -2,6 +2,7 @@
 //! the "Embed" panel on each tools page that writes the snippets for the current scenario,
 //! as the pre-rendered page carries them (the browser's `client` fills and follows them).
 
+use crate::embed_code::{write_pages, PageRef};
 use crate::pages::as_of_text;
 use crate::state::FormState;
 use crate::{form, results};
@@ -20,27 +21,27 @@ pub fn EmbedPage(app: String) -> impl IntoView {
     }
 }
 
-/// The embed at the defaults. `inputs=0` in the link removes the inputs (theme.js hides them
-/// before the first paint, the browser removes them).
-pub fn embed_app(calc: &'static dyn Calculator) -> impl IntoView {
+/// The embed at the page's scenario (the defaults, or a scenario page's). `inputs=0` in the
+/// link removes the inputs (theme.js hides them before the first paint, the browser removes
+/// them).
+pub fn embed_app(calc: &'static dyn Calculator, state: &FormState) -> impl IntoView {
     let meta = calc.meta();
-    let state = FormState::new(calc, calc_core::DecimalMark::Dot);
     let outcome = evaluate(calc, &state.inputs);
     view! {
         <div class="embed-root">
             <header class="embed-header">
                 <h1 class="embed-title">{meta.title}</h1>
-                <a class="open-full" id="open-full" href=scenario::tools_path(calc, &state.inputs) target="_blank" rel="noopener">"Open in the full calculator ↗"</a>
+                <a class="open-full" id="open-full" href=scenario::tools_path_captioned(calc, &state.inputs, &state.caption) target="_blank" rel="noopener">"Open in the full calculator ↗"</a>
             </header>
             {results::link_notices()}
             // A blog reader gets the answer first; the inputs and the supporting detail are
             // one click away.
             <section class="calc-summary" aria-label="Answer">
-                {results::summary(calc, &state, &outcome)}
+                {results::summary(calc, state, &outcome)}
             </section>
             <details class="embed-inputs">
                 <summary>"Change the numbers"</summary>
-                {form::form(calc, &state)}
+                {form::form(calc, state)}
             </details>
             {results::charts(&outcome)}
             <details class="embed-details">
@@ -56,19 +57,48 @@ pub fn embed_app(calc: &'static dyn Calculator) -> impl IntoView {
     }
 }
 
-/// The two snippets for the current scenario, with copy buttons and a live preview that is
-/// only loaded when the panel is opened.
-pub fn embed_panel() -> impl IntoView {
+/// "Embed this scenario": the snippets for the current scenario and the options a blogger
+/// picks (colours, the answer only, a transparent background), each copied with one click,
+/// and the address to paste into WordPress. The client fills them; the live preview is only
+/// loaded when the panel is opened. `pages` (the calculator's scenario pages) tell the client
+/// which scenarios WordPress can embed as they are.
+pub fn embed_panel(pages: &[PageRef]) -> impl IntoView {
+    let themes =
+        [("light", "Light", true), ("dark", "Dark", false), ("auto", "The reader's system setting", false)]
+            .map(|(key, label, checked)| {
+                let id = format!("embed-theme-{key}");
+                view! {
+                    <label class="choice" for=id.clone()>
+                        <input type="radio" name="embed-theme" id=id.clone() value=key checked=checked />
+                        " " {label}
+                    </label>
+                }
+            });
     view! {
-        <details class="embed-panel" id="embed-panel">
-            <summary>"Embed this calculator"</summary>
+        <details class="embed-panel" id="embed-panel" data-pages=write_pages(pages)>
+            <summary>"Embed this scenario"</summary>
             <p>"Paste into a blog post. The calculator opens with the inputs you have now; readers can change them."</p>
-            <label for="embed-script">"With the loader script (sized to its content)"</label>
+            <fieldset class="embed-options">
+                <legend>"Colours"</legend>
+                {themes}
+            </fieldset>
+            <label class="choice" for="embed-hide-inputs">
+                <input type="checkbox" id="embed-hide-inputs" />" The answer only (hide the inputs)"
+            </label>
+            <label class="choice" for="embed-transparent">
+                <input type="checkbox" id="embed-transparent" />" Transparent background (for a dark blog)"
+            </label>
+            <label for="embed-script">"With the loader script (sized to its content; Ghost: an HTML card)"</label>
             <textarea id="embed-script" readonly rows="3"></textarea>
             <button type="button" class="secondary" id="copy-embed-script">"Copy embed code"</button>
-            <label for="embed-iframe">"Plain iframe (fixed height, scrolls inside)"</label>
+            <label for="embed-iframe">"Plain iframe, for platforms that remove scripts (fixed height, scrolls inside)"</label>
             <textarea id="embed-iframe" readonly rows="3"></textarea>
             <button type="button" class="secondary" id="copy-embed-iframe">"Copy iframe code"</button>
+            <label for="embed-wordpress">"WordPress: paste this address on a line of its own"</label>
+            <input id="embed-wordpress" type="text" readonly />
+            <button type="button" class="secondary" id="copy-embed-wordpress">"Copy address"</button>
+            <div id="embed-wordpress-note"></div>
+            <p class="muted">"Substack and Medium show a pasted address as a link card with the verdict and key figures."</p>
             <p class="status" role="status" id="embed-status"></p>
             <div id="embed-preview-box"></div>
         </details>

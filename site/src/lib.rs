@@ -9,6 +9,7 @@
 // Built with neither feature (plain `cargo check`), nothing renders or runs.
 #![cfg_attr(not(any(feature = "client", feature = "ssr")), allow(dead_code, unused_imports))]
 
+pub mod embed_code;
 pub mod html;
 pub mod route;
 pub mod state;
@@ -33,5 +34,7 @@ mod pages;
 pub mod render;
 #[cfg(feature = "ssr")]
 mod results;
+#[cfg(feature = "ssr")]
+pub mod scenario_pages;
 #[cfg(feature = "ssr")]
 mod startup;

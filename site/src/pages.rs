@@ -1,6 +1,7 @@
 //! The pages as `cargo xtask dist` writes them: the tools index, a calculator page, the
 //! not-found page.
 
+use crate::embed_code::PageRef;
 use crate::state::FormState;
 use crate::{embed, form, html, results};
 use calc_core::{evaluate, Calculator};
@@ -81,9 +82,8 @@ pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoVi
         .presets()
         .iter()
         .map(|p| {
-            // Presets are checked by the registry's tests; a broken one links to the defaults.
-            let inputs = p.inputs(calc).unwrap_or_else(|_| calc_core::defaults(calc));
-            let href = scenario::tools_path(calc, &inputs);
+            // Each preset has a page of its own, pre-rendered at it (`scenario_pages`).
+            let href = format!("/tools/{}/{}/", meta.slug, p.key);
             view! { <li><a href=href title=p.description>{p.name}</a></li> }
         })
         .collect_view();
@@ -108,10 +108,14 @@ pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoVi
     }
 }
 
-/// The part of a calculator page that follows the inputs, at the defaults: link notices,
-/// the answer, the inputs and the details (the browser's `client` takes it over).
-pub fn calculator_app(calc: &'static dyn Calculator) -> impl IntoView {
-    let state = FormState::new(calc, calc_core::DecimalMark::Dot);
+/// The part of a calculator page that follows the inputs, at the page's scenario (the
+/// defaults, or a scenario page's): link notices, the answer, the inputs and the details (the
+/// browser's `client` takes it over).
+pub fn calculator_app(
+    calc: &'static dyn Calculator,
+    state: &FormState,
+    scenario_pages: &[PageRef],
+) -> impl IntoView {
     let outcome = evaluate(calc, &state.inputs);
     view! {
         {results::link_notices()}
@@ -121,9 +125,9 @@ pub fn calculator_app(calc: &'static dyn Calculator) -> impl IntoView {
         // the flow: a bar stuck to the screen's edge hid the answer on short screens.
         <div class="calc-layout">
             <section class="calc-summary" aria-label="Answer">
-                {results::verdict(&state, calc, &outcome)}
+                {results::verdict(state, calc, &outcome)}
                 {form::share_bar()}
-                {results::figures(calc, &state, &outcome)}
+                {results::figures(calc, state, &outcome)}
             </section>
             <section class="calc-support" aria-label="Where it breaks, and the charts">
                 {results::support(calc, &outcome)}
@@ -132,9 +136,9 @@ pub fn calculator_app(calc: &'static dyn Calculator) -> impl IntoView {
                 // Kept in view at the top of the screen while the reader goes down the form.
                 <p class="answer-line" id=html::region::ANSWER_LINE inner_html=html::answer_line(calc, &outcome)></p>
                 <h2 class="h3 form-title">"Your numbers"</h2>
-                {form::form(calc, &state)}
+                {form::form(calc, state)}
                 {form::reset_bar()}
-                {embed::embed_panel()}
+                {embed::embed_panel(scenario_pages)}
             </section>
             <section class="calc-details" aria-label="Details">
                 {results::details(calc, &state.inputs, &outcome, false)}

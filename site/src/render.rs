@@ -1,8 +1,11 @@
-//! Every route's body rendered to HTML natively (`document` puts the head around it). A calculator's `#app` is rendered at the defaults: the browser's `client` takes
-//! over exactly that markup, then applies the link.
+//! Every route's body rendered to HTML natively (`document` puts the head around it). A
+//! calculator's `#app` is rendered at the defaults, or at a scenario page's scenario: the
+//! browser's `client` takes over exactly that markup, then applies the link.
 
+use crate::embed_code::PageRef;
+use crate::state::FormState;
 use crate::{embed, pages, route};
-use calc_core::Calculator;
+use calc_core::{Calculator, DecimalMark};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
@@ -15,22 +18,34 @@ pub(crate) fn html<V: IntoView>(f: impl FnOnce() -> V) -> String {
 }
 
 /// The `<body>` content of a route: the tools index, a calculator page, an embed or the
-/// not-found page.
-pub fn body(path: &str) -> String {
+/// not-found page. `scenario` is the query a scenario page is rendered at (empty: defaults);
+/// `pages` the calculator's scenario pages, which a tools page's Embed panel offers.
+pub fn body(path: &str, scenario: &str, pages: &[PageRef]) -> String {
     match route::parse(path) {
         route::Route::Index => html(pages::ToolsIndex),
-        route::Route::Tool(calc) => calculator(calc),
-        route::Route::Embed(calc) => embed(calc),
+        route::Route::Tool(calc) => calculator(calc, scenario, pages),
+        route::Route::Embed(calc) => embed(calc, scenario),
         route::Route::NotFound => html(pages::NotFound),
     }
 }
 
-fn calculator(calc: &'static dyn Calculator) -> String {
-    let app = html(|| pages::calculator_app(calc));
+/// The form at the page's scenario, as the client rebuilds it before reading the address.
+pub fn page_state(calc: &'static dyn Calculator, scenario: &str) -> FormState {
+    let mut state = FormState::new(calc, DecimalMark::Dot);
+    if !scenario.is_empty() {
+        state.apply_link(calc, scenario);
+    }
+    state
+}
+
+fn calculator(calc: &'static dyn Calculator, scenario: &str, scenario_pages: &[PageRef]) -> String {
+    let state = page_state(calc, scenario);
+    let app = html(|| pages::calculator_app(calc, &state, scenario_pages));
     html(move || view! { <pages::CalculatorPage calc=calc app=app /> })
 }
 
-fn embed(calc: &'static dyn Calculator) -> String {
-    let app = html(|| embed::embed_app(calc));
+fn embed(calc: &'static dyn Calculator, scenario: &str) -> String {
+    let state = page_state(calc, scenario);
+    let app = html(|| embed::embed_app(calc, &state));
     html(move || view! { <embed::EmbedPage app=app /> })
 }

@@ -8,13 +8,14 @@ pub enum Route {
 }
 
 /// The route for a path. Trailing slashes are accepted because static hosts redirect
-/// `/tools/x` to the directory `/tools/x/`.
+/// `/tools/x` to the directory `/tools/x/`. A scenario's own page (`/tools/x/<key>/`,
+/// `scenario_pages`) is its calculator's route: the document says which scenario it shows.
 pub fn parse(path: &str) -> Route {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty() && *s != "index.html").collect();
     match segments.as_slice() {
         [] | ["tools"] => Route::Index,
-        ["tools", slug] => registry::find(slug).map_or(Route::NotFound, Route::Tool),
-        ["embed", slug] => registry::find(slug).map_or(Route::NotFound, Route::Embed),
+        ["tools", slug] | ["tools", slug, _] => registry::find(slug).map_or(Route::NotFound, Route::Tool),
+        ["embed", slug] | ["embed", slug, _] => registry::find(slug).map_or(Route::NotFound, Route::Embed),
         _ => Route::NotFound,
     }
 }

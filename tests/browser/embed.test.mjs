@@ -135,7 +135,7 @@ test("the Embed panel shows both snippets for the current scenario and a live pr
   await page.waitForSelector("html[data-ready] #verdict");
   await page.click("#embed-panel summary");
   const script = await page.inputValue("#embed-script");
-  assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900"></div>\n<script src="${SITE}/embed.js" async></script>`);
+  assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900" data-height="${script.match(/data-height="(\d+)"/)?.[1]}"></div>\n<script src="${SITE}/embed.js" async></script>`);
   await page.fill("#f-io_m", "1500");
   await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("io_m=1500"));
   assert.match(await page.inputValue("#embed-iframe"), /src="[^"]+\/embed\/aurora-io\/\?storage_gb=900&amp;io_m=1500"/);

@@ -3,6 +3,7 @@
 
 mod bench;
 mod browser;
+mod embeds;
 mod prices;
 mod server;
 mod site;

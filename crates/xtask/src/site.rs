@@ -3,8 +3,9 @@
 //! them), one wasm per calculator (the site crate built with only that calculator in the
 //! registry), the PDF module, then every route's document as `site::document` renders it.
 
-use crate::{root, step, tools};
+use crate::{embeds, root, step, tools};
 use site::document::{self, AppFiles, Assets};
+use site::scenario_pages::ScenarioPage;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -16,11 +17,13 @@ fn origin() -> String {
 
 pub fn build() -> Result<(), String> {
     let dist = root().join("dist");
+    // A bad entry in site/scenarios.toml fails the build before anything is compiled.
+    let scenarios = embeds::scenario_pages()?;
     let _ = std::fs::remove_dir_all(&dist);
     let assets = copy_assets(&dist)?;
     let apps = build_calculator_apps(&dist)?;
     build_pdf_module()?;
-    write_routes(&dist, &assets, &apps)
+    write_routes(&dist, &assets, &apps, &scenarios)
 }
 
 /// The scripts the pages load by name, copied as they are.
@@ -186,9 +189,14 @@ fn build_pdf_module() -> Result<(), String> {
     tools::run(Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
 }
 
-fn write_routes(dist: &Path, assets: &Assets, apps: &[(&'static str, AppFiles)]) -> Result<(), String> {
+fn write_routes(
+    dist: &Path,
+    assets: &Assets,
+    apps: &[(&'static str, AppFiles)],
+    scenarios: &[ScenarioPage],
+) -> Result<(), String> {
     let origin = origin();
-    let routes = document::routes();
+    let routes = document::routes(scenarios);
     for route in &routes {
         let app = route.app.and_then(|slug| apps.iter().find(|(s, _)| *s == slug)).map(|(_, a)| a);
         let html = document::document(route, assets, app, &origin);
@@ -202,7 +210,11 @@ fn write_routes(dist: &Path, assets: &Assets, apps: &[(&'static str, AppFiles)])
     }
     // The site's root is the tools index.
     std::fs::copy(dist.join("tools/index.html"), dist.join("index.html")).map_err(|e| e.to_string())?;
-    step(&format!("wrote {} pre-rendered route pages into dist/", routes.len()));
+    let oembeds = embeds::write_oembeds(dist, &routes, &origin)?;
+    step(&format!(
+        "wrote {} pre-rendered route pages and {oembeds} oEmbed documents into dist/",
+        routes.len()
+    ));
     Ok(())
 }
 
