@@ -3,7 +3,8 @@
 // oEmbed discovery as WordPress does it, and the Embed panel writes what each platform needs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, shot, SITE, BLOG, cardValues } from "./lib.mjs";
+import path from "node:path";
+import { launch, openPage, shot, SITE, BLOG, SHOTS, cardValues } from "./lib.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -144,7 +145,7 @@ test("the Embed panel writes the snippets, the options and the WordPress address
   await page.waitForFunction(() => document.querySelector("#embed-wordpress-note").textContent.includes("no page of its own"));
   const entry = await page.textContent("#embed-wordpress-note pre");
   assert.match(entry, /calculator = "aurora-io"\nkey = "orders-cluster"\nname = "Orders cluster"\nlink = "[^"]*io_m=6100[^"]*"/);
-  await shot(page, "embed-panel-options");
+  await (await page.$("#embed-panel")).screenshot({ path: path.join(SHOTS, "embed-panel-options.png") });
   assert.deepEqual(page.problems, []);
   await context.close();
 });
