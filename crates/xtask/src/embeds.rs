@@ -53,8 +53,10 @@ pub fn oembed_json(route: &Route, origin: &str) -> Option<(String, String)> {
     let slug = route.app?;
     let height = starting_height(slug);
     let src = format!("{origin}{embed}");
+    // Only attributes WordPress keeps (`wp_filter_oembed_result` passes src, width, height,
+    // title and frameborder; it adds the sandbox and the secret itself).
     let html = format!(
-        "<iframe src=\"{}\" title=\"{}\" width=\"640\" height=\"{height}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" width=\"640\" height=\"{height}\" frameborder=\"0\"></iframe>",
         site::html::escape(&src),
         site::html::escape(&route.title)
     );
