@@ -7,6 +7,7 @@ use crate::embed_code::PageRef;
 use crate::html::escape;
 use crate::render;
 use crate::scenario_pages::{self, ScenarioPage};
+use calc_core::{Calculator, Inputs};
 use registry::pages;
 
 /// A page of the site: where it is written, what its head says, and which calculator's wasm it
@@ -25,6 +26,9 @@ pub struct Route {
     pub scenario: Option<String>,
     /// A tools page's calculator's scenario pages, for its Embed panel.
     pub pages: Vec<PageRef>,
+    /// The link-preview image (`og:image`), site-relative: `/og/<slug>.png`, which
+    /// `cargo xtask dist` draws at the page's inputs (`route_inputs`) with `og-image`.
+    pub image: Option<String>,
 }
 
 impl Route {
@@ -53,6 +57,7 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             canonical: "/tools/".into(),
             scenario: None,
             pages: Vec::new(),
+            image: None,
         },
         Route {
             path: "404.html".into(),
@@ -62,6 +67,7 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             canonical: "/404.html".into(),
             scenario: None,
             pages: Vec::new(),
+            image: None,
         },
     ];
     for calc in registry::CALCULATORS {
@@ -69,6 +75,8 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
         let pages: Vec<PageRef> = scenario_pages::of(scenarios, *calc)
             .map(|p| PageRef { key: p.key.clone(), inputs_query: p.inputs_query() })
             .collect();
+        // The tools page and its embed show the same answer: one preview image.
+        let image = Some(format!("/og/{}.png", meta.slug));
         routes.push(Route {
             path: format!("tools/{}/", meta.slug),
             title: pages::calculator_title(meta),
@@ -77,6 +85,7 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             canonical: format!("/tools/{}/", meta.slug),
             scenario: None,
             pages: pages.clone(),
+            image: image.clone(),
         });
         // An embed is the tools page without chrome: its canonical page is the tools page.
         routes.push(Route {
@@ -87,6 +96,7 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             canonical: format!("/tools/{}/", meta.slug),
             scenario: None,
             pages: Vec::new(),
+            image,
         });
     }
     for page in scenarios {
@@ -96,6 +106,7 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             .collect();
         let title = pages::scenario_title(&pages::calculator_title(meta), &page.name);
         let description = if page.description.is_empty() { meta.description } else { &page.description };
+        let image = Some(format!("/og/{}/{}.png", meta.slug, page.key));
         routes.push(Route {
             path: page.tools_path().trim_start_matches('/').to_string(),
             title: title.clone(),
@@ -104,6 +115,7 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             canonical: page.tools_path(),
             scenario: Some(page.query.clone()),
             pages: siblings,
+            image: image.clone(),
         });
         routes.push(Route {
             path: page.embed_path().trim_start_matches('/').to_string(),
@@ -113,9 +125,39 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             canonical: page.tools_path(),
             scenario: Some(page.query.clone()),
             pages: Vec::new(),
+            image,
         });
     }
     routes
+}
+
+/// The calculator a page shows, the inputs it is pre-rendered at and its scenario's name: the
+/// one place that decides a page's inputs, which its preview image and its `og:image:alt`
+/// follow. A calculator's tools and embed pages are at the defaults, a scenario page's at its
+/// scenario, as `render` pre-renders them; pages without a calculator have none.
+pub fn route_inputs(route: &Route) -> Option<(&'static dyn Calculator, Inputs, Option<String>)> {
+    let calc = registry::find(route.app?)?;
+    let state = render::page_state(calc, route.scenario.as_deref().unwrap_or_default());
+    let name = (!state.caption.title.is_empty()).then(|| state.caption.title.clone());
+    Some((calc, state.inputs, name))
+}
+
+/// The preview image in words, for `og:image:alt`: the decision and the first figure the
+/// image shows (the first headline that applies and has a value), or none for a page without
+/// a calculator.
+pub fn image_alt(route: &Route) -> Option<String> {
+    let (calc, inputs, name) = route_inputs(route)?;
+    let title = name.unwrap_or_else(|| calc.meta().title.to_string());
+    Some(match calc_core::evaluate(calc, &inputs) {
+        Ok(o) => {
+            let figure = o.headlines.iter().find(|f| f.applies() && f.value.is_some());
+            match figure {
+                Some(f) => format!("{title}: {}. {}: {}.", o.verdict.words, f.label, f.display),
+                None => format!("{title}: {}.", o.verdict.words),
+            }
+        }
+        Err(_) => format!("{title}: these inputs cannot be computed."),
+    })
 }
 
 /// A calculator's wasm and its JS glue, site-relative.
@@ -204,11 +246,33 @@ fn head(route: &Route, assets: &Assets, app: Option<&AppFiles>, origin: &str) ->
             ],
         ));
     }
+    // Most link-card readers (Slack, LinkedIn, Facebook) need an absolute image address: a
+    // deployment sets SITE_ORIGIN; without it the address is site-relative.
+    let image = route.image.as_ref().map(|path| format!("{origin}{path}"));
+    let alt = image.as_ref().and_then(|_| image_alt(route));
+    if let Some(image) = &image {
+        lines.extend([
+            meta("property", "og:image", image),
+            meta("property", "og:image:type", "image/png"),
+            meta("property", "og:image:width", "1200"),
+            meta("property", "og:image:height", "630"),
+        ]);
+        if let Some(alt) = &alt {
+            lines.push(meta("property", "og:image:alt", alt));
+        }
+    }
+    let card = if image.is_some() { "summary_large_image" } else { "summary" };
     lines.extend([
-        meta("name", "twitter:card", "summary"),
+        meta("name", "twitter:card", card),
         meta("name", "twitter:title", title),
         meta("name", "twitter:description", description),
     ]);
+    if let Some(image) = &image {
+        lines.push(meta("name", "twitter:image", image));
+        if let Some(alt) = &alt {
+            lines.push(meta("name", "twitter:image:alt", alt));
+        }
+    }
     if app.is_some() {
         // Only pages with a calculator need it: elsewhere the stylesheet follows the system
         // theme, and a page with no script paints sooner.
@@ -255,4 +319,87 @@ fn scripts(route: &Route, app: &AppFiles) -> String {
     ));
     out.push_str("<script nomodule>window.costStartFailed();</script>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assets() -> Assets {
+        Assets { stylesheet: "/style.css".into(), icon: "/favicon.svg".into(), theme_script: String::new() }
+    }
+
+    fn route(path: &str) -> Route {
+        routes(&scenario_pages::all(Vec::new()).expect("the presets"))
+            .into_iter()
+            .find(|r| r.path == path)
+            .expect("a route")
+    }
+
+    #[test]
+    fn a_calculator_page_and_its_embed_share_one_preview_image_at_the_defaults() {
+        for calc in registry::CALCULATORS {
+            let slug = calc.meta().slug;
+            let (tools, embed) = (route(&format!("tools/{slug}/")), route(&format!("embed/{slug}/")));
+            let image = format!("/og/{slug}.png");
+            assert_eq!(tools.image.as_deref(), Some(image.as_str()));
+            assert_eq!(embed.image, tools.image);
+            let (found, inputs, name) = route_inputs(&tools).expect("a calculator page");
+            assert_eq!(found.meta().slug, slug);
+            assert_eq!(inputs, calc_core::defaults(*calc));
+            assert_eq!(name, None);
+        }
+        for page in ["tools/", "404.html"] {
+            assert!(route(page).image.is_none() && route_inputs(&route(page)).is_none(), "{page}");
+        }
+    }
+
+    #[test]
+    fn a_scenario_page_and_its_embed_share_an_image_drawn_at_the_scenario() {
+        let calc = registry::find("aurora-io").expect("aurora-io");
+        let preset = &calc.presets()[0];
+        let tools = route(&format!("tools/aurora-io/{}/", preset.key));
+        let embed = route(&format!("embed/aurora-io/{}/", preset.key));
+        assert_eq!(tools.image.as_deref(), Some(format!("/og/aurora-io/{}.png", preset.key).as_str()));
+        assert_eq!(embed.image, tools.image);
+        let (_, inputs, name) = route_inputs(&tools).expect("a calculator page");
+        assert_eq!(inputs, preset.inputs(calc).expect("a valid preset"));
+        assert_eq!(name.as_deref(), Some(preset.name));
+    }
+
+    #[test]
+    fn the_head_points_link_cards_at_the_image_absolute_when_the_origin_is_known() {
+        let calc = registry::CALCULATORS[0];
+        let slug = calc.meta().slug;
+        let page = route(&format!("tools/{slug}/"));
+        let o = calc_core::evaluate(calc, &calc_core::defaults(calc)).expect("defaults");
+        let head = head(&page, &assets(), None, "https://costs.example");
+        let image = format!("<meta property=\"og:image\" content=\"https://costs.example/og/{slug}.png\">");
+        assert!(head.contains(&image), "{head}");
+        for tag in [
+            "<meta property=\"og:image:type\" content=\"image/png\">",
+            "<meta property=\"og:image:width\" content=\"1200\">",
+            "<meta property=\"og:image:height\" content=\"630\">",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+        ] {
+            assert!(head.contains(tag), "{tag} in {head}");
+        }
+        assert!(head.contains(&format!(
+            "<meta name=\"twitter:image\" content=\"https://costs.example/og/{slug}.png\">"
+        )));
+        let alt = image_alt(&page).expect("an alt text");
+        assert!(alt.contains(&o.verdict.words), "{alt}");
+        let first = o.headlines.iter().find(|f| f.applies() && f.value.is_some()).expect("a figure");
+        assert!(alt.contains(&first.display), "{alt}");
+        assert!(head.contains(&format!("<meta property=\"og:image:alt\" content=\"{}\">", escape(&alt))));
+
+        // Without an origin the address is site-relative.
+        let relative = super::head(&page, &assets(), None, "");
+        assert!(relative.contains(&format!("<meta property=\"og:image\" content=\"/og/{slug}.png\">")));
+
+        // A page without a calculator has no image and the small card.
+        let index = super::head(&route("tools/"), &assets(), None, "");
+        assert!(!index.contains("og:image"), "{index}");
+        assert!(index.contains("<meta name=\"twitter:card\" content=\"summary\">"));
+    }
 }

@@ -17,7 +17,7 @@ test("a plain GET of a tools page carries the verdict, the figures, the methodol
     assert.match(html, /<h2>Methodology<\/h2>/, `${c.slug}: methodology`);
     assert.match(html, /<link rel="canonical" href="[^"]*\/tools\/[^"]+\/">/);
     assert.match(html, /<meta property="og:title" content="[^"]+">/);
-    assert.match(html, /<meta name="twitter:card" content="summary">/);
+    assert.match(html, /<meta name="twitter:card" content="summary_large_image">/);
     assert.match(html, new RegExp(`/app/${c.slug}/site-[0-9a-f]+_bg\\.wasm`), "its own wasm");
     const others = calculators.filter((o) => o.slug !== c.slug && html.includes(`/app/${o.slug}/`));
     assert.deepEqual(others, [], "no other calculator's wasm");

@@ -71,16 +71,12 @@ pub fn oembed_json(route: &Route, origin: &str) -> Option<(String, String)> {
         "height": height,
         "cache_age": 86400,
     });
-    if let Some(image) = route_image(route) {
+    if let Some(image) = &route.image {
         doc["thumbnail_url"] = format!("{origin}{image}").into();
         doc["thumbnail_width"] = 1200.into();
         doc["thumbnail_height"] = 630.into();
     }
     Some((path, serde_json::to_string_pretty(&doc).expect("plain JSON")))
-}
-
-fn route_image(_route: &Route) -> Option<String> {
-    None
 }
 
 pub fn write_oembeds(dist: &Path, routes: &[Route], origin: &str) -> Result<usize, String> {
@@ -131,6 +127,7 @@ mod tests {
         let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(doc["type"], "rich");
         assert!(doc["html"].as_str().unwrap().contains("src=\"https://calc.example/embed/aurora-io/\""));
+        assert_eq!(doc["thumbnail_url"], "https://calc.example/og/aurora-io.png");
         let preset = &pages.iter().find(|p| p.calc.meta().slug == "aurora-io").unwrap().key;
         let scenario = routes.iter().find(|r| r.path == format!("tools/aurora-io/{preset}/")).unwrap();
         let (path, json) = oembed_json(scenario, "").unwrap();

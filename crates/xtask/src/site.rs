@@ -1,7 +1,8 @@
 //! Builds the release site: the stylesheet, icon and scripts copied into dist/ (the
 //! stylesheet and icon under names that carry a hash of their bytes, so a host may cache
 //! them), one wasm per calculator (the site crate built with only that calculator in the
-//! registry), the PDF module, then every route's document as `site::document` renders it.
+//! registry), the PDF module, then every route's document as `site::document` renders it and
+//! each page's link-preview image (`og-image`).
 
 use crate::{embeds, root, step, tools};
 use site::document::{self, AppFiles, Assets};
@@ -23,7 +24,34 @@ pub fn build() -> Result<(), String> {
     let assets = copy_assets(&dist)?;
     let apps = build_calculator_apps(&dist)?;
     build_pdf_module()?;
-    write_routes(&dist, &assets, &apps, &scenarios)
+    write_routes(&dist, &assets, &apps, &scenarios)?;
+    write_preview_images(&dist, &scenarios)
+}
+
+/// Each route's `og:image`, drawn at the inputs the page is pre-rendered at
+/// (`document::route_inputs`); pages that share an image (a tools page and its embed) draw it
+/// once.
+fn write_preview_images(dist: &Path, scenarios: &[ScenarioPage]) -> Result<(), String> {
+    let started = std::time::Instant::now();
+    let mut written = std::collections::BTreeSet::new();
+    for route in document::routes(scenarios) {
+        let Some(image) = &route.image else { continue };
+        if !written.insert(image.clone()) {
+            continue;
+        }
+        let (calc, inputs, name) = document::route_inputs(&route)
+            .ok_or_else(|| format!("{}: an image but no calculator inputs", route.path))?;
+        let png = og_image::card(calc, &inputs, name.as_deref());
+        let target = dist.join(image.trim_start_matches('/'));
+        std::fs::create_dir_all(target.parent().expect("inside dist")).map_err(|e| e.to_string())?;
+        std::fs::write(&target, png).map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    step(&format!(
+        "drew {} preview images into dist/og/ in {:.1} s",
+        written.len(),
+        started.elapsed().as_secs_f32()
+    ));
+    Ok(())
 }
 
 /// The scripts the pages load by name, copied as they are.
