@@ -116,6 +116,15 @@ impl Card {
         out.push(ELLIPSIS);
         out
     }
+
+    /// The characters of the card's texts that its fonts cannot draw (a scenario name in
+    /// another script): `cargo xtask dist` refuses such a card rather than draw boxes.
+    pub fn missing_glyphs(&self) -> Vec<char> {
+        let mut out: Vec<char> = self.texts().iter().flat_map(|t| missing_glyphs(t)).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 /// The site's name as every page says it.
@@ -189,22 +198,22 @@ pub fn render(card: &Card) -> Vec<u8> {
     // The decision: as large as fits in two lines beside the figures; the figures give way
     // (three, then two) before it shrinks below 54 px.
     let pad = 18.0;
+    // First a whole decision with at least two figures; failing that, as many figures as fit
+    // under the smallest decision, cut if it must be (no figures always fits).
+    let sizes = [72.0, 66.0, 60.0, 54.0];
+    let whole_first = (2.min(rows.len())..=rows.len()).rev().flat_map(|n| sizes.map(|s| (n, s, true)));
+    let then_cut = (0..=rows.len()).rev().map(|n| (n, 54.0, false));
     let mut chosen = None;
-    'search: for n in (2.min(rows.len())..=rows.len()).rev() {
-        for size in [72.0, 66.0, 60.0, 54.0] {
-            let candidate = fit(bold(size), &card.decision, content - 2.0 * pad - 12.0, 2);
-            let panel = candidate.height() + 2.0 * pad;
-            let fits = y + panel + GAP + rows_height(&rows[..n]) <= figures_top_limit;
-            let whole = !decision_was_cut(&candidate, &card.decision);
-            // The last resort: two figures (or fewer) and the smallest decision, cut if it must.
-            let last = n <= 2 && size == 54.0;
-            if (fits && whole) || last {
-                chosen = Some((candidate, n));
-                break 'search;
-            }
+    for (n, size, must_be_whole) in whole_first.chain(then_cut) {
+        let candidate = fit(bold(size), &card.decision, content - 2.0 * pad - 12.0, 2);
+        let panel = candidate.height() + 2.0 * pad;
+        let fits = y + panel + GAP + rows_height(&rows[..n]) <= figures_top_limit;
+        if fits && (!must_be_whole || !decision_was_cut(&candidate, &card.decision)) {
+            chosen = Some((candidate, n));
+            break;
         }
     }
-    let (decision, shown) = chosen.expect("at least one size tried");
+    let (decision, shown) = chosen.expect("a decision without figures fits");
     let panel = decision.height() + 2.0 * pad;
     canvas.fill(MARGIN, y, content, panel, colour::PANEL);
     canvas.fill(MARGIN, y, 12.0, panel, colour::ACCENT);
@@ -428,6 +437,10 @@ impl Canvas {
             if let Some(p) = prev {
                 pen += scaled.kern(p, id);
             }
+            // A character the font lacks is left out, never drawn as a box (`missing_glyphs`).
+            if id.0 == 0 && !ch.is_whitespace() {
+                continue;
+            }
             let glyph = id.with_scale_and_position(scale, point(pen, baseline));
             pen += scaled.h_advance(id);
             prev = Some(id);
@@ -538,6 +551,9 @@ mod tests {
         }
         assert!(missing.is_empty(), "characters the card's font cannot draw:\n{}", missing.join("\n"));
         assert_eq!(missing_glyphs("Ok → 中"), ['中'], "the check sees a missing glyph");
+        let calc = registry::CALCULATORS[0];
+        let named = Card::of(calc, &defaults(calc), Some("注文 cluster"));
+        assert_eq!(named.missing_glyphs(), ['文', '注']);
     }
 
     #[test]
@@ -603,6 +619,26 @@ mod tests {
         assert!(card.figures.is_empty());
         let (w, h, _) = decode(&render(&card));
         assert_eq!((w, h), (WIDTH, HEIGHT));
+    }
+
+    #[test]
+    fn the_longest_texts_keep_clear_of_the_footer() {
+        let long = "Bring your own licences (AWS EC2 Dedicated Hosts, your licences) before the renewal of every agreement";
+        let label = "Its saving over the horizon against the other licence model, over the 36 months compared, discounted";
+        let card = Card {
+            site: format!("{} · SQL Server and Oracle licensing across clouds", registry::pages::SITE_NAME),
+            title: "A scenario name that runs over two whole lines of the card's title and then some more"
+                .into(),
+            decision: long.into(),
+            answered: true,
+            figures: vec![(label.into(), "saves $1,234,567".into()); 3],
+            footer: "Figures for this scenario · Prices as of 2026-03-28".into(),
+        };
+        let (_, _, pixels) = decode(&render(&card));
+        // Figures end above the footer's band, whose text is muted, never ink.
+        assert_eq!(count(&pixels, 0..WIDTH, 548..HEIGHT, colour::INK), 0);
+        assert!(count(&pixels, 0..WIDTH, 548..HEIGHT, colour::MUTED) > 500, "the footer is drawn");
+        assert!(count(&pixels, 0..WIDTH, 150..560, colour::ACCENT_DARK) > 2_000, "the decision is drawn");
     }
 
     #[test]

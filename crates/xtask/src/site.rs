@@ -41,7 +41,12 @@ fn write_preview_images(dist: &Path, scenarios: &[ScenarioPage]) -> Result<(), S
         }
         let (calc, inputs, name) = document::route_inputs(&route)
             .ok_or_else(|| format!("{}: an image but no calculator inputs", route.path))?;
-        let png = og_image::card(calc, &inputs, name.as_deref());
+        let card = og_image::Card::of(calc, &inputs, name.as_deref());
+        let missing = card.missing_glyphs();
+        if !missing.is_empty() {
+            return Err(format!("{}: the preview image's font has no {missing:?}", route.path));
+        }
+        let png = og_image::render(&card);
         let target = dist.join(image.trim_start_matches('/'));
         std::fs::create_dir_all(target.parent().expect("inside dist")).map_err(|e| e.to_string())?;
         std::fs::write(&target, png).map_err(|e| format!("{}: {e}", target.display()))?;
