@@ -92,7 +92,7 @@ test("WordPress's discovery: the page names its oEmbed document, whose iframe sh
   await tools.close();
 });
 
-test("every calculator page and scenario page has an oEmbed document", async () => {
+test("every calculator page and scenario page has an oEmbed document and a preview image of its own", async () => {
   const index = await (await fetch(`${SITE}/tools/`)).text();
   const slugs = [...index.matchAll(/href="\/tools\/([a-z0-9-]+)\/"/g)].map((m) => m[1]);
   assert.ok(slugs.length >= 9, slugs.join());
@@ -107,6 +107,12 @@ test("every calculator page and scenario page has an oEmbed document", async () 
       assert.equal(response.status, 200, `${path}: ${href}`);
       const doc = await response.json();
       assert.equal(doc.type, "rich", path);
+      // The page's own preview image: a link card shows this scenario's answer.
+      const image = html.match(/<meta property="og:image" content="([^"]+)"/)?.[1];
+      assert.equal(new URL(image, SITE).pathname, path === `/tools/${slug}/` ? `/og/${slug}.png` : `/og/${path.slice(7, -1)}.png`);
+      assert.equal(new URL(doc.thumbnail_url, SITE).pathname, new URL(image, SITE).pathname, path);
+      const png = await fetch(new URL(image, `${SITE}${path}`));
+      assert.equal(png.headers.get("content-type"), "image/png", image);
     }
   }
 });
