@@ -191,7 +191,7 @@ pub fn start() {
     let typed_early = typed_before_start(calc);
     let (early_title, early_note) = (browser::value("f-title"), browser::value("f-note"));
     // A scenario page's own address carries no scenario: only its display options.
-    if home.is_empty() || carries_scenario(&query) {
+    if home.is_empty() || scenario::carries_scenario(&query) {
         state.apply_link(calc, &query);
     }
     for (field, text) in typed_early {
@@ -254,15 +254,6 @@ pub fn start() {
 /// `inputs=0` in an embed's link removes its inputs.
 fn show_inputs(query: &str) -> bool {
     scenario::Query::parse(query).get("inputs") != Some("0")
-}
-
-/// Whether an address's query says anything of the scenario, beyond how an embed looks.
-fn carries_scenario(query: &str) -> bool {
-    let display = ["theme", "inputs", "bg", "frame"];
-    query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()).any(|pair| {
-        let key = pair.split('=').next().unwrap_or_default();
-        !display.contains(&key)
-    })
 }
 
 /// Boxes a reader changed before the page's script arrived: kept as edits, not lost (and a

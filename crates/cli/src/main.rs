@@ -183,9 +183,21 @@ fn load(scenario: &str) -> Result<(String, Scenario), String> {
         let known: Vec<&str> = registry::CALCULATORS.iter().map(|c| c.meta().slug).collect();
         format!("unknown calculator '{slug}'; known: {}", known.join(", "))
     })?;
-    let read = Scenario::read_strict(calc, scenario::query_of(&text)).map_err(|notices| {
-        notices.iter().map(|n| format!("error: {}", n.problem)).collect::<Vec<_>>().join("\n")
-    })?;
+    let query = scenario::query_of(&text);
+    let read = match scenario::page_key_of(&text) {
+        // An example's own page (`/tools/<slug>/<preset>/`), as its Share button gives it; a
+        // query that sets inputs replaces its scenario, as on the page.
+        Some(key) if !scenario::carries_scenario(query) => {
+            let preset = calc.presets().iter().find(|p| p.key == key).ok_or_else(|| {
+                format!("'{key}' is not one of {slug}'s examples: a site's own scenario pages are known only to that site; use the link its \"Name\" panel gives")
+            })?;
+            let inputs = preset.inputs(calc).map_err(|e| format!("error: {e}"))?;
+            Scenario { calc, inputs, caption: scenario::Caption::new(preset.name, "") }
+        }
+        _ => Scenario::read_strict(calc, query).map_err(|notices| {
+            notices.iter().map(|n| format!("error: {}", n.problem)).collect::<Vec<_>>().join("\n")
+        })?,
+    };
     Ok((text, read))
 }
 

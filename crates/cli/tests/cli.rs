@@ -52,6 +52,26 @@ fn eval_table_shows_verdict_figures_and_warnings_for_full_urls() {
 }
 
 #[test]
+fn an_example_pages_address_evaluates_as_its_link_does() {
+    // What "Share" gives on /tools/aurora-io/oltp-read-heavy/: the preset, under its name.
+    let (code, page, err) =
+        cost(&["eval", "https://calc.example/tools/aurora-io/oltp-read-heavy/", "--json"]);
+    assert_eq!(code, 0, "{err}");
+    let link = "/tools/aurora-io/?class=db.r6g.xlarge&storage_gb=300&io_m=5000&io_reduction=30";
+    let (_, same, _) = cost(&["eval", link, "--json"]);
+    assert_eq!(page, same);
+    // A query that sets inputs replaces the page's scenario; display keys keep it.
+    let (_, replaced, _) = cost(&["eval", "/tools/aurora-io/oltp-read-heavy/?io_m=10", "--json"]);
+    let (_, plain, _) = cost(&["eval", "/tools/aurora-io/?io_m=10", "--json"]);
+    assert_eq!(replaced, plain);
+    let (_, themed, _) = cost(&["eval", "/tools/aurora-io/oltp-read-heavy/?theme=dark", "--json"]);
+    assert_eq!(themed, page);
+    let (code, _, err) = cost(&["eval", "/tools/aurora-io/our-own-cluster/"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not one of aurora-io's examples"), "{err}");
+}
+
+#[test]
 fn list_names_every_calculator_and_key() {
     let (code, out, _) = cost(&["list"]);
     assert_eq!(code, 0);

@@ -287,16 +287,37 @@ impl Scenario {
 
 /// The calculator slug of a tools or embed path (`/tools/aurora-io?x=1` -> `aurora-io`).
 pub fn slug_of(url: &str) -> Option<&str> {
+    page_of(url).map(|(slug, _)| slug)
+}
+
+/// A scenario page's key: `oltp` in `/tools/aurora-io/oltp/` (a preset's page, or one a site
+/// owner added), or `None` for a calculator's own page.
+pub fn page_key_of(url: &str) -> Option<&str> {
+    page_of(url).and_then(|(_, key)| key)
+}
+
+fn page_of(url: &str) -> Option<(&str, Option<&str>)> {
     let path = url.split(['?', '#']).next()?;
     let path =
         path.split_once("://").map(|(_, rest)| rest.split_once('/').map_or("", |(_, p)| p)).unwrap_or(path);
-    let mut segments = path.trim_matches('/').split('/');
+    let mut segments = path.trim_matches('/').split('/').filter(|s| *s != "index.html");
     let first = segments.next()?;
     let slug = match first {
         "tools" | "embed" => segments.next()?,
         _ => return None,
     };
-    (!slug.is_empty() && segments.next().is_none()).then_some(slug)
+    let key = segments.next();
+    (!slug.is_empty() && segments.next().is_none()).then_some((slug, key))
+}
+
+/// Keys that say how an embed looks, not what it computes.
+const DISPLAY_KEYS: &[&str] = &["theme", "inputs", "bg", "frame"];
+
+/// Whether a link's query says anything of the scenario: on a scenario page's address, a
+/// query that does replaces the page's scenario (as any link restores every input); one with
+/// only display keys keeps it.
+pub fn carries_scenario(query: &str) -> bool {
+    Query::parse(query).pairs.iter().any(|(key, _)| !DISPLAY_KEYS.contains(&key.as_str()))
 }
 
 /// The version written into new links: 1 + the number of migrations.

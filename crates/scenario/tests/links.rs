@@ -233,6 +233,13 @@ fn urls_give_their_slug_and_query() {
     assert_eq!(slug_of("/embed/ahb"), Some("ahb"));
     assert_eq!(slug_of("/tools/"), None);
     assert_eq!(slug_of("/other/ahb"), None);
+    assert_eq!(slug_of("/tools/aurora-io/oltp-read-heavy/?io_m=1"), Some("aurora-io"));
+    assert_eq!(scenario::page_key_of("https://x.example/embed/ahb/owned_sa/#?secret=a"), Some("owned_sa"));
+    assert_eq!(scenario::page_key_of("/tools/ahb/"), None);
+    assert_eq!(slug_of("/tools/ahb/a/b"), None);
+    assert!(scenario::carries_scenario("?theme=dark&io_m=1"));
+    assert!(!scenario::carries_scenario("theme=dark&inputs=0&bg=transparent&frame=cc1"));
+    assert!(!scenario::carries_scenario(""));
     assert_eq!(query_of("https://x/tools/a?b=1#c"), "b=1");
     assert_eq!(query_of("b=1&c=2"), "b=1&c=2");
     assert_eq!(query_of("/tools/a"), "");
