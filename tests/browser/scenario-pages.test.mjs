@@ -4,7 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { launch, openPage, shot, SITE, BLOG, SHOTS, cardValues } from "./lib.mjs";
+import { launch, openPage, shot, SITE, BLOG, SHOTS, cardValues, accessibilityViolations } from "./lib.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -139,6 +139,7 @@ test("the Embed panel writes the snippets, the options and the WordPress address
   const preview = await (await page.waitForSelector("#embed-preview")).contentFrame();
   await preview.waitForSelector("html[data-ready] #verdict");
   assert.equal(await preview.getAttribute("html", "data-theme"), "dark");
+  assert.deepEqual(await accessibilityViolations(page), [], "axe, with the panel open");
   await page.click("#copy-embed-wordpress");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${SITE}${PRESET}`);
 
