@@ -1,6 +1,7 @@
 // Chart loader for the calculator pages. plotly.js (npm package plotly.js-basic-dist-min,
 // copied to /vendor/ at build time) is fetched only when a chart first comes into view,
-// so it never weighs on the first load of a page.
+// so it never weighs on the first load of a page (an embed keeps its charts in a closed
+// <details>, since the whole of an embed is in view).
 (function () {
   "use strict";
   var plotly = null;
@@ -122,12 +123,14 @@
     drawn = drawn.filter(function (d) { return d.el.isConnected && d.el !== el; });
     drawn.push({ el: el, spec: spec });
     el.costSpec = spec;
-    if (window.Plotly) { render(el, spec); return; }
+    // An area not laid out (an embed's closed "Show the chart") is drawn when it shows.
+    if (window.Plotly && el.getClientRects().length) { render(el, spec); return; }
     if (el.costWaiting) return;
     el.costWaiting = true;
     var io = new IntersectionObserver(function (entries) {
       if (!entries.some(function (e) { return e.isIntersecting; })) return;
       io.disconnect();
+      el.costWaiting = false;
       loadPlotly().then(function () { if (el.isConnected) render(el, el.costSpec); }, function (err) {
         el.textContent = "The chart could not be loaded (" + err.message + "); the figures and tables above are complete.";
       });

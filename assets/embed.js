@@ -3,12 +3,48 @@
 // into an iframe of /embed/<slug> on this script's own origin, and sizes each frame to the
 // height its calculator reports. It accepts height messages only from its own frames on
 // that origin, and does nothing else: it never reads the page or renders markup.
+// Options: data-theme="light|dark|auto", data-inputs="0" (results only),
+// data-background="transparent" (a dark blog's background shows through), data-title (the
+// frame's accessible name) and data-height (the frame's starting height in px).
+// The post should not jump: a snippet keeps the space (style="min-height:<px>", the same
+// number as its data-height) from the first paint until this script (async) has run, and the
+// frame starts at the height its calculator will have: data-height or that min-height if
+// given, else HEIGHTS, measured at the defaults for a few frame widths
+// (tests/browser/embed-height.test.mjs keeps them within a tolerance).
 (function () {
   "use strict";
   var script = document.currentScript;
   var origin = new URL(script && script.src ? script.src : "/", location.href).origin;
   var SLUG = /^[a-z0-9-]{1,40}$/;
   var frames = [];
+  // slug: [[frame width, height with "Change the numbers", height with inputs=0], ...]
+  var HEIGHTS = {
+    "aurora-io":[[320,1812,1761],[480,1466,1414],[640,1114,1063],[800,1070,1018],[1024,976,925]],
+    "ahb":[[320,1889,1837],[480,1453,1402],[640,1229,1178],[800,1108,1056],[1024,912,861]],
+    "ri-roi":[[320,1930,1879],[480,1420,1368],[640,1216,1165],[800,1105,1053],[1024,960,909]],
+    "oracle-pg":[[320,1608,1557],[480,1256,1204],[640,1136,1084],[800,860,808],[1024,815,764]],
+    "synapse":[[320,1488,1436],[480,1093,1041],[640,1011,959],[800,923,872],[1024,779,727]],
+    "licensing":[[320,1684,1632],[480,1362,1310],[640,1071,1020],[800,957,905],[1024,936,885]],
+    "readiness":[[320,1388,1337],[480,1124,1073],[640,968,917],[800,801,750],[1024,777,726]],
+    "llm-budget":[[320,1533,1481],[480,1179,1128],[640,979,927],[800,957,906],[1024,957,906]],
+    "extended-support":[[320,1618,1567],[480,1251,1199],[640,1140,1089],[800,940,888],[1024,895,843]]
+  };
+
+  // The starting height for a frame `width` px wide: the table's, between two measured widths
+  // in proportion, the nearest one outside them.
+  function startHeight(slug, width, inputs) {
+    var rows = HEIGHTS[slug];
+    if (!rows) return 640;
+    var col = inputs ? 1 : 2;
+    if (width <= rows[0][0]) return rows[0][col];
+    for (var i = 1; i < rows.length; i++) {
+      if (width <= rows[i][0]) {
+        var a = rows[i - 1], b = rows[i], t = (width - a[0]) / (b[0] - a[0]);
+        return Math.round(a[col] + t * (b[col] - a[col]));
+      }
+    }
+    return rows[rows.length - 1][col];
+  }
 
   function mount(div) {
     if (div.getAttribute("data-cost-mounted")) return;
@@ -18,14 +54,26 @@
     var params = new URLSearchParams(div.getAttribute("data-scenario") || "");
     var theme = div.getAttribute("data-theme");
     if (theme === "dark" || theme === "light" || theme === "auto") params.set("theme", theme);
-    if (div.getAttribute("data-inputs") === "0") params.set("inputs", "0");
+    var inputs = div.getAttribute("data-inputs") !== "0";
+    if (!inputs) params.set("inputs", "0");
+    var transparent = div.getAttribute("data-background") === "transparent";
+    if (transparent) params.set("bg", "transparent");
     params.set("frame", "cc" + (frames.length + 1));
     var iframe = document.createElement("iframe");
     iframe.src = origin + "/embed/" + slug + "/?" + params.toString();
     iframe.title = div.getAttribute("data-title") || "Cost calculator";
     iframe.setAttribute("loading", "lazy");
-    iframe.style.cssText = "display:block;width:100%;min-width:300px;height:640px;border:0;";
+    var asked = Number(div.getAttribute("data-height")) || parseFloat(div.style.minHeight);
+    var height = asked >= 120 && asked <= 20000 ? Math.round(asked) : startHeight(slug, Math.max(300, div.clientWidth), inputs);
+    // A transparent embed's root has the colour scheme "normal" (style.css): the frame gets the
+    // same, or the browser paints an opaque backdrop behind it on a page that declares one.
+    iframe.style.cssText = "display:block;width:100%;min-width:300px;border:0;height:" + height + "px;" +
+      (transparent ? "background:transparent;color-scheme:normal;" : "");
+    if (transparent) iframe.setAttribute("allowtransparency", "true");
     div.appendChild(iframe);
+    // The space the snippet kept until this script ran is the frame's now, which follows its
+    // content from here.
+    div.style.minHeight = "";
     frames.push(iframe);
   }
 

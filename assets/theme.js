@@ -3,7 +3,8 @@
 // setting, followed live. Charts redraw in the new colours.
 // Pages are pre-rendered at the default inputs: a link that carries a scenario marks the
 // results pending (html[data-pending]) until the wasm has read it, so the defaults never pass
-// for that scenario's figures; `inputs=0` hides an embed's inputs until the wasm removes them.
+// for that scenario's figures; `inputs=0` hides an embed's inputs until the wasm removes them;
+// `bg=transparent` lets a dark blog's background show through an embed (html[data-bg]).
 // If the wasm cannot start (blocked, offline, no WebAssembly: the page's loader calls
 // costStartFailed) html[data-start="failed"] says so at once; if it has not started within
 // 4 seconds, html[data-start="slow"]. Either offers "Retry" and, for a link, "Show the default
@@ -17,10 +18,11 @@
   var params = new URLSearchParams(location.search);
   var asked = params.get("theme");
   params.forEach(function (value, key) {
-    if (key !== "theme" && key !== "inputs") root.setAttribute("data-pending", "");
+    if (["theme", "inputs", "bg", "frame"].indexOf(key) < 0) root.setAttribute("data-pending", "");
   });
   if (params.get("inputs") === "0") root.setAttribute("data-inputs", "0");
   var embed = location.pathname.indexOf("/embed/") === 0;
+  if (embed && params.get("bg") === "transparent") root.setAttribute("data-bg", "transparent");
   var system = matchMedia("(prefers-color-scheme: dark)");
   function apply() {
     var fixed = asked === "dark" || asked === "light" ? asked : embed && asked !== "auto" ? "light" : null;

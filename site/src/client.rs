@@ -77,6 +77,9 @@ struct App {
     /// The calculator's scenario pages (the Embed panel's `data-pages`).
     pages: Vec<embed_code::PageRef>,
     embed_options: embed_code::Options,
+    /// The page has its input boxes (an embed with `inputs=0` has none): warnings and flips
+    /// link to them only then.
+    inputs_shown: bool,
     state: FormState,
     outcome: Evaluated,
     outcome_for: Inputs,
@@ -169,7 +172,8 @@ pub fn start() {
         route::Route::Embed(calc) => (calc, true),
         _ => return,
     };
-    if embed && !show_inputs(&query) {
+    let inputs_shown = !embed || show_inputs(&query);
+    if !inputs_shown {
         if let Some(inputs) = root.query_selector(".embed-inputs").ok().flatten() {
             inputs.remove();
         }
@@ -185,7 +189,7 @@ pub fn start() {
     // The pre-render leaves the price-age region empty: it is judged on the reader's day.
     let shown = answer_regions(calc, &state, &outcome, browser::today())
         .into_iter()
-        .chain(support_regions(calc, &outcome))
+        .chain(support_regions(calc, &outcome, true))
         .map(|(id, h)| (shown_key(id, "html"), if id == region::PRICE_AGE { String::new() } else { h }))
         .collect();
     let typed_early = typed_before_start(calc);
@@ -211,6 +215,7 @@ pub fn start() {
         home,
         pages: embed_code::read_pages(&browser::attribute("embed-panel", "data-pages")),
         embed_options: embed_code::Options::default(),
+        inputs_shown,
         outcome_for: state.inputs.clone(),
         outcome: evaluate(calc, &state.inputs),
         state,
@@ -235,7 +240,8 @@ pub fn start() {
         fields_shown: None,
         analysis: None,
         analysis_timer: None,
-        analysed: Some(prerendered),
+        // The pre-render's flips link to the boxes: without them they are written again.
+        analysed: inputs_shown.then_some(prerendered),
     };
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
@@ -405,12 +411,16 @@ fn answer_regions(
 /// What supports the answer: the facts under the decision (laying out their sentences took
 /// a quarter of a keystroke's layout on ahb, and the cards show the same figures), then below
 /// it the warnings, charts, the math, tables, assumptions.
-fn support_regions(calc: &dyn Calculator, outcome: &Evaluated) -> Vec<(&'static str, String)> {
+fn support_regions(
+    calc: &dyn Calculator,
+    outcome: &Evaluated,
+    to_inputs: bool,
+) -> Vec<(&'static str, String)> {
     let ok = outcome.as_ref().ok();
     let part = |f: &dyn Fn(&calc_core::Outcome) -> String| ok.map(f).unwrap_or_default();
     vec![
         (region::FACTS, html::facts(outcome)),
-        (region::DETAILS_TOP, part(&|o| html::details_top(calc, o))),
+        (region::DETAILS_TOP, part(&|o| html::details_top(calc, o, to_inputs))),
         (region::MATH, part(&html::math)),
         (region::DETAILS_BOTTOM, part(&html::details_bottom)),
         (region::CHARTS, part(&html::charts)),
@@ -597,7 +607,8 @@ impl App {
         }
         let Some(done) = self.analysis.take() else { return };
         let s = done.finish();
-        let holds = html::holds_unless(self.calc, &self.state.inputs, &self.state.caption, &s);
+        let holds =
+            html::holds_unless(self.calc, &self.state.inputs, &self.state.caption, &s, self.inputs_shown);
         let tornado = html::tornado(self.calc, &s);
         self.html(region::HOLDS, &holds);
         self.html(region::TORNADO, &tornado);
@@ -715,7 +726,7 @@ impl App {
         let query = self.query();
         self.support_query = query.clone();
         self.render_link(query);
-        for (id, markup) in support_regions(self.calc, &self.outcome) {
+        for (id, markup) in support_regions(self.calc, &self.outcome, self.inputs_shown) {
             self.html(id, &markup);
         }
         let specs: Vec<String> = self

@@ -27,6 +27,7 @@ pub fn EmbedPage(app: String) -> impl IntoView {
 pub fn embed_app(calc: &'static dyn Calculator, state: &FormState) -> impl IntoView {
     let meta = calc.meta();
     let outcome = evaluate(calc, &state.inputs);
+    let charts_at_defaults = outcome.as_ref().map_or(0, |o| o.charts.len());
     view! {
         <div class="embed-root">
             <header class="embed-header">
@@ -43,7 +44,13 @@ pub fn embed_app(calc: &'static dyn Calculator, state: &FormState) -> impl IntoV
                 <summary>"Change the numbers"</summary>
                 {form::form(calc, state)}
             </details>
-            {results::charts(&outcome)}
+            // Closed until the reader opens it: the chart library (plotly.js, most of an
+            // embed's weight) loads only then, since an embed is sized to its content and a
+            // chart in it is always "in view" (assets/chart.js waits for that).
+            <details class="embed-charts">
+                <summary>{if charts_at_defaults > 1 { "Show the charts" } else { "Show the chart" }}</summary>
+                {results::charts(&outcome)}
+            </details>
             <details class="embed-details">
                 <summary>"Details: warnings, the math, assumptions and sources"</summary>
                 {results::details(calc, &state.inputs, &outcome, true)}

@@ -230,8 +230,10 @@ fn breakable(out: &mut String, display: &str) {
 }
 
 /// Above the charts: where the answer breaks, notes, and links that carry a figure to
-/// another calculator (same site, same tab).
-pub fn details_top(calc: &dyn Calculator, o: &Outcome) -> String {
+/// another calculator (same site, same tab). A warning names the inputs it is about, as links
+/// to their boxes where the page has them (`to_inputs`; an embed with `inputs=0` has none,
+/// and names them in plain text).
+pub fn details_top(calc: &dyn Calculator, o: &Outcome, to_inputs: bool) -> String {
     let mut out = String::new();
     if !o.warnings.is_empty() {
         out.push_str("<h2 class=\"h3\">Where it breaks</h2><ul class=\"warnings\">");
@@ -244,7 +246,11 @@ pub fn details_top(calc: &dyn Calculator, o: &Outcome) -> String {
                 .iter()
                 .filter_map(|k| calc.field(k))
                 .map(|f| {
-                    format!("<a class=\"related\" href=\"#f-{}\">{}</a>", escape(f.key), escape(f.label))
+                    if to_inputs {
+                        format!("<a class=\"related\" href=\"#f-{}\">{}</a>", escape(f.key), escape(f.label))
+                    } else {
+                        format!("<span class=\"related\">{}</span>", escape(f.label))
+                    }
                 })
                 .collect();
             if !links.is_empty() {
@@ -276,23 +282,31 @@ pub fn charts(o: &Outcome) -> String {
 }
 
 /// "The answer holds unless": the nearest flips in the reader's units, each a link to the
-/// scenario with that input just past its flip (the client applies it in place).
-pub fn holds_unless(calc: &dyn Calculator, inputs: &Inputs, caption: &Caption, s: &Sensitivity) -> String {
+/// scenario with that input just past its flip (the client applies it in place), or plain
+/// text where the page has no inputs to move (`to_inputs` false: an embed with `inputs=0`
+/// shows one fixed scenario).
+pub fn holds_unless(
+    calc: &dyn Calculator,
+    inputs: &Inputs,
+    caption: &Caption,
+    s: &Sensitivity,
+    to_inputs: bool,
+) -> String {
     let flips = s.nearest(3);
     if flips.is_empty() {
         return String::new();
     }
     let mut out = String::from("<p class=\"holds-title\">The answer holds unless</p><ul class=\"holds\">");
     for f in flips {
-        let moved = inputs.clone().with(f.key, Value::Num(f.value));
-        let href = scenario::tools_path_captioned(calc, &moved, caption);
-        let _ = write!(
-            out,
-            "<li><a href=\"{}\" data-flip>{}</a>: {}</li>",
-            escape(&href),
-            escape(&sensitivity::condition(calc, f)),
-            escape(f.to_decision.label)
-        );
+        let condition = escape(&sensitivity::condition(calc, f));
+        if to_inputs {
+            let moved = inputs.clone().with(f.key, Value::Num(f.value));
+            let href = scenario::tools_path_captioned(calc, &moved, caption);
+            let _ = write!(out, "<li><a href=\"{}\" data-flip>{condition}</a>", escape(&href));
+        } else {
+            let _ = write!(out, "<li>{condition}");
+        }
+        let _ = write!(out, ": {}</li>", escape(f.to_decision.label));
     }
     out.push_str("</ul>");
     out

@@ -30,7 +30,7 @@ pub fn verdict(state: &FormState, calc: &dyn Calculator, outcome: &Evaluated) ->
 /// be computed) and where the answer flips.
 pub fn figures(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) -> impl IntoView {
     let sensitivity = calc_core::sensitivity::of(calc, &state.inputs);
-    let holds = html::holds_unless(calc, &state.inputs, &state.caption, &sensitivity);
+    let holds = html::holds_unless(calc, &state.inputs, &state.caption, &sensitivity, true);
     view! {
         {price_age()}
         <div id=region::FIGURES inner_html=html::figures(calc, outcome)></div>
@@ -51,7 +51,7 @@ pub fn summary(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
 /// What the answer rests on, read before changing the numbers: where it breaks (warnings),
 /// notes, next steps and the charts. A calculator page puts it above the form.
 pub fn support(calc: &dyn Calculator, outcome: &Evaluated) -> impl IntoView {
-    let top = outcome.as_ref().map(|o| html::details_top(calc, o)).unwrap_or_default();
+    let top = outcome.as_ref().map(|o| html::details_top(calc, o, true)).unwrap_or_default();
     view! {
         <div id=region::SUPPORT hidden=outcome.is_err()>
             <div id=region::DETAILS_TOP inner_html=top></div>
@@ -68,7 +68,7 @@ pub fn details(calc: &dyn Calculator, inputs: &Inputs, outcome: &Evaluated, with
     let part = |f: &dyn Fn(&calc_core::Outcome) -> String| o.map(f).unwrap_or_default();
     view! {
         <div id=region::DETAILS hidden=o.is_none()>
-            {with_top.then(|| view! { <div id=region::DETAILS_TOP inner_html=part(&|o| html::details_top(calc, o))></div> })}
+            {with_top.then(|| view! { <div id=region::DETAILS_TOP inner_html=part(&|o| html::details_top(calc, o, true))></div> })}
             <div id=region::TORNADO inner_html=tornado></div>
             <details class="math">
                 <summary>"Show the math"</summary>

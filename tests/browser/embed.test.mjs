@@ -116,13 +116,99 @@ test("a plain iframe without the loader works, with the dark theme", async () =>
   await page.close();
 });
 
-test("inputs=0 shows only the results of a fixed scenario", async () => {
+test("inputs=0 shows only the results of a fixed scenario, with no links to boxes it lacks", async () => {
   const page = await openPage(browser, { width: 600 });
-  await page.goto(`${SITE}/embed/ahb?vcores=24&inputs=0`);
+  // A scenario with a warning about its inputs (Aurora: I/O well past the break-even).
+  await page.goto(`${SITE}/embed/aurora-io?storage_gb=800&io_m=20000&inputs=0`);
   await page.waitForSelector("html[data-ready] #verdict");
   assert.equal(await page.$("form.inputs"), null);
   assert.equal(await page.$(".site-header"), null, "no site chrome");
-  assert.equal(await page.getAttribute(".open-full", "href"), "/tools/ahb/?vcores=24");
+  assert.equal(await page.getAttribute(".open-full", "href"), "/tools/aurora-io/?storage_gb=800&io_m=20000");
+  assert.equal(await page.locator("main").count(), 1, "a main landmark");
+  // Where the answer flips is written again without links once worked out.
+  await page.waitForFunction(() => !document.querySelector("#holds-box").hasAttribute("data-stale"));
+  assert.ok(await page.locator("#holds-box li").count() > 0, "the flips are listed");
+  assert.ok(await page.locator(".related").count() > 0, "the warnings name their inputs");
+  const links = await page.$$eval("#app a", (as) => as.map((a) => a.getAttribute("href")));
+  assert.deepEqual(links.filter((h) => h.startsWith("#f-") || h.startsWith("/tools/aurora-io/?")).length, 1,
+    `only "Open in the full calculator" leads to the inputs: ${links.join(" ")}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("an embed's inputs are the calculator's: the scenario's name and note are the PDF's", async () => {
+  const page = await openPage(browser, { width: 600 });
+  await page.goto(`${SITE}/embed/ahb/?vcores=24&title=Ours&note=For+the+CFO`);
+  await page.waitForSelector("html[data-ready] #verdict");
+  assert.equal(await page.$("#f-title"), null);
+  assert.equal(await page.$("#f-note"), null);
+  assert.ok(await page.$("#f-vcores"));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("the loader reserves each embed's height: the post does not shift (CLS under 0.1)", async () => {
+  const page = await openPage(browser, { width: 1280, height: 900 });
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        window.layoutShift += e.value;
+        (window.shifts ??= []).push(`${e.value.toFixed(4)} at ${e.startTime.toFixed(0)} ms: ` + e.sources.map((s) =>
+          `${s.node?.nodeName ?? "?"} ${s.previousRect.y}+${s.previousRect.height} -> ${s.currentRect.y}+${s.currentRect.height}`).join(", "));
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto(`${BLOG}/post.html?site=${encodeURIComponent(SITE)}`);
+  await page.waitForFunction(() => document.querySelectorAll("iframe").length === 2);
+  const [first, second] = await page.$$("iframe");
+  await (await first.contentFrame()).waitForSelector("html[data-ready] #verdict");
+  await settledHeight(first);
+  // A reader scrolls down to the second calculator, which loads as it nears the screen.
+  for (let y = 0; y < 4000; y += 300) {
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(60);
+  }
+  await (await second.contentFrame()).waitForSelector("html[data-ready] #verdict");
+  await settledHeight(second);
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.layoutShift);
+  const heights = await page.$$eval("iframe", (fs) => fs.map((f) => f.getBoundingClientRect().height));
+  console.log(`layout shift on the blog post: ${cls.toFixed(4)}; frames ${heights.join(", ")} px`,
+    await page.evaluate(() => window.shifts ?? []));
+  assert.ok(cls < 0.1, `CLS ${cls}`);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test("data-background=transparent: the post's background shows through the frame", async () => {
+  const page = await openPage(browser, { width: 800 });
+  await page.goto(`${BLOG}/plain.html?site=${encodeURIComponent(SITE)}`);
+  await page.evaluate((site) => {
+    document.body.style.background = "#111827";
+    const div = document.createElement("div");
+    div.setAttribute("data-cost-calculator", "ahb");
+    div.setAttribute("data-theme", "dark");
+    div.setAttribute("data-background", "transparent");
+    div.setAttribute("data-height", "777");
+    document.body.prepend(div);
+    // The frame's height as the loader creates it, before any message can change it.
+    new MutationObserver(() => { window.startHeight ??= div.querySelector("iframe")?.style.height; })
+      .observe(div, { childList: true });
+    const s = document.createElement("script");
+    s.src = `${site}/embed.js`;
+    document.body.appendChild(s);
+  }, SITE);
+  const handle = await page.waitForSelector("div[data-cost-calculator] iframe");
+  assert.equal(await page.evaluate(() => window.startHeight), "777px", "data-height is the starting height");
+  assert.equal(await handle.getAttribute("allowtransparency"), "true");
+  const frame = await handle.contentFrame();
+  await frame.waitForSelector("html[data-ready] #verdict");
+  assert.match(frame.url(), /[?&]bg=transparent/);
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), "rgba(0, 0, 0, 0)");
+  assert.equal(await handle.evaluate((el) => getComputedStyle(el).colorScheme), "normal");
+  assert.equal(await frame.evaluate(() => getComputedStyle(document.body).colorScheme), "dark");
   assert.deepEqual(page.problems, []);
   await page.close();
 });

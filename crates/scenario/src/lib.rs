@@ -14,7 +14,7 @@ pub use query::Query;
 use calc_core::{defaults, Calculator, Inputs, Value};
 
 /// Keys the site reads itself (embed options); they are not inputs and raise no notice.
-pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs", "frame", "title", "note"];
+pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs", "bg", "frame", "title", "note"];
 
 /// A link longer than this is read only up to here.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;

@@ -1,6 +1,7 @@
 //! A small static file server that behaves like a plain static host: directory index
 //! files, a redirect from `/dir` to `/dir/` that keeps the query, and 404.html for
-//! everything else. Used by `serve` and by the browser tests (loopback only).
+//! everything else; scripts and wasm with the CORS header assets/hosting/ asks real hosts
+//! for. Used by `serve` and by the browser tests (loopback only).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -89,8 +90,15 @@ fn respond(
         404 => "Not Found",
         _ => "Method Not Allowed",
     };
+    // What assets/hosting/ asks of a real host: a script module or a wasm fetched by an embed
+    // in a sandboxed frame (an opaque origin, as WordPress makes it) is a cross-origin request.
+    let cors = if ctype.starts_with("text/javascript") || ctype == "application/wasm" {
+        "Access-Control-Allow-Origin: *\r\n"
+    } else {
+        ""
+    };
     let head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\n{cors}Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()
     );
     stream.write_all(head.as_bytes())?;

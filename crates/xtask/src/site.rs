@@ -61,6 +61,8 @@ fn write_preview_images(dist: &Path, scenarios: &[ScenarioPage]) -> Result<(), S
 
 /// The scripts the pages load by name, copied as they are.
 const SCRIPTS: &[&str] = &["theme.js", "chart.js", "embed.js", "pdf.js", "embed-frame.js"];
+/// Host configuration, copied to the site's root: Netlify and Cloudflare Pages, Apache, Vercel.
+const HOSTING: &[&str] = &["_headers", ".htaccess", "vercel.json"];
 const PLOTLY: &str = "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js";
 
 /// Copies the stylesheet and icon (under hashed names), the scripts and plotly.js into dist/.
@@ -88,6 +90,11 @@ fn copy_assets(dist: &Path) -> Result<Assets, String> {
         write(script, &read(assets_dir.join(script))?)?;
     }
     write("vendor/plotly-basic.min.js", &read(root().join(PLOTLY))?)?;
+    // What the common static hosts need to send (CORS for the modules and wasm an embed in a
+    // sandboxed frame loads): each host reads its own file from the site's root.
+    for file in HOSTING {
+        write(file, &read(assets_dir.join("hosting").join(file))?)?;
+    }
     let theme_script =
         strip_js_comments(&String::from_utf8(read(assets_dir.join("theme.js"))?).map_err(|e| e.to_string())?);
     Ok(Assets { stylesheet, icon, theme_script })

@@ -1,0 +1,67 @@
+// The loader (assets/embed.js) starts each frame at the height its calculator will have, so a
+// post does not jump when the embed's first height arrives. Its table HEIGHTS holds, per
+// calculator, the embed's height at the defaults for a few frame widths, with its inputs
+// closed and with inputs=0; this test measures them and holds the table to them.
+// UPDATE_HEIGHTS=1 prints the measured table to paste into embed.js instead.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { launch, openPage, SITE, registeredCalculators } from "./lib.mjs";
+
+const WIDTHS = [320, 480, 640, 800, 1024];
+// Fonts differ between systems: a start within this of the final height shifts a post by
+// a few lines at most (and not at all where the fonts are the test's).
+const TOLERANCE = 0.04;
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+function table() {
+  const source = readFileSync("assets/embed.js", "utf8");
+  return JSON.parse(/var HEIGHTS = (\{[\s\S]*?\});/.exec(source)[1]);
+}
+
+async function measure(page, slug, width, inputs) {
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(`${SITE}/embed/${slug}/?frame=cc1${inputs ? "" : "&inputs=0"}`);
+  await page.waitForSelector("html[data-ready] #verdict");
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(150);
+    const h = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    if (h === last) return h;
+    last = h;
+  }
+  return last;
+}
+
+test("the loader's starting heights match each calculator's embed", async () => {
+  const page = await openPage(browser);
+  const measured = {};
+  for (const { slug } of registeredCalculators()) {
+    measured[slug] = [];
+    for (const width of WIDTHS) {
+      measured[slug].push([width, await measure(page, slug, width, true), await measure(page, slug, width, false)]);
+    }
+  }
+  if (process.env.UPDATE_HEIGHTS) {
+    console.log(JSON.stringify(measured).replace(/\],"/g, "],\n    \""));
+    await page.close();
+    return;
+  }
+  const heights = table();
+  const off = [];
+  for (const [slug, rows] of Object.entries(measured)) {
+    assert.ok(heights[slug], `${slug} is in HEIGHTS`);
+    assert.deepEqual(heights[slug].map((r) => r[0]), WIDTHS, `${slug}: measured widths`);
+    rows.forEach(([width, withInputs, without], i) => {
+      const [, a, b] = heights[slug][i];
+      if (Math.abs(a - withInputs) > withInputs * TOLERANCE) off.push(`${slug} at ${width}px: ${a}, measured ${withInputs}`);
+      if (Math.abs(b - without) > without * TOLERANCE) off.push(`${slug} inputs=0 at ${width}px: ${b}, measured ${without}`);
+    });
+  }
+  assert.deepEqual(off, [], "run with UPDATE_HEIGHTS=1 and paste the table into assets/embed.js");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
