@@ -9,26 +9,19 @@
 // The post should not jump: a snippet keeps the space (style="min-height:<px>", the same
 // number as its data-height) from the first paint until this script (async) has run, and the
 // frame starts at the height its calculator will have: data-height or that min-height if
-// given, else HEIGHTS, measured at the defaults for a few frame widths
-// (tests/browser/embed-height.test.mjs keeps them within a tolerance).
+// given as a number, else HEIGHTS, measured at the defaults for a few frame widths
+// (tests/browser/embed-height.test.mjs keeps them within a tolerance). The Embed panel's
+// snippet keeps the space with a min-height that follows the screen's width, from the same
+// table; the loader then takes the table's height for the frame's own width.
 (function () {
   "use strict";
   var script = document.currentScript;
   var origin = new URL(script && script.src ? script.src : "/", location.href).origin;
   var SLUG = /^[a-z0-9-]{1,40}$/;
   var frames = [];
-  // slug: [[frame width, height with "Change the numbers", height with inputs=0], ...]
-  var HEIGHTS = {
-    "aurora-io":[[320,1812,1761],[480,1466,1414],[640,1114,1063],[800,1070,1018],[1024,976,925]],
-    "ahb":[[320,1889,1837],[480,1453,1402],[640,1229,1178],[800,1108,1056],[1024,912,861]],
-    "ri-roi":[[320,1930,1879],[480,1420,1368],[640,1216,1165],[800,1105,1053],[1024,960,909]],
-    "oracle-pg":[[320,1608,1557],[480,1256,1204],[640,1136,1084],[800,860,808],[1024,815,764]],
-    "synapse":[[320,1488,1436],[480,1093,1041],[640,1011,959],[800,923,872],[1024,779,727]],
-    "licensing":[[320,1684,1632],[480,1362,1310],[640,1071,1020],[800,957,905],[1024,936,885]],
-    "readiness":[[320,1388,1337],[480,1124,1073],[640,968,917],[800,801,750],[1024,777,726]],
-    "llm-budget":[[320,1533,1481],[480,1179,1128],[640,979,927],[800,957,906],[1024,957,906]],
-    "extended-support":[[320,1618,1567],[480,1251,1199],[640,1140,1089],[800,940,888],[1024,895,843]]
-  };
+  // slug: [[frame width, height with "Change the numbers", height with inputs=0], ...], from
+  // assets/embed-heights.json, which `cargo xtask dist` writes in here.
+  var HEIGHTS = {} /* embed-heights.json */;
 
   // The starting height for a frame `width` px wide: the table's, between two measured widths
   // in proportion, the nearest one outside them.

@@ -660,7 +660,6 @@ impl App {
             slug: meta.slug,
             title: meta.title,
             query: self.query(),
-            height: embed_code::starting_height(meta.slug),
         }
     }
 

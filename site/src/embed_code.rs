@@ -66,7 +66,6 @@ pub struct Embedded {
     pub slug: &'static str,
     pub title: &'static str,
     pub query: String,
-    pub height: u32,
 }
 
 impl Embedded {
@@ -96,7 +95,9 @@ impl Embedded {
         if options.transparent {
             attrs.push_str(" data-background=\"transparent\"");
         }
-        attrs.push_str(&format!(" data-height=\"{}\"", self.height));
+        if let Some(css) = reserved_min_height(self.slug, !options.hide_inputs) {
+            attrs.push_str(&format!(" style=\"min-height:{css}\""));
+        }
         format!("<div {attrs}></div>\n<script src=\"{}/embed.js\" async></script>", self.origin)
     }
 
@@ -106,16 +107,51 @@ impl Embedded {
             "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0;color-scheme:normal\" loading=\"lazy\"{}></iframe>",
             escape(&self.src(options)),
             escape(self.title),
-            self.height,
+            starting_height(self.slug, !options.hide_inputs),
             if options.transparent { " allowtransparency=\"true\"" } else { "" }
         )
     }
 }
 
-/// The height an embed starts at before it reports its own, in CSS pixels: the loader
-/// reserves it so the host page does not shift when the frame is sized.
-pub fn starting_height(_slug: &str) -> u32 {
-    720
+/// Each calculator's embed height at its defaults (`assets/embed-heights.json`, measured by
+/// `tests/browser/embed-height.test.mjs` and written into the loader by `cargo xtask dist`):
+/// rows of [frame width, height with the inputs closed, height with `inputs=0`].
+const HEIGHTS: &str = include_str!("../../assets/embed-heights.json");
+
+fn heights(slug: &str) -> Vec<[u32; 3]> {
+    let Some(at) = HEIGHTS.find(&format!("\"{slug}\"")) else { return Vec::new() };
+    let rest = &HEIGHTS[at..];
+    let (Some(open), Some(close)) = (rest.find("[["), rest.find("]]")) else { return Vec::new() };
+    rest[open + 2..close]
+        .split("],[")
+        .filter_map(|row| {
+            let n: Vec<u32> = row.split(',').filter_map(|x| x.trim().parse().ok()).collect();
+            (n.len() == 3).then(|| [n[0], n[1], n[2]])
+        })
+        .collect()
+}
+
+fn height_at(slug: &str, width: u32, inputs: bool) -> Option<u32> {
+    heights(slug).iter().find(|r| r[0] == width).map(|r| if inputs { r[1] } else { r[2] })
+}
+
+/// The height of a frame that does not follow its content (the plain iframe, WordPress's
+/// oEmbed frame before its first message): the embed's in a blog column of 640 px.
+pub fn starting_height(slug: &str, inputs: bool) -> u32 {
+    height_at(slug, 640, inputs).unwrap_or(900)
+}
+
+/// The space the loader snippet keeps until the loader (async) has run, as a CSS `min-height`
+/// that follows the screen: on a phone a blog column is about the screen's width, so a line
+/// through the embed's heights at 320 and 480 px in `vw`; never above the 320 px height nor
+/// below the 800 px one (a desktop column). The loader then takes the table's height for the
+/// frame's own width.
+pub fn reserved_min_height(slug: &str, inputs: bool) -> Option<String> {
+    let (narrow, wide, desktop) =
+        (height_at(slug, 320, inputs)?, height_at(slug, 480, inputs)?, height_at(slug, 800, inputs)?);
+    let slope = (narrow as f64 - wide as f64) / 160.0;
+    let intercept = narrow as f64 + slope * 320.0;
+    Some(format!("max({desktop}px, min({narrow}px, calc({intercept:.0}px - {:.2}vw)))", slope * 100.0))
 }
 
 /// A scenario page (`scenario_pages`) as the panel knows it: its key and its inputs' query.
@@ -192,7 +228,6 @@ mod tests {
             slug: "aurora-io",
             title: "Aurora \"I/O\"",
             query: query.into(),
-            height: 720,
         }
     }
 
@@ -201,12 +236,17 @@ mod tests {
         let e = embedded("io_m=1200");
         let o = Options::default();
         assert_eq!(e.src(&o), "https://calc.example/embed/aurora-io/?io_m=1200");
+        // aurora-io's row: 1812 px at 320, 1466 at 480, 1114 at 640, 1070 at 800: the line
+        // through the first two is 1812 + (1812 - 1466) / 160 × 320 = 2504 px, less 2.1625 px
+        // per px of screen width (216.25 vw).
         assert_eq!(
             e.script(&o),
-            "<div data-cost-calculator=\"aurora-io\" data-scenario=\"io_m=1200\" data-height=\"720\"></div>\n<script src=\"https://calc.example/embed.js\" async></script>"
+            "<div data-cost-calculator=\"aurora-io\" data-scenario=\"io_m=1200\" style=\"min-height:max(1070px, min(1812px, calc(2504px - 216.25vw)))\"></div>\n<script src=\"https://calc.example/embed.js\" async></script>"
         );
         assert!(e.iframe(&o).contains("title=\"Aurora &quot;I/O&quot;\""));
-        assert!(e.iframe(&o).contains("height=\"720\""));
+        assert!(e.iframe(&o).contains("height=\"1114\""));
+        // The answer only: the inputs=0 column (1063 px at 640).
+        assert!(e.iframe(&Options { hide_inputs: true, ..o }).contains("height=\"1063\""));
     }
 
     #[test]
@@ -222,6 +262,29 @@ mod tests {
         assert!(e.iframe(&o).contains("allowtransparency"));
         assert_eq!(Theme::from_key("auto"), Theme::Auto);
         assert_eq!(Theme::from_key("anything"), Theme::Light);
+    }
+
+    #[test]
+    fn every_calculator_has_measured_heights() {
+        for slug in [
+            "aurora-io",
+            "ahb",
+            "ri-roi",
+            "oracle-pg",
+            "synapse",
+            "licensing",
+            "readiness",
+            "llm-budget",
+            "extended-support",
+        ] {
+            assert_eq!(
+                heights(slug).iter().map(|r| r[0]).collect::<Vec<_>>(),
+                [320, 480, 640, 800, 1024],
+                "{slug}"
+            );
+            assert!(reserved_min_height(slug, true).is_some() && reserved_min_height(slug, false).is_some());
+        }
+        assert_eq!(starting_height("no-such", true), 900);
     }
 
     #[test]

@@ -1,11 +1,12 @@
 // The loader (assets/embed.js) starts each frame at the height its calculator will have, so a
-// post does not jump when the embed's first height arrives. Its table HEIGHTS holds, per
+// post does not jump when the embed's first height arrives. Its table (assets/embed-heights.json,
+// which dist writes into the loader and the Embed panel reads for its snippets) holds, per
 // calculator, the embed's height at the defaults for a few frame widths, with its inputs
 // closed and with inputs=0; this test measures them and holds the table to them.
-// UPDATE_HEIGHTS=1 prints the measured table to paste into embed.js instead.
+// UPDATE_HEIGHTS=1 writes the measured table to assets/embed-heights.json instead.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { launch, openPage, SITE, registeredCalculators } from "./lib.mjs";
 
 const WIDTHS = [320, 480, 640, 800, 1024];
@@ -17,9 +18,10 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+const TABLE = "assets/embed-heights.json";
+
 function table() {
-  const source = readFileSync("assets/embed.js", "utf8");
-  return JSON.parse(/var HEIGHTS = (\{[\s\S]*?\});/.exec(source)[1]);
+  return JSON.parse(readFileSync(TABLE, "utf8"));
 }
 
 async function measure(page, slug, width, inputs) {
@@ -46,7 +48,9 @@ test("the loader's starting heights match each calculator's embed", async () => 
     }
   }
   if (process.env.UPDATE_HEIGHTS) {
-    console.log(JSON.stringify(measured).replace(/\],"/g, "],\n    \""));
+    const rows = Object.entries(measured).map(([slug, r]) => `  ${JSON.stringify(slug)}: ${JSON.stringify(r)}`);
+    writeFileSync(TABLE, `{\n${rows.join(",\n")}\n}\n`);
+    console.log(`# wrote ${TABLE}: rebuild the site (cargo xtask dist) to use it`);
     await page.close();
     return;
   }
@@ -61,7 +65,7 @@ test("the loader's starting heights match each calculator's embed", async () => 
       if (Math.abs(b - without) > without * TOLERANCE) off.push(`${slug} inputs=0 at ${width}px: ${b}, measured ${without}`);
     });
   }
-  assert.deepEqual(off, [], "run with UPDATE_HEIGHTS=1 and paste the table into assets/embed.js");
+  assert.deepEqual(off, [], "run with UPDATE_HEIGHTS=1 to write the measured table into assets/embed-heights.json");
   assert.deepEqual(page.problems, []);
   await page.close();
 });

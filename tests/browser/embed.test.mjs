@@ -147,8 +147,9 @@ test("an embed's inputs are the calculator's: the scenario's name and note are t
   await page.close();
 });
 
-test("the loader reserves each embed's height: the post does not shift (CLS under 0.1)", async () => {
-  const page = await openPage(browser, { width: 1280, height: 900 });
+for (const width of [1280, 390]) {
+test(`the loader reserves each embed's height: the post does not shift (CLS under 0.1) at ${width}px`, async () => {
+  const page = await openPage(browser, { width, height: 900 });
   await page.addInitScript(() => {
     window.layoutShift = 0;
     new PerformanceObserver((list) => {
@@ -175,12 +176,13 @@ test("the loader reserves each embed's height: the post does not shift (CLS unde
   await page.waitForTimeout(300);
   const cls = await page.evaluate(() => window.layoutShift);
   const heights = await page.$$eval("iframe", (fs) => fs.map((f) => f.getBoundingClientRect().height));
-  console.log(`layout shift on the blog post: ${cls.toFixed(4)}; frames ${heights.join(", ")} px`,
+  console.log(`layout shift on the blog post at ${width}px: ${cls.toFixed(4)}; frames ${heights.join(", ")} px`,
     await page.evaluate(() => window.shifts ?? []));
   assert.ok(cls < 0.1, `CLS ${cls}`);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+}
 
 test("data-background=transparent: the post's background shows through the frame", async () => {
   const page = await openPage(browser, { width: 800 });
@@ -221,7 +223,7 @@ test("the Embed panel shows both snippets for the current scenario and a live pr
   await page.waitForSelector("html[data-ready] #verdict");
   await page.click("#embed-panel summary");
   const script = await page.inputValue("#embed-script");
-  assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900" data-height="${script.match(/data-height="(\d+)"/)?.[1]}"></div>\n<script src="${SITE}/embed.js" async></script>`);
+  assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900" style="min-height:max(1070px, min(1812px, calc(2504px - 216.25vw)))"></div>\n<script src="${SITE}/embed.js" async></script>`);
   await page.fill("#f-io_m", "1500");
   await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("io_m=1500"));
   assert.match(await page.inputValue("#embed-iframe"), /src="[^"]+\/embed\/aurora-io\/\?storage_gb=900&amp;io_m=1500"/);

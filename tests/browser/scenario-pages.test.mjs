@@ -132,7 +132,7 @@ test("the Embed panel writes the snippets, the options and the WordPress address
   await page.check("#embed-transparent");
   await page.waitForFunction(() => document.querySelector("#embed-script").value.includes("data-theme"));
   const script = await page.inputValue("#embed-script");
-  assert.match(script, /data-theme="dark" data-inputs="0" data-background="transparent" data-height="\d+"/);
+  assert.match(script, /data-theme="dark" data-inputs="0" data-background="transparent" style="min-height:max\(\d+px, min\(\d+px, calc\(\d+px - [\d.]+vw\)\)\)"/);
   const iframe = await page.inputValue("#embed-iframe");
   assert.match(iframe, /&amp;theme=dark&amp;inputs=0&amp;bg=transparent"/);
   await page.waitForFunction(() => document.querySelector("#embed-preview")?.src.includes("bg=transparent"));

@@ -51,7 +51,8 @@ fn read_owner_scenarios(text: &str) -> Result<Vec<ScenarioPage>, String> {
 pub fn oembed_json(route: &Route, origin: &str) -> Option<(String, String)> {
     let (path, embed) = route.oembed()?;
     let slug = route.app?;
-    let height = starting_height(slug);
+    // WordPress clamps an oEmbed frame to 1000 px until the embed's own height arrives.
+    let height = starting_height(slug, true).min(1000);
     let src = format!("{origin}{embed}");
     // Only attributes WordPress keeps (`wp_filter_oembed_result` passes src, width, height,
     // title and frameborder; it adds the sandbox and the secret itself).

@@ -87,7 +87,14 @@ fn copy_assets(dist: &Path) -> Result<Assets, String> {
     let stylesheet = hashed("style.css", "css")?;
     let icon = hashed("favicon.svg", "svg")?;
     for script in SCRIPTS {
-        write(script, &read(assets_dir.join(script))?)?;
+        let mut bytes = read(assets_dir.join(script))?;
+        if *script == "embed.js" {
+            let heights =
+                String::from_utf8(read(assets_dir.join("embed-heights.json"))?).map_err(|e| e.to_string())?;
+            bytes =
+                with_heights(&String::from_utf8(bytes).map_err(|e| e.to_string())?, &heights)?.into_bytes();
+        }
+        write(script, &bytes)?;
     }
     write("vendor/plotly-basic.min.js", &read(root().join(PLOTLY))?)?;
     // What the common static hosts need to send (CORS for the modules and wasm an embed in a
@@ -98,6 +105,17 @@ fn copy_assets(dist: &Path) -> Result<Assets, String> {
     let theme_script =
         strip_js_comments(&String::from_utf8(read(assets_dir.join("theme.js"))?).map_err(|e| e.to_string())?);
     Ok(Assets { stylesheet, icon, theme_script })
+}
+
+/// The loader with its table of starting heights (`assets/embed-heights.json`, which the
+/// Embed panel's snippets read too) written in place of its marker.
+fn with_heights(loader: &str, heights: &str) -> Result<String, String> {
+    const MARKER: &str = "{} /* embed-heights.json */";
+    if !loader.contains(MARKER) {
+        return Err(format!("assets/embed.js has no `{MARKER}` for the height table"));
+    }
+    let compact: String = heights.split_whitespace().collect();
+    Ok(loader.replace(MARKER, &compact))
 }
 
 /// The stylesheet as served: without its comments and runs of white space, which are a
@@ -266,6 +284,17 @@ mod tests {
     fn the_stylesheet_loses_comments_and_white_space_but_no_rule() {
         let css = "/* a note\n over lines */\n.a  :is(.b, .c) {\n  content: \", \";\n}\n/* end */";
         assert_eq!(minify_css(css), ".a :is(.b, .c) { content: \", \"; }");
+    }
+
+    #[test]
+    fn the_loader_gets_the_height_table_in_place_of_its_marker() {
+        let loader = "var HEIGHTS = {} /* embed-heights.json */;";
+        let out = with_heights(loader, "{\n  \"ahb\": [[320,1,2]]\n}\n").unwrap();
+        assert_eq!(out, "var HEIGHTS = {\"ahb\":[[320,1,2]]};");
+        assert!(with_heights("var HEIGHTS = {};", "{}").is_err());
+        let shipped = std::fs::read_to_string(root().join("assets/embed.js")).unwrap();
+        let table = std::fs::read_to_string(root().join("assets/embed-heights.json")).unwrap();
+        assert!(with_heights(&shipped, &table).unwrap().contains("\"aurora-io\":[[320,"));
     }
 
     #[test]
