@@ -36,11 +36,13 @@ impl Route {
         self.path.starts_with("embed/")
     }
 
-    /// A tools page's oEmbed document and the embed page it frames, site-relative:
-    /// `/oembed/aurora-io.json` and `/embed/aurora-io/`, or for a scenario's page
-    /// `/oembed/aurora-io/<key>.json` and `/embed/aurora-io/<key>/`.
+    /// A calculator or scenario page's oEmbed document and the embed page it frames,
+    /// site-relative: `/oembed/aurora-io.json` and `/embed/aurora-io/`, or for a scenario's
+    /// page `/oembed/aurora-io/<key>.json` and `/embed/aurora-io/<key>/`. An embed page names
+    /// its tools page's, so either address pasted into WordPress embeds the same.
     pub fn oembed(&self) -> Option<(String, String)> {
-        let rest = self.path.strip_prefix("tools/")?.trim_end_matches('/');
+        let rest = self.path.strip_prefix("tools/").or_else(|| self.path.strip_prefix("embed/"))?;
+        let rest = rest.trim_end_matches('/');
         (!rest.is_empty()).then(|| (format!("/oembed/{rest}.json"), format!("/embed/{rest}/")))
     }
 }

@@ -113,6 +113,9 @@ test("every calculator page and scenario page has an oEmbed document and a previ
       assert.equal(new URL(doc.thumbnail_url, SITE).pathname, new URL(image, SITE).pathname, path);
       const png = await fetch(new URL(image, `${SITE}${path}`));
       assert.equal(png.headers.get("content-type"), "image/png", image);
+      // Its embed page names the same document: either address pasted into WordPress works.
+      const embedHtml = await (await fetch(`${SITE}${path.replace("/tools/", "/embed/")}`)).text();
+      assert.equal(embedHtml.match(/type="application\/json\+oembed" href="([^"]+)"/)?.[1], href, path);
     }
   }
 });
