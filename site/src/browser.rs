@@ -191,6 +191,18 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Opens the `<details>` `id`, brings it into view and moves focus to its summary.
+pub fn open_disclosure(id: &str) {
+    let Some(el) = element_by_id(id) else { return };
+    let _ = el.set_attribute("open", "");
+    el.scroll_into_view();
+    if let Some(summary) =
+        el.query_selector("summary").ok().flatten().and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = summary.focus();
+    }
+}
+
 /// A box and its field marked invalid (or not).
 pub fn mark_invalid(id: &str, invalid: bool) {
     let Some(el) = element_by_id(id) else { return };

@@ -382,6 +382,13 @@ fn on_click(ev: &Event, el: &Element) -> Option<Msg> {
         "copy-embed-script" => Some(Msg::CopySnippet(Snippet::Script)),
         "copy-embed-iframe" => Some(Msg::CopySnippet(Snippet::Iframe)),
         "copy-embed-wordpress" => Some(Msg::CopySnippet(Snippet::WordPress)),
+        "open-embed" => {
+            if let Some(more) = browser::element_by_id("share-more") {
+                let _ = more.remove_attribute("open");
+            }
+            browser::open_disclosure("embed-panel");
+            None
+        }
         _ => None,
     }
 }

@@ -132,6 +132,7 @@ pub fn share_bar() -> impl IntoView {
                         {caption_inputs()}
                         <label for="share-link">"Link to this scenario"</label>
                         <input id="share-link" type="text" readonly />
+                        <button type="button" class="link" id="open-embed">"Embed this scenario in a blog post ↓"</button>
                     </div>
                 </details>
             </div>

@@ -126,7 +126,12 @@ test("the Embed panel writes the snippets, the options and the WordPress address
   const page = await openPage(browser, { context });
   await page.goto(`${SITE}${PRESET}`);
   await page.waitForSelector("html[data-ready] #verdict");
-  await page.click("#embed-panel summary");
+  // From the share row: the Name panel's "Embed this scenario" opens the panel and goes there.
+  await page.click("#share-more summary");
+  await page.click("#open-embed");
+  assert.equal(await page.evaluate(() => document.querySelector("#embed-panel").open), true);
+  assert.equal(await page.evaluate(() => document.activeElement.closest("#embed-panel") !== null), true);
+  assert.equal(await page.evaluate(() => document.querySelector("#share-more").open), false);
   // The preset has a page of its own: that is what WordPress embeds.
   assert.equal(await page.inputValue("#embed-wordpress"), `${SITE}${PRESET}`);
   assert.equal((await page.textContent("#embed-wordpress-note")).trim(), "");
