@@ -47,6 +47,15 @@
       root.setAttribute("data-start-defaults", "");
     }
   });
+  // The Embed panel's code loads the first time the panel opens (toggle does not bubble:
+  // caught on its way down).
+  document.addEventListener("toggle", function (event) {
+    if (event.target.id !== "embed-panel" || !event.target.open || window.costEmbedPanel) return;
+    window.costEmbedPanel = true;
+    var script = document.createElement("script");
+    script.src = "/embed-panel.js";
+    document.head.appendChild(script);
+  }, true);
   system.addEventListener("change", function () {
     apply();
     if (window.costChart) window.costChart.redrawAll();

@@ -104,11 +104,6 @@ pub fn page_scenario() -> String {
     document().document_element().and_then(|root| root.get_attribute("data-scenario")).unwrap_or_default()
 }
 
-/// An element's attribute ("" when there is no such element or attribute).
-pub fn attribute(id: &str, name: &str) -> String {
-    element_by_id(id).and_then(|el| el.get_attribute(name)).unwrap_or_default()
-}
-
 pub fn element_by_id(id: &str) -> Option<Element> {
     DOCUMENT.with(|d| d.get_element_by_id(id))
 }

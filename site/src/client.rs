@@ -5,7 +5,6 @@
 //! the same text the pre-render wrote), a box's message, a button's state. There is no view
 //! framework in the browser: that keeps a page's first load small and a keystroke cheap.
 
-use crate::embed_code;
 use crate::html::{self, region, Evaluated};
 use crate::state::{FormState, LinkSent};
 use crate::{browser, route};
@@ -39,11 +38,6 @@ enum Msg {
     /// The sentence under the share buttons.
     ShareStatus(String),
     ExportDone(String),
-    EmbedOpen(bool),
-    /// The Embed panel's options changed: read them again.
-    EmbedOptions,
-    CopySnippet(Snippet),
-    EmbedStatus(String),
     /// Typing has paused: draw the charts for the inputs now.
     DrawCharts,
     /// Nothing changed, but the page must show the state (the first render).
@@ -60,23 +54,12 @@ enum Msg {
     Follow(String),
 }
 
-/// What the Embed panel copies.
-#[derive(Clone, Copy)]
-enum Snippet {
-    Script,
-    Iframe,
-    WordPress,
-}
-
 struct App {
     calc: &'static dyn Calculator,
     embed: bool,
     /// The scenario the page was pre-rendered at, as a link's query: a scenario page's, or
     /// empty (the defaults). While the page shows it, the address is the page's own.
     home: String,
-    /// The calculator's scenario pages (the Embed panel's `data-pages`).
-    pages: Vec<embed_code::PageRef>,
-    embed_options: embed_code::Options,
     /// The page has its input boxes (an embed with `inputs=0` has none): warnings and flips
     /// link to them only then.
     inputs_shown: bool,
@@ -95,11 +78,6 @@ struct App {
     /// The scenario "Copy link" last copied (its inputs and caption): its status is dropped
     /// once they change, so "Link copied" never describes another scenario.
     copied: Option<(Inputs, Caption, bool)>,
-    embed_open: bool,
-    embed_status: String,
-    /// The scenario the embed preview shows: it follows the inputs when typing pauses, since
-    /// each new address reloads the whole embedded page.
-    preview_src: String,
     /// What each element was last given (its HTML, text or attribute), so a render touches
     /// only what changed. Seeded with what the pre-render wrote.
     shown: HashMap<String, String>,
@@ -213,8 +191,6 @@ pub fn start() {
         calc,
         embed,
         home,
-        pages: embed_code::read_pages(&browser::attribute("embed-panel", "data-pages")),
-        embed_options: embed_code::Options::default(),
         inputs_shown,
         outcome_for: state.inputs.clone(),
         outcome: evaluate(calc, &state.inputs),
@@ -226,9 +202,6 @@ pub fn start() {
         busy: false,
         share_status: String::new(),
         copied: None,
-        embed_open: false,
-        embed_status: String::new(),
-        preview_src: String::new(),
         shown,
         drawn_specs: Vec::new(),
         address_timer: None,
@@ -311,15 +284,6 @@ fn listen(root: &Element) {
         ev.prevent_default();
         None
     });
-    // `toggle` does not bubble: the embed panel gets its own listener.
-    if let Some(panel) = browser::element_by_id("embed-panel") {
-        let closure = Closure::<dyn FnMut(Event)>::new(move |_: Event| {
-            let open = browser::element_by_id("embed-panel").is_some_and(|p| p.has_attribute("open"));
-            dispatch(Msg::EmbedOpen(open));
-        });
-        let _ = panel.add_event_listener_with_callback("toggle", closure.as_ref().unchecked_ref());
-        closure.forget();
-    }
 }
 
 fn calc() -> Option<&'static dyn Calculator> {
@@ -347,9 +311,6 @@ fn on_input(el: &Element) -> Option<Msg> {
 }
 
 fn on_change(el: &Element) -> Option<Msg> {
-    if el.id().starts_with("embed-") {
-        return Some(Msg::EmbedOptions);
-    }
     let field = field_of(el)?;
     match field.kind {
         FieldKind::Toggle { .. } => {
@@ -379,9 +340,6 @@ fn on_click(ev: &Event, el: &Element) -> Option<Msg> {
         "download-csv" => Some(Msg::Export { csv: true }),
         "reset" => Some(Msg::Reset),
         "undo-reset" => Some(Msg::Undo),
-        "copy-embed-script" => Some(Msg::CopySnippet(Snippet::Script)),
-        "copy-embed-iframe" => Some(Msg::CopySnippet(Snippet::Iframe)),
-        "copy-embed-wordpress" => Some(Msg::CopySnippet(Snippet::WordPress)),
         "open-embed" => {
             if let Some(more) = browser::element_by_id("share-more") {
                 let _ = more.remove_attribute("open");
@@ -525,41 +483,6 @@ impl App {
                 self.share_status = text;
                 self.busy = false;
             }
-            Msg::EmbedOpen(open) => {
-                self.embed_open = open;
-                self.preview_src = self.embedded().src(&self.embed_options);
-            }
-            Msg::EmbedOptions => {
-                let checked = |id: &str| {
-                    browser::element_by_id(id)
-                        .and_then(|el| el.dyn_into::<HtmlInputElement>().ok())
-                        .is_some_and(|i| i.checked())
-                };
-                let theme = ["dark", "auto"].into_iter().find(|t| checked(&format!("embed-theme-{t}")));
-                self.embed_options = embed_code::Options {
-                    theme: embed_code::Theme::from_key(theme.unwrap_or("light")),
-                    hide_inputs: checked("embed-hide-inputs"),
-                    transparent: checked("embed-transparent"),
-                };
-                self.preview_src = self.embedded().src(&self.embed_options);
-                self.support_query.clear();
-            }
-            Msg::CopySnippet(which) => {
-                let (which, text) = match which {
-                    Snippet::Iframe => ("Iframe code", self.embedded().iframe(&self.embed_options)),
-                    Snippet::Script => ("Embed code", self.embedded().script(&self.embed_options)),
-                    Snippet::WordPress => ("Address", self.wordpress_address()),
-                };
-                wasm_bindgen_futures::spawn_local(async move {
-                    let status = if browser::copy(&text).await {
-                        format!("{which} copied.")
-                    } else {
-                        "Your browser blocked copying; select the snippet and press Ctrl+C.".to_string()
-                    };
-                    dispatch(Msg::EmbedStatus(status));
-                });
-            }
-            Msg::EmbedStatus(text) => self.embed_status = text,
             Msg::Render => {}
             Msg::RenderSupport => {
                 if self.support_due {
@@ -569,7 +492,6 @@ impl App {
             Msg::TypingPaused => {
                 self.address_timer = None;
                 self.show_address();
-                self.preview_src = self.embedded().src(&self.embed_options);
             }
             Msg::DrawCharts => {
                 self.chart_timer = None;
@@ -657,28 +579,6 @@ impl App {
             let path =
                 if self.embed { browser::pathname() } else { format!("/tools/{}/", self.calc.meta().slug) };
             browser::replace_address(&path, &self.query());
-        }
-    }
-
-    fn embedded(&self) -> embed_code::Embedded {
-        let meta = self.calc.meta();
-        embed_code::Embedded {
-            origin: browser::origin(),
-            slug: meta.slug,
-            title: meta.title,
-            query: self.query(),
-        }
-    }
-
-    fn wordpress(&self) -> embed_code::WordPress {
-        let inputs = scenario::encode(self.calc, &self.state.inputs);
-        embed_code::wordpress(&self.embedded(), &inputs, &self.state.caption.title, &self.pages)
-    }
-
-    fn wordpress_address(&self) -> String {
-        match self.wordpress() {
-            embed_code::WordPress::Page(url) => url,
-            embed_code::WordPress::NoPage { .. } => self.share_link(),
         }
     }
 
@@ -807,18 +707,6 @@ impl App {
         let undo = self.before_reset.is_some() && self.state.inputs == defaults(self.calc);
         self.flag("undo-reset", "hidden", !undo);
         self.text("reset-status", if undo { "Inputs reset to the defaults." } else { "" });
-        let status = self.embed_status.clone();
-        self.text("embed-status", &status);
-        let preview = if self.embed_open {
-            format!(
-                "<p class=\"muted\">Live preview</p><iframe class=\"embed-preview\" id=\"embed-preview\" src=\"{}\" title=\"Preview: {}\"></iframe>",
-                html::escape(&self.preview_src),
-                html::escape(self.calc.meta().title)
-            )
-        } else {
-            String::new()
-        };
-        self.html("embed-preview-box", &preview);
     }
 
     /// The scenario's link where the page shows it: the share box, the embed snippets, an
@@ -838,24 +726,11 @@ impl App {
         }
         let link = self.share_link();
         self.value("share-link", &link);
-        let embedded = self.embedded();
-        self.value("embed-script", &embedded.script(&self.embed_options));
-        self.value("embed-iframe", &embedded.iframe(&self.embed_options));
-        let note = match self.wordpress() {
-            embed_code::WordPress::Page(url) => {
-                self.value("embed-wordpress", &url);
-                String::new()
-            }
-            embed_code::WordPress::NoPage { entry } => {
-                let link = self.share_link();
-                self.value("embed-wordpress", &link);
-                format!(
-                    "<p class=\"warning caution\">This scenario has no page of its own, so WordPress would show the calculator at its defaults. Use the iframe code in a Custom HTML block, or ask the site's owner to give it a page: this entry in <code>site/scenarios.toml</code> does.</p><pre>{}</pre>",
-                    html::escape(&entry)
-                )
-            }
-        };
-        self.html("embed-wordpress-note", &note);
+        // The Embed panel's code (embed-panel.js, loaded when it opens) follows these.
+        let inputs = scenario::encode(self.calc, &self.state.inputs);
+        self.attr("embed-panel", "data-query", &query);
+        self.attr("embed-panel", "data-inputs", &inputs);
+        self.attr("embed-panel", "data-name", &name);
         if self.show("address", "query", &query) {
             if let Some(t) = self.address_timer.take() {
                 browser::clear_timeout(t);

@@ -2,7 +2,7 @@
 //! the "Embed" panel on each tools page that writes the snippets for the current scenario,
 //! as the pre-rendered page carries them (the browser's `client` fills and follows them).
 
-use crate::embed_code::{write_pages, PageRef};
+use crate::embed_code::{write_pages, PageRef, Room};
 use crate::pages::as_of_text;
 use crate::state::FormState;
 use crate::{form, results};
@@ -66,10 +66,14 @@ pub fn embed_app(calc: &'static dyn Calculator, state: &FormState) -> impl IntoV
 
 /// "Embed this scenario": the snippets for the current scenario and the options a blogger
 /// picks (colours, the answer only, a transparent background), each copied with one click,
-/// and the address to paste into WordPress. The client fills them; the live preview is only
-/// loaded when the panel is opened. `pages` (the calculator's scenario pages) tell the client
-/// which scenarios WordPress can embed as they are.
-pub fn embed_panel(pages: &[PageRef]) -> impl IntoView {
+/// the address to paste into WordPress, and a live preview. `assets/embed-panel.js` writes
+/// them, loaded when the panel first opens; the attributes are its inputs: the scenario (kept
+/// up to date by the client), the calculator's scenario pages (which scenarios WordPress can
+/// embed as they are) and the room an embed takes before it reports its height (`Room`).
+pub fn embed_panel(calc: &dyn Calculator, state: &FormState, pages: &[PageRef]) -> impl IntoView {
+    let meta = calc.meta();
+    let room = Room::of(meta.slug);
+    let query = state.caption.append_to(&scenario::encode(calc, &state.inputs));
     let themes =
         [("light", "Light", true), ("dark", "Dark", false), ("auto", "The reader's system setting", false)]
             .map(|(key, label, checked)| {
@@ -82,7 +86,11 @@ pub fn embed_panel(pages: &[PageRef]) -> impl IntoView {
                 }
             });
     view! {
-        <details class="embed-panel" id="embed-panel" data-pages=write_pages(pages)>
+        <details class="embed-panel" id="embed-panel" data-slug=meta.slug data-title=meta.title
+            data-query=query data-inputs=scenario::encode(calc, &state.inputs) data-name=state.caption.title.clone()
+            data-pages=write_pages(pages)
+            data-reserve=room.reserve[0].clone() data-reserve-answer=room.reserve[1].clone()
+            data-height=room.height[0] data-height-answer=room.height[1]>
             <summary>"Embed this scenario"</summary>
             <p>"Paste into a blog post. The calculator opens with the inputs you have now; readers can change them."</p>
             <fieldset class="embed-options">

@@ -1,116 +1,16 @@
-//! What the "Embed this scenario" panel offers a blogger, for the scenario on the page and
-//! the options they picked: the loader snippet, a plain iframe for platforms that strip
-//! scripts, and the address to paste into WordPress (which finds the embed by oEmbed, so only
-//! a scenario with a page of its own keeps its inputs there). Pure text, tested natively.
+//! What the Embed panel needs from build time (`embed::embed_panel` writes it into the panel's
+//! attributes; `assets/embed-panel.js` builds the snippets from them): the room an embed takes
+//! before it reports its height, from the heights measured per calculator, and the
+//! calculator's scenario pages, which WordPress can embed as they are.
 
-use crate::html::escape;
-
-/// The embed's colours: light suits most blogs, so it is the default and writes nothing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Theme {
-    #[default]
-    Light,
-    Dark,
-    /// The reader's system setting.
-    Auto,
-}
-
-impl Theme {
-    pub fn from_key(key: &str) -> Theme {
-        match key {
-            "dark" => Theme::Dark,
-            "auto" => Theme::Auto,
-            _ => Theme::Light,
-        }
-    }
-
-    fn key(self) -> Option<&'static str> {
-        match self {
-            Theme::Light => None,
-            Theme::Dark => Some("dark"),
-            Theme::Auto => Some("auto"),
-        }
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Options {
-    pub theme: Theme,
-    /// The answer only: `inputs=0`.
-    pub hide_inputs: bool,
-    /// No page background, for dark blogs: `bg=transparent`.
-    pub transparent: bool,
-}
-
-impl Options {
-    /// The embed's own link parameters, after the scenario's.
-    fn params(&self) -> Vec<(&'static str, &'static str)> {
-        let mut out = Vec::new();
-        if let Some(theme) = self.theme.key() {
-            out.push(("theme", theme));
-        }
-        if self.hide_inputs {
-            out.push(("inputs", "0"));
-        }
-        if self.transparent {
-            out.push(("bg", "transparent"));
-        }
-        out
-    }
-}
-
-/// The scenario being embedded: where the site is, which calculator, the scenario's link
-/// query (inputs and caption), and the height the embed starts at.
-pub struct Embedded {
-    pub origin: String,
-    pub slug: &'static str,
-    pub title: &'static str,
-    pub query: String,
-}
-
-impl Embedded {
-    /// `/embed/<slug>/?<scenario>&<options>`, absolute.
-    pub fn src(&self, options: &Options) -> String {
-        let mut parts: Vec<String> =
-            (!self.query.is_empty()).then(|| self.query.to_string()).into_iter().collect();
-        parts.extend(options.params().iter().map(|(k, v)| format!("{k}={v}")));
-        let base = format!("{}/embed/{}/", self.origin, self.slug);
-        if parts.is_empty() {
-            base
-        } else {
-            format!("{base}?{}", parts.join("&"))
-        }
-    }
-
-    /// The loader's `<div>` and script: the frame is sized to its content.
-    pub fn script(&self, options: &Options) -> String {
-        let mut attrs =
-            format!("data-cost-calculator=\"{}\" data-scenario=\"{}\"", self.slug, escape(&self.query));
-        if let Some(theme) = options.theme.key() {
-            attrs.push_str(&format!(" data-theme=\"{theme}\""));
-        }
-        if options.hide_inputs {
-            attrs.push_str(" data-inputs=\"0\"");
-        }
-        if options.transparent {
-            attrs.push_str(" data-background=\"transparent\"");
-        }
-        if let Some(css) = reserved_min_height(self.slug, !options.hide_inputs) {
-            attrs.push_str(&format!(" style=\"min-height:{css}\""));
-        }
-        format!("<div {attrs}></div>\n<script src=\"{}/embed.js\" async></script>", self.origin)
-    }
-
-    /// A plain iframe: its height is fixed (it scrolls inside when the reader opens more).
-    pub fn iframe(&self, options: &Options) -> String {
-        format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0;color-scheme:normal\" loading=\"lazy\"{}></iframe>",
-            escape(&self.src(options)),
-            escape(self.title),
-            starting_height(self.slug, !options.hide_inputs),
-            if options.transparent { " allowtransparency=\"true\"" } else { "" }
-        )
-    }
+/// The space an embed takes before it reports its own height, with its inputs (`[0]`) and
+/// as the answer only (`[1]`): the loader snippet's `min-height` (CSS) and a fixed frame's
+/// height. Worked out at build time from the measured heights (`Room::of`) and carried in the
+/// Embed panel's attributes, so the page's wasm holds neither the table nor its arithmetic.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Room {
+    pub reserve: [String; 2],
+    pub height: [u32; 2],
 }
 
 /// Each calculator's embed height at its defaults (`assets/embed-heights.json`, measured by
@@ -154,6 +54,16 @@ pub fn reserved_min_height(slug: &str, inputs: bool) -> Option<String> {
     Some(format!("max({desktop}px, min({narrow}px, calc({intercept:.0}px - {:.2}vw)))", slope * 100.0))
 }
 
+impl Room {
+    pub fn of(slug: &str) -> Room {
+        let reserve = |inputs| reserved_min_height(slug, inputs).unwrap_or_default();
+        Room {
+            reserve: [reserve(true), reserve(false)],
+            height: [starting_height(slug, true), starting_height(slug, false)],
+        }
+    }
+}
+
 /// A scenario page (`scenario_pages`) as the panel knows it: its key and its inputs' query.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PageRef {
@@ -167,116 +77,13 @@ pub fn write_pages(pages: &[PageRef]) -> String {
     pages.iter().map(|p| format!("{} {}", p.key, p.inputs_query)).collect::<Vec<_>>().join("\n")
 }
 
-pub fn read_pages(text: &str) -> Vec<PageRef> {
-    text.lines()
-        .filter_map(|line| {
-            let (key, query) = line.trim().split_once(' ').unwrap_or((line.trim(), ""));
-            (!key.is_empty()).then(|| PageRef { key: key.to_string(), inputs_query: query.to_string() })
-        })
-        .collect()
-}
-
-/// What to paste into WordPress for a scenario whose inputs are `inputs_query`.
-#[derive(Clone, Debug, PartialEq)]
-pub enum WordPress {
-    /// The scenario has a page of its own (the defaults' is the calculator's page).
-    Page(String),
-    /// It has none: WordPress would show the calculator at its defaults. The entry a site
-    /// owner adds to `site/scenarios.toml` to give it one.
-    NoPage { entry: String },
-}
-
-pub fn wordpress(e: &Embedded, inputs_query: &str, name: &str, pages: &[PageRef]) -> WordPress {
-    if inputs_query.is_empty() {
-        return WordPress::Page(format!("{}/tools/{}/", e.origin, e.slug));
-    }
-    if let Some(page) = pages.iter().find(|p| p.inputs_query == inputs_query) {
-        return WordPress::Page(format!("{}/tools/{}/{}/", e.origin, e.slug, page.key));
-    }
-    let key = path_key(name);
-    let key = if key.is_empty() { "my-scenario".to_string() } else { key };
-    let name = if name.is_empty() { "My scenario" } else { name };
-    WordPress::NoPage {
-        entry: format!(
-            "[[scenario]]\ncalculator = \"{}\"\nkey = \"{key}\"\nname = \"{}\"\nlink = \"{inputs_query}\"",
-            e.slug,
-            name.replace('\\', "\\\\").replace('"', "\\\"")
-        ),
-    }
-}
-
-/// A name as a path segment: lower-case letters and digits, other runs one hyphen.
-fn path_key(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').chars().take(60).collect::<String>().trim_end_matches('-').to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn embedded(query: &str) -> Embedded {
-        Embedded {
-            origin: "https://calc.example".into(),
-            slug: "aurora-io",
-            title: "Aurora \"I/O\"",
-            query: query.into(),
-        }
-    }
-
-    #[test]
-    fn the_defaults_write_no_option() {
-        let e = embedded("io_m=1200");
-        let o = Options::default();
-        assert_eq!(e.src(&o), "https://calc.example/embed/aurora-io/?io_m=1200");
-        // aurora-io's row: 1812 px at 320, 1466 at 480, 1114 at 640, 1070 at 800: the line
-        // through the first two is 1812 + (1812 - 1466) / 160 × 320 = 2504 px, less 2.1625 px
-        // per px of screen width (216.25 vw).
-        assert_eq!(
-            e.script(&o),
-            "<div data-cost-calculator=\"aurora-io\" data-scenario=\"io_m=1200\" style=\"min-height:max(1070px, min(1812px, calc(2504px - 216.25vw)))\"></div>\n<script src=\"https://calc.example/embed.js\" async></script>"
-        );
-        assert!(e.iframe(&o).contains("title=\"Aurora &quot;I/O&quot;\""));
-        assert!(e.iframe(&o).contains("height=\"1114\""));
-        // The answer only: the inputs=0 column (1063 px at 640).
-        assert!(e.iframe(&Options { hide_inputs: true, ..o }).contains("height=\"1063\""));
-    }
-
-    #[test]
-    fn options_travel_in_the_snippet_and_the_address() {
-        let e = embedded("");
-        let o = Options { theme: Theme::Dark, hide_inputs: true, transparent: true };
-        assert_eq!(e.src(&o), "https://calc.example/embed/aurora-io/?theme=dark&inputs=0&bg=transparent");
-        let script = e.script(&o);
-        assert!(
-            script.contains("data-theme=\"dark\" data-inputs=\"0\" data-background=\"transparent\""),
-            "{script}"
-        );
-        assert!(e.iframe(&o).contains("allowtransparency"));
-        assert_eq!(Theme::from_key("auto"), Theme::Auto);
-        assert_eq!(Theme::from_key("anything"), Theme::Light);
-    }
-
     #[test]
     fn every_calculator_has_measured_heights() {
-        for slug in [
-            "aurora-io",
-            "ahb",
-            "ri-roi",
-            "oracle-pg",
-            "synapse",
-            "licensing",
-            "readiness",
-            "llm-budget",
-            "extended-support",
-        ] {
+        for slug in registry::CALCULATORS.iter().map(|c| c.meta().slug) {
             assert_eq!(
                 heights(slug).iter().map(|r| r[0]).collect::<Vec<_>>(),
                 [320, 480, 640, 800, 1024],
@@ -288,30 +95,21 @@ mod tests {
     }
 
     #[test]
-    fn wordpress_gets_a_scenario_page_or_the_entry_that_makes_one() {
-        let pages = read_pages(&write_pages(&[
+    fn the_room_for_aurora_follows_its_measured_heights() {
+        // aurora-io's row: 1812 px at 320, 1466 at 480, 1114 at 640, 1070 at 800: the line
+        // through the first two is 1812 + (1812 - 1466) / 160 × 320 = 2504 px, less 2.1625 px
+        // per px of screen width (216.25 vw); a fixed frame starts at the 640 px height.
+        let room = Room::of("aurora-io");
+        assert_eq!(room.reserve[0], "max(1070px, min(1812px, calc(2504px - 216.25vw)))");
+        assert_eq!(room.height, [1114, 1063]);
+    }
+
+    #[test]
+    fn scenario_pages_travel_a_line_each() {
+        let pages = [
             PageRef { key: "oltp".into(), inputs_query: "io_m=5000&storage_gb=300".into() },
             PageRef { key: "quiet".into(), inputs_query: "io_m=10".into() },
-        ]));
-        assert_eq!(pages.len(), 2);
-        let e = embedded("");
-        assert_eq!(
-            wordpress(&e, "", "", &pages),
-            WordPress::Page("https://calc.example/tools/aurora-io/".into())
-        );
-        assert_eq!(
-            wordpress(&e, "io_m=10", "x", &pages),
-            WordPress::Page("https://calc.example/tools/aurora-io/quiet/".into())
-        );
-        let WordPress::NoPage { entry } = wordpress(&e, "io_m=11", "Orders \"cluster\" — EU", &pages)
-        else {
-            panic!()
-        };
-        assert_eq!(
-            entry,
-            "[[scenario]]\ncalculator = \"aurora-io\"\nkey = \"orders-cluster-eu\"\nname = \"Orders \\\"cluster\\\" — EU\"\nlink = \"io_m=11\""
-        );
-        let WordPress::NoPage { entry } = wordpress(&e, "io_m=11", "", &pages) else { panic!() };
-        assert!(entry.contains("key = \"my-scenario\""));
+        ];
+        assert_eq!(write_pages(&pages), "oltp io_m=5000&storage_gb=300\nquiet io_m=10");
     }
 }

@@ -9,7 +9,6 @@
 // Built with neither feature (plain `cargo check`), nothing renders or runs.
 #![cfg_attr(not(any(feature = "client", feature = "ssr")), allow(dead_code, unused_imports))]
 
-pub mod embed_code;
 pub mod html;
 pub mod route;
 pub mod state;
@@ -26,6 +25,8 @@ pub use client::start;
 pub mod document;
 #[cfg(feature = "ssr")]
 mod embed;
+#[cfg(feature = "ssr")]
+pub mod embed_code;
 #[cfg(feature = "ssr")]
 mod form;
 #[cfg(feature = "ssr")]

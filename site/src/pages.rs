@@ -138,7 +138,7 @@ pub fn calculator_app(
                 <h2 class="h3 form-title">"Your numbers"</h2>
                 {form::form(calc, state)}
                 {form::reset_bar()}
-                {embed::embed_panel(scenario_pages)}
+                {embed::embed_panel(calc, state, scenario_pages)}
             </section>
             <section class="calc-details" aria-label="Details">
                 {results::details(calc, &state.inputs, &outcome, false)}

@@ -222,6 +222,8 @@ test("the Embed panel shows both snippets for the current scenario and a live pr
   await page.goto(`${SITE}/tools/aurora-io?storage_gb=900`);
   await page.waitForSelector("html[data-ready] #verdict");
   await page.click("#embed-panel summary");
+  // The panel's code loads as it opens.
+  await page.waitForFunction(() => document.querySelector("#embed-script").value !== "");
   const script = await page.inputValue("#embed-script");
   assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900" style="min-height:max(1070px, min(1812px, calc(2504px - 216.25vw)))"></div>\n<script src="${SITE}/embed.js" async></script>`);
   await page.fill("#f-io_m", "1500");

@@ -132,7 +132,9 @@ test("the Embed panel writes the snippets, the options and the WordPress address
   assert.equal(await page.evaluate(() => document.querySelector("#embed-panel").open), true);
   assert.equal(await page.evaluate(() => document.activeElement.closest("#embed-panel") !== null), true);
   assert.equal(await page.evaluate(() => document.querySelector("#share-more").open), false);
-  // The preset has a page of its own: that is what WordPress embeds.
+  // The panel's code loads as it opens. The preset has a page of its own: that is what
+  // WordPress embeds.
+  await page.waitForFunction(() => document.querySelector("#embed-wordpress").value !== "");
   assert.equal(await page.inputValue("#embed-wordpress"), `${SITE}${PRESET}`);
   assert.equal((await page.textContent("#embed-wordpress-note")).trim(), "");
   await page.check("#embed-theme-dark");

@@ -13,6 +13,21 @@ pub enum Value {
     Auto,
 }
 
+impl Value {
+    /// What a value is, for a panic's message: formatting the value itself (`Debug`) would
+    /// bring float and string escaping code into every page's wasm.
+    fn kind(value: Option<&Value>) -> &'static str {
+        match value {
+            None => "missing",
+            Some(Value::Num(_)) => "a number",
+            Some(Value::Choice(_)) => "a choice",
+            Some(Value::Bool(_)) => "a toggle",
+            Some(Value::Date(_)) => "a date",
+            Some(Value::Auto) => "auto",
+        }
+    }
+}
+
 /// A complete scenario: every field of a calculator with a valid value, keyed by URL key.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Inputs {
@@ -46,7 +61,7 @@ impl Inputs {
     pub fn num(&self, key: &str) -> f64 {
         match self.values.get(key) {
             Some(Value::Num(n)) => *n,
-            other => panic!("input `{key}` is not a number: {other:?}"),
+            other => panic!("input `{key}` is not a number: it is {}", Value::kind(other)),
         }
     }
 
@@ -55,7 +70,7 @@ impl Inputs {
         match self.values.get(key) {
             Some(Value::Num(n)) => Some(*n),
             Some(Value::Auto) => None,
-            other => panic!("input `{key}` is not an auto number: {other:?}"),
+            other => panic!("input `{key}` is not an auto number: it is {}", Value::kind(other)),
         }
     }
 
@@ -63,7 +78,7 @@ impl Inputs {
     pub fn choice(&self, key: &str) -> &str {
         match self.values.get(key) {
             Some(Value::Choice(c)) => c,
-            other => panic!("input `{key}` is not a choice: {other:?}"),
+            other => panic!("input `{key}` is not a choice: it is {}", Value::kind(other)),
         }
     }
 
@@ -86,14 +101,14 @@ impl Inputs {
     pub fn date(&self, key: &str) -> crate::Date {
         match self.values.get(key) {
             Some(Value::Date(d)) => *d,
-            other => panic!("input `{key}` is not a date: {other:?}"),
+            other => panic!("input `{key}` is not a date: it is {}", Value::kind(other)),
         }
     }
 
     pub fn flag(&self, key: &str) -> bool {
         match self.values.get(key) {
             Some(Value::Bool(b)) => *b,
-            other => panic!("input `{key}` is not a toggle: {other:?}"),
+            other => panic!("input `{key}` is not a toggle: it is {}", Value::kind(other)),
         }
     }
 }

@@ -60,7 +60,7 @@ fn write_preview_images(dist: &Path, scenarios: &[ScenarioPage]) -> Result<(), S
 }
 
 /// The scripts the pages load by name, copied as they are.
-const SCRIPTS: &[&str] = &["theme.js", "chart.js", "embed.js", "pdf.js", "embed-frame.js"];
+const SCRIPTS: &[&str] = &["theme.js", "chart.js", "embed.js", "pdf.js", "embed-frame.js", "embed-panel.js"];
 /// Host configuration, copied to the site's root: Netlify and Cloudflare Pages, Apache, Vercel.
 const HOSTING: &[&str] = &["_headers", ".htaccess", "vercel.json"];
 const PLOTLY: &str = "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js";
@@ -87,14 +87,14 @@ fn copy_assets(dist: &Path) -> Result<Assets, String> {
     let stylesheet = hashed("style.css", "css")?;
     let icon = hashed("favicon.svg", "svg")?;
     for script in SCRIPTS {
-        let mut bytes = read(assets_dir.join(script))?;
+        let mut text = String::from_utf8(read(assets_dir.join(script))?).map_err(|e| e.to_string())?;
         if *script == "embed.js" {
             let heights =
                 String::from_utf8(read(assets_dir.join("embed-heights.json"))?).map_err(|e| e.to_string())?;
-            bytes =
-                with_heights(&String::from_utf8(bytes).map_err(|e| e.to_string())?, &heights)?.into_bytes();
+            text = with_heights(&text, &heights)?;
         }
-        write(script, &bytes)?;
+        // Served without their comment lines, which are for the people reading assets/.
+        write(script, strip_js_comments(&text).as_bytes())?;
     }
     write("vendor/plotly-basic.min.js", &read(root().join(PLOTLY))?)?;
     // What the common static hosts need to send (CORS for the modules and wasm an embed in a
@@ -131,8 +131,9 @@ fn minify_css(css: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A script inlined into every page, without its whole-line `//` comments and indentation
-/// (the scripts keep a statement's comment on lines of its own).
+/// A script as served (inlined, or one of `SCRIPTS` or the wasm glue), without its whole-line
+/// `//` comments and indentation (the scripts keep a statement's comment on lines of its own,
+/// and none has a string or template that spans lines).
 fn strip_js_comments(js: &str) -> String {
     js.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).collect::<Vec<_>>().join("\n")
 }
@@ -173,7 +174,11 @@ fn build_calculator_apps(dist: &Path) -> Result<Vec<(&'static str, AppFiles)>, S
         // Names carry a hash of the wasm before optimisation, so a host may cache them.
         let hash = short_hash(&std::fs::read(out.join("site_bg.wasm")).map_err(|e| e.to_string())?);
         let (js, wasm) = (format!("site-{hash}.js"), format!("site-{hash}_bg.wasm"));
-        std::fs::rename(out.join("site.js"), out.join(&js)).map_err(|e| e.to_string())?;
+        // The glue without wasm-bindgen's comment lines and indentation: half a kilobyte of
+        // every page's first load.
+        let glue = std::fs::read_to_string(out.join("site.js")).map_err(|e| e.to_string())?;
+        std::fs::write(out.join(&js), strip_js_comments(&glue)).map_err(|e| e.to_string())?;
+        std::fs::remove_file(out.join("site.js")).map_err(|e| e.to_string())?;
         std::fs::rename(out.join("site_bg.wasm"), out.join(&wasm)).map_err(|e| e.to_string())?;
         let bg = out.join(&wasm);
         optimising.push(std::thread::spawn(move || {
