@@ -156,11 +156,8 @@ pub fn start() {
             inputs.remove();
         }
     }
-    let mut state = FormState::new(calc, browser::decimal_mark());
     let home = browser::page_scenario();
-    if !home.is_empty() {
-        state.apply_link(calc, &home);
-    }
+    let mut state = FormState::at(calc, browser::decimal_mark(), &home);
     let prerendered = state.inputs.clone();
     let outcome = evaluate(calc, &state.inputs);
     // What the pre-render wrote into each region: only regions that differ are rewritten.

@@ -7,7 +7,8 @@ use crate::embed_code::PageRef;
 use crate::html::escape;
 use crate::render;
 use crate::scenario_pages::{self, ScenarioPage};
-use calc_core::{Calculator, Inputs};
+use crate::state::FormState;
+use calc_core::{Calculator, DecimalMark, Inputs};
 use registry::pages;
 
 /// A page of the site: where it is written, what its head says, and which calculator's wasm it
@@ -72,63 +73,56 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             image: None,
         },
     ];
+    // A page's Embed panel offers its calculator's scenario pages to WordPress.
+    let page_refs = |calc: &dyn Calculator| -> Vec<PageRef> {
+        scenario_pages::of(scenarios, calc)
+            .map(|p| PageRef { key: p.key.clone(), inputs_query: p.inputs.clone() })
+            .collect()
+    };
     for calc in registry::CALCULATORS {
         let meta = calc.meta();
-        let pages: Vec<PageRef> = scenario_pages::of(scenarios, *calc)
-            .map(|p| PageRef { key: p.key.clone(), inputs_query: p.inputs_query() })
-            .collect();
-        // The tools page and its embed show the same answer: one preview image.
-        let image = Some(format!("/og/{}.png", meta.slug));
-        routes.push(Route {
+        let tools = Route {
             path: format!("tools/{}/", meta.slug),
             title: pages::calculator_title(meta),
             description: meta.description.to_string(),
             app: Some(meta.slug),
             canonical: format!("/tools/{}/", meta.slug),
             scenario: None,
-            pages: pages.clone(),
-            image: image.clone(),
-        });
+            pages: page_refs(*calc),
+            // The tools page and its embed show the same answer: one preview image.
+            image: Some(format!("/og/{}.png", meta.slug)),
+        };
         // An embed is the tools page without chrome: its canonical page is the tools page.
-        routes.push(Route {
+        let embed = Route {
             path: format!("embed/{}/", meta.slug),
             title: meta.title.to_string(),
-            description: meta.description.to_string(),
-            app: Some(meta.slug),
-            canonical: format!("/tools/{}/", meta.slug),
-            scenario: None,
             pages: Vec::new(),
-            image,
-        });
+            ..tools.clone()
+        };
+        routes.extend([tools, embed]);
     }
     for page in scenarios {
         let meta = page.calc.meta();
-        let siblings: Vec<PageRef> = scenario_pages::of(scenarios, page.calc)
-            .map(|p| PageRef { key: p.key.clone(), inputs_query: p.inputs_query() })
-            .collect();
-        let title = pages::scenario_title(&pages::calculator_title(meta), &page.name);
-        let description = if page.description.is_empty() { meta.description } else { &page.description };
-        let image = Some(format!("/og/{}/{}.png", meta.slug, page.key));
-        routes.push(Route {
+        let tools = Route {
             path: page.tools_path().trim_start_matches('/').to_string(),
-            title: title.clone(),
-            description: description.to_string(),
+            title: pages::scenario_title(&pages::calculator_title(meta), &page.name),
+            description: if page.description.is_empty() {
+                meta.description.to_string()
+            } else {
+                page.description.clone()
+            },
             app: Some(meta.slug),
             canonical: page.tools_path(),
             scenario: Some(page.query.clone()),
-            pages: siblings,
-            image: image.clone(),
-        });
-        routes.push(Route {
+            pages: page_refs(page.calc),
+            image: Some(format!("/og/{}/{}.png", meta.slug, page.key)),
+        };
+        let embed = Route {
             path: page.embed_path().trim_start_matches('/').to_string(),
-            title,
-            description: description.to_string(),
-            app: Some(meta.slug),
-            canonical: page.tools_path(),
-            scenario: Some(page.query.clone()),
             pages: Vec::new(),
-            image,
-        });
+            ..tools.clone()
+        };
+        routes.extend([tools, embed]);
     }
     routes
 }
@@ -139,7 +133,7 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
 /// scenario, as `render` pre-renders them; pages without a calculator have none.
 pub fn route_inputs(route: &Route) -> Option<(&'static dyn Calculator, Inputs, Option<String>)> {
     let calc = registry::find(route.app?)?;
-    let state = render::page_state(calc, route.scenario.as_deref().unwrap_or_default());
+    let state = FormState::at(calc, DecimalMark::Dot, route.scenario.as_deref().unwrap_or_default());
     let name = (!state.caption.title.is_empty()).then(|| state.caption.title.clone());
     Some((calc, state.inputs, name))
 }

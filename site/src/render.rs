@@ -29,23 +29,14 @@ pub fn body(path: &str, scenario: &str, pages: &[PageRef]) -> String {
     }
 }
 
-/// The form at the page's scenario, as the client rebuilds it before reading the address.
-pub fn page_state(calc: &'static dyn Calculator, scenario: &str) -> FormState {
-    let mut state = FormState::new(calc, DecimalMark::Dot);
-    if !scenario.is_empty() {
-        state.apply_link(calc, scenario);
-    }
-    state
-}
-
 fn calculator(calc: &'static dyn Calculator, scenario: &str, scenario_pages: &[PageRef]) -> String {
-    let state = page_state(calc, scenario);
+    let state = FormState::at(calc, DecimalMark::Dot, scenario);
     let app = html(|| pages::calculator_app(calc, &state, scenario_pages));
     html(move || view! { <pages::CalculatorPage calc=calc app=app /> })
 }
 
 fn embed(calc: &'static dyn Calculator, scenario: &str) -> String {
-    let state = page_state(calc, scenario);
+    let state = FormState::at(calc, DecimalMark::Dot, scenario);
     let app = html(|| embed::embed_app(calc, &state));
     html(move || view! { <embed::EmbedPage app=app /> })
 }

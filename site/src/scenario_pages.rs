@@ -19,6 +19,9 @@ pub struct ScenarioPage {
     pub description: String,
     /// The scenario as a link's query: its inputs, then its name (the caption's title).
     pub query: String,
+    /// Its inputs alone, as `scenario::encode` writes them: what the Embed panel compares the
+    /// reader's scenario with.
+    pub inputs: String,
 }
 
 impl std::fmt::Debug for ScenarioPage {
@@ -53,12 +56,14 @@ impl ScenarioPage {
             format!("{slug}/{key}: {}", problems.join("; "))
         })?;
         let caption = Caption::new(name, "");
+        let inputs = scenario::encode(calc, &read.inputs);
         Ok(ScenarioPage {
             calc,
             key: key.to_string(),
             name: caption.title.clone(),
             description: description.to_string(),
-            query: caption.append_to(&scenario::encode(calc, &read.inputs)),
+            query: caption.append_to(&inputs),
+            inputs,
         })
     }
 
@@ -68,13 +73,6 @@ impl ScenarioPage {
 
     pub fn embed_path(&self) -> String {
         format!("/embed/{}/{}/", self.calc.meta().slug, self.key)
-    }
-
-    /// The scenario's inputs alone, as `scenario::encode` writes them: what the Embed panel
-    /// compares the reader's scenario with.
-    pub fn inputs_query(&self) -> String {
-        let (scenario, _) = Scenario::read(self.calc, &self.query);
-        scenario::encode(self.calc, &scenario.inputs)
     }
 }
 
@@ -145,7 +143,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(ok.query, "io_m=1200&title=Orders%20cluster");
-        assert_eq!(ok.inputs_query(), "io_m=1200");
+        assert_eq!(ok.inputs, "io_m=1200");
         assert_eq!(ok.tools_path(), "/tools/aurora-io/orders/");
         assert!(ScenarioPage::new(aurora(), "orders", "", "", "io_m=-5")
             .unwrap_err()

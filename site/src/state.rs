@@ -57,6 +57,16 @@ impl FormState {
         }
     }
 
+    /// The form at a page's own scenario (a scenario page's query; empty: the defaults), as the
+    /// pre-render writes it and the client takes it over.
+    pub fn at(calc: &'static dyn Calculator, mark: DecimalMark, scenario: &str) -> Self {
+        let mut state = FormState::new(calc, mark);
+        if !scenario.is_empty() {
+            state.apply_link(calc, scenario);
+        }
+        state
+    }
+
     /// The browser locale's decimal mark.
     pub fn mark(&self) -> DecimalMark {
         self.mark

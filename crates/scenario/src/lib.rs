@@ -13,8 +13,14 @@ pub use query::Query;
 
 use calc_core::{defaults, Calculator, Inputs, Value};
 
-/// Keys the site reads itself (embed options); they are not inputs and raise no notice.
-pub const SITE_KEYS: &[&str] = &["v", "theme", "inputs", "bg", "frame", "title", "note"];
+/// Keys that say how an embed looks, not what it computes.
+const DISPLAY_KEYS: &[&str] = &["theme", "inputs", "bg", "frame"];
+
+/// Keys the site reads itself (the link's version, its caption, the display keys); they are
+/// not inputs and raise no notice.
+pub fn is_site_key(key: &str) -> bool {
+    ["v", "title", "note"].contains(&key) || DISPLAY_KEYS.contains(&key)
+}
 
 /// A link longer than this is read only up to here.
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
@@ -98,7 +104,7 @@ fn decode_query(calc: &dyn Calculator, query: &Query) -> Decoded {
     let mut inputs = defaults(calc);
     let mut seen: Vec<String> = Vec::new();
     for (key, raw) in pairs {
-        if SITE_KEYS.contains(&key.as_str()) {
+        if is_site_key(&key) {
             continue;
         }
         let Some(field) = calc.field(&key) else {
@@ -309,9 +315,6 @@ fn page_of(url: &str) -> Option<(&str, Option<&str>)> {
     let key = segments.next();
     (!slug.is_empty() && segments.next().is_none()).then_some((slug, key))
 }
-
-/// Keys that say how an embed looks, not what it computes.
-const DISPLAY_KEYS: &[&str] = &["theme", "inputs", "bg", "frame"];
 
 /// Whether a link's query says anything of the scenario: on a scenario page's address, a
 /// query that does replaces the page's scenario (as any link restores every input); one with
