@@ -7,6 +7,13 @@ use proptest::prelude::*;
 use registry::CALCULATORS;
 use std::path::Path;
 
+/// A calculator's defaults, then each preset's inputs (presets are checked on their own).
+fn defaults_and_presets(calc: &dyn calc_core::Calculator) -> Vec<calc_core::Inputs> {
+    std::iter::once(defaults(calc))
+        .chain(calc.presets().iter().map(|p| p.inputs(calc).expect("a valid preset")))
+        .collect()
+}
+
 fn url_safe(key: &str) -> bool {
     !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
@@ -34,7 +41,7 @@ fn field_keys_are_unique_url_safe_not_site_keys_and_defaults_are_valid() {
         for (i, f) in fields.iter().enumerate() {
             assert!(url_safe(f.key), "{}", f.key);
             assert!(fields[i + 1..].iter().all(|g| g.key != f.key), "{} twice", f.key);
-            assert!(!scenario::SITE_KEYS.contains(&f.key), "{} is reserved for the site", f.key);
+            assert!(!scenario::is_site_key(f.key), "{} is reserved for the site", f.key);
             let default = f.default_value(calc.prices());
             if default != Value::Auto {
                 assert_eq!(f.parse(&f.write(&default)).as_ref(), Ok(&default), "{}: default", f.key);
@@ -124,9 +131,7 @@ fn reader_facing_text_names_nothing_internal() {
             meta.methodology.iter().chain(meta.caveats).map(|t| t.to_string()).collect();
         texts.extend(meta.sources.iter().map(|s| s.label.to_string()));
         texts.extend(calc.fields().iter().flat_map(|f| [f.label.to_string(), f.help.to_string()]));
-        let scenarios = std::iter::once(defaults(*calc))
-            .chain(calc.presets().iter().map(|p| p.inputs(*calc).expect("checked above")));
-        for inputs in scenarios {
+        for inputs in defaults_and_presets(*calc) {
             let o = evaluate(*calc, &inputs).expect("checked above");
             texts.push(o.verdict.words.clone());
             texts.extend(o.verdict.facts.iter().cloned());
@@ -228,9 +233,7 @@ fn declarations_are_unique_and_defaults_and_presets_use_only_them() {
             assert!(url_safe(d.key) && !d.label.is_empty(), "{slug}: decision {}", d.key);
             assert!(decisions[i + 1..].iter().all(|e| e.key != d.key), "{slug}: decision {} twice", d.key);
         }
-        let mut scenarios = vec![defaults(*calc)];
-        scenarios.extend(calc.presets().iter().map(|p| p.inputs(*calc).unwrap()));
-        for inputs in scenarios {
+        for inputs in defaults_and_presets(*calc) {
             let o = evaluate(*calc, &inputs).unwrap_or_else(|e| panic!("{slug}: {e:?}"));
             problems.extend(declared(*calc, &o).err());
         }
@@ -242,9 +245,7 @@ fn declarations_are_unique_and_defaults_and_presets_use_only_them() {
 fn next_steps_open_a_registered_calculator_with_a_strict_link() {
     for calc in CALCULATORS {
         let slug = calc.meta().slug;
-        let mut scenarios = vec![defaults(*calc)];
-        scenarios.extend(calc.presets().iter().map(|p| p.inputs(*calc).unwrap()));
-        for inputs in scenarios {
+        for inputs in defaults_and_presets(*calc) {
             let outcome = evaluate(*calc, &inputs).unwrap_or_else(|e| panic!("{slug}: {e:?}"));
             for step in &outcome.next_steps {
                 assert!(!step.label.is_empty(), "{slug}: a next step without a label");
@@ -328,8 +329,7 @@ fn every_total_says_its_period() {
     // is not per month or per year says the period it covers ("over 5 years", "one-time").
     for calc in CALCULATORS {
         let slug = calc.meta().slug;
-        let mut scenarios = vec![calc_core::defaults(*calc)];
-        scenarios.extend(calc.presets().iter().map(|p| p.inputs(*calc).unwrap()));
+        let mut scenarios = defaults_and_presets(*calc);
         // The golden scenarios reach the other branches (nothing bought, no migration, …).
         let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../tests/golden/{slug}.json"));
         if let Ok(text) = std::fs::read_to_string(golden) {
@@ -410,9 +410,7 @@ fn math_lines_keep_one_money_precision_and_presets_round_their_prices() {
 fn auto_values_name_auto_fields_and_are_numbers() {
     for calc in CALCULATORS {
         let slug = calc.meta().slug;
-        let scenarios = std::iter::once(defaults(*calc))
-            .chain(calc.presets().iter().map(|p| p.inputs(*calc).expect("presets evaluate")));
-        for inputs in scenarios {
+        for inputs in defaults_and_presets(*calc) {
             let o = evaluate(*calc, &inputs).expect("evaluates");
             for a in &o.auto_values {
                 let field = calc.field(a.key).unwrap_or_else(|| panic!("{slug}: {} is no field", a.key));
@@ -433,9 +431,7 @@ fn verdict_facts_keep_one_money_precision() {
     let mut found = Vec::new();
     for calc in CALCULATORS {
         let slug = calc.meta().slug;
-        let scenarios = std::iter::once(defaults(*calc))
-            .chain(calc.presets().iter().map(|p| p.inputs(*calc).expect("presets evaluate")));
-        for inputs in scenarios {
+        for inputs in defaults_and_presets(*calc) {
             let o = evaluate(*calc, &inputs).expect("evaluates");
             for fact in &o.verdict.facts {
                 let amounts = dollar_amounts(fact);
