@@ -4,6 +4,8 @@
 mod calculator;
 pub mod charts;
 mod choices;
+pub mod compare;
+pub mod currency;
 mod date;
 mod field;
 pub mod finance;
@@ -21,6 +23,7 @@ pub use calculator::{
     complete, defaults, evaluate, Calculator, Definition, Meta, Migration, Preset, SourceLink,
 };
 pub use choices::ChoiceEnum;
+pub use currency::{Currency, Rate};
 pub use date::Date;
 pub use field::{Choice, DecimalMark, Field, FieldError, FieldKind, Typed};
 pub use inputs::{Inputs, Value};

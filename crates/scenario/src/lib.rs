@@ -5,6 +5,7 @@
 //! of a field still read old links through the calculator's migrations. Decoding never
 //! fails: every bad value is replaced by its default and named in a polite notice.
 
+pub mod compare;
 mod percent;
 mod query;
 

@@ -324,3 +324,44 @@ fn a_caption_travels_in_the_link_as_plain_bounded_text() {
     let inputs = scenario::decode_strict(&TestCalc, &query);
     assert!(inputs.is_ok());
 }
+
+mod comparisons {
+    use super::*;
+    use scenario::compare::{compare_page, is_comparison, Comparison};
+    use scenario::encode_component;
+
+    fn calc() -> &'static dyn Calculator {
+        &TestCalc
+    }
+
+    #[test]
+    fn a_comparison_link_restores_each_scenario_with_its_name() {
+        let a = "storage_gb=500&title=Today";
+        let b = "storage_gb=900&instances=4&title=After%20the%20migration";
+        let link = format!("/tools/test-calc/compare/?a={}&b={}", encode_component(a), encode_component(b));
+        let read = Comparison::read_strict(calc(), query_of(&link)).expect("a good comparison");
+        assert_eq!(read.scenarios.len(), 2);
+        assert_eq!(read.scenarios[0].inputs.num("storage_gb"), 500.0);
+        assert_eq!(read.scenarios[1].inputs.num("instances"), 4.0);
+        assert_eq!(read.label(0), "Today");
+        assert_eq!(read.label(1), "After the migration");
+        // Written again, it reads back the same.
+        let again = Comparison::read_strict(calc(), query_of(&read.path())).unwrap();
+        assert_eq!(again.path(), read.path());
+        assert!(is_comparison(&read.path()));
+        assert!(read.path().starts_with(&compare_page(calc())));
+    }
+
+    #[test]
+    fn only_a_makes_b_a_copy_and_bad_slots_name_themselves() {
+        let read = Comparison::read_strict(calc(), "a=storage_gb%3D300").unwrap();
+        assert_eq!(read.scenarios.len(), 2);
+        assert_eq!(read.scenarios[1].inputs, read.scenarios[0].inputs);
+        assert_eq!(read.label(1), "Scenario B");
+        let (read, notices) = Comparison::read(calc(), "a=&b=storage_gb%3D-5&c=instances%3D3&d=1");
+        assert_eq!(read.scenarios.len(), 3);
+        assert_eq!(read.scenarios[1].inputs.num("storage_gb"), 100.0);
+        assert!(notices.iter().any(|n| n.for_page.starts_with("Scenario B: ")), "{notices:?}");
+        assert!(notices.iter().any(|n| n.key == "d"), "{notices:?}");
+    }
+}

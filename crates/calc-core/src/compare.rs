@@ -1,0 +1,122 @@
+//! Scenarios of one calculator side by side: each headline figure per scenario and its
+//! difference against the first (A), and the inputs in which the scenarios differ. Every
+//! channel (the compare page, its PDF and CSV, `cost compare`) takes these rows, so a
+//! difference is the same number everywhere.
+
+use crate::{format, Calculator, Field, Inputs, Outcome, Unit};
+
+/// B − A (or C − A) for one figure.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Difference {
+    pub amount: f64,
+    /// `amount / |A|` as a percentage; none when A is zero.
+    pub percent: Option<f64>,
+}
+
+impl Difference {
+    fn between(first: f64, other: f64) -> Difference {
+        let amount = other - first;
+        let percent = (first != 0.0).then(|| amount / first.abs() * 100.0);
+        Difference { amount, percent }
+    }
+
+    /// "+$1,240 (+12.3%)", "−$80/month (−4%)", "no difference" when it rounds to nothing as
+    /// the figure is shown.
+    pub fn display(&self, unit: Unit, decimals: Option<usize>) -> String {
+        let text = |v: f64| match decimals {
+            Some(d) if unit.is_money() => format::value_at(v, unit, d),
+            _ => format::value(v, unit),
+        };
+        if text(self.amount.abs()) == text(0.0) {
+            return "no difference".to_string();
+        }
+        let sign = if self.amount < 0.0 { "−" } else { "+" };
+        let amount = text(self.amount.abs());
+        match self.percent {
+            Some(p) if unit.style != crate::Style::Percent && unit.style != crate::Style::Share => {
+                let p_sign = if p < 0.0 { "−" } else { "+" };
+                format!("{sign}{amount} ({p_sign}{}%)", format::number(p.abs(), 1))
+            }
+            _ => format!("{sign}{amount}"),
+        }
+    }
+}
+
+/// One headline across the scenarios.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeadlineRow {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub unit: Unit,
+    /// Each scenario's value (none where the figure has no number there).
+    pub values: Vec<Option<f64>>,
+    /// Each scenario's figure as its card writes it.
+    pub displays: Vec<String>,
+    /// Against A: `None` for A itself and where either has no number.
+    pub versus_first: Vec<Option<Difference>>,
+    /// Money decimals shared by the row, so the differences read at the cards' precision.
+    pub money_decimals: Option<usize>,
+}
+
+/// Every declared headline of the scenarios' outcomes, in declaration order.
+pub fn headlines(outcomes: &[Outcome]) -> Vec<HeadlineRow> {
+    let Some(first) = outcomes.first() else { return Vec::new() };
+    first
+        .headlines
+        .iter()
+        .map(|figure| {
+            let figures: Vec<Option<&crate::Figure>> =
+                outcomes.iter().map(|o| o.headlines.iter().find(|f| f.key == figure.key)).collect();
+            let values: Vec<Option<f64>> = figures.iter().map(|f| f.and_then(|f| f.value)).collect();
+            let displays = figures.iter().map(|f| f.map(|f| f.display.clone()).unwrap_or_default()).collect();
+            let a = values[0];
+            let versus_first = values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| match (i, a, v) {
+                    (0, ..) => None,
+                    (_, Some(a), Some(v)) => Some(Difference::between(a, *v)),
+                    _ => None,
+                })
+                .collect();
+            let money_decimals =
+                figure.unit.is_money().then(|| format::money_decimals(values.iter().flatten().copied()));
+            HeadlineRow {
+                key: figure.key,
+                label: figure.label,
+                unit: figure.unit,
+                values,
+                displays,
+                versus_first,
+                money_decimals,
+            }
+        })
+        .collect()
+}
+
+/// The inputs whose values are not the same in every scenario, in form order.
+pub fn differing_inputs(calc: &dyn Calculator, inputs: &[Inputs]) -> Vec<&'static Field> {
+    let complete: Vec<Inputs> = inputs.iter().map(|i| crate::complete(calc, i)).collect();
+    calc.fields().iter().filter(|f| complete.windows(2).any(|w| w[0].get(f.key) != w[1].get(f.key))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_difference_is_signed_against_a_with_its_share_of_a() {
+        // A = $1,000, B = $1,240: +$240, 24% of A.
+        let d = Difference::between(1000.0, 1240.0);
+        assert_eq!(d, Difference { amount: 240.0, percent: Some(24.0) });
+        assert_eq!(d.display(Unit::USD, Some(0)), "+$240 (+24%)");
+        // A = −$200 (a loss), B = −$100: B is $100 better, +50% of A's size.
+        let d = Difference::between(-200.0, -100.0);
+        assert_eq!(d.display(Unit::USD, Some(2)), "+$100.00 (+50%)");
+        assert_eq!(Difference::between(0.0, 5.0).percent, None);
+        assert_eq!(Difference::between(0.0, 5.0).display(Unit::USD_PER_MONTH, Some(2)), "+$5.00/month");
+        assert_eq!(Difference::between(10.0, 10.001).display(Unit::USD, Some(2)), "no difference");
+        // A percentage's difference is in points, without a percentage of a percentage.
+        assert_eq!(Difference::between(20.0, 25.0).display(Unit::PERCENT, None), "+5%");
+    }
+}
