@@ -1,7 +1,7 @@
 //! What the form holds, as plain data: the pre-rendered page is written from it at the
 //! defaults, and the browser (`client`) changes it on each edit and redraws from it.
 
-use calc_core::{defaults, Calculator, DecimalMark, Field, Inputs, Typed, Value};
+use calc_core::{defaults, format, Calculator, DecimalMark, Field, Inputs, Rate, Typed, Value};
 use scenario::{Caption, Notice, Scenario};
 use std::collections::BTreeMap;
 
@@ -27,6 +27,8 @@ pub struct FormState {
     before_edit: BTreeMap<&'static str, Value>,
     /// The browser locale's decimal mark, for reading typed numbers.
     mark: DecimalMark,
+    /// The currency amounts are shown and money boxes typed in (the link's `cur`, `fx`).
+    pub rate: Rate,
     /// The scenario's name and note (plain text, carried in the link).
     pub caption: Caption,
     /// What in the link could not be used, and the inputs the link opened with.
@@ -34,8 +36,22 @@ pub struct FormState {
     pub opened_with: Inputs,
 }
 
-fn texts_of(calc: &dyn Calculator, inputs: &Inputs) -> BTreeMap<&'static str, String> {
-    calc.fields().iter().map(|f| (f.key, inputs.get(f.key).map(|v| f.write(v)).unwrap_or_default())).collect()
+fn texts_of(calc: &dyn Calculator, inputs: &Inputs, rate: &Rate) -> BTreeMap<&'static str, String> {
+    calc.fields()
+        .iter()
+        .map(|f| (f.key, inputs.get(f.key).map(|v| box_text(f, v, rate)).unwrap_or_default()))
+        .collect()
+}
+
+/// A box's text for a value: a money value in the currency the reader types in (to a
+/// millionth, so a converted price carries no float noise), anything else as a link writes it.
+fn box_text(field: &Field, value: &Value, rate: &Rate) -> String {
+    match value {
+        Value::Num(n) if field.unit.is_money() && !rate.is_usd() => {
+            format::plain((rate.from_usd(*n) * 1e6).round() / 1e6)
+        }
+        _ => field.write(value),
+    }
 }
 
 impl FormState {
@@ -43,7 +59,7 @@ impl FormState {
     pub fn new(calc: &dyn Calculator, mark: DecimalMark) -> Self {
         let inputs = defaults(calc);
         FormState {
-            texts: texts_of(calc, &inputs),
+            texts: texts_of(calc, &inputs, &Rate::USD),
             opened_with: inputs.clone(),
             inputs,
             errors: BTreeMap::new(),
@@ -52,6 +68,7 @@ impl FormState {
             picked: BTreeMap::new(),
             before_edit: BTreeMap::new(),
             mark,
+            rate: Rate::USD,
             caption: Caption::default(),
             notices: Vec::new(),
         }
@@ -65,6 +82,23 @@ impl FormState {
             state.apply_link(calc, scenario);
         }
         state
+    }
+
+    /// Amounts in another currency: money boxes are written again in it (an edit in progress
+    /// is kept as typed) and read in it from now on.
+    #[cfg_attr(not(feature = "client"), allow(dead_code))]
+    pub fn set_rate(&mut self, calc: &dyn Calculator, rate: Rate) {
+        self.rate = rate;
+        self.picked.clear();
+        for f in calc.fields().iter().filter(|f| f.unit.is_money()) {
+            if self.errors.contains_key(f.key) || self.asks.contains_key(f.key) {
+                continue;
+            }
+            if let Some(v) = self.inputs.get(f.key) {
+                self.texts.insert(f.key, box_text(f, v, &rate));
+                self.readings.remove(f.key);
+            }
+        }
     }
 
     /// The browser locale's decimal mark.
@@ -81,9 +115,8 @@ impl FormState {
     #[cfg_attr(not(feature = "client"), allow(dead_code))]
     pub fn apply_link(&mut self, calc: &'static dyn Calculator, query: &str) {
         let (scenario, notices) = Scenario::read(calc, query);
-        if scenario.inputs != self.inputs {
-            self.restore(calc, scenario.inputs.clone());
-        }
+        self.rate = scenario.rate;
+        self.restore(calc, scenario.inputs.clone());
         self.caption = scenario.caption;
         self.opened_with = scenario.inputs;
         self.notices = notices;
@@ -166,7 +199,8 @@ impl FormState {
             return;
         }
         let text = self.mark.plain(value);
-        self.picked.insert(field.key, (text.clone(), Value::Num(value)));
+        let model = if field.unit.is_money() { self.rate.to_usd(value) } else { value };
+        self.picked.insert(field.key, (text.clone(), Value::Num(model)));
         self.edit(field, text);
         // The picked value is settled: a further edit of the box starts from it.
         self.before_edit.insert(field.key, Value::Num(value));
@@ -182,12 +216,12 @@ impl FormState {
         }
         let read = match self.picked.get(field.key) {
             Some((picked, value)) if *picked == text => Ok(Typed::One(value.clone())),
-            _ => field.read_typed(&text, self.mark),
+            _ => field.read_typed_at(&text, self.mark, &self.rate),
         };
         self.asks.remove(field.key);
         match read {
             Ok(Typed::One(value)) => {
-                match reading_of(field, &text, &value, self.mark) {
+                match reading_of(field, &text, &value, self.mark, &self.rate) {
                     Some(t) => self.readings.insert(field.key, t),
                     None => self.readings.remove(field.key),
                 };
@@ -198,7 +232,9 @@ impl FormState {
                 self.keep_before_edit(field);
                 self.readings.remove(field.key);
                 self.errors.remove(field.key);
-                self.asks.insert(field.key, readings);
+                // Asked in the currency typed in; the pick converts back.
+                let shown = |v: f64| if field.unit.is_money() { self.rate.from_usd(v) } else { v };
+                self.asks.insert(field.key, readings.map(shown));
             }
             Err(err) => {
                 self.keep_before_edit(field);
@@ -231,7 +267,7 @@ impl FormState {
 
     /// Every box to `inputs` (complete and valid), with no edit in progress.
     pub fn restore(&mut self, calc: &dyn Calculator, inputs: Inputs) {
-        self.texts = texts_of(calc, &inputs);
+        self.texts = texts_of(calc, &inputs, &self.rate);
         self.errors.clear();
         self.readings.clear();
         self.asks.clear();
@@ -244,11 +280,13 @@ impl FormState {
 /// "Read as 3 000 (three thousand)" when the box holds a number written otherwise than the
 /// page writes it (a decimal comma, a thousands separator, `2k`, `30 %`), so a reading is
 /// never silent, and written so that no locale can misread it.
-fn reading_of(field: &Field, text: &str, value: &Value, mark: DecimalMark) -> Option<String> {
+fn reading_of(field: &Field, text: &str, value: &Value, mark: DecimalMark, rate: &Rate) -> Option<String> {
     let Value::Num(n) = value else { return None };
     let typed = text.trim();
-    let plain = field.write(value);
-    (!typed.is_empty() && typed != plain).then(|| format!("Read as {}", mark.unambiguous(*n)))
+    let plain = box_text(field, value, rate);
+    let shown = if field.unit.is_money() { rate.from_usd(*n) } else { *n };
+    (!typed.is_empty() && typed != plain && typed.parse::<f64>().ok() != Some(shown))
+        .then(|| format!("Read as {}", mark.unambiguous(shown)))
 }
 
 #[cfg(test)]

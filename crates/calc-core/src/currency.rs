@@ -72,6 +72,19 @@ impl Currency {
         }
     }
 
+    /// "euros", in running text.
+    pub fn plural_name(self) -> &'static str {
+        match self {
+            Currency::Usd => "US dollars",
+            Currency::Eur => "euros",
+            Currency::Gbp => "pounds sterling",
+            Currency::Inr => "Indian rupees",
+            Currency::Jpy => "Japanese yen",
+            Currency::Cad => "Canadian dollars",
+            Currency::Aud => "Australian dollars",
+        }
+    }
+
     /// The yen has no minor unit in use: totals and prices are written without decimals
     /// where another currency writes cents.
     pub fn has_cents(self) -> bool {
@@ -159,6 +172,35 @@ impl Rate {
     /// Whether a reference rate is older than `STALE_AFTER_DAYS` on `today`.
     pub fn is_stale(&self, today: Date) -> bool {
         self.as_of().is_some_and(|d| d.days_until(today) > STALE_AFTER_DAYS)
+    }
+}
+
+impl Rate {
+    /// The sentence read under the figures (page, PDF, CSV) when amounts are converted: "Amounts
+    /// in euros (EUR) at 0.9341 per US dollar, the European Central Bank's reference rate of
+    /// 2026-12-04; prices are US dollar list prices converted at that rate." On `today`, a
+    /// reference rate over 30 days old says so. None for US dollars.
+    pub fn describe(&self, today: Date) -> Option<String> {
+        let c = self.currency;
+        let per = crate::format::number(self.per_usd, 4);
+        let basis = match self.basis {
+            Basis::Identity => return None,
+            Basis::Given => "a rate given in the link".to_string(),
+            Basis::Reference { as_of, .. } => {
+                let age = as_of.days_until(today);
+                let stale = if age > STALE_AFTER_DAYS {
+                    format!(" (the rate is {age} days old: check it before relying on the conversion)")
+                } else {
+                    String::new()
+                };
+                format!("the European Central Bank's reference rate of {as_of}{stale}")
+            }
+        };
+        Some(format!(
+            "Amounts in {} ({}) at {per} per US dollar, {basis}; prices are US dollar list prices converted at that rate.",
+            c.plural_name(),
+            c.code()
+        ))
     }
 }
 

@@ -117,16 +117,18 @@ impl Field {
 
     /// Allowed range as a human sentence fragment: "0–1,000,000 GB" or "one of: a, b".
     pub fn allowed(&self) -> String {
-        let unit = match self.unit.label() {
+        let unit = match &*format::unit_label(self.unit) {
             "" => String::new(),
             "%" => "%".to_string(),
             u => format!(" {u}"),
         };
+        // A money bound in the currency the reader types in.
+        let bound = |v: f64| format::number(format::shown_amount(v, self.unit), 6);
         match &self.kind {
             FieldKind::Number { min, max, .. }
             | FieldKind::Price { min, max, .. }
             | FieldKind::Auto { min, max, .. } => {
-                format!("{}–{}{}", format::number(*min, 6), format::number(*max, 6), unit)
+                format!("{}–{}{}", bound(*min), bound(*max), unit)
             }
             FieldKind::Integer { min, max, .. } => {
                 format!(
@@ -152,6 +154,18 @@ impl Field {
     /// `%` is accepted for a percentage or a share (`30 %`, `90%`), and `k` or `M` for money
     /// and quantities (`2k`, `2M`). A value is the one `parse` gives for its canonical text.
     pub fn read_typed(&self, raw: &str, mark: DecimalMark) -> Result<Typed, FieldError> {
+        self.read_typed_at(raw, mark, &crate::Rate::USD)
+    }
+
+    /// The same for a box a reader types in another currency than the dollar: a money amount
+    /// is divided by the rate before it is checked against the field's range (a range that
+    /// `allowed` writes in that currency), so the readings are what the model takes.
+    pub fn read_typed_at(
+        &self,
+        raw: &str,
+        mark: DecimalMark,
+        rate: &crate::Rate,
+    ) -> Result<Typed, FieldError> {
         if matches!(self.kind, FieldKind::Choice { .. } | FieldKind::Toggle { .. } | FieldKind::Date { .. }) {
             return self.parse(raw).map(Typed::One);
         }
@@ -160,8 +174,15 @@ impl Field {
             Ok(split) => split,
             Err(problem) => return refuse(problem),
         };
+        let convert = self.unit.is_money() && !rate.is_usd();
         let parse = |text: String| {
-            self.parse(&shift_decimal(&text, shift)).map_err(|e| FieldError { given: raw.to_string(), ..e })
+            let mut text = shift_decimal(&text, shift);
+            if convert {
+                if let Ok(amount) = text.parse::<f64>() {
+                    text = format::plain(rate.to_usd(amount));
+                }
+            }
+            self.parse(&text).map_err(|e| FieldError { given: raw.to_string(), ..e })
         };
         match canonical_number(number, mark) {
             Ok(Canonical::One(text)) => parse(text).map(Typed::One),
@@ -331,7 +352,7 @@ impl DecimalMark {
     /// locale's decimal mark, and the number in words where they are short:
     /// "3\u{a0}000 (three thousand)", "1,234 (one point two three four)" in de-DE.
     pub fn unambiguous(self, value: f64) -> String {
-        let mut text = format::number(value, 10).replace(',', "\u{a0}");
+        let mut text = format::neutral_number(value, 10).replace(',', "\u{a0}");
         if self == DecimalMark::Comma {
             text = text.replace('.', ",");
         }

@@ -1,35 +1,176 @@
 //! Display formatting. Models compute in full f64 precision; only these functions round,
 //! and every channel (page, CLI, PDF) calls them, so a figure is written identically everywhere.
+//!
+//! Amounts are computed in US dollars and written in the currency of the `Presentation` in
+//! force on this thread (`present_in` for a page, `presenting` for a scoped report or CLI call):
+//! every money helper converts at its rate, so a figure in euros is the dollar figure × the
+//! rate wherever it appears. The presentation also holds the reader's number marks (a page
+//! follows the browser's locale; links, CSV and the CLI keep the neutral `1,234.5`).
 
+use crate::currency::{Currency, Rate};
 use crate::unit::{Style, Unit};
+use std::cell::RefCell;
+
+/// How amounts reach the reader: the currency and its rate, and the marks numbers are
+/// written with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Presentation {
+    pub rate: Rate,
+    pub marks: Marks,
+}
+
+/// The marks of a locale: `1.234,56 €` in de-DE, `₹1,00,000` in en-IN.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Marks {
+    pub group: String,
+    pub decimal: String,
+    /// Groups of two above the first thousand (en-IN).
+    pub lakh: bool,
+    /// The currency's sign as the locale writes it; `Currency::symbol` when none.
+    pub symbol: Option<String>,
+    /// The sign after the number, a no-break space between (`1.234 €`).
+    pub symbol_after: bool,
+}
+
+impl Marks {
+    /// `1,234.56`, the sign before: links, CSV, the CLI and the PDF.
+    pub fn neutral() -> Marks {
+        Marks { group: ",".into(), decimal: ".".into(), lakh: false, symbol: None, symbol_after: false }
+    }
+}
+
+impl Presentation {
+    /// US dollars, neutral marks: what a model computes, as every channel wrote it before.
+    pub fn usd() -> Presentation {
+        Presentation::at(Rate::USD)
+    }
+
+    /// `rate`'s currency with neutral marks.
+    pub fn at(rate: Rate) -> Presentation {
+        Presentation { rate, marks: Marks::neutral() }
+    }
+}
+
+thread_local! {
+    static PRESENTATION: RefCell<Presentation> = RefCell::new(Presentation::usd());
+}
+
+/// Sets how this thread writes amounts from now on (a page, when its reader picks a currency).
+pub fn present_in(presentation: Presentation) {
+    PRESENTATION.with(|p| *p.borrow_mut() = presentation);
+}
+
+/// Runs `f` with `presentation` in force, then restores the one before (a report, a CLI call).
+pub fn presenting<R>(presentation: Presentation, f: impl FnOnce() -> R) -> R {
+    let before = PRESENTATION.with(|p| std::mem::replace(&mut *p.borrow_mut(), presentation));
+    let result = f();
+    PRESENTATION.with(|p| *p.borrow_mut() = before);
+    result
+}
+
+/// The rate amounts are written at.
+pub fn rate_in_force() -> Rate {
+    PRESENTATION.with(|p| p.borrow().rate)
+}
+
+/// A dollar amount in the currency in force: what the reader reads, as a number (the CSV's,
+/// a chart's). Other units are returned as they are.
+pub fn shown_amount(value: f64, unit: Unit) -> f64 {
+    if unit.is_money() {
+        rate_in_force().from_usd(value)
+    } else {
+        value
+    }
+}
+
+/// A unit's key in the currency in force: `EUR/month` for `USD/month`.
+pub fn unit_key(unit: Unit) -> std::borrow::Cow<'static, str> {
+    currency_named(unit.key)
+}
+
+/// A unit's label in the currency in force (`EUR/hour` beside a price box).
+pub fn unit_label(unit: Unit) -> std::borrow::Cow<'static, str> {
+    currency_named(unit.label)
+}
+
+fn currency_named(text: &'static str) -> std::borrow::Cow<'static, str> {
+    let currency = rate_in_force().currency;
+    match text.strip_prefix("USD") {
+        Some(rest) if currency != Currency::Usd => format!("{}{rest}", currency.code()).into(),
+        _ => text.into(),
+    }
+}
+
+fn has_cents() -> bool {
+    rate_in_force().currency.has_cents()
+}
+
+/// `neutral` (`-1234567.89`, digits, an optional `-` and `.`) with the marks in force.
+fn marked(neutral: &str) -> String {
+    PRESENTATION.with(|p| {
+        let marks = &p.borrow().marks;
+        let (sign, digits) = match neutral.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", neutral),
+        };
+        let (int_part, frac_part) = match digits.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (digits, None),
+        };
+        let mut out = String::with_capacity(neutral.len() + int_part.len() / 2 + 4);
+        out.push_str(sign);
+        let len = int_part.len();
+        for (i, ch) in int_part.chars().enumerate() {
+            let left = len - i;
+            let boundary = if marks.lakh && left > 3 { (left - 3) % 2 == 0 } else { left % 3 == 0 };
+            if i > 0 && boundary {
+                out.push_str(&marks.group);
+            }
+            out.push(ch);
+        }
+        if let Some(f) = frac_part {
+            out.push_str(&marks.decimal);
+            out.push_str(f);
+        }
+        out
+    })
+}
 
 /// `1234567.891` -> `"1,234,568"` with `decimals = 0`; handles sign and rounding carry.
+/// Grouped with the marks in force (the neutral ones by default).
 pub fn group_thousands(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return "n/a".to_string();
     }
+    marked(&signed_fixed(value, decimals))
+}
+
+/// `fixed` with a `-` for a negative value that does not round to zero.
+fn signed_fixed(value: f64, decimals: usize) -> String {
     let text = fixed(value.abs(), decimals);
-    let (int_part, frac_part) = match text.split_once('.') {
-        Some((i, f)) => (i, Some(f)),
-        None => (text.as_str(), None),
-    };
-    let mut grouped = String::with_capacity(int_part.len() + int_part.len() / 3 + 4);
-    for (i, ch) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    if let Some(f) = frac_part {
-        grouped.push('.');
-        grouped.push_str(f);
-    }
-    let is_zero = grouped.chars().all(|c| c == '0' || c == '.' || c == ',');
+    let is_zero = text.chars().all(|c| c == '0' || c == '.');
     if value < 0.0 && !is_zero {
-        format!("-{grouped}")
+        format!("-{text}")
     } else {
-        grouped
+        text
     }
+}
+
+/// Neutral text with at most `max_decimals`, trailing zeros trimmed, never `-0`.
+fn trimmed_fixed(value: f64, max_decimals: usize) -> String {
+    let mut text = signed_fixed(value, max_decimals);
+    if text.contains('.') {
+        while text.ends_with('0') {
+            text.pop();
+        }
+        if text.ends_with('.') {
+            text.pop();
+        }
+    }
+    if text == "-0" {
+        text = "0".into();
+    }
+    text
 }
 
 /// `format!("{:.*}", decimals, value)` for a finite `value >= 0`, without the exact float
@@ -61,15 +202,26 @@ fn fixed(value: f64, decimals: usize) -> String {
 
 /// Money totals: whole dollars from $1,000 up, cents below; `-$1,240` for negatives.
 pub fn money(value: f64) -> String {
-    let decimals = if value.abs() >= 1000.0 { 0 } else { 2 };
-    with_dollar(group_thousands(value, decimals))
+    let value = rate_in_force().from_usd(value);
+    let decimals = if value.abs() >= 1000.0 || !has_cents() { 0 } else { 2 };
+    with_symbol(group_thousands(value, decimals))
+}
+
+/// An amount in the currency in force at `decimals` (none for the yen): `€1,240.50`.
+fn amount(usd: f64, decimals: usize) -> String {
+    let decimals = if has_cents() { decimals } else { 0 };
+    with_symbol(group_thousands(rate_in_force().from_usd(usd), decimals))
 }
 
 /// The decimals for money amounts shown together: whole dollars when any reaches $1,000
 /// (to the cent, the large ones would be noise), unless one is under $100, whose cents matter
 /// ($6.43 a developer-day must not read $6 beside $24,000 a month); cents otherwise.
 pub fn money_decimals(amounts: impl IntoIterator<Item = f64>) -> usize {
-    let amounts: Vec<f64> = amounts.into_iter().map(f64::abs).collect();
+    let rate = rate_in_force();
+    if !rate.currency.has_cents() {
+        return 0;
+    }
+    let amounts: Vec<f64> = amounts.into_iter().map(|v| rate.from_usd(v).abs()).collect();
     let small = amounts.iter().any(|v| *v > 0.0 && *v < 99.995);
     if !small && amounts.iter().any(|v| *v >= 999.995) {
         0
@@ -80,7 +232,7 @@ pub fn money_decimals(amounts: impl IntoIterator<Item = f64>) -> usize {
 
 /// A money value with its unit at a given precision (`money_decimals`); other units as `value`.
 pub fn value_at(value: f64, unit: Unit, decimals: usize) -> String {
-    let amount = with_dollar(group_thousands(value, decimals));
+    let amount = amount(value, decimals);
     match unit.style {
         Style::Money => amount,
         Style::MoneyPer(period) => format!("{amount}/{period}"),
@@ -91,39 +243,48 @@ pub fn value_at(value: f64, unit: Unit, decimals: usize) -> String {
 /// Money with cents at any size, for arithmetic that must add up in "show the math":
 /// `$1,835.48`, `-$26.38`.
 pub fn cents(value: f64) -> String {
-    with_dollar(group_thousands(value, 2))
+    amount(value, 2)
 }
 
 /// Unit prices (per hour, per GB-month, per million requests): up to 4 decimals, no trailing noise.
 pub fn rate(value: f64) -> String {
-    if value.abs() >= 100.0 {
+    let shown = rate_in_force().from_usd(value);
+    if shown.abs() >= 100.0 {
         return money(value);
     }
-    let mut text = group_thousands(value, 4);
-    // keep at least two decimals: $0.10, $0.2250 -> $0.225
+    with_symbol(marked(&rate_text(shown)))
+}
+
+/// A unit price already in the currency in force, neutral, with 2 to 4 decimals:
+/// `0.10`, `0.2250` -> `0.225`.
+fn rate_text(shown: f64) -> String {
+    let mut text = signed_fixed(shown, 4);
     while text.ends_with('0') && text.split_once('.').is_some_and(|(_, f)| f.len() > 2) {
         text.pop();
     }
-    with_dollar(text)
+    text
 }
 
 /// The decimals a column of unit prices needs so that each is written as `rate` would and
 /// all at one precision: `$0.17` above `$0.1416` becomes `$0.1700` above `$0.1416`.
 pub fn rate_decimals(values: impl IntoIterator<Item = f64>) -> usize {
+    let rate = rate_in_force();
     values
         .into_iter()
+        .map(|v| rate.from_usd(v))
         .filter(|v| v.abs() < 100.0)
-        .map(|v| rate(v).split_once('.').map_or(2, |(_, f)| f.len()))
+        .map(|v| rate_text(v).split_once('.').map_or(2, |(_, f)| f.len()))
         .max()
         .unwrap_or(2)
 }
 
 /// A unit price at a column's precision (`rate_decimals`); from $100 up as `rate` writes it.
 pub fn rate_at(value: f64, decimals: usize) -> String {
-    if value.abs() >= 100.0 {
+    let shown = rate_in_force().from_usd(value);
+    if shown.abs() >= 100.0 {
         return rate(value);
     }
-    with_dollar(group_thousands(value, decimals))
+    with_symbol(group_thousands(shown, decimals))
 }
 
 /// `=` when the arithmetic on the numbers as shown gives the result as shown, `≈` when
@@ -145,29 +306,37 @@ pub fn shown(value: f64, decimals: usize) -> f64 {
     (value * scale).round() / scale
 }
 
-/// `$` in front of a formatted number, after the sign: `-$26.38`.
-pub fn with_dollar(number: String) -> String {
-    match number.strip_prefix('-') {
-        Some(rest) => format!("-${rest}"),
-        None => format!("${number}"),
-    }
+/// The currency's sign with a number already in that currency and marked (`group_thousands`):
+/// before it, after the minus (`-$26.38`), or after it where the locale writes it so
+/// (`-26,38 €`).
+pub fn with_symbol(number: String) -> String {
+    PRESENTATION.with(|p| {
+        let p = p.borrow();
+        let symbol = p.marks.symbol.as_deref().unwrap_or(p.rate.currency.symbol());
+        if p.marks.symbol_after {
+            return format!("{number}\u{a0}{symbol}");
+        }
+        match number.strip_prefix('-') {
+            Some(rest) => format!("-{symbol}{rest}"),
+            None => format!("{symbol}{number}"),
+        }
+    })
 }
 
 /// A plain number with at most `max_decimals`, trailing zeros trimmed: `8.4`, `16`, `1,200`.
 pub fn number(value: f64, max_decimals: usize) -> String {
-    let mut text = group_thousands(value, max_decimals);
-    if text.contains('.') {
-        while text.ends_with('0') {
-            text.pop();
-        }
-        if text.ends_with('.') {
-            text.pop();
-        }
+    if !value.is_finite() {
+        return "n/a".to_string();
     }
-    if text == "-0" {
-        text = "0".into();
-    }
-    text
+    marked(&trimmed_fixed(value, max_decimals))
+}
+
+/// `number` with the neutral marks whatever the reader's: `1,234.5` (a reading of what was
+/// typed writes its own marks).
+pub fn neutral_number(value: f64, max_decimals: usize) -> String {
+    presenting(Presentation { rate: rate_in_force(), marks: Marks::neutral() }, || {
+        number(value, max_decimals)
+    })
 }
 
 /// A value with its unit, as shown on a headline card, in a table cell and in the PDF.
@@ -215,7 +384,7 @@ pub fn count(value: f64) -> String {
 
 /// An exact unit price for "show the math": up to 6 decimals, `$0.099966`.
 pub fn exact_price(value: f64) -> String {
-    with_dollar(number(value, 6))
+    with_symbol(number(rate_in_force().from_usd(value), 6))
 }
 
 /// A 0–100 percentage in running text: `12.5%`.
@@ -307,7 +476,7 @@ pub fn in_words(value: f64) -> Option<String> {
     if !value.is_finite() || value.abs() >= 1e12 {
         return None;
     }
-    let text = number(value.abs(), 10).replace(',', "");
+    let text = trimmed_fixed(value.abs(), 10);
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     if frac.len() > 4 {
         return None;
@@ -462,6 +631,49 @@ mod tests {
         assert_eq!(in_words(0.0).as_deref(), Some("zero"));
         assert_eq!(in_words(0.123456), None);
         assert_eq!(in_words(1e13), None);
+    }
+
+    fn german(rate: Rate) -> Presentation {
+        let marks =
+            Marks { group: ".".into(), decimal: ",".into(), lakh: false, symbol: None, symbol_after: true };
+        Presentation { rate, marks }
+    }
+
+    #[test]
+    fn amounts_follow_the_currency_and_the_marks_in_force() {
+        let eur = Rate::given(Currency::Eur, 0.9);
+        presenting(Presentation::at(eur), || {
+            // $1,240.40 × 0.9 = €1,116.36, a total over €1,000: whole euros.
+            assert_eq!(money(1240.4), "€1,116");
+            // $26.38 × 0.9 = €23.742.
+            assert_eq!(cents(26.38), "€23.74");
+            assert_eq!(value(-2200.0, Unit::USD_PER_MONTH), "-€1,980/month");
+            // $0.225 × 0.9 = €0.2025.
+            assert_eq!(rate(0.225), "€0.2025");
+            assert_eq!(unit_key(Unit::USD_PER_MONTH), "EUR/month");
+            assert_eq!(unit_label(Unit::PERCENT), "%");
+            // Not money: unchanged.
+            assert_eq!(value(16.0, Unit::quantity("cores", 0, "cores")), "16 cores");
+            assert_eq!(value(25.0, Unit::PERCENT), "25%");
+        });
+        // Restored after the scope.
+        assert_eq!(money(1240.4), "$1,240");
+        presenting(german(eur), || {
+            assert_eq!(cents(1371.73), "1.234,56\u{a0}€");
+            assert_eq!(number(1234567.25, 2), "1.234.567,25");
+        });
+        let jpy = Rate::given(Currency::Jpy, 150.0);
+        presenting(Presentation::at(jpy), || {
+            // $26.38 × 150 = ¥3,957: the yen has no cents.
+            assert_eq!(cents(26.38), "¥3,957");
+            assert_eq!(money(5.0), "¥750");
+            assert_eq!(money_decimals([5.0, 2000.0]), 0);
+        });
+        let lakh = Marks { lakh: true, ..Marks::neutral() };
+        presenting(Presentation { rate: Rate::given(Currency::Inr, 1.0), marks: lakh }, || {
+            assert_eq!(money(12_345_678.0), "₹1,23,45,678");
+            assert_eq!(money(999.0), "₹999.00");
+        });
     }
 
     #[test]

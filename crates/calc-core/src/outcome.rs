@@ -346,9 +346,70 @@ pub struct Chart {
     pub categories: Vec<String>,
 }
 
+impl Outcome {
+    /// The outcome's numbers in the currency in force (`format::presenting`), for a channel that
+    /// writes numbers rather than text (`cost eval --json`): money figures, their ranges, money
+    /// table cells and charts converted at its rate. Texts were written in it already.
+    pub fn shown(&self) -> Outcome {
+        let rate = format::rate_in_force();
+        let mut o = self.clone();
+        if rate.is_usd() {
+            return o;
+        }
+        for f in o.headlines.iter_mut().filter(|f| f.unit.is_money()) {
+            for v in [&mut f.value, &mut f.low, &mut f.high].into_iter().flatten() {
+                *v = rate.from_usd(*v);
+            }
+        }
+        for t in &mut o.tables {
+            let money: Vec<bool> = t.columns.iter().map(|c| c.unit.is_money()).collect();
+            for row in &mut t.rows {
+                for (cell, money) in row.cells.iter_mut().zip(&money) {
+                    if let (Cell::Num(n), true) = (cell, money) {
+                        *n = rate.from_usd(*n);
+                    }
+                }
+            }
+        }
+        o.charts = o.charts.iter().map(Chart::shown).collect();
+        o
+    }
+}
+
 impl Chart {
     pub fn is_bars(&self) -> bool {
         !self.categories.is_empty()
+    }
+
+    /// The chart as drawn in the currency in force (`format::presenting`): money axes'
+    /// values converted at its rate and "USD" in their titles named by its code, so ticks
+    /// fall on round amounts of the reader's currency.
+    pub fn shown(&self) -> Chart {
+        let rate = format::rate_in_force();
+        if rate.is_usd() {
+            return self.clone();
+        }
+        let mut chart = self.clone();
+        let (x_money, y_money) = (chart.x.unit.is_money(), chart.y.unit.is_money());
+        let convert = |v: &mut f64, money: bool| {
+            if money {
+                *v = rate.from_usd(*v);
+            }
+        };
+        for s in &mut chart.series {
+            s.x.iter_mut().for_each(|v| convert(v, x_money));
+            s.y.iter_mut().for_each(|v| convert(v, y_money));
+        }
+        for m in &mut chart.markers {
+            convert(&mut m.x, x_money);
+            convert(&mut m.y, y_money);
+        }
+        for (axis, money) in [(&mut chart.x, x_money), (&mut chart.y, y_money)] {
+            if money {
+                axis.label = axis.label.replace("USD", rate.currency.code());
+            }
+        }
+        chart
     }
 }
 

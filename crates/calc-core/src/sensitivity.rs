@@ -125,6 +125,34 @@ pub struct Sensitivity {
 }
 
 impl Sensitivity {
+    /// Its numbers in the currency in force, as `Outcome::shown` (a money input's flip value
+    /// and range; a money primary figure's swing).
+    pub fn shown(&self, calc: &dyn Calculator) -> Sensitivity {
+        let mut s = self.clone();
+        let money = |key: &str| calc.field(key).is_some_and(|f| f.unit.is_money());
+        let at = |v: &mut f64, money: bool| {
+            if money {
+                *v = format::shown_amount(*v, crate::Unit::USD);
+            }
+        };
+        for f in &mut s.flip_points {
+            let m = money(f.key);
+            at(&mut f.value, m);
+            at(&mut f.current, m);
+        }
+        let primary_money = s.primary.as_ref().is_some_and(|(h, _)| h.unit.is_money());
+        for w in &mut s.tornado {
+            let m = money(w.key);
+            at(&mut w.low, m);
+            at(&mut w.high, m);
+            at(&mut w.figure_low, primary_money);
+            at(&mut w.figure_high, primary_money);
+        }
+        s
+    }
+}
+
+impl Sensitivity {
     /// The `n` flips a reader should see first.
     pub fn nearest(&self, n: usize) -> &[Flip] {
         &self.flip_points[..self.flip_points.len().min(n)]

@@ -37,7 +37,8 @@ pub struct Unit {
 
 impl Serialize for Unit {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.key)
+        // In the currency in force: `EUR/month` where a reader asked for euros.
+        s.serialize_str(&crate::format::unit_key(*self))
     }
 }
 

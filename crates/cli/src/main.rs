@@ -192,7 +192,11 @@ fn load(scenario: &str) -> Result<(String, Scenario), String> {
                 format!("'{key}' is not one of {slug}'s examples: a site's own scenario pages are known only to that site; use the link its \"Name\" panel gives")
             })?;
             let inputs = preset.inputs(calc).map_err(|e| format!("error: {e}"))?;
-            Scenario { calc, inputs, caption: scenario::Caption::new(preset.name, "") }
+            let (rate, notices) = scenario::rate_of(&scenario::Query::parse(query));
+            if let Some(n) = notices.first() {
+                return Err(format!("error: {}", n.problem));
+            }
+            Scenario { calc, inputs, rate, caption: scenario::Caption::new(preset.name, "") }
         }
         _ => Scenario::read_strict(calc, query).map_err(|notices| {
             notices.iter().map(|n| format!("error: {}", n.problem)).collect::<Vec<_>>().join("\n")
@@ -205,24 +209,47 @@ fn eval(scenario: &str, format: EvalFormat) -> Result<String, String> {
     if format == EvalFormat::Csv {
         return csv_text(scenario, None, None).map(|(_, _, text)| text);
     }
-    let (_, Scenario { calc, inputs, .. }) = load(scenario)?;
-    let outcome = evaluate(calc, &inputs).map_err(errors_text)?;
+    let (_, read) = load(scenario)?;
+    // Every amount in the link's currency (`cur`), texts and numbers alike.
+    calc_core::format::presenting(read.presentation(), || eval_scenario(&read, format))
+}
+
+fn eval_scenario(read: &Scenario, format: EvalFormat) -> Result<String, String> {
+    let (calc, inputs) = (read.calc, &read.inputs);
+    let outcome = evaluate(calc, inputs).map_err(errors_text)?;
     if format == EvalFormat::Json {
-        // Every input with the value it was evaluated with (defaults filled in; `null` for
-        // one left on auto).
-        let mut value = serde_json::to_value(&outcome).map_err(|e| e.to_string())?;
+        let mut value = serde_json::to_value(outcome.shown()).map_err(|e| e.to_string())?;
         // Where the answer flips, and what moves the primary figure (`flip_points`, `sensitivity`).
-        let sensitivity =
-            serde_json::to_value(calc_core::sensitivity::of(calc, &inputs)).map_err(|e| e.to_string())?;
+        let sensitivity = calc_core::sensitivity::of(calc, inputs).shown(calc);
+        let sensitivity = serde_json::to_value(sensitivity).map_err(|e| e.to_string())?;
         for key in ["flip_points", "sensitivity"] {
             value[key] = sensitivity[key].clone();
         }
-        value["inputs"] = serde_json::to_value(calc_core::complete(calc, &inputs))
-            .map_err(|e| e.to_string())?["values"]
-            .take();
+        // Every input with the value it was evaluated with (defaults filled in; `null` for
+        // one left on auto); money in the link's currency.
+        let mut all = calc_core::complete(calc, inputs);
+        for field in calc.fields().iter().filter(|f| f.unit.is_money()) {
+            if let Some(calc_core::Value::Num(n)) = all.get(field.key) {
+                let shown = calc_core::format::shown_amount(*n, field.unit);
+                all.set(field.key, calc_core::Value::Num(shown));
+            }
+        }
+        value["inputs"] = serde_json::to_value(all).map_err(|e| e.to_string())?["values"].take();
+        if !read.rate.is_usd() {
+            value["currency"] = serde_json::json!({
+                "code": read.rate.currency.code(),
+                "per_usd": read.rate.per_usd,
+                "as_of": read.rate.as_of().map(|d| d.to_string()),
+                "note": read.rate.describe(today_utc()),
+            });
+        }
         serde_json::to_string_pretty(&value).map(|s| s + "\n").map_err(|e| e.to_string())
     } else {
-        Ok(table::render(calc, &inputs, &outcome))
+        let mut text = table::render(calc, inputs, &read.rate, &outcome);
+        if let Some(line) = read.rate.describe(today_utc()) {
+            text.push_str(&format!("\n{line}\n"));
+        }
+        Ok(text)
     }
 }
 

@@ -2,8 +2,9 @@ use calc_core::{Calculator, Inputs, Level, Outcome};
 
 /// The outcome as a readable terminal report: verdict, headline figures, warnings, notes and
 /// the next steps (label, then the site-relative link).
-pub fn render(calc: &dyn Calculator, inputs: &Inputs, outcome: &Outcome) -> String {
-    let mut out = format!("{}\n{}\n\n", calc.meta().title, scenario::tools_path(calc, inputs));
+pub fn render(calc: &dyn Calculator, inputs: &Inputs, rate: &calc_core::Rate, outcome: &Outcome) -> String {
+    let path = scenario::tools_path_shown(calc, inputs, rate, &scenario::Caption::default());
+    let mut out = format!("{}\n{path}\n\n", calc.meta().title);
     out.push_str(&format!("Verdict: {}\n", outcome.verdict.words));
     for fact in &outcome.verdict.facts {
         out.push_str(&format!("  - {fact}\n"));

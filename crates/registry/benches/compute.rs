@@ -43,6 +43,7 @@ fn main() {
                         &scenario::Scenario {
                             calc: *calc,
                             inputs: inputs.clone(),
+                            rate: calc_core::Rate::USD,
                             caption: Default::default(),
                         },
                         "https://calc.example/",

@@ -22,10 +22,11 @@ const LABEL: Style = Style::new(Weight::Regular, 7.5, ink::TEXT);
 const PLOT_HEIGHT: f32 = 200.0;
 
 /// A tick label. Every money tick on one axis has the same precision: whole dollars when
-/// the ticks are a dollar or more apart ("$500", "$1,000"), cents otherwise.
+/// the ticks are a dollar or more apart ("$500", "$1,000"), cents otherwise. `v` is already
+/// in the currency in force (`Chart::shown`).
 fn tick_label(v: f64, unit: Unit, step: f64) -> String {
     match unit {
-        u if u.is_money() => format::with_dollar(format::group_thousands(v, if step >= 1.0 { 0 } else { 2 })),
+        u if u.is_money() => format::with_symbol(format::group_thousands(v, if step >= 1.0 { 0 } else { 2 })),
         Unit::PERCENT | Unit::SHARE | Unit::MULTIPLIER => format::value(v, unit),
         _ => format::number(v, 2),
     }

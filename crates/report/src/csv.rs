@@ -27,6 +27,13 @@
 
 use calc_core::{format, Calculator, Cell, Date, FieldKind, Inputs, Outcome, Provenance, Style, Unit, Value};
 
+/// The currency the file's amounts are in (the scenario's; call `render` with it in force).
+pub struct Currency {
+    pub rate: calc_core::Rate,
+    /// `Rate::describe` on the file's date.
+    pub line: Option<String>,
+}
+
 /// The file: a BOM, then the sections as records (see the module doc). `inputs` is complete
 /// (every field set), `outcome` what `evaluate` returned for them.
 pub fn render(
@@ -36,6 +43,7 @@ pub fn render(
     heading: crate::Heading,
     link: &str,
     date: Date,
+    currency: &Currency,
 ) -> String {
     let mut sheet = Sheet::default();
     let meta = calc.meta();
@@ -49,6 +57,10 @@ pub fn render(
         ("link", link.trim().to_string()),
         ("date", date.to_string()),
         ("prices_as_of", as_of),
+        ("currency", currency.rate.currency.code().to_string()),
+        ("fx_per_usd", number(currency.rate.per_usd)),
+        ("fx_as_of", currency.rate.as_of().map(|d| d.to_string()).unwrap_or_default()),
+        ("fx_note", currency.line.clone().unwrap_or_default()),
         ("decision", outcome.verdict.words.clone()),
         ("decision_key", outcome.verdict.decision.key.to_string()),
     ] {
@@ -78,7 +90,7 @@ pub fn render(
                 (value, hint.unwrap_or_else(|| "auto".to_string()))
             }
         };
-        sheet.row("input", vec![text(field.key), text(field.label), value, text(unit), text(&display)]);
+        sheet.row("input", vec![text(field.key), text(field.label), value, text(&unit), text(&display)]);
     }
 
     sheet.header(&["key", "label", "value", "low", "high", "unit", "display", "range_basis"]);
@@ -92,7 +104,7 @@ pub fn render(
                 num(f.value),
                 num(f.low),
                 num(f.high),
-                text(unit_key(f.unit)),
+                text(&unit_key(f.unit)),
                 text(&f.display),
                 text(f.range_basis.as_deref().unwrap_or("")),
             ],
@@ -114,7 +126,7 @@ pub fn render(
                 text(field.label),
                 quantity(f.value, field.unit),
                 quantity(f.current, field.unit),
-                text(unit_key(field.unit)),
+                text(&unit_key(field.unit)),
                 text(if f.direction == calc_core::sensitivity::Direction::Up { "up" } else { "down" }),
                 text(f.from_decision.key),
                 text(f.to_decision.key),
@@ -135,11 +147,11 @@ pub fn render(
                     text(field.label),
                     quantity(w.low, field.unit),
                     quantity(w.high, field.unit),
-                    text(unit_key(field.unit)),
+                    text(&unit_key(field.unit)),
                     text(primary.key),
                     quantity(w.figure_low, primary.unit),
                     quantity(w.figure_high, primary.unit),
-                    text(unit_key(primary.unit)),
+                    text(&unit_key(primary.unit)),
                 ],
             );
         }
@@ -155,7 +167,7 @@ pub fn render(
             sheet.row("table", fields);
         };
         record("title", vec![text(&t.title)]);
-        record("unit", t.columns.iter().map(|c| text(unit_key(c.unit))).collect());
+        record("unit", t.columns.iter().map(|c| text(&unit_key(c.unit))).collect());
         for row in &t.rows {
             let kind = match row.kind {
                 calc_core::RowKind::Data => "data",
@@ -254,7 +266,12 @@ fn assumption_number(
     match &a.provenance {
         Provenance::Sheet(price) if price.unit.starts_with("USD") => {
             let shown = [format::price(price.value, Unit::USD), format::value(price.value, Unit::USD)];
-            shown.contains(&a.display).then(|| (number(price.value), price.unit.to_string()))
+            shown.contains(&a.display).then(|| {
+                (
+                    quantity(price.value, Unit::USD),
+                    format!("{}{}", format::unit_key(Unit::USD), &price.unit[3..]),
+                )
+            })
         }
         _ => None,
     }
@@ -272,15 +289,17 @@ fn holds_number(display: &str, n: f64, unit: Unit) -> bool {
 /// A value as the file writes it: a share (0–1) as a percentage, on the scale the inputs are
 /// typed in, so every percentage in the file reads alike.
 fn quantity(value: f64, unit: Unit) -> String {
+    // Money in the currency in force, as the `display` beside it.
+    let value = format::shown_amount(value, unit);
     number(if unit.style == Style::Share { value * 100.0 } else { value })
 }
 
 /// The unit the file names for a value written by `quantity`.
-fn unit_key(unit: Unit) -> &'static str {
+fn unit_key(unit: Unit) -> std::borrow::Cow<'static, str> {
     if unit.style == Style::Share {
-        Unit::PERCENT.key
+        Unit::PERCENT.key.into()
     } else {
-        unit.key
+        format::unit_key(unit)
     }
 }
 

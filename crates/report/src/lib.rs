@@ -70,6 +70,8 @@ pub struct ReportInput<'a> {
     pub prices_as_of: Option<Date>,
     /// What the reader must know about those prices on `generated_on` (`prices::notice`).
     pub price_notice: Option<String>,
+    /// The currency and rate amounts are written in, when not US dollars (`Rate::describe`).
+    pub currency_line: Option<String>,
     /// Where the answer flips, nearest first ("I/O requests per month at 881.9 M requests or
     /// more (+17.6%): Switch to I/O-Optimized"): page 1 says them under the verdict.
     pub holds_unless: Vec<String>,
@@ -104,6 +106,11 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
         doc.flow(&rows, true);
         doc.gap(6.0);
     }
+    if let Some(line) = &input.currency_line {
+        let rows = doc.paragraph(doc.left, doc.content_width(), SMALL, line);
+        doc.flow(&rows, true);
+        doc.gap(6.0);
+    }
     if !input.holds_unless.is_empty() {
         holds_unless(&mut doc, &input.holds_unless);
     }
@@ -126,9 +133,9 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
         warnings(&mut doc, "Where the answer breaks", o, &[]);
     }
     for c in o.charts.first().into_iter().chain(&input.tornado).filter(|c| chart::has_data(c)) {
-        let h = chart::height(&doc, c);
+        let h = chart::height(&doc, &c.shown());
         section(&mut doc, &c.title, h);
-        chart::draw(&mut doc, c);
+        chart::draw(&mut doc, &c.shown());
     }
     for t in o.tables.iter().filter(|t| !t.columns.is_empty()) {
         let grid = table::grid(t);
@@ -754,16 +761,30 @@ pub fn csv(
     link: &str,
     date: Date,
 ) -> Result<String, Vec<calc_core::FieldError>> {
-    let (calc, inputs) = (scenario.calc, &scenario.inputs);
-    let outcome = calc_core::evaluate(calc, inputs)?;
-    let heading = Heading::of(&scenario.caption);
-    Ok(csv::render(calc, &calc_core::complete(calc, inputs), &outcome, heading, link, date))
+    calc_core::format::presenting(scenario.presentation(), || {
+        let (calc, inputs) = (scenario.calc, &scenario.inputs);
+        let outcome = calc_core::evaluate(calc, inputs)?;
+        let heading = Heading::of(&scenario.caption);
+        let currency = csv::Currency { rate: scenario.rate, line: scenario.rate.describe(date) };
+        Ok(csv::render(calc, &calc_core::complete(calc, inputs), &outcome, heading, link, date, &currency))
+    })
 }
 
 /// The report for a scenario, exactly as the CLI and the browser make it: evaluate the
 /// inputs, list every input as the form shows it, render. One function so both channels
 /// write the same bytes for the same link and date.
 pub fn pdf(
+    scenario: &scenario::Scenario,
+    link: &str,
+    generated_on: Date,
+    paper: Paper,
+) -> Result<Vec<u8>, Vec<calc_core::FieldError>> {
+    calc_core::format::presenting(scenario.presentation(), || {
+        pdf_in_currency(scenario, link, generated_on, paper)
+    })
+}
+
+fn pdf_in_currency(
     scenario: &scenario::Scenario,
     link: &str,
     generated_on: Date,
@@ -805,6 +826,7 @@ pub fn pdf(
         tornado: calc_core::sensitivity::tornado_chart(calc, &sensitivity),
         prices_as_of: outcome.prices_as_of(),
         price_notice: calc_core::prices::notice(&outcome.prices_used(), generated_on).map(|n| n.text()),
+        currency_line: scenario.rate.describe(generated_on),
         link,
         generated_on,
         paper,

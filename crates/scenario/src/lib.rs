@@ -12,10 +12,12 @@ mod query;
 pub use percent::encode_component;
 pub use query::Query;
 
-use calc_core::{defaults, Calculator, Inputs, Value};
+use calc_core::currency::{Basis, Currency, Rate, GIVEN_RANGE};
+use calc_core::{defaults, format, Calculator, Inputs, Value};
 
-/// Keys that say how an embed looks, not what it computes.
-const DISPLAY_KEYS: &[&str] = &["theme", "inputs", "bg", "frame"];
+/// Keys that say how a page looks (an embed's colours, the currency amounts are shown in), not
+/// what it computes.
+const DISPLAY_KEYS: &[&str] = &["theme", "inputs", "bg", "frame", "cur", "fx"];
 
 /// Keys the site reads itself (the link's version, its caption, the display keys); they are
 /// not inputs and raise no notice.
@@ -232,7 +234,12 @@ impl Caption {
 /// (the one the page's `<link rel="canonical">` names), so a shared link opens without a
 /// redirect from `/tools/<slug>` to `/tools/<slug>/`.
 pub fn tools_path_captioned(calc: &dyn Calculator, inputs: &Inputs, caption: &Caption) -> String {
-    let query = caption.append_to(&encode(calc, inputs));
+    tools_path_shown(calc, inputs, &Rate::USD, caption)
+}
+
+/// The same in a currency: `/tools/<slug>/?<inputs>&cur=EUR[&fx=0.93]&title=…`.
+pub fn tools_path_shown(calc: &dyn Calculator, inputs: &Inputs, rate: &Rate, caption: &Caption) -> String {
+    let query = write_query(calc, inputs, rate, caption);
     let slug = calc.meta().slug;
     if query.is_empty() {
         format!("/tools/{slug}/")
@@ -241,12 +248,80 @@ pub fn tools_path_captioned(calc: &dyn Calculator, inputs: &Inputs, caption: &Ca
     }
 }
 
-/// One scenario: a calculator, its complete inputs and the caption a person gave it. Read
-/// once from a link; the page, the report, the CSV and the CLI all take it.
+/// A scenario's query: its inputs (in dollars, as the model takes them), its currency, its caption.
+pub fn write_query(calc: &dyn Calculator, inputs: &Inputs, rate: &Rate, caption: &Caption) -> String {
+    let mut query = encode(calc, inputs);
+    let money = currency_query(rate);
+    if !money.is_empty() {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        query.push_str(&money);
+    }
+    caption.append_to(&query)
+}
+
+/// `cur=EUR`, with `&fx=0.93` for a reader's own rate; nothing for US dollars.
+pub fn currency_query(rate: &Rate) -> String {
+    match rate.basis {
+        Basis::Identity => String::new(),
+        Basis::Reference { .. } => format!("cur={}", rate.currency.code()),
+        Basis::Given => format!("cur={}&fx={}", rate.currency.code(), format::plain(rate.per_usd)),
+    }
+}
+
+/// The currency a link asks for (`cur`, and `fx` for a rate of the reader's own): the
+/// reference rate when `fx` is absent; US dollars, with a notice, for what cannot be used.
+pub fn rate_of(query: &Query) -> (Rate, Vec<Notice>) {
+    let mut notices = Vec::new();
+    let codes = Currency::ALL.map(Currency::code).join(", ");
+    let currency = match query.get("cur") {
+        None => Currency::Usd,
+        Some(code) => Currency::from_code(code).unwrap_or_else(|| {
+            let problem = format!("`cur={}` is not a currency this page offers ({codes})", shorten(code));
+            let for_page = format!("“{}” is not a currency this page offers ({codes})", shorten(code));
+            notices.push(Notice::new("cur", problem, Some("US dollars".into()), for_page));
+            Currency::Usd
+        }),
+    };
+    let rate = match query.get("fx") {
+        None => Rate::reference(currency),
+        Some(raw) if currency == Currency::Usd => {
+            let problem = format!("`fx={}` has no currency to convert to (`cur`); ignored", shorten(raw));
+            let for_page = "The link gives an exchange rate without a currency; it was ignored".to_string();
+            notices.push(Notice::new("fx", problem, None, for_page));
+            Rate::USD
+        }
+        Some(raw) => match raw.trim().parse::<f64>() {
+            Ok(r) if r.is_finite() && (GIVEN_RANGE.0..=GIVEN_RANGE.1).contains(&r) => {
+                Rate::given(currency, r)
+            }
+            _ => {
+                let (low, high) = GIVEN_RANGE;
+                let range = format!(
+                    "a number of {} per US dollar, {}–{}",
+                    currency.code(),
+                    format::plain(low),
+                    format::plain(high)
+                );
+                let problem = format!("`fx={}` is not {range}", shorten(raw));
+                let for_page = format!("The exchange rate “{}” is not {range}", shorten(raw));
+                notices.push(Notice::new("fx", problem, Some("the reference rate".into()), for_page));
+                Rate::reference(currency)
+            }
+        },
+    };
+    (rate, notices)
+}
+
+/// One scenario: a calculator, its complete inputs, the currency it is read in and the caption
+/// a person gave it. Read once from a link; the page, the report, the CSV and the CLI all take it.
 #[derive(Clone)]
 pub struct Scenario {
     pub calc: &'static dyn Calculator,
     pub inputs: Inputs,
+    /// The currency amounts are shown in (inputs and models stay in dollars).
+    pub rate: Rate,
     pub caption: Caption,
 }
 
@@ -255,6 +330,7 @@ impl std::fmt::Debug for Scenario {
         f.debug_struct("Scenario")
             .field("calc", &self.calc.meta().slug)
             .field("inputs", &self.inputs)
+            .field("rate", &self.rate)
             .field("caption", &self.caption)
             .finish()
     }
@@ -266,9 +342,11 @@ impl Scenario {
     pub fn read(calc: &'static dyn Calculator, query: &str) -> (Scenario, Vec<Notice>) {
         let query = Query::parse(query);
         let mut decoded = decode_query(calc, &query);
+        let (rate, money) = rate_of(&query);
+        decoded.notices.extend(money);
         let (caption, cut) = Caption::from_query(&query);
         decoded.notices.extend(cut);
-        (Scenario { calc, inputs: decoded.inputs, caption }, decoded.notices)
+        (Scenario { calc, inputs: decoded.inputs, rate, caption }, decoded.notices)
     }
 
     /// The same, for tools and tests: any notice is an error.
@@ -283,7 +361,17 @@ impl Scenario {
 
     /// `/tools/<slug>/?<query>`, the caption after the inputs.
     pub fn path(&self) -> String {
-        tools_path_captioned(self.calc, &self.inputs, &self.caption)
+        tools_path_shown(self.calc, &self.inputs, &self.rate, &self.caption)
+    }
+
+    /// The query: inputs, currency, caption.
+    pub fn query(&self) -> String {
+        write_query(self.calc, &self.inputs, &self.rate, &self.caption)
+    }
+
+    /// How its amounts are written in a report or the terminal: its currency, neutral marks.
+    pub fn presentation(&self) -> format::Presentation {
+        format::Presentation::at(self.rate)
     }
 
     /// The full link on `origin` (`https://your.site`).
