@@ -13,7 +13,8 @@ const USAGE: &str = "usage:
   cost list [--json]               calculators, their URL keys, units, ranges and defaults
   cost prices [<calculator>] [--json]
                                    every default price: value, unit, region, the date it took effect,
-                                   its source and its age today
+                                   its source and its age today; then the currency reference rates
+                                   (units per USD, the ECB's date, source, age, stale after 30 days)
   cost eval <scenario> [--json|--csv]
                                    evaluate a tools-page URL, e.g. '/tools/aurora-io?storage_gb=800';
                                    --csv prints the CSV export dated today

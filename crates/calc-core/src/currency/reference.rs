@@ -4,17 +4,17 @@
 use super::{Currency, Table};
 use crate::Date;
 
-/// ECB reference rates of 2024-06-28 (EUR 1 = USD 1.0705, JPY 171.94, GBP 0.84638,
-/// AUD 1.6079, CAD 1.4670, INR 89.2495), per US dollar.
+/// ECB reference rates of 2026-04-13 (EUR 1 = USD 1.1684, JPY 186.75, GBP 0.87058, AUD 1.6610,
+/// CAD 1.6177, INR 109.0470), per US dollar.
 pub static TABLE: Table = Table {
-    as_of: Date::ymd(2024, 6, 28),
-    source: "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-daily.xml",
+    as_of: Date::ymd(2026, 4, 13),
+    source: "https://www.ecb.europa.eu/stats/eurofxref/eurofxref.zip",
     per_usd: &[
-        (Currency::Eur, 1.0 / 1.0705),
-        (Currency::Gbp, 0.84638 / 1.0705),
-        (Currency::Inr, 89.2495 / 1.0705),
-        (Currency::Jpy, 171.94 / 1.0705),
-        (Currency::Cad, 1.4670 / 1.0705),
-        (Currency::Aud, 1.6079 / 1.0705),
+        (Currency::Eur, 1.0 / 1.1684),
+        (Currency::Gbp, 0.87058 / 1.1684),
+        (Currency::Inr, 109.0470 / 1.1684),
+        (Currency::Jpy, 186.75 / 1.1684),
+        (Currency::Cad, 1.6177 / 1.1684),
+        (Currency::Aud, 1.6610 / 1.1684),
     ],
 };

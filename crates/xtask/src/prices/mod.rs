@@ -9,16 +9,22 @@
 //! `target/prices-download/<today>/`, which `--from` can read again offline. Every file is read
 //! and every mapping resolved before anything is written: a file of a shape an importer does
 //! not know, or a mapping that finds no row or several, stops the refresh and writes nothing.
+//!
+//! The same run rewrites the currency reference table (`calc-core`'s `currency/reference.rs`)
+//! from the ECB's euro reference rates of the day ([`ecb`]); `--only rates` refreshes it
+//! alone, `--only SLUG` leaves it.
 
 pub mod aws_offer;
 pub mod aws_savings_plan;
 pub mod azure_retail;
 pub mod csv;
+pub mod ecb;
 pub mod genai_prices;
 pub mod mapping;
 pub mod sheet;
 pub mod table;
 
+use calc_core::currency::Currency;
 use calc_core::Date;
 use mapping::{Importer, Mapping, Tables};
 use std::collections::BTreeMap;
@@ -26,10 +32,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub const USAGE: &str = "usage: cargo xtask prices [--from DIR] [--only SLUG] [--check]
-  reads the vendors' price files named by calculators/*/refresh.toml and rewrites prices.toml
+  reads the vendors' price files named by calculators/*/refresh.toml and rewrites prices.toml,
+  and the ECB's reference rates (ecb/eurofxref-daily.xml) and rewrites the currency table
   --from DIR   read the files from DIR (the layout of target/prices-download/<day>/) instead
                of downloading them
-  --only SLUG  refresh one calculator
+  --only SLUG  refresh one calculator (`--only rates`: the currency table alone)
   --check      print what would change and exit non-zero if anything would; write nothing";
 
 #[derive(Clone, Debug, Default)]
@@ -66,14 +73,23 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut opts = parse_args(args)?;
     let root = crate::root();
     let today = today();
-    let mappings = load_mappings(&root, opts.only.as_deref())?;
+    let rates_only = opts.only.as_deref() == Some(RATES);
+    let with_rates = opts.only.is_none() || rates_only;
+    let mappings = if rates_only { Vec::new() } else { load_mappings(&root, opts.only.as_deref())? };
     if opts.from.is_none() {
         let dir = root.join("target/prices-download").join(today.to_string());
         crate::step(&format!("downloading the vendors' files into {}", dir.display()));
         download(&mappings, &dir, today)?;
+        if with_rates {
+            curl(ecb::DAILY_XML, &dir.join(ecb::XML_PATH))?;
+        }
         opts.from = Some(dir);
     }
-    let plan = refresh(&root, &mappings, opts.from.as_deref().expect("a directory"), today)?;
+    let dir = opts.from.as_deref().expect("a directory");
+    let mut plan = refresh(&root, &mappings, dir, today)?;
+    if with_rates {
+        plan.rates = Some(rates(&root, dir)?);
+    }
     for w in &plan.warnings {
         eprintln!("warning: {w}");
     }
@@ -81,16 +97,43 @@ pub fn run(args: &[String]) -> Result<(), String> {
     if opts.check {
         print!("{}", plan.diff());
         if plan.changed() {
-            return Err(format!("{} prices would change (nothing written)", plan.change_count()));
+            return Err(format!("{} would change (nothing written)", plan.what_changed()));
         }
         return Ok(());
     }
     plan.write()?;
     crate::step(&format!(
-        "wrote {} changed prices; check them before committing (README, \"Refreshing prices\")",
-        plan.change_count()
+        "wrote {}; check them before committing (README, \"Refreshing prices\")",
+        plan.what_changed()
     ));
     Ok(())
+}
+
+/// `--only rates`: the currency reference table alone.
+pub const RATES: &str = "rates";
+
+/// The reference table rewritten from the ECB file in `dir` (its XML form, else its CSV form);
+/// writes nothing.
+pub fn rates(root: &Path, dir: &Path) -> Result<RatesPlan, String> {
+    let xml = dir.join(ecb::XML_PATH);
+    let csv = dir.join(ecb::CSV_PATH);
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let rates = if xml.is_file() {
+        ecb::parse_xml(&read(&xml)?).map_err(|e| format!("{}: {e}", xml.display()))?
+    } else if csv.is_file() {
+        ecb::parse_csv(&read(&csv)?).map_err(|e| format!("{}: {e}", csv.display()))?
+    } else {
+        return Err(format!(
+            "{}: no {} or {} (the ECB's euro reference rates)",
+            dir.display(),
+            ecb::XML_PATH,
+            ecb::CSV_PATH
+        ));
+    };
+    let path = root.join(ecb::REFERENCE_RS);
+    let before = read(&path)?;
+    let after = ecb::reference_rs(&rates);
+    Ok(RatesPlan { path, before, after, rates })
 }
 
 /// Every calculator's mapping, or one.
@@ -215,10 +258,20 @@ pub struct SheetPlan {
     pub changes: Vec<sheet::Change>,
 }
 
+/// The currency reference table before and after.
+pub struct RatesPlan {
+    pub path: PathBuf,
+    pub before: String,
+    pub after: String,
+    pub rates: ecb::Rates,
+}
+
 pub struct Plan {
     pub sheets: Vec<SheetPlan>,
     pub citations: (PathBuf, String, String),
     pub warnings: Vec<String>,
+    /// Set by a run that refreshes the reference rates too.
+    pub rates: Option<RatesPlan>,
 }
 
 /// Reads every file, resolves every mapping and computes every new sheet; writes nothing.
@@ -260,7 +313,7 @@ pub fn refresh(root: &Path, mappings: &[Mapping], dir: &Path, today: Date) -> Re
     // Only cite what a rewritten sheet now names.
     cited.retain(|(url, _)| sheets.iter().any(|s| s.after.contains(url.as_str())));
     let cafter = sheet::cite(&cbefore, &cited)?;
-    Ok(Plan { sheets, citations: (cpath, cbefore, cafter), warnings })
+    Ok(Plan { sheets, citations: (cpath, cbefore, cafter), warnings, rates: None })
 }
 
 impl Plan {
@@ -269,7 +322,23 @@ impl Plan {
     }
 
     pub fn changed(&self) -> bool {
-        self.sheets.iter().any(|s| s.before != s.after) || self.citations.1 != self.citations.2
+        self.sheets.iter().any(|s| s.before != s.after)
+            || self.citations.1 != self.citations.2
+            || self.rates_changed()
+    }
+
+    /// "3 prices", "3 prices and the reference rates", "the reference rates".
+    pub fn what_changed(&self) -> String {
+        let prices = format!("{} prices", self.change_count());
+        match (self.change_count(), self.rates_changed()) {
+            (0, true) => "the reference rates".into(),
+            (_, true) => format!("{prices} and the reference rates"),
+            _ => prices,
+        }
+    }
+
+    pub fn rates_changed(&self) -> bool {
+        self.rates.as_ref().is_some_and(|r| r.before != r.after)
     }
 
     pub fn summary(&self) -> String {
@@ -285,17 +354,35 @@ impl Plan {
                 ));
             }
         }
+        if let Some(r) = self.rates.as_ref().filter(|r| r.before != r.after) {
+            let old = ecb::read_reference_rs(&r.before);
+            for c in Currency::ALL.into_iter().filter(|c| *c != Currency::Usd) {
+                let was = old.as_ref().and_then(|(as_of, list)| {
+                    let v = list.iter().find(|(code, _)| code == c.code())?.1;
+                    Some(format!("{} ({as_of})", calc_core::format::number(v, 6)))
+                });
+                out.push_str(&format!(
+                    "rates {} per USD: {} -> {} ({}, {})\n",
+                    c.code(),
+                    was.unwrap_or_else(|| "(unreadable)".into()),
+                    calc_core::format::number(r.rates.per_usd(c), 6),
+                    r.rates.as_of,
+                    r.rates.source
+                ));
+            }
+        }
         out
     }
 
     /// The lines that would change, file by file.
     pub fn diff(&self) -> String {
         let mut out = String::new();
-        let files = self.sheets.iter().map(|s| (&s.path, &s.before, &s.after)).chain(std::iter::once((
-            &self.citations.0,
-            &self.citations.1,
-            &self.citations.2,
-        )));
+        let files = self
+            .sheets
+            .iter()
+            .map(|s| (&s.path, &s.before, &s.after))
+            .chain(std::iter::once((&self.citations.0, &self.citations.1, &self.citations.2)))
+            .chain(self.rates.iter().map(|r| (&r.path, &r.before, &r.after)));
         for (path, before, after) in files {
             if before != after {
                 out.push_str(&format!("--- {}\n+++ {}\n", path.display(), path.display()));
@@ -316,8 +403,13 @@ impl Plan {
             .filter(|s| s.before != s.after)
             .map(|s| (&s.path, &s.after))
             .chain((cbefore != cafter).then_some((cpath, cafter)))
+            .chain(self.rates.iter().filter(|r| r.before != r.after).map(|r| (&r.path, &r.after)))
             .collect();
-        let temp = |p: &Path| p.with_extension("toml.refresh");
+        let temp = |p: &Path| {
+            let mut name = p.as_os_str().to_owned();
+            name.push(".refresh");
+            PathBuf::from(name)
+        };
         for (path, text) in &files {
             std::fs::write(temp(path), text).map_err(|e| format!("{}: {e}", temp(path).display()))?;
         }
