@@ -41,10 +41,15 @@
     return t;
   }
 
-  // Axis numbers in the page's format: thousands separated, money with "$", shares as "%".
+  // Axis numbers in the page's format: thousands separated, money with its currency's sign
+  // where the page writes it ("$", " €" after), shares as "%".
   function valueAxis(spec) {
     var axis = { separatethousands: true, rangemode: "tozero", automargin: true, tickformat: ",~f" };
-    if (spec.y_style === "money") { axis.tickprefix = "$"; axis.tickformat = ",.0f"; }
+    if (spec.y_style === "money") {
+      axis.tickprefix = spec.money_prefix || "";
+      axis.ticksuffix = spec.money_suffix || "";
+      axis.tickformat = ",.0f";
+    }
     if (spec.y_style === "share") { axis.tickformat = ".0%"; }
     if (spec.y_style === "percent") { axis.ticksuffix = "%"; }
     return axis;
@@ -109,7 +114,8 @@
       font: { family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", size: 13, color: t.ink },
       xaxis: shape.x, yaxis: shape.y,
       showlegend: spec.series.length > 1, legend: { orientation: "h", yanchor: "bottom", y: 1.02, x: 0 },
-      paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)"
+      paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
+      separators: spec.separators || ".,"
     };
     el.style.minHeight = shape.height + "px";
     window.Plotly.react(el, shape.data, layout, { displayModeBar: false, responsive: true });

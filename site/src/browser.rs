@@ -12,6 +12,17 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 // restyles nothing new, and focus, selection and scroll positions inside a region survive. A
 // chart's drawing area (`data-drawing`) belongs to plotly.js once drawn: chart.js redraws it.
 #[wasm_bindgen(inline_js = r#"
+export function numberMarks(code) {
+  try {
+    const parts = new Intl.NumberFormat(navigator.language, { style: "currency", currency: code }).formatToParts(-1234567.5);
+    const of = (t) => (parts.find((p) => p.type === t) || {}).value;
+    const ints = parts.filter((p) => p.type === "integer").map((p) => p.value.length);
+    const at = (t) => parts.findIndex((p) => p.type === t);
+    return [of("group") || ",", of("decimal") || ".", ints.length > 2 && ints[ints.length - 2] === 2 ? "1" : "", of("currency") || "", at("currency") > at("integer") ? "1" : ""].join("\u0001");
+  } catch (e) {
+    return "";
+  }
+}
 export function morph(el, html) {
   const t = document.createElement("template");
   t.innerHTML = html;
@@ -41,6 +52,8 @@ function attributes(a, b) {
 }
 "#)]
 extern "C" {
+    #[wasm_bindgen(js_name = numberMarks)]
+    fn number_marks_js(code: &str) -> String;
     fn morph(el: &Element, html: &str);
     #[wasm_bindgen(js_name = setTexts)]
     fn set_texts(el: &Element, at: &[u32], texts: &str, total: u32) -> bool;
@@ -251,6 +264,23 @@ pub fn replace_address(path: &str, query: &str) {
     let url = if query.is_empty() { path } else { format!("{path}?{query}") };
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// How the browser's language writes an amount of `currency`: its group and decimal marks,
+/// groups of two (en-IN), its sign and which side the sign goes.
+pub fn number_marks(currency: calc_core::Currency) -> calc_core::format::Marks {
+    let text = number_marks_js(currency.code());
+    let parts: Vec<&str> = text.split('\u{1}').collect();
+    match parts.as_slice() {
+        [group, decimal, lakh, symbol, after] => calc_core::format::Marks {
+            group: group.to_string(),
+            decimal: decimal.to_string(),
+            lakh: !lakh.is_empty(),
+            symbol: (!symbol.is_empty()).then(|| symbol.to_string()),
+            symbol_after: !after.is_empty(),
+        },
+        _ => calc_core::format::Marks::neutral(),
     }
 }
 

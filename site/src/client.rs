@@ -8,8 +8,9 @@
 use crate::html::{self, region, Evaluated};
 use crate::state::{FormState, LinkSent};
 use crate::{browser, route};
+use calc_core::currency::GIVEN_RANGE;
 use calc_core::sensitivity::Analysis;
-use calc_core::{defaults, evaluate, Calculator, Field, FieldKind, Inputs};
+use calc_core::{defaults, evaluate, format, Calculator, Currency, Field, FieldKind, Inputs, Rate};
 use scenario::{Caption, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -52,6 +53,10 @@ enum Msg {
     AnalyseMore,
     /// A "the answer holds unless" link: move to that scenario in place.
     Follow(String),
+    /// The reader picked a currency (its code).
+    Currency(String),
+    /// The reader typed their own rate (empty: the reference rate).
+    Fx(String),
 }
 
 struct App {
@@ -66,6 +71,11 @@ struct App {
     state: FormState,
     outcome: Evaluated,
     outcome_for: Inputs,
+    /// The rate the outcome's texts were written at.
+    outcome_rate: Rate,
+    /// The rate box must be given the rate (after the menu or a link moved it; not while
+    /// the reader types in it).
+    fx_stale: bool,
     /// The reader's day, on which the price-age notice is judged.
     today: calc_core::Date,
     /// The inputs before the last reset, while "Undo reset" may bring them back.
@@ -184,6 +194,9 @@ pub fn start() {
     }
     browser::set_value("f-title", &state.caption.title);
     browser::set_value("f-note", &state.caption.note);
+    // From here every amount is written in the link's currency with the reader's marks (the
+    // regions' pre-rendered text above was worked out in the page's dollars and marks).
+    present(state.rate);
     let app = App {
         calc,
         embed,
@@ -191,6 +204,8 @@ pub fn start() {
         inputs_shown,
         outcome_for: state.inputs.clone(),
         outcome: evaluate(calc, &state.inputs),
+        outcome_rate: state.rate,
+        fx_stale: true,
         state,
         today: browser::today(),
         before_reset: None,
@@ -225,6 +240,11 @@ pub fn start() {
     }
     // The page already shows the link's answer: from the next frame it stops marking it pending.
     browser::at_next_frame(browser::mark_ready);
+}
+
+/// Amounts are written at `rate`, with the marks the reader's language writes its currency with.
+fn present(rate: Rate) {
+    format::present_in(format::Presentation { rate, marks: browser::number_marks(rate.currency) });
 }
 
 /// `inputs=0` in an embed's link removes its inputs.
@@ -303,11 +323,15 @@ fn on_input(el: &Element) -> Option<Msg> {
     match el.id().as_str() {
         "f-title" => Some(Msg::Title(browser::value_of(el))),
         "f-note" => Some(Msg::Note(browser::value_of(el))),
+        "fx" => Some(Msg::Fx(browser::value_of(el))),
         _ => text_field(el).map(|f| Msg::Edit(f, browser::value_of(el))),
     }
 }
 
 fn on_change(el: &Element) -> Option<Msg> {
+    if el.id() == "currency" {
+        return Some(Msg::Currency(browser::value_of(el)));
+    }
     let field = field_of(el)?;
     match field.kind {
         FieldKind::Toggle { .. } => {
@@ -366,6 +390,7 @@ fn answer_regions(
         (region::DECISION, html::decision(outcome)),
         (region::FIGURES, html::figures(calc, outcome)),
         (region::PRICE_AGE, html::price_age(outcome, today)),
+        (region::CURRENCY, html::currency_line(&state.rate, today)),
         (region::ANSWER_LINE, html::answer_line(calc, outcome)),
     ]
 }
@@ -500,10 +525,44 @@ impl App {
             }
             Msg::AnalyseMore => self.analyse(false),
             Msg::Follow(href) => {
+                let rate = self.state.rate;
                 self.state.apply_link(calc, scenario::query_of(&href));
                 self.boxes_stale = true;
+                if self.state.rate != rate {
+                    present(self.state.rate);
+                    self.fx_stale = true;
+                }
+            }
+            Msg::Currency(code) => {
+                let currency = Currency::from_code(&code).unwrap_or(Currency::Usd);
+                self.set_rate(Rate::reference(currency));
+                self.fx_stale = true;
+            }
+            Msg::Fx(text) => {
+                let currency = self.state.rate.currency;
+                let typed = text.trim().replace(',', ".");
+                let given = typed.parse::<f64>().ok().filter(|r| (GIVEN_RANGE.0..=GIVEN_RANGE.1).contains(r));
+                let valid = typed.is_empty() || given.is_some();
+                browser::mark_invalid("fx", !valid);
+                match given {
+                    _ if typed.is_empty() => self.set_rate(Rate::reference(currency)),
+                    Some(r) => self.set_rate(Rate::given(currency, r)),
+                    None => {}
+                }
             }
         }
+    }
+
+    /// Amounts in another currency or at another rate: the money boxes are written in it, and
+    /// everything that shows an amount (the flips too) is written again.
+    fn set_rate(&mut self, rate: Rate) {
+        if rate == self.state.rate {
+            return;
+        }
+        self.state.set_rate(self.calc, rate);
+        present(rate);
+        self.boxes_stale = true;
+        self.analysed = None;
     }
 
     /// Advances the flip analysis by a few milliseconds' work, then yields to the browser so
@@ -547,7 +606,7 @@ impl App {
 
     /// The scenario as a query: the inputs that differ from the defaults, then its caption.
     fn query(&self) -> String {
-        self.state.caption.append_to(&scenario::encode(self.calc, &self.state.inputs))
+        scenario::write_query(self.calc, &self.state.inputs, &self.state.rate, &self.state.caption)
     }
 
     /// The scenario's address: a scenario page's own while the page shows its scenario (its
@@ -559,7 +618,7 @@ impl App {
         format!(
             "{}{}",
             browser::origin(),
-            scenario::tools_path_captioned(self.calc, &self.state.inputs, &self.state.caption)
+            scenario::tools_path_shown(self.calc, &self.state.inputs, &self.state.rate, &self.state.caption)
         )
     }
 
@@ -582,11 +641,13 @@ impl App {
     /// Bring the page in line with the state, touching only what changed.
     fn render(&mut self) {
         let calc = self.calc;
-        let changed = self.outcome_for != self.state.inputs;
+        let changed = self.outcome_for != self.state.inputs || self.outcome_rate != self.state.rate;
         if changed {
             self.outcome = evaluate(calc, &self.state.inputs);
             self.outcome_for = self.state.inputs.clone();
+            self.outcome_rate = self.state.rate;
         }
+        self.render_currency();
         for (id, markup) in answer_regions(calc, &self.state, &self.outcome, self.today) {
             self.html(id, &markup);
         }
@@ -664,6 +725,9 @@ impl App {
             let id = format!("f-{}", f.key);
             if boxes {
                 browser::set_value(&id, self.state.text(f.key));
+                if f.unit.is_money() {
+                    self.text(&format!("u-{}", f.key), &format::unit_label(f.unit));
+                }
             }
             let error = messages.errors.get(f.key).map_or("", String::as_str);
             let reading = messages.readings.get(f.key).map(String::as_str);
@@ -677,6 +741,19 @@ impl App {
             }
         }
         self.fields_shown = Some(messages);
+    }
+
+    /// The currency menu and the rate box follow the state (the link's `cur` and `fx`).
+    fn render_currency(&mut self) {
+        let rate = self.state.rate;
+        self.value("currency", rate.currency.code());
+        self.flag("fx-box", "hidden", rate.is_usd());
+        if std::mem::take(&mut self.fx_stale) && !rate.is_usd() {
+            let text = format::plain((rate.per_usd * 1e6).round() / 1e6);
+            browser::set_value("fx", &text);
+            browser::mark_invalid("fx", false);
+        }
+        self.text("fx-unit", &format!("{} per US dollar", rate.currency.code()));
     }
 
     fn render_share(&mut self) {
@@ -717,7 +794,12 @@ impl App {
             browser::name_title(&name);
         }
         if self.embed {
-            let full = scenario::tools_path_captioned(self.calc, &self.state.inputs, &self.state.caption);
+            let full = scenario::tools_path_shown(
+                self.calc,
+                &self.state.inputs,
+                &self.state.rate,
+                &self.state.caption,
+            );
             self.attr("open-full", "href", &full);
             return;
         }

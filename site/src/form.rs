@@ -94,7 +94,9 @@ fn field_input(calc: &'static dyn Calculator, field: &'static Field, text: Strin
                     <input type="text" inputmode="decimal" autocomplete="off" id=id.clone() name=field.key
                         placeholder=placeholder title=field.help
                         aria-describedby=described aria-invalid="false" value=text />
-                    <span class="unit" aria-hidden="true">{field.unit.label()}</span>
+                    <span class="unit" aria-hidden="true" id=field.unit.is_money().then(|| format!("u-{}", field.key))>
+                        {field.unit.label()}
+                    </span>
                 </span>
             }
             .into_any()

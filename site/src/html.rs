@@ -28,6 +28,7 @@ pub mod region {
     pub const MATH: &str = "math-box";
     pub const DETAILS_BOTTOM: &str = "details-bottom";
     pub const PRICE_AGE: &str = "price-age-box";
+    pub const CURRENCY: &str = "currency-line-box";
     pub const HOLDS: &str = "holds-box";
     pub const TORNADO: &str = "tornado-box";
     pub const ANSWER_LINE: &str = "answer-line";
@@ -301,7 +302,7 @@ pub fn holds_unless(
         let condition = escape(&sensitivity::condition(calc, f));
         if to_inputs {
             let moved = inputs.clone().with(f.key, Value::Num(f.value));
-            let href = scenario::tools_path_captioned(calc, &moved, caption);
+            let href = scenario::tools_path_shown(calc, &moved, &format::rate_in_force(), caption);
             let _ = write!(out, "<li><a href=\"{}\" data-flip>{condition}</a>", escape(&href));
         } else {
             let _ = write!(out, "<li>{condition}");
@@ -453,6 +454,23 @@ pub fn price_age(outcome: &Evaluated, today: calc_core::Date) -> String {
         .unwrap_or_default()
 }
 
+/// Under the cards, when amounts are not in dollars: the currency, the rate and where it
+/// comes from, judged on the reader's day (a reference rate over 30 days old says so).
+pub fn currency_line(rate: &calc_core::Rate, today: calc_core::Date) -> String {
+    let Some(text) = rate.describe(today) else { return String::new() };
+    let source = match rate.basis {
+        calc_core::currency::Basis::Reference { source, .. } => {
+            format!(
+                " <a href=\"{}\" target=\"_blank\" rel=\"noopener\">The rates as published</a>.",
+                escape(source)
+            )
+        }
+        _ => String::new(),
+    };
+    let stale = if rate.is_stale(today) { " data-stale" } else { "" };
+    format!("<p class=\"currency-line\"{stale}>{}{source}</p>", escape(&text))
+}
+
 /// How chart.js formats the value axis, in the page's number style.
 fn value_style(unit: Unit) -> &'static str {
     match unit.style {
@@ -467,11 +485,16 @@ fn value_style(unit: Unit) -> &'static str {
 /// `evaluate` guarantees it).
 pub fn chart_spec(c: &Chart) -> String {
     let nums = |v: &[f64]| v.iter().map(|n| format!("{n}")).collect::<Vec<_>>().join(",");
+    // Plotted in the currency in force (labels are written from the dollar figures, as the
+    // cards are).
+    let dollars = c;
+    let c = &c.shown();
     let series = c
         .series
         .iter()
-        .map(|s| {
-            let labels = s.y.iter().map(|v| json_str(&format::value(*v, c.y.unit))).collect::<Vec<_>>();
+        .zip(&dollars.series)
+        .map(|(s, d)| {
+            let labels = d.y.iter().map(|v| json_str(&format::value(*v, c.y.unit))).collect::<Vec<_>>();
             format!(
                 r#"{{"name":{},"x":[{}],"y":[{}],"step":{},"labels":[{}]}}"#,
                 json_str(&s.name),
@@ -490,12 +513,16 @@ pub fn chart_spec(c: &Chart) -> String {
         .collect::<Vec<_>>()
         .join(",");
     let categories = c.categories.iter().map(|k| json_str(k)).collect::<Vec<_>>().join(",");
+    let (prefix, suffix) = format::symbol_around();
     format!(
-        r#"{{"title":{},"x_label":{},"y_label":{},"y_style":"{}","series":[{}],"markers":[{}],"categories":[{}]}}"#,
+        r#"{{"title":{},"x_label":{},"y_label":{},"y_style":"{}","money_prefix":{},"money_suffix":{},"separators":{},"series":[{}],"markers":[{}],"categories":[{}]}}"#,
         json_str(&c.title),
         json_str(&c.x.label),
         json_str(&c.y.label),
         value_style(c.y.unit),
+        json_str(&prefix),
+        json_str(&suffix),
+        json_str(&format::separators()),
         series,
         markers,
         categories

@@ -34,6 +34,7 @@ pub fn figures(calc: &dyn Calculator, state: &FormState, outcome: &Evaluated) ->
     view! {
         {price_age()}
         <div id=region::FIGURES inner_html=html::figures(calc, outcome)></div>
+        {currency()}
         // Where the answer flips, under the cards: written at the defaults here, and by the
         // browser once typing pauses (it takes many evaluations, so never in a keystroke's frame).
         <div id=region::HOLDS class="holds-box" inner_html=holds></div>
@@ -82,6 +83,32 @@ pub fn details(calc: &dyn Calculator, inputs: &Inputs, outcome: &Evaluated, with
 /// The charts' frames; the browser draws into them.
 pub fn charts(outcome: &Evaluated) -> impl IntoView {
     view! { <div id=region::CHARTS inner_html=outcome.as_ref().map(html::charts).unwrap_or_default()></div> }
+}
+
+/// The currency the amounts are in: a menu, the rate (the reference rate, or the reader's
+/// own) and, under them, where the rate comes from. The page is written in dollars; the
+/// browser converts when the reader (or the link's `cur`) asks.
+pub fn currency() -> impl IntoView {
+    use calc_core::Currency;
+    let options = Currency::ALL
+        .into_iter()
+        .map(|c| {
+            let name = format!("{} · {}", c.code(), c.name());
+            view! { <option value=c.code() selected=c == Currency::Usd>{name}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="currency">
+            <label for="currency">"Amounts in"</label>
+            <select id="currency">{options}</select>
+            <span id="fx-box" hidden>
+                <label for="fx">"at"</label>
+                <input type="text" inputmode="decimal" autocomplete="off" id="fx" size="9" aria-describedby="fx-unit" aria-invalid="false" />
+                <span id="fx-unit"></span>
+            </span>
+            <div id=region::CURRENCY></div>
+        </div>
+    }
 }
 
 /// Where the price-age notice goes: it is judged on the reader's day, so the browser writes

@@ -24,28 +24,36 @@ function table() {
   return JSON.parse(readFileSync(TABLE, "utf8"));
 }
 
-async function measure(page, slug, width, inputs) {
-  await page.setViewportSize({ width, height: 900 });
+/// The embed's height at each of WIDTHS: loaded once, then the frame resized (the page reflows
+/// as it would have loaded at that width), each height read once it holds for two frames.
+async function heights(page, slug, inputs) {
+  await page.setViewportSize({ width: WIDTHS[0], height: 900 });
   await page.goto(`${SITE}/embed/${slug}/?frame=cc1${inputs ? "" : "&inputs=0"}`);
   await page.waitForSelector("html[data-ready] #verdict");
-  let last = -1;
-  for (let i = 0; i < 20; i++) {
-    await page.waitForTimeout(150);
-    const h = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    if (h === last) return h;
-    last = h;
+  const out = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    out.push(await page.evaluate(async () => {
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      let last = -1;
+      for (let i = 0; i < 40; i++) {
+        await frame();
+        const h = Math.ceil(document.body.getBoundingClientRect().height);
+        if (h === last) return h;
+        last = h;
+      }
+      return last;
+    }));
   }
-  return last;
+  return out;
 }
 
 test("the loader's starting heights match each calculator's embed", async () => {
   const page = await openPage(browser);
   const measured = {};
   for (const { slug } of registeredCalculators()) {
-    measured[slug] = [];
-    for (const width of WIDTHS) {
-      measured[slug].push([width, await measure(page, slug, width, true), await measure(page, slug, width, false)]);
-    }
+    const [open, bare] = [await heights(page, slug, true), await heights(page, slug, false)];
+    measured[slug] = WIDTHS.map((width, i) => [width, open[i], bare[i]]);
   }
   if (process.env.UPDATE_HEIGHTS) {
     const rows = Object.entries(measured).map(([slug, r]) => `  ${JSON.stringify(slug)}: ${JSON.stringify(r)}`);

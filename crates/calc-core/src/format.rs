@@ -73,6 +73,22 @@ pub fn rate_in_force() -> Rate {
     PRESENTATION.with(|p| p.borrow().rate)
 }
 
+/// The currency's sign as it is written with an amount, split around the number:
+/// `("$", "")`, `("", "\u{a0}€")` (a chart's axis puts them around its ticks).
+pub fn symbol_around() -> (String, String) {
+    let marked = with_symbol("#".into());
+    let (before, after) = marked.split_once('#').unwrap_or(("", ""));
+    (before.to_string(), after.to_string())
+}
+
+/// The decimal mark then the group mark in force, as a chart library takes them: `.,`, `,.`.
+pub fn separators() -> String {
+    PRESENTATION.with(|p| {
+        let m = &p.borrow().marks;
+        format!("{}{}", m.decimal, m.group)
+    })
+}
+
 /// A dollar amount in the currency in force: what the reader reads, as a number (the CSV's,
 /// a chart's). Other units are returned as they are.
 pub fn shown_amount(value: f64, unit: Unit) -> f64 {
