@@ -774,17 +774,7 @@ pub fn pdf(
     let outcome = calc_core::evaluate(calc, inputs)?;
     let sensitivity = calc_core::sensitivity::of(calc, inputs);
     let all = calc_core::complete(calc, inputs);
-    let rows = calc
-        .fields()
-        .iter()
-        .map(|f| {
-            let shown = match all.get(f.key) {
-                Some(calc_core::Value::Auto) => f.derived_hint(calc).unwrap_or_else(|| f.display(&all)),
-                _ => f.display(&all),
-            };
-            (f.label.to_string(), shown)
-        })
-        .collect();
+    let rows = calc.fields().iter().map(|f| (f.label.to_string(), input_display(calc, &all, f))).collect();
     let price_labels = calc
         .fields()
         .iter()
@@ -809,6 +799,19 @@ pub fn pdf(
         generated_on,
         paper,
     }))
+}
+
+/// An input as the report lists it: its value as the form shows it, or for one left on auto
+/// what it follows. `all` is complete (`calc_core::complete`).
+pub fn input_display(
+    calc: &dyn calc_core::Calculator,
+    all: &calc_core::Inputs,
+    f: &calc_core::Field,
+) -> String {
+    match all.get(f.key) {
+        Some(calc_core::Value::Auto) => f.derived_hint(calc).unwrap_or_else(|| f.display(all)),
+        _ => f.display(all),
+    }
 }
 
 /// The name a downloaded report or CSV is saved under, the same in the browser and in

@@ -1,0 +1,180 @@
+//! `cost compare` against `cost eval`: the same scenarios, the same figures, and differences
+//! that are the differences of what `eval --json` prints.
+
+use std::process::Command;
+
+fn cost(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_cost")).args(args).output().expect("run cost");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let (code, out, err) = cost(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+/// For each calculator: its defaults against each example (by the example page's address, as
+/// "Share" gives it), and a three-way comparison of the defaults, the first and the last
+/// example.
+fn comparisons() -> Vec<Vec<String>> {
+    let mut all = Vec::new();
+    for calc in registry::CALCULATORS {
+        let slug = calc.meta().slug;
+        let defaults = format!("/tools/{slug}/");
+        let presets: Vec<String> =
+            calc.presets().iter().map(|p| format!("/tools/{slug}/{}/", p.key)).collect();
+        for p in &presets {
+            all.push(vec![defaults.clone(), p.clone()]);
+        }
+        if let (Some(first), Some(last)) = (presets.first(), presets.last()) {
+            all.push(vec![defaults.clone(), first.clone(), last.clone()]);
+        }
+    }
+    all
+}
+
+/// Equal to the last bits a JSON round trip may move (serde_json's float parsing is not
+/// always correctly rounded).
+fn same(a: f64, b: f64) -> bool {
+    a == b || (a - b).abs() <= 1e-12 * a.abs().max(b.abs())
+}
+
+#[test]
+fn compare_json_differences_are_the_differences_of_eval_json() {
+    let cases = comparisons();
+    assert!(cases.len() >= 20, "{} comparisons", cases.len());
+    let mut three_way = 0;
+    for links in cases {
+        let mut args: Vec<&str> = vec!["compare"];
+        args.extend(links.iter().map(String::as_str));
+        args.push("--json");
+        let compared = json_of(&args);
+        let evals: Vec<serde_json::Value> = links.iter().map(|l| json_of(&["eval", l, "--json"])).collect();
+        let slug = links[0].split('/').nth(2).unwrap();
+        assert_eq!(compared["calculator"], slug);
+        assert!(compared["link"].as_str().unwrap().starts_with(&format!("/tools/{slug}/compare/?a=")));
+
+        // Each scenario is every key `eval --json` gives for its link, with its label and link.
+        let scenarios = compared["scenarios"].as_array().unwrap();
+        assert_eq!(scenarios.len(), links.len());
+        for (i, (s, eval)) in scenarios.iter().zip(&evals).enumerate() {
+            let mut s = s.as_object().unwrap().clone();
+            let label = s.remove("label").unwrap();
+            assert!(label.as_str().is_some_and(|l| !l.is_empty()), "{links:?} {i}");
+            assert!(s.remove("link").unwrap().as_str().unwrap().starts_with(&format!("/tools/{slug}/")));
+            assert_eq!(&serde_json::Value::Object(s), eval, "{links:?}: scenario {i} is eval --json's");
+        }
+        // An example's page is labelled with the example's name.
+        let preset = registry::find(slug)
+            .unwrap()
+            .presets()
+            .iter()
+            .find(|p| links[1].ends_with(&format!("/{}/", p.key)));
+        assert_eq!(scenarios[1]["label"], preset.unwrap().name, "{links:?}");
+        assert_eq!(scenarios[0]["label"], "Scenario A");
+
+        // diff.b = B − A, diff.c = C − A, of the values as `eval --json` has them.
+        for (i, slot) in ["b", "c"].iter().enumerate().take(links.len() - 1) {
+            let diff = compared["diff"][slot].as_object().unwrap_or_else(|| panic!("{links:?}: diff.{slot}"));
+            let (a, other) = (&evals[0]["headlines"], &evals[i + 1]["headlines"]);
+            assert_eq!(diff.len(), a.as_object().unwrap().len(), "{links:?}: every headline in diff.{slot}");
+            for (key, d) in diff {
+                let what = format!("{links:?} diff.{slot}.{key}");
+                match (a[key]["value"].as_f64(), other[key]["value"].as_f64()) {
+                    (Some(va), Some(vo)) => {
+                        assert!(same(d["amount"].as_f64().unwrap(), vo - va), "{what}: {d} vs {}", vo - va);
+                        match d["percent"].as_f64() {
+                            None => assert!(va == 0.0 && d["percent"].is_null(), "{what}"),
+                            Some(p) => assert!(same(p, (vo - va) / va.abs() * 100.0), "{what}: {p}"),
+                        }
+                        assert_eq!(d["unit"], a[key]["unit"], "{what}");
+                    }
+                    _ => assert!(d.is_null(), "{what}: a figure without a number has no difference"),
+                }
+            }
+        }
+        if links.len() == 3 {
+            three_way += 1;
+        } else {
+            assert!(compared["diff"].get("c").is_none());
+        }
+
+        // The inputs that differ: exactly those whose values `eval --json` gives differently.
+        let keys: Vec<&str> =
+            compared["differing_inputs"].as_array().unwrap().iter().map(|k| k.as_str().unwrap()).collect();
+        let inputs = evals[0]["inputs"].as_object().unwrap();
+        for key in inputs.keys() {
+            let differs = evals.iter().any(|e| e["inputs"][key] != evals[0]["inputs"][key]);
+            assert_eq!(keys.contains(&key.as_str()), differs, "{links:?}: input {key}");
+        }
+
+        // The comparison's own link gives the same comparison.
+        let (code, again, err) = cost(&["compare", compared["link"].as_str().unwrap(), "--json"]);
+        assert_eq!(code, 0, "{err}");
+        let again: serde_json::Value = serde_json::from_str(&again).unwrap();
+        assert_eq!(again["diff"], compared["diff"], "{links:?}: by its link");
+        assert_eq!(again["scenarios"], compared["scenarios"], "{links:?}: by its link");
+    }
+    assert!(three_way >= 9, "a three-way comparison for every calculator");
+}
+
+#[test]
+fn the_table_names_each_column_and_says_no_difference_where_there_is_none() {
+    let a = "/tools/aurora-io/?storage_gb=800&title=Today";
+    let (code, out, err) = cost(&["compare", a, "/tools/aurora-io/oltp-read-heavy/", a]);
+    assert_eq!(code, 0, "{err}");
+    let header = out.lines().find(|l| l.contains("A: Today")).expect("a header row");
+    for column in ["A: Today", "B: Read-heavy OLTP cluster", "C: Today"] {
+        assert!(header.contains(column), "{column}: {header}");
+    }
+    assert!(out.contains("Decision"));
+    // C has A's inputs: each of its figures reads "no difference".
+    let (_, a_eval, _) = cost(&["eval", a, "--json"]);
+    let a_eval: serde_json::Value = serde_json::from_str(&a_eval).unwrap();
+    let figures = a_eval["headlines"].as_object().unwrap();
+    assert_eq!(out.matches("vs A: no difference").count(), figures.len(), "{out}");
+    for f in figures.values() {
+        assert!(out.contains(f["display"].as_str().unwrap()), "{}", f["display"]);
+    }
+    // The inputs that differ, each scenario's value in its column.
+    let storage = out.lines().find(|l| l.trim_start().starts_with("Storage")).expect("storage differs");
+    assert!(storage.contains("800 GB") && storage.contains("300 GB"), "{storage}");
+
+    // Only A and its copy: nothing differs.
+    let (code, out, _) = cost(&["compare", "/tools/ahb/compare/?a=vcores%3D8"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("A: Scenario A") && out.contains("B: Scenario B"), "{out}");
+    assert!(out.contains("Inputs that differ: none"), "{out}");
+}
+
+#[test]
+fn scenarios_of_two_calculators_or_bad_links_are_refused_by_name() {
+    let (code, out, err) = cost(&["compare", "/tools/aurora-io/", "/tools/ahb?vcores=8", "--json"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("aurora-io") && err.contains("ahb") && err.contains("one calculator"), "{err}");
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["compare", "/tools/ahb/", "/tools/ahb?vcores=-1"],
+            "in scenario B, error: `vcores=-1` is out of range",
+        ),
+        (
+            &["compare", "/tools/ahb/compare/?a=vcores%3D8&b=bogus%3D1"],
+            "in scenario B, `bogus` is not an input",
+        ),
+        (&["compare", "/tools/ahb/"], "two or three scenario links"),
+        (&["compare", "/tools/ahb/", "/tools/ahb/", "/tools/ahb/", "/tools/ahb/"], "at most three"),
+        (&["eval", "/tools/ahb/compare/?a=vcores%3D8"], "`cost compare` reads it"),
+    ];
+    for (args, expected) in cases {
+        let (code, _, err) = cost(args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(err.contains(expected), "{args:?}: {err}");
+        assert!(!err.contains("panicked"));
+    }
+}
