@@ -4,13 +4,17 @@
 
 use crate::{errors_text, eval_json, EvalFormat};
 use calc_core::compare::{self, HeadlineRow};
-use calc_core::{evaluate, Outcome};
+use calc_core::{evaluate, Date, Outcome};
 use scenario::compare::{Comparison, SLOTS};
 
 /// `cost compare`'s command line.
 pub struct Args {
     pub links: Vec<String>,
     pub format: EvalFormat,
+    /// Where to write the comparison's PDF.
+    pub pdf: Option<String>,
+    pub paper: report::Paper,
+    pub date: Option<Date>,
     pub origin: Option<String>,
 }
 
@@ -24,6 +28,14 @@ struct Loaded {
 pub fn run(args: Args) -> Result<String, String> {
     let mut loaded = load(&args.links)?;
     loaded.origin = loaded.origin.or(args.origin);
+    let mut wrote = String::new();
+    if let Some(out) = &args.pdf {
+        let date = args.date.unwrap_or_else(crate::today_utc);
+        let link = full_link(&loaded);
+        let bytes = report::compare_pdf(&loaded.comparison, &link, date, args.paper).map_err(errors_text)?;
+        std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;
+        wrote = format!("wrote {out} ({} KB) for {link}\n", bytes.len() / 1024);
+    }
     let comparison = &loaded.comparison;
     let calc = comparison.calc();
     let outcomes: Vec<Outcome> = comparison
@@ -34,8 +46,17 @@ pub fn run(args: Args) -> Result<String, String> {
         .collect::<Result<_, _>>()?;
     match args.format {
         EvalFormat::Json => json(&loaded, &outcomes),
+        // With --pdf alone, only what was written.
+        _ if args.pdf.is_some() => Ok(wrote),
         _ => Ok(table(comparison, &outcomes, loaded.origin.as_deref())),
     }
+}
+
+/// The comparison's full link for an export: on the links' own site, else `--origin`,
+/// `$COST_SITE_ORIGIN` or the local `xtask serve` address (as `cost pdf` makes it).
+fn full_link(loaded: &Loaded) -> String {
+    let path = loaded.comparison.path();
+    loaded.comparison.link(&crate::origin_of(&path, loaded.origin.clone()))
 }
 
 /// "in scenario B, error: …" for each line of a scenario's errors.

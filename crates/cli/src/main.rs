@@ -23,7 +23,7 @@ const USAGE: &str = "usage:
                                    or http://127.0.0.1:8080)
   cost csv <scenario> [-o <file>]  write the CSV export (default [<scenario name>-]<calculator>-<date>.csv, as the page names it)
                                    [--date YYYY-MM-DD] [--origin https://site] (as for pdf)
-  cost compare <scenario A> <scenario B> [<scenario C>] [--json|--csv [-o <file>]] [--pdf <file>]
+  cost compare <scenario A> <scenario B> [<scenario C>] [--json] [--pdf <file>]
                                    two or three scenarios of one calculator side by side, each figure's
                                    difference against A and the inputs that differ; or one comparison
                                    link '/tools/<calculator>/compare/?a=…&b=…' in place of the scenarios
@@ -58,12 +58,13 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
     };
     let (mut scenario, mut json, mut csv, mut out, mut paper, mut date, mut origin) =
         (None, false, false, None, report::Paper::A4, None, None);
-    let mut links = Vec::new();
+    let (mut links, mut pdf_out) = (Vec::new(), None);
     let writes_file = matches!(command.as_str(), "pdf" | "csv" | "compare");
     while let Some(arg) = parser.next()? {
         match arg {
             Long("json") if matches!(command.as_str(), "list" | "eval" | "prices" | "compare") => json = true,
             Long("csv") if command == "eval" => csv = true,
+            Long("pdf") if command == "compare" => pdf_out = Some(parser.value()?.string()?),
             Short('o') if writes_file => out = Some(parser.value()?.string()?),
             Value(v) if command == "compare" => links.push(v.string()?),
             Long("paper") if matches!(command.as_str(), "pdf" | "compare") => {
@@ -113,6 +114,9 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
                 (false, true) => EvalFormat::Csv,
                 (false, false) => EvalFormat::Table,
             },
+            pdf: pdf_out,
+            paper,
+            date,
             origin,
         }),
         "help" => Command::Help,

@@ -178,3 +178,109 @@ fn scenarios_of_two_calculators_or_bad_links_are_refused_by_name() {
         assert!(!err.contains("panicked"));
     }
 }
+
+fn have(tool: &str) -> bool {
+    Command::new(tool).arg("-v").output().is_ok()
+}
+
+/// Every calculator's defaults (named), first and last example as one comparison's PDF: its
+/// first page holds each label, each decision and each key figure's difference against A as
+/// the compare page writes it; every scenario's figures follow in its appendix.
+#[test]
+fn the_comparison_pdf_names_each_scenario_decision_and_difference() {
+    if !have("pdftotext") {
+        println!("skipped: pdftotext (poppler-utils) is not installed; `cargo xtask test` installs it");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("cost-compare-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    for calc in registry::CALCULATORS {
+        let slug = calc.meta().slug;
+        let presets = calc.presets();
+        let links = vec![
+            format!("/tools/{slug}/?title=Today"),
+            format!("/tools/{slug}/{}/", presets[0].key),
+            format!("/tools/{slug}/{}/", presets[presets.len() - 1].key),
+        ];
+        let file = dir.join(format!("{slug}.pdf"));
+        let mut args = vec!["compare"];
+        args.extend(links.iter().map(String::as_str));
+        args.extend([
+            "--pdf",
+            file.to_str().unwrap(),
+            "--date",
+            "2026-12-06",
+            "--origin",
+            "https://calc.example",
+        ]);
+        let (code, _, err) = cost(&args);
+        assert_eq!(code, 0, "{links:?}: {err}");
+        let text = Command::new("pdftotext").arg(&file).arg("-").output().unwrap().stdout;
+        let text = String::from_utf8_lossy(&text).to_string();
+        let first_page = squeeze(text.split('\u{c}').next().unwrap());
+        let flat = squeeze(&text);
+        assert!(flat.starts_with(&squeeze(calc.meta().title)), "{slug}: the calculator first");
+
+        let scenarios: Vec<scenario::Scenario> = links
+            .iter()
+            .map(|l| {
+                let query = scenario::query_of(l);
+                match scenario::page_key_of(l) {
+                    Some(key) => {
+                        let p = presets.iter().find(|p| p.key == key).unwrap();
+                        scenario::Scenario {
+                            calc: *calc,
+                            inputs: p.inputs(*calc).unwrap(),
+                            caption: scenario::Caption::new(p.name, ""),
+                        }
+                    }
+                    None => scenario::Scenario::read_strict(*calc, query).unwrap(),
+                }
+            })
+            .collect();
+        let comparison = scenario::compare::Comparison::of(scenarios);
+        let outcomes: Vec<calc_core::Outcome> =
+            comparison.scenarios.iter().map(|s| calc_core::evaluate(*calc, &s.inputs).unwrap()).collect();
+        for (i, o) in outcomes.iter().enumerate() {
+            let label = comparison.label(i);
+            assert!(first_page.contains(&squeeze(&label)), "{slug}: the label {label}");
+            assert!(
+                first_page.contains(&squeeze(&o.verdict.words)),
+                "{slug}: the decision {}",
+                o.verdict.words
+            );
+            let appendix = format!("Appendix {} — {label}", ["A", "B", "C"][i]);
+            assert!(flat.contains(&squeeze(&appendix)), "{slug}: {appendix}");
+            for f in &o.headlines {
+                assert!(flat.contains(&squeeze(&f.display)), "{slug}: {} {}", f.key, f.display);
+            }
+        }
+        let rows = calc_core::compare::headlines(&outcomes);
+        let key = rows.iter().filter(|r| r.values.iter().any(Option::is_some)).take(5);
+        for row in key {
+            assert!(first_page.contains(&squeeze(row.label)), "{slug}: {}", row.label);
+            for d in row.versus_first.iter().flatten() {
+                let shown = d.display(row.unit, row.money_decimals);
+                assert!(first_page.contains(&squeeze(&shown)), "{slug}: {} {shown}", row.key);
+            }
+        }
+        assert!(flat.contains(&squeeze(&comparison.link("https://calc.example"))), "{slug}: the link");
+    }
+    // The same links and date give the same bytes.
+    let (a, b) = (dir.join("a.pdf"), dir.join("b.pdf"));
+    for f in [&a, &b] {
+        let (code, _, err) = cost(&[
+            "compare",
+            "/tools/ahb/",
+            "/tools/ahb?vcores=8",
+            "--pdf",
+            f.to_str().unwrap(),
+            "--date",
+            "2026-12-06",
+        ]);
+        assert_eq!(code, 0, "{err}");
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    std::fs::remove_dir_all(&dir).ok();
+}
