@@ -13,6 +13,8 @@ pub struct Args {
     pub format: EvalFormat,
     /// Where to write the comparison's PDF.
     pub pdf: Option<String>,
+    /// Where `--csv` writes the CSV (else to stdout).
+    pub out: Option<String>,
     pub paper: report::Paper,
     pub date: Option<Date>,
     pub origin: Option<String>,
@@ -46,6 +48,18 @@ pub fn run(args: Args) -> Result<String, String> {
         .collect::<Result<_, _>>()?;
     match args.format {
         EvalFormat::Json => json(&loaded, &outcomes),
+        EvalFormat::Csv => {
+            let date = args.date.unwrap_or_else(crate::today_utc);
+            let link = full_link(&loaded);
+            let text = report::compare_csv(comparison, &link, date).map_err(errors_text)?;
+            match &args.out {
+                None => Ok(wrote + &text),
+                Some(out) => {
+                    std::fs::write(out, &text).map_err(|e| format!("{out}: {e}"))?;
+                    Ok(format!("{wrote}wrote {out} ({} lines) for {link}\n", text.lines().count()))
+                }
+            }
+        }
         // With --pdf alone, only what was written.
         _ if args.pdf.is_some() => Ok(wrote),
         _ => Ok(table(comparison, &outcomes, loaded.origin.as_deref())),

@@ -23,7 +23,7 @@ const USAGE: &str = "usage:
                                    or http://127.0.0.1:8080)
   cost csv <scenario> [-o <file>]  write the CSV export (default [<scenario name>-]<calculator>-<date>.csv, as the page names it)
                                    [--date YYYY-MM-DD] [--origin https://site] (as for pdf)
-  cost compare <scenario A> <scenario B> [<scenario C>] [--json] [--pdf <file>]
+  cost compare <scenario A> <scenario B> [<scenario C>] [--json|--csv [-o <file>]] [--pdf <file>]
                                    two or three scenarios of one calculator side by side, each figure's
                                    difference against A and the inputs that differ; or one comparison
                                    link '/tools/<calculator>/compare/?a=…&b=…' in place of the scenarios
@@ -63,7 +63,7 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
     while let Some(arg) = parser.next()? {
         match arg {
             Long("json") if matches!(command.as_str(), "list" | "eval" | "prices" | "compare") => json = true,
-            Long("csv") if command == "eval" => csv = true,
+            Long("csv") if matches!(command.as_str(), "eval" | "compare") => csv = true,
             Long("pdf") if command == "compare" => pdf_out = Some(parser.value()?.string()?),
             Short('o') if writes_file => out = Some(parser.value()?.string()?),
             Value(v) if command == "compare" => links.push(v.string()?),
@@ -115,6 +115,7 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
                 (false, false) => EvalFormat::Table,
             },
             pdf: pdf_out,
+            out,
             paper,
             date,
             origin,

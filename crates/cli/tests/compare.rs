@@ -170,6 +170,7 @@ fn scenarios_of_two_calculators_or_bad_links_are_refused_by_name() {
         (&["compare", "/tools/ahb/"], "two or three scenario links"),
         (&["compare", "/tools/ahb/", "/tools/ahb/", "/tools/ahb/", "/tools/ahb/"], "at most three"),
         (&["eval", "/tools/ahb/compare/?a=vcores%3D8"], "`cost compare` reads it"),
+        (&["compare", "/tools/ahb/", "/tools/ahb/", "--json", "--csv"], "not both"),
     ];
     for (args, expected) in cases {
         let (code, _, err) = cost(args);
@@ -282,5 +283,150 @@ fn the_comparison_pdf_names_each_scenario_decision_and_difference() {
         assert_eq!(code, 0, "{err}");
     }
     assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A CSV number equals a JSON number (a share written ×100, as the CSV writes it) to the 12
+/// significant digits the CSV keeps; an empty cell is JSON's null.
+fn same_cell(cell: &str, json: &serde_json::Value, unit: &str, what: &str) {
+    match json.as_f64() {
+        None => assert!(cell.is_empty(), "{what}: {cell:?} vs {json}"),
+        Some(v) => {
+            let v = if unit == "share" { v * 100.0 } else { v };
+            let got: f64 = cell.parse().unwrap_or_else(|_| panic!("{what}: {cell:?} is not a number"));
+            assert!((got - v).abs() <= 1e-11 * v.abs().max(1e-300) || got == v, "{what}: {got} vs {v}");
+        }
+    }
+}
+
+/// The comparison's CSV read back with the `csv` crate (strict: every record one width): the
+/// differences are `compare --json`'s, and each scenario's block holds its headline figures
+/// and decision as `eval --json` gives them.
+#[test]
+fn the_comparison_csv_carries_every_scenario_and_its_differences() {
+    let dir = std::env::temp_dir().join(format!("cost-compare-csv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for links in comparisons() {
+        let file = dir.join("c.csv");
+        let mut args: Vec<&str> = vec!["compare"];
+        args.extend(links.iter().map(String::as_str));
+        args.extend([
+            "--csv",
+            "-o",
+            file.to_str().unwrap(),
+            "--date",
+            "2026-12-06",
+            "--origin",
+            "https://calc.example",
+        ]);
+        let (code, _, err) = cost(&args);
+        assert_eq!(code, 0, "{links:?}: {err}");
+        let bytes = std::fs::read(&file).unwrap();
+        assert!(bytes.starts_with(b"\xEF\xBB\xBFsection,key,value,label,link"), "{links:?}");
+        args.truncate(links.len() + 1);
+        args.push("--json");
+        let compared = json_of(&args);
+        let evals: Vec<serde_json::Value> = links.iter().map(|l| json_of(&["eval", l, "--json"])).collect();
+
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes.as_slice());
+        let (mut header, mut slot, mut blocks): (Vec<String>, Option<usize>, Vec<usize>) =
+            (Vec::new(), None, Vec::new());
+        let (mut scenario_rows, mut differences) = (0, 0);
+        for record in reader.records() {
+            let record: Vec<String> =
+                record.expect("one width, well formed").iter().map(str::to_string).collect();
+            if record.iter().all(String::is_empty) {
+                continue;
+            }
+            if record[0] == "section" {
+                header = record;
+                continue;
+            }
+            let cell = |name: &str| -> &str {
+                let i =
+                    header.iter().position(|h| h == name).unwrap_or_else(|| panic!("{name} in {header:?}"));
+                &record[i]
+            };
+            match (record[0].as_str(), slot) {
+                ("comparison", None) if cell("key") == "scenario" => {
+                    let i = scenario_rows;
+                    assert_eq!(cell("value"), ["a", "b", "c"][i]);
+                    assert_eq!(cell("label"), compared["scenarios"][i]["label"].as_str().unwrap());
+                    assert_eq!(
+                        cell("link"),
+                        format!("https://calc.example{}", compared["scenarios"][i]["link"].as_str().unwrap())
+                    );
+                    scenario_rows += 1;
+                }
+                ("comparison", None) => {
+                    if cell("key") == "link" {
+                        assert_eq!(
+                            cell("value"),
+                            format!("https://calc.example{}", compared["link"].as_str().unwrap())
+                        );
+                    }
+                }
+                ("difference", None) => {
+                    let key = cell("key");
+                    let unit = evals[0]["headlines"][key]["unit"].as_str().unwrap();
+                    assert_eq!(cell("unit"), if unit == "share" { "%" } else { unit }, "{links:?} {key}");
+                    for (i, s) in ["a", "b", "c"].iter().enumerate() {
+                        let value = evals
+                            .get(i)
+                            .map_or(serde_json::Value::Null, |e| e["headlines"][key]["value"].clone());
+                        same_cell(cell(s), &value, unit, &format!("{links:?} {key} {s}"));
+                    }
+                    for s in ["b", "c"] {
+                        let d = &compared["diff"][s][key];
+                        same_cell(
+                            cell(&format!("{s}_minus_a")),
+                            &d["amount"],
+                            unit,
+                            &format!("{links:?} {key} {s}"),
+                        );
+                        same_cell(
+                            cell(&format!("{s}_percent")),
+                            &d["percent"],
+                            "",
+                            &format!("{links:?} {key} {s}%"),
+                        );
+                    }
+                    differences += 1;
+                }
+                ("scenario", _) if header[1] == "slot" => {
+                    let i = ["a", "b", "c"].iter().position(|s| *s == cell("slot")).unwrap();
+                    assert_eq!(cell("label"), compared["scenarios"][i]["label"].as_str().unwrap());
+                    slot = Some(i);
+                    blocks.push(i);
+                }
+                ("scenario", Some(i)) if cell("key") == "decision" => {
+                    assert_eq!(cell("value"), evals[i]["verdict"]["decision"].as_str().unwrap(), "{links:?}");
+                }
+                ("headline", Some(i)) => {
+                    let key = cell("key");
+                    let f = &evals[i]["headlines"][key];
+                    let unit = f["unit"].as_str().unwrap();
+                    same_cell(cell("value"), &f["value"], unit, &format!("{links:?} scenario {i} {key}"));
+                    assert_eq!(cell("display"), f["display"].as_str().unwrap());
+                }
+                (name, Some(_)) => assert!(!["comparison", "difference"].contains(&name)),
+                (name, None) => panic!("{links:?}: a {name} record before the first scenario's block"),
+            }
+        }
+        assert_eq!(scenario_rows, links.len(), "{links:?}: a scenario row per slot");
+        assert_eq!(
+            differences,
+            evals[0]["headlines"].as_object().unwrap().len(),
+            "{links:?}: every headline"
+        );
+        assert_eq!(blocks, (0..links.len()).collect::<Vec<_>>(), "{links:?}: a block per scenario, in order");
+    }
+    // On stdout without -o: the same file, but dated as asked.
+    let (code, out, _) =
+        cost(&["compare", "/tools/ahb/", "/tools/ahb?vcores=8", "--csv", "--date", "2026-12-06"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("\u{feff}section,key,value,label,link") && out.contains("comparison,date,2026-12-06")
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -2,6 +2,8 @@
 //! compare page and `cost compare` (`calc_core::compare`), so a difference is the same number
 //! in every channel. Deterministic like the single report: no clock, the date is an argument.
 //!
+//! The CSV carries every scenario: the differences, then each one's own single CSV.
+//!
 //! The PDF's first page is what a CFO reads in a minute: each scenario's decision side by
 //! side, the key figures side by side with B's and C's difference against A under them, and
 //! the inputs that differ. Each scenario's own report follows as an appendix, made by the
@@ -306,4 +308,69 @@ fn differing_inputs(doc: &mut Doc, labels: &[String], differing: &[(String, Vec<
         }
         doc.flow(&rows, true);
     }
+}
+
+/// The comparison as one CSV file, under the single CSV's parse rule (ARCHITECTURE.md, "The
+/// CSV export"): a `comparison` section (`key,value,label,link`: the calculator, the
+/// comparison's link, the date, then one `scenario` row per slot with its label and link), a
+/// `difference` section (every headline: each scenario's value and B − A, C − A with their
+/// share of A, plain numbers), then each scenario's whole single CSV, announced by a record
+/// `scenario,<slot>,<label>` under its own header row `section,slot,label`.
+pub fn compare_csv(comparison: &Comparison, link: &str, date: Date) -> Result<String, Vec<FieldError>> {
+    use crate::csv::{number, quantity, text, unit_key};
+    let calc = comparison.calc();
+    let outcomes: Vec<Outcome> = comparison
+        .scenarios
+        .iter()
+        .map(|s| calc_core::evaluate(calc, &s.inputs))
+        .collect::<Result<_, _>>()?;
+    let labels = labels(comparison);
+    let links = scenario_links(comparison, link);
+
+    let mut sheet = crate::csv::Sheet::default();
+    sheet.header(&["key", "value", "label", "link"]);
+    for (key, value) in [
+        ("calculator", calc.meta().title.to_string()),
+        ("link", link.trim().to_string()),
+        ("date", date.to_string()),
+    ] {
+        sheet.row("comparison", vec![text(key), text(&value)]);
+    }
+    for (i, (label, link)) in labels.iter().zip(&links).enumerate() {
+        sheet.row("comparison", vec![text("scenario"), text(SLOTS[i]), text(label), text(link)]);
+    }
+
+    sheet.header(&[
+        "key",
+        "label",
+        "unit",
+        "a",
+        "b",
+        "b_minus_a",
+        "b_percent",
+        "c",
+        "c_minus_a",
+        "c_percent",
+    ]);
+    for row in rows::headlines(&outcomes) {
+        let value = |v: Option<f64>| v.map(|v| quantity(v, row.unit)).unwrap_or_default();
+        let mut fields = vec![text(row.key), text(row.label), text(unit_key(row.unit)), value(row.values[0])];
+        for i in 1..SLOTS.len() {
+            let d = row.versus_first.get(i).copied().flatten();
+            fields.push(value(row.values.get(i).copied().flatten()));
+            fields.push(value(d.map(|d| d.amount)));
+            fields.push(d.and_then(|d| d.percent).map(number).unwrap_or_default());
+        }
+        sheet.row("difference", fields);
+    }
+
+    for (i, (s, outcome)) in comparison.scenarios.iter().zip(&outcomes).enumerate() {
+        let mut announce = crate::csv::Sheet::default();
+        announce.header(&["slot", "label"]);
+        announce.row("scenario", vec![text(SLOTS[i]), text(&labels[i])]);
+        sheet.append(announce);
+        let complete = calc_core::complete(calc, &s.inputs);
+        sheet.append(crate::csv::sheet(calc, &complete, outcome, Heading::of(&s.caption), &links[i], date));
+    }
+    Ok(sheet.finish())
 }

@@ -16,7 +16,7 @@ mod pdf;
 mod qr;
 mod table;
 
-pub use compare::compare_pdf;
+pub use compare::{compare_csv, compare_pdf};
 
 use calc_core::{Date, Figure, Level, Meta, Outcome, Provenance};
 use doc::{ink, Align, Bookmark, Doc, Item, Row, Style};
