@@ -430,3 +430,24 @@ fn the_comparison_csv_carries_every_scenario_and_its_differences() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The compare page saves its files by the single file name's character rule: the scenarios'
+/// names when any is named, else `compare-<calculator>-<date>`.
+#[test]
+fn a_comparison_file_is_named_after_its_scenarios() {
+    let calc = registry::find("aurora-io").unwrap();
+    let date = calc_core::Date::parse("2026-12-06").unwrap();
+    let name = |query: &str, ext: &str| {
+        let comparison = scenario::compare::Comparison::read_strict(calc, query).unwrap();
+        report::compare_file_name(&comparison, date, ext)
+    };
+    assert_eq!(name("a=&b=io_m%3D10", "pdf"), "compare-aurora-io-2026-12-06.pdf");
+    assert_eq!(
+        name("a=title%3DToday&b=io_m%3D10%26title%3DAfter%2520migration%2521", "pdf"),
+        "today-vs-after-migration-aurora-io-2026-12-06.pdf"
+    );
+    assert_eq!(
+        name("a=title%3DToday&b=io_m%3D10&c=title%3DQ3%252FEU", "csv"),
+        "today-vs-scenario-b-vs-q3-eu-aurora-io-2026-12-06.csv"
+    );
+}

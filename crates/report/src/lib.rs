@@ -882,8 +882,20 @@ pub fn input_display(
 /// (any script), lower-cased; every other run of characters (spaces, punctuation, characters
 /// a file system refuses such as `/` `:` `?`) becomes one hyphen; at most 60 characters.
 pub fn file_name(scenario: &scenario::Scenario, date: Date, ext: &str) -> String {
+    let name = file_stem(&scenario.caption.title);
+    let slug = scenario.calc.meta().slug;
+    if name.is_empty() {
+        format!("{slug}-{date}.{ext}")
+    } else {
+        format!("{name}-{slug}-{date}.{ext}")
+    }
+}
+
+/// A name as a file name's part: its letters and digits (any script), lower-cased, every
+/// other run of characters one hyphen, at most 60 characters; empty for a name without any.
+fn file_stem(text: &str) -> String {
     let mut name = String::new();
-    for c in scenario.caption.title.chars() {
+    for c in text.chars() {
         if c.is_alphanumeric() {
             if name.chars().count() >= 60 {
                 break;
@@ -893,10 +905,19 @@ pub fn file_name(scenario: &scenario::Scenario, date: Date, ext: &str) -> String
             name.push('-');
         }
     }
-    let name = name.trim_end_matches('-');
-    let slug = scenario.calc.meta().slug;
+    name.trim_end_matches('-').to_string()
+}
+
+/// The name a comparison's PDF or CSV is saved under, by `file_name`'s character rule: the
+/// scenarios' labels when any is named (`today-vs-after-migration-aurora-io-2026-12-06.pdf`;
+/// an unnamed one is "Scenario B"), else `compare-aurora-io-2026-12-06.pdf`.
+pub fn compare_file_name(comparison: &scenario::compare::Comparison, date: Date, ext: &str) -> String {
+    let slug = comparison.calc().meta().slug;
+    let named = comparison.scenarios.iter().any(|s| !s.caption.title.is_empty());
+    let labels: Vec<String> = (0..comparison.scenarios.len()).map(|i| comparison.label(i)).collect();
+    let name = if named { file_stem(&labels.join(" vs ")) } else { String::new() };
     if name.is_empty() {
-        format!("{slug}-{date}.{ext}")
+        format!("compare-{slug}-{date}.{ext}")
     } else {
         format!("{name}-{slug}-{date}.{ext}")
     }
