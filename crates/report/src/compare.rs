@@ -257,11 +257,12 @@ fn side_by_side_figures(doc: &mut Doc, labels: &[String], key: &[&HeadlineRow], 
         .collect();
     let first: f32 = header.iter().chain(blocks.first().into_iter().flatten()).map(|r| r.height).sum();
     section(doc, "Key figures", first);
+    let others = if labels.len() > 2 { "each figure of B and C" } else { "each figure of B" };
     let legend = doc.paragraph(
         doc.left,
         doc.content_width(),
         SMALL,
-        "Under each figure of B and C: its difference against A, and that difference as a share of A.",
+        &format!("Under {others}: its difference against A, and that difference as a share of A."),
     );
     doc.flow(&legend, true);
     doc.gap(4.0);
