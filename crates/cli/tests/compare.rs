@@ -226,18 +226,16 @@ fn the_comparison_pdf_names_each_scenario_decision_and_difference() {
         let scenarios: Vec<scenario::Scenario> = links
             .iter()
             .map(|l| {
-                let query = scenario::query_of(l);
-                match scenario::page_key_of(l) {
+                // An example's page stands for its inputs under its name.
+                let link = match scenario::page_key_of(l) {
                     Some(key) => {
                         let p = presets.iter().find(|p| p.key == key).unwrap();
-                        scenario::Scenario {
-                            calc: *calc,
-                            inputs: p.inputs(*calc).unwrap(),
-                            caption: scenario::Caption::new(p.name, ""),
-                        }
+                        let caption = scenario::Caption::new(p.name, "");
+                        scenario::tools_path_captioned(*calc, &p.inputs(*calc).unwrap(), &caption)
                     }
-                    None => scenario::Scenario::read_strict(*calc, query).unwrap(),
-                }
+                    None => l.clone(),
+                };
+                scenario::Scenario::read_strict(*calc, scenario::query_of(&link)).unwrap()
             })
             .collect();
         let comparison = scenario::compare::Comparison::of(scenarios);
