@@ -94,7 +94,12 @@ pub fn compare_pdf(
     let links = scenario_links(comparison, link);
     for (i, p) in prepared.iter().enumerate() {
         let letter = SLOTS[i].to_uppercase();
-        doc.new_page();
+        // An appendix opens a page, unless the comparison link left most of one empty.
+        if i == 0 && doc.space_left() > (doc.top - doc.bottom) * 0.6 {
+            doc.gap(36.0);
+        } else {
+            doc.new_page();
+        }
         appendix_title(&mut doc, &format!("Appendix {letter} — {}", labels[i]), p);
         let input = p.input(&links[i], generated_on, paper);
         let mut k = 0;
