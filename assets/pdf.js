@@ -1,7 +1,8 @@
 // "Download PDF" and "Download CSV": the report module (dist/pdf/, built from
 // crates/report-web) is fetched the first time a visitor asks for either, never on page
 // load. The file is made on this machine and saved as [<scenario name>-]<calculator>-<date>.pdf
-// or .csv (report::file_name, as `cost csv` names it).
+// or .csv (report::file_name, as `cost csv` names it); a compare page's, as
+// report::compare_file_name names it (window.costPdf.compare).
 (function () {
   "use strict";
   var module = null;
@@ -26,27 +27,39 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 30000);
   }
 
-  /// Makes the file with `make(module, date)` and saves it under the scenario's file name;
+  /// Makes the file with `make(module, date)` and saves it under `name(module, date)`;
   /// resolves to the milliseconds spent making it (after the module is loaded).
-  function download(slug, query, ext, type, make) {
+  function download(type, make, name) {
     return load().then(function (m) {
       // The report's date rule lives in Rust (calc_core::Date::today_utc), shared with the CLI.
       var date = m.today(Date.now());
       var started = performance.now();
       var bytes = make(m, date);
       var ms = performance.now() - started;
-      save(bytes, type, m.file_name(slug, query, date, ext));
+      save(bytes, type, name(m, date));
       return ms;
     });
   }
 
+  var PDF = "application/pdf", CSV = "text/csv;charset=utf-8";
+
   /// The PDF (or, with `csv`, the CSV export) for the scenario; resolves to the milliseconds
   /// spent making it.
   function report(slug, query, letter, csv) {
-    return csv
-      ? download(slug, query, "csv", "text/csv;charset=utf-8", function (m, date) { return m.csv(slug, query, location.origin, date); })
-      : download(slug, query, "pdf", "application/pdf", function (m, date) { return m.pdf(slug, query, location.origin, date, letter); });
+    var ext = csv ? "csv" : "pdf";
+    return download(csv ? CSV : PDF, function (m, date) {
+      return csv ? m.csv(slug, query, location.origin, date) : m.pdf(slug, query, location.origin, date, letter);
+    }, function (m, date) { return m.file_name(slug, query, date, ext); });
   }
 
-  window.costPdf = { download: report, load: load };
+  /// A compare page's PDF (or CSV): `query` is the comparison's (`a=…&b=…[&c=…]`); saved as
+  /// report::compare_file_name names it; resolves to the milliseconds spent making it.
+  function compare(slug, query, letter, csv) {
+    var ext = csv ? "csv" : "pdf";
+    return download(csv ? CSV : PDF, function (m, date) {
+      return csv ? m.compare_csv(slug, query, location.origin, date) : m.compare_pdf(slug, query, location.origin, date, letter);
+    }, function (m, date) { return m.compare_file_name(slug, query, date, ext); });
+  }
+
+  window.costPdf = { download: report, compare: compare, load: load };
 })();

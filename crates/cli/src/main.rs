@@ -1,6 +1,7 @@
 //! `cost`: the calculators from a terminal, through the same registry, link decoder and
 //! models as the site.
 
+mod compare;
 mod prices;
 mod table;
 
@@ -22,7 +23,12 @@ const USAGE: &str = "usage:
                                    [--origin https://site] (for a path-only scenario; default $COST_SITE_ORIGIN
                                    or http://127.0.0.1:8080)
   cost csv <scenario> [-o <file>]  write the CSV export (default [<scenario name>-]<calculator>-<date>.csv, as the page names it)
-                                   [--date YYYY-MM-DD] [--origin https://site] (as for pdf)";
+                                   [--date YYYY-MM-DD] [--origin https://site] (as for pdf)
+  cost compare <scenario A> <scenario B> [<scenario C>] [--json|--csv [-o <file>]] [--pdf <file>]
+                                   two or three scenarios of one calculator side by side, each figure's
+                                   difference against A and the inputs that differ; or one comparison
+                                   link '/tools/<calculator>/compare/?a=…&b=…' in place of the scenarios
+                                   [--date YYYY-MM-DD] [--paper a4|letter] [--origin https://site] (as for pdf)";
 
 /// How `eval` prints its result.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -39,6 +45,7 @@ enum Command {
     Eval { scenario: String, format: EvalFormat },
     Pdf { scenario: String, out: String, paper: report::Paper, date: Option<Date>, origin: Option<String> },
     Csv { scenario: String, out: Option<String>, date: Option<Date>, origin: Option<String> },
+    Compare(compare::Args),
     Help,
 }
 
@@ -52,13 +59,16 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
     };
     let (mut scenario, mut json, mut csv, mut out, mut paper, mut date, mut origin) =
         (None, false, false, None, report::Paper::A4, None, None);
-    let writes_file = command == "pdf" || command == "csv";
+    let (mut links, mut pdf_out) = (Vec::new(), None);
+    let writes_file = matches!(command.as_str(), "pdf" | "csv" | "compare");
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("json") if matches!(command.as_str(), "list" | "eval" | "prices") => json = true,
-            Long("csv") if command == "eval" => csv = true,
+            Long("json") if matches!(command.as_str(), "list" | "eval" | "prices" | "compare") => json = true,
+            Long("csv") if matches!(command.as_str(), "eval" | "compare") => csv = true,
+            Long("pdf") if command == "compare" => pdf_out = Some(parser.value()?.string()?),
             Short('o') if writes_file => out = Some(parser.value()?.string()?),
-            Long("paper") if command == "pdf" => {
+            Value(v) if command == "compare" => links.push(v.string()?),
+            Long("paper") if matches!(command.as_str(), "pdf" | "compare") => {
                 paper = match parser.value()?.string()?.as_str() {
                     "a4" => report::Paper::A4,
                     "letter" => report::Paper::Letter,
@@ -97,6 +107,20 @@ fn parse(args: impl IntoIterator<Item = std::ffi::OsString>) -> Result<Command, 
             origin,
         },
         "csv" => Command::Csv { scenario: need_scenario()?, out, date, origin },
+        "compare" => Command::Compare(compare::Args {
+            links,
+            format: match (json, csv) {
+                (true, true) => return Err("cost compare: --json or --csv, not both".into()),
+                (true, false) => EvalFormat::Json,
+                (false, true) => EvalFormat::Csv,
+                (false, false) => EvalFormat::Table,
+            },
+            pdf: pdf_out,
+            out,
+            paper,
+            date,
+            origin,
+        }),
         "help" => Command::Help,
         other => return Err(format!("unknown command '{other}'").into()),
     })
@@ -110,6 +134,7 @@ fn main() -> ExitCode {
         Ok(Command::Eval { scenario, format }) => eval(&scenario, format),
         Ok(Command::Pdf { scenario, out, paper, date, origin }) => pdf(&scenario, &out, paper, date, origin),
         Ok(Command::Csv { scenario, out, date, origin }) => csv(&scenario, out, date, origin),
+        Ok(Command::Compare(args)) => compare::run(args),
         Ok(Command::Help) => Ok(format!("{USAGE}\n")),
         Err(e) => Err(format!("{e}\n{USAGE}")),
     };
@@ -174,16 +199,11 @@ fn list_json() -> String {
 /// Resolve a scenario (full URL, `/tools/<slug>?…` path, or a file holding one) to the link's
 /// text and what it stands for, refusing anything the page would have replaced by a default.
 fn load(scenario: &str) -> Result<(String, Scenario), String> {
-    let text = match std::fs::read_to_string(scenario) {
-        Ok(content) if !scenario.contains('?') => content.trim().to_string(),
-        _ => scenario.to_string(),
-    };
-    let slug = scenario::slug_of(&text)
-        .ok_or_else(|| format!("'{text}' is not a calculator link; expected /tools/<calculator>?<inputs>"))?;
-    let calc = registry::find(slug).ok_or_else(|| {
-        let known: Vec<&str> = registry::CALCULATORS.iter().map(|c| c.meta().slug).collect();
-        format!("unknown calculator '{slug}'; known: {}", known.join(", "))
-    })?;
+    let text = link_text(scenario);
+    if scenario::compare::is_comparison(&text) {
+        return Err(format!("'{text}' is a comparison of several scenarios; `cost compare` reads it"));
+    }
+    let (slug, calc) = calculator_of(&text)?;
     let query = scenario::query_of(&text);
     let read = match scenario::page_key_of(&text) {
         // An example's own page (`/tools/<slug>/<preset>/`), as its Share button gives it; a
@@ -206,6 +226,25 @@ fn load(scenario: &str) -> Result<(String, Scenario), String> {
     Ok((text, read))
 }
 
+/// A link as given: the argument itself, or the link held in the file it names.
+fn link_text(scenario: &str) -> String {
+    match std::fs::read_to_string(scenario) {
+        Ok(content) if !scenario.contains('?') => content.trim().to_string(),
+        _ => scenario.to_string(),
+    }
+}
+
+/// The calculator a link is of.
+fn calculator_of(text: &str) -> Result<(&str, &'static dyn calc_core::Calculator), String> {
+    let slug = scenario::slug_of(text)
+        .ok_or_else(|| format!("'{text}' is not a calculator link; expected /tools/<calculator>?<inputs>"))?;
+    let calc = registry::find(slug).ok_or_else(|| {
+        let known: Vec<&str> = registry::CALCULATORS.iter().map(|c| c.meta().slug).collect();
+        format!("unknown calculator '{slug}'; known: {}", known.join(", "))
+    })?;
+    Ok((slug, calc))
+}
+
 fn eval(scenario: &str, format: EvalFormat) -> Result<String, String> {
     if format == EvalFormat::Csv {
         return csv_text(scenario, None, None).map(|(_, _, text)| text);
@@ -219,23 +258,7 @@ fn eval_scenario(read: &Scenario, format: EvalFormat) -> Result<String, String> 
     let (calc, inputs) = (read.calc, &read.inputs);
     let outcome = evaluate(calc, inputs).map_err(errors_text)?;
     if format == EvalFormat::Json {
-        let mut value = serde_json::to_value(outcome.shown()).map_err(|e| e.to_string())?;
-        // Where the answer flips, and what moves the primary figure (`flip_points`, `sensitivity`).
-        let sensitivity = calc_core::sensitivity::of(calc, inputs).shown(calc);
-        let sensitivity = serde_json::to_value(sensitivity).map_err(|e| e.to_string())?;
-        for key in ["flip_points", "sensitivity"] {
-            value[key] = sensitivity[key].clone();
-        }
-        // Every input with the value it was evaluated with (defaults filled in; `null` for
-        // one left on auto); money in the link's currency.
-        let mut all = calc_core::complete(calc, inputs);
-        for field in calc.fields().iter().filter(|f| f.unit.is_money()) {
-            if let Some(calc_core::Value::Num(n)) = all.get(field.key) {
-                let shown = calc_core::format::shown_amount(*n, field.unit);
-                all.set(field.key, calc_core::Value::Num(shown));
-            }
-        }
-        value["inputs"] = serde_json::to_value(all).map_err(|e| e.to_string())?["values"].take();
+        let mut value = eval_json(calc, inputs, &outcome)?;
         if !read.rate.is_usd() {
             value["currency"] = serde_json::json!({
                 "code": read.rate.currency.code(),
@@ -254,6 +277,35 @@ fn eval_scenario(read: &Scenario, format: EvalFormat) -> Result<String, String> 
     }
 }
 
+/// What `eval --json` prints for a scenario: the outcome, where the answer flips and what
+/// moves the primary figure (`flip_points`, `sensitivity`), and every input with the value it
+/// was evaluated with (`inputs`: defaults filled in; `null` for one left on auto).
+fn eval_json(
+    calc: &'static dyn calc_core::Calculator,
+    inputs: &calc_core::Inputs,
+    outcome: &calc_core::Outcome,
+) -> Result<serde_json::Value, String> {
+    // Numbers in the currency in force (the link's `cur`), as the texts are.
+    let mut value = serde_json::to_value(outcome.shown()).map_err(|e| e.to_string())?;
+    // Where the answer flips, and what moves the primary figure (`flip_points`, `sensitivity`).
+    let sensitivity = calc_core::sensitivity::of(calc, inputs).shown(calc);
+    let sensitivity = serde_json::to_value(sensitivity).map_err(|e| e.to_string())?;
+    for key in ["flip_points", "sensitivity"] {
+        value[key] = sensitivity[key].clone();
+    }
+    // Every input with the value it was evaluated with (defaults filled in; `null` for one left
+    // on auto); money in the currency in force.
+    let mut all = calc_core::complete(calc, inputs);
+    for field in calc.fields().iter().filter(|f| f.unit.is_money()) {
+        if let Some(calc_core::Value::Num(n)) = all.get(field.key) {
+            let shown = calc_core::format::shown_amount(*n, field.unit);
+            all.set(field.key, calc_core::Value::Num(shown));
+        }
+    }
+    value["inputs"] = serde_json::to_value(all).map_err(|e| e.to_string())?["values"].take();
+    Ok(value)
+}
+
 fn errors_text(errors: Vec<calc_core::FieldError>) -> String {
     errors.iter().map(|e| format!("error: {e}")).collect::<Vec<_>>().join("\n")
 }
@@ -262,14 +314,19 @@ fn errors_text(errors: Vec<calc_core::FieldError>) -> String {
 /// `--origin`, `$COST_SITE_ORIGIN` or the local `xtask serve` address).
 fn export(scenario: &str, origin: Option<String>) -> Result<(Scenario, String), String> {
     let (text, read) = load(scenario)?;
-    let origin = match text.split_once("://") {
+    let link = read.link(&origin_of(&text, origin));
+    Ok((read, link))
+}
+
+/// The site a link is on: its own origin when it is a full URL, else `--origin`,
+/// `$COST_SITE_ORIGIN` or the local `xtask serve` address.
+fn origin_of(text: &str, origin: Option<String>) -> String {
+    match text.split_once("://") {
         Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
         None => origin
             .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
             .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
-    };
-    let link = read.link(&origin);
-    Ok((read, link))
+    }
 }
 
 /// The CSV export (`report::csv`), the same bytes as the page's "Download CSV" for the same

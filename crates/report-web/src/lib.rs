@@ -2,7 +2,8 @@
 //! click of "Download PDF" or "Download CSV", so the PDF writer, its fonts and the CSV writer
 //! never weigh on a page's first load. It reads the scenario link exactly as the page does and
 //! renders with the same `report::pdf` as `cost pdf` and `report::csv`
-//! as `cost csv`.
+//! as `cost csv`; a compare page's, with `report::compare_pdf` and `report::compare_csv` as
+//! `cost compare --pdf` and `--csv`.
 
 use wasm_bindgen::prelude::*;
 
@@ -52,6 +53,51 @@ pub fn file_name(slug: &str, query: &str, date: &str, ext: &str) -> Result<Strin
     let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
     let (scenario, _) = scenario_of(slug, query, "")?;
     Ok(report::file_name(&scenario, date, ext))
+}
+
+/// The comparison a compare page's query (`a=…&b=…[&c=…]`) stands for and its absolute
+/// link, read exactly as the compare page reads it (`Comparison::read`).
+fn comparison_of(
+    slug: &str,
+    query: &str,
+    origin: &str,
+) -> Result<(scenario::compare::Comparison, String), JsValue> {
+    let calc = registry::find(slug).ok_or_else(|| JsValue::from_str("unknown calculator"))?;
+    let (comparison, _) = scenario::compare::Comparison::read(calc, query);
+    let link = comparison.link(origin);
+    Ok((comparison, link))
+}
+
+/// The comparison's PDF for `/tools/<slug>/compare/?<query>`, as `cost compare --pdf` writes it
+/// for the same links, date and paper.
+#[wasm_bindgen]
+pub fn compare_pdf(
+    slug: &str,
+    query: &str,
+    origin: &str,
+    date: &str,
+    letter: bool,
+) -> Result<Vec<u8>, JsValue> {
+    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let (comparison, link) = comparison_of(slug, query, origin)?;
+    let paper = if letter { report::Paper::Letter } else { report::Paper::A4 };
+    report::compare_pdf(&comparison, &link, date, paper).map_err(refused)
+}
+
+/// The comparison's CSV (UTF-8 with a BOM), as `cost compare --csv` writes it.
+#[wasm_bindgen]
+pub fn compare_csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>, JsValue> {
+    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let (comparison, link) = comparison_of(slug, query, origin)?;
+    report::compare_csv(&comparison, &link, date).map(String::into_bytes).map_err(refused)
+}
+
+/// The name the compare page saves its PDF or CSV under: `report::compare_file_name`.
+#[wasm_bindgen]
+pub fn compare_file_name(slug: &str, query: &str, date: &str, ext: &str) -> Result<String, JsValue> {
+    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let (comparison, _) = comparison_of(slug, query, "")?;
+    Ok(report::compare_file_name(&comparison, date, ext))
 }
 
 /// Where the answer flips for `/tools/<slug>?<query>` (the analysis the page runs when typing

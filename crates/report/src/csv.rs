@@ -45,6 +45,20 @@ pub fn render(
     date: Date,
     currency: &Currency,
 ) -> String {
+    sheet(calc, inputs, outcome, heading, link, date, currency).finish()
+}
+
+/// The file's records before they are written out (`render`; a comparison's CSV takes each
+/// scenario's).
+pub(crate) fn sheet(
+    calc: &dyn Calculator,
+    inputs: &Inputs,
+    outcome: &Outcome,
+    heading: crate::Heading,
+    link: &str,
+    date: Date,
+    currency: &Currency,
+) -> Sheet {
     let mut sheet = Sheet::default();
     let meta = calc.meta();
 
@@ -225,7 +239,7 @@ pub fn render(
             ],
         );
     }
-    sheet.finish()
+    sheet
 }
 
 /// An assumption's number and its unit (as the file writes them), only where it is known to
@@ -288,14 +302,14 @@ fn holds_number(display: &str, n: f64, unit: Unit) -> bool {
 
 /// A value as the file writes it: a share (0–1) as a percentage, on the scale the inputs are
 /// typed in, so every percentage in the file reads alike.
-fn quantity(value: f64, unit: Unit) -> String {
+pub(crate) fn quantity(value: f64, unit: Unit) -> String {
     // Money in the currency in force, as the `display` beside it.
     let value = format::shown_amount(value, unit);
     number(if unit.style == Style::Share { value * 100.0 } else { value })
 }
 
 /// The unit the file names for a value written by `quantity`.
-fn unit_key(unit: Unit) -> std::borrow::Cow<'static, str> {
+pub(crate) fn unit_key(unit: Unit) -> std::borrow::Cow<'static, str> {
     if unit.style == Style::Share {
         Unit::PERCENT.key.into()
     } else {
@@ -349,13 +363,13 @@ fn is_shown_number(value: &str) -> bool {
 
 /// Records under construction: each is its section name then already-encoded fields.
 #[derive(Default)]
-struct Sheet {
+pub(crate) struct Sheet {
     records: Vec<Vec<String>>,
 }
 
 impl Sheet {
     /// A header row (`section` in column A), after an empty record unless it opens the file.
-    fn header(&mut self, names: &[&str]) {
+    pub(crate) fn header(&mut self, names: &[&str]) {
         if !self.records.is_empty() {
             self.records.push(Vec::new());
         }
@@ -364,14 +378,22 @@ impl Sheet {
         self.records.push(fields);
     }
 
-    fn row(&mut self, section: &str, fields: Vec<String>) {
+    pub(crate) fn row(&mut self, section: &str, fields: Vec<String>) {
         let mut record = vec![text(section)];
         record.extend(fields);
         self.records.push(record);
     }
 
+    /// Another sheet's sections after this one's, an empty record between.
+    pub(crate) fn append(&mut self, other: Sheet) {
+        if !self.records.is_empty() && !other.records.is_empty() {
+            self.records.push(Vec::new());
+        }
+        self.records.extend(other.records);
+    }
+
     /// The file: BOM, records padded to one width, CRLF after each.
-    fn finish(self) -> String {
+    pub(crate) fn finish(self) -> String {
         let width = self.records.iter().map(Vec::len).max().unwrap_or(0);
         let mut out = String::from('\u{feff}');
         for mut record in self.records {

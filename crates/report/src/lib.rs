@@ -8,12 +8,15 @@
 
 mod bars;
 mod chart;
+mod compare;
 pub mod csv;
 mod doc;
 mod fonts;
 mod pdf;
 mod qr;
 mod table;
+
+pub use compare::{compare_csv, compare_pdf};
 
 use calc_core::{Date, Figure, Level, Meta, Outcome, Provenance};
 use doc::{ink, Align, Bookmark, Doc, Item, Row, Style};
@@ -97,10 +100,37 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
     let mut doc = Doc::new(&fonts, width, height, MARGIN);
     let o = input.outcome;
 
-    // The core a CFO reads: what was analysed, the decision, the figures that matter, the
-    // workload in words, where the answer breaks, the chart and the tables.
     title_block(&mut doc, input);
-    verdict(&mut doc, o);
+    let mut letters = ('A'..='Z').map(|c| format!("Appendix {c}: "));
+    body(&mut doc, input, &mut |title| format!("{}{title}", letters.next().unwrap_or_default()));
+    if !input.link.trim().is_empty() {
+        scenario_link(&mut doc, input.link.trim(), "Scenario link", SCENARIO_LINK);
+    }
+    furniture(
+        &mut doc,
+        &Furniture {
+            title: input.meta.title,
+            kind: "Scenario report",
+            generated_on: input.generated_on,
+            priced: input.prices_as_of.is_some(),
+        },
+    );
+
+    let title = format!("{} — Scenario report", input.meta.title);
+    let date = input.generated_on.to_string();
+    pdf::write(doc, &fonts, &pdf::Info { title: &title, subject: &o.verdict.sentence(), date: &date })
+}
+
+/// What the scenario link's section says above the link.
+const SCENARIO_LINK: &str = "Open this scenario in the calculator, with every input above:";
+
+/// A scenario's report after its title block: the core a CFO reads (the decision, the figures
+/// that matter, the workload in words, where the answer breaks, the chart and the tables),
+/// then the appendices a reader checks it against, each titled by `appendix` (a single
+/// report letters them; a comparison numbers them within its own appendix).
+fn body(doc: &mut Doc, input: &ReportInput, appendix: &mut dyn FnMut(&str) -> String) {
+    let o = input.outcome;
+    verdict(doc, o);
     if let Some(notice) = &input.price_notice {
         let rows = doc.paragraph(doc.left, doc.content_width(), SMALL.color(ink::CAUTION), notice);
         doc.flow(&rows, true);
@@ -112,74 +142,68 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
         doc.gap(6.0);
     }
     if !input.holds_unless.is_empty() {
-        holds_unless(&mut doc, &input.holds_unless);
+        holds_unless(doc, &input.holds_unless);
     }
     // The key figures are the first five that have a value; the others follow in an appendix.
-    let (key, more): (Vec<Figure>, Vec<Figure>) = {
-        let mut with_value = 0;
-        o.headlines.iter().cloned().partition(|f| {
-            let key = f.value.is_some() && with_value < KEY_FIGURES;
-            with_value += usize::from(key);
-            key
-        })
-    };
+    let (key, more) = key_figures(&o.headlines);
     if !key.is_empty() {
-        headlines(&mut doc, "Key figures", &key);
+        headlines(doc, "Key figures", &key);
     }
     if !input.inputs.is_empty() {
-        workload(&mut doc, input);
+        workload(doc, input);
     }
     if !o.warnings.is_empty() {
-        warnings(&mut doc, "Where the answer breaks", o, &[]);
+        warnings(doc, "Where the answer breaks", o, &[]);
     }
     for c in o.charts.first().into_iter().chain(&input.tornado).filter(|c| chart::has_data(c)) {
-        let h = chart::height(&doc, &c.shown());
-        section(&mut doc, &c.title, h);
-        chart::draw(&mut doc, &c.shown());
+        let shown = c.shown();
+        let h = chart::height(doc, &shown);
+        section(doc, &c.title, h);
+        chart::draw(doc, &shown);
     }
     for t in o.tables.iter().filter(|t| !t.columns.is_empty()) {
         let grid = table::grid(t);
-        let keep = table::keep_together(&doc, &grid);
-        section(&mut doc, &grid.title, keep);
-        table::draw(&mut doc, &grid);
+        let keep = table::keep_together(doc, &grid);
+        section(doc, &grid.title, keep);
+        table::draw(doc, &grid);
     }
     if !o.notes.is_empty() {
-        notes(&mut doc, &o.notes);
+        notes(doc, &o.notes);
     }
     if !o.next_steps.is_empty() {
-        next_steps(&mut doc, o, input.link.trim());
+        next_steps(doc, o, input.link.trim());
     }
 
     // Appendices: what a reader checks the core against.
-    let mut letters = ('A'..='Z').map(|c| format!("Appendix {c}: "));
-    let mut appendix = |title: &str| format!("{}{title}", letters.next().unwrap_or_default());
     if !more.is_empty() {
-        headlines(&mut doc, &appendix("More figures"), &more);
+        headlines(doc, &appendix("More figures"), &more);
     }
     if o.headlines.iter().any(|f| f.math.is_some()) {
-        math(&mut doc, &appendix("The math"), &o.headlines);
+        math(doc, &appendix("The math"), &o.headlines);
     }
     if !input.inputs.is_empty() {
-        inputs(&mut doc, &appendix("Every input"), &input.inputs);
+        inputs(doc, &appendix("Every input"), &input.inputs);
     }
     if !o.assumptions.is_empty() {
-        assumptions(&mut doc, &appendix("Assumptions and prices, with their sources"), o);
+        assumptions(doc, &appendix("Assumptions and prices, with their sources"), o);
     }
     if !input.meta.caveats.is_empty() {
         let empty = Outcome::default();
-        warnings(&mut doc, &appendix("Before you decide"), &empty, input.meta.caveats);
+        warnings(doc, &appendix("Before you decide"), &empty, input.meta.caveats);
     }
     if !input.meta.methodology.is_empty() || !input.meta.sources.is_empty() {
-        methodology(&mut doc, &appendix("Methodology and sources"), input.meta, &price_sources(o));
+        methodology(doc, &appendix("Methodology and sources"), input.meta, &price_sources(o));
     }
-    if !input.link.trim().is_empty() {
-        scenario_link(&mut doc, input.link.trim());
-    }
-    furniture(&mut doc, input);
+}
 
-    let title = format!("{} — Scenario report", input.meta.title);
-    let date = input.generated_on.to_string();
-    pdf::write(doc, &fonts, &pdf::Info { title: &title, subject: &o.verdict.sentence(), date: &date })
+/// The first `KEY_FIGURES` figures that have a value, and the others.
+fn key_figures(figures: &[Figure]) -> (Vec<Figure>, Vec<Figure>) {
+    let mut with_value = 0;
+    figures.iter().cloned().partition(|f| {
+        let key = f.value.is_some() && with_value < KEY_FIGURES;
+        with_value += usize::from(key);
+        key
+    })
 }
 
 /// 20 mm.
@@ -678,16 +702,11 @@ fn methodology(doc: &mut Doc, title: &str, meta: &Meta, prices: &[(&str, &str)])
     }
 }
 
-fn scenario_link(doc: &mut Doc, link: &str) {
+fn scenario_link(doc: &mut Doc, link: &str, title: &str, intro: &str) {
     let qr = qr::encode(link);
     let qr_size = if qr.is_some() { 96.0 } else { 0.0 };
     let text_w = doc.content_width() - if qr.is_some() { qr_size + 24.0 } else { 0.0 };
-    let mut rows = doc.paragraph(
-        doc.left,
-        text_w,
-        TEXT,
-        "Open this scenario in the calculator, with every input above:",
-    );
+    let mut rows = doc.paragraph(doc.left, text_w, TEXT, intro);
     rows.push(spacer(4.0));
     rows.extend(doc.link_paragraph(
         doc.left,
@@ -705,7 +724,7 @@ fn scenario_link(doc: &mut Doc, link: &str) {
     rows.extend(doc.paragraph(doc.left, text_w, SMALL, hint));
     let text_h: f32 = rows.iter().map(|r| r.height).sum();
     let need = text_h.max(qr_size + 4.0);
-    section(doc, "Scenario link", need);
+    section(doc, title, need);
     doc.ensure(need);
     let top = doc.y;
     let page = doc.page_index();
@@ -718,18 +737,29 @@ fn scenario_link(doc: &mut Doc, link: &str) {
     }
 }
 
+/// What the running header and footer say.
+struct Furniture<'a> {
+    /// The calculator's title.
+    title: &'a str,
+    /// "Scenario report", "Comparison report".
+    kind: &'a str,
+    generated_on: Date,
+    /// Whether any price is used (else the footer says the estimate is from inputs and rules).
+    priced: bool,
+}
+
 /// Running header (pages 2 on), footer with the disclaimer and "Page n of N".
-fn furniture(doc: &mut Doc, input: &ReportInput) {
+fn furniture(doc: &mut Doc, input: &Furniture) {
     let count = doc.pages.len();
     let (left, right) = (doc.left, doc.right);
     let small = Style { size: 7.5, ..SMALL };
     let footer_rule = MARGIN - 10.0;
     let footer_base = MARGIN - 22.0;
     let header_base = doc.height - MARGIN + 22.0;
-    let date = format!("Scenario report · {}", input.generated_on);
+    let date = format!("{} · {}", input.kind, input.generated_on);
     let date_w = doc.width_of(small, &date);
     let title = {
-        let lines = doc.wrap(small, input.meta.title, right - left - date_w - 24.0);
+        let lines = doc.wrap(small, input.title, right - left - date_w - 24.0);
         match lines.len() {
             0 | 1 => lines.into_iter().next().unwrap_or_default(),
             _ => format!("{}…", lines[0].trim_end()),
@@ -740,7 +770,7 @@ fn furniture(doc: &mut Doc, input: &ReportInput) {
         let page = format!("Page {} of {}", i + 1, count);
         let page_w = doc.width_of(small, &page);
         doc.line(left, footer_rule, right, footer_rule, 0.5, ink::RULE);
-        let said = if input.prices_as_of.is_some() { DISCLAIMER } else { DISCLAIMER_NO_PRICES };
+        let said = if input.priced { DISCLAIMER } else { DISCLAIMER_NO_PRICES };
         let disclaimer =
             doc.wrap(small, said, right - left - page_w - 16.0).into_iter().next().unwrap_or_default();
         doc.text(left, footer_base, small, &disclaimer, Align::Left);
@@ -780,57 +810,83 @@ pub fn pdf(
     paper: Paper,
 ) -> Result<Vec<u8>, Vec<calc_core::FieldError>> {
     calc_core::format::presenting(scenario.presentation(), || {
-        pdf_in_currency(scenario, link, generated_on, paper)
+        let prepared = Prepared::of(scenario, generated_on)?;
+        Ok(render(&prepared.input(link, generated_on, paper)))
     })
 }
 
-fn pdf_in_currency(
-    scenario: &scenario::Scenario,
-    link: &str,
-    generated_on: Date,
-    paper: Paper,
-) -> Result<Vec<u8>, Vec<calc_core::FieldError>> {
-    let (calc, inputs) = (scenario.calc, &scenario.inputs);
-    let heading = Heading::of(&scenario.caption);
-    let outcome = calc_core::evaluate(calc, inputs)?;
-    let sensitivity = calc_core::sensitivity::of(calc, inputs);
-    let all = calc_core::complete(calc, inputs);
-    let rows = calc
-        .fields()
-        .iter()
-        .map(|f| {
-            let shown = match all.get(f.key) {
-                Some(calc_core::Value::Auto) => f.derived_hint(calc).unwrap_or_else(|| f.display(&all)),
-                _ => f.display(&all),
-            };
-            (f.label.to_string(), shown)
+/// What a scenario's report is made of, evaluated once: the single report and each of a
+/// comparison's appendices take it.
+struct Prepared<'a> {
+    scenario: &'a scenario::Scenario,
+    outcome: Outcome,
+    /// Every input as the form shows it, in form order.
+    inputs: Vec<(String, String)>,
+    holds_unless: Vec<String>,
+    tornado: Option<calc_core::Chart>,
+    price_notice: Option<String>,
+}
+
+impl<'a> Prepared<'a> {
+    fn of(scenario: &'a scenario::Scenario, generated_on: Date) -> Result<Self, Vec<calc_core::FieldError>> {
+        let (calc, inputs) = (scenario.calc, &scenario.inputs);
+        let outcome = calc_core::evaluate(calc, inputs)?;
+        let sensitivity = calc_core::sensitivity::of(calc, inputs);
+        let all = calc_core::complete(calc, inputs);
+        Ok(Prepared {
+            scenario,
+            inputs: calc
+                .fields()
+                .iter()
+                .map(|f| (f.label.to_string(), input_display(calc, &all, f)))
+                .collect(),
+            holds_unless: sensitivity
+                .nearest(3)
+                .iter()
+                .map(|f| format!("{}: {}", calc_core::sensitivity::condition(calc, f), f.to_decision.label))
+                .collect(),
+            tornado: calc_core::sensitivity::tornado_chart(calc, &sensitivity),
+            price_notice: calc_core::prices::notice(&outcome.prices_used(), generated_on).map(|n| n.text()),
+            outcome,
         })
-        .collect();
-    let price_labels = calc
-        .fields()
-        .iter()
-        .filter(|f| matches!(f.kind, calc_core::FieldKind::Price { .. }))
-        .map(|f| f.label)
-        .collect();
-    Ok(render(&ReportInput {
-        meta: calc.meta(),
-        heading,
-        outcome: &outcome,
-        inputs: rows,
-        price_labels,
-        holds_unless: sensitivity
-            .nearest(3)
-            .iter()
-            .map(|f| format!("{}: {}", calc_core::sensitivity::condition(calc, f), f.to_decision.label))
-            .collect(),
-        tornado: calc_core::sensitivity::tornado_chart(calc, &sensitivity),
-        prices_as_of: outcome.prices_as_of(),
-        price_notice: calc_core::prices::notice(&outcome.prices_used(), generated_on).map(|n| n.text()),
-        currency_line: scenario.rate.describe(generated_on),
-        link,
-        generated_on,
-        paper,
-    }))
+    }
+
+    fn input(&'a self, link: &'a str, generated_on: Date, paper: Paper) -> ReportInput<'a> {
+        let calc = self.scenario.calc;
+        ReportInput {
+            meta: calc.meta(),
+            heading: Heading::of(&self.scenario.caption),
+            outcome: &self.outcome,
+            inputs: self.inputs.clone(),
+            price_labels: calc
+                .fields()
+                .iter()
+                .filter(|f| matches!(f.kind, calc_core::FieldKind::Price { .. }))
+                .map(|f| f.label)
+                .collect(),
+            holds_unless: self.holds_unless.clone(),
+            tornado: self.tornado.clone(),
+            prices_as_of: self.outcome.prices_as_of(),
+            price_notice: self.price_notice.clone(),
+            currency_line: self.scenario.rate.describe(generated_on),
+            link,
+            generated_on,
+            paper,
+        }
+    }
+}
+
+/// An input as the report lists it: its value as the form shows it, or for one left on auto
+/// what it follows. `all` is complete (`calc_core::complete`).
+pub fn input_display(
+    calc: &dyn calc_core::Calculator,
+    all: &calc_core::Inputs,
+    f: &calc_core::Field,
+) -> String {
+    match all.get(f.key) {
+        Some(calc_core::Value::Auto) => f.derived_hint(calc).unwrap_or_else(|| f.display(all)),
+        _ => f.display(all),
+    }
 }
 
 /// The name a downloaded report or CSV is saved under, the same in the browser and in
@@ -840,8 +896,20 @@ fn pdf_in_currency(
 /// (any script), lower-cased; every other run of characters (spaces, punctuation, characters
 /// a file system refuses such as `/` `:` `?`) becomes one hyphen; at most 60 characters.
 pub fn file_name(scenario: &scenario::Scenario, date: Date, ext: &str) -> String {
+    let name = file_stem(&scenario.caption.title);
+    let slug = scenario.calc.meta().slug;
+    if name.is_empty() {
+        format!("{slug}-{date}.{ext}")
+    } else {
+        format!("{name}-{slug}-{date}.{ext}")
+    }
+}
+
+/// A name as a file name's part: its letters and digits (any script), lower-cased, every
+/// other run of characters one hyphen, at most 60 characters; empty for a name without any.
+fn file_stem(text: &str) -> String {
     let mut name = String::new();
-    for c in scenario.caption.title.chars() {
+    for c in text.chars() {
         if c.is_alphanumeric() {
             if name.chars().count() >= 60 {
                 break;
@@ -851,10 +919,19 @@ pub fn file_name(scenario: &scenario::Scenario, date: Date, ext: &str) -> String
             name.push('-');
         }
     }
-    let name = name.trim_end_matches('-');
-    let slug = scenario.calc.meta().slug;
+    name.trim_end_matches('-').to_string()
+}
+
+/// The name a comparison's PDF or CSV is saved under, by `file_name`'s character rule: the
+/// scenarios' labels when any is named (`today-vs-after-migration-aurora-io-2026-12-06.pdf`;
+/// an unnamed one is "Scenario B"), else `compare-aurora-io-2026-12-06.pdf`.
+pub fn compare_file_name(comparison: &scenario::compare::Comparison, date: Date, ext: &str) -> String {
+    let slug = comparison.calc().meta().slug;
+    let named = comparison.scenarios.iter().any(|s| !s.caption.title.is_empty());
+    let labels: Vec<String> = (0..comparison.scenarios.len()).map(|i| comparison.label(i)).collect();
+    let name = if named { file_stem(&labels.join(" vs ")) } else { String::new() };
     if name.is_empty() {
-        format!("{slug}-{date}.{ext}")
+        format!("compare-{slug}-{date}.{ext}")
     } else {
         format!("{name}-{slug}-{date}.{ext}")
     }

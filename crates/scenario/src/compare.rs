@@ -43,6 +43,17 @@ impl Comparison {
             notices.extend(slot_notices.into_iter().map(|n| n.in_slot(&name)));
             scenarios.push(scenario);
         }
+        // One currency for all: the comparison's own `cur` (and `fx`), else A's.
+        let rate = if query.get("cur").is_some() {
+            let (rate, money) = crate::rate_of(&query);
+            notices.extend(money);
+            rate
+        } else {
+            scenarios[0].rate
+        };
+        for s in &mut scenarios {
+            s.rate = rate;
+        }
         (Comparison { scenarios }, notices)
     }
 
@@ -57,7 +68,13 @@ impl Comparison {
     }
 
     /// The comparison's scenarios from single-scenario links' queries, in order (A first).
-    pub fn of(scenarios: Vec<Scenario>) -> Comparison {
+    /// Shown in A's currency, the comparison's one.
+    pub fn of(mut scenarios: Vec<Scenario>) -> Comparison {
+        if let Some(rate) = scenarios.first().map(|s| s.rate) {
+            for s in &mut scenarios {
+                s.rate = rate;
+            }
+        }
         Comparison { scenarios }
     }
 
