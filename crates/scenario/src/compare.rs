@@ -87,12 +87,7 @@ impl Comparison {
         self.scenarios
             .iter()
             .zip(SLOTS)
-            .map(|(s, slot)| {
-                format!(
-                    "{slot}={}",
-                    encode_component(&s.caption.append_to(&crate::encode(s.calc, &s.inputs)))
-                )
-            })
+            .map(|(s, slot)| format!("{slot}={}", encode_component(&s.query())))
             .collect::<Vec<_>>()
             .join("&")
     }
