@@ -102,6 +102,8 @@ struct App {
     analysis: Option<Analysis<'static>>,
     analysis_timer: Option<i32>,
     analysed: Option<Inputs>,
+    /// The comparison this page edits a scenario of (the address's `compare` and `slot`).
+    editing: Option<(scenario::compare::Comparison, usize)>,
 }
 
 /// The boxes' error and reading messages, by field.
@@ -148,6 +150,7 @@ pub fn start() {
     let (calc, embed) = match route::parse(&browser::pathname()) {
         route::Route::Tool(calc) => (calc, false),
         route::Route::Embed(calc) => (calc, true),
+        route::Route::Compare(calc) => return crate::compare::start(calc),
         _ => return,
     };
     let inputs_shown = !embed || show_inputs(&query);
@@ -212,7 +215,13 @@ pub fn start() {
         analysis_timer: None,
         // The pre-render's flips link to the boxes: without them they are written again.
         analysed: inputs_shown.then_some(prerendered),
+        editing: if embed { None } else { crate::compare::editing(calc, &query) },
     };
+    if let Some((_, slot)) = &app.editing {
+        let letter = scenario::compare::SLOTS[*slot].to_uppercase();
+        browser::set_text("compare-edit-what", &format!("Editing scenario {letter} of a comparison."));
+        browser::set_attr("compare-edit", "hidden", None);
+    }
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
     dispatch(Msg::Render);
@@ -570,12 +579,19 @@ impl App {
     /// The address bar: the page's own path while it shows the scenario it was pre-rendered
     /// at, else the calculator's page with the scenario's link.
     fn show_address(&self) {
+        // A page editing a scenario of a comparison keeps the comparison in its address.
+        let edit = self.editing.as_ref().map(|(c, slot)| crate::compare::edit_keys(c, *slot));
+        let with_edit = |query: String| match &edit {
+            Some(keys) if query.is_empty() => keys.clone(),
+            Some(keys) => format!("{query}&{keys}"),
+            None => query,
+        };
         if self.at_home() {
-            browser::replace_address(&browser::pathname(), "");
+            browser::replace_address(&browser::pathname(), &with_edit(String::new()));
         } else {
             let path =
                 if self.embed { browser::pathname() } else { format!("/tools/{}/", self.calc.meta().slug) };
-            browser::replace_address(&path, &self.query());
+            browser::replace_address(&path, &with_edit(self.query()));
         }
     }
 
@@ -723,6 +739,16 @@ impl App {
         }
         let link = self.share_link();
         self.value("share-link", &link);
+        self.attr("compare-link", "href", &crate::compare::start_link(self.calc, &query));
+        if let Some((comparison, slot)) = &self.editing {
+            let edited = scenario::Scenario {
+                calc: self.calc,
+                inputs: self.state.inputs.clone(),
+                caption: self.state.caption.clone(),
+            };
+            let back = crate::compare::back_link(comparison.clone(), *slot, edited);
+            self.attr("compare-back", "href", &back);
+        }
         // The Embed panel's code (embed-panel.js, loaded when it opens) follows these.
         let inputs = scenario::encode(self.calc, &self.state.inputs);
         self.attr("embed-panel", "data-query", &query);
