@@ -103,7 +103,7 @@ struct App {
     analysis_timer: Option<i32>,
     analysed: Option<Inputs>,
     /// The comparison this page edits a scenario of (the address's `compare` and `slot`).
-    editing: Option<(scenario::compare::Comparison, usize)>,
+    editing: Option<(String, usize)>,
 }
 
 /// The boxes' error and reading messages, by field.
@@ -145,12 +145,20 @@ fn dispatch(msg: Msg) {
 /// Takes over the pre-rendered calculator or embed page.
 pub fn start() {
     console_error_panic_hook::set_once();
+    let route = route::parse(&browser::pathname());
+    // The comparison page has a wasm of its own (feature `compare-page`), so that its code
+    // stays out of a calculator page's first load, and this page's out of it.
+    if cfg!(feature = "compare-page") {
+        if let route::Route::Compare(calc) = route {
+            crate::compare::start(calc);
+        }
+        return;
+    }
     let Some(root) = browser::element_by_id("app") else { return };
     let query = browser::search();
-    let (calc, embed) = match route::parse(&browser::pathname()) {
+    let (calc, embed) = match route {
         route::Route::Tool(calc) => (calc, false),
         route::Route::Embed(calc) => (calc, true),
-        route::Route::Compare(calc) => return crate::compare::start(calc),
         _ => return,
     };
     let inputs_shown = !embed || show_inputs(&query);
@@ -215,10 +223,11 @@ pub fn start() {
         analysis_timer: None,
         // The pre-render's flips link to the boxes: without them they are written again.
         analysed: inputs_shown.then_some(prerendered),
-        editing: if embed { None } else { crate::compare::editing(calc, &query) },
+        editing: if embed { None } else { crate::compare::editing(&query) },
     };
     if let Some((_, slot)) = &app.editing {
-        let letter = scenario::compare::SLOTS[*slot].to_uppercase();
+        // Not `to_uppercase`: its Unicode tables would cost every page's first load.
+        let letter = ["A", "B", "C"][*slot];
         browser::set_text("compare-edit-what", &format!("Editing scenario {letter} of a comparison."));
         browser::set_attr("compare-edit", "hidden", None);
     }
@@ -741,12 +750,7 @@ impl App {
         self.value("share-link", &link);
         self.attr("compare-link", "href", &crate::compare::start_link(self.calc, &query));
         if let Some((comparison, slot)) = &self.editing {
-            let edited = scenario::Scenario {
-                calc: self.calc,
-                inputs: self.state.inputs.clone(),
-                caption: self.state.caption.clone(),
-            };
-            let back = crate::compare::back_link(comparison.clone(), *slot, edited);
+            let back = crate::compare::back_link(self.calc, comparison, *slot, &query);
             self.attr("compare-back", "href", &back);
         }
         // The Embed panel's code (embed-panel.js, loaded when it opens) follows these.

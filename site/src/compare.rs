@@ -9,7 +9,7 @@
 //! component) and `slot` (`a`, `b` or `c`); "Back to the comparison" puts the edited scenario
 //! in its slot.
 
-use crate::html::escape;
+use crate::html::{escape, Evaluated};
 use calc_core::compare::{differing_inputs, headlines};
 use calc_core::{evaluate, Calculator, Outcome};
 use scenario::compare::{compare_page, Comparison, SLOTS};
@@ -52,38 +52,56 @@ fn edit_link(comparison: &Comparison, slot: usize) -> String {
     )
 }
 
-/// The comparison a calculator page edits, from its address: the slot being edited and the
-/// comparison, or none for a page that is not editing one.
-pub fn editing(calc: &'static dyn Calculator, query: &str) -> Option<(Comparison, usize)> {
+/// The comparison a calculator page edits, from its address: the comparison's query and the
+/// slot being edited, or none for a page that is not editing one. The calculator page never
+/// reads the other scenarios: it only puts its own back in its slot (`back_link`), which
+/// keeps comparisons out of every calculator page's first load.
+pub fn editing(query: &str) -> Option<(String, usize)> {
     let query = Query::parse(query);
     let slot = SLOTS.iter().position(|s| Some(*s) == query.get("slot"))?;
-    let (comparison, _) = Comparison::read(calc, query.get("compare")?);
-    Some((comparison, slot))
+    Some((query.get("compare")?.to_string(), slot))
 }
 
-/// "Back to the comparison": the comparison with `slot` replaced by the edited scenario.
-pub fn back_link(mut comparison: Comparison, slot: usize, edited: Scenario) -> String {
-    if slot < comparison.scenarios.len() {
-        comparison.scenarios[slot] = edited;
-    } else {
-        comparison.scenarios.push(edited);
+/// "Back to the comparison": the comparison (its query) with `slot` holding the edited
+/// scenario (its link's query).
+pub fn back_link(calc: &dyn Calculator, comparison: &str, slot: usize, edited: &str) -> String {
+    let (key, value) = (SLOTS[slot], encode_component(edited));
+    let mut found = false;
+    let mut parts: Vec<String> = comparison
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            if p.split('=').next() == Some(key) {
+                found = true;
+                format!("{key}={value}")
+            } else {
+                p.to_string()
+            }
+        })
+        .collect();
+    if !found {
+        parts.push(format!("{key}={value}"));
     }
-    comparison.path()
+    format!("{}?{}", compare_page(calc), parts.join("&"))
 }
 
 /// The site keys an edited scenario's address carries after its own query.
-pub fn edit_keys(comparison: &Comparison, slot: usize) -> String {
-    format!("compare={}&slot={}", encode_component(&comparison.query()), SLOTS[slot])
+pub fn edit_keys(comparison: &str, slot: usize) -> String {
+    format!("compare={}&slot={}", encode_component(comparison), SLOTS[slot])
 }
 
 /// The comparison's actions and columns.
 pub fn page(comparison: &Comparison) -> String {
     let calc = comparison.calc();
     let n = comparison.scenarios.len();
-    let outcomes: Vec<_> = comparison.scenarios.iter().map(|s| evaluate(calc, &s.inputs)).collect();
-    let ok: Vec<Outcome> = outcomes.iter().filter_map(|o| o.as_ref().ok().cloned()).collect();
+    let outcomes: Vec<Evaluated> = comparison.scenarios.iter().map(|s| evaluate(calc, &s.inputs)).collect();
     // Differences need every scenario's figures; a scenario that cannot be computed says why.
-    let rows = if ok.len() == n { headlines(&ok) } else { Vec::new() };
+    let (rows, outcomes) = if outcomes.iter().all(Result::is_ok) {
+        let ok: Vec<Outcome> = outcomes.into_iter().flatten().collect();
+        (headlines(&ok), ok.into_iter().map(Ok).collect())
+    } else {
+        (Vec::new(), outcomes)
+    };
     let inputs: Vec<_> = comparison.scenarios.iter().map(|s| s.inputs.clone()).collect();
     let differing = differing_inputs(calc, &inputs);
 
@@ -335,19 +353,23 @@ mod tests {
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(own.inputs, c.scenarios[1].inputs);
         assert_eq!(own.caption, c.scenarios[1].caption);
-        let (found, slot) = editing(calc, query).expect("an edit");
-        assert_eq!((found.query(), slot), (c.query(), 1));
-        let mut edited = own.clone();
-        edited.inputs = calc_core::defaults(calc);
-        edited.caption = Caption::new("Edited", "");
-        let back = back_link(found, slot, edited);
+        let (found, slot) = editing(query).expect("an edit");
+        assert_eq!((found.as_str(), slot), (c.query().as_str(), 1));
+        assert_eq!(edit_keys(&found, slot), format!("compare={}&slot=b", encode_component(&c.query())));
+        let back = back_link(calc, &found, slot, "title=Edited");
         let (read, notices) = Comparison::read(calc, scenario::query_of(&back));
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(read.label(1), "Edited");
         assert_eq!(read.scenarios[1].inputs, calc_core::defaults(calc));
         assert_eq!(read.scenarios[0].inputs, c.scenarios[0].inputs);
+        // A slot the comparison did not name yet is added.
+        let a_only = Comparison::of(vec![c.scenarios[0].clone()]).query();
+        let back = back_link(calc, &a_only, 2, "io_m=5");
+        let (read, _) = Comparison::read(calc, scenario::query_of(&back));
+        assert_eq!(read.scenarios.len(), 3);
+        assert_eq!(read.scenarios[2].inputs.get("io_m"), Some(&calc_core::Value::Num(5.0)));
         // A page that edits nothing.
-        assert!(editing(calc, "io_m=5").is_none());
+        assert!(editing("io_m=5").is_none());
     }
 
     #[test]

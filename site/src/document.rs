@@ -324,7 +324,8 @@ fn scripts(route: &Route, app: &AppFiles) -> String {
     let mut out = String::from(
         "<noscript><p class=\"noscript\">These figures are for the default inputs: changing them needs JavaScript and WebAssembly.</p></noscript>\n",
     );
-    let mut files = vec!["/chart.js", "/pdf.js"];
+    // A comparison draws no chart.
+    let mut files = if route.is_compare() { vec!["/pdf.js"] } else { vec!["/chart.js", "/pdf.js"] };
     if route.is_embed() {
         files.push("/embed-frame.js");
     }

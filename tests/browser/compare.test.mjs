@@ -157,6 +157,10 @@ test("the compare page as pre-rendered: the defaults against the first example, 
   await calculator.close();
   assert.equal(cols[1].heading, `B: ${first}`);
   assert.ok(cols[1].inputs.length > 0);
+  // The comparison's own wasm: its code is not in a calculator page's first load.
+  const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((r) => new URL(r.name).pathname));
+  assert.ok(loaded.some((p) => p.startsWith("/compare-app/aurora-io/") && p.endsWith(".wasm")), loaded.join(" "));
+  assert.ok(!loaded.some((p) => p.startsWith("/app/")), loaded.join(" "));
   assert.deepEqual(await accessibilityViolations(page), []);
   assert.deepEqual(await accessibilityViolations(page, ["landmark-one-main", "region"]), []);
   await page.emulateMedia({ colorScheme: "dark" });
