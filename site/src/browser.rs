@@ -66,6 +66,10 @@ extern "C" {
     #[wasm_bindgen(js_namespace = costPdf, js_name = download, catch)]
     fn report_download(slug: &str, query: &str, letter: bool, csv: bool) -> Result<js_sys::Promise, JsValue>;
 
+    /// assets/pdf.js: the same for a comparison (`query` is the comparison's, `a=…&b=…`).
+    #[wasm_bindgen(js_namespace = costPdf, js_name = compare, catch)]
+    fn report_compare(slug: &str, query: &str, letter: bool, csv: bool) -> Result<js_sys::Promise, JsValue>;
+
     /// assets/chart.js: draws `spec` (JSON) into `el` once plotly.js is loaded.
     #[wasm_bindgen(js_namespace = costChart, js_name = draw, catch)]
     fn chart_draw(el: &Element, spec: &str) -> Result<(), JsValue>;
@@ -74,9 +78,17 @@ extern "C" {
 /// Generate and save the PDF report (`csv`: the CSV export); `Ok(milliseconds)` or a message
 /// for the page.
 pub async fn download_report(slug: &str, query: &str, letter: bool, csv: bool) -> Result<f64, String> {
+    report(report_download(slug, query, letter, csv), csv).await
+}
+
+/// The same for a comparison's PDF or CSV.
+pub async fn download_comparison(slug: &str, query: &str, letter: bool, csv: bool) -> Result<f64, String> {
+    report(report_compare(slug, query, letter, csv), csv).await
+}
+
+async fn report(started: Result<js_sys::Promise, JsValue>, csv: bool) -> Result<f64, String> {
     let what = if csv { "CSV" } else { "PDF" };
-    let promise =
-        report_download(slug, query, letter, csv).map_err(|_| format!("The {what} tools did not load."))?;
+    let promise = started.map_err(|_| format!("The {what} tools did not load."))?;
     match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(ms) => Ok(ms.as_f64().unwrap_or(0.0)),
         Err(_) => Err(format!("The {what} could not be generated; please reload the page and try again.")),

@@ -112,6 +112,8 @@ struct App {
     analysis: Option<Analysis<'static>>,
     analysis_timer: Option<i32>,
     analysed: Option<Inputs>,
+    /// The comparison this page edits a scenario of (the address's `compare` and `slot`).
+    editing: Option<(String, usize)>,
 }
 
 /// The boxes' error and reading messages, by field.
@@ -153,9 +155,18 @@ fn dispatch(msg: Msg) {
 /// Takes over the pre-rendered calculator or embed page.
 pub fn start() {
     console_error_panic_hook::set_once();
+    let route = route::parse(&browser::pathname());
+    // The comparison page has a wasm of its own (feature `compare-page`), so that its code
+    // stays out of a calculator page's first load, and this page's out of it.
+    if cfg!(feature = "compare-page") {
+        if let route::Route::Compare(calc) = route {
+            crate::compare::start(calc);
+        }
+        return;
+    }
     let Some(root) = browser::element_by_id("app") else { return };
     let query = browser::search();
-    let (calc, embed) = match route::parse(&browser::pathname()) {
+    let (calc, embed) = match route {
         route::Route::Tool(calc) => (calc, false),
         route::Route::Embed(calc) => (calc, true),
         _ => return,
@@ -227,7 +238,14 @@ pub fn start() {
         analysis_timer: None,
         // The pre-render's flips link to the boxes: without them they are written again.
         analysed: inputs_shown.then_some(prerendered),
+        editing: if embed { None } else { crate::compare::editing(&query) },
     };
+    if let Some((_, slot)) = &app.editing {
+        // Not `to_uppercase`: its Unicode tables would cost every page's first load.
+        let letter = ["A", "B", "C"][*slot];
+        browser::set_text("compare-edit-what", &format!("Editing scenario {letter} of a comparison."));
+        browser::set_attr("compare-edit", "hidden", None);
+    }
     APP.with(|cell| *cell.borrow_mut() = Some(app));
     listen(&root);
     dispatch(Msg::Render);
@@ -629,12 +647,19 @@ impl App {
     /// The address bar: the page's own path while it shows the scenario it was pre-rendered
     /// at, else the calculator's page with the scenario's link.
     fn show_address(&self) {
+        // A page editing a scenario of a comparison keeps the comparison in its address.
+        let edit = self.editing.as_ref().map(|(c, slot)| crate::compare::edit_keys(c, *slot));
+        let with_edit = |query: String| match &edit {
+            Some(keys) if query.is_empty() => keys.clone(),
+            Some(keys) => format!("{query}&{keys}"),
+            None => query,
+        };
         if self.at_home() {
-            browser::replace_address(&browser::pathname(), "");
+            browser::replace_address(&browser::pathname(), &with_edit(String::new()));
         } else {
             let path =
                 if self.embed { browser::pathname() } else { format!("/tools/{}/", self.calc.meta().slug) };
-            browser::replace_address(&path, &self.query());
+            browser::replace_address(&path, &with_edit(self.query()));
         }
     }
 
@@ -805,6 +830,11 @@ impl App {
         }
         let link = self.share_link();
         self.value("share-link", &link);
+        self.attr("compare-link", "href", &crate::compare::start_link(self.calc, &query));
+        if let Some((comparison, slot)) = &self.editing {
+            let back = crate::compare::back_link(self.calc, comparison, *slot, &query);
+            self.attr("compare-back", "href", &back);
+        }
         // The Embed panel's code (embed-panel.js, loaded when it opens) follows these.
         let inputs = scenario::encode(self.calc, &self.state.inputs);
         self.attr("embed-panel", "data-query", &query);

@@ -37,11 +37,19 @@ impl Route {
         self.path.starts_with("embed/")
     }
 
+    /// A calculator's comparison page (`tools/<slug>/compare/`): not an embed, not indexed.
+    pub fn is_compare(&self) -> bool {
+        self.path.starts_with("tools/") && self.path.ends_with("/compare/")
+    }
+
     /// A calculator or scenario page's oEmbed document and the embed page it frames,
     /// site-relative: `/oembed/aurora-io.json` and `/embed/aurora-io/`, or for a scenario's
     /// page `/oembed/aurora-io/<key>.json` and `/embed/aurora-io/<key>/`. An embed page names
     /// its tools page's, so either address pasted into WordPress embeds the same.
     pub fn oembed(&self) -> Option<(String, String)> {
+        if self.is_compare() {
+            return None;
+        }
         let rest = self.path.strip_prefix("tools/").or_else(|| self.path.strip_prefix("embed/"))?;
         let rest = rest.trim_end_matches('/');
         (!rest.is_empty()).then(|| (format!("/oembed/{rest}.json"), format!("/embed/{rest}/")))
@@ -99,7 +107,18 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             pages: Vec::new(),
             ..tools.clone()
         };
-        routes.extend([tools, embed]);
+        // The comparison page, pre-rendered at its example (`compare::example`); the
+        // calculator's wasm shows the address's comparison.
+        let compare = Route {
+            path: format!("tools/{}/compare/", meta.slug),
+            title: format!("Compare scenarios: {}", pages::calculator_title(meta)),
+            canonical: format!("/tools/{}/compare/", meta.slug),
+            scenario: Some(crate::compare::example(*calc).query()),
+            pages: Vec::new(),
+            image: None,
+            ..tools.clone()
+        };
+        routes.extend([tools, embed, compare]);
     }
     for page in scenarios {
         let meta = page.calc.meta();
@@ -132,6 +151,9 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
 /// follow. A calculator's tools and embed pages are at the defaults, a scenario page's at its
 /// scenario, as `render` pre-renders them; pages without a calculator have none.
 pub fn route_inputs(route: &Route) -> Option<(&'static dyn Calculator, Inputs, Option<String>)> {
+    if route.is_compare() {
+        return None;
+    }
     let calc = registry::find(route.app?)?;
     let state = FormState::at(calc, DecimalMark::Dot, route.scenario.as_deref().unwrap_or_default());
     let name = (!state.caption.title.is_empty()).then(|| state.caption.title.clone());
@@ -225,6 +247,10 @@ fn head(route: &Route, assets: &Assets, app: Option<&AppFiles>, origin: &str) ->
         meta("property", "og:title", title),
         meta("property", "og:description", description),
     ];
+    if route.is_compare() {
+        // Its content is the address's comparison: the calculator page is what to index.
+        lines.push(meta("name", "robots", "noindex"));
+    }
     if !origin.is_empty() {
         lines.push(meta("property", "og:url", &canonical));
     }
@@ -298,7 +324,8 @@ fn scripts(route: &Route, app: &AppFiles) -> String {
     let mut out = String::from(
         "<noscript><p class=\"noscript\">These figures are for the default inputs: changing them needs JavaScript and WebAssembly.</p></noscript>\n",
     );
-    let mut files = vec!["/chart.js", "/pdf.js"];
+    // A comparison draws no chart.
+    let mut files = if route.is_compare() { vec!["/pdf.js"] } else { vec!["/chart.js", "/pdf.js"] };
     if route.is_embed() {
         files.push("/embed-frame.js");
     }

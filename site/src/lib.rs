@@ -9,6 +9,7 @@
 // Built with neither feature (plain `cargo check`), nothing renders or runs.
 #![cfg_attr(not(any(feature = "client", feature = "ssr")), allow(dead_code, unused_imports))]
 
+pub mod compare;
 pub mod html;
 pub mod route;
 pub mod state;

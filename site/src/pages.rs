@@ -108,6 +108,30 @@ pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoVi
     }
 }
 
+/// The comparison page: `#app` holds `compare::page` at the example comparison, which the
+/// calculator's wasm replaces with the address's.
+#[component]
+pub fn ComparePage(calc: &'static dyn Calculator, app: String) -> impl IntoView {
+    let meta = calc.meta();
+    view! {
+        <Chrome>
+            <h1>"Compare scenarios: " {meta.title}</h1>
+            <p class="lead">"Each column is one scenario; under each figure of B and C, its difference against A. Edit a scenario on the calculator's page and come back."</p>
+            <p class="muted"><a href=format!("/tools/{}/", meta.slug)>"Back to the calculator"</a></p>
+            <crate::startup::StartNotes />
+            <div id="app">
+                {results::link_notices()}
+                <div id=crate::compare::REGION inner_html=app></div>
+                <p class="status" role="status" id="share-status"></p>
+                <p class="compare-link-box">
+                    <label for="share-link">"Link to this comparison"</label>
+                    <input id="share-link" type="text" readonly />
+                </p>
+            </div>
+        </Chrome>
+    }
+}
+
 /// The part of a calculator page that follows the inputs, at the page's scenario (the
 /// defaults, or a scenario page's): link notices, the answer, the inputs and the details (the
 /// browser's `client` takes it over).
@@ -125,8 +149,13 @@ pub fn calculator_app(
         // the flow: a bar stuck to the screen's edge hid the answer on short screens.
         <div class="calc-layout">
             <section class="calc-summary" aria-label="Answer">
+                // Shown by the client while the page edits a scenario of a comparison.
+                <p class="compare-edit" id="compare-edit" hidden>
+                    <span id="compare-edit-what"></span>" "
+                    <a id="compare-back" href=crate::compare::start_link(calc, "")>"Back to the comparison"</a>
+                </p>
                 {results::verdict(state, calc, &outcome)}
-                {form::share_bar()}
+                {form::share_bar(crate::compare::start_link(calc, &state.caption.append_to(&scenario::encode(calc, &state.inputs))))}
                 {results::figures(calc, state, &outcome)}
             </section>
             <section class="calc-support" aria-label="Where it breaks, and the charts">

@@ -25,6 +25,11 @@ pub fn body(path: &str, scenario: &str, pages: &[PageRef]) -> String {
         route::Route::Index => html(pages::ToolsIndex),
         route::Route::Tool(calc) => calculator(calc, scenario, pages),
         route::Route::Embed(calc) => embed(calc, scenario),
+        route::Route::Compare(calc) => {
+            let (comparison, _) = scenario::compare::Comparison::read(calc, scenario);
+            let app = crate::compare::page(&comparison);
+            html(move || view! { <pages::ComparePage calc=calc app=app /> })
+        }
         route::Route::NotFound => html(pages::NotFound),
     }
 }

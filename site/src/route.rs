@@ -4,6 +4,8 @@ pub enum Route {
     Index,
     Tool(&'static dyn Calculator),
     Embed(&'static dyn Calculator),
+    /// `/tools/<slug>/compare/`: scenarios of the calculator side by side (`compare`).
+    Compare(&'static dyn Calculator),
     NotFound,
 }
 
@@ -14,6 +16,7 @@ pub fn parse(path: &str) -> Route {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty() && *s != "index.html").collect();
     match segments.as_slice() {
         [] | ["tools"] => Route::Index,
+        ["tools", slug, "compare"] => registry::find(slug).map_or(Route::NotFound, Route::Compare),
         ["tools", slug] | ["tools", slug, _] => registry::find(slug).map_or(Route::NotFound, Route::Tool),
         ["embed", slug] | ["embed", slug, _] => registry::find(slug).map_or(Route::NotFound, Route::Embed),
         _ => Route::NotFound,

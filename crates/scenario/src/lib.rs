@@ -19,10 +19,11 @@ use calc_core::{defaults, format, Calculator, Inputs, Value};
 /// what it computes.
 const DISPLAY_KEYS: &[&str] = &["theme", "inputs", "bg", "frame", "cur", "fx"];
 
-/// Keys the site reads itself (the link's version, its caption, the display keys); they are
-/// not inputs and raise no notice.
+/// Keys the site reads itself (the link's version, its caption, the display keys, and on a
+/// calculator page that edits a scenario of a comparison, that comparison's query and the
+/// scenario's slot: `compare`, `slot`); they are not inputs and raise no notice.
 pub fn is_site_key(key: &str) -> bool {
-    ["v", "title", "note"].contains(&key) || DISPLAY_KEYS.contains(&key)
+    ["v", "title", "note", "compare", "slot"].contains(&key) || DISPLAY_KEYS.contains(&key)
 }
 
 /// A link longer than this is read only up to here.

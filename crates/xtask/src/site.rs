@@ -141,62 +141,64 @@ fn strip_js_comments(js: &str) -> String {
 /// One wasm per calculator: `COST_ONLY=<slug>` makes the registry list only that calculator,
 /// so a page's first load does not grow with the catalogue. Each build recompiles only the
 /// registry and the site crate, then links; wasm-opt of one runs while the next compiles.
-fn build_calculator_apps(dist: &Path) -> Result<Vec<(&'static str, AppFiles)>, String> {
+/// Each calculator's comparison page has a second wasm (`--features compare-page`, in
+/// dist/compare-app/<slug>/), so comparing adds nothing to a calculator page's first load.
+fn build_calculator_apps(dist: &Path) -> Result<Vec<(&'static str, AppFiles, AppFiles)>, String> {
     let mut apps = Vec::new();
     let mut optimising: Vec<std::thread::JoinHandle<Result<(), String>>> = Vec::new();
-    let target = target_dir();
     for calc in registry::CALCULATORS {
         let slug = calc.meta().slug;
-        step(&format!("building the wasm for {slug} (site, client, COST_ONLY={slug})"));
-        tools::run(
-            tools::cargo()
-                .args([
-                    "build",
-                    "--release",
-                    "--target",
-                    "wasm32-unknown-unknown",
-                    "-p",
-                    "site",
-                    "--bin",
-                    "site",
-                ])
-                .args(["--features", "client"])
-                .env("COST_ONLY", slug),
-        )?;
-        let out = dist.join("app").join(slug);
-        let _ = std::fs::remove_dir_all(&out);
-        tools::run(
-            Command::new("wasm-bindgen")
-                .args(["--target", "web", "--no-typescript", "--out-name", "site", "--out-dir"])
-                .arg(&out)
-                .arg(target.join("wasm32-unknown-unknown/release/site.wasm")),
-        )?;
-        // Names carry a hash of the wasm before optimisation, so a host may cache them.
-        let hash = short_hash(&std::fs::read(out.join("site_bg.wasm")).map_err(|e| e.to_string())?);
-        let (js, wasm) = (format!("site-{hash}.js"), format!("site-{hash}_bg.wasm"));
-        // The glue without wasm-bindgen's comment lines and indentation: half a kilobyte of
-        // every page's first load.
-        let glue = std::fs::read_to_string(out.join("site.js")).map_err(|e| e.to_string())?;
-        std::fs::write(out.join(&js), strip_js_comments(&glue)).map_err(|e| e.to_string())?;
-        std::fs::remove_file(out.join("site.js")).map_err(|e| e.to_string())?;
-        std::fs::rename(out.join("site_bg.wasm"), out.join(&wasm)).map_err(|e| e.to_string())?;
-        let bg = out.join(&wasm);
-        optimising.push(std::thread::spawn(move || {
-            tools::run(Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
-        }));
-        let snippets = js_files(&out.join("snippets"))?
-            .iter()
-            .map(|f| format!("/app/{slug}/{}", f.strip_prefix(&out).unwrap_or(f).display()))
-            .collect();
-        apps.push((
-            slug,
-            AppFiles { js: format!("/app/{slug}/{js}"), wasm: format!("/app/{slug}/{wasm}"), snippets },
-        ));
+        let page = build_app(dist, slug, "app", "client", &mut optimising)?;
+        let compare = build_app(dist, slug, "compare-app", "compare-page", &mut optimising)?;
+        apps.push((slug, page, compare));
     }
     for job in optimising {
         job.join().map_err(|_| "wasm-opt thread panicked".to_string())??;
     }
     Ok(apps)
+}
+
+/// The site's wasm for `slug` with `features`, bound and optimised into dist/<dir>/<slug>/.
+fn build_app(
+    dist: &Path,
+    slug: &'static str,
+    dir: &str,
+    features: &str,
+    optimising: &mut Vec<std::thread::JoinHandle<Result<(), String>>>,
+) -> Result<AppFiles, String> {
+    step(&format!("building the wasm for {slug} (site, {features}, COST_ONLY={slug})"));
+    tools::run(
+        tools::cargo()
+            .args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "site", "--bin", "site"])
+            .args(["--features", features])
+            .env("COST_ONLY", slug),
+    )?;
+    let out = dist.join(dir).join(slug);
+    let _ = std::fs::remove_dir_all(&out);
+    tools::run(
+        Command::new("wasm-bindgen")
+            .args(["--target", "web", "--no-typescript", "--out-name", "site", "--out-dir"])
+            .arg(&out)
+            .arg(target_dir().join("wasm32-unknown-unknown/release/site.wasm")),
+    )?;
+    // Names carry a hash of the wasm before optimisation, so a host may cache them.
+    let hash = short_hash(&std::fs::read(out.join("site_bg.wasm")).map_err(|e| e.to_string())?);
+    let (js, wasm) = (format!("site-{hash}.js"), format!("site-{hash}_bg.wasm"));
+    // The glue without wasm-bindgen's comment lines and indentation: half a kilobyte of
+    // every page's first load.
+    let glue = std::fs::read_to_string(out.join("site.js")).map_err(|e| e.to_string())?;
+    std::fs::write(out.join(&js), strip_js_comments(&glue)).map_err(|e| e.to_string())?;
+    std::fs::remove_file(out.join("site.js")).map_err(|e| e.to_string())?;
+    std::fs::rename(out.join("site_bg.wasm"), out.join(&wasm)).map_err(|e| e.to_string())?;
+    let bg = out.join(&wasm);
+    optimising.push(std::thread::spawn(move || {
+        tools::run(Command::new("wasm-opt").arg("-Oz").arg(&bg).arg("-o").arg(&bg))
+    }));
+    let snippets = js_files(&out.join("snippets"))?
+        .iter()
+        .map(|f| format!("/{dir}/{slug}/{}", f.strip_prefix(&out).unwrap_or(f).display()))
+        .collect();
+    Ok(AppFiles { js: format!("/{dir}/{slug}/{js}"), wasm: format!("/{dir}/{slug}/{wasm}"), snippets })
 }
 
 /// The `.js` files under `dir` (none when it does not exist), in a stable order.
@@ -255,13 +257,16 @@ fn build_pdf_module() -> Result<(), String> {
 fn write_routes(
     dist: &Path,
     assets: &Assets,
-    apps: &[(&'static str, AppFiles)],
+    apps: &[(&'static str, AppFiles, AppFiles)],
     scenarios: &[ScenarioPage],
 ) -> Result<(), String> {
     let origin = origin();
     let routes = document::routes(scenarios);
     for route in &routes {
-        let app = route.app.and_then(|slug| apps.iter().find(|(s, _)| *s == slug)).map(|(_, a)| a);
+        let app = route
+            .app
+            .and_then(|slug| apps.iter().find(|(s, ..)| *s == slug))
+            .map(|(_, page, compare)| if route.is_compare() { compare } else { page });
         let html = document::document(route, assets, app, &origin);
         let target = if route.path.ends_with('/') {
             dist.join(&route.path).join("index.html")
