@@ -296,6 +296,11 @@ pub fn number_marks(currency: calc_core::Currency) -> calc_core::format::Marks {
     }
 }
 
+/// Opens `path` on this site in this tab.
+pub fn go_to(path: &str) {
+    let _ = window().location().set_href(path);
+}
+
 /// The decimal mark of the browser's language: how `1.5` is written there.
 pub fn decimal_mark() -> calc_core::DecimalMark {
     let lang = window().navigator().language().unwrap_or_else(|| "en".to_string());

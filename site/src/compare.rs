@@ -27,7 +27,12 @@ pub fn example(calc: &'static dyn Calculator) -> Comparison {
         .presets()
         .first()
         .and_then(|p| {
-            Some(Scenario { calc, inputs: p.inputs(calc).ok()?, caption: Caption::new(p.name, "") })
+            Some(Scenario {
+                calc,
+                inputs: p.inputs(calc).ok()?,
+                rate: a.rate,
+                caption: Caption::new(p.name, ""),
+            })
         })
         .unwrap_or_else(|| a.clone());
     Comparison::of(vec![a, b])
@@ -42,7 +47,7 @@ pub fn start_link(calc: &dyn Calculator, query: &str) -> String {
 /// The calculator page at scenario `slot` of `comparison`, which it edits.
 fn edit_link(comparison: &Comparison, slot: usize) -> String {
     let s = &comparison.scenarios[slot];
-    let own = s.caption.append_to(&scenario::encode(s.calc, &s.inputs));
+    let own = s.query();
     let sep = if own.is_empty() { "" } else { "&" };
     format!(
         "/tools/{}/?{own}{sep}compare={}&slot={}",
@@ -91,7 +96,38 @@ pub fn edit_keys(comparison: &str, slot: usize) -> String {
 }
 
 /// The comparison's actions and columns.
-pub fn page(comparison: &Comparison) -> String {
+/// The comparison in `currency`: each slot's link carries it.
+fn in_currency(comparison: &Comparison, currency: calc_core::Currency) -> Comparison {
+    let mut c = comparison.clone();
+    for s in &mut c.scenarios {
+        s.rate = calc_core::Rate::reference(currency);
+    }
+    c
+}
+
+/// The currency menu: each choice is the comparison's address in that currency.
+fn currency_menu(comparison: &Comparison) -> String {
+    let now = comparison.scenarios[0].rate.currency;
+    let mut out = String::from(
+        "<p class=\"currency\"><label for=\"compare-currency\">Amounts in</label> <select id=\"compare-currency\">",
+    );
+    for c in calc_core::Currency::ALL {
+        let _ = write!(
+            out,
+            "<option value=\"{}\"{}>{} · {}</option>",
+            escape(&in_currency(comparison, c).path()),
+            if c == now { " selected" } else { "" },
+            c.code(),
+            c.name()
+        );
+    }
+    out.push_str("</select></p>");
+    out
+}
+
+/// The comparison's actions, columns and currency; `today` (the reader's day: none at build
+/// time, where the page is in dollars) judges the rate's age.
+pub fn page(comparison: &Comparison, today: Option<calc_core::Date>) -> String {
     let calc = comparison.calc();
     let n = comparison.scenarios.len();
     let outcomes: Vec<Evaluated> = comparison.scenarios.iter().map(|s| evaluate(calc, &s.inputs)).collect();
@@ -119,6 +155,7 @@ pub fn page(comparison: &Comparison) -> String {
         );
     }
     out.push_str("</div>");
+    out.push_str(&currency_menu(comparison));
 
     // On a phone one column shows at a time: a tab per scenario.
     out.push_str("<nav class=\"compare-tabs\" aria-label=\"Scenarios\">");
@@ -222,6 +259,9 @@ pub fn page(comparison: &Comparison) -> String {
         out.push_str("</div></section>");
     }
     out.push_str("</div>");
+    if let Some(today) = today {
+        out.push_str(&crate::html::currency_line(&comparison.scenarios[0].rate, today));
+    }
     out
 }
 
@@ -240,7 +280,12 @@ pub fn start(calc: &'static dyn Calculator) {
     let given = Query::parse(&address).pairs.iter().any(|(k, _)| SLOTS.contains(&k.as_str()));
     let home = browser::page_scenario();
     let (comparison, notices) = Comparison::read(calc, if given { &address } else { &home });
-    browser::set_html(REGION, None, &page(&comparison));
+    let rate = comparison.scenarios[0].rate;
+    calc_core::format::present_in(calc_core::format::Presentation {
+        rate,
+        marks: browser::number_marks(rate.currency),
+    });
+    browser::set_html(REGION, None, &page(&comparison, Some(browser::today())));
     browser::set_html(crate::html::region::NOTICES, None, &crate::html::notices(&notices));
     let link = comparison.link(&browser::origin());
     browser::set_value("share-link", &link);
@@ -291,6 +336,17 @@ pub fn start(calc: &'static dyn Calculator) {
     });
     let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     on_click.forget();
+    // Another currency is another address: the comparison's link carries it.
+    let on_change = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) else {
+            return;
+        };
+        if el.id() == "compare-currency" {
+            browser::go_to(&el.value());
+        }
+    });
+    let _ = root.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    on_change.forget();
     browser::at_next_frame(browser::mark_ready);
 }
 
@@ -322,7 +378,7 @@ mod tests {
     fn each_column_shows_its_figures_and_the_difference_against_a() {
         let calc = aurora();
         let c = example(calc);
-        let html = page(&c);
+        let html = page(&c, None);
         let outcomes: Vec<Outcome> =
             c.scenarios.iter().map(|s| evaluate(calc, &s.inputs).expect("computes")).collect();
         for row in headlines(&outcomes) {
@@ -377,7 +433,7 @@ mod tests {
         let calc = aurora();
         let mut c = example(calc);
         c.scenarios.push(c.scenarios[1].clone());
-        let html = page(&c);
+        let html = page(&c, None);
         assert_eq!(html.matches(">Remove<").count(), 2);
         assert!(!html.contains("Add a scenario"));
         assert_eq!(html.matches("Against A: ").count(), 2 * calc.headlines().len());

@@ -27,7 +27,7 @@ pub fn body(path: &str, scenario: &str, pages: &[PageRef]) -> String {
         route::Route::Embed(calc) => embed(calc, scenario),
         route::Route::Compare(calc) => {
             let (comparison, _) = scenario::compare::Comparison::read(calc, scenario);
-            let app = crate::compare::page(&comparison);
+            let app = crate::compare::page(&comparison, None);
             html(move || view! { <pages::ComparePage calc=calc app=app /> })
         }
         route::Route::NotFound => html(pages::NotFound),

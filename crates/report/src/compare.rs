@@ -380,7 +380,8 @@ fn csv_in_currency(comparison: &Comparison, link: &str, date: Date) -> Result<St
     ]);
     for row in rows::headlines(&outcomes) {
         let value = |v: Option<f64>| v.map(|v| quantity(v, row.unit)).unwrap_or_default();
-        let mut fields = vec![text(row.key), text(row.label), text(&unit_key(row.unit)), value(row.values[0])];
+        let mut fields =
+            vec![text(row.key), text(row.label), text(&unit_key(row.unit)), value(row.values[0])];
         for i in 1..SLOTS.len() {
             let d = row.versus_first.get(i).copied().flatten();
             fields.push(value(row.values.get(i).copied().flatten()));
