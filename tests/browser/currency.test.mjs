@@ -16,7 +16,7 @@ after(async () => { await browser?.close(); });
 
 /// The headline cards of the CLI's answer, keyed as the page keys them.
 function cliCards(json) {
-  return Object.fromEntries(json.headlines.map((h) => [h.key, h.display]));
+  return Object.fromEntries(Object.entries(json.headlines).map(([key, h]) => [key, h.display]));
 }
 
 test("EUR converts every money figure at the dated rate, and the link restores it", async () => {
@@ -34,8 +34,9 @@ test("EUR converts every money figure at the dated rate, and the link restores i
   // The page writes what the terminal writes for the same link.
   for (const [key, text] of Object.entries(eur)) assert.equal(text, cliCards(eurJson)[key], key);
   // Every money headline is the dollar figure × the rate; the others are unchanged.
-  for (const h of usdJson.headlines) {
-    const e = eurJson.headlines.find((x) => x.key === h.key);
+  for (const [key, h] of Object.entries(usdJson.headlines)) {
+    h.key = key;
+    const e = eurJson.headlines[key];
     if (/^USD/.test(h.unit)) {
       assert.equal(e.unit, h.unit.replace(/^USD/, "EUR"));
       if (h.value !== null) assert.ok(Math.abs(e.value - h.value * rate) < 1e-9 * Math.max(1, Math.abs(e.value)), h.key);
@@ -55,7 +56,7 @@ test("EUR converts every money figure at the dated rate, and the link restores i
   // A money box is typed in euros, its unit says so, and the model gets dollars.
   const price = Number(await page.inputValue("#f-p_io"));
   assert.ok(Math.abs(price - 0.2 * rate) < 1e-6, `the $0.20 I/O price in euros (${price})`);
-  assert.equal(await page.textContent("#u-p_io"), "EUR/million");
+  assert.equal(await page.textContent("#u-p_io"), "EUR/million requests");
   await page.fill("#f-p_io", "0.5");
   await page.waitForFunction(() => new URL(location.href).searchParams.get("p_io") !== null);
   const typedUsd = Number(new URL(page.url()).searchParams.get("p_io"));

@@ -9,14 +9,15 @@ use crate::{format, Calculator, Field, Inputs, Outcome, Unit};
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Difference {
     pub amount: f64,
-    /// `amount / |A|` as a percentage; none when A is zero.
+    /// `amount / |A|` as a percentage; none when A is zero or the two are on either side of
+    /// zero (a saving against a cost), where a share of A says nothing.
     pub percent: Option<f64>,
 }
 
 impl Difference {
     fn between(first: f64, other: f64) -> Difference {
         let amount = other - first;
-        let percent = (first != 0.0).then(|| amount / first.abs() * 100.0);
+        let percent = (first != 0.0 && first * other >= 0.0).then(|| amount / first.abs() * 100.0);
         Difference { amount, percent }
     }
 
@@ -113,6 +114,9 @@ mod tests {
         // A = −$200 (a loss), B = −$100: B is $100 better, +50% of A's size.
         let d = Difference::between(-200.0, -100.0);
         assert_eq!(d.display(Unit::USD, Some(2)), "+$100.00 (+50%)");
+        // A costs $63.88, B saves $186: $250 apart, and no share of a cost for a saving.
+        let d = Difference::between(-63.88, 186.12);
+        assert_eq!(d.display(Unit::USD_PER_MONTH, Some(2)), "+$250.00/month");
         assert_eq!(Difference::between(0.0, 5.0).percent, None);
         assert_eq!(Difference::between(0.0, 5.0).display(Unit::USD_PER_MONTH, Some(2)), "+$5.00/month");
         assert_eq!(Difference::between(10.0, 10.001).display(Unit::USD, Some(2)), "no difference");

@@ -178,7 +178,9 @@ impl Rate {
 impl Rate {
     /// The sentence read under the figures (page, PDF, CSV) when amounts are converted: "Amounts
     /// in euros (EUR) at 0.9341 per US dollar, the European Central Bank's reference rate of
-    /// 2026-12-04; prices are US dollar list prices converted at that rate." On `today`, a
+    /// 2026-12-04. Every price is its vendor's US dollar list price converted at that rate: none
+    /// here is published in euros." (Azure prices every service in dollars; its other currencies
+    /// are Microsoft's own conversions, for reference.) On `today`, a
     /// reference rate over 30 days old says so. None for US dollars.
     pub fn describe(&self, today: Date) -> Option<String> {
         let c = self.currency;
@@ -197,9 +199,10 @@ impl Rate {
             }
         };
         Some(format!(
-            "Amounts in {} ({}) at {per} per US dollar, {basis}; prices are US dollar list prices converted at that rate.",
+            "Amounts in {} ({}) at {per} per US dollar, {basis}. Every price is its vendor's US dollar list price converted at that rate: none here is published in {}.",
             c.plural_name(),
-            c.code()
+            c.code(),
+            c.plural_name()
         ))
     }
 }
