@@ -117,7 +117,7 @@ fn field_input(calc: &'static dyn Calculator, field: &'static Field, text: Strin
 /// browser has one, else the link copied), PDF (on the paper usual in the reader's country;
 /// the other size is offered once it is saved), CSV, and "Name this scenario", whose name,
 /// note and link open in a panel over the page rather than pushing the answer down.
-pub fn share_bar(compare: String) -> impl IntoView {
+pub fn share_bar() -> impl IntoView {
     view! {
         <div class="share" id="share">
             <div class="share-row">
@@ -138,7 +138,6 @@ pub fn share_bar(compare: String) -> impl IntoView {
                     </div>
                 </details>
             </div>
-            <p class="compare-open"><a id="compare-link" href=compare>"Compare with another scenario"</a></p>
             <p class="status" role="status" id="share-status"></p>
             <p class="paper-step" id="paper-step" hidden>
                 <span id="paper-now"></span>" "

@@ -155,8 +155,14 @@ pub fn calculator_app(
                     <a id="compare-back" href=crate::compare::start_link(calc, "")>"Back to the comparison"</a>
                 </p>
                 {results::verdict(state, calc, &outcome)}
-                {form::share_bar(crate::compare::start_link(calc, &state.caption.append_to(&scenario::encode(calc, &state.inputs))))}
+                {form::share_bar()}
                 {results::figures(calc, state, &outcome)}
+                // Under the figures, so that on a phone the first figure stays on the first screen.
+                <p class="compare-open">
+                    <a id="compare-link" href=crate::compare::start_link(calc, &state.caption.append_to(&scenario::encode(calc, &state.inputs)))>
+                        "Compare with another scenario"
+                    </a>
+                </p>
             </section>
             <section class="calc-support" aria-label="Where it breaks, and the charts">
                 {results::support(calc, &outcome)}

@@ -26,7 +26,7 @@ function table() {
 
 /// The embed's height at each of WIDTHS: loaded once, then the frame resized (the page reflows
 /// as it would have loaded at that width), each height read once it holds for two frames.
-async function heights(page, slug, inputs) {
+async function measureHeights(page, slug, inputs) {
   await page.setViewportSize({ width: WIDTHS[0], height: 900 });
   await page.goto(`${SITE}/embed/${slug}/?frame=cc1${inputs ? "" : "&inputs=0"}`);
   await page.waitForSelector("html[data-ready] #verdict");
@@ -52,7 +52,7 @@ test("the loader's starting heights match each calculator's embed", async () => 
   const page = await openPage(browser);
   const measured = {};
   for (const { slug } of registeredCalculators()) {
-    const [open, bare] = [await heights(page, slug, true), await heights(page, slug, false)];
+    const [open, bare] = [await measureHeights(page, slug, true), await measureHeights(page, slug, false)];
     measured[slug] = WIDTHS.map((width, i) => [width, open[i], bare[i]]);
   }
   if (process.env.UPDATE_HEIGHTS) {

@@ -225,7 +225,7 @@ test("the Embed panel shows both snippets for the current scenario and a live pr
   // The panel's code loads as it opens.
   await page.waitForFunction(() => document.querySelector("#embed-script").value !== "");
   const script = await page.inputValue("#embed-script");
-  assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900" style="min-height:max(1070px, min(1812px, calc(2504px - 216.25vw)))"></div>\n<script src="${SITE}/embed.js" async></script>`);
+  assert.equal(script, `<div data-cost-calculator="aurora-io" data-scenario="storage_gb=900" style="min-height:max(1115px, min(1858px, calc(2552px - 216.88vw)))"></div>\n<script src="${SITE}/embed.js" async></script>`);
   await page.fill("#f-io_m", "1500");
   await page.waitForFunction(() => document.querySelector("#embed-iframe").value.includes("io_m=1500"));
   assert.match(await page.inputValue("#embed-iframe"), /src="[^"]+\/embed\/aurora-io\/\?storage_gb=900&amp;io_m=1500"/);

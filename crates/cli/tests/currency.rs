@@ -69,7 +69,10 @@ fn money_headlines_are_the_dollar_figures_times_the_rate_and_the_rest_do_not_mov
                 } else {
                     // Its math may name amounts ("$176.38 ÷ $0.20"), which are converted.
                     for field in ["value", "low", "high", "display", "unit"] {
-                        assert_eq!(e[field], u[field], "{shown} {key}.{field} is not money and must not move");
+                        assert_eq!(
+                            e[field], u[field],
+                            "{shown} {key}.{field} is not money and must not move"
+                        );
                     }
                 }
             }

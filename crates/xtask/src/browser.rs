@@ -30,7 +30,9 @@ pub fn run(only: Option<&str>) -> Result<(), String> {
     tests.sort();
     let status = Command::new("node")
         .arg("--test")
-        .arg("--test-concurrency=1")
+        // Two files at a time: a test spends most of its time waiting for the browser, and
+        // on two cores this took the suite from 9.5 to 7.6 minutes.
+        .arg("--test-concurrency=2")
         .args(&tests)
         .current_dir(root())
         .env("SITE_URL", format!("http://127.0.0.1:{}", site.port))
