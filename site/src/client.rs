@@ -193,6 +193,11 @@ pub fn start() {
     // A scenario page's own address carries no scenario: only its display options.
     if home.is_empty() || scenario::carries_scenario(&query) {
         state.apply_link(calc, &query);
+    } else {
+        // The page's own scenario, in the currency its address asks for.
+        let (rate, notices) = scenario::rate_of(&scenario::Query::parse(&query));
+        state.set_rate(calc, rate);
+        state.notices = notices;
     }
     for (field, text) in typed_early {
         state.edit(field, text);

@@ -96,12 +96,12 @@ mod tests {
 
     #[test]
     fn the_room_for_aurora_follows_its_measured_heights() {
-        // aurora-io's row: 1812 px at 320, 1466 at 480, 1114 at 640, 1070 at 800: the line
-        // through the first two is 1812 + (1812 - 1466) / 160 × 320 = 2504 px, less 2.1625 px
-        // per px of screen width (216.25 vw); a fixed frame starts at the 640 px height.
+        // aurora-io's row: 1858 px at 320, 1511 at 480, 1160 at 640, 1115 at 800: the line
+        // through the first two is 1858 + (1858 - 1511) / 160 × 320 = 2552 px, less 2.16875 px
+        // per px of screen width (216.88 vw); a fixed frame starts at the 640 px height.
         let room = Room::of("aurora-io");
-        assert_eq!(room.reserve[0], "max(1070px, min(1812px, calc(2504px - 216.25vw)))");
-        assert_eq!(room.height, [1114, 1063]);
+        assert_eq!(room.reserve[0], "max(1115px, min(1858px, calc(2552px - 216.88vw)))");
+        assert_eq!(room.height, [1160, 1108]);
     }
 
     #[test]

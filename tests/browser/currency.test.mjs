@@ -88,6 +88,18 @@ test("EUR converts every money figure at the dated rate, and the link restores i
   await page.context().close();
 });
 
+test("a scenario page's own address in another currency keeps its scenario", async () => {
+  const page = await openPage(browser);
+  const link = "/tools/aurora-io/oltp-read-heavy/?cur=EUR";
+  await page.goto(`${SITE}${link}`);
+  const cards = await cardValues(page);
+  const cli = cliCards(evalJson(link));
+  for (const [key, text] of Object.entries(cards)) assert.equal(text, cli[key], key);
+  assert.equal(await page.inputValue("#currency"), "EUR");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("de-DE writes amounts as the reader's locale does; the PDF and CSV carry the currency", async () => {
   const context = await browser.newContext({ locale: "de-DE", acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await openPage(browser, { context });
