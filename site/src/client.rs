@@ -8,7 +8,6 @@
 use crate::html::{self, region, Evaluated};
 use crate::state::{FormState, LinkSent};
 use crate::{browser, route};
-use calc_core::currency::GIVEN_RANGE;
 use calc_core::sensitivity::Analysis;
 use calc_core::{defaults, evaluate, format, Calculator, Currency, Field, FieldKind, Inputs, Rate};
 use scenario::{Caption, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
@@ -564,12 +563,11 @@ impl App {
             Msg::Fx(text) => {
                 let currency = self.state.rate.currency;
                 let typed = text.trim().replace(',', ".");
-                let given = typed.parse::<f64>().ok().filter(|r| (GIVEN_RANGE.0..=GIVEN_RANGE.1).contains(r));
-                let valid = typed.is_empty() || given.is_some();
-                browser::mark_invalid("fx", !valid);
+                let given = Rate::read_given(currency, &typed);
+                browser::mark_invalid("fx", !typed.is_empty() && given.is_none());
                 match given {
                     _ if typed.is_empty() => self.set_rate(Rate::reference(currency)),
-                    Some(r) => self.set_rate(Rate::given(currency, r)),
+                    Some(rate) => self.set_rate(rate),
                     None => {}
                 }
             }

@@ -147,6 +147,13 @@ impl Rate {
         Rate { currency, per_usd, basis: Basis::Given }
     }
 
+    /// The reader's own rate as typed or linked (`0.93`), or none when it is not a number
+    /// within `GIVEN_RANGE`: the one reading of `fx=` and of the rate box.
+    pub fn read_given(currency: Currency, text: &str) -> Option<Rate> {
+        let r: f64 = text.trim().parse().ok()?;
+        (GIVEN_RANGE.0..=GIVEN_RANGE.1).contains(&r).then(|| Rate::given(currency, r))
+    }
+
     pub fn is_usd(&self) -> bool {
         self.currency == Currency::Usd
     }
@@ -177,8 +184,8 @@ impl Rate {
 
 impl Rate {
     /// The sentence read under the figures (page, PDF, CSV) when amounts are converted: "Amounts
-    /// in euros (EUR) at 0.9341 per US dollar, the European Central Bank's reference rate of
-    /// 2026-12-04. Every price is its vendor's US dollar list price converted at that rate: none
+    /// in euros (EUR) at 0.8559 per US dollar, the European Central Bank's reference rate of
+    /// 2026-04-13. Every price is its vendor's US dollar list price converted at that rate: none
     /// here is published in euros." (Azure prices every service in dollars; its other currencies
     /// are Microsoft's own conversions, for reference.) On `today`, a
     /// reference rate over 30 days old says so. None for US dollars.
@@ -189,8 +196,8 @@ impl Rate {
             Basis::Identity => return None,
             Basis::Given => "a rate given in the link".to_string(),
             Basis::Reference { as_of, .. } => {
-                let age = as_of.days_until(today);
-                let stale = if age > STALE_AFTER_DAYS {
+                let stale = if self.is_stale(today) {
+                    let age = as_of.days_until(today);
                     format!(" (the rate is {age} days old: check it before relying on the conversion)")
                 } else {
                     String::new()

@@ -178,7 +178,7 @@ impl Field {
         let parse = |text: String| {
             let mut text = shift_decimal(&text, shift);
             if convert {
-                if let Ok(amount) = text.parse::<f64>() {
+                if let Some(amount) = parse_decimal(&text) {
                     text = format::plain(rate.to_usd(amount));
                 }
             }

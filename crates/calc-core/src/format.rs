@@ -123,33 +123,34 @@ fn has_cents() -> bool {
 
 /// `neutral` (`-1234567.89`, digits, an optional `-` and `.`) with the marks in force.
 fn marked(neutral: &str) -> String {
-    PRESENTATION.with(|p| {
-        let marks = &p.borrow().marks;
-        let (sign, digits) = match neutral.strip_prefix('-') {
-            Some(rest) => ("-", rest),
-            None => ("", neutral),
-        };
-        let (int_part, frac_part) = match digits.split_once('.') {
-            Some((i, f)) => (i, Some(f)),
-            None => (digits, None),
-        };
-        let mut out = String::with_capacity(neutral.len() + int_part.len() / 2 + 4);
-        out.push_str(sign);
-        let len = int_part.len();
-        for (i, ch) in int_part.chars().enumerate() {
-            let left = len - i;
-            let boundary = if marks.lakh && left > 3 { (left - 3) % 2 == 0 } else { left % 3 == 0 };
-            if i > 0 && boundary {
-                out.push_str(&marks.group);
-            }
-            out.push(ch);
+    PRESENTATION.with(|p| marked_with(neutral, &p.borrow().marks))
+}
+
+fn marked_with(neutral: &str, marks: &Marks) -> String {
+    let (sign, digits) = match neutral.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", neutral),
+    };
+    let (int_part, frac_part) = match digits.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let mut out = String::with_capacity(neutral.len() + int_part.len() / 2 + 4);
+    out.push_str(sign);
+    let len = int_part.len();
+    for (i, ch) in int_part.chars().enumerate() {
+        let left = len - i;
+        let boundary = if marks.lakh && left > 3 { (left - 3) % 2 == 0 } else { left % 3 == 0 };
+        if i > 0 && boundary {
+            out.push_str(&marks.group);
         }
-        if let Some(f) = frac_part {
-            out.push_str(&marks.decimal);
-            out.push_str(f);
-        }
-        out
-    })
+        out.push(ch);
+    }
+    if let Some(f) = frac_part {
+        out.push_str(&marks.decimal);
+        out.push_str(f);
+    }
+    out
 }
 
 /// `1234567.891` -> `"1,234,568"` with `decimals = 0`; handles sign and rounding carry.
@@ -218,9 +219,8 @@ fn fixed(value: f64, decimals: usize) -> String {
 
 /// Money totals: whole dollars from $1,000 up, cents below; `-$1,240` for negatives.
 pub fn money(value: f64) -> String {
-    let value = rate_in_force().from_usd(value);
-    let decimals = if value.abs() >= 1000.0 || !has_cents() { 0 } else { 2 };
-    with_symbol(group_thousands(value, decimals))
+    let whole = rate_in_force().from_usd(value).abs() >= 1000.0;
+    amount(value, if whole { 0 } else { 2 })
 }
 
 /// An amount in the currency in force at `decimals` (none for the yen): `€1,240.50`.
@@ -350,9 +350,10 @@ pub fn number(value: f64, max_decimals: usize) -> String {
 /// `number` with the neutral marks whatever the reader's: `1,234.5` (a reading of what was
 /// typed writes its own marks).
 pub fn neutral_number(value: f64, max_decimals: usize) -> String {
-    presenting(Presentation { rate: rate_in_force(), marks: Marks::neutral() }, || {
-        number(value, max_decimals)
-    })
+    if !value.is_finite() {
+        return "n/a".to_string();
+    }
+    marked_with(&trimmed_fixed(value, max_decimals), &Marks::neutral())
 }
 
 /// A value with its unit, as shown on a headline card, in a table cell and in the PDF.

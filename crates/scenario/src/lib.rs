@@ -293,11 +293,9 @@ pub fn rate_of(query: &Query) -> (Rate, Vec<Notice>) {
             notices.push(Notice::new("fx", problem, None, for_page));
             Rate::USD
         }
-        Some(raw) => match raw.trim().parse::<f64>() {
-            Ok(r) if r.is_finite() && (GIVEN_RANGE.0..=GIVEN_RANGE.1).contains(&r) => {
-                Rate::given(currency, r)
-            }
-            _ => {
+        Some(raw) => match Rate::read_given(currency, raw) {
+            Some(rate) => rate,
+            None => {
                 let (low, high) = GIVEN_RANGE;
                 let range = format!(
                     "a number of {} per US dollar, {}–{}",
