@@ -162,7 +162,7 @@ pub fn page(comparison: &Comparison, today: Option<calc_core::Date>) -> String {
     for (i, slot) in SLOTS.iter().enumerate().take(n) {
         let named = !comparison.scenarios[i].caption.title.is_empty();
         let label = if named {
-            format!("{}: {}", slot.to_uppercase(), comparison.label(i))
+            format!("{}: {}", slot.to_ascii_uppercase(), comparison.label(i))
         } else {
             comparison.label(i)
         };
@@ -176,7 +176,7 @@ pub fn page(comparison: &Comparison, today: Option<calc_core::Date>) -> String {
     let _ = write!(out, "<div class=\"compare\" style=\"--cols:{n};--rows:{span}\">");
     for (i, s) in comparison.scenarios.iter().enumerate() {
         let slot = SLOTS[i];
-        let letter = slot.to_uppercase();
+        let letter = slot.to_ascii_uppercase();
         let _ =
             write!(out, "<section class=\"compare-col\" id=\"col-{slot}\" aria-labelledby=\"col-{slot}-h\">");
         out.push_str("<div class=\"cc-head\">");

@@ -142,8 +142,7 @@ pub fn too_close(read: &Read, r: &AuroraResult) -> bool {
 }
 
 fn capital(fact: String) -> String {
-    let mut chars = fact.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    calc_core::format::capitalized(&fact)
 }
 
 pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {

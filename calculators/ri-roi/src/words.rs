@@ -467,11 +467,9 @@ impl Read {
 }
 
 pub fn upper_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().collect::<String>() + chars.as_str())
+    calc_core::format::capitalized(text)
 }
 
 fn lower_first(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_lowercase().collect::<String>() + chars.as_str())
+    calc_core::format::first_lowercase(text)
 }

@@ -109,7 +109,7 @@ impl Field {
         match self.kind {
             FieldKind::Auto { derived_from, .. } => {
                 let from = calc.field(derived_from).map_or(derived_from, |f| f.label);
-                Some(format!("from {}", from.to_lowercase()))
+                Some(format!("from {}", from.to_ascii_lowercase()))
             }
             _ => None,
         }

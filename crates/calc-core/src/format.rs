@@ -433,6 +433,27 @@ pub fn years(n: u32) -> String {
     plural(f64::from(n), "year", "years")
 }
 
+/// The text with its first letter as a capital ("costs more" → "Costs more"), for a sentence
+/// or bullet that starts with it. ASCII only: our texts are English, and `char::to_uppercase`
+/// would bring Unicode's case tables (12 KB) into every page's wasm.
+pub fn capitalized(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+/// The text with its first letter in lower case, for a text that goes on a sentence ("Buy
+/// 3-year RIs" → "then buy 3-year RIs"). ASCII only, as `capitalized`.
+pub fn first_lowercase(text: &str) -> String {
+    let mut out = text.to_string();
+    if let Some(first) = out.get_mut(0..1) {
+        first.make_ascii_lowercase();
+    }
+    out
+}
+
 /// An input value as written in a URL: shortest text that parses back to the same f64
 /// (`0.1`, never `0.10000000000000001`).
 pub fn plain(value: f64) -> String {
@@ -524,6 +545,18 @@ pub fn in_words(value: f64) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn only_the_first_letter_changes_case() {
+        assert_eq!(capitalized("costs $26.38/month more"), "Costs $26.38/month more");
+        assert_eq!(capitalized("buy 3-year RIs"), "Buy 3-year RIs");
+        // A text that starts with a figure or a currency sign is left as it is.
+        assert_eq!(capitalized("$579.60/month"), "$579.60/month");
+        assert_eq!(capitalized("€1.2 M over 3 years"), "€1.2 M over 3 years");
+        assert_eq!(capitalized(""), "");
+        assert_eq!(first_lowercase("Buy 3-year RIs"), "buy 3-year RIs");
+        assert_eq!(first_lowercase("Éire"), "Éire");
+    }
 
     #[test]
     fn one_of_a_unit_is_singular() {

@@ -66,9 +66,8 @@ impl Verdict {
 
     pub fn push(&mut self, fact: impl Into<String>) {
         let fact = fact.into();
-        let mut chars = fact.chars();
-        if let Some(first) = chars.next() {
-            self.facts.push(first.to_uppercase().chain(chars).collect());
+        if !fact.is_empty() {
+            self.facts.push(crate::format::capitalized(&fact));
         }
     }
 

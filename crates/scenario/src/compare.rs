@@ -39,7 +39,7 @@ impl Comparison {
                 None if i == 1 => (scenarios[0].clone(), Vec::new()),
                 None => break,
             };
-            let name = slot.to_uppercase();
+            let name = slot.to_ascii_uppercase();
             notices.extend(slot_notices.into_iter().map(|n| n.in_slot(&name)));
             scenarios.push(scenario);
         }
@@ -106,7 +106,7 @@ impl Comparison {
     pub fn label(&self, index: usize) -> String {
         let title = &self.scenarios[index].caption.title;
         if title.is_empty() {
-            format!("Scenario {}", SLOTS[index].to_uppercase())
+            format!("Scenario {}", SLOTS[index].to_ascii_uppercase())
         } else {
             title.clone()
         }
