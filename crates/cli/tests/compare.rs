@@ -21,6 +21,15 @@ fn json_of(args: &[&str]) -> serde_json::Value {
 /// For each calculator: its defaults against each example (by the example page's address, as
 /// "Share" gives it), and a three-way comparison of the defaults, the first and the last
 /// example.
+/// `cost compare LINKS… OUTPUT… --date 2026-12-06 --origin https://calc.example`.
+fn compare_args<'a>(links: &'a [String], output: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["compare"];
+    args.extend(links.iter().map(String::as_str));
+    args.extend(output);
+    args.extend(["--date", "2026-12-06", "--origin", "https://calc.example"]);
+    args
+}
+
 fn comparisons() -> Vec<Vec<String>> {
     let mut all = Vec::new();
     for calc in registry::CALCULATORS {
@@ -207,16 +216,7 @@ fn the_comparison_pdf_names_each_scenario_decision_and_difference() {
             format!("/tools/{slug}/{}/", presets[presets.len() - 1].key),
         ];
         let file = dir.join(format!("{slug}.pdf"));
-        let mut args = vec!["compare"];
-        args.extend(links.iter().map(String::as_str));
-        args.extend([
-            "--pdf",
-            file.to_str().unwrap(),
-            "--date",
-            "2026-12-06",
-            "--origin",
-            "https://calc.example",
-        ]);
+        let args = compare_args(&links, &["--pdf", file.to_str().unwrap()]);
         let (code, _, err) = cost(&args);
         assert_eq!(code, 0, "{links:?}: {err}");
         let text = Command::new("pdftotext").arg(&file).arg("-").output().unwrap().stdout;
@@ -308,24 +308,15 @@ fn the_comparison_csv_carries_every_scenario_and_its_differences() {
     std::fs::create_dir_all(&dir).unwrap();
     for links in comparisons() {
         let file = dir.join("c.csv");
-        let mut args: Vec<&str> = vec!["compare"];
-        args.extend(links.iter().map(String::as_str));
-        args.extend([
-            "--csv",
-            "-o",
-            file.to_str().unwrap(),
-            "--date",
-            "2026-12-06",
-            "--origin",
-            "https://calc.example",
-        ]);
+        let args = compare_args(&links, &["--csv", "-o", file.to_str().unwrap()]);
         let (code, _, err) = cost(&args);
         assert_eq!(code, 0, "{links:?}: {err}");
         let bytes = std::fs::read(&file).unwrap();
         assert!(bytes.starts_with(b"\xEF\xBB\xBFsection,key,value,label,link"), "{links:?}");
-        args.truncate(links.len() + 1);
-        args.push("--json");
-        let compared = json_of(&args);
+        let mut json_args = vec!["compare"];
+        json_args.extend(links.iter().map(String::as_str));
+        json_args.push("--json");
+        let compared = json_of(&json_args);
         let evals: Vec<serde_json::Value> = links.iter().map(|l| json_of(&["eval", l, "--json"])).collect();
 
         let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes.as_slice());

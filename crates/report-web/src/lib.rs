@@ -27,21 +27,33 @@ fn refused(errors: Vec<calc_core::FieldError>) -> JsValue {
     JsValue::from_str(&text.join("; "))
 }
 
+/// The day `today` returned (`YYYY-MM-DD`), which dates a report and judges its prices' age.
+fn day(date: &str) -> Result<calc_core::Date, JsValue> {
+    calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))
+}
+
+fn paper(letter: bool) -> report::Paper {
+    if letter {
+        report::Paper::Letter
+    } else {
+        report::Paper::A4
+    }
+}
+
 /// PDF bytes for `/tools/<slug>?<query>`; `origin` makes the link in the report absolute,
 /// `date` is what `today` returned.
 #[wasm_bindgen]
 pub fn pdf(slug: &str, query: &str, origin: &str, date: &str, letter: bool) -> Result<Vec<u8>, JsValue> {
-    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let date = day(date)?;
     let (scenario, link) = scenario_of(slug, query, origin)?;
-    let paper = if letter { report::Paper::Letter } else { report::Paper::A4 };
-    report::pdf(&scenario, &link, date, paper).map_err(refused)
+    report::pdf(&scenario, &link, date, paper(letter)).map_err(refused)
 }
 
 /// The CSV export's bytes (UTF-8 with a BOM) for `/tools/<slug>?<query>`, as `cost csv` writes
 /// it for the same link and date.
 #[wasm_bindgen]
 pub fn csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>, JsValue> {
-    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let date = day(date)?;
     let (scenario, link) = scenario_of(slug, query, origin)?;
     report::csv(&scenario, &link, date).map(String::into_bytes).map_err(refused)
 }
@@ -50,7 +62,7 @@ pub fn csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>,
 /// `cost csv` names it: the scenario's name, the calculator and the date.
 #[wasm_bindgen]
 pub fn file_name(slug: &str, query: &str, date: &str, ext: &str) -> Result<String, JsValue> {
-    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let date = day(date)?;
     let (scenario, _) = scenario_of(slug, query, "")?;
     Ok(report::file_name(&scenario, date, ext))
 }
@@ -78,16 +90,15 @@ pub fn compare_pdf(
     date: &str,
     letter: bool,
 ) -> Result<Vec<u8>, JsValue> {
-    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let date = day(date)?;
     let (comparison, link) = comparison_of(slug, query, origin)?;
-    let paper = if letter { report::Paper::Letter } else { report::Paper::A4 };
-    report::compare_pdf(&comparison, &link, date, paper).map_err(refused)
+    report::compare_pdf(&comparison, &link, date, paper(letter)).map_err(refused)
 }
 
 /// The comparison's CSV (UTF-8 with a BOM), as `cost compare --csv` writes it.
 #[wasm_bindgen]
 pub fn compare_csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<Vec<u8>, JsValue> {
-    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let date = day(date)?;
     let (comparison, link) = comparison_of(slug, query, origin)?;
     report::compare_csv(&comparison, &link, date).map(String::into_bytes).map_err(refused)
 }
@@ -95,7 +106,7 @@ pub fn compare_csv(slug: &str, query: &str, origin: &str, date: &str) -> Result<
 /// The name the compare page saves its PDF or CSV under: `report::compare_file_name`.
 #[wasm_bindgen]
 pub fn compare_file_name(slug: &str, query: &str, date: &str, ext: &str) -> Result<String, JsValue> {
-    let date = calc_core::Date::parse(date).map_err(|e| JsValue::from_str(&e))?;
+    let date = day(date)?;
     let (comparison, _) = comparison_of(slug, query, "")?;
     Ok(report::compare_file_name(&comparison, date, ext))
 }

@@ -59,12 +59,7 @@ impl Comparison {
 
     /// The same, for tools and tests: any notice is an error.
     pub fn read_strict(calc: &'static dyn Calculator, query: &str) -> Result<Comparison, Vec<Notice>> {
-        let (comparison, notices) = Comparison::read(calc, query);
-        if notices.is_empty() {
-            Ok(comparison)
-        } else {
-            Err(notices)
-        }
+        crate::strict(Comparison::read(calc, query))
     }
 
     /// The comparison's scenarios from single-scenario links' queries, in order (A first).

@@ -335,6 +335,15 @@ impl std::fmt::Debug for Scenario {
     }
 }
 
+/// What was read, or its notices when there are any (the `read_strict`s of tools and tests).
+pub(crate) fn strict<T>((read, notices): (T, Vec<Notice>)) -> Result<T, Vec<Notice>> {
+    if notices.is_empty() {
+        Ok(read)
+    } else {
+        Err(notices)
+    }
+}
+
 impl Scenario {
     /// A link's scenario as a visitor's page reads it: anything unusable falls back to a
     /// default and is named in a notice.
@@ -350,12 +359,7 @@ impl Scenario {
 
     /// The same, for tools and tests: any notice is an error.
     pub fn read_strict(calc: &'static dyn Calculator, query: &str) -> Result<Scenario, Vec<Notice>> {
-        let (scenario, notices) = Scenario::read(calc, query);
-        if notices.is_empty() {
-            Ok(scenario)
-        } else {
-            Err(notices)
-        }
+        strict(Scenario::read(calc, query))
     }
 
     /// `/tools/<slug>/?<query>`, the caption after the inputs.
