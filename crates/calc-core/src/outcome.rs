@@ -404,12 +404,22 @@ impl Chart {
             convert(&mut m.x, x_money);
             convert(&mut m.y, y_money);
         }
-        for (axis, money) in [(&mut chart.x, x_money), (&mut chart.y, y_money)] {
-            if money {
-                axis.label = axis.label.replace("USD", rate.currency.code());
-            }
+        for axis in [&mut chart.x, &mut chart.y] {
+            axis.label = axis.shown_label();
         }
         chart
+    }
+}
+
+impl Axis {
+    /// The axis's title in the currency in force ("EUR/month" for a money axis in "USD/month").
+    pub fn shown_label(&self) -> String {
+        let rate = format::rate_in_force();
+        if self.unit.is_money() && !rate.is_usd() {
+            self.label.replace("USD", rate.currency.code())
+        } else {
+            self.label.clone()
+        }
     }
 }
 

@@ -98,3 +98,51 @@ fn the_terminal_names_the_rate_its_date_and_its_age() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("is not a currency this page offers"));
 }
+
+/// Every amount written after `symbol` in `text` ("£1,240", "£6.43"), as a number.
+fn amounts(text: &str, symbol: char) -> Vec<f64> {
+    text.match_indices(symbol)
+        .filter_map(|(at, _)| {
+            let digits: String = text[at + symbol.len_utf8()..]
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                .filter(|c| *c != ',')
+                .collect();
+            digits.trim_end_matches('.').parse().ok()
+        })
+        .collect()
+}
+
+fn pdf_text(link: &str, file: &std::path::Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_cost"))
+        .args(["pdf", link, "-o", file.to_str().unwrap(), "--date", "2026-12-06"])
+        .output()
+        .expect("run cost");
+    assert!(out.status.success(), "{link}: {}", String::from_utf8_lossy(&out.stderr));
+    let text = Command::new("pdftotext").arg(file).arg("-").output().expect("pdftotext").stdout;
+    String::from_utf8_lossy(&text).into_owned()
+}
+
+/// At 4 pounds to the dollar, no amount in a report (its bars' labels included) is more than 8
+/// times its largest dollar amount: an amount converted twice would be 16 times it. (A chart's
+/// top tick rounds up to the next step, so a report's largest amount may double.)
+#[test]
+fn a_report_in_another_currency_converts_each_amount_once() {
+    let dir = std::env::temp_dir().join(format!("cost-currency-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut with_money = 0;
+    for calc in registry::CALCULATORS {
+        let link = format!("/tools/{}/", calc.meta().slug);
+        let file = dir.join("r.pdf");
+        let usd = amounts(&pdf_text(&link, &file), '$').into_iter().fold(0.0, f64::max);
+        let gbp =
+            amounts(&pdf_text(&format!("{link}?cur=GBP&fx=4"), &file), '£').into_iter().fold(0.0, f64::max);
+        if usd > 0.0 {
+            with_money += 1;
+        }
+        assert!(gbp <= 8.0 * usd, "{link}: £{gbp} against a largest ${usd}");
+    }
+    // Readiness prices nothing in its default report; every other calculator does.
+    assert!(with_money >= registry::CALCULATORS.len() - 1, "{with_money}");
+    std::fs::remove_dir_all(&dir).ok();
+}

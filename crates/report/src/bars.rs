@@ -69,11 +69,13 @@ pub fn draw(doc: &mut Doc, chart: &Chart) {
         }
         y -= legend_height(chart);
     }
-    doc.text(left, y - doc.baseline_offset(AXIS_TITLE), AXIS_TITLE, &chart.y.label, Align::Left);
+    doc.text(left, y - doc.baseline_offset(AXIS_TITLE), AXIS_TITLE, &chart.y.shown_label(), Align::Left);
     y -= AXIS_TITLE.line_height() + 4.0;
 
     let values = chart.series.iter().flat_map(|s| s.y.iter().copied());
     let (lo, hi) = values.fold((0f64, 0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    // Bars are laid out on the dollar figures (a rate only scales them) and labelled from
+    // them, so `format` converts each label once.
     let label = |v: f64| format::value(v, chart.y.unit);
     let widest = chart
         .series

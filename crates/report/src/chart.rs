@@ -79,7 +79,8 @@ impl Scale {
     }
 }
 
-/// The height the chart takes with its legend and axis titles.
+/// The height the chart takes with its legend and axis titles. `chart` is in dollars, as the
+/// model wrote it: it is drawn in the currency in force.
 pub fn height(doc: &Doc, chart: &Chart) -> f32 {
     if chart.is_bars() {
         return crate::bars::height(doc, chart);
@@ -144,10 +145,13 @@ pub fn has_data(chart: &Chart) -> bool {
         && span(&mut ys.clone())
 }
 
+/// Draws `chart` (in dollars) in the currency in force: a bar chart labels its bars from the
+/// dollar figures as the tables do; a line chart is plotted in that currency.
 pub fn draw(doc: &mut Doc, chart: &Chart) {
     if chart.is_bars() {
         return crate::bars::draw(doc, chart);
     }
+    let chart = &chart.shown();
     let total_h = height(doc, chart);
     doc.ensure(total_h);
     let top = doc.y;

@@ -156,10 +156,9 @@ fn body(doc: &mut Doc, input: &ReportInput, appendix: &mut dyn FnMut(&str) -> St
         warnings(doc, "Where the answer breaks", o, &[]);
     }
     for c in o.charts.first().into_iter().chain(&input.tornado).filter(|c| chart::has_data(c)) {
-        let shown = c.shown();
-        let h = chart::height(doc, &shown);
+        let h = chart::height(doc, c);
         section(doc, &c.title, h);
-        chart::draw(doc, &shown);
+        chart::draw(doc, c);
     }
     for t in o.tables.iter().filter(|t| !t.columns.is_empty()) {
         let grid = table::grid(t);
