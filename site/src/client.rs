@@ -780,7 +780,7 @@ impl App {
         self.value("currency", rate.currency.code());
         self.flag("fx-box", "hidden", rate.is_usd());
         if std::mem::take(&mut self.fx_stale) && !rate.is_usd() {
-            let text = format::plain((rate.per_usd * 1e6).round() / 1e6);
+            let text = format::plain(crate::state::to_millionth(rate.per_usd));
             browser::set_value("fx", &text);
             browser::mark_invalid("fx", false);
         }

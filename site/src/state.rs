@@ -43,15 +43,21 @@ fn texts_of(calc: &dyn Calculator, inputs: &Inputs, rate: &Rate) -> BTreeMap<&'s
         .collect()
 }
 
-/// A box's text for a value: a money value in the currency the reader types in (to a
-/// millionth, so a converted price carries no float noise), anything else as a link writes it.
+/// A box's text for a value: a money value in the currency the reader types in, anything
+/// else as a link writes it.
 fn box_text(field: &Field, value: &Value, rate: &Rate) -> String {
     match value {
         Value::Num(n) if field.unit.is_money() && !rate.is_usd() => {
-            format::plain((rate.from_usd(*n) * 1e6).round() / 1e6)
+            format::plain(to_millionth(rate.from_usd(*n)))
         }
         _ => field.write(value),
     }
+}
+
+/// A converted amount to a millionth, so that it carries no float noise into a box or a
+/// button (13,000 typed in pounds is not offered back as 13000.000000000002).
+pub fn to_millionth(value: f64) -> f64 {
+    (value * 1e6).round() / 1e6
 }
 
 impl FormState {
@@ -202,8 +208,9 @@ impl FormState {
         let model = if field.unit.is_money() { self.rate.to_usd(value) } else { value };
         self.picked.insert(field.key, (text.clone(), Value::Num(model)));
         self.edit(field, text);
-        // The picked value is settled: a further edit of the box starts from it.
-        self.before_edit.insert(field.key, Value::Num(value));
+        // The picked value is settled: a further edit of the box starts from it (in dollars,
+        // as every value the result shows).
+        self.before_edit.insert(field.key, Value::Num(model));
     }
 
     /// A box now holds `text`: read it as the person meant it, or say why it cannot be.
@@ -233,7 +240,8 @@ impl FormState {
                 self.readings.remove(field.key);
                 self.errors.remove(field.key);
                 // Asked in the currency typed in; the pick converts back.
-                let shown = |v: f64| if field.unit.is_money() { self.rate.from_usd(v) } else { v };
+                let shown =
+                    |v: f64| if field.unit.is_money() { to_millionth(self.rate.from_usd(v)) } else { v };
                 self.asks.insert(field.key, readings.map(shown));
             }
             Err(err) => {
@@ -329,6 +337,24 @@ mod tests {
         state.edit(storage, "7,000".into());
         state.pick(storage, 42.0);
         assert_eq!(state.inputs.get("storage_gb"), Some(&Value::Num(1.234)));
+    }
+
+    #[test]
+    fn a_reading_picked_in_another_currency_is_kept_in_dollars() {
+        let calc = registry::find("oracle-pg").expect("oracle-pg is registered");
+        let infra = calc.field("oracle_infra_monthly").expect("field");
+        let mut state = FormState::new(calc, DecimalMark::Comma);
+        // 0.87058 / 1.1684 pounds to the dollar, the reference rate's own quotient.
+        state.set_rate(calc, Rate::given(calc_core::Currency::Gbp, 0.87058 / 1.1684));
+        state.edit(infra, "13,000".into());
+        // Offered as typed, without float noise.
+        assert_eq!(state.asks.get("oracle_infra_monthly"), Some(&[13.0, 13000.0]));
+        state.pick(infra, 13000.0);
+        let dollars = state.rate.to_usd(13000.0);
+        assert_eq!(state.inputs.get("oracle_infra_monthly"), Some(&Value::Num(dollars)));
+        // An edit that is not yet a number keeps the picked £13,000 (in dollars) meanwhile.
+        state.edit(infra, "13,000x".into());
+        assert_eq!(state.inputs.get("oracle_infra_monthly"), Some(&Value::Num(dollars)));
     }
 
     #[test]
