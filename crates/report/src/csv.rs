@@ -348,11 +348,13 @@ pub fn text(value: &str) -> String {
     }
 }
 
-/// `-$1,240/month`, `-12.5%`, `-3`: a negative number as `calc_core::format` writes it, which a
-/// spreadsheet may read as a number but never as a formula.
+/// `-$1,240/month`, `-€1,240/month` (the sign of the currency in force), `-12.5%`, `-3`: a
+/// negative number as `calc_core::format` writes it, which a spreadsheet may read as a number
+/// but never as a formula.
 fn is_shown_number(value: &str) -> bool {
     let Some(rest) = value.strip_prefix('-') else { return false };
-    let rest = rest.strip_prefix('$').unwrap_or(rest);
+    let (symbol, _) = calc_core::format::symbol_around();
+    let rest = rest.strip_prefix(symbol.as_str()).unwrap_or(rest);
     let digits = rest.find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).unwrap_or(rest.len());
     let unit = &rest[digits..];
     let unit_ok = unit.is_empty()
@@ -449,6 +451,16 @@ mod tests {
         assert_eq!(text("-"), "'-");
         assert_eq!(text("-1-1"), "'-1-1");
         assert_eq!(text("-1 -1"), "'-1 -1");
+        // in another currency, its own sign
+        let eur = calc_core::format::Presentation {
+            rate: calc_core::Rate::reference(calc_core::Currency::Eur),
+            marks: calc_core::format::Marks::neutral(),
+        };
+        calc_core::format::presenting(eur, || {
+            assert_eq!(text("-€1,980/month"), "\"-€1,980/month\"");
+            assert_eq!(text("-€26.38"), "-€26.38");
+            assert_eq!(text("-$26.38"), "'-$26.38");
+        });
     }
 
     #[test]
