@@ -231,8 +231,9 @@ pub fn page(comparison: &Comparison, today: Option<calc_core::Date>) -> String {
                     None => "not comparable".to_string(),
                 };
                 // The unrounded difference, for a script or a test to check against the CLI's.
-                let amount =
-                    row.versus_first[i].map(|d| calc_core::format::plain(d.amount)).unwrap_or_default();
+                let amount = row.versus_first[i]
+                    .map(|d| calc_core::format::plain(d.shown(row.unit)))
+                    .unwrap_or_default();
                 let _ = write!(
                     out,
                     "<p class=\"cc-diff\" data-diff=\"{amount}\">Against A: {}</p>",

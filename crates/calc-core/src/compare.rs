@@ -32,14 +32,31 @@ impl Difference {
             return "no difference".to_string();
         }
         let sign = if self.amount < 0.0 { "−" } else { "+" };
+        // Percentages differ in points (20% → 25% is +5 points), never as a share of a share.
+        let points = match unit.style {
+            crate::Style::Percent => Some(self.amount.abs()),
+            crate::Style::Share => Some(self.amount.abs() * 100.0),
+            _ => None,
+        };
+        if let Some(points) = points {
+            let n = format::number(points, 1);
+            let word = if n == "1" { "percentage point" } else { "percentage points" };
+            return format!("{sign}{n} {word}");
+        }
         let amount = text(self.amount.abs());
         match self.percent {
-            Some(p) if unit.style != crate::Style::Percent && unit.style != crate::Style::Share => {
+            Some(p) => {
                 let p_sign = if p < 0.0 { "−" } else { "+" };
                 format!("{sign}{amount} ({p_sign}{}%)", format::number(p.abs(), 1))
             }
-            _ => format!("{sign}{amount}"),
+            None => format!("{sign}{amount}"),
         }
+    }
+
+    /// The amount as the reader reads it: in the currency in force for money (a CSV cell, the
+    /// JSON's `amount`), as it is otherwise.
+    pub fn shown(&self, unit: Unit) -> f64 {
+        format::shown_amount(self.amount, unit)
     }
 }
 
@@ -121,6 +138,7 @@ mod tests {
         assert_eq!(Difference::between(0.0, 5.0).display(Unit::USD_PER_MONTH, Some(2)), "+$5.00/month");
         assert_eq!(Difference::between(10.0, 10.001).display(Unit::USD, Some(2)), "no difference");
         // A percentage's difference is in points, without a percentage of a percentage.
-        assert_eq!(Difference::between(20.0, 25.0).display(Unit::PERCENT, None), "+5%");
+        assert_eq!(Difference::between(20.0, 25.0).display(Unit::PERCENT, None), "+5 percentage points");
+        assert_eq!(Difference::between(0.3, 0.29).display(Unit::SHARE, None), "−1 percentage point");
     }
 }

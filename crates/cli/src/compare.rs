@@ -45,15 +45,18 @@ fn run_loaded(args: &Args, loaded: Loaded) -> Result<String, String> {
         wrote = format!("wrote {out} ({} KB) for {link}\n", bytes.len() / 1024);
     }
     let comparison = &loaded.comparison;
-    let calc = comparison.calc();
-    let outcomes: Vec<Outcome> = comparison
-        .scenarios
-        .iter()
-        .enumerate()
-        .map(|(i, s)| evaluate(calc, &s.inputs).map_err(|e| in_slot(i, errors_text(e))))
-        .collect::<Result<_, _>>()?;
+    // The exports evaluate the scenarios themselves; the JSON and the table need them here.
+    let outcomes = || -> Result<Vec<Outcome>, String> {
+        let calc = comparison.calc();
+        comparison
+            .scenarios
+            .iter()
+            .enumerate()
+            .map(|(i, s)| evaluate(calc, &s.inputs).map_err(|e| in_slot(i, errors_text(e))))
+            .collect()
+    };
     match args.format {
-        EvalFormat::Json => json(&loaded, &outcomes),
+        EvalFormat::Json => json(&loaded, &outcomes()?),
         EvalFormat::Csv => {
             let date = args.date.unwrap_or_else(crate::today_utc);
             let link = full_link(&loaded);
@@ -68,7 +71,14 @@ fn run_loaded(args: &Args, loaded: Loaded) -> Result<String, String> {
         }
         // With --pdf alone, only what was written.
         _ if args.pdf.is_some() => Ok(wrote),
-        _ => Ok(table(comparison, &outcomes, loaded.origin.as_deref())),
+        _ => {
+            let mut text = table(comparison, &outcomes()?, loaded.origin.as_deref());
+            // As `cost eval`: the rate every amount is in, its date and its age.
+            if let Some(line) = comparison.scenarios[0].rate.describe(crate::today_utc()) {
+                text.push_str(&format!("\n{line}\n"));
+            }
+            Ok(text)
+        }
     }
 }
 
@@ -132,7 +142,7 @@ fn json(loaded: &Loaded, outcomes: &[Outcome]) -> Result<String, String> {
     let origin = loaded.origin.as_deref();
     let mut scenarios = Vec::new();
     for (i, (s, outcome)) in comparison.scenarios.iter().zip(outcomes).enumerate() {
-        let mut value = eval_json(calc, &s.inputs, outcome)?;
+        let mut value = eval_json(s, outcome)?;
         let link = origin.map_or_else(|| s.path(), |o| s.link(o));
         let mut entry = serde_json::json!({ "label": comparison.label(i), "link": link });
         if let (Some(entry), Some(all)) = (entry.as_object_mut(), value.as_object_mut()) {
@@ -148,7 +158,7 @@ fn json(loaded: &Loaded, outcomes: &[Outcome]) -> Result<String, String> {
             .iter()
             .map(|row| {
                 let d = row.versus_first[i].map(
-                    |d| serde_json::json!({ "amount": d.amount, "percent": d.percent, "unit": row.unit }),
+                    |d| serde_json::json!({ "amount": d.shown(row.unit), "percent": d.percent, "unit": row.unit }),
                 );
                 (row.key.to_string(), d.unwrap_or(serde_json::Value::Null))
             })

@@ -258,15 +258,7 @@ fn eval_scenario(read: &Scenario, format: EvalFormat) -> Result<String, String> 
     let (calc, inputs) = (read.calc, &read.inputs);
     let outcome = evaluate(calc, inputs).map_err(errors_text)?;
     if format == EvalFormat::Json {
-        let mut value = eval_json(calc, inputs, &outcome)?;
-        if !read.rate.is_usd() {
-            value["currency"] = serde_json::json!({
-                "code": read.rate.currency.code(),
-                "per_usd": read.rate.per_usd,
-                "as_of": read.rate.as_of().map(|d| d.to_string()),
-                "note": read.rate.describe(today_utc()),
-            });
-        }
+        let value = eval_json(read, &outcome)?;
         serde_json::to_string_pretty(&value).map(|s| s + "\n").map_err(|e| e.to_string())
     } else {
         let mut text = table::render(calc, inputs, &read.rate, &outcome);
@@ -279,12 +271,10 @@ fn eval_scenario(read: &Scenario, format: EvalFormat) -> Result<String, String> 
 
 /// What `eval --json` prints for a scenario: the outcome, where the answer flips and what
 /// moves the primary figure (`flip_points`, `sensitivity`), and every input with the value it
-/// was evaluated with (`inputs`: defaults filled in; `null` for one left on auto).
-fn eval_json(
-    calc: &'static dyn calc_core::Calculator,
-    inputs: &calc_core::Inputs,
-    outcome: &calc_core::Outcome,
-) -> Result<serde_json::Value, String> {
+/// was evaluated with (`inputs`: defaults filled in; `null` for one left on auto), and in
+/// another currency than the dollar its rate (`currency`).
+fn eval_json(read: &Scenario, outcome: &calc_core::Outcome) -> Result<serde_json::Value, String> {
+    let (calc, inputs) = (read.calc, &read.inputs);
     // Numbers in the currency in force (the link's `cur`), as the texts are.
     let mut value = serde_json::to_value(outcome.shown()).map_err(|e| e.to_string())?;
     // Where the answer flips, and what moves the primary figure (`flip_points`, `sensitivity`).
@@ -303,6 +293,14 @@ fn eval_json(
         }
     }
     value["inputs"] = serde_json::to_value(all).map_err(|e| e.to_string())?["values"].take();
+    if !read.rate.is_usd() {
+        value["currency"] = serde_json::json!({
+            "code": read.rate.currency.code(),
+            "per_usd": read.rate.per_usd,
+            "as_of": read.rate.as_of().map(|d| d.to_string()),
+            "note": read.rate.describe(today_utc()),
+        });
+    }
     Ok(value)
 }
 

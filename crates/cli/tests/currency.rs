@@ -146,3 +146,28 @@ fn a_report_in_another_currency_converts_each_amount_once() {
     assert!(with_money >= registry::CALCULATORS.len() - 1, "{with_money}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A comparison in euros: each difference is B − A of the euro values beside it, and each
+/// scenario carries the rate as `eval --json` does.
+#[test]
+fn a_comparison_in_another_currency_differs_in_that_currency() {
+    let compared = cost(&["compare", "/tools/ahb/?cur=EUR", "/tools/ahb/?vcores=8", "--json"]);
+    let scenarios = compared["scenarios"].as_array().expect("scenarios");
+    for s in scenarios {
+        assert_eq!(s["currency"]["code"], "EUR", "{s}");
+    }
+    let (a, b) = (&scenarios[0]["headlines"], &scenarios[1]["headlines"]);
+    let mut money = 0;
+    for (key, d) in compared["diff"]["b"].as_object().expect("diff") {
+        let (Some(amount), Some(va), Some(vb)) =
+            (d["amount"].as_f64(), a[key]["value"].as_f64(), b[key]["value"].as_f64())
+        else {
+            continue;
+        };
+        assert!(close(amount, vb - va), "{key}: {amount} against {vb} − {va}");
+        if d["unit"].as_str().is_some_and(|u| u.starts_with("EUR")) {
+            money += 1;
+        }
+    }
+    assert!(money > 0, "no money figure compared");
+}

@@ -76,9 +76,11 @@ fn pdf_in_currency(
         .min_by_key(|p| p.outcome.prices_as_of())
         .and_then(|p| p.price_notice.as_deref());
     if let Some(notice) = oldest {
-        let rows = doc.paragraph(doc.left, doc.content_width(), SMALL.color(ink::CAUTION), notice);
-        doc.flow(&rows, true);
-        doc.gap(6.0);
+        small_note(&mut doc, notice, SMALL.color(ink::CAUTION));
+    }
+    // A comparison is in one currency: its rate line is every scenario's.
+    if let Some(line) = comparison.scenarios[0].rate.describe(generated_on) {
+        small_note(&mut doc, &line, SMALL);
     }
     let headline_rows = rows::headlines(&owned);
     let key: Vec<&HeadlineRow> =

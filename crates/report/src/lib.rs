@@ -124,6 +124,13 @@ pub fn render(input: &ReportInput) -> Vec<u8> {
 /// What the scenario link's section says above the link.
 const SCENARIO_LINK: &str = "Open this scenario in the calculator, with every input above:";
 
+/// A note in small type under the verdict (the price-age notice, the currency line).
+fn small_note(doc: &mut Doc, text: &str, style: Style) {
+    let rows = doc.paragraph(doc.left, doc.content_width(), style, text);
+    doc.flow(&rows, true);
+    doc.gap(6.0);
+}
+
 /// A scenario's report after its title block: the core a CFO reads (the decision, the figures
 /// that matter, the workload in words, where the answer breaks, the chart and the tables),
 /// then the appendices a reader checks it against, each titled by `appendix` (a single
@@ -132,14 +139,10 @@ fn body(doc: &mut Doc, input: &ReportInput, appendix: &mut dyn FnMut(&str) -> St
     let o = input.outcome;
     verdict(doc, o);
     if let Some(notice) = &input.price_notice {
-        let rows = doc.paragraph(doc.left, doc.content_width(), SMALL.color(ink::CAUTION), notice);
-        doc.flow(&rows, true);
-        doc.gap(6.0);
+        small_note(doc, notice, SMALL.color(ink::CAUTION));
     }
     if let Some(line) = &input.currency_line {
-        let rows = doc.paragraph(doc.left, doc.content_width(), SMALL, line);
-        doc.flow(&rows, true);
-        doc.gap(6.0);
+        small_note(doc, line, SMALL);
     }
     if !input.holds_unless.is_empty() {
         holds_unless(doc, &input.holds_unless);
