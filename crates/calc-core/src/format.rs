@@ -303,10 +303,14 @@ pub fn rate_at(value: f64, decimals: usize) -> String {
     with_symbol(group_thousands(shown, decimals))
 }
 
-/// `=` when the arithmetic on the numbers as shown gives the result as shown, `≈` when
+/// `=` when the arithmetic on the amounts as shown gives the result as shown, `≈` when
 /// rounding the operands for display moved it ("$26.38 × 12 ≈ $316.57"): the math never
-/// claims an equality its own numbers do not satisfy.
+/// claims an equality its own numbers do not satisfy. Both are dollar amounts, compared as
+/// the reader reads them: in the currency in force, at its decimals.
 pub fn equals(from_shown: f64, result: f64, decimals: usize) -> &'static str {
+    let rate = rate_in_force();
+    let decimals = if has_cents() { decimals } else { 0 };
+    let (from_shown, result) = (rate.from_usd(from_shown), rate.from_usd(result));
     if fixed(from_shown.abs(), decimals) == fixed(result.abs(), decimals)
         && (from_shown < 0.0) == (result < 0.0)
     {
@@ -316,10 +320,13 @@ pub fn equals(from_shown: f64, result: f64, decimals: usize) -> &'static str {
     }
 }
 
-/// A value rounded as it is shown at `decimals`: the operand the reader sees.
+/// A dollar amount rounded as it is shown at `decimals` (in the currency in force, at its
+/// decimals), back in dollars: the operand the reader sees.
 pub fn shown(value: f64, decimals: usize) -> f64 {
+    let rate = rate_in_force();
+    let decimals = if has_cents() { decimals } else { 0 };
     let scale = 10f64.powi(decimals as i32);
-    (value * scale).round() / scale
+    rate.to_usd((rate.from_usd(value) * scale).round() / scale)
 }
 
 /// The currency's sign with a number already in that currency and marked (`group_thousands`):
@@ -667,6 +674,20 @@ mod tests {
         assert_eq!(equals(shown(-26.3846, 2) * 12.0, -26.3846 * 12.0, 2), "≈");
         assert_eq!(equals(shown(-26.38, 2) * 12.0, -26.38 * 12.0, 2), "=");
         assert_eq!(shown(6.42857, 2), 6.43);
+        // At 0.9 euros to the dollar, $63.62033 a month is €57.2583, shown €57.26; 12 of those
+        // are €687.12, but the year is €687.0996, shown €687.10: "≈". In dollars the check
+        // would have passed ($63.62 × 12 = $763.44, the year $763.44) and claimed "=".
+        presenting(Presentation::at(Rate::given(Currency::Eur, 0.9)), || {
+            assert_eq!(cents(63.62033), "€57.26");
+            assert!((shown(63.62033, 2) * 0.9 - 57.26).abs() < 1e-9);
+            assert_eq!(equals(shown(63.62033, 2) * 12.0, 63.62033 * 12.0, 2), "≈");
+            assert_eq!(equals(shown(63.62033, 2) * 12.0, 57.26 / 0.9 * 12.0, 2), "=");
+        });
+        // The yen has no decimals: ¥10,169 × 12 is checked in whole yen.
+        presenting(Presentation::at(Rate::given(Currency::Jpy, 100.0)), || {
+            assert_eq!(shown(101.694, 2), 101.69);
+            assert_eq!(equals(shown(101.694, 2) * 12.0, 101.69 * 12.0, 2), "=");
+        });
     }
 
     #[test]
