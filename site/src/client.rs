@@ -756,8 +756,7 @@ impl App {
                 if f.unit.is_money() {
                     self.text(&format!("u-{}", f.key), &format::unit_label(f.unit));
                     // "USD per GB-month on Aurora Standard": the box is typed in the currency shown.
-                    let code = self.state.rate.currency.code();
-                    self.text(&format!("h-{}", f.key), &f.help.replace("USD", code));
+                    self.text(&format!("h-{}", f.key), &format::naming(f.help, self.state.rate.currency));
                 }
             }
             let error = messages.errors.get(f.key).map_or("", String::as_str);

@@ -115,15 +115,21 @@ impl Field {
         }
     }
 
-    /// Allowed range as a human sentence fragment: "0–1,000,000 GB" or "one of: a, b".
+    /// Allowed range as a human sentence fragment: "0–1,000,000 GB" or "one of: a, b"; a
+    /// money range in the currency in force, the one a reader types in.
     pub fn allowed(&self) -> String {
-        let unit = match &*format::unit_label(self.unit) {
+        self.allowed_at(&format::rate_in_force())
+    }
+
+    /// The same with money in `rate`'s currency: a link's amounts are dollars whatever the
+    /// page shows, a box's are in the reader's currency.
+    fn allowed_at(&self, rate: &crate::Rate) -> String {
+        let unit = match &*format::naming(self.unit.label, rate.currency) {
             "" => String::new(),
             "%" => "%".to_string(),
             u => format!(" {u}"),
         };
-        // A money bound in the currency the reader types in.
-        let bound = |v: f64| format::number(format::shown_amount(v, self.unit), 6);
+        let bound = |v: f64| format::number(if self.unit.is_money() { rate.from_usd(v) } else { v }, 6);
         match &self.kind {
             FieldKind::Number { min, max, .. }
             | FieldKind::Price { min, max, .. }
@@ -170,7 +176,16 @@ impl Field {
             return self.parse(raw).map(Typed::One);
         }
         let refuse = |problem: String| Err(FieldError::new(self.key, raw, problem));
-        let (number, shift) = match self.suffix(raw) {
+        // A money amount may carry the sign of the currency it is typed in ("€1,200",
+        // "1.200 €"; "$" for the Canadian and Australian dollars too); a dollar sign in a box
+        // typed in euros is not taken for a euro.
+        let symbol = rate.currency.symbol();
+        let unsigned = if self.unit.is_money() { without_sign(raw, symbol) } else { raw.to_string() };
+        if self.unit.is_money() && !symbol.contains('$') && unsigned.contains('$') {
+            let code = rate.currency.code();
+            return refuse(format!("is in US dollars: this box takes {code}, as its unit says"));
+        }
+        let (number, shift) = match self.suffix(&unsigned) {
             Ok(split) => split,
             Err(problem) => return refuse(problem),
         };
@@ -182,7 +197,7 @@ impl Field {
                     text = format::plain(rate.to_usd(amount));
                 }
             }
-            self.parse(&text).map_err(|e| FieldError { given: raw.to_string(), ..e })
+            self.parse_at(&text, rate).map_err(|e| FieldError { given: raw.to_string(), ..e })
         };
         match canonical_number(number, mark) {
             Ok(Canonical::One(text)) => parse(text).map(Typed::One),
@@ -232,28 +247,34 @@ impl Field {
     /// 5. Refuses NaN, infinities, out-of-range values and unknown choices with a message
     /// naming the range.
     pub fn parse(&self, raw: &str) -> Result<Value, FieldError> {
+        self.parse_at(raw, &crate::Rate::USD)
+    }
+
+    /// `parse` of a dollar text whose refusal names the range in `rate`'s currency (the
+    /// reader's, for an amount they typed and `read_typed_at` converted).
+    fn parse_at(&self, raw: &str, rate: &crate::Rate) -> Result<Value, FieldError> {
         let text = raw.trim();
         let refuse = |problem: String| Err(FieldError::new(self.key, raw, problem));
         match &self.kind {
             FieldKind::Choice { options, .. } => match options.iter().find(|o| o.key == text) {
                 Some(o) => Ok(Value::Choice(o.key.to_string())),
-                None => refuse(format!("is not a valid choice ({})", self.allowed())),
+                None => refuse(format!("is not a valid choice ({})", self.allowed_at(rate))),
             },
             FieldKind::Date { min, max, .. } => match Date::parse(text) {
                 Ok(d) if d >= *min && d <= *max => Ok(Value::Date(d)),
-                Ok(_) => refuse(format!("is out of range ({})", self.allowed())),
-                Err(_) => refuse(format!("is not a date ({})", self.allowed())),
+                Ok(_) => refuse(format!("is out of range ({})", self.allowed_at(rate))),
+                Err(_) => refuse(format!("is not a date ({})", self.allowed_at(rate))),
             },
             FieldKind::Toggle { .. } => match text.to_ascii_lowercase().as_str() {
                 "1" | "true" | "yes" | "on" => Ok(Value::Bool(true)),
                 "0" | "false" | "no" | "off" => Ok(Value::Bool(false)),
-                _ => refuse(format!("must be {}", self.allowed())),
+                _ => refuse(format!("must be {}", self.allowed_at(rate))),
             },
             kind => {
                 if text.is_empty() {
                     return match kind {
                         FieldKind::Auto { .. } => Ok(Value::Auto),
-                        _ => refuse(format!("is missing ({})", self.allowed())),
+                        _ => refuse(format!("is missing ({})", self.allowed_at(rate))),
                     };
                 }
                 if text.contains(',') {
@@ -265,7 +286,7 @@ impl Field {
                 let cleaned: String = text.chars().filter(|c| !matches!(c, '_' | '$' | ' ')).collect();
                 let number = match parse_decimal(&cleaned) {
                     Some(n) => n,
-                    None => return refuse(format!("is not a number ({})", self.allowed())),
+                    None => return refuse(format!("is not a number ({})", self.allowed_at(rate))),
                 };
                 let (min, max) = match kind {
                     FieldKind::Number { min, max, .. }
@@ -273,14 +294,14 @@ impl Field {
                     | FieldKind::Auto { min, max, .. } => (*min, *max),
                     FieldKind::Integer { min, max, .. } => {
                         if number.fract() != 0.0 {
-                            return refuse(format!("must be a {}", self.allowed()));
+                            return refuse(format!("must be a {}", self.allowed_at(rate)));
                         }
                         (*min as f64, *max as f64)
                     }
                     _ => unreachable!("choice and toggle handled above"),
                 };
                 if number < min || number > max {
-                    return refuse(format!("is out of range ({})", self.allowed()));
+                    return refuse(format!("is out of range ({})", self.allowed_at(rate)));
                 }
                 // -0 would round-trip as "0" in links; normalise it here.
                 Ok(Value::Num(if number == 0.0 { 0.0 } else { number }))
@@ -372,6 +393,18 @@ enum Canonical {
         decimal: (String, char),
         grouped: String,
     },
+}
+
+/// `text` without `symbol` before or after its number, after a minus too: "€1,200", "-€5",
+/// "1.200 €" are "1,200", "-5", "1.200".
+fn without_sign(text: &str, symbol: &str) -> String {
+    let text = text.trim();
+    let (minus, rest) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest.trim_start()),
+        None => ("", text),
+    };
+    let rest = rest.strip_prefix(symbol).or_else(|| rest.strip_suffix(symbol)).unwrap_or(rest);
+    format!("{minus}{}", rest.trim())
 }
 
 /// Typed text to canonical text (`1234.5`). `,` and `.` are read as the decimal mark or as
@@ -526,6 +559,45 @@ mod tests {
             assert!(GB.parse(bad).is_err(), "{bad} should be refused");
         }
         assert_eq!(GB.parse("-0"), Ok(Value::Num(0.0)));
+    }
+
+    const BUDGET: Field = Field {
+        key: "budget",
+        label: "Budget",
+        unit: Unit::USD_PER_MONTH,
+        kind: FieldKind::Number { min: -100_000.0, max: 100_000.0, step: 10.0, default: 0.0 },
+        help: "USD a month",
+        group: "Money",
+    };
+
+    #[test]
+    fn money_typed_in_another_currency_is_read_in_it_and_a_link_in_dollars() {
+        use crate::{Currency, Rate};
+        let eur = Rate::given(Currency::Eur, 0.5);
+        let typed = |text: &str, rate: &Rate| {
+            BUDGET.read_typed_at(text, DecimalMark::Dot, rate).map_err(|e| e.problem)
+        };
+        // €1,200 at 0.5 euros to the dollar is $2,400, with or without its sign.
+        for text in ["1200", "€1200", "1200 €", "€ 1200"] {
+            assert_eq!(typed(text, &eur), one(2400.0), "{text}");
+        }
+        assert_eq!(typed("-€5", &eur), one(-10.0));
+        assert_eq!(
+            typed("$1,200", &eur),
+            Err("is in US dollars: this box takes EUR, as its unit says".into())
+        );
+        // Canadians write their dollar "$" as often as "CA$".
+        let cad = Rate::given(Currency::Cad, 2.0);
+        assert_eq!(typed("$1200", &cad), one(600.0));
+        assert_eq!(typed("CA$1200", &cad), one(600.0));
+        // A typed amount's range is in the box's currency; a link's is in dollars, whatever
+        // the page shows.
+        assert_eq!(typed("€60000", &eur), Err("is out of range (-50,000–50,000 EUR/month)".into()));
+        crate::format::presenting(crate::format::Presentation::at(eur), || {
+            let link = BUDGET.parse("200000").unwrap_err().problem;
+            assert_eq!(link, "is out of range (-100,000–100,000 USD/month)");
+            assert_eq!(BUDGET.allowed(), "-50,000–50,000 EUR/month");
+        });
     }
 
     fn read(field: &Field, text: &str, mark: DecimalMark) -> Result<Typed, String> {

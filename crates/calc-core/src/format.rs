@@ -101,19 +101,21 @@ pub fn shown_amount(value: f64, unit: Unit) -> f64 {
 
 /// A unit's key in the currency in force: `EUR/month` for `USD/month`.
 pub fn unit_key(unit: Unit) -> std::borrow::Cow<'static, str> {
-    currency_named(unit.key)
+    naming(unit.key, rate_in_force().currency)
 }
 
 /// A unit's label in the currency in force (`EUR/hour` beside a price box).
 pub fn unit_label(unit: Unit) -> std::borrow::Cow<'static, str> {
-    currency_named(unit.label)
+    naming(unit.label, rate_in_force().currency)
 }
 
-fn currency_named(text: &'static str) -> std::borrow::Cow<'static, str> {
-    let currency = rate_in_force().currency;
-    match text.strip_prefix("USD") {
-        Some(rest) if currency != Currency::Usd => format!("{}{rest}", currency.code()).into(),
-        _ => text.into(),
+/// `text` (a unit, an axis title, a box's help) with each `USD` naming `currency` instead:
+/// `USD/month` → `EUR/month`, "USD per GB-month" → "EUR per GB-month".
+pub fn naming(text: &str, currency: Currency) -> std::borrow::Cow<'_, str> {
+    if currency == Currency::Usd || !text.contains("USD") {
+        text.into()
+    } else {
+        text.replace("USD", currency.code()).into()
     }
 }
 

@@ -414,9 +414,8 @@ impl Chart {
 impl Axis {
     /// The axis's title in the currency in force ("EUR/month" for a money axis in "USD/month").
     pub fn shown_label(&self) -> String {
-        let rate = format::rate_in_force();
-        if self.unit.is_money() && !rate.is_usd() {
-            self.label.replace("USD", rate.currency.code())
+        if self.unit.is_money() {
+            format::naming(&self.label, format::rate_in_force().currency).into_owned()
         } else {
             self.label.clone()
         }
