@@ -43,23 +43,20 @@
 
   var PDF = "application/pdf", CSV = "text/csv;charset=utf-8";
 
-  /// The PDF (or, with `csv`, the CSV export) for the scenario; resolves to the milliseconds
-  /// spent making it.
-  function report(slug, query, letter, csv) {
-    var ext = csv ? "csv" : "pdf";
-    return download(csv ? CSV : PDF, function (m, date) {
-      return csv ? m.csv(slug, query, location.origin, date) : m.pdf(slug, query, location.origin, date, letter);
-    }, function (m, date) { return m.file_name(slug, query, date, ext); });
+  /// The PDF (or, with `csv`, the CSV export) from the report module's functions named
+  /// with `prefix`: "" for a scenario, "compare_" for a comparison (whose `query` is
+  /// `a=…&b=…[&c=…]`), saved as report::file_name or compare_file_name names it; resolves to
+  /// the milliseconds spent making it.
+  function exporter(prefix) {
+    return function (slug, query, letter, csv) {
+      var ext = csv ? "csv" : "pdf";
+      return download(csv ? CSV : PDF, function (m, date) {
+        return csv
+          ? m[prefix + "csv"](slug, query, location.origin, date)
+          : m[prefix + "pdf"](slug, query, location.origin, date, letter);
+      }, function (m, date) { return m[prefix + "file_name"](slug, query, date, ext); });
+    };
   }
 
-  /// A compare page's PDF (or CSV): `query` is the comparison's (`a=…&b=…[&c=…]`); saved as
-  /// report::compare_file_name names it; resolves to the milliseconds spent making it.
-  function compare(slug, query, letter, csv) {
-    var ext = csv ? "csv" : "pdf";
-    return download(csv ? CSV : PDF, function (m, date) {
-      return csv ? m.compare_csv(slug, query, location.origin, date) : m.compare_pdf(slug, query, location.origin, date, letter);
-    }, function (m, date) { return m.compare_file_name(slug, query, date, ext); });
-  }
-
-  window.costPdf = { download: report, compare: compare, load: load };
+  window.costPdf = { download: exporter(""), compare: exporter("compare_"), load: load };
 })();

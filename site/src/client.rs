@@ -245,8 +245,7 @@ pub fn start() {
         editing: if embed { None } else { crate::compare::editing(&query) },
     };
     if let Some((_, slot)) = &app.editing {
-        // Not `to_uppercase`: its Unicode tables would cost every page's first load.
-        let letter = ["A", "B", "C"][*slot];
+        let letter = scenario::compare::LETTERS[*slot];
         browser::set_text("compare-edit-what", &format!("Editing scenario {letter} of a comparison."));
         browser::set_attr("compare-edit", "hidden", None);
     }

@@ -12,7 +12,7 @@
 use crate::html::{escape, Evaluated};
 use calc_core::compare::{differing_inputs, headlines};
 use calc_core::{evaluate, Calculator, Outcome};
-use scenario::compare::{compare_page, Comparison, SLOTS};
+use scenario::compare::{compare_page, Comparison, LETTERS, SLOTS};
 use scenario::{encode_component, Caption, Query, Scenario};
 use std::fmt::Write;
 
@@ -161,11 +161,8 @@ pub fn page(comparison: &Comparison, today: Option<calc_core::Date>) -> String {
     out.push_str("<nav class=\"compare-tabs\" aria-label=\"Scenarios\">");
     for (i, slot) in SLOTS.iter().enumerate().take(n) {
         let named = !comparison.scenarios[i].caption.title.is_empty();
-        let label = if named {
-            format!("{}: {}", slot.to_ascii_uppercase(), comparison.label(i))
-        } else {
-            comparison.label(i)
-        };
+        let label =
+            if named { format!("{}: {}", LETTERS[i], comparison.label(i)) } else { comparison.label(i) };
         let _ = write!(out, "<a href=\"#col-{slot}\">{}</a>", escape(&label));
     }
     out.push_str("</nav>");
@@ -176,7 +173,7 @@ pub fn page(comparison: &Comparison, today: Option<calc_core::Date>) -> String {
     let _ = write!(out, "<div class=\"compare\" style=\"--cols:{n};--rows:{span}\">");
     for (i, s) in comparison.scenarios.iter().enumerate() {
         let slot = SLOTS[i];
-        let letter = slot.to_ascii_uppercase();
+        let letter = LETTERS[i];
         let _ =
             write!(out, "<section class=\"compare-col\" id=\"col-{slot}\" aria-labelledby=\"col-{slot}-h\">");
         out.push_str("<div class=\"cc-head\">");
@@ -291,10 +288,7 @@ pub fn start(calc: &'static dyn Calculator) {
     let link = comparison.link(&browser::origin());
     browser::set_value("share-link", &link);
     let query = comparison.query();
-    let title = format!(
-        "Compare: {}",
-        (0..comparison.scenarios.len()).map(|i| comparison.label(i)).collect::<Vec<_>>().join(", ")
-    );
+    let title = format!("Compare: {}", comparison.labels().join(", "));
     let busy = std::rc::Rc::new(std::cell::Cell::new(false));
     let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };

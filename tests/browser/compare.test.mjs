@@ -207,20 +207,12 @@ test("every calculator page offers “Compare with another scenario” at its sc
   await page.close();
 });
 
-test("PDF and CSV of a comparison are saved from the page (costPdf.compare, from the CLI's branch)", async (t) => {
+test("PDF and CSV of a comparison are saved from the page (costPdf.compare)", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const page = await openPage(browser, { context });
   const b = encodeURIComponent("storage_gb=800&io_m=2000&title=Busier month");
   await page.goto(`${SITE}/tools/aurora-io/compare/?a=storage_gb%3D800&b=${b}`);
   await columns(page);
-  if (!(await page.evaluate(() => typeof window.costPdf?.compare === "function"))) {
-    // Until then the buttons say the tools did not load, rather than fail silently.
-    await page.click("#compare-pdf");
-    await page.waitForFunction(() => document.querySelector("#share-status").textContent.includes("did not load"));
-    await context.close();
-    t.skip("assets/pdf.js has no compare() yet: the CLI engineer's branch adds it");
-    return;
-  }
   for (const [button, ext, magic] of [["#compare-pdf", "pdf", "%PDF"], ["#compare-csv", "csv", "\uFEFF"]]) {
     const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
     assert.match(download.suggestedFilename(), new RegExp(`\\.${ext}$`));

@@ -141,10 +141,6 @@ pub fn too_close(read: &Read, r: &AuroraResult) -> bool {
         && (r.saving_low < 0.0) != (r.saving_high < 0.0)
 }
 
-fn capital(fact: String) -> String {
-    calc_core::format::capitalized(&fact)
-}
-
 pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
     let i = &read.model;
     if !r.comparable() {
@@ -188,7 +184,9 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
                 let (fixed, gap) = per_month_pair(r.standard_fixed.total, -r.saving_after_fix);
                 format!("{}, Standard falls to {fixed}, {gap} below I/O-Optimized", cut(i.io_reduction_pct))
             });
-        v.facts.extend(cover_fact(read, r).map(capital));
+        if let Some(fact) = cover_fact(read, r) {
+            v.push(fact);
+        }
         v
     } else if r.switch_wins() {
         // The month and the year at one precision: "$424/month ($5,083/year)".
@@ -198,12 +196,16 @@ pub fn verdict(read: &Read, r: &AuroraResult) -> Verdict {
             format::value_at(r.monthly_saving, Unit::USD_PER_MONTH, decimals),
             format::value_at(r.annual_saving, Unit::USD_PER_YEAR, decimals)
         ));
-        v.facts.extend(cover_fact(read, r).map(capital));
+        if let Some(fact) = cover_fact(read, r) {
+            v.push(fact);
+        }
         v
     } else {
         let mut v = Verdict::plain(STAY)
             .fact(format!("I/O-Optimized would cost {} more {today}", per_month(-r.monthly_saving)));
-        v.facts.extend(cover_fact(read, r).map(capital));
+        if let Some(fact) = cover_fact(read, r) {
+            v.push(fact);
+        }
         v
     };
     v.push(match r.breakeven {
@@ -262,7 +264,9 @@ fn too_close_verdict(read: &Read, r: &AuroraResult) -> Verdict {
         "measure the billed I/O of several months (CloudWatch VolumeReadIOPs plus VolumeWriteIOPs): switch only if \
          every month stays above {threshold}"
     ));
-    v.facts.extend(cover_fact(read, r).map(capital));
+    if let Some(fact) = cover_fact(read, r) {
+        v.push(fact);
+    }
     if i.io_reduction_pct > 0.0 && r.standard.io > 0.0 {
         let (gap, side) = if r.saving_after_fix < 0.0 {
             (-r.saving_after_fix, "below")

@@ -374,7 +374,7 @@ fn dsp(read: &Read, r: &RiResult) -> Figure {
 /// "3-year All Upfront RI (recommended)".
 fn plan_label(read: &Read, r: &RiResult, i: usize) -> String {
     let v = &r.recommendation;
-    let mut name = words::upper_first(&schedule(read, &v.plans[i]).replacen("the ", "", 1));
+    let mut name = format::capitalized(&schedule(read, &v.plans[i]).replacen("the ", "", 1));
     match (i == v.best, i == v.chosen) {
         (true, true) => name.push_str(" (recommended, your choice)"),
         (true, false) => name.push_str(" (recommended)"),

@@ -153,7 +153,7 @@ pub fn verdict(read: &Read, r: &RiResult) -> Verdict {
         let days =
             if v.wait_days == 1 { "1 more day".to_string() } else { format!("{} more days", v.wait_days) };
         facts.push(format!("wait {days} (the 90-day rule) and size on the P95 first"));
-        facts.push(format!("then {}", lower_first(&action.words)));
+        facts.push(format!("then {}", format::first_lowercase(&action.words)));
         Verdict::plain(DO_NOT_BUY_YET)
     } else {
         action
@@ -273,7 +273,7 @@ pub fn warnings(read: &Read, r: &RiResult) -> Vec<Warning> {
         w.push(Warning::caution(
             format!(
                 "{} you chose costs more than On-Demand {}: {} against {}.",
-                upper_first(&cover_words(Cover::Reserved(s.chosen.term, s.chosen.payment))),
+                format::capitalized(&cover_words(Cover::Reserved(s.chosen.term, s.chosen.payment))),
                 over(read, r.recommendation.horizon_months),
                 format::money(r.recommendation.chosen_cost()),
                 format::money(r.recommendation.od_cost())
@@ -464,12 +464,4 @@ impl Read {
     pub fn engine_label(&self) -> &'static str {
         self.engine.label()
     }
-}
-
-pub fn upper_first(text: &str) -> String {
-    calc_core::format::capitalized(text)
-}
-
-fn lower_first(text: &str) -> String {
-    calc_core::format::first_lowercase(text)
 }

@@ -24,10 +24,7 @@ impl Difference {
     /// "+$1,240 (+12.3%)", "−$80/month (−4%)", "no difference" when it rounds to nothing as
     /// the figure is shown.
     pub fn display(&self, unit: Unit, decimals: Option<usize>) -> String {
-        let text = |v: f64| match decimals {
-            Some(d) if unit.is_money() => format::value_at(v, unit, d),
-            _ => format::value(v, unit),
-        };
+        let text = |v: f64| decimals.map_or_else(|| format::value(v, unit), |d| format::value_at(v, unit, d));
         if text(self.amount.abs()) == text(0.0) {
             return "no difference".to_string();
         }
@@ -47,7 +44,7 @@ impl Difference {
         match self.percent {
             Some(p) => {
                 let p_sign = if p < 0.0 { "−" } else { "+" };
-                format!("{sign}{amount} ({p_sign}{}%)", format::number(p.abs(), 1))
+                format!("{sign}{amount} ({p_sign}{})", format::percent(p.abs()))
             }
             None => format!("{sign}{amount}"),
         }
@@ -74,17 +71,20 @@ pub struct HeadlineRow {
     pub versus_first: Vec<Option<Difference>>,
     /// Money decimals shared by the row, so the differences read at the cards' precision.
     pub money_decimals: Option<usize>,
+    /// The period a total covers ("over 5 years"), as the first scenario that has one says.
+    pub period: Option<String>,
 }
 
 /// Every declared headline of the scenarios' outcomes, in declaration order.
-pub fn headlines(outcomes: &[Outcome]) -> Vec<HeadlineRow> {
+pub fn headlines<O: std::borrow::Borrow<Outcome>>(outcomes: &[O]) -> Vec<HeadlineRow> {
     let Some(first) = outcomes.first() else { return Vec::new() };
     first
+        .borrow()
         .headlines
         .iter()
         .map(|figure| {
             let figures: Vec<Option<&crate::Figure>> =
-                outcomes.iter().map(|o| o.headlines.iter().find(|f| f.key == figure.key)).collect();
+                outcomes.iter().map(|o| o.borrow().figure(figure.key)).collect();
             let values: Vec<Option<f64>> = figures.iter().map(|f| f.and_then(|f| f.value)).collect();
             let displays = figures.iter().map(|f| f.map(|f| f.display.clone()).unwrap_or_default()).collect();
             let a = values[0];
@@ -107,6 +107,7 @@ pub fn headlines(outcomes: &[Outcome]) -> Vec<HeadlineRow> {
                 displays,
                 versus_first,
                 money_decimals,
+                period: figures.iter().flatten().find_map(|f| f.period.clone()),
             }
         })
         .collect()

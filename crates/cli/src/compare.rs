@@ -5,7 +5,7 @@
 use crate::{errors_text, eval_json, EvalFormat};
 use calc_core::compare::{self, HeadlineRow};
 use calc_core::{evaluate, Date, Outcome};
-use scenario::compare::{Comparison, SLOTS};
+use scenario::compare::{Comparison, LETTERS, SLOTS};
 
 /// `cost compare`'s command line.
 pub struct Args {
@@ -85,13 +85,12 @@ fn run_loaded(args: &Args, loaded: Loaded) -> Result<String, String> {
 /// The comparison's full link for an export: on the links' own site, else `--origin`,
 /// `$COST_SITE_ORIGIN` or the local `xtask serve` address (as `cost pdf` makes it).
 fn full_link(loaded: &Loaded) -> String {
-    let path = loaded.comparison.path();
-    loaded.comparison.link(&crate::origin_of(&path, loaded.origin.clone()))
+    loaded.comparison.link(&crate::default_origin(loaded.origin.clone()))
 }
 
 /// "in scenario B, error: …" for each line of a scenario's errors.
 fn in_slot(i: usize, text: String) -> String {
-    let slot = SLOTS[i].to_uppercase();
+    let slot = LETTERS[i];
     text.lines().map(|l| format!("in scenario {slot}, {l}")).collect::<Vec<_>>().join("\n")
 }
 
@@ -103,9 +102,8 @@ fn load(links: &[String]) -> Result<Loaded, String> {
     match texts.as_slice() {
         [one] if scenario::compare::is_comparison(one) => {
             let (_, calc) = crate::calculator_of(one)?;
-            let comparison = Comparison::read_strict(calc, scenario::query_of(one)).map_err(|notices| {
-                notices.iter().map(|n| format!("error: {}", n.problem)).collect::<Vec<_>>().join("\n")
-            })?;
+            let comparison = Comparison::read_strict(calc, scenario::query_of(one))
+                .map_err(|n| crate::notices_text(&n))?;
             Ok(Loaded { comparison, origin })
         }
         [_] | [] => Err("cost compare needs two or three scenario links, or one comparison link".into()),
@@ -118,7 +116,7 @@ fn load(links: &[String]) -> Result<Loaded, String> {
             let first = scenarios[0].calc.meta().slug;
             if let Some(i) = scenarios.iter().position(|s| s.calc.meta().slug != first) {
                 let other = scenarios[i].calc.meta().slug;
-                let slot = SLOTS[i].to_uppercase();
+                let slot = LETTERS[i];
                 return Err(format!(
                     "scenario A ('{}') is of {first} and scenario {slot} ('{}') of {other}: a comparison is of one calculator's scenarios",
                     texts[0], texts[i]
@@ -166,7 +164,7 @@ fn json(loaded: &Loaded, outcomes: &[Outcome]) -> Result<String, String> {
         diff.insert(slot.to_string(), figures.into());
     }
     let differing: Vec<&str> =
-        compare::differing_inputs(calc, &inputs_of(comparison)).iter().map(|f| f.key).collect();
+        report::differing_inputs_shown(comparison).iter().map(|(f, _)| f.key).collect();
     let value = serde_json::json!({
         "calculator": calc.meta().slug,
         "link": address(comparison, origin),
@@ -175,10 +173,6 @@ fn json(loaded: &Loaded, outcomes: &[Outcome]) -> Result<String, String> {
         "differing_inputs": differing,
     });
     serde_json::to_string_pretty(&value).map(|s| s + "\n").map_err(|e| e.to_string())
-}
-
-fn inputs_of(comparison: &Comparison) -> Vec<calc_core::Inputs> {
-    comparison.scenarios.iter().map(|s| s.inputs.clone()).collect()
 }
 
 /// The widest a figure's column may be before its text wraps, in characters.
@@ -194,29 +188,25 @@ fn table(comparison: &Comparison, outcomes: &[Outcome], origin: Option<&str>) ->
     let n = outcomes.len();
     let mut grid: Vec<Vec<String>> = Vec::new();
     let mut header = vec![String::new()];
-    header.extend((0..n).map(|i| format!("{}: {}", SLOTS[i].to_uppercase(), comparison.label(i))));
+    header.extend((0..n).map(|i| format!("{}: {}", LETTERS[i], comparison.label(i))));
     grid.push(header);
     let mut decision = vec!["Decision".to_string()];
     decision.extend(outcomes.iter().map(|o| o.verdict.words.clone()));
     grid.push(decision);
     for row in compare::headlines(outcomes) {
         // A total says the period it covers, as on the page ("over 5 years").
-        let period = outcomes.iter().find_map(|o| o.figure(row.key).and_then(|f| f.period.clone()));
-        let label = period.map_or_else(|| row.label.to_string(), |p| format!("{} ({p})", row.label));
+        let label =
+            row.period.as_ref().map_or_else(|| row.label.to_string(), |p| format!("{} ({p})", row.label));
         grid.push(figure_row(label, &row));
     }
     // The inputs in the same columns, so the scenarios read down one column each.
-    let differing = compare::differing_inputs(calc, &inputs_of(comparison));
+    let differing = report::differing_inputs_shown(comparison);
     if differing.is_empty() {
         grid.push(vec!["Inputs that differ: none; the scenarios have the same inputs".to_string()]);
     } else {
         grid.push(vec!["Inputs that differ".to_string()]);
-        let complete: Vec<calc_core::Inputs> =
-            comparison.scenarios.iter().map(|s| calc_core::complete(calc, &s.inputs)).collect();
-        for f in differing {
-            let mut row = vec![f.label.to_string()];
-            row.extend(complete.iter().map(|all| report::input_display(calc, all, f)));
-            grid.push(row);
+        for (f, shown) in differing {
+            grid.push(std::iter::once(f.label.to_string()).chain(shown).collect());
         }
     }
     out.push_str(&render(&grid));

@@ -219,11 +219,14 @@ fn load(scenario: &str) -> Result<(String, Scenario), String> {
             }
             Scenario { calc, inputs, rate, caption: scenario::Caption::new(preset.name, "") }
         }
-        _ => Scenario::read_strict(calc, query).map_err(|notices| {
-            notices.iter().map(|n| format!("error: {}", n.problem)).collect::<Vec<_>>().join("\n")
-        })?,
+        _ => Scenario::read_strict(calc, query).map_err(|notices| notices_text(&notices))?,
     };
     Ok((text, read))
+}
+
+/// A link's notices, read strictly: each an error line.
+fn notices_text(notices: &[scenario::Notice]) -> String {
+    notices.iter().map(|n| format!("error: {}", n.problem)).collect::<Vec<_>>().join("\n")
 }
 
 /// A link as given: the argument itself, or the link held in the file it names.
@@ -321,10 +324,15 @@ fn export(scenario: &str, origin: Option<String>) -> Result<(Scenario, String), 
 fn origin_of(text: &str, origin: Option<String>) -> String {
     match text.split_once("://") {
         Some((scheme, rest)) => format!("{scheme}://{}", rest.split('/').next().unwrap_or("")),
-        None => origin
-            .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
-            .unwrap_or_else(|| "http://127.0.0.1:8080".into()),
+        None => default_origin(origin),
     }
+}
+
+/// `--origin`, else `$COST_SITE_ORIGIN`, else the local `xtask serve` address.
+fn default_origin(origin: Option<String>) -> String {
+    origin
+        .or_else(|| std::env::var("COST_SITE_ORIGIN").ok())
+        .unwrap_or_else(|| "http://127.0.0.1:8080".into())
 }
 
 /// The CSV export (`report::csv`), the same bytes as the page's "Download CSV" for the same

@@ -12,7 +12,7 @@
 use super::*;
 use calc_core::compare::{self as rows, HeadlineRow};
 use calc_core::FieldError;
-use scenario::compare::{Comparison, SLOTS};
+use scenario::compare::{Comparison, LETTERS, SLOTS};
 
 /// The site a full link is on (`https://calc.example` of `https://calc.example/tools/…`).
 fn origin_of(link: &str) -> &str {
@@ -22,10 +22,6 @@ fn origin_of(link: &str) -> &str {
 /// Each scenario's own full link, on the comparison link's site.
 fn scenario_links(comparison: &Comparison, link: &str) -> Vec<String> {
     comparison.scenarios.iter().map(|s| s.link(origin_of(link))).collect()
-}
-
-fn labels(comparison: &Comparison) -> Vec<String> {
-    (0..comparison.scenarios.len()).map(|i| comparison.label(i)).collect()
 }
 
 /// The oldest price any of the scenarios uses.
@@ -59,8 +55,7 @@ fn pdf_in_currency(
     let prepared: Vec<Prepared> =
         comparison.scenarios.iter().map(|s| Prepared::of(s, generated_on)).collect::<Result<_, _>>()?;
     let outcomes: Vec<&Outcome> = prepared.iter().map(|p| &p.outcome).collect();
-    let owned: Vec<Outcome> = outcomes.iter().map(|o| (*o).clone()).collect();
-    let labels = labels(comparison);
+    let labels = comparison.labels();
     let as_of = prices_as_of(&outcomes);
 
     let fonts = Fonts::load();
@@ -82,17 +77,15 @@ fn pdf_in_currency(
     if let Some(line) = comparison.scenarios[0].rate.describe(generated_on) {
         small_note(&mut doc, &line, SMALL);
     }
-    let headline_rows = rows::headlines(&owned);
+    let headline_rows = rows::headlines(&outcomes);
     let key: Vec<&HeadlineRow> =
         headline_rows.iter().filter(|r| r.values.iter().any(Option::is_some)).take(KEY_FIGURES).collect();
     if !key.is_empty() {
-        side_by_side_figures(&mut doc, &labels, &key, &outcomes);
+        side_by_side_figures(&mut doc, &labels, &key);
     }
-    let inputs: Vec<calc_core::Inputs> = comparison.scenarios.iter().map(|s| s.inputs.clone()).collect();
-    let complete: Vec<calc_core::Inputs> = inputs.iter().map(|i| calc_core::complete(calc, i)).collect();
-    let differing: Vec<(String, Vec<String>)> = rows::differing_inputs(calc, &inputs)
+    let differing: Vec<(String, Vec<String>)> = differing_inputs_shown(comparison)
         .into_iter()
-        .map(|f| (f.label.to_string(), complete.iter().map(|all| input_display(calc, all, f)).collect()))
+        .map(|(f, shown)| (f.label.to_string(), shown))
         .collect();
     differing_inputs(&mut doc, &labels, &differing);
     if !link.trim().is_empty() {
@@ -107,7 +100,7 @@ fn pdf_in_currency(
     // Each scenario's own report, lettered by its slot.
     let links = scenario_links(comparison, link);
     for (i, p) in prepared.iter().enumerate() {
-        let letter = SLOTS[i].to_uppercase();
+        let letter = LETTERS[i];
         // An appendix opens a page, unless the comparison link left most of one empty.
         if i == 0 && doc.space_left() > (doc.top - doc.bottom) * 0.6 {
             doc.gap(36.0);
@@ -210,7 +203,7 @@ fn decisions(doc: &mut Doc, labels: &[String], outcomes: &[&Outcome]) {
         .map(|(k, (label, o))| {
             let left = x + k as f32 * (col_w + gap);
             Col::new(left, col_w, Align::Left)
-                .wrapped(doc, CAPTION.color(ink::MUTED), &format!("{}: {label}", SLOTS[k].to_uppercase()))
+                .wrapped(doc, CAPTION.color(ink::MUTED), &format!("{}: {label}", LETTERS[k]))
                 .wrapped(doc, words, &o.verdict.words)
         })
         .collect();
@@ -225,11 +218,7 @@ fn column_heads(doc: &Doc, labels: &[String], first: &str) -> Vec<Row> {
     let (label_w, cols) = grid(doc, labels.len());
     let mut heads = vec![Col::new(doc.left, label_w, Align::Left).wrapped(doc, CAPTION, first)];
     heads.extend(labels.iter().zip(&cols).enumerate().map(|(k, (label, (right, w)))| {
-        Col::new(*right, *w, Align::Right).wrapped(
-            doc,
-            CAPTION,
-            &format!("{}: {label}", SLOTS[k].to_uppercase()),
-        )
+        Col::new(*right, *w, Align::Right).wrapped(doc, CAPTION, &format!("{}: {label}", LETTERS[k]))
     }));
     let mut rows = columns(&heads);
     if let Some(last) = rows.last_mut() {
@@ -243,14 +232,13 @@ fn column_heads(doc: &Doc, labels: &[String], first: &str) -> Vec<Row> {
 /// The key figures side by side: each scenario's figure as its card writes it, the period a
 /// total covers under its label, and under B's and C's figure the difference against A as
 /// `Difference::display` writes it.
-fn side_by_side_figures(doc: &mut Doc, labels: &[String], key: &[&HeadlineRow], outcomes: &[&Outcome]) {
+fn side_by_side_figures(doc: &mut Doc, labels: &[String], key: &[&HeadlineRow]) {
     let (label_w, cols) = grid(doc, labels.len());
     let value = Style::new(Weight::Bold, 11.0, ink::TEXT);
     let header = column_heads(doc, labels, "Figure");
     let blocks: Vec<Vec<Row>> = key
         .iter()
         .map(|row| {
-            let period = outcomes.iter().find_map(|o| o.figure(row.key).and_then(|f| f.period.clone()));
             let mut rows = vec![spacer(5.0)];
             let mut top = vec![Col::new(doc.left, label_w, Align::Left).wrapped(doc, BODY, row.label)];
             top.extend(
@@ -263,7 +251,7 @@ fn side_by_side_figures(doc: &mut Doc, labels: &[String], key: &[&HeadlineRow], 
             let mut under = vec![Col::new(doc.left, label_w, Align::Left).wrapped(
                 doc,
                 SMALL,
-                period.as_deref().unwrap_or(""),
+                row.period.as_deref().unwrap_or(""),
             )];
             under.extend(row.versus_first.iter().zip(&cols).map(|(d, (right, w))| {
                 let text = d.map(|d| d.display(row.unit, row.money_decimals)).unwrap_or_default();
@@ -289,6 +277,18 @@ fn side_by_side_figures(doc: &mut Doc, labels: &[String], key: &[&HeadlineRow], 
     for rows in blocks {
         doc.flow(&rows, true);
     }
+}
+
+/// The inputs in which the scenarios differ, in form order, each with its value in every
+/// scenario as the form shows it: the comparison's page 1, and `cost compare`'s table.
+pub fn differing_inputs_shown(comparison: &Comparison) -> Vec<(&'static calc_core::Field, Vec<String>)> {
+    let calc = comparison.calc();
+    let inputs: Vec<calc_core::Inputs> = comparison.scenarios.iter().map(|s| s.inputs.clone()).collect();
+    let complete: Vec<calc_core::Inputs> = inputs.iter().map(|i| calc_core::complete(calc, i)).collect();
+    rows::differing_inputs(calc, &inputs)
+        .into_iter()
+        .map(|f| (f, complete.iter().map(|all| input_display(calc, all, f)).collect()))
+        .collect()
 }
 
 /// "Inputs that differ": each such input's value in each scenario, as the form shows it.
@@ -344,15 +344,13 @@ pub fn compare_csv(comparison: &Comparison, link: &str, date: Date) -> Result<St
 
 fn csv_in_currency(comparison: &Comparison, link: &str, date: Date) -> Result<String, Vec<FieldError>> {
     use crate::csv::{number, quantity, text, unit_key};
-    let rate = comparison.scenarios[0].rate;
-    let currency = crate::csv::Currency { rate, line: rate.describe(date) };
     let calc = comparison.calc();
     let outcomes: Vec<Outcome> = comparison
         .scenarios
         .iter()
         .map(|s| calc_core::evaluate(calc, &s.inputs))
         .collect::<Result<_, _>>()?;
-    let labels = labels(comparison);
+    let labels = comparison.labels();
     let links = scenario_links(comparison, link);
 
     let mut sheet = crate::csv::Sheet::default();
@@ -399,15 +397,7 @@ fn csv_in_currency(comparison: &Comparison, link: &str, date: Date) -> Result<St
         announce.row("scenario", vec![text(SLOTS[i]), text(&labels[i])]);
         sheet.append(announce);
         let complete = calc_core::complete(calc, &s.inputs);
-        sheet.append(crate::csv::sheet(
-            calc,
-            &complete,
-            outcome,
-            Heading::of(&s.caption),
-            &links[i],
-            date,
-            &currency,
-        ));
+        sheet.append(crate::csv::sheet(calc, &complete, outcome, Heading::of(&s.caption), &links[i], date));
     }
     Ok(sheet.finish())
 }

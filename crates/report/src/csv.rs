@@ -27,13 +27,6 @@
 
 use calc_core::{format, Calculator, Cell, Date, FieldKind, Inputs, Outcome, Provenance, Style, Unit, Value};
 
-/// The currency the file's amounts are in (the scenario's; call `render` with it in force).
-pub struct Currency {
-    pub rate: calc_core::Rate,
-    /// `Rate::describe` on the file's date.
-    pub line: Option<String>,
-}
-
 /// The file: a BOM, then the sections as records (see the module doc). `inputs` is complete
 /// (every field set), `outcome` what `evaluate` returned for them.
 pub fn render(
@@ -43,9 +36,8 @@ pub fn render(
     heading: crate::Heading,
     link: &str,
     date: Date,
-    currency: &Currency,
 ) -> String {
-    sheet(calc, inputs, outcome, heading, link, date, currency).finish()
+    sheet(calc, inputs, outcome, heading, link, date).finish()
 }
 
 /// The file's records before they are written out (`render`; a comparison's CSV takes each
@@ -57,10 +49,11 @@ pub(crate) fn sheet(
     heading: crate::Heading,
     link: &str,
     date: Date,
-    currency: &Currency,
 ) -> Sheet {
     let mut sheet = Sheet::default();
     let meta = calc.meta();
+    // The currency in force is the scenario's: every amount of the file is in it.
+    let rate = format::rate_in_force();
 
     sheet.header(&["key", "value"]);
     let as_of = outcome.prices_as_of().map(|d| d.to_string()).unwrap_or_default();
@@ -71,10 +64,10 @@ pub(crate) fn sheet(
         ("link", link.trim().to_string()),
         ("date", date.to_string()),
         ("prices_as_of", as_of),
-        ("currency", currency.rate.currency.code().to_string()),
-        ("fx_per_usd", number(currency.rate.per_usd)),
-        ("fx_as_of", currency.rate.as_of().map(|d| d.to_string()).unwrap_or_default()),
-        ("fx_note", currency.line.clone().unwrap_or_default()),
+        ("currency", rate.currency.code().to_string()),
+        ("fx_per_usd", number(rate.per_usd)),
+        ("fx_as_of", rate.as_of().map(|d| d.to_string()).unwrap_or_default()),
+        ("fx_note", rate.describe(date).unwrap_or_default()),
         ("decision", outcome.verdict.words.clone()),
         ("decision_key", outcome.verdict.decision.key.to_string()),
     ] {

@@ -16,7 +16,7 @@ mod pdf;
 mod qr;
 mod table;
 
-pub use compare::{compare_csv, compare_pdf};
+pub use compare::{compare_csv, compare_pdf, differing_inputs_shown};
 
 use calc_core::{Date, Figure, Level, Meta, Outcome, Provenance};
 use doc::{ink, Align, Bookmark, Doc, Item, Row, Style};
@@ -797,8 +797,7 @@ pub fn csv(
         let (calc, inputs) = (scenario.calc, &scenario.inputs);
         let outcome = calc_core::evaluate(calc, inputs)?;
         let heading = Heading::of(&scenario.caption);
-        let currency = csv::Currency { rate: scenario.rate, line: scenario.rate.describe(date) };
-        Ok(csv::render(calc, &calc_core::complete(calc, inputs), &outcome, heading, link, date, &currency))
+        Ok(csv::render(calc, &calc_core::complete(calc, inputs), &outcome, heading, link, date))
     })
 }
 
@@ -930,8 +929,7 @@ fn file_stem(text: &str) -> String {
 pub fn compare_file_name(comparison: &scenario::compare::Comparison, date: Date, ext: &str) -> String {
     let slug = comparison.calc().meta().slug;
     let named = comparison.scenarios.iter().any(|s| !s.caption.title.is_empty());
-    let labels: Vec<String> = (0..comparison.scenarios.len()).map(|i| comparison.label(i)).collect();
-    let name = if named { file_stem(&labels.join(" vs ")) } else { String::new() };
+    let name = if named { file_stem(&comparison.labels().join(" vs ")) } else { String::new() };
     if name.is_empty() {
         format!("compare-{slug}-{date}.{ext}")
     } else {

@@ -9,6 +9,9 @@ use calc_core::Calculator;
 /// The slots' keys, in column order: A is the scenario the others are compared with.
 pub const SLOTS: [&str; 3] = ["a", "b", "c"];
 
+/// The slots as they are named to a reader: "scenario B".
+pub const LETTERS: [&str; 3] = ["A", "B", "C"];
+
 /// Two or three scenarios of one calculator.
 #[derive(Clone, Debug)]
 pub struct Comparison {
@@ -39,22 +42,16 @@ impl Comparison {
                 None if i == 1 => (scenarios[0].clone(), Vec::new()),
                 None => break,
             };
-            let name = slot.to_ascii_uppercase();
-            notices.extend(slot_notices.into_iter().map(|n| n.in_slot(&name)));
+            notices.extend(slot_notices.into_iter().map(|n| n.in_slot(LETTERS[i])));
             scenarios.push(scenario);
         }
         // One currency for all: the comparison's own `cur` (and `fx`), else A's.
-        let rate = if query.get("cur").is_some() {
+        if query.get("cur").is_some() {
             let (rate, money) = crate::rate_of(&query);
             notices.extend(money);
-            rate
-        } else {
-            scenarios[0].rate
-        };
-        for s in &mut scenarios {
-            s.rate = rate;
+            scenarios[0].rate = rate;
         }
-        (Comparison { scenarios }, notices)
+        (Comparison::of(scenarios), notices)
     }
 
     /// The same, for tools and tests: any notice is an error.
@@ -101,10 +98,15 @@ impl Comparison {
     pub fn label(&self, index: usize) -> String {
         let title = &self.scenarios[index].caption.title;
         if title.is_empty() {
-            format!("Scenario {}", SLOTS[index].to_ascii_uppercase())
+            format!("Scenario {}", LETTERS[index])
         } else {
             title.clone()
         }
+    }
+
+    /// Every column's name, A first.
+    pub fn labels(&self) -> Vec<String> {
+        (0..self.scenarios.len()).map(|i| self.label(i)).collect()
     }
 }
 
