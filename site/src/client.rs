@@ -151,7 +151,8 @@ fn dispatch(msg: Msg) {
     });
 }
 
-/// Takes over the pre-rendered calculator or embed page.
+/// Takes over the pre-rendered calculator or embed page (or, built with `compare-page`, hands
+/// the comparison page to `compare::start`).
 pub fn start() {
     console_error_panic_hook::set_once();
     let route = route::parse(&browser::pathname());

@@ -3,7 +3,8 @@
 //! difference against A (`calc_core::compare`), then the inputs in which the scenarios differ.
 //! Written as HTML text by the same function at build time (the page is pre-rendered at the
 //! defaults against the first preset) and in the browser, which reads the address's
-//! comparison with the calculator page's own wasm. Adding, removing and editing a scenario
+//! comparison with a wasm of its own (`compare-page`, `dist/compare-app/<slug>/`), so neither
+//! page's first load carries the other's code. Adding, removing and editing a scenario
 //! are links: a scenario is edited on the calculator page itself, at that scenario, with the
 //! comparison carried in the site keys `compare` (the comparison's query, escaped as one
 //! component) and `slot` (`a`, `b` or `c`); "Back to the comparison" puts the edited scenario
@@ -49,12 +50,7 @@ fn edit_link(comparison: &Comparison, slot: usize) -> String {
     let s = &comparison.scenarios[slot];
     let own = s.query();
     let sep = if own.is_empty() { "" } else { "&" };
-    format!(
-        "/tools/{}/?{own}{sep}compare={}&slot={}",
-        s.calc.meta().slug,
-        encode_component(&comparison.query()),
-        SLOTS[slot]
-    )
+    format!("/tools/{}/?{own}{sep}{}", s.calc.meta().slug, edit_keys(&comparison.query(), slot))
 }
 
 /// The comparison a calculator page edits, from its address: the comparison's query and the
@@ -95,7 +91,6 @@ pub fn edit_keys(comparison: &str, slot: usize) -> String {
     format!("compare={}&slot={}", encode_component(comparison), SLOTS[slot])
 }
 
-/// The comparison's actions and columns.
 /// The comparison in `currency`: each slot's link carries it.
 fn in_currency(comparison: &Comparison, currency: calc_core::Currency) -> Comparison {
     let mut c = comparison.clone();

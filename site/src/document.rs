@@ -108,7 +108,7 @@ pub fn routes(scenarios: &[ScenarioPage]) -> Vec<Route> {
             ..tools.clone()
         };
         // The comparison page, pre-rendered at its example (`compare::example`); the
-        // calculator's wasm shows the address's comparison.
+        // comparison page's own wasm (`dist/compare-app/<slug>/`) shows the address's.
         let compare = Route {
             path: format!("tools/{}/compare/", meta.slug),
             title: format!("Compare scenarios: {}", pages::calculator_title(meta)),

@@ -109,7 +109,7 @@ pub fn CalculatorPage(calc: &'static dyn Calculator, app: String) -> impl IntoVi
 }
 
 /// The comparison page: `#app` holds `compare::page` at the example comparison, which the
-/// calculator's wasm replaces with the address's.
+/// comparison page's own wasm (`compare-page`) replaces with the address's.
 #[component]
 pub fn ComparePage(calc: &'static dyn Calculator, app: String) -> impl IntoView {
     let meta = calc.meta();
@@ -159,7 +159,7 @@ pub fn calculator_app(
                 {results::figures(calc, state, &outcome)}
                 // Under the figures, so that on a phone the first figure stays on the first screen.
                 <p class="compare-open">
-                    <a id="compare-link" href=crate::compare::start_link(calc, &state.caption.append_to(&scenario::encode(calc, &state.inputs)))>
+                    <a id="compare-link" href=crate::compare::start_link(calc, &scenario::write_query(calc, &state.inputs, &state.rate, &state.caption))>
                         "Compare with another scenario"
                     </a>
                 </p>

@@ -59,7 +59,7 @@ impl Currency {
         }
     }
 
-    /// The name in a menu: "Euro (EUR)".
+    /// The currency's name ("Euro"), which the menu writes after its code: "EUR · Euro".
     pub fn name(self) -> &'static str {
         match self {
             Currency::Usd => "US dollar",

@@ -129,24 +129,23 @@ impl Sensitivity {
     /// and range; a money primary figure's swing).
     pub fn shown(&self, calc: &dyn Calculator) -> Sensitivity {
         let mut s = self.clone();
-        let money = |key: &str| calc.field(key).is_some_and(|f| f.unit.is_money());
-        let at = |v: &mut f64, money: bool| {
-            if money {
-                *v = format::shown_amount(*v, crate::Unit::USD);
-            }
-        };
+        let unit = |key: &str| calc.field(key).map_or(crate::Unit::TEXT, |f| f.unit);
+        let shown = |v: &mut f64, unit| *v = format::shown_amount(*v, unit);
         for f in &mut s.flip_points {
-            let m = money(f.key);
-            at(&mut f.value, m);
-            at(&mut f.current, m);
+            let u = unit(f.key);
+            shown(&mut f.value, u);
+            shown(&mut f.current, u);
         }
-        let primary_money = s.primary.as_ref().is_some_and(|(h, _)| h.unit.is_money());
+        if let Some((headline, value)) = &mut s.primary {
+            shown(value, headline.unit);
+        }
+        let primary = s.primary.as_ref().map_or(crate::Unit::TEXT, |(h, _)| h.unit);
         for w in &mut s.tornado {
-            let m = money(w.key);
-            at(&mut w.low, m);
-            at(&mut w.high, m);
-            at(&mut w.figure_low, primary_money);
-            at(&mut w.figure_high, primary_money);
+            let u = unit(w.key);
+            shown(&mut w.low, u);
+            shown(&mut w.high, u);
+            shown(&mut w.figure_low, primary);
+            shown(&mut w.figure_high, primary);
         }
         s
     }

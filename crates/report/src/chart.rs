@@ -21,9 +21,9 @@ const LEGEND: Style = Style::new(Weight::Regular, 8.5, ink::TEXT);
 const LABEL: Style = Style::new(Weight::Regular, 7.5, ink::TEXT);
 const PLOT_HEIGHT: f32 = 200.0;
 
-/// A tick label. Every money tick on one axis has the same precision: whole dollars when
-/// the ticks are a dollar or more apart ("$500", "$1,000"), cents otherwise. `v` is already
-/// in the currency in force (`Chart::shown`).
+/// A tick label. Every money tick on one axis has the same precision: whole units when the
+/// ticks are one or more apart ("$500", "€1,000"), cents otherwise. `v` is already in the
+/// currency in force (`Chart::shown`).
 fn tick_label(v: f64, unit: Unit, step: f64) -> String {
     match unit {
         u if u.is_money() => format::with_symbol(format::group_thousands(v, if step >= 1.0 { 0 } else { 2 })),

@@ -141,15 +141,7 @@ fn comparison_title(doc: &mut Doc, title: &str, labels: &[String], generated_on:
     let rows = doc.paragraph(doc.left, w, Style::new(Weight::Bold, 11.0, ink::TEXT), &labels.join(" vs "));
     doc.flow(&rows, false);
     doc.y -= 3.0;
-    let line = match as_of {
-        Some(d) => format!("Generated on {generated_on}  ·  Prices as of {d}"),
-        None => format!("Generated on {generated_on}"),
-    };
-    let rows = doc.paragraph(doc.left, w, Style { size: 8.5, ..SMALL }, &line);
-    doc.flow(&rows, false);
-    doc.y -= 6.0;
-    doc.line(doc.left, doc.y, doc.right, doc.y, 1.5, ink::HEAD);
-    doc.y -= 16.0;
+    dated_rule(doc, generated_on, as_of);
 }
 
 /// An appendix's title on its own page: "Appendix B — After migration", the scenario's note,

@@ -319,11 +319,16 @@ fn title_block(doc: &mut Doc, input: &ReportInput) {
         doc.flow(&rows, false);
     }
     doc.y -= 3.0;
-    let line = match input.prices_as_of {
-        Some(d) => format!("Generated on {}  ·  Prices as of {d}", input.generated_on),
-        None => format!("Generated on {}", input.generated_on),
+    dated_rule(doc, input.generated_on, input.prices_as_of);
+}
+
+/// Under a report's title: "Generated on … · Prices as of …", then the rule that ends the title.
+fn dated_rule(doc: &mut Doc, generated_on: Date, prices_as_of: Option<Date>) {
+    let line = match prices_as_of {
+        Some(d) => format!("Generated on {generated_on}  ·  Prices as of {d}"),
+        None => format!("Generated on {generated_on}"),
     };
-    let rows = doc.paragraph(doc.left, w, Style { size: 8.5, ..SMALL }, &line);
+    let rows = doc.paragraph(doc.left, doc.content_width(), Style { size: 8.5, ..SMALL }, &line);
     doc.flow(&rows, false);
     doc.y -= 6.0;
     doc.line(doc.left, doc.y, doc.right, doc.y, 1.5, ink::HEAD);

@@ -327,7 +327,7 @@ fn a_caption_travels_in_the_link_as_plain_bounded_text() {
 
 mod comparisons {
     use super::*;
-    use scenario::compare::{compare_page, is_comparison, Comparison};
+    use scenario::compare::{is_comparison, Comparison};
     use scenario::encode_component;
 
     fn calc() -> &'static dyn Calculator {
@@ -349,7 +349,18 @@ mod comparisons {
         let again = Comparison::read_strict(calc(), query_of(&read.path())).unwrap();
         assert_eq!(again.path(), read.path());
         assert!(is_comparison(&read.path()));
-        assert!(read.path().starts_with(&compare_page(calc())));
+        assert_eq!(read.path(), link);
+    }
+
+    #[test]
+    fn a_comparison_is_in_one_currency_its_own_else_a_s() {
+        let (a, b) = (encode_component("storage_gb=500&cur=EUR"), encode_component("storage_gb=900&cur=GBP"));
+        // B's own `cur` gives way to A's: the columns are compared in one currency.
+        let read = Comparison::read_strict(calc(), &format!("a={a}&b={b}")).unwrap();
+        assert!(read.scenarios.iter().all(|s| s.rate.currency == Currency::Eur));
+        // The comparison's own `cur` is every column's.
+        let read = Comparison::read_strict(calc(), &format!("a={a}&b={b}&cur=JPY")).unwrap();
+        assert!(read.scenarios.iter().all(|s| s.rate.currency == Currency::Jpy));
     }
 
     #[test]

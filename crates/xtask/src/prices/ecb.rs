@@ -165,22 +165,24 @@ fn csv_date(text: &str) -> Result<Date, String> {
 /// Reads `eurofxref.csv`: the header of codes and the day's line (`N/A` cells skipped). A file
 /// of several days (`eurofxref-hist.csv`) is refused: the table is one day's.
 pub fn parse_csv(text: &str) -> Result<Rates, String> {
-    let split = |line: &str| -> Vec<String> {
-        let mut cells: Vec<String> = line.split(',').map(|c| c.trim().to_string()).collect();
+    // Cells trimmed (the ECB writes `, ` between them), an empty last one dropped (each line
+    // ends with a comma), blank lines skipped.
+    let trimmed = |record: Vec<String>| -> Vec<String> {
+        let mut cells: Vec<String> = record.iter().map(|c| c.trim().to_string()).collect();
         while cells.last().is_some_and(String::is_empty) {
             cells.pop();
         }
         cells
     };
-    let mut lines = text.trim_start_matches('\u{feff}').lines().filter(|l| !l.trim().is_empty());
-    let header = split(lines.next().ok_or("an empty file")?);
+    let mut lines = super::csv::records(text)?.into_iter().map(trimmed).filter(|cells| !cells.is_empty());
+    let header = lines.next().ok_or("an empty file")?;
     if header.first().map(String::as_str) != Some("Date") {
         return Err(format!(
             "the first column is `{}`, not `Date`: not the ECB's CSV form",
             header.first().map(String::as_str).unwrap_or("")
         ));
     }
-    let rows: Vec<Vec<String>> = lines.map(split).collect();
+    let rows: Vec<Vec<String>> = lines.collect();
     if rows.len() > 1 {
         return Err(format!(
             "{} days of rates: a history file, where the table is one day's (eurofxref.csv)",
