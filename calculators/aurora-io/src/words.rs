@@ -326,13 +326,13 @@ pub fn warnings(read: &Read, r: &AuroraResult) -> Vec<Warning> {
         let rule = format::percent(HEURISTIC_SHARE * 100.0);
         let msg = if r.heuristic_says_switch() {
             format!(
-                "The {rule} rule of thumb and the exact comparison disagree: I/O is {} of the Standard bill, so the rule says switch, but at these prices I/O-Optimized costs {} more.{exact} Go by the dollar figures.",
+                "The {rule} rule of thumb and the exact comparison disagree: I/O is {} of the Standard bill, so the rule says switch, but at these prices I/O-Optimized costs {} more.{exact} Go by the cost figures.",
                 format::share(r.io_share),
                 per_month(-r.monthly_saving)
             )
         } else {
             format!(
-                "The {rule} rule of thumb and the exact comparison disagree: I/O is only {} of the Standard bill, so the rule says stay, but at these prices I/O-Optimized saves {}.{exact} Go by the dollar figures.",
+                "The {rule} rule of thumb and the exact comparison disagree: I/O is only {} of the Standard bill, so the rule says stay, but at these prices I/O-Optimized saves {}.{exact} Go by the cost figures.",
                 format::share(r.io_share),
                 per_month(r.monthly_saving)
             )
@@ -490,7 +490,7 @@ pub fn notes(read: &Read, r: &AuroraResult, prices_as_of: Option<Date>) -> Vec<S
         if decided && r.switch_wins() == r.heuristic_says_switch() {
             let says = if r.switch_wins() { "switch" } else { "stay on Standard" };
             notes.push(format!(
-                "The exact break-even share for this cluster is {} and AWS's {} rule of thumb agrees with the dollar comparison here: both say {says}.",
+                "The exact break-even share for this cluster is {} and AWS's {} rule of thumb agrees with the cost comparison here: both say {says}.",
                 format::share(s),
                 format::percent(HEURISTIC_SHARE * 100.0)
             ));
