@@ -152,7 +152,7 @@ pub static FIELDS: &[Field] = &[
         label: "Testing",
         unit: Unit::USD,
         kind: FieldKind::Number { min: 0.0, max: 100_000_000.0, step: 500.0, default: 10_000.0 },
-        help: "Test environments, load tests and tooling for the upgrade, in dollars.",
+        help: "Test environments, load tests and tooling for the upgrade, in USD.",
         group: GROUP_PROJECT,
     },
     Field {
