@@ -9,10 +9,11 @@ use crate::html::{self, region, Evaluated};
 use crate::state::{FormState, LinkSent};
 use crate::{browser, route};
 use calc_core::sensitivity::Analysis;
+use calc_core::SortedMap;
 use calc_core::{defaults, evaluate, format, Calculator, Currency, Field, FieldKind, Inputs, Rate};
 use scenario::{Caption, MAX_NOTE_CHARS, MAX_TITLE_CHARS};
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::VecDeque;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
@@ -89,7 +90,7 @@ struct App {
     copied: Option<(Inputs, Caption, bool)>,
     /// What each element was last given (its HTML, text or attribute), so a render touches
     /// only what changed. Seeded with what the pre-render wrote.
-    shown: HashMap<String, String>,
+    shown: SortedMap<String, String>,
     /// The chart specs last handed to chart.js.
     drawn_specs: Vec<String>,
     address_timer: Option<i32>,
@@ -118,9 +119,9 @@ struct App {
 /// The boxes' error and reading messages, by field.
 #[derive(PartialEq)]
 struct FieldMessages {
-    errors: BTreeMap<&'static str, String>,
-    readings: BTreeMap<&'static str, String>,
-    asks: BTreeMap<&'static str, [f64; 2]>,
+    errors: SortedMap<&'static str, String>,
+    readings: SortedMap<&'static str, String>,
+    asks: SortedMap<&'static str, [f64; 2]>,
 }
 
 thread_local! {

@@ -1,30 +1,30 @@
 //! What the form holds, as plain data: the pre-rendered page is written from it at the
 //! defaults, and the browser (`client`) changes it on each edit and redraws from it.
 
+use calc_core::SortedMap;
 use calc_core::{defaults, format, Calculator, DecimalMark, Field, Inputs, Rate, Typed, Value};
 use scenario::{Caption, Notice, Scenario};
-use std::collections::BTreeMap;
 
 /// The valid inputs (what the result and the link show), the text in each box (which may be
 /// invalid while typing), the message for each invalid box, and each box's value from
 /// before the edit in progress.
 pub struct FormState {
     pub inputs: Inputs,
-    pub texts: BTreeMap<&'static str, String>,
-    pub errors: BTreeMap<&'static str, String>,
+    pub texts: SortedMap<&'static str, String>,
+    pub errors: SortedMap<&'static str, String>,
     /// How a number typed in another form than the canonical one was read
     /// ("Read as 3 000 (three thousand)").
-    pub readings: BTreeMap<&'static str, String>,
+    pub readings: SortedMap<&'static str, String>,
     /// Boxes whose text reads two ways ("3,000": 3 or 3000): the two readings, the
     /// locale's first. Until the reader picks one the result keeps the value before the edit.
-    pub asks: BTreeMap<&'static str, [f64; 2]>,
+    pub asks: SortedMap<&'static str, [f64; 2]>,
     /// A box's text and the value the reader picked for it, so the same text is not asked
     /// about again.
-    picked: BTreeMap<&'static str, (String, Value)>,
+    picked: SortedMap<&'static str, (String, Value)>,
     /// The value each box had when its current edit began: while the box is invalid the
     /// result shows this, never a half-typed prefix (typing 100 into a 1–64 box must not
     /// leave the result at 10).
-    before_edit: BTreeMap<&'static str, Value>,
+    before_edit: SortedMap<&'static str, Value>,
     /// The browser locale's decimal mark, for reading typed numbers.
     mark: DecimalMark,
     /// The currency amounts are shown and money boxes typed in (the link's `cur`, `fx`).
@@ -36,7 +36,7 @@ pub struct FormState {
     pub opened_with: Inputs,
 }
 
-fn texts_of(calc: &dyn Calculator, inputs: &Inputs, rate: &Rate) -> BTreeMap<&'static str, String> {
+fn texts_of(calc: &dyn Calculator, inputs: &Inputs, rate: &Rate) -> SortedMap<&'static str, String> {
     calc.fields()
         .iter()
         .map(|f| (f.key, inputs.get(f.key).map(|v| box_text(f, v, rate)).unwrap_or_default()))
@@ -68,11 +68,11 @@ impl FormState {
             texts: texts_of(calc, &inputs, &Rate::USD),
             opened_with: inputs.clone(),
             inputs,
-            errors: BTreeMap::new(),
-            readings: BTreeMap::new(),
-            asks: BTreeMap::new(),
-            picked: BTreeMap::new(),
-            before_edit: BTreeMap::new(),
+            errors: SortedMap::new(),
+            readings: SortedMap::new(),
+            asks: SortedMap::new(),
+            picked: SortedMap::new(),
+            before_edit: SortedMap::new(),
             mark,
             rate: Rate::USD,
             caption: Caption::default(),

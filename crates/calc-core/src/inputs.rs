@@ -1,5 +1,5 @@
+use crate::SortedMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// One input value. Integers are carried as whole `Num`s.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -31,7 +31,7 @@ impl Value {
 /// A complete scenario: every field of a calculator with a valid value, keyed by URL key.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Inputs {
-    values: BTreeMap<String, Value>,
+    values: SortedMap<String, Value>,
 }
 
 impl Inputs {

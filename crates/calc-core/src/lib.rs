@@ -16,6 +16,7 @@ mod outcome;
 pub mod payback;
 pub mod prices;
 pub mod sensitivity;
+mod sorted_map;
 mod unit;
 mod verdict;
 
@@ -32,5 +33,6 @@ pub use outcome::{
     Outcome, Provenance, Row, RowKind, Series, Table, Warning,
 };
 pub use prices::{PastPrice, Price, PriceSheet};
+pub use sorted_map::{sort_small_by, SortedMap};
 pub use unit::{Style, Unit};
 pub use verdict::{Decision, Verdict};

@@ -491,7 +491,7 @@ impl Provenance {
             Provenance::Sheets(ps) => ps.clone(),
             _ => Vec::new(),
         };
-        prices.sort_by_key(|p| p.as_of);
+        crate::sort_small_by(&mut prices, |a, b| a.as_of < b.as_of);
         prices
     }
 
@@ -609,7 +609,7 @@ impl Outcome {
                 used.push(p);
             }
         }
-        used.sort_by_key(|p| p.as_of);
+        crate::sort_small_by(&mut used, |a, b| a.as_of < b.as_of);
         used
     }
 

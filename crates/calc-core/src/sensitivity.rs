@@ -366,9 +366,9 @@ impl<'a> Analysis<'a> {
         let distance = |f: &Flip| calc.field(f.key).map_or(f64::INFINITY, |field| f.distance(field));
         // A flip into "no recommendation" (no requests, no compute) says little: it comes last.
         let rank = |f: &Flip| (f.to_decision.empty, !f.driver, distance(f));
-        self.flips.sort_by(|a, b| rank(a).partial_cmp(&rank(b)).unwrap_or(std::cmp::Ordering::Equal));
+        crate::sort_small_by(&mut self.flips, |a, b| rank(a) < rank(b));
         self.tornado.retain(|s| s.width() > 0.0);
-        self.tornado.sort_by(|a, b| b.width().partial_cmp(&a.width()).unwrap_or(std::cmp::Ordering::Equal));
+        crate::sort_small_by(&mut self.tornado, |a, b| a.width() > b.width());
         Sensitivity { flip_points: self.flips, tornado: self.tornado, primary: self.primary }
     }
 }
