@@ -393,6 +393,19 @@ pub fn select_input(id: &str) {
     }
 }
 
+/// Whether the page was opened on a link carrying a scenario that the app has not shown yet
+/// (theme.js sets html[data-pending] before the first paint).
+pub fn is_pending() -> bool {
+    document().document_element().is_some_and(|root| root.has_attribute("data-pending"))
+}
+
+/// Sets or removes a flag attribute on the document's root element.
+pub fn flag_root(name: &str, on: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = if on { root.set_attribute(name, "") } else { root.remove_attribute(name) };
+    }
+}
+
 /// The app has read the link and answers for it: the page stops marking its results pending
 /// (html[data-pending], set by theme.js before the first paint) and says it is ready.
 pub fn mark_ready() {

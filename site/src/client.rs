@@ -103,6 +103,10 @@ struct App {
     boxes_stale: bool,
     /// The details below the answer wait for the frame after an edit to be drawn.
     support_due: bool,
+    /// A link's details, still the pre-rendered defaults', are hidden
+    /// (`html[data-support-due]`) until they are written in the task after the link's first
+    /// frame: that frame carries only the answer, so the link's figures show sooner.
+    support_hidden: bool,
     /// The form's messages (errors, readings) as last written: most keystrokes change none.
     fields_shown: Option<FieldMessages>,
     /// The scenario's query when the details and the link were last written.
@@ -238,6 +242,7 @@ pub fn start() {
         charts_started: false,
         boxes_stale: true,
         support_due: false,
+        support_hidden: browser::is_pending(),
         support_query: String::new(),
         fields_shown: None,
         analysis: None,
@@ -687,7 +692,13 @@ impl App {
         let edited = self.state.inputs != self.state.opened_with;
         self.flag("link-notices", "hidden", edited);
         self.render_fields();
-        if !self.charts_started {
+        if self.support_hidden && !self.support_due {
+            browser::flag_root("data-support-due", true);
+            self.support_due = true;
+            browser::at_next_frame(|| {
+                let _ = browser::set_timeout(0, || dispatch(Msg::RenderSupport));
+            });
+        } else if !self.charts_started {
             self.render_support();
         } else if !self.support_due && (changed || self.query() != self.support_query) {
             // A keystroke's frame carries the answer; what supports it below, and the link,
@@ -716,6 +727,9 @@ impl App {
     /// typing pauses: a plotly redraw costs more than a frame).
     fn render_support(&mut self) {
         self.support_due = false;
+        if std::mem::take(&mut self.support_hidden) {
+            browser::flag_root("data-support-due", false);
+        }
         let query = self.query();
         self.support_query = query.clone();
         self.render_link(query);
