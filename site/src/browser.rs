@@ -409,8 +409,6 @@ pub fn flag_root(name: &str, on: bool) {
 /// The app has read the link and answers for it: the page stops marking its results pending
 /// (html[data-pending], set by theme.js before the first paint) and says it is ready.
 pub fn mark_ready() {
-    if let Some(root) = document().document_element() {
-        let _ = root.remove_attribute("data-pending");
-        let _ = root.set_attribute("data-ready", "");
-    }
+    flag_root("data-pending", false);
+    flag_root("data-ready", true);
 }

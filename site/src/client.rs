@@ -103,10 +103,6 @@ struct App {
     boxes_stale: bool,
     /// The details below the answer wait for the frame after an edit to be drawn.
     support_due: bool,
-    /// A link's details, still the pre-rendered defaults', are hidden
-    /// (`html[data-support-due]`) until they are written in the task after the link's first
-    /// frame: that frame carries only the answer, so the link's figures show sooner.
-    support_hidden: bool,
     /// The form's messages (errors, readings) as last written: most keystrokes change none.
     fields_shown: Option<FieldMessages>,
     /// The scenario's query when the details and the link were last written.
@@ -242,7 +238,6 @@ pub fn start() {
         charts_started: false,
         boxes_stale: true,
         support_due: false,
-        support_hidden: browser::is_pending(),
         support_query: String::new(),
         fields_shown: None,
         analysis: None,
@@ -692,7 +687,9 @@ impl App {
         let edited = self.state.inputs != self.state.opened_with;
         self.flag("link-notices", "hidden", edited);
         self.render_fields();
-        if self.support_hidden && !self.support_due {
+        if !self.charts_started && !self.support_due && browser::is_pending() {
+            // A link's first frame carries only its answer, so its figures show sooner: the
+            // details, still the pre-rendered defaults', are hidden until the task after it.
             browser::flag_root("data-support-due", true);
             self.support_due = true;
             browser::at_next_frame(|| {
@@ -727,7 +724,7 @@ impl App {
     /// typing pauses: a plotly redraw costs more than a frame).
     fn render_support(&mut self) {
         self.support_due = false;
-        if std::mem::take(&mut self.support_hidden) {
+        if !self.charts_started {
             browser::flag_root("data-support-due", false);
         }
         let query = self.query();
