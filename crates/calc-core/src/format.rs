@@ -554,6 +554,8 @@ pub fn in_words(value: f64) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn only_the_first_letter_changes_case() {
@@ -578,9 +580,6 @@ mod tests {
         assert_eq!(value(1.5, q("cores")), "1.5 cores");
         assert_eq!(value(2.0, q("vCPUs")), "2 vCPUs");
     }
-
-    use super::*;
-    use proptest::prelude::*;
 
     proptest! {
         #[test]

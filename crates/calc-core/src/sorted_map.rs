@@ -69,10 +69,6 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.entries.is_empty()
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
     /// The entries in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.entries.iter().map(|(k, v)| (k, v))
@@ -80,10 +76,6 @@ impl<K: Ord, V> SortedMap<K, V> {
 
     pub fn keys(&self) -> impl Iterator<Item = &K> {
         self.entries.iter().map(|(k, _)| k)
-    }
-
-    pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.entries.iter().map(|(_, v)| v)
     }
 }
 
@@ -140,7 +132,6 @@ mod tests {
         assert!(map.contains_key("c"));
         assert_eq!(map.remove("a"), Some(1));
         assert_eq!(map.remove("a"), None);
-        assert_eq!(map.len(), 2);
         assert_eq!(map.keys().copied().collect::<Vec<_>>(), ["b", "c"]);
     }
 
@@ -149,6 +140,6 @@ mod tests {
         let map: SortedMap<String, f64> =
             [("y".to_string(), 2.0), ("x".to_string(), 1.0)].into_iter().collect();
         assert_eq!(map.get("x"), Some(&1.0));
-        assert_eq!(map.values().copied().collect::<Vec<_>>(), [1.0, 2.0]);
+        assert_eq!(map.get("y"), Some(&2.0));
     }
 }
