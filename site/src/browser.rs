@@ -11,8 +11,14 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 // A keystroke that changes numbers changes only the text nodes that show them, so the browser
 // restyles nothing new, and focus, selection and scroll positions inside a region survive. A
 // chart's drawing area (`data-drawing`) belongs to plotly.js once drawn: chart.js redraws it.
+//
+// US English is answered without asking Intl: the first Intl call of a page loads the locale
+// data (25–50 ms on the bench machine), and a link's figures wait for it. The marks are
+// CLDR's for en-US (tests/browser/currency.test.mjs checks them against Intl).
 #[wasm_bindgen(inline_js = r#"
+const EN_US = new Set(["en-US", "en"]);
 export function numberMarks(code) {
+  if (EN_US.has(navigator.language) && code === "USD") return ",\u0001.\u0001\u0001$\u0001";
   try {
     const parts = new Intl.NumberFormat(navigator.language, { style: "currency", currency: code }).formatToParts(-1234567.5);
     const of = (t) => (parts.find((p) => p.type === t) || {}).value;
@@ -304,6 +310,10 @@ pub fn go_to(path: &str) {
 /// The decimal mark of the browser's language: how `1.5` is written there.
 pub fn decimal_mark() -> calc_core::DecimalMark {
     let lang = window().navigator().language().unwrap_or_else(|| "en".to_string());
+    if lang == "en-US" || lang == "en" {
+        // As numberMarks: no Intl call (its first loads the locale data) for US English.
+        return calc_core::DecimalMark::Dot;
+    }
     let written: String = js_sys::Number::from(1.5).to_locale_string(&lang).into();
     if written.contains(',') {
         calc_core::DecimalMark::Comma

@@ -181,14 +181,9 @@ pub fn start() {
     let home = browser::page_scenario();
     let mut state = FormState::at(calc, browser::decimal_mark(), &home);
     let prerendered = state.inputs.clone();
-    let outcome = evaluate(calc, &state.inputs);
-    // What the pre-render wrote into each region: only regions that differ are rewritten.
-    // The pre-render leaves the price-age region empty: it is judged on the reader's day.
-    let shown = answer_regions(calc, &state, &outcome, browser::today())
-        .into_iter()
-        .chain(support_regions(calc, &outcome, true))
-        .map(|(id, h)| (shown_key(id, "html"), if id == region::PRICE_AGE { String::new() } else { h }))
-        .collect();
+    // What the pre-render wrote into each region: only regions that differ are rewritten. A
+    // link's answer rewrites them all, so working the defaults out again would only delay it.
+    let shown = if browser::is_pending() { SortedMap::new() } else { prerendered_regions(calc, &state) };
     let typed_early = typed_before_start(calc);
     let (early_title, early_note) = (browser::value("f-title"), browser::value("f-note"));
     // A scenario page's own address carries no scenario: only its display options.
@@ -263,6 +258,17 @@ pub fn start() {
     }
     // The page already shows the link's answer: from the next frame it stops marking it pending.
     browser::at_next_frame(browser::mark_ready);
+}
+
+/// The regions as the pre-render wrote them, keyed as `App::shown` keeps them. It leaves the
+/// price-age region empty: that is judged on the reader's day.
+fn prerendered_regions(calc: &'static dyn Calculator, state: &FormState) -> SortedMap<String, String> {
+    let outcome = evaluate(calc, &state.inputs);
+    answer_regions(calc, state, &outcome, browser::today())
+        .into_iter()
+        .chain(support_regions(calc, &outcome, true))
+        .map(|(id, h)| (shown_key(id, "html"), if id == region::PRICE_AGE { String::new() } else { h }))
+        .collect()
 }
 
 /// Amounts are written at `rate`, with the marks the reader's language writes its currency with.

@@ -100,6 +100,30 @@ test("a scenario page's own address in another currency keeps its scenario", asy
   await page.context().close();
 });
 
+test("US English dollars are written without asking Intl, with the marks Intl gives them", async () => {
+  // site/src/browser.rs answers en-US and en from constants (Intl's first call loads the
+  // locale data, and a link's figures waited for it): they must stay what Intl says.
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await openPage(browser, { context });
+  await page.goto(`${SITE}/tools/`);
+  for (const lang of ["en-US", "en"]) {
+    const marks = await page.evaluate((lang) => {
+      const parts = new Intl.NumberFormat(lang, { style: "currency", currency: "USD" }).formatToParts(-1234567.5);
+      const at = (t) => parts.findIndex((p) => p.type === t);
+      return {
+        group: parts[at("group")].value,
+        decimal: parts[at("decimal")].value,
+        integers: parts.filter((p) => p.type === "integer").map((p) => p.value.length),
+        currency: parts[at("currency")].value,
+        before: at("currency") < at("integer"),
+        half: (1.5).toLocaleString(lang),
+      };
+    }, lang);
+    assert.deepEqual(marks, { group: ",", decimal: ".", integers: [1, 3, 3], currency: "$", before: true, half: "1.5" }, lang);
+  }
+  await context.close();
+});
+
 test("de-DE writes amounts as the reader's locale does; the PDF and CSV carry the currency", async () => {
   const context = await browser.newContext({ locale: "de-DE", acceptDownloads: true, viewport: { width: 1280, height: 900 } });
   const page = await openPage(browser, { context });
