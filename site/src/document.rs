@@ -300,25 +300,40 @@ fn head(route: &Route, assets: &Assets, app: Option<&AppFiles>, origin: &str) ->
         // theme, and a page with no script paints sooner.
         lines.push(format!("<script>{}</script>", assets.theme_script));
     }
+    if let Some(a) = app {
+        // The wasm is fetched and compiled while the page is parsed and painted, so that the
+        // loader at the end of the body can start it at once (before it, the stylesheet would
+        // hold this script until it arrived).
+        lines.push(format!("{}{COMPILE_WASM}</script>", tag("script", &[("data-wasm", Some(&a.wasm))])));
+    }
     lines.push(tag("link", &[("rel", Some("stylesheet")), ("href", Some(&assets.stylesheet))]));
     lines.push(tag("link", &[("rel", Some("icon")), ("href", Some(&assets.icon))]));
     if let Some(a) = app {
         for module in std::iter::once(&a.js).chain(&a.snippets) {
             lines.push(tag("link", &[("rel", Some("modulepreload")), ("href", Some(module))]));
         }
-        lines.push(tag(
-            "link",
-            &[
-                ("rel", Some("preload")),
-                ("href", Some(&a.wasm)),
-                ("as", Some("fetch")),
-                ("type", Some("application/wasm")),
-                ("crossorigin", None),
-            ],
-        ));
     }
     lines.join("\n")
 }
+
+/// In the head of a page with a calculator: compiles the wasm its `data-wasm` names, keeping
+/// the module in `costWasmModule` once ready (`costWasm` is its promise).
+const COMPILE_WASM: &str = "(function () {
+var url = document.currentScript.getAttribute(\"data-wasm\");
+if (typeof WebAssembly !== \"object\" || !WebAssembly.compileStreaming) return;
+window.costWasm = WebAssembly.compileStreaming(fetch(url));
+window.costWasm.then(function (m) { window.costWasmModule = m; }, function () {});
+})();";
+
+/// The loader's body (`WASM` stands for the wasm's address). When the wasm compiled while the
+/// page was parsed, the calculator takes the page over in this task: a link's figures are in
+/// the DOM before the browser's next layout, rather than a few tasks after it. Otherwise it
+/// waits for the compile, or fetches the wasm itself where streaming compile was refused
+/// (a server that does not say `application/wasm`).
+const START_WASM: &str = "try {
+if (window.costWasmModule) initSync({ module: window.costWasmModule });
+else init({ module_or_path: window.costWasm ? window.costWasm.catch(function () { return fetch(\"WASM\"); }) : \"WASM\" }).catch(function () { window.costStartFailed(); });
+} catch (e) { window.costStartFailed(); }";
 
 fn scripts(route: &Route, app: &AppFiles) -> String {
     let mut out = String::from(
@@ -337,8 +352,9 @@ fn scripts(route: &Route, app: &AppFiles) -> String {
     // taking over) tells theme.js at once, which says so with "Retry"; a browser without
     // modules runs only the `nomodule` script.
     out.push_str(&format!(
-        "<script type=\"module\">import(\"{}\").then(function (m) {{ return m.default({{ module_or_path: \"{}\" }}); }}).catch(function () {{ window.costStartFailed(); }});</script>\n",
-        app.js, app.wasm
+        "<script type=\"module\" onerror=\"window.costStartFailed()\">import init, {{ initSync }} from \"{}\";\n{}</script>\n",
+        app.js,
+        START_WASM.replace("WASM", &app.wasm)
     ));
     out.push_str("<script nomodule>window.costStartFailed();</script>\n");
     out

@@ -49,18 +49,20 @@ test("without a script the tools index still follows a dark system theme", async
   await context.close();
 });
 
-test("every module a calculator page runs is named in its head, so none waits for another to arrive", async () => {
+test("every module a calculator page runs is named in its head, so none waits for another to arrive; the wasm is fetched once", async () => {
   for (const c of calculators) {
     const page = await openPage(browser);
     const modules = [];
     page.on("request", (r) => { if (/\.(js|wasm)$/.test(r.url())) modules.push(new URL(r.url()).pathname); });
     await page.goto(`${SITE}/tools/${c.slug}/`);
     await page.waitForSelector("html[data-ready]");
-    const preloaded = await page.$$eval("link[rel=modulepreload], link[rel=preload]", (ls) => ls.map((l) => new URL(l.href).pathname));
+    // The glue and its snippets are preloaded; the wasm is fetched by the head's compile script.
+    const preloaded = await page.$$eval("link[rel=modulepreload], link[rel=preload], script[data-wasm]", (ls) => ls.map((l) => new URL(l.href || l.dataset.wasm, location.href).pathname));
     const deferred = await page.$$eval("script[src]", (ss) => ss.map((s) => new URL(s.src).pathname));
     const late = modules.filter((m) => m.startsWith(`/app/${c.slug}/`) && !preloaded.includes(m));
     assert.deepEqual(late, [], `${c.slug}: fetched without a preload`);
     assert.deepEqual(modules.filter((m) => !preloaded.includes(m) && !deferred.includes(m) && !m.startsWith("/vendor/")), [], c.slug);
+    assert.equal(modules.filter((m) => m.endsWith(".wasm")).length, 1, `${c.slug}: one request for the wasm`);
     assert.deepEqual(page.problems, []);
     await page.close();
   }

@@ -122,6 +122,16 @@ test("a slow wasm: skeleton cards, then after 4 s a note with Retry; the answer 
   await page.close();
 });
 
+test("a blocked script module on a shared link says so too", async () => {
+  const page = await openPage(browser, { width: 390, height: 844 });
+  await page.route("**/app/**/*.js", (route) => route.abort("blockedbyclient"));
+  await page.goto(`${SITE}${LINK}`);
+  await page.waitForSelector(".start-note", { state: "visible", timeout: 5000 });
+  assert.match((await startNote(page)).text, /could not start in this browser/);
+  assert.deepEqual((await startNote(page)).buttons, ["Retry", "Show the default example"]);
+  await page.close();
+});
+
 test("an embed's blocked wasm says so too", async () => {
   const page = await openPage(browser, { width: 400, height: 700 });
   await page.route("**/*.wasm", (route) => route.abort("blockedbyclient"));
