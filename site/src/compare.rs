@@ -337,7 +337,8 @@ pub fn start(calc: &'static dyn Calculator) {
     });
     let _ = root.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
     on_change.forget();
-    browser::at_next_frame(browser::mark_ready);
+    // Every column is written: the next frame shows them.
+    browser::mark_ready();
 }
 
 #[cfg(test)]
