@@ -11,14 +11,8 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement}
 // A keystroke that changes numbers changes only the text nodes that show them, so the browser
 // restyles nothing new, and focus, selection and scroll positions inside a region survive. A
 // chart's drawing area (`data-drawing`) belongs to plotly.js once drawn: chart.js redraws it.
-//
-// US English is answered without asking Intl: the first Intl call of a page loads the locale
-// data (25–50 ms on the bench machine), and a link's figures wait for it. The marks are
-// CLDR's for en-US (tests/browser/currency.test.mjs checks them against Intl).
 #[wasm_bindgen(inline_js = r#"
-const EN_US = new Set(["en-US", "en"]);
 export function numberMarks(code) {
-  if (EN_US.has(navigator.language) && code === "USD") return ",\u0001.\u0001\u0001$\u0001";
   try {
     const parts = new Intl.NumberFormat(navigator.language, { style: "currency", currency: code }).formatToParts(-1234567.5);
     const of = (t) => (parts.find((p) => p.type === t) || {}).value;
@@ -285,9 +279,23 @@ pub fn replace_address(path: &str, query: &str) {
     }
 }
 
+/// The browser's language, when it is US English. Its marks are answered without asking Intl:
+/// the first Intl call of a page loads the locale data (25–48 ms on the bench machine), and a
+/// link's figures waited for it. They are CLDR's for en-US, which
+/// tests/browser/currency.test.mjs checks Intl still gives.
+fn us_english() -> bool {
+    matches!(window().navigator().language().as_deref(), Some("en-US" | "en"))
+}
+
 /// How the browser's language writes an amount of `currency`: its group and decimal marks,
 /// groups of two (en-IN), its sign and which side the sign goes.
 pub fn number_marks(currency: calc_core::Currency) -> calc_core::format::Marks {
+    if currency == calc_core::Currency::Usd && us_english() {
+        return calc_core::format::Marks {
+            symbol: Some("$".to_string()),
+            ..calc_core::format::Marks::neutral()
+        };
+    }
     let text = number_marks_js(currency.code());
     let parts: Vec<&str> = text.split('\u{1}').collect();
     match parts.as_slice() {
@@ -309,11 +317,10 @@ pub fn go_to(path: &str) {
 
 /// The decimal mark of the browser's language: how `1.5` is written there.
 pub fn decimal_mark() -> calc_core::DecimalMark {
-    let lang = window().navigator().language().unwrap_or_else(|| "en".to_string());
-    if lang == "en-US" || lang == "en" {
-        // As numberMarks: no Intl call (its first loads the locale data) for US English.
+    if us_english() {
         return calc_core::DecimalMark::Dot;
     }
+    let lang = window().navigator().language().unwrap_or_else(|| "en".to_string());
     let written: String = js_sys::Number::from(1.5).to_locale_string(&lang).into();
     if written.contains(',') {
         calc_core::DecimalMark::Comma

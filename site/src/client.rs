@@ -89,7 +89,8 @@ struct App {
     /// once they change, so "Link copied" never describes another scenario.
     copied: Option<(Inputs, Caption, bool)>,
     /// What each element was last given (its HTML, text or attribute), so a render touches
-    /// only what changed. Seeded with what the pre-render wrote.
+    /// only what changed. Seeded with what the pre-render wrote, except on a link, whose answer
+    /// rewrites every region.
     shown: SortedMap<String, String>,
     /// The chart specs last handed to chart.js.
     drawn_specs: Vec<String>,

@@ -316,23 +316,24 @@ fn head(route: &Route, assets: &Assets, app: Option<&AppFiles>, origin: &str) ->
     lines.join("\n")
 }
 
-/// In the head of a page with a calculator: compiles the wasm its `data-wasm` names, keeping
-/// the module in `costWasmModule` once ready (`costWasm` is its promise).
+/// In the head of a page with a calculator: compiles the wasm its `data-wasm` names (kept in
+/// `costWasmUrl` for the loader), keeping the module in `costWasmModule` once ready
+/// (`costWasm` is its promise).
 const COMPILE_WASM: &str = "(function () {
-var url = document.currentScript.getAttribute(\"data-wasm\");
+var url = window.costWasmUrl = document.currentScript.getAttribute(\"data-wasm\");
 if (typeof WebAssembly !== \"object\" || !WebAssembly.compileStreaming) return;
 window.costWasm = WebAssembly.compileStreaming(fetch(url));
 window.costWasm.then(function (m) { window.costWasmModule = m; }, function () {});
 })();";
 
-/// The loader's body (`WASM` stands for the wasm's address). When the wasm compiled while the
+/// The loader's body, after its import of the glue. When the wasm compiled while the
 /// page was parsed, the calculator takes the page over in this task: a link's figures are in
 /// the DOM before the browser's next layout, rather than a few tasks after it. Otherwise it
 /// waits for the compile, or fetches the wasm itself where streaming compile was refused
 /// (a server that does not say `application/wasm`).
 const START_WASM: &str = "try {
 if (window.costWasmModule) initSync({ module: window.costWasmModule });
-else init({ module_or_path: window.costWasm ? window.costWasm.catch(function () { return fetch(\"WASM\"); }) : \"WASM\" }).catch(function () { window.costStartFailed(); });
+else init({ module_or_path: window.costWasm ? window.costWasm.catch(function () { return fetch(window.costWasmUrl); }) : window.costWasmUrl }).catch(function () { window.costStartFailed(); });
 } catch (e) { window.costStartFailed(); }";
 
 fn scripts(route: &Route, app: &AppFiles) -> String {
@@ -352,9 +353,8 @@ fn scripts(route: &Route, app: &AppFiles) -> String {
     // taking over) tells theme.js at once, which says so with "Retry"; a browser without
     // modules runs only the `nomodule` script.
     out.push_str(&format!(
-        "<script type=\"module\" onerror=\"window.costStartFailed()\">import init, {{ initSync }} from \"{}\";\n{}</script>\n",
-        app.js,
-        START_WASM.replace("WASM", &app.wasm)
+        "<script type=\"module\" onerror=\"window.costStartFailed()\">import init, {{ initSync }} from \"{}\";\n{START_WASM}</script>\n",
+        app.js
     ));
     out.push_str("<script nomodule>window.costStartFailed();</script>\n");
     out
