@@ -382,7 +382,7 @@ fn on_click(ev: &Event, el: &Element) -> Option<Msg> {
     let button = el.closest("button").ok().flatten()?;
     if let Some(key) = button.get_attribute("data-pick") {
         let field = calc()?.field(&key)?;
-        let value = button.get_attribute("data-value")?.parse().ok()?;
+        let value = calc_core::decimal::parse(&button.get_attribute("data-value")?)?;
         return Some(Msg::Pick(field, value));
     }
     match button.id().as_str() {
@@ -525,7 +525,9 @@ impl App {
                 let (slug, query, letter) = (calc.meta().slug, self.query(), self.letter);
                 wasm_bindgen_futures::spawn_local(async move {
                     let status = match browser::download_report(slug, &query, letter, csv).await {
-                        Ok(ms) => format!("{what} saved (generated in {ms:.0} ms)."),
+                        Ok(ms) => {
+                            format!("{what} saved (generated in {} ms).", calc_core::decimal::fixed(ms, 0))
+                        }
                         Err(message) => message,
                     };
                     dispatch(Msg::ExportDone(status));

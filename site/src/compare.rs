@@ -314,7 +314,9 @@ pub fn start(calc: &'static dyn Calculator) {
                     let letter = browser::letter_paper();
                     let text = match browser::download_comparison(calc.meta().slug, &query, letter, csv).await
                     {
-                        Ok(ms) => format!("{what} saved (generated in {ms:.0} ms)."),
+                        Ok(ms) => {
+                            format!("{what} saved (generated in {} ms).", calc_core::decimal::fixed(ms, 0))
+                        }
                         Err(message) => message,
                     };
                     browser::set_text("share-status", &text);

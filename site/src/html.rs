@@ -8,7 +8,7 @@
 
 use calc_core::sensitivity::{self, Sensitivity};
 use calc_core::{
-    format, Calculator, Chart, FieldError, Inputs, Level, Outcome, Provenance, Style, Unit, Value,
+    decimal, format, Calculator, Chart, FieldError, Inputs, Level, Outcome, Provenance, Style, Unit, Value,
 };
 use scenario::{Caption, Notice};
 use std::fmt::Write;
@@ -484,7 +484,7 @@ fn value_style(unit: Unit) -> &'static str {
 /// A chart as the small JSON spec assets/chart.js understands (numbers are finite:
 /// `evaluate` guarantees it).
 pub fn chart_spec(c: &Chart) -> String {
-    let nums = |v: &[f64]| v.iter().map(|n| format!("{n}")).collect::<Vec<_>>().join(",");
+    let nums = |v: &[f64]| v.iter().map(|n| decimal::display(*n)).collect::<Vec<_>>().join(",");
     // Plotted in the currency in force (labels are written from the dollar figures, as the
     // cards are).
     let dollars = c;
@@ -509,7 +509,10 @@ pub fn chart_spec(c: &Chart) -> String {
     let markers = c
         .markers
         .iter()
-        .map(|m| format!(r#"{{"label":{},"x":{},"y":{}}}"#, json_str(&m.label), m.x, m.y))
+        .map(|m| {
+            let (x, y) = (decimal::display(m.x), decimal::display(m.y));
+            format!(r#"{{"label":{},"x":{x},"y":{y}}}"#, json_str(&m.label))
+        })
         .collect::<Vec<_>>()
         .join(",");
     let categories = c.categories.iter().map(|k| json_str(k)).collect::<Vec<_>>().join(",");

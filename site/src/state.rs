@@ -293,7 +293,7 @@ fn reading_of(field: &Field, text: &str, value: &Value, mark: DecimalMark, rate:
     let typed = text.trim();
     let plain = box_text(field, value, rate);
     let shown = if field.unit.is_money() { rate.from_usd(*n) } else { *n };
-    (!typed.is_empty() && typed != plain && typed.parse::<f64>().ok() != Some(shown))
+    (!typed.is_empty() && typed != plain && calc_core::decimal::parse(typed) != Some(shown))
         .then(|| format!("Read as {}", mark.unambiguous(shown)))
 }
 

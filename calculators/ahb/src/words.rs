@@ -387,7 +387,7 @@ pub fn warnings(read: &Read, m: &AhbResult) -> Vec<Warning> {
                  Azure Arc pay-as-you-go {} licence per core-month ÷ {} hours as a proxy. Enter \
                  your VM's licence-included rate ÷ vCPUs if you have it.",
                 i.edition.label(),
-                BILLING_HOURS
+                calc_core::decimal::display(BILLING_HOURS)
             ),
             &[key::LI_VCORE_HOUR],
         ));

@@ -317,7 +317,7 @@ impl ReadinessResult {
 /// digits) and adds 1 when decimals were printed (`$tmp++ if ($tmp =~ s/\.\d+//)`), so that
 /// 84 × 5 ÷ 420 printed as "1" stays 1.
 pub fn ora2pg_ceil(x: f64) -> f64 {
-    let printed: f64 = format!("{x:.14e}").parse().unwrap_or(x);
+    let printed = calc_core::decimal::round_significant(x, 15);
     if printed.fract() == 0.0 {
         printed
     } else {
@@ -428,7 +428,7 @@ pub fn compute(i: &ReadinessInputs) -> ReadinessResult {
             _ => c.days * i.weights.hours_per_day,
         })
         .sum();
-    let score = (100.0 - total_points).clamp(0.0, 100.0);
+    let score = calc_core::clamp(100.0 - total_points, 0.0, 100.0);
     let tier = if code_days >= i.weights.tier1_days { 1 } else { 2 };
     let grade = match (i.engine, i.tech_level.number()) {
         (Engine::Oracle, Some(tech)) if tech <= 3 || units > 0.0 => {

@@ -310,7 +310,7 @@ impl Segment {
     pub fn committed_by(&self, t: f64) -> f64 {
         let start = f64::from(self.start);
         match self.cover {
-            Cover::OnDemand => self.monthly * (t - start).clamp(0.0, f64::from(self.months)),
+            Cover::OnDemand => self.monthly * calc_core::clamp(t - start, 0.0, f64::from(self.months)),
             _ if t >= start => self.cost(),
             _ => 0.0,
         }
@@ -509,7 +509,7 @@ pub fn dsp_eligible(class: &str) -> bool {
 /// The discount a DSP gives this class: `discount` when eligible, 0 otherwise.
 pub fn dsp_discount_for(eligible: bool, discount: f64) -> f64 {
     if eligible {
-        discount.clamp(0.0, 1.0)
+        calc_core::clamp(discount, 0.0, 1.0)
     } else {
         0.0
     }
@@ -518,7 +518,7 @@ pub fn dsp_discount_for(eligible: bool, discount: f64) -> f64 {
 /// Post-discount $/hour to commit so that On-Demand usage `usage_od_hourly` is covered at
 /// `discount`: U × (1 − d). Committing U itself would over-commit.
 pub fn dsp_commitment_hourly(usage_od_hourly: f64, discount: f64) -> f64 {
-    usage_od_hourly * (1.0 - discount.clamp(0.0, 1.0))
+    usage_od_hourly * (1.0 - calc_core::clamp(discount, 0.0, 1.0))
 }
 
 /// The Database Savings Plan that covers `fp` running every hour, per instance: 1 year, No

@@ -233,7 +233,7 @@ pub struct Read {
 
 /// `DW1000c` for 1000.
 pub fn level_name(dwu: f64) -> String {
-    format!("DW{}c", dwu.round())
+    format!("DW{}c", calc_core::decimal::display(dwu.round()))
 }
 
 /// What each price is, as a refusal names it.
@@ -297,7 +297,8 @@ impl Pricer<'_> {
 /// reservation that is not whole units of 100 DWU, are refused.
 pub fn read(inputs: &Inputs, prices: &PriceSheet) -> Result<Read, Vec<FieldError>> {
     let level = inputs.option_of(key::DWU, LEVEL_CHOICES).key;
-    let dwu: f64 = level.parse().unwrap_or_else(|_| panic!("DW level `{level}` is not a number"));
+    let dwu =
+        calc_core::decimal::parse(level).unwrap_or_else(|| panic!("DW level `{level}` is not a number"));
     let region = inputs.option_of(key::REGION, REGION_CHOICES).key;
     let mut pricer = Pricer { inputs, prices, region, missing: Vec::new() };
     let (p_dwu_hour, p_dwu_hour_from) = pricer.price(key::P_DWU_HOUR, PRICE_DWU);

@@ -212,7 +212,8 @@ pub fn compute(i: &SynapseInputs) -> SynapseResult {
     // The horizon splits where the reservation ends: while it runs, it is billed whether the
     // pool runs or not; after, the pool bills at pay-as-you-go (reservations do not renew).
     let horizon = i.horizon_months.max(1.0);
-    let reserved_months = if i.reserved_dwu > 0.0 { i.reserved_months.clamp(0.0, horizon) } else { 0.0 };
+    let reserved_months =
+        if i.reserved_dwu > 0.0 { calc_core::clamp(i.reserved_months, 0.0, horizon) } else { 0.0 };
     let mut phases = Vec::new();
     if reserved_months > 0.0 {
         phases.push(phase(i, &hours, reserved_months, i.reserved_dwu, target_dwu, plan_dwu, serverless_cost));

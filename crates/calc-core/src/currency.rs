@@ -150,7 +150,7 @@ impl Rate {
     /// The reader's own rate as typed or linked (`0.93`), or none when it is not a number
     /// within `GIVEN_RANGE`: the one reading of `fx=` and of the rate box.
     pub fn read_given(currency: Currency, text: &str) -> Option<Rate> {
-        let r: f64 = text.trim().parse().ok()?;
+        let r = crate::decimal::parse(text.trim())?;
         (GIVEN_RANGE.0..=GIVEN_RANGE.1).contains(&r).then(|| Rate::given(currency, r))
     }
 

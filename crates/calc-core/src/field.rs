@@ -528,7 +528,7 @@ fn parse_decimal(text: &str) -> Option<f64> {
     if !ok_chars || !text.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let n: f64 = text.parse().ok()?;
+    let n = crate::decimal::parse(text)?;
     n.is_finite().then_some(n)
 }
 

@@ -83,7 +83,7 @@ pub fn breakeven(savings: &[f64], costs: &[f64]) -> Breakeven {
         let end = net + saving;
         if !above && end >= 0.0 {
             // start < 0 <= end, so saving > 0
-            since = m as f64 + (-start / saving).clamp(0.0, 1.0);
+            since = m as f64 + crate::clamp(-start / saving, 0.0, 1.0);
             since_is_crossing = true;
             above = true;
         } else if above && end < 0.0 {

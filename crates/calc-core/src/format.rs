@@ -216,7 +216,7 @@ fn fixed(value: f64, decimals: usize) -> String {
             }
         }
     }
-    format!("{value:.decimals$}")
+    crate::decimal::fixed(value, decimals)
 }
 
 /// Money totals: whole dollars from $1,000 up, cents below; `-$1,240` for negatives.
@@ -469,11 +469,11 @@ pub fn plain(value: f64) -> String {
     if value == 0.0 {
         return "0".into();
     }
-    let text = format!("{value}");
+    let text = crate::decimal::display(value);
     // 1e-30 or 1e300 in positional form would be hundreds of digits; both forms are
     // shortest-round-trip, so switch to the exponent form when it is shorter.
     if text.len() > 21 {
-        let exp = format!("{value:e}");
+        let exp = crate::decimal::exponent(value);
         if exp.len() < text.len() {
             return exp;
         }

@@ -7,6 +7,7 @@ mod choices;
 pub mod compare;
 pub mod currency;
 mod date;
+pub mod decimal;
 mod field;
 pub mod finance;
 pub mod format;
@@ -36,3 +37,16 @@ pub use prices::{PastPrice, Price, PriceSheet};
 pub use sorted_map::{sort_small_by, SortedMap};
 pub use unit::{Style, Unit};
 pub use verdict::{Decision, Verdict};
+
+/// `x.clamp(lo, hi)` for bounds in order, NaN staying NaN, without `f64::clamp`'s check of
+/// its bounds: that panic's message prints them with `core`'s float printer, which would
+/// bring the printer back into every page's wasm (see `decimal`).
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    if x < lo {
+        lo
+    } else if x > hi {
+        hi
+    } else {
+        x
+    }
+}

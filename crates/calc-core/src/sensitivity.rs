@@ -347,7 +347,7 @@ impl<'a> Analysis<'a> {
             return;
         }
         let (low, high) = driver.map_or((current * 0.8, current * 1.2), |d| d.range(current));
-        let (low, high) = (low.min(high).clamp(min, max), high.max(low).clamp(min, max));
+        let (low, high) = (crate::clamp(low.min(high), min, max), crate::clamp(high.max(low), min, max));
         // A whole number moves by whole units: 2 instances swing from 1 to 3, not 1.6 to 2.4.
         let (low, high) = match field.kind {
             FieldKind::Integer { .. } => (low.floor().max(min), high.ceil().min(max)),
@@ -393,7 +393,7 @@ fn find_flip(
     let scale =
         (0..=9).map(|d| 10f64.powi(d)).find(|s| ((step * s).round() - step * s).abs() < 1e-9).unwrap_or(1e9);
     let snap = |v: f64| ((min + ((v - min) / step).round() * step) * scale).round() / scale;
-    let snap = |v: f64| snap(v).clamp(min, max);
+    let snap = |v: f64| crate::clamp(snap(v), min, max);
     let toward = |from: f64, to: f64| if bound > current { to > from } else { to < from };
     let mut same = current;
     let mut other = None;

@@ -173,6 +173,7 @@ fn build_app(
             .args(["--features", features])
             .env("COST_ONLY", slug),
     )?;
+    refuse_float_printer(slug, features)?;
     let out = dist.join(dir).join(slug);
     let _ = std::fs::remove_dir_all(&out);
     tools::run(
@@ -199,6 +200,26 @@ fn build_app(
         .map(|f| format!("/{dir}/{slug}/{}", f.strip_prefix(&out).unwrap_or(f).display()))
         .collect();
     Ok(AppFiles { js: format!("/{dir}/{slug}/{js}"), wasm: format!("/{dir}/{slug}/{wasm}"), snippets })
+}
+
+/// `core`'s float printing and parsing weigh 20 KB of a page's gzipped wasm; the client does
+/// without them (`calc_core::decimal`). One `{}` or `{:.2}` of an f64, a `.parse::<f64>()` or
+/// an `f64::clamp` (its panic message prints floats) in code the client reaches links them
+/// back, and the build says so rather than letting the page quietly grow.
+fn refuse_float_printer(slug: &str, features: &str) -> Result<(), String> {
+    let wasm = target_dir().join("wasm32-unknown-unknown/release/site.wasm");
+    let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let linked =
+        ["flt2dec", "dec2flt"].iter().any(|name| bytes.windows(name.len()).any(|w| w == name.as_bytes()));
+    if linked {
+        return Err(format!(
+            "the {slug} wasm ({features}) links core's float printing or parsing: write f64s with \
+             calc_core::decimal (display, fixed, parse) or calc_core::format, and clamp with \
+             calc_core::clamp (find the caller with `twiggy paths` on {})",
+            wasm.display()
+        ));
+    }
+    Ok(())
 }
 
 /// The `.js` files under `dir` (none when it does not exist), in a stable order.
