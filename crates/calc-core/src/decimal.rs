@@ -1,6 +1,6 @@
 //! Decimal text to a double and back, with the standard library's exact results but not its
 //! code: `core`'s float printing and parsing (Grisu, Dragon, Eisel-Lemire and a 10 KB table
-//! of powers of five) were an eighth of every calculator page's gzipped wasm. This works from
+//! of powers of five) were a sixth of every calculator page's gzipped wasm. This works from
 //! a double's exact decimal expansion with a small big integer: slower, but a page prints
 //! a few hundred numbers per keystroke, nearly all through `format::fixed`'s integer path.
 //!
