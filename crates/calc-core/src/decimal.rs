@@ -155,12 +155,9 @@ fn expansion(value: f64) -> (Vec<u8>, i32) {
         big.mul_pow5((-k) as u32);
         -k
     };
-    let mut digits = big.digits();
+    let digits = big.digits();
     let point = digits.len() as i32 - scale;
-    while digits.last() == Some(&0) {
-        digits.pop();
-    }
-    (digits, point)
+    trimmed(digits, point)
 }
 
 /// How a tie rounds: `{:.N}` and `{:.Ne}` go to even, the shortest form (`{}`) goes up.
@@ -296,15 +293,10 @@ fn read_back(digits: &[u8], point: i32) -> f64 {
 
 /// `format!("{value}")`: the shortest digits that read back, never an exponent.
 pub fn display(value: f64) -> String {
-    if let Some(text) = not_finite(value) {
-        return text.into();
-    }
-    let sign = if value.is_sign_negative() { "-" } else { "" };
-    if value == 0.0 {
-        return format!("{sign}0");
-    }
-    let (digits, point) = shortest(value.abs());
-    let text = |d: &[u8]| d.iter().map(|&d| char::from(b'0' + d)).collect::<String>();
+    let (sign, digits, point) = match signed_shortest(value, "0") {
+        Ok(parts) => parts,
+        Err(text) => return text,
+    };
     let n = digits.len() as i32;
     if point <= 0 {
         format!("{sign}0.{}{}", "0".repeat((-point) as usize), text(&digits))
@@ -318,22 +310,31 @@ pub fn display(value: f64) -> String {
 
 /// `format!("{value:e}")`: `1.5e-7`, `1e21`.
 pub fn exponent(value: f64) -> String {
+    let (sign, digits, point) = match signed_shortest(value, "0e0") {
+        Ok(parts) => parts,
+        Err(text) => return text,
+    };
+    let (first, rest) = digits.split_at(1);
+    let dot = if rest.is_empty() { "" } else { "." };
+    format!("{sign}{}{dot}{}e{}", text(first), text(rest), point - 1)
+}
+
+/// The sign and shortest digits of a finite, non-zero `value`; otherwise its whole text
+/// (`zero` for ±0, after the sign).
+fn signed_shortest(value: f64, zero: &str) -> Result<(&'static str, Vec<u8>, i32), String> {
     if let Some(text) = not_finite(value) {
-        return text.into();
+        return Err(text.into());
     }
     let sign = if value.is_sign_negative() { "-" } else { "" };
     if value == 0.0 {
-        return format!("{sign}0e0");
+        return Err(format!("{sign}{zero}"));
     }
     let (digits, point) = shortest(value.abs());
-    let mut out = format!("{sign}{}", char::from(b'0' + digits[0]));
-    if digits.len() > 1 {
-        out.push('.');
-        out.extend(digits[1..].iter().map(|&d| char::from(b'0' + d)));
-    }
-    out.push('e');
-    out.push_str(&(point - 1).to_string());
-    out
+    Ok((sign, digits, point))
+}
+
+fn text(digits: &[u8]) -> String {
+    digits.iter().map(|&d| char::from(b'0' + d)).collect()
 }
 
 fn not_finite(value: f64) -> Option<&'static str> {
