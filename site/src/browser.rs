@@ -171,6 +171,11 @@ pub fn value_of(el: &Element) -> String {
     }
 }
 
+/// An element's text ("" when the page has no such element).
+pub fn text(id: &str) -> String {
+    element_by_id(id).and_then(|el| el.text_content()).unwrap_or_default()
+}
+
 pub fn set_text(id: &str, text: &str) {
     if let Some(el) = element_by_id(id) {
         el.set_text_content(Some(text));

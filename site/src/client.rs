@@ -115,6 +115,9 @@ struct App {
     analysed: Option<Inputs>,
     /// The comparison this page edits a scenario of (the address's `compare` and `slot`).
     editing: Option<(String, usize)>,
+    /// Each money box's help as the pre-render wrote it, in dollars: the wasm does not carry
+    /// the calculators' prose (`calc_core::prose!`), and the help names the currency shown.
+    money_help: Vec<(&'static str, String)>,
 }
 
 /// The boxes' error and reading messages, by field.
@@ -241,6 +244,12 @@ pub fn start() {
         // The pre-render's flips link to the boxes: without them they are written again.
         analysed: inputs_shown.then_some(prerendered),
         editing: if embed { None } else { crate::compare::editing(&query) },
+        money_help: calc
+            .fields()
+            .iter()
+            .filter(|f| f.unit.is_money())
+            .map(|f| (f.key, browser::text(&format!("h-{}", f.key))))
+            .collect(),
     };
     if let Some((_, slot)) = &app.editing {
         let letter = scenario::compare::LETTERS[*slot];
@@ -778,7 +787,10 @@ impl App {
                 if f.unit.is_money() {
                     self.text(&format!("u-{}", f.key), &format::unit_label(f.unit));
                     // "USD per GB-month on Aurora Standard": the box is typed in the currency shown.
-                    self.text(&format!("h-{}", f.key), &format::naming(f.help, self.state.rate.currency));
+                    let help =
+                        self.money_help.iter().find(|(key, _)| *key == f.key).map_or("", |(_, help)| help);
+                    let help = format::naming(help, self.state.rate.currency).to_string();
+                    self.text(&format!("h-{}", f.key), &help);
                 }
             }
             let error = messages.errors.get(f.key).map_or("", String::as_str);

@@ -73,7 +73,7 @@ pub static FIELDS: &[Field] = &[
         label: "Azure service",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Service::OPTIONS, default: "sqldb" },
-        help: "Where the SQL Server workload runs. AHB applies to all three.",
+        help: calc_core::prose!("Where the SQL Server workload runs. AHB applies to all three."),
         group: "Workload",
     },
     Field {
@@ -81,11 +81,13 @@ pub static FIELDS: &[Field] = &[
         label: "Azure region",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: REGION_CHOICES, default: crate::SHEET_DEFAULT_REGION },
-        help: "Where it runs: the compute (AHB) price per vCore-hour is the price list's for this region. \
+        help: calc_core::prose!(
+            "Where it runs: the compute (AHB) price per vCore-hour is the price list's for this region. \
                The SQL licence meters are Global, so the saving per vCore is the same everywhere. The \
                list prices Azure SQL Database in East US and West US 3, Managed Instance in East US \
                (West Europe's figure standing in) and West Europe, and VMs in East US; elsewhere, enter \
-               the AHB (base) price under Prices.",
+               the AHB (base) price under Prices."
+        ),
         group: "Workload",
     },
     Field {
@@ -93,7 +95,9 @@ pub static FIELDS: &[Field] = &[
         label: "Purchasing model",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: PurchaseModel::OPTIONS, default: "vcore" },
-        help: "Azure SQL Database only. DTU databases cannot use AHB: they must move to vCore first.",
+        help: calc_core::prose!(
+            "Azure SQL Database only. DTU databases cannot use AHB: they must move to vCore first."
+        ),
         group: "Workload",
     },
     Field {
@@ -101,8 +105,10 @@ pub static FIELDS: &[Field] = &[
         label: "Service tier",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Tier::OPTIONS, default: "gp" },
-        help: "Sets how many vCores one core licence covers. Managed Instance has no Hyperscale; \
-               ignored for VMs.",
+        help: calc_core::prose!(
+            "Sets how many vCores one core licence covers. Managed Instance has no Hyperscale; \
+               ignored for VMs."
+        ),
         group: "Workload",
     },
     Field {
@@ -110,7 +116,9 @@ pub static FIELDS: &[Field] = &[
         label: "Licence edition",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Edition::OPTIONS, default: "ee" },
-        help: "Edition of the SQL Server core licences you assign (and, on VMs, the edition you run).",
+        help: calc_core::prose!(
+            "Edition of the SQL Server core licences you assign (and, on VMs, the edition you run)."
+        ),
         group: "Workload",
     },
     Field {
@@ -118,8 +126,10 @@ pub static FIELDS: &[Field] = &[
         label: "vCores per instance (vCPUs per VM)",
         unit: VCORES,
         kind: FieldKind::Integer { min: 1, max: 10_000, default: 16 },
-        help: "Provisioned vCores of each database (at least 2) or managed instance (at least 4); \
-               for VMs, vCPUs of each VM.",
+        help: calc_core::prose!(
+            "Provisioned vCores of each database (at least 2) or managed instance (at least 4); \
+               for VMs, vCPUs of each VM."
+        ),
         group: "Workload",
     },
     Field {
@@ -127,7 +137,7 @@ pub static FIELDS: &[Field] = &[
         label: "Instances",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 1, max: 1_000, default: 1 },
-        help: "Number of identical databases, managed instances or VMs.",
+        help: calc_core::prose!("Number of identical databases, managed instances or VMs."),
         group: "Workload",
     },
     Field {
@@ -135,7 +145,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours running per month",
         unit: Unit::HOURS_PER_MONTH,
         kind: FieldKind::Number { min: 1.0, max: 744.0, step: 1.0, default: 730.0 },
-        help: "730 is Azure's billing month (always on).",
+        help: calc_core::prose!("730 is Azure's billing month (always on)."),
         group: "Workload",
     },
     Field {
@@ -143,9 +153,11 @@ pub static FIELDS: &[Field] = &[
         label: "Core licences with active SA already available",
         unit: CORES,
         kind: FieldKind::Integer { min: 0, max: 100_000, default: 0 },
-        help: "Cores you own with active Software Assurance (or subscription) that are not \
+        help: calc_core::prose!(
+            "Cores you own with active Software Assurance (or subscription) that are not \
                assigned elsewhere. This year's SA is already paid; keeping it at each renewal is \
-               a cost of AHB unless you would renew it anyway.",
+               a cost of AHB unless you would renew it anyway."
+        ),
         group: "Licences",
     },
     Field {
@@ -153,9 +165,11 @@ pub static FIELDS: &[Field] = &[
         label: "We would renew SA on those cores anyway",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: false },
-        help: "Tick if the on-premises servers keep needing these licences with SA, so their SA \
+        help: calc_core::prose!(
+            "Tick if the on-premises servers keep needing these licences with SA, so their SA \
                renewals are not a cost of using them in Azure. Left unticked, each renewal after \
-               the 180-day dual-use window counts against AHB.",
+               the 180-day dual-use window counts against AHB."
+        ),
         group: "Licences",
     },
     Field {
@@ -163,9 +177,11 @@ pub static FIELDS: &[Field] = &[
         label: "How to get the remaining cores",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Acquire::OPTIONS, default: "subscription" },
-        help: "Licences are paid at month 0; SA and subscriptions yearly in advance. SA is sold \
+        help: calc_core::prose!(
+            "Licences are paid at month 0; SA and subscriptions yearly in advance. SA is sold \
                with a licence or at renewal, so the first option is for SA you would otherwise \
-               let lapse.",
+               let lapse."
+        ),
         group: "Licences",
     },
     Field {
@@ -173,9 +189,11 @@ pub static FIELDS: &[Field] = &[
         label: "Licence-included price",
         unit: USD_PER_VCORE_HOUR,
         kind: FieldKind::Auto { min: 0.0001, max: 100.0, step: 0.0001, derived_from: PRICE_DERIVED },
-        help: "Pay-as-you-go price per vCore-hour, compute plus SQL licence. On VMs: the VM's \
+        help: calc_core::prose!(
+            "Pay-as-you-go price per vCore-hour, compute plus SQL licence. On VMs: the VM's \
                licence-included hourly rate ÷ its vCPUs (Azure bills the SQL licence of a 1–4 \
-               vCPU VM as one 4-core band). Empty: from the price sheet.",
+               vCPU VM as one 4-core band). Empty: from the price sheet."
+        ),
         group: "Prices",
     },
     Field {
@@ -183,7 +201,9 @@ pub static FIELDS: &[Field] = &[
         label: "AHB (base) price",
         unit: USD_PER_VCORE_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 100.0, step: 0.0001, derived_from: PRICE_DERIVED },
-        help: "Price per vCore-hour with AHB applied (compute only). Empty: from the price sheet.",
+        help: calc_core::prose!(
+            "Price per vCore-hour with AHB applied (compute only). Empty: from the price sheet."
+        ),
         group: "Prices",
     },
     Field {
@@ -191,9 +211,11 @@ pub static FIELDS: &[Field] = &[
         label: "Licence price per 2-core pack",
         unit: USD_PER_PACK,
         kind: FieldKind::Auto { min: 0.0, max: 1_000_000.0, step: 1.0, derived_from: PRICE_DERIVED },
-        help: "SQL Server core licence, 2-core pack. Empty: the SQL Server 2022 list price for the \
+        help: calc_core::prose!(
+            "SQL Server core licence, 2-core pack. Empty: the SQL Server 2022 list price for the \
                edition (no dated public source confirms the 2025 list prices; type your quote). SA is \
-               priced as a share of it.",
+               priced as a share of it."
+        ),
         group: "Prices",
     },
     Field {
@@ -201,7 +223,7 @@ pub static FIELDS: &[Field] = &[
         label: "Software Assurance per year",
         unit: Unit::PERCENT,
         kind: FieldKind::Price { price: PRICE_SA_PCT, min: 0.0, max: 100.0, step: 1.0 },
-        help: "Yearly SA as a percentage of the licence price.",
+        help: calc_core::prose!("Yearly SA as a percentage of the licence price."),
         group: "Prices",
     },
     Field {
@@ -209,8 +231,10 @@ pub static FIELDS: &[Field] = &[
         label: "Subscription per 2 cores per year",
         unit: USD_PER_PACK_YEAR,
         kind: FieldKind::Auto { min: 0.0, max: 1_000_000.0, step: 1.0, derived_from: PRICE_DERIVED },
-        help: "SQL Server subscription price. Empty: the list price quoted for SQL Server 2022 for \
-               the edition (not confirmed for 2025; type your quote).",
+        help: calc_core::prose!(
+            "SQL Server subscription price. Empty: the list price quoted for SQL Server 2022 for \
+               the edition (not confirmed for 2025; type your quote)."
+        ),
         group: "Prices",
     },
     Field {
@@ -218,8 +242,10 @@ pub static FIELDS: &[Field] = &[
         label: "Renewal increase per year",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 50.0, step: 1.0, default: 0.0 },
-        help: "Yearly increase of SA or subscription renewals (typically 10–15% is cited). \
-               The result also shows the range 0–15%.",
+        help: calc_core::prose!(
+            "Yearly increase of SA or subscription renewals (typically 10–15% is cited). \
+               The result also shows the range 0–15%."
+        ),
         group: "Prices",
     },
     Field {
@@ -227,9 +253,11 @@ pub static FIELDS: &[Field] = &[
         label: "Horizon",
         unit: Unit::YEARS,
         kind: FieldKind::Integer { min: 1, max: 10, default: 3 },
-        help: "Years over which savings and costs are compared. Renewals are bought only inside \
+        help: calc_core::prose!(
+            "Years over which savings and costs are compared. Renewals are bought only inside \
                it, and only while the year they pay for saves more than they cost; the break-even \
-               must fall inside it.",
+               must fall inside it."
+        ),
         group: "Horizon",
     },
     Field {
@@ -241,8 +269,10 @@ pub static FIELDS: &[Field] = &[
             max: Date::ymd(2036, 12, 31),
             default: DEFAULT_START,
         },
-        help: "The day the horizon starts. Date-dependent rules use it: AHB for existing \
-               Hyperscale databases ends in December 2026.",
+        help: calc_core::prose!(
+            "The day the horizon starts. Date-dependent rules use it: AHB for existing \
+               Hyperscale databases ends in December 2026."
+        ),
         group: "Horizon",
     },
 ];

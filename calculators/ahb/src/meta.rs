@@ -18,12 +18,12 @@ pub const CENTRAL_DOC: SourceLink = SourceLink {
 pub static META: Meta = Meta {
     slug: "ahb",
     title: "Azure Hybrid Benefit break-even for SQL Server",
-    pitch: "What Azure Hybrid Benefit saves on Azure SQL and SQL Server VMs, how many core licences \
-            it takes, and when buying SA, licences or a subscription to use it pays back.",
-    description: "Compare licence-included and Azure Hybrid Benefit pricing for Azure SQL Database, \
+    pitch: calc_core::prose!("What Azure Hybrid Benefit saves on Azure SQL and SQL Server VMs, how many core licences \
+            it takes, and when buying SA, licences or a subscription to use it pays back."),
+    description: calc_core::prose!("Compare licence-included and Azure Hybrid Benefit pricing for Azure SQL Database, \
                   Managed Instance and SQL Server on Azure VMs: core licences needed by edition and \
-                  tier, the cost of new SA, licences or a subscription, and the break-even month.",
-    methodology: &[
+                  tier, the cost of new SA, licences or a subscription, and the break-even month."),
+    methodology: calc_core::prose!(&[
         "Licence-included (LI) pricing is the compute price plus a SQL licence meter per vCore-hour; \
          with Azure Hybrid Benefit you pay only the compute (base) price. The monthly saving is \
          (LI price − AHB price) × vCores × instances × hours. On VMs the LI price per vCPU-hour \
@@ -66,15 +66,15 @@ pub static META: Meta = Meta {
          uncertain) and VMs in East US. A region the price list has no compute price for is refused \
          with the regions that have one, unless you enter the price. The SQL licence meters are \
          Global, so the saving per vCore does not depend on the region; only the two bills do.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "Migration: Microsoft's 180-day dual-use right lets the same licences cover the on-premises \
          servers and Azure while you migrate; after 180 days the on-premises use must stop, so do not \
          count those cores twice.",
         "Context only, not a forecast: Microsoft cites savings of \"up to roughly 55%\" for qualifying \
          configurations, and markets \"up to 85%\" when Windows Server and SQL Server AHB are combined \
          with reserved pricing. The figures here are computed from your inputs instead.",
-    ],
+    ]),
     sources: &[
         SourceLink {
             label: "rajivonai.com, Azure Hybrid Benefit for SQL Server: The Exact Math",

@@ -149,7 +149,7 @@ pub static FIELDS: &[Field] = &[
         label: "Engine",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Engine::OPTIONS, default: "postgresql" },
-        help: "Aurora PostgreSQL or Aurora MySQL. The price sources give the same instance, storage and I/O rates for both; the engine changes what one I/O is (a page read is 8 KB on PostgreSQL, 16 KB on MySQL; writes count in 4 KB units).",
+        help: calc_core::prose!("Aurora PostgreSQL or Aurora MySQL. The price sources give the same instance, storage and I/O rates for both; the engine changes what one I/O is (a page read is 8 KB on PostgreSQL, 16 KB on MySQL; writes count in 4 KB units)."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -157,7 +157,7 @@ pub static FIELDS: &[Field] = &[
         label: "Engine version",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: EngineVersion::OPTIONS, default: "current" },
-        help: "I/O-Optimized needs Aurora MySQL 3.03.1 or later, or Aurora PostgreSQL 13.10, 14.7, 15.2 or later (RDS console, the cluster's engine version).",
+        help: calc_core::prose!("I/O-Optimized needs Aurora MySQL 3.03.1 or later, or Aurora PostgreSQL 13.10, 14.7, 15.2 or later (RDS console, the cluster's engine version)."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -165,7 +165,7 @@ pub static FIELDS: &[Field] = &[
         label: "Instance class",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: CLASSES, default: "db.r6g.large" },
-        help: "The provisioned instance class of the writer and readers (RDS console, Databases, the cluster's instances). Sets the default hourly price; if your instances differ in size, enter their average hourly price below.",
+        help: calc_core::prose!("The provisioned instance class of the writer and readers (RDS console, Databases, the cluster's instances). Sets the default hourly price; if your instances differ in size, enter their average hourly price below."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -173,7 +173,7 @@ pub static FIELDS: &[Field] = &[
         label: "Provisioned instances",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 0, max: 16, default: 2 },
-        help: "Writer plus readers that are provisioned instances (not Serverless v2); an Aurora cluster has at most 16 (a writer and 15 readers). 0 for an all-serverless cluster. Every reader is billed per hour like the writer.",
+        help: calc_core::prose!("Writer plus readers that are provisioned instances (not Serverless v2); an Aurora cluster has at most 16 (a writer and 15 readers). 0 for an all-serverless cluster. Every reader is billed per hour like the writer."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -181,7 +181,7 @@ pub static FIELDS: &[Field] = &[
         label: "Price per instance-hour (Standard)",
         unit: USD_PER_INSTANCE_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 100.0, step: 0.001, derived_from: key::CLASS },
-        help: "On-Demand USD per instance-hour on Aurora Standard. Leave empty to use the class's us-east-1 list price; enter your own for another Region or a mix of classes (Cost Explorer, usage type InstanceUsage:db.*, cost ÷ hours). I/O-Optimized instances cost this × the uplift.",
+        help: calc_core::prose!("On-Demand USD per instance-hour on Aurora Standard. Leave empty to use the class's us-east-1 list price; enter your own for another Region or a mix of classes (Cost Explorer, usage type InstanceUsage:db.*, cost ÷ hours). I/O-Optimized instances cost this × the uplift."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -189,7 +189,7 @@ pub static FIELDS: &[Field] = &[
         label: "Serverless v2 average ACUs",
         unit: ACU,
         kind: FieldKind::Number { min: 0.0, max: 4096.0, step: 0.5, default: 0.0 },
-        help: "Average Aurora Serverless v2 capacity over the month, summed across serverless instances (CloudWatch ServerlessDatabaseCapacity, Average, or Cost Explorer usage type Aurora:ServerlessV2Usage ÷ hours). 0 if the cluster has none.",
+        help: calc_core::prose!("Average Aurora Serverless v2 capacity over the month, summed across serverless instances (CloudWatch ServerlessDatabaseCapacity, Average, or Cost Explorer usage type Aurora:ServerlessV2Usage ÷ hours). 0 if the cluster has none."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -197,7 +197,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours per month",
         unit: Unit::HOURS_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 744.0, step: 1.0, default: 730.0 },
-        help: "Hours the instances and ACUs run in the month. 730 is the average month (8,760 h ÷ 12); 744 is a 31-day month.",
+        help: calc_core::prose!("Hours the instances and ACUs run in the month. 730 is the average month (8,760 h ÷ 12); 744 is a 31-day month."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -205,7 +205,7 @@ pub static FIELDS: &[Field] = &[
         label: "Reserved Instance discount",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 66.0, step: 1.0, default: 0.0 },
-        help: "The effective discount of the Reserved Instances that cover these instances today (upfront spread over the term plus the hourly fee, against On-Demand); Aurora RIs reach about 66% on a 3-year All Upfront term. 0 for On-Demand. The RI fee is owed for every hour of the month (744 hours in a 31-day month). After a switch, an I/O-Optimized instance consumes about 1.3× the RI units, so your RIs cover about 77% of it and the rest is On-Demand unless you buy more. RIs do not apply to Serverless v2.",
+        help: calc_core::prose!("The effective discount of the Reserved Instances that cover these instances today (upfront spread over the term plus the hourly fee, against On-Demand); Aurora RIs reach about 66% on a 3-year All Upfront term. 0 for On-Demand. The RI fee is owed for every hour of the month (744 hours in a 31-day month). After a switch, an I/O-Optimized instance consumes about 1.3× the RI units, so your RIs cover about 77% of it and the rest is On-Demand unless you buy more. RIs do not apply to Serverless v2."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -213,7 +213,7 @@ pub static FIELDS: &[Field] = &[
         label: "On I/O-Optimized, buy the extra RIs or a Savings Plan",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: false },
-        help: "Cover the ~30% more RI units I/O-Optimized consumes with a new commitment instead of On-Demand, when that costs less: whole RIs of the family's smallest size (rounded down or up, whichever is cheaper) at the same discount, or, for generation 7 and later classes, a 1-year Database Savings Plan. Off: the hours your RIs do not cover are On-Demand. A new commitment runs for its term; the result shows it.",
+        help: calc_core::prose!("Cover the ~30% more RI units I/O-Optimized consumes with a new commitment instead of On-Demand, when that costs less: whole RIs of the family's smallest size (rounded down or up, whichever is cheaper) at the same discount, or, for generation 7 and later classes, a 1-year Database Savings Plan. Off: the hours your RIs do not cover are On-Demand. A new commitment runs for its term; the result shows it."),
         group: GROUP_CLUSTER,
     },
     Field {
@@ -221,7 +221,7 @@ pub static FIELDS: &[Field] = &[
         label: "Storage",
         unit: Unit::GB,
         kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 10.0, default: 500.0 },
-        help: "Billed cluster volume in GB-months (CloudWatch VolumeBytesUsed, Average, ÷ 1,073,741,824; or Cost Explorer usage type Aurora:StorageUsage). Aurora volumes grow to 128 TiB (131,072 GB), up to 256 TiB on some engine versions.",
+        help: calc_core::prose!("Billed cluster volume in GB-months (CloudWatch VolumeBytesUsed, Average, ÷ 1,073,741,824; or Cost Explorer usage type Aurora:StorageUsage). Aurora volumes grow to 128 TiB (131,072 GB), up to 256 TiB on some engine versions."),
         group: GROUP_STORAGE_IO,
     },
     Field {
@@ -229,7 +229,7 @@ pub static FIELDS: &[Field] = &[
         label: "I/O requests per month",
         unit: MILLION_REQUESTS,
         kind: FieldKind::Number { min: 0.0, max: 10_000_000.0, step: 10.0, default: 750.0 },
-        help: "Read plus write I/O requests in a month, in millions: CloudWatch VolumeReadIOPs + VolumeWriteIOPs (statistic Sum, cluster level) summed over a whole month, ÷ 1,000,000; or Cost Explorer usage type Aurora:StorageIOUsage. Use a full month, not a busy week.",
+        help: calc_core::prose!("Read plus write I/O requests in a month, in millions: CloudWatch VolumeReadIOPs + VolumeWriteIOPs (statistic Sum, cluster level) summed over a whole month, ÷ 1,000,000; or Cost Explorer usage type Aurora:StorageIOUsage. Use a full month, not a busy week."),
         group: GROUP_STORAGE_IO,
     },
     Field {
@@ -237,7 +237,7 @@ pub static FIELDS: &[Field] = &[
         label: "What-if: cut I/O by fixing the top queries",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 95.0, step: 5.0, default: 0.0 },
-        help: "Your assumption: the share of I/O you expect to remove by indexing the top sequential-scan queries and rewriting the worst offenders. 0 leaves it out. When set, the result shows the Standard bill after that fix beside switching. Measure it in staging first.",
+        help: calc_core::prose!("Your assumption: the share of I/O you expect to remove by indexing the top sequential-scan queries and rewriting the worst offenders. 0 leaves it out. When set, the result shows the Standard bill after that fix beside switching. Measure it in staging first."),
         group: GROUP_STORAGE_IO,
     },
     Field {
@@ -245,7 +245,7 @@ pub static FIELDS: &[Field] = &[
         label: "Standard storage price",
         unit: Unit::USD_PER_GB_MONTH,
         kind: FieldKind::Price { price: PRICE_STORAGE, min: 0.0, max: 100.0, step: 0.001 },
-        help: "USD per GB-month on Aurora Standard (us-east-1 list price by default).",
+        help: calc_core::prose!("USD per GB-month on Aurora Standard (us-east-1 list price by default)."),
         group: GROUP_PRICES,
     },
     Field {
@@ -253,7 +253,7 @@ pub static FIELDS: &[Field] = &[
         label: "I/O-Optimized storage price",
         unit: Unit::USD_PER_GB_MONTH,
         kind: FieldKind::Price { price: PRICE_STORAGE_IOPT, min: 0.0, max: 100.0, step: 0.001 },
-        help: "USD per GB-month on Aurora I/O-Optimized (us-east-1 list price by default).",
+        help: calc_core::prose!("USD per GB-month on Aurora I/O-Optimized (us-east-1 list price by default)."),
         group: GROUP_PRICES,
     },
     Field {
@@ -261,7 +261,7 @@ pub static FIELDS: &[Field] = &[
         label: "I/O price (Standard)",
         unit: USD_PER_MILLION,
         kind: FieldKind::Price { price: PRICE_IO, min: 0.0, max: 100.0, step: 0.01 },
-        help: "USD per million read and write I/O requests on Aurora Standard. I/O-Optimized has no I/O charge.",
+        help: calc_core::prose!("USD per million read and write I/O requests on Aurora Standard. I/O-Optimized has no I/O charge."),
         group: GROUP_PRICES,
     },
     Field {
@@ -269,7 +269,7 @@ pub static FIELDS: &[Field] = &[
         label: "Serverless v2 price per ACU-hour (Standard)",
         unit: USD_PER_ACU_HOUR,
         kind: FieldKind::Price { price: PRICE_ACU, min: 0.0, max: 100.0, step: 0.001 },
-        help: "USD per ACU-hour on Aurora Standard. On I/O-Optimized an ACU-hour costs this × the uplift.",
+        help: calc_core::prose!("USD per ACU-hour on Aurora Standard. On I/O-Optimized an ACU-hour costs this × the uplift."),
         group: GROUP_PRICES,
     },
     Field {
@@ -277,7 +277,7 @@ pub static FIELDS: &[Field] = &[
         label: "I/O-Optimized compute uplift",
         unit: Unit::MULTIPLIER,
         kind: FieldKind::Price { price: PRICE_UPLIFT, min: 1.0, max: 2.0, step: 0.01 },
-        help: "How much more an instance-hour and an ACU-hour cost on I/O-Optimized than on Standard (1.3 = 30% more).",
+        help: calc_core::prose!("How much more an instance-hour and an ACU-hour cost on I/O-Optimized than on Standard (1.3 = 30% more)."),
         group: GROUP_PRICES,
     },
     Field {
@@ -285,7 +285,7 @@ pub static FIELDS: &[Field] = &[
         label: "Database Savings Plan discount (generation 7 and later)",
         unit: Unit::PERCENT,
         kind: FieldKind::Price { price: PRICE_DSP, min: 0.0, max: 50.0, step: 1.0 },
-        help: "The discount of a 1-year No Upfront Database Savings Plan on Aurora instance-hours of a generation 7 or later class (db.r7g and newer; not db.r6g or db.t4g); AWS's toolkit says up to about 20% on provisioned instances. It discounts the whole I/O-Optimized rate. Used only to cover the hours your RIs leave on I/O-Optimized, when new commitments are allowed; 0 leaves it out.",
+        help: calc_core::prose!("The discount of a 1-year No Upfront Database Savings Plan on Aurora instance-hours of a generation 7 or later class (db.r7g and newer; not db.r6g or db.t4g); AWS's toolkit says up to about 20% on provisioned instances. It discounts the whole I/O-Optimized rate. Used only to cover the hours your RIs leave on I/O-Optimized, when new commitments are allowed; 0 leaves it out."),
         group: GROUP_PRICES,
     },
 ];

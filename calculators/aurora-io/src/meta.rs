@@ -50,9 +50,9 @@ pub static SOURCES: &[SourceLink] = &[
 pub static META: Meta = Meta {
     slug: "aurora-io",
     title: "Aurora I/O-Optimized vs Standard",
-    pitch: "Is Aurora I/O-Optimized cheaper for your cluster? Both monthly bills, the exact break-even I/O volume, and what fixing the top queries would do instead.",
-    description: "Compare Amazon Aurora Standard and I/O-Optimized for your cluster: monthly and annual cost, the I/O share of the bill, and the exact break-even I/O volume and share, with sourced, dated us-east-1 prices.",
-    methodology: &[
+    pitch: calc_core::prose!("Is Aurora I/O-Optimized cheaper for your cluster? Both monthly bills, the exact break-even I/O volume, and what fixing the top queries would do instead."),
+    description: calc_core::prose!("Compare Amazon Aurora Standard and I/O-Optimized for your cluster: monthly and annual cost, the I/O share of the bill, and the exact break-even I/O volume and share, with sourced, dated us-east-1 prices."),
+    methodology: calc_core::prose!(&[
         "Aurora Standard = compute + storage GB × Standard storage price + I/O requests (millions) × price per million. Compute = provisioned instances × price per instance-hour × hours On-Demand, or with Reserved Instances their fee, instances × price per instance-hour × (1 − RI discount) × the hours it is billed; + Serverless v2 average ACUs × price per ACU-hour × hours.",
         "Aurora I/O-Optimized = compute × uplift + storage GB × I/O-Optimized storage price, with no I/O charge. The uplift (1.3 by default) applies to instance-hours and ACU-hours alike, so an ACU-hour costs $0.12 × 1.3 = $0.156. Reserved Instances do not apply to Serverless v2.",
         "Reserved Instances: their fee is owed for every hour of the month (730 in an average month, 744 when the instances run a 31-day month). An I/O-Optimized instance consumes 1.3 times the normalized units of the Standard one, so the RIs you own cover 1 ÷ 1.3 of its hours. The rest is On-Demand, unless you allow a new commitment: then the calculator prices whole RIs of the family's smallest size (fractions cannot be bought) rounded down, with the rest On-Demand, and rounded up; and, for generation 7 and later classes, a 1-year Database Savings Plan, which discounts the whole I/O-Optimized rate, for all of the rest or for the fraction whole RIs leave. The cheapest is in the I/O-Optimized bill; a tie goes to the smaller commitment.",
@@ -60,12 +60,12 @@ pub static META: Meta = Meta {
         "The I/O share is the I/O charge divided by the whole Standard bill (compute + storage + I/O): the metric behind AWS's guidance that Standard is the best choice when I/O is less than 25% of Aurora spending. That 25% is a rule of thumb; the break-even share above is exact for your cluster and moves with the mix of compute and storage (about 23% when storage is negligible, about 44% when the storage charge equals compute). Both are shown, with a warning when they disagree.",
         "Ranges recompute the Standard bill and the saving with I/O 20% lower and 20% higher, to show how month-to-month swings move the answer. When that range runs from a loss to a saving (today's I/O between the break-even ÷ 1.2 and the break-even ÷ 0.8), a normal month lands on either side of the break-even, so the verdict says the choice is too close to call and names what to measure instead of recommending either option. The what-if recomputes Standard with I/O cut by the percentage you give, as indexing the top sequential-scan queries would.",
         "Not modelled: backup storage beyond the free allowance, snapshots, data transfer and Global Database replication I/O (charged in both configurations). Default prices are us-east-1 list prices; enter your Region's prices to override them.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "Switching is one-sided: AWS lets you switch a cluster from Standard to I/O-Optimized only once every 30 days, and back to Standard at any time (Aurora User Guide, storage configurations; Aurora FAQ). There is no downtime, except that NVMe-based instances need an engine restart.",
         "With Aurora Global Database, the I/O that replicates data across Regions is still charged on I/O-Optimized (Aurora FAQ). It is in neither bill here; if this cluster replicates to other Regions, that charge remains after switching.",
         "Validate on a month of real metrics before switching: sum CloudWatch VolumeReadIOPs + VolumeWriteIOPs (cluster level, statistic Sum) over a full month, or read the Aurora:StorageIOUsage line in Cost Explorer; weekday and weekend I/O can differ 3–5×. For I/O driven by a few queries, fix them in staging, confirm the metric moved, then promote.",
-    ],
+    ]),
     sources: SOURCES,
 };
 

@@ -64,7 +64,7 @@ pub static FIELDS: &[Field] = &[
         label: "Engine and major version",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Version::OPTIONS, default: "rds_pg_13" },
-        help: "The major version the fleet runs (RDS console, Databases, Engine version). Each has AWS's own calendar: the first day billed at the year-1 rate, the first day of year-3 pricing and the last day of Extended Support.",
+        help: calc_core::prose!("The major version the fleet runs (RDS console, Databases, Engine version). Each has AWS's own calendar: the first day billed at the year-1 rate, the first day of year-3 pricing and the last day of Extended Support."),
         group: GROUP_FLEET,
     },
     Field {
@@ -72,7 +72,7 @@ pub static FIELDS: &[Field] = &[
         label: "Deployment",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Deployment::OPTIONS, default: "multi_az" },
-        help: "Every instance bills the surcharge: a Multi-AZ standby is one more instance, a Multi-AZ DB cluster has two readable standbys. For Aurora, count the writer here and the readers below; Serverless v2 bills per ACU-hour instead of per vCPU-hour.",
+        help: calc_core::prose!("Every instance bills the surcharge: a Multi-AZ standby is one more instance, a Multi-AZ DB cluster has two readable standbys. For Aurora, count the writer here and the readers below; Serverless v2 bills per ACU-hour instead of per vCPU-hour."),
         group: GROUP_FLEET,
     },
     Field {
@@ -80,7 +80,7 @@ pub static FIELDS: &[Field] = &[
         label: "Databases on this version",
         unit: INSTANCES,
         kind: FieldKind::Integer { min: 0, max: 5000, default: 10 },
-        help: "RDS DB instances or Multi-AZ DB clusters (not counting standbys or read replicas), or Aurora clusters, still on this major version across your accounts and Regions at these prices.",
+        help: calc_core::prose!("RDS DB instances or Multi-AZ DB clusters (not counting standbys or read replicas), or Aurora clusters, still on this major version across your accounts and Regions at these prices."),
         group: GROUP_FLEET,
     },
     Field {
@@ -88,7 +88,7 @@ pub static FIELDS: &[Field] = &[
         label: "Read replicas per database",
         unit: INSTANCES,
         kind: FieldKind::Integer { min: 0, max: 15, default: 0 },
-        help: "Read replicas of each database on the same major version (Aurora: reader instances per cluster). Each bills the surcharge like its primary. Not used for Serverless v2, whose ACUs below cover all its instances.",
+        help: calc_core::prose!("Read replicas of each database on the same major version (Aurora: reader instances per cluster). Each bills the surcharge like its primary. Not used for Serverless v2, whose ACUs below cover all its instances."),
         group: GROUP_FLEET,
     },
     Field {
@@ -96,7 +96,7 @@ pub static FIELDS: &[Field] = &[
         label: "vCPUs per instance",
         unit: VCPUS,
         kind: FieldKind::Integer { min: 1, max: 192, default: 4 },
-        help: "The instance class's vCPUs (db.r6g.xlarge: 4; db.r6g.2xlarge: 8). If the instances differ, use the average. The surcharge is per vCPU-hour of every instance.",
+        help: calc_core::prose!("The instance class's vCPUs (db.r6g.xlarge: 4; db.r6g.2xlarge: 8). If the instances differ, use the average. The surcharge is per vCPU-hour of every instance."),
         group: GROUP_FLEET,
     },
     Field {
@@ -104,7 +104,7 @@ pub static FIELDS: &[Field] = &[
         label: "Serverless v2 average ACUs per cluster",
         unit: ACUS,
         kind: FieldKind::Number { min: 0.0, max: 4096.0, step: 0.5, default: 8.0 },
-        help: "Average Aurora capacity of each Serverless v2 cluster, all its instances together (CloudWatch ServerlessDatabaseCapacity, Average, summed over the instances). Used only for Aurora Serverless v2.",
+        help: calc_core::prose!("Average Aurora capacity of each Serverless v2 cluster, all its instances together (CloudWatch ServerlessDatabaseCapacity, Average, summed over the instances). Used only for Aurora Serverless v2."),
         group: GROUP_FLEET,
     },
     Field {
@@ -112,7 +112,7 @@ pub static FIELDS: &[Field] = &[
         label: "Price from",
         unit: Unit::TEXT,
         kind: FieldKind::Date { min: Date::ymd(2024, 1, 1), max: Date::ymd(2030, 12, 31), default: DEFAULT_START },
-        help: "The first day priced, usually today or the first of this month. Every path runs from here to the last day of Extended Support.",
+        help: calc_core::prose!("The first day priced, usually today or the first of this month. Every path runs from here to the last day of Extended Support."),
         group: GROUP_DATES,
     },
     Field {
@@ -120,7 +120,7 @@ pub static FIELDS: &[Field] = &[
         label: "Upgrade completes, starting now",
         unit: Unit::TEXT,
         kind: FieldKind::Date { min: Date::ymd(2024, 1, 1), max: Date::ymd(2031, 12, 31), default: Date::ymd(2027, 3, 31) },
-        help: "The day the switchover to the new major version is done if the project starts now. The surcharge is billed through that day, as AWS bills it.",
+        help: calc_core::prose!("The day the switchover to the new major version is done if the project starts now. The surcharge is billed through that day, as AWS bills it."),
         group: GROUP_DATES,
     },
     Field {
@@ -128,7 +128,7 @@ pub static FIELDS: &[Field] = &[
         label: "Or upgrade by",
         unit: Unit::TEXT,
         kind: FieldKind::Date { min: Date::ymd(2024, 1, 1), max: Date::ymd(2031, 12, 31), default: Date::ymd(2027, 12, 31) },
-        help: "A later completion date to compare, such as the day before year-3 pricing starts or a planned release. Never earlier than the date above.",
+        help: calc_core::prose!("A later completion date to compare, such as the day before year-3 pricing starts or a planned release. Never earlier than the date above."),
         group: GROUP_DATES,
     },
     Field {
@@ -136,7 +136,7 @@ pub static FIELDS: &[Field] = &[
         label: "Engineering hours",
         unit: HOURS,
         kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 10.0, default: 400.0 },
-        help: "Your estimate of the work across the fleet: compatibility fixes, driver and ORM updates, parameter groups, rehearsals, the switchover and the follow-up.",
+        help: calc_core::prose!("Your estimate of the work across the fleet: compatibility fixes, driver and ORM updates, parameter groups, rehearsals, the switchover and the follow-up."),
         group: GROUP_PROJECT,
     },
     Field {
@@ -144,7 +144,7 @@ pub static FIELDS: &[Field] = &[
         label: "Cost per engineering hour",
         unit: USD_PER_HOUR,
         kind: FieldKind::Number { min: 0.0, max: 1000.0, step: 5.0, default: 100.0 },
-        help: "Your loaded cost of an engineering hour (salary, benefits and overhead, or a contractor's rate). The default $100 is only an example: type your own.",
+        help: calc_core::prose!("Your loaded cost of an engineering hour (salary, benefits and overhead, or a contractor's rate). The default $100 is only an example: type your own."),
         group: GROUP_PROJECT,
     },
     Field {
@@ -152,7 +152,7 @@ pub static FIELDS: &[Field] = &[
         label: "Testing",
         unit: Unit::USD,
         kind: FieldKind::Number { min: 0.0, max: 100_000_000.0, step: 500.0, default: 10_000.0 },
-        help: "Test environments, load tests and tooling for the upgrade, in USD.",
+        help: calc_core::prose!("Test environments, load tests and tooling for the upgrade, in USD."),
         group: GROUP_PROJECT,
     },
     Field {
@@ -160,7 +160,7 @@ pub static FIELDS: &[Field] = &[
         label: "Blue/Green overlap",
         unit: DAYS,
         kind: FieldKind::Number { min: 0.0, max: 90.0, step: 1.0, default: 7.0 },
-        help: "Days a Blue/Green deployment's green copy (the whole fleet on the new version, standbys and replicas included) runs beside the old one before the switchover. 0 for an in-place upgrade.",
+        help: calc_core::prose!("Days a Blue/Green deployment's green copy (the whole fleet on the new version, standbys and replicas included) runs beside the old one before the switchover. 0 for an in-place upgrade."),
         group: GROUP_PROJECT,
     },
     Field {
@@ -168,7 +168,7 @@ pub static FIELDS: &[Field] = &[
         label: "Instance-class change after the upgrade",
         unit: Unit::USD_PER_MONTH,
         kind: FieldKind::Number { min: -10_000_000.0, max: 10_000_000.0, step: 10.0, default: 0.0 },
-        help: "If the new version needs a different instance class (an old class it no longer supports), the fleet's monthly price difference from the day after the upgrade: positive if dearer, negative if cheaper. 0 if the classes stay.",
+        help: calc_core::prose!("If the new version needs a different instance class (an old class it no longer supports), the fleet's monthly price difference from the day after the upgrade: positive if dearer, negative if cheaper. 0 if the classes stay."),
         group: GROUP_PROJECT,
     },
     Field {
@@ -176,7 +176,7 @@ pub static FIELDS: &[Field] = &[
         label: "Risk buffer on the project",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 200.0, step: 5.0, default: 20.0 },
-        help: "Contingency added to engineering, testing and the Blue/Green copy, for the surprises a major-version upgrade brings.",
+        help: calc_core::prose!("Contingency added to engineering, testing and the Blue/Green copy, for the surprises a major-version upgrade brings."),
         group: GROUP_PROJECT,
     },
     Field {
@@ -184,7 +184,7 @@ pub static FIELDS: &[Field] = &[
         label: "Surcharge per vCPU-hour, years 1 and 2",
         unit: USD_PER_VCPU_HOUR,
         kind: FieldKind::Price { price: PRICE_VCPU_Y12, min: 0.0, max: 10.0, step: 0.001 },
-        help: "RDS and Aurora provisioned instances (us-east-1 by default; type your Region's rate from the engine's pricing page).",
+        help: calc_core::prose!("RDS and Aurora provisioned instances (us-east-1 by default; type your Region's rate from the engine's pricing page)."),
         group: GROUP_PRICES,
     },
     Field {
@@ -192,7 +192,7 @@ pub static FIELDS: &[Field] = &[
         label: "Surcharge per vCPU-hour, year 3",
         unit: USD_PER_VCPU_HOUR,
         kind: FieldKind::Price { price: PRICE_VCPU_Y3, min: 0.0, max: 10.0, step: 0.001 },
-        help: "From the start of year-3 pricing to the end of Extended Support.",
+        help: calc_core::prose!("From the start of year-3 pricing to the end of Extended Support."),
         group: GROUP_PRICES,
     },
     Field {
@@ -200,7 +200,7 @@ pub static FIELDS: &[Field] = &[
         label: "Surcharge per ACU-hour, years 1 and 2",
         unit: USD_PER_ACU_HOUR,
         kind: FieldKind::Price { price: PRICE_ACU_Y12, min: 0.0, max: 10.0, step: 0.001 },
-        help: "Aurora Serverless v2.",
+        help: calc_core::prose!("Aurora Serverless v2."),
         group: GROUP_PRICES,
     },
     Field {
@@ -208,7 +208,7 @@ pub static FIELDS: &[Field] = &[
         label: "Surcharge per ACU-hour, year 3",
         unit: USD_PER_ACU_HOUR,
         kind: FieldKind::Price { price: PRICE_ACU_Y3, min: 0.0, max: 10.0, step: 0.001 },
-        help: "Aurora Serverless v2, from the start of year-3 pricing.",
+        help: calc_core::prose!("Aurora Serverless v2, from the start of year-3 pricing."),
         group: GROUP_PRICES,
     },
     Field {
@@ -216,7 +216,7 @@ pub static FIELDS: &[Field] = &[
         label: "Blue/Green copy, price per instance-hour",
         unit: USD_PER_INSTANCE_HOUR,
         kind: FieldKind::Price { price: PRICE_INSTANCE, min: 0.0, max: 200.0, step: 0.001 },
-        help: "On-Demand price of one instance of the green copy (db.r6g.xlarge for RDS in us-east-1 by default; type your class's price).",
+        help: calc_core::prose!("On-Demand price of one instance of the green copy (db.r6g.xlarge for RDS in us-east-1 by default; type your class's price)."),
         group: GROUP_PRICES,
     },
     Field {
@@ -224,7 +224,7 @@ pub static FIELDS: &[Field] = &[
         label: "Blue/Green copy, price per ACU-hour",
         unit: USD_PER_ACU_HOUR,
         kind: FieldKind::Price { price: PRICE_ACU, min: 0.0, max: 10.0, step: 0.001 },
-        help: "Aurora Serverless v2 capacity of the green copy.",
+        help: calc_core::prose!("Aurora Serverless v2 capacity of the green copy."),
         group: GROUP_PRICES,
     },
 ];

@@ -70,9 +70,9 @@ pub static SOURCES: &[SourceLink] = &[
 pub static META: Meta = Meta {
     slug: "extended-support",
     title: "RDS and Aurora Extended Support: the cost of not upgrading",
-    pitch: "What staying on MySQL 5.7, PostgreSQL 11 to 14 or Aurora MySQL 2 costs month by month, what the upgrade costs, and which completion date is cheapest.",
-    description: "Price Amazon RDS and Aurora Extended Support for your fleet: the per-vCPU-hour or per-ACU-hour surcharge month by month on AWS's calendar, year-3 pricing and the end of Extended Support, against the upgrade project, with each month of delay costed.",
-    methodology: &[
+    pitch: calc_core::prose!("What staying on MySQL 5.7, PostgreSQL 11 to 14 or Aurora MySQL 2 costs month by month, what the upgrade costs, and which completion date is cheapest."),
+    description: calc_core::prose!("Price Amazon RDS and Aurora Extended Support for your fleet: the per-vCPU-hour or per-ACU-hour surcharge month by month on AWS's calendar, year-3 pricing and the end of Extended Support, against the upgrade project, with each month of delay costed."),
+    methodology: calc_core::prose!(&[
         "The surcharge = vCPUs billed × rate per vCPU-hour × hours, or for Aurora Serverless v2 average ACUs × rate per ACU-hour × hours. vCPUs billed = databases × (primary + standbys + read replicas) × vCPUs per instance: a Multi-AZ DB instance bills its standby, a Multi-AZ DB cluster its two readable standbys, and every read replica or Aurora reader bills like its primary.",
         "Hours are real calendar hours, days × 24 (a 31-day month is 744 hours, February 672), not the 730-hour average month: AWS starts and stops the charge by the day, and its own example counts days (a PostgreSQL 11 database billed from April 1, 2024 and upgraded on April 30 \"will only be charged for 30 days\"). A path is billed through the day its upgrade completes.",
         "Each day is billed at the rate AWS's calendar gives it: nothing before the start of year-1 pricing (PostgreSQL 11's first month of Extended Support, March 2024, was free), the year 1 and 2 rate, then the year-3 rate from the start of year-3 pricing, to the last day of Extended Support. After that day AWS upgrades the engine itself, so nothing beyond it is priced. Aurora MySQL version 3 has no year-3 pricing on AWS's calendar.",
@@ -80,12 +80,12 @@ pub static META: Meta = Meta {
         "Three paths run from the start date to the end of Extended Support: upgrade now (completing on the date the project can finish), upgrade by a later date, and stay on Extended Support to its last day. Staying defers the upgrade but does not avoid it, so every path pays for the same project once; an instance-class change the new version needs is paid from the day after its upgrade (a monthly figure spread over the days of each month). The cheapest total is recommended; a tie goes to the earlier upgrade.",
         "Upgrading now pays back in the month from whose end its running total stays at or below staying's. The cost of a month of delay is the difference in total when the upgrade completes one calendar month later than planned. Reserved Instances do not reduce the surcharge, so none is applied.",
         "Default rates are us-east-1: $0.10 per vCPU-hour in years 1 and 2 and $0.20 in year 3, $0.085 and $0.17 per ACU-hour for Serverless v2. They are quoted from dated third-party pages (AWS's own price tables could not be read in a stored copy) and marked as such; the calendar dates are AWS's. Type your Region's rates from the engine's AWS pricing page to override them.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "Extended Support starts on its own: at the end of standard support AWS enrolls every database still on the major version and bills it, unless it was created with Extended Support disabled, in which case AWS upgrades it instead (Amazon RDS and Aurora User Guides).",
         "Upgrade to a version whose standard support outlasts your plans. The charge stops the day the upgrade completes and restarts if the new version enters Extended Support later: RDS for PostgreSQL 12 and 13 are in Extended Support already.",
         "AWS's calendar changes: Aurora MySQL version 2 gained year-3 pricing from 1 December 2026 and an end date of 30 June 2029 in 2026, where earlier copies had neither. Check the dates on the release calendars in the sources before committing a budget.",
-    ],
+    ]),
     sources: SOURCES,
 };
 

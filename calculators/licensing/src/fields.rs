@@ -70,10 +70,17 @@ const fn price(
     unit: Unit,
     max: f64,
     step: f64,
-    help: &'static str,
+    help_text: &'static str,
     group: &'static str,
 ) -> Field {
-    Field { key, label, unit, kind: FieldKind::Price { price: key, min: 0.0, max, step }, help, group }
+    Field {
+        key,
+        label,
+        unit,
+        kind: FieldKind::Price { price: key, min: 0.0, max, step },
+        help: calc_core::prose!(help_text),
+        group,
+    }
 }
 
 pub static FIELDS: &[Field] = &[
@@ -82,7 +89,7 @@ pub static FIELDS: &[Field] = &[
         label: "Database engine",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Engine::OPTIONS, default: "sqlserver" },
-        help: "SQL Server is compared on AWS and Azure; Oracle on AWS, Azure and OCI.",
+        help: calc_core::prose!("SQL Server is compared on AWS and Azure; Oracle on AWS, Azure and OCI."),
         group: FOOTPRINT,
     },
     Field {
@@ -90,8 +97,8 @@ pub static FIELDS: &[Field] = &[
         label: "Edition",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Tier::OPTIONS, default: "ee" },
-        help: "Enterprise, or the standard edition: SQL Server Standard (uses at most 24 vCPUs in SQL Server \
-               2022, 32 in 2025) or Oracle Standard Edition 2 (at most 8 vCPUs per cloud instance).",
+        help: calc_core::prose!("Enterprise, or the standard edition: SQL Server Standard (uses at most 24 vCPUs in SQL Server \
+               2022, 32 in 2025) or Oracle Standard Edition 2 (at most 8 vCPUs per cloud instance)."),
         group: FOOTPRINT,
     },
     Field {
@@ -99,7 +106,7 @@ pub static FIELDS: &[Field] = &[
         label: "vCPUs per instance",
         unit: VCPUS,
         kind: FieldKind::Number { min: 1.0, max: 448.0, step: 1.0, default: 8.0 },
-        help: "vCPUs of each database instance (an OCI instance of the same size has half as many OCPUs).",
+        help: calc_core::prose!("vCPUs of each database instance (an OCI instance of the same size has half as many OCPUs)."),
         group: FOOTPRINT,
     },
     Field {
@@ -107,7 +114,7 @@ pub static FIELDS: &[Field] = &[
         label: "Instances",
         unit: Unit::COUNT,
         kind: FieldKind::Number { min: 1.0, max: 1000.0, step: 1.0, default: 2.0 },
-        help: "Database instances of that size, including standbys that must be licensed.",
+        help: calc_core::prose!("Database instances of that size, including standbys that must be licensed."),
         group: FOOTPRINT,
     },
     Field {
@@ -115,8 +122,8 @@ pub static FIELDS: &[Field] = &[
         label: "Hours a month",
         unit: HOURS_MONTH,
         kind: FieldKind::Number { min: 1.0, max: 744.0, step: 1.0, default: 730.0 },
-        help: "Hours each instance runs in a month (730 = always on). Support and Software Assurance are \
-               paid for the year whatever the hours.",
+        help: calc_core::prose!("Hours each instance runs in a month (730 = always on). Support and Software Assurance are \
+               paid for the year whatever the hours."),
         group: FOOTPRINT,
     },
     Field {
@@ -124,7 +131,7 @@ pub static FIELDS: &[Field] = &[
         label: "Horizon",
         unit: Unit::YEARS,
         kind: FieldKind::Integer { min: 1, max: 10, default: 3 },
-        help: "Years over which the yearly difference is added up (prices held flat).",
+        help: calc_core::prose!("Years over which the yearly difference is added up (prices held flat)."),
         group: FOOTPRINT,
     },
     Field {
@@ -132,7 +139,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hyper-threading on (Oracle)",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: true },
-        help: "Oracle on AWS and Azure: 2 vCPUs count as 1 processor with hyper-threading, 1 vCPU as 1 without.",
+        help: calc_core::prose!("Oracle on AWS and Azure: 2 vCPUs count as 1 processor with hyper-threading, 1 vCPU as 1 without."),
         group: LICENCES_GROUP,
     },
     Field {
@@ -140,9 +147,9 @@ pub static FIELDS: &[Field] = &[
         label: "SQL Server licences have Software Assurance",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: true },
-        help: "Active Software Assurance (or subscriptions) gives License Mobility to AWS shared instances and \
+        help: calc_core::prose!("Active Software Assurance (or subscriptions) gives License Mobility to AWS shared instances and \
                Azure Hybrid Benefit. Without it, licences may only go on dedicated hardware (EC2 Dedicated \
-               Hosts), and only licences bought before 1 October 2019 for versions released before then.",
+               Hosts), and only licences bought before 1 October 2019 for versions released before then."),
         group: LICENCES_GROUP,
     },
     Field {
@@ -150,10 +157,10 @@ pub static FIELDS: &[Field] = &[
         label: "You bring Windows Server licences (with Software Assurance)",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: false },
-        help: "SQL Server on VMs runs on Windows Server. Off: every VM option pays the cloud's licence-included \
+        help: calc_core::prose!("SQL Server on VMs runs on Windows Server. Off: every VM option pays the cloud's licence-included \
                Windows rate. On: Azure VMs (Azure Hybrid Benefit, at least 8 core licences per VM) and Dedicated \
                Hosts (every physical core, at least 16 per host) use your licences and pay their Software \
-               Assurance instead; EC2 shared instances cannot take your Windows licences, and RDS includes Windows.",
+               Assurance instead; EC2 shared instances cannot take your Windows licences, and RDS includes Windows."),
         group: LICENCES_GROUP,
     },
     calc_core::licensing::oracle::oci_ratio_field(LICENCES_GROUP),
@@ -162,7 +169,7 @@ pub static FIELDS: &[Field] = &[
         label: "Oracle discount off list",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 95.0, step: 1.0, default: 0.0 },
-        help: "Your negotiated Oracle discount; support is 22% of the net licence fee.",
+        help: calc_core::prose!("Your negotiated Oracle discount; support is 22% of the net licence fee."),
         group: LICENCES_GROUP,
     },
     price(key::SQL_EE_PACK, "SQL Server Enterprise, 2-core pack", USD_PER_PACK, 200_000.0, 1.0,
@@ -185,7 +192,7 @@ pub static FIELDS: &[Field] = &[
         label: "Oracle core factor (on-premises comparison)",
         unit: Unit::MULTIPLIER,
         kind: FieldKind::Price { price: key::CORE_FACTOR, min: 0.25, max: 1.0, step: 0.25 },
-        help: "Only for the on-premises comparison: 0.5 for Intel and AMD x86. It does not apply in AWS or Azure.",
+        help: calc_core::prose!("Only for the on-premises comparison: 0.5 for Intel and AMD x86. It does not apply in AWS or Azure."),
         group: LICENCES_GROUP,
     },
     price(key::RDS_SQL_EE_LI, "RDS SQL Server Enterprise, licence-included", USD_PER_VCPU_HOUR, 100.0, 0.001,
@@ -207,7 +214,7 @@ pub static FIELDS: &[Field] = &[
         label: "Physical cores per Dedicated Host",
         unit: CORES,
         kind: FieldKind::Number { min: 1.0, max: 512.0, step: 1.0, default: 36.0 },
-        help: "Every physical core of a Dedicated Host is licensed. c5 hosts: 36 cores; see your host family.",
+        help: calc_core::prose!("Every physical core of a Dedicated Host is licensed. c5 hosts: 36 cores; see your host family."),
         group: AWS,
     },
     Field {
@@ -215,7 +222,7 @@ pub static FIELDS: &[Field] = &[
         label: "vCPUs per Dedicated Host",
         unit: VCPUS,
         kind: FieldKind::Number { min: 1.0, max: 1024.0, step: 1.0, default: 72.0 },
-        help: "How many instance vCPUs one host holds (c5: 72).",
+        help: calc_core::prose!("How many instance vCPUs one host holds (c5: 72)."),
         group: AWS,
     },
     price(key::HOST_HOUR, "EC2 Dedicated Host", USD_PER_HOST_HOUR, 1000.0, 0.001,

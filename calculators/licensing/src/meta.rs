@@ -44,14 +44,14 @@ pub const ORACLE_OCI_BYOL_RATIO: SourceLink = SourceLink {
 pub static META: Meta = Meta {
     slug: "licensing",
     title: "SQL Server and Oracle licensing across clouds",
-    pitch: "For your SQL Server or Oracle footprint, what does licence-included cost on each cloud against \
-            bringing your own licences, and how many licences does each option need?",
-    description: "Compare licence-included with bring-your-own-licence for SQL Server (AWS RDS, EC2 with SQL Server \
+    pitch: calc_core::prose!("For your SQL Server or Oracle footprint, what does licence-included cost on each cloud against \
+            bringing your own licences, and how many licences does each option need?"),
+    description: calc_core::prose!("Compare licence-included with bring-your-own-licence for SQL Server (AWS RDS, EC2 with SQL Server \
                   licence-included or with License Mobility, EC2 Dedicated Hosts, Azure VMs with and without Azure \
                   Hybrid Benefit) and Oracle (AWS RDS, Azure VMs, OCI Base Database): compute, Windows Server, licence \
                   component, licences needed, the support or Software Assurance BYOL keeps paying, and the \
-                  recommended plan over the horizon.",
-    methodology: &[
+                  recommended plan over the horizon."),
+    methodology: calc_core::prose!(&[
         "Each option's yearly cost is its hourly rates × vCPUs (or OCPUs) × instances × hours a year (hours a month \
          × 12, at most 8,760). Licence-included rates are split into licence-free compute, Windows Server and a \
          licence component: the cost less the same hours at the licence-free rate (EC2 Windows compute less the \
@@ -81,15 +81,15 @@ pub static META: Meta = Meta {
         "The recommended plan is the cheapest option priced; its saving is measured against the cheapest option of \
          the other licence model (licence-included or your own licences), a year and over the horizon, holding \
          today's prices flat.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "Prices are on-demand list rates of example instances, divided per vCPU: reserved instances, savings plans \
          and your agreement's discounts change every option. Enter your own rates.",
         "Storage, backup and data transfer are not included; neither are Oracle options and packs, which \
          licence-included OCI Enterprise includes and BYOL must license.",
         "Licensing terms are the vendors' and change: this calculator applies the public rules as written and is \
          not licensing advice. Check your agreements before moving licences.",
-    ],
+    ]),
     sources: &[
         SourceLink {
             label: "rajivonai.com, AWS RDS Oracle and SQL Server: The License Cost Nobody Talks About, 2026-03-04",

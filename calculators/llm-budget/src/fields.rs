@@ -207,8 +207,8 @@ pub static FIELDS: &[Field] = &[
         label: "Model",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: LlmModel::OPTIONS, default: "sonnet_5" },
-        help: "The model every request goes to today. Sets the default prices below. Legacy models are still \
-               served but superseded; a retired one is kept so that old links open, at its last list price.",
+        help: calc_core::prose!("The model every request goes to today. Sets the default prices below. Legacy models are still \
+               served but superseded; a retired one is kept so that old links open, at its last list price."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -216,8 +216,8 @@ pub static FIELDS: &[Field] = &[
         label: "Requests per month",
         unit: REQUESTS_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 1e10, step: 1000.0, default: 100_000.0 },
-        help: "Calls to the model in a month, from your gateway or the provider's usage page. 0 turns the \
-               calculator into a budget planner for the monthly budget you enter under Team and budget.",
+        help: calc_core::prose!("Calls to the model in a month, from your gateway or the provider's usage page. 0 turns the \
+               calculator into a budget planner for the monthly budget you enter under Team and budget."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -225,8 +225,8 @@ pub static FIELDS: &[Field] = &[
         label: "Changing input per request",
         unit: TOKENS,
         kind: FieldKind::Number { min: 0.0, max: 2_000_000.0, step: 100.0, default: 2_000.0 },
-        help: "Input tokens that differ every call: the user's message, retrieved documents, history. \
-               About 1,000 tokens ≈ 750 English words.",
+        help: calc_core::prose!("Input tokens that differ every call: the user's message, retrieved documents, history. \
+               About 1,000 tokens ≈ 750 English words."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -234,8 +234,8 @@ pub static FIELDS: &[Field] = &[
         label: "Static prefix per request",
         unit: TOKENS,
         kind: FieldKind::Number { min: 0.0, max: 2_000_000.0, step: 100.0, default: 0.0 },
-        help: "Input tokens identical on every call and placed first: system instructions, tool definitions, \
-               fixed documents. This is what prompt caching can serve. 0 if nothing is static.",
+        help: calc_core::prose!("Input tokens identical on every call and placed first: system instructions, tool definitions, \
+               fixed documents. This is what prompt caching can serve. 0 if nothing is static."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -243,7 +243,7 @@ pub static FIELDS: &[Field] = &[
         label: "Output per request",
         unit: TOKENS,
         kind: FieldKind::Number { min: 0.0, max: 200_000.0, step: 50.0, default: 500.0 },
-        help: "Tokens the model writes per call, reasoning tokens included (they are billed as output).",
+        help: calc_core::prose!("Tokens the model writes per call, reasoning tokens included (they are billed as output)."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -251,9 +251,9 @@ pub static FIELDS: &[Field] = &[
         label: "Cache hit rate",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 90.0 },
-        help: "Share of requests whose static prefix is read from the cache; every other request writes it \
+        help: calc_core::prose!("Share of requests whose static prefix is read from the cache; every other request writes it \
                (at the cache-write price). Services with steady traffic keep a 5-minute cache warm; \
-               low-traffic ones miss and pay the write every time. Applies only when there is a static prefix.",
+               low-traffic ones miss and pay the write every time. Applies only when there is a static prefix."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -261,8 +261,8 @@ pub static FIELDS: &[Field] = &[
         label: "Requests routed to a smaller model",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 0.0 },
-        help: "Share of requests sent to the smaller model below instead (for example the short or simple \
-               ones). Check quality on an evaluation set before and after.",
+        help: calc_core::prose!("Share of requests sent to the smaller model below instead (for example the short or simple \
+               ones). Check quality on an evaluation set before and after."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -270,7 +270,7 @@ pub static FIELDS: &[Field] = &[
         label: "Smaller model",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: LlmModel::OPTIONS, default: "haiku_4_5" },
-        help: "The model the routed requests go to, at its own prices (set below).",
+        help: calc_core::prose!("The model the routed requests go to, at its own prices (set below)."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -278,8 +278,8 @@ pub static FIELDS: &[Field] = &[
         label: "Requests sent through the batch API",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 0.0 },
-        help: "Share of requests that can wait for the batch API's results (up to 24 hours): evaluations, \
-               back-office jobs, nightly summaries.",
+        help: calc_core::prose!("Share of requests that can wait for the batch API's results (up to 24 hours): evaluations, \
+               back-office jobs, nightly summaries."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -287,9 +287,9 @@ pub static FIELDS: &[Field] = &[
         label: "Batch discount",
         unit: Unit::PERCENT,
         kind: FieldKind::Auto { min: 0.0, max: 90.0, step: 5.0, derived_from: key::MODEL },
-        help: "Off every token charge of a batched request on the model, cache reads and writes included. Empty: \
+        help: calc_core::prose!("Off every token charge of a batched request on the model, cache reads and writes included. Empty: \
                its provider's batch API discount (50% at Anthropic, OpenAI and Google; DeepSeek sells no batch API, \
-               so its batched requests cost the standard price).",
+               so its batched requests cost the standard price)."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -297,8 +297,8 @@ pub static FIELDS: &[Field] = &[
         label: "Smaller model: batch discount",
         unit: Unit::PERCENT,
         kind: FieldKind::Auto { min: 0.0, max: 90.0, step: 5.0, derived_from: key::ROUTE_MODEL },
-        help: "Off every token charge of a batched request routed to the smaller model. Empty: the discount typed \
-               above if the smaller model has the same provider, otherwise its provider's batch API discount.",
+        help: calc_core::prose!("Off every token charge of a batched request routed to the smaller model. Empty: the discount typed \
+               above if the smaller model has the same provider, otherwise its provider's batch API discount."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -306,8 +306,8 @@ pub static FIELDS: &[Field] = &[
         label: "Retries",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 300.0, step: 5.0, default: 0.0 },
-        help: "Extra attempts per request (timeouts, malformed output, agent loops), each billed in full: \
-               5% = one retry in twenty requests, 100% = every request sent twice.",
+        help: calc_core::prose!("Extra attempts per request (timeouts, malformed output, agent loops), each billed in full: \
+               5% = one retry in twenty requests, 100% = every request sent twice."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -315,8 +315,8 @@ pub static FIELDS: &[Field] = &[
         label: "Steps per agent session",
         unit: STEPS,
         kind: FieldKind::Integer { min: 0, max: 500, default: 20 },
-        help: "Model calls in one coding-agent session (read a file, run a test, edit…). Each re-sends the \
-               whole context so far. 0 leaves agents out.",
+        help: calc_core::prose!("Model calls in one coding-agent session (read a file, run a test, edit…). Each re-sends the \
+               whole context so far. 0 leaves agents out."),
         group: GROUP_AGENTS,
     },
     Field {
@@ -324,7 +324,7 @@ pub static FIELDS: &[Field] = &[
         label: "Context at the first step",
         unit: TOKENS,
         kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 1000.0, default: 8_000.0 },
-        help: "System prompt, tool definitions and the task when the session starts.",
+        help: calc_core::prose!("System prompt, tool definitions and the task when the session starts."),
         group: GROUP_AGENTS,
     },
     Field {
@@ -332,8 +332,8 @@ pub static FIELDS: &[Field] = &[
         label: "Context added per step",
         unit: TOKENS,
         kind: FieldKind::Number { min: 0.0, max: 200_000.0, step: 100.0, default: 1_500.0 },
-        help: "Tool results, file contents and the model's own previous output each step adds to what the \
-               next step re-reads.",
+        help: calc_core::prose!("Tool results, file contents and the model's own previous output each step adds to what the \
+               next step re-reads."),
         group: GROUP_AGENTS,
     },
     Field {
@@ -341,7 +341,7 @@ pub static FIELDS: &[Field] = &[
         label: "Output per step",
         unit: TOKENS,
         kind: FieldKind::Number { min: 0.0, max: 100_000.0, step: 100.0, default: 500.0 },
-        help: "Tokens the model writes per step.",
+        help: calc_core::prose!("Tokens the model writes per step."),
         group: GROUP_AGENTS,
     },
     Field {
@@ -349,7 +349,7 @@ pub static FIELDS: &[Field] = &[
         label: "Agent uses prompt caching",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: true },
-        help: "Each step then reads the previous context from the cache and writes only what is new.",
+        help: calc_core::prose!("Each step then reads the previous context from the cache and writes only what is new."),
         group: GROUP_AGENTS,
     },
     Field {
@@ -357,8 +357,8 @@ pub static FIELDS: &[Field] = &[
         label: "Session token cap",
         unit: TOKENS,
         kind: FieldKind::Number { min: 0.0, max: 1e9, step: 10_000.0, default: 100_000.0 },
-        help: "Cumulative input tokens at which your client stops a session (rajivonai.com's example: \
-               100,000). 0 for no cap.",
+        help: calc_core::prose!("Cumulative input tokens at which your client stops a session (rajivonai.com's example: \
+               100,000). 0 for no cap."),
         group: GROUP_AGENTS,
     },
     Field {
@@ -366,7 +366,7 @@ pub static FIELDS: &[Field] = &[
         label: "Developers",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 1, max: 100_000, default: 10 },
-        help: "People the budget is shared among.",
+        help: calc_core::prose!("People the budget is shared among."),
         group: GROUP_TEAM,
     },
     Field {
@@ -374,7 +374,7 @@ pub static FIELDS: &[Field] = &[
         label: "Teams",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 1, max: 10_000, default: 2 },
-        help: "Teams that each get a budget (quotas grouped by team follow your existing access roles).",
+        help: calc_core::prose!("Teams that each get a budget (quotas grouped by team follow your existing access roles)."),
         group: GROUP_TEAM,
     },
     Field {
@@ -382,7 +382,7 @@ pub static FIELDS: &[Field] = &[
         label: "Repositories",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 1, max: 100_000, default: 5 },
-        help: "Repositories whose CI pipelines call the model, each with its own budget.",
+        help: calc_core::prose!("Repositories whose CI pipelines call the model, each with its own budget."),
         group: GROUP_TEAM,
     },
     Field {
@@ -390,7 +390,7 @@ pub static FIELDS: &[Field] = &[
         label: "Working days per month",
         unit: DAYS,
         kind: FieldKind::Integer { min: 1, max: 31, default: 21 },
-        help: "Days the budget is spent over; daily budgets are the month ÷ these days, weekly ones 5 of them.",
+        help: calc_core::prose!("Days the budget is spent over; daily budgets are the month ÷ these days, weekly ones 5 of them."),
         group: GROUP_TEAM,
     },
     Field {
@@ -398,7 +398,7 @@ pub static FIELDS: &[Field] = &[
         label: "Monthly budget",
         unit: Unit::USD_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 1e9, step: 100.0, default: 0.0 },
-        help: "What finance approved for the month. 0: the workload's forecast monthly cost is the budget.",
+        help: calc_core::prose!("What finance approved for the month. 0: the workload's forecast monthly cost is the budget."),
         group: GROUP_TEAM,
     },
     Field {
@@ -406,8 +406,8 @@ pub static FIELDS: &[Field] = &[
         label: "Soft alert at",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 10.0, max: 200.0, step: 5.0, default: 80.0 },
-        help: "Percentage of the budget at which an alert goes out (rajivonai.com's articles use 80%, some 75% to \
-               leave time to tell a real spike from a runaway loop).",
+        help: calc_core::prose!("Percentage of the budget at which an alert goes out (rajivonai.com's articles use 80%, some 75% to \
+               leave time to tell a real spike from a runaway loop)."),
         group: GROUP_TEAM,
     },
     Field {
@@ -415,8 +415,8 @@ pub static FIELDS: &[Field] = &[
         label: "Hard limit at",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 10.0, max: 300.0, step: 5.0, default: 110.0 },
-        help: "Percentage of the budget at which requests are refused (110% in rajivonai.com's articles). For \
-               production services, alerts rather than a hard cap avoid dropping customers' requests.",
+        help: calc_core::prose!("Percentage of the budget at which requests are refused (110% in rajivonai.com's articles). For \
+               production services, alerts rather than a hard cap avoid dropping customers' requests."),
         group: GROUP_TEAM,
     },
     Field {
@@ -424,7 +424,7 @@ pub static FIELDS: &[Field] = &[
         label: "Spent so far this month",
         unit: Unit::USD,
         kind: FieldKind::Number { min: 0.0, max: 1e9, step: 100.0, default: 0.0 },
-        help: "From the provider's billing page (which can lag by a day). 0 leaves the month-end forecast out.",
+        help: calc_core::prose!("From the provider's billing page (which can lag by a day). 0 leaves the month-end forecast out."),
         group: GROUP_MONTH,
     },
     Field {
@@ -432,7 +432,7 @@ pub static FIELDS: &[Field] = &[
         label: "Today is day",
         unit: DAY_OF,
         kind: FieldKind::Integer { min: 1, max: 31, default: 15 },
-        help: "Days of the month the spend so far covers, today included.",
+        help: calc_core::prose!("Days of the month the spend so far covers, today included."),
         group: GROUP_MONTH,
     },
     Field {
@@ -440,7 +440,7 @@ pub static FIELDS: &[Field] = &[
         label: "Days in the month",
         unit: DAYS,
         kind: FieldKind::Integer { min: 28, max: 31, default: 30 },
-        help: "Calendar days in this month.",
+        help: calc_core::prose!("Calendar days in this month."),
         group: GROUP_MONTH,
     },
     Field {
@@ -448,9 +448,9 @@ pub static FIELDS: &[Field] = &[
         label: "DeepSeek requests at off-peak prices",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 0.0 },
-        help: "DeepSeek bills half its list price outside its peak hours (01:00–04:00 and 06:00–10:00 UTC on \
+        help: calc_core::prose!("DeepSeek bills half its list price outside its peak hours (01:00–04:00 and 06:00–10:00 UTC on \
                weekdays, about four hours in five). Share of the DeepSeek requests and agent steps that run then; \
-               0 prices them all at peak, the list price. No other provider has off-peak prices.",
+               0 prices them all at peak, the list price. No other provider has off-peak prices."),
         group: GROUP_PRICES,
     },
     Field {
@@ -458,7 +458,7 @@ pub static FIELDS: &[Field] = &[
         label: "Input price",
         unit: USD_PER_MTOK,
         kind: auto(key::MODEL),
-        help: "USD per million input tokens. Empty: the model's list price.",
+        help: calc_core::prose!("USD per million input tokens. Empty: the model's list price."),
         group: GROUP_PRICES,
     },
     Field {
@@ -466,7 +466,7 @@ pub static FIELDS: &[Field] = &[
         label: "Output price",
         unit: USD_PER_MTOK,
         kind: auto(key::MODEL),
-        help: "USD per million output tokens. Empty: the model's list price.",
+        help: calc_core::prose!("USD per million output tokens. Empty: the model's list price."),
         group: GROUP_PRICES,
     },
     Field {
@@ -474,10 +474,10 @@ pub static FIELDS: &[Field] = &[
         label: "Cache write price",
         unit: USD_PER_MTOK,
         kind: auto(key::MODEL),
-        help: "USD per million prefix tokens written on a cache miss. Empty: the model's price (1.25 × input on \
+        help: calc_core::prose!("USD per million prefix tokens written on a cache miss. Empty: the model's price (1.25 × input on \
                Anthropic's 5-minute write and on OpenAI's GPT-5.6 and GPT-6 models; enter Anthropic's 1-hour write, \
                2 × input, if you cache for an hour; the input price where the provider charges no write \
-               surcharge).",
+               surcharge)."),
         group: GROUP_PRICES,
     },
     Field {
@@ -485,7 +485,7 @@ pub static FIELDS: &[Field] = &[
         label: "Cache read price",
         unit: USD_PER_MTOK,
         kind: auto(key::MODEL),
-        help: "USD per million prefix tokens read from the cache. Empty: the model's price.",
+        help: calc_core::prose!("USD per million prefix tokens read from the cache. Empty: the model's price."),
         group: GROUP_PRICES,
     },
     Field {
@@ -493,7 +493,7 @@ pub static FIELDS: &[Field] = &[
         label: "Smaller model: input price",
         unit: USD_PER_MTOK,
         kind: auto(key::ROUTE_MODEL),
-        help: "USD per million input tokens on the smaller model. Empty: its list price.",
+        help: calc_core::prose!("USD per million input tokens on the smaller model. Empty: its list price."),
         group: GROUP_PRICES,
     },
     Field {
@@ -501,7 +501,7 @@ pub static FIELDS: &[Field] = &[
         label: "Smaller model: output price",
         unit: USD_PER_MTOK,
         kind: auto(key::ROUTE_MODEL),
-        help: "USD per million output tokens on the smaller model. Empty: its list price.",
+        help: calc_core::prose!("USD per million output tokens on the smaller model. Empty: its list price."),
         group: GROUP_PRICES,
     },
     Field {
@@ -509,7 +509,7 @@ pub static FIELDS: &[Field] = &[
         label: "Smaller model: cache write price",
         unit: USD_PER_MTOK,
         kind: auto(key::ROUTE_MODEL),
-        help: "USD per million prefix tokens written on a miss on the smaller model. Empty: its price.",
+        help: calc_core::prose!("USD per million prefix tokens written on a miss on the smaller model. Empty: its price."),
         group: GROUP_PRICES,
     },
     Field {
@@ -517,7 +517,7 @@ pub static FIELDS: &[Field] = &[
         label: "Smaller model: cache read price",
         unit: USD_PER_MTOK,
         kind: auto(key::ROUTE_MODEL),
-        help: "USD per million prefix tokens read from the cache on the smaller model. Empty: its price.",
+        help: calc_core::prose!("USD per million prefix tokens read from the cache on the smaller model. Empty: its price."),
         group: GROUP_PRICES,
     },
 ];

@@ -6,13 +6,13 @@ use calc_core::{Meta, Preset, SourceLink};
 pub static META: Meta = Meta {
     slug: "llm-budget",
     title: "LLM token budgets",
-    pitch: "What will this AI feature or these coding agents cost a month, what budget should each developer, team \
-            and repository get, and will we overrun this month?",
-    description: "Cost an LLM workload per request and per month on Anthropic, OpenAI, Google or DeepSeek list prices, \
+    pitch: calc_core::prose!("What will this AI feature or these coding agents cost a month, what budget should each developer, team \
+            and repository get, and will we overrun this month?"),
+    description: calc_core::prose!("Cost an LLM workload per request and per month on Anthropic, OpenAI, Google or DeepSeek list prices, \
                   each dated, with prompt caching, routing to a smaller model, the batch API and retries each costed \
                   on its own; the quadratic cost of agent sessions and where a session cap stops them; daily, weekly and monthly \
-                  budgets per developer, team and repository with soft and hard limits; and the month-end forecast.",
-    methodology: &[
+                  budgets per developer, team and repository with soft and hard limits; and the month-end forecast."),
+    methodology: calc_core::prose!(&[
         "One request = (changing input × input price + static prefix × prefix price + output × output \
          price) ÷ 1,000,000, prices in USD per million tokens. The prefix price is the cache-read price on \
          a hit and the cache-write price on a miss (1.25 × input on Anthropic's 5-minute write and on \
@@ -44,8 +44,8 @@ pub static META: Meta = Meta {
          month, with the soft alert and hard limit as percentages of each (80% and 110% by default). The month-end \
          forecast is linear: spent so far ÷ days so far × days in the month; the soft-alert and hard-limit days are \
          ⌈limit ÷ spend per day⌉, whole days.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "Prices are the providers' list prices, each dated under Assumptions with the day it took effect \
          or the newest public copy that lists it: a model is current when its provider lists it as such, \
          legacy when the provider has released a newer model in its line but still serves it, and retired \
@@ -63,7 +63,7 @@ pub static META: Meta = Meta {
          across its customers, not your team: measure a month before setting hard caps.",
         "Hard caps in production drop valid customer requests during traffic spikes: rajivonai.com's articles advise strict \
          daily quotas for development and CI, and alerts rather than hard caps for production services.",
-    ],
+    ]),
     sources: &[
         SourceLink {
             label: "Pydantic genai-prices, LLM price data with tiers and start dates, commit 47df840 of 2026-08-21",

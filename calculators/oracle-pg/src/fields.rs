@@ -82,8 +82,8 @@ pub static FIELDS: &[Field] = &[
         label: "Oracle edition",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: EditionChoice::OPTIONS, default: "ee" },
-        help: "Enterprise Edition is licensed per processor; Standard Edition 2 per socket. Options and packs \
-               (RAC, Partitioning, Diagnostics and Tuning Packs…) are sold only with Enterprise Edition.",
+        help: calc_core::prose!("Enterprise Edition is licensed per processor; Standard Edition 2 per socket. Options and packs \
+               (RAC, Partitioning, Diagnostics and Tuning Packs…) are sold only with Enterprise Edition."),
         group: ESTATE,
     },
     Field {
@@ -91,9 +91,9 @@ pub static FIELDS: &[Field] = &[
         label: "How Oracle is licensed",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: LicenceChoice::OPTIONS, default: "byol" },
-        help: "Your own licences: you pay Oracle support every year. Licence Included: Amazon RDS for Oracle \
+        help: calc_core::prose!("Your own licences: you pay Oracle support every year. Licence Included: Amazon RDS for Oracle \
                Standard Edition 2 sells the licence in its hourly price, so there is no Oracle support bill; \
-               enter that RDS price as Oracle infrastructure below.",
+               enter that RDS price as Oracle infrastructure below."),
         group: ESTATE,
     },
     Field {
@@ -101,8 +101,8 @@ pub static FIELDS: &[Field] = &[
         label: "Where Oracle runs",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: PlatformChoice::OPTIONS, default: "aws" },
-        help: "Sets the licence counting rule: the core factor on-premises, Oracle's cloud policy on AWS, \
-               Azure and Google Cloud, OCPUs per processor licence on OCI (the input below).",
+        help: calc_core::prose!("Sets the licence counting rule: the core factor on-premises, Oracle's cloud policy on AWS, \
+               Azure and Google Cloud, OCPUs per processor licence on OCI (the input below)."),
         group: ESTATE,
     },
     Field {
@@ -110,8 +110,8 @@ pub static FIELDS: &[Field] = &[
         label: "Cores, vCPUs or OCPUs",
         unit: Unit::COUNT,
         kind: FieldKind::Number { min: 1.0, max: 4096.0, step: 1.0, default: 16.0 },
-        help: "Physical cores on-premises (sockets for Standard Edition 2), vCPUs on AWS, Azure or Google \
-               Cloud, OCPUs on OCI, summed over the servers Oracle runs on.",
+        help: calc_core::prose!("Physical cores on-premises (sockets for Standard Edition 2), vCPUs on AWS, Azure or Google \
+               Cloud, OCPUs on OCI, summed over the servers Oracle runs on."),
         group: ESTATE,
     },
     Field {
@@ -119,9 +119,9 @@ pub static FIELDS: &[Field] = &[
         label: "Servers or instances",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 1, max: 4096, default: 1 },
-        help: "How many servers or cloud instances the cores or vCPUs above are spread over, evenly. Standard \
+        help: calc_core::prose!("How many servers or cloud instances the cores or vCPUs above are spread over, evenly. Standard \
                Edition 2's limits apply to each: at most 2 sockets per server, at most 8 vCPUs per cloud \
-               instance, whose sockets are counted one instance at a time. Enterprise Edition counts the total.",
+               instance, whose sockets are counted one instance at a time. Enterprise Edition counts the total."),
         group: ESTATE,
     },
     calc_core::licensing::oracle::oci_ratio_field(ESTATE),
@@ -130,7 +130,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hyper-threading on",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: true },
-        help: "In AWS, Azure and Google Cloud, 2 vCPUs count as 1 processor with hyper-threading, 1 without.",
+        help: calc_core::prose!("In AWS, Azure and Google Cloud, 2 vCPUs count as 1 processor with hyper-threading, 1 without."),
         group: ESTATE,
     },
     Field {
@@ -138,7 +138,7 @@ pub static FIELDS: &[Field] = &[
         label: "Core factor",
         unit: Unit::MULTIPLIER,
         kind: FieldKind::Price { price: PRICE_CORE_FACTOR, min: 0.25, max: 1.0, step: 0.25 },
-        help: "On-premises only: 0.5 for Intel and AMD x86, 1.0 for IBM POWER.",
+        help: calc_core::prose!("On-premises only: 0.5 for Intel and AMD x86, 1.0 for IBM POWER."),
         group: ESTATE,
     },
     Field {
@@ -146,9 +146,9 @@ pub static FIELDS: &[Field] = &[
         label: "Standby copies under your own licences",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 0, max: 8, default: 0 },
-        help: "Copies of the estate above kept as standbys and not counted in its cores: an Amazon RDS Multi-AZ \
+        help: calc_core::prose!("Copies of the estate above kept as standbys and not counted in its cores: an Amazon RDS Multi-AZ \
                standby or a Data Guard standby needs the same licences as the primary when you bring your own. \
-               With Licence Included the standby is in RDS's Multi-AZ price.",
+               With Licence Included the standby is in RDS's Multi-AZ price."),
         group: ESTATE,
     },
     Field {
@@ -156,8 +156,8 @@ pub static FIELDS: &[Field] = &[
         label: "Options and packs per processor",
         unit: USD_PER_PROCESSOR,
         kind: FieldKind::Number { min: 0.0, max: 200_000.0, step: 500.0, default: 0.0 },
-        help: "List price per processor of the options and packs you license (for example Diagnostics Pack \
-               $7,500, Tuning Pack $5,000, RAC $23,000).",
+        help: calc_core::prose!("List price per processor of the options and packs you license (for example Diagnostics Pack \
+               $7,500, Tuning Pack $5,000, RAC $23,000)."),
         group: ESTATE,
     },
     Field {
@@ -165,8 +165,8 @@ pub static FIELDS: &[Field] = &[
         label: "Discount off list",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 95.0, step: 1.0, default: 0.0 },
-        help: "Your negotiated discount; support is 22% of the net fee. Discounts of 40–70% are common, so \
-               the list default overstates support: enter yours, or your annual support bill below.",
+        help: calc_core::prose!("Your negotiated discount; support is 22% of the net fee. Discounts of 40–70% are common, so \
+               the list default overstates support: enter yours, or your annual support bill below."),
         group: ESTATE,
     },
     Field {
@@ -174,7 +174,7 @@ pub static FIELDS: &[Field] = &[
         label: "Support per year",
         unit: Unit::PERCENT,
         kind: FieldKind::Price { price: PRICE_SUPPORT, min: 0.0, max: 50.0, step: 1.0 },
-        help: "Oracle support as a percentage of the net licence fee.",
+        help: calc_core::prose!("Oracle support as a percentage of the net licence fee."),
         group: ESTATE,
     },
     Field {
@@ -182,7 +182,7 @@ pub static FIELDS: &[Field] = &[
         label: "Annual support bill",
         unit: Unit::USD_PER_YEAR,
         kind: FieldKind::Auto { min: 0.0, max: 1e9, step: 100.0, derived_from: key::CPUS },
-        help: "What your next support renewal costs. Empty: estimated from the estate.",
+        help: calc_core::prose!("What your next support renewal costs. Empty: estimated from the estate."),
         group: ESTATE,
     },
     Field {
@@ -190,8 +190,8 @@ pub static FIELDS: &[Field] = &[
         label: "Next support renewal, month of the project",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 1, max: 12, default: 1 },
-        help: "The month of the project in which Oracle support next renews (1: at the start). Staying pays \
-               every renewal in the horizon; moving pays only those due before the overlap ends.",
+        help: calc_core::prose!("The month of the project in which Oracle support next renews (1: at the start). Staying pays \
+               every renewal in the horizon; moving pays only those due before the overlap ends."),
         group: ESTATE,
     },
     Field {
@@ -199,7 +199,7 @@ pub static FIELDS: &[Field] = &[
         label: "Support increase per year",
         unit: Unit::PERCENT,
         kind: FieldKind::Price { price: PRICE_UPLIFT, min: 0.0, max: 30.0, step: 0.5 },
-        help: "How much the support bill rises each year (advisors cite 0–8%; the CFO-mandate preset uses 20%).",
+        help: calc_core::prose!("How much the support bill rises each year (advisors cite 0–8%; the CFO-mandate preset uses 20%)."),
         group: ESTATE,
     },
     Field {
@@ -207,7 +207,7 @@ pub static FIELDS: &[Field] = &[
         label: "Oracle infrastructure per month",
         unit: Unit::USD_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 1e8, step: 100.0, default: 3_000.0 },
-        help: "Servers or cloud instances, storage and backup for Oracle today, without the licences.",
+        help: calc_core::prose!("Servers or cloud instances, storage and backup for Oracle today, without the licences."),
         group: ESTATE,
     },
     Field {
@@ -215,8 +215,8 @@ pub static FIELDS: &[Field] = &[
         label: "PostgreSQL run rate per month",
         unit: Unit::USD_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 1e8, step: 100.0, default: 3_000.0 },
-        help: "The target's monthly cost (for example Aurora PostgreSQL instances, storage and I/O; the Aurora \
-               and RI calculators price it). From the first month.",
+        help: calc_core::prose!("The target's monthly cost (for example Aurora PostgreSQL instances, storage and I/O; the Aurora \
+               and RI calculators price it). From the first month."),
         group: TARGET,
     },
     Field {
@@ -224,8 +224,8 @@ pub static FIELDS: &[Field] = &[
         label: "Items to rewrite by hand",
         unit: ITEMS,
         kind: FieldKind::Number { min: 0.0, max: 100_000.0, step: 1.0, default: 150.0 },
-        help: "The assessment's manual-conversion items (AWS SCT action items, Ora2Pg objects needing a rewrite). \
-               For Ora2Pg units, enter the units and 5 minutes ÷ 60 = 0.0833 hours per item.",
+        help: calc_core::prose!("The assessment's manual-conversion items (AWS SCT action items, Ora2Pg objects needing a rewrite). \
+               For Ora2Pg units, enter the units and 5 minutes ÷ 60 = 0.0833 hours per item."),
         group: MIGRATION,
     },
     Field {
@@ -233,7 +233,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours per item",
         unit: HOURS,
         kind: FieldKind::Number { min: 0.0, max: 1000.0, step: 1.0, default: 16.0 },
-        help: "Engineering hours to rewrite and test one item (about 8 simple, 16 medium, 40 complex).",
+        help: calc_core::prose!("Engineering hours to rewrite and test one item (about 8 simple, 16 medium, 40 complex)."),
         group: MIGRATION,
     },
     Field {
@@ -241,7 +241,7 @@ pub static FIELDS: &[Field] = &[
         label: "Engineering rate",
         unit: USD_PER_HOUR,
         kind: FieldKind::Number { min: 0.0, max: 2000.0, step: 5.0, default: 120.0 },
-        help: "Blended hourly cost of the people doing the rewrite.",
+        help: calc_core::prose!("Blended hourly cost of the people doing the rewrite."),
         group: MIGRATION,
     },
     Field {
@@ -249,7 +249,7 @@ pub static FIELDS: &[Field] = &[
         label: "Other one-time costs",
         unit: Unit::USD,
         kind: FieldKind::Number { min: 0.0, max: 1e9, step: 1000.0, default: 50_000.0 },
-        help: "Testing, data replication (DMS), training and contingency, paid at the start.",
+        help: calc_core::prose!("Testing, data replication (DMS), training and contingency, paid at the start."),
         group: MIGRATION,
     },
     Field {
@@ -257,8 +257,8 @@ pub static FIELDS: &[Field] = &[
         label: "Months both run",
         unit: Unit::MONTHS,
         kind: FieldKind::Number { min: 0.0, max: 60.0, step: 1.0, default: 6.0 },
-        help: "Oracle keeps running, and its support renewals due in this time are paid, until the move is done; \
-               the first renewal after it is not paid.",
+        help: calc_core::prose!("Oracle keeps running, and its support renewals due in this time are paid, until the move is done; \
+               the first renewal after it is not paid."),
         group: MIGRATION,
     },
     Field {
@@ -266,7 +266,7 @@ pub static FIELDS: &[Field] = &[
         label: "Horizon",
         unit: Unit::YEARS,
         kind: FieldKind::Integer { min: 3, max: 10, default: 5 },
-        help: "Years over which staying and moving are compared.",
+        help: calc_core::prose!("Years over which staying and moving are compared."),
         group: HORIZON,
     },
     Field {
@@ -274,7 +274,7 @@ pub static FIELDS: &[Field] = &[
         label: "Discount rate",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 30.0, step: 0.5, default: 8.0 },
-        help: "Your finance team's annual cost of capital, for the NPV.",
+        help: calc_core::prose!("Your finance team's annual cost of capital, for the NPV."),
         group: HORIZON,
     },
 ];

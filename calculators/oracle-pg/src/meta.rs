@@ -40,12 +40,12 @@ pub const ORACLE_DATA_RECOVERY: SourceLink = SourceLink {
 pub static META: Meta = Meta {
     slug: "oracle-pg",
     title: "Oracle to PostgreSQL migration savings",
-    pitch: "If you leave Oracle for PostgreSQL, what does it cost to get there, when does it pay back, and \
-            what do you save over five years?",
-    description: "Compare staying on Oracle (licences counted by platform, 22% support rising every year, \
+    pitch: calc_core::prose!("If you leave Oracle for PostgreSQL, what does it cost to get there, when does it pay back, and \
+            what do you save over five years?"),
+    description: calc_core::prose!("Compare staying on Oracle (licences counted by platform, 22% support rising every year, \
                   infrastructure) with moving to PostgreSQL (the rewrite, dual running, the target's run rate): \
-                  totals, payback month, NPV, IRR and the inputs that move the answer most.",
-    methodology: &[
+                  totals, payback month, NPV, IRR and the inputs that move the answer most."),
+    methodology: calc_core::prose!(&[
         "Oracle licences: on-premises, cores × the core factor, rounded up; on AWS, Azure and Google Cloud \
          (Oracle's Authorized Cloud Environment policy) 2 vCPUs = 1 processor with hyper-threading and 1 vCPU \
          without, and the core factor does not apply; on OCI, OCPUs per processor licence as the input says (1 by \
@@ -77,8 +77,8 @@ pub static META: Meta = Meta {
          rate ±20%, the overlap at none and doubled, the renewal in each month of the year, and the items, \
          engineering rate and discount ±20%; the answer's flip points say how far each input can move before \
          the decision changes.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "Schema conversion tools are optimistic: AWS SCT may report 95% automated conversion, but the remaining 5% \
          often holds the core business logic (hierarchical CONNECT BY queries, XML processing, PL/SQL packages). \
          Price the rewrite from the manual items, not the percentage.",
@@ -90,7 +90,7 @@ pub static META: Meta = Meta {
         "Dropping support and coming back later costs back-support for the whole lapse plus a reinstatement fee \
          (advisors cite about 150% of the last annual support). If Oracle must stay for some systems, compare \
          bringing the licences to OCI.",
-    ],
+    ]),
     sources: &[
         ORACLE_DB_LICENSING,
         ORACLE_PACKS_EE_ONLY,

@@ -107,24 +107,24 @@ pub const GROUP_WEIGHTS: &str = "Weights: this tool's judgement, yours to change
 pub const GROUP_ORA2PG: &str = "Ora2Pg's rules";
 
 /// A count: a whole number (half a procedure is not a count).
-const fn count(key: &'static str, label: &'static str, default: i64, help: &'static str) -> Field {
+const fn count(key: &'static str, label: &'static str, default: i64, help_text: &'static str) -> Field {
     Field {
         key,
         label,
         unit: ITEMS,
         kind: FieldKind::Integer { min: 0, max: 100_000, default },
-        help,
+        help: calc_core::prose!(help_text),
         group: GROUP_FOUND,
     }
 }
 
-const fn weight(key: &'static str, label: &'static str, default: f64, help: &'static str) -> Field {
+const fn weight(key: &'static str, label: &'static str, default: f64, help_text: &'static str) -> Field {
     Field {
         key,
         label,
         unit: DAYS_PER_ITEM,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 0.05, default },
-        help,
+        help: calc_core::prose!(help_text),
         group: GROUP_WEIGHTS,
     }
 }
@@ -140,7 +140,7 @@ pub static FIELDS: &[Field] = &[
         label: "Source engine",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Engine::OPTIONS, default: "sqlserver" },
-        help: "The database you are scoring. The counts that exist on one engine only (CROSS APPLY, MERGE and CLR on SQL Server; Ora2Pg units, CONNECT BY, XML processing and RAC sequences on Oracle) are ignored for the other one, and the result says so.",
+        help: calc_core::prose!("The database you are scoring. The counts that exist on one engine only (CROSS APPLY, MERGE and CLR on SQL Server; Ora2Pg units, CONNECT BY, XML processing and RAC sequences on Oracle) are ignored for the other one, and the result says so."),
         group: GROUP_DB,
     },
     Field {
@@ -148,7 +148,7 @@ pub static FIELDS: &[Field] = &[
         label: "How the application reaches the data",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: App::OPTIONS, default: "ef" },
-        help: "An ORM moves by switching its database provider, then testing; hand-written SQL in the application must be reviewed and rewritten where it uses engine-specific syntax.",
+        help: calc_core::prose!("An ORM moves by switching its database provider, then testing; hand-written SQL in the application must be reviewed and rewritten where it uses engine-specific syntax."),
         group: GROUP_DB,
     },
     Field {
@@ -156,7 +156,7 @@ pub static FIELDS: &[Field] = &[
         label: "Database size",
         unit: Unit::GB,
         kind: FieldKind::Number { min: 0.0, max: 1_000_000.0, step: 10.0, default: 200.0 },
-        help: "Data and indexes, GB (1 TB = 1,000 GB). Size adds risk to the cutover (copy and validation time), not rewrite work.",
+        help: calc_core::prose!("Data and indexes, GB (1 TB = 1,000 GB). Size adds risk to the cutover (copy and validation time), not rewrite work."),
         group: GROUP_DB,
     },
     Field {
@@ -164,7 +164,7 @@ pub static FIELDS: &[Field] = &[
         label: "Share of the workload that reads",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 70.0 },
-        help: "Reads against reads plus writes (for example from the engine's statement or I/O statistics). High-read databases move first: reads can be pointed at PostgreSQL while the write path is still being refactored.",
+        help: calc_core::prose!("Reads against reads plus writes (for example from the engine's statement or I/O statistics). High-read databases move first: reads can be pointed at PostgreSQL while the write path is still being refactored."),
         group: GROUP_DB,
     },
     count(
@@ -202,7 +202,7 @@ pub static FIELDS: &[Field] = &[
         label: "Ora2Pg migration units (Oracle)",
         unit: UNITS,
         kind: FieldKind::Number { min: 0.0, max: 10_000_000.0, step: 0.1, default: 0.0 },
-        help: "The \"Total Estimated cost\" of Ora2Pg's report, in migration units. Ora2Pg's units measure the same work as the other items, procedures, CONNECT BY, XML, scheduled jobs (2 units each) and database links (3 units each): that work is counted once, by the larger of Ora2Pg's estimate and this tool's per-item one, in hours (the counts still count as blockers). 0 leaves it out.",
+        help: calc_core::prose!("The \"Total Estimated cost\" of Ora2Pg's report, in migration units. Ora2Pg's units measure the same work as the other items, procedures, CONNECT BY, XML, scheduled jobs (2 units each) and database links (3 units each): that work is counted once, by the larger of Ora2Pg's estimate and this tool's per-item one, in hours (the counts still count as blockers). 0 leaves it out."),
         group: GROUP_FOUND,
     },
     Field {
@@ -210,7 +210,7 @@ pub static FIELDS: &[Field] = &[
         label: "Ora2Pg technical level (Oracle)",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: TechLevel::OPTIONS, default: "none" },
-        help: "The number in the \"Migration level\" of Ora2Pg's report (B-5 is level 5). With the units, it gives Ora2Pg's grade A, B or C exactly as Ora2Pg computes it.",
+        help: calc_core::prose!("The number in the \"Migration level\" of Ora2Pg's report (B-5 is level 5). With the units, it gives Ora2Pg's grade A, B or C exactly as Ora2Pg computes it."),
         group: GROUP_FOUND,
     },
     count(
@@ -295,7 +295,7 @@ pub static FIELDS: &[Field] = &[
         label: "Score points per person-day of work",
         unit: POINTS_PER_DAY,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 0.05, default: 0.5 },
-        help: "How much a person-day of work lowers the score: at 0.5, 200 person-days take the whole score of 100.",
+        help: calc_core::prose!("How much a person-day of work lowers the score: at 0.5, 200 person-days take the whole score of 100."),
         group: GROUP_WEIGHTS,
     },
     Field {
@@ -303,7 +303,7 @@ pub static FIELDS: &[Field] = &[
         label: "Risk per TB stored",
         unit: POINTS_PER_TB,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 0.5, default: 2.0 },
-        help: "Points off the score per TB (cutover and validation risk). No person-days: copying the data is not rewrite work.",
+        help: calc_core::prose!("Points off the score per TB (cutover and validation risk). No person-days: copying the data is not rewrite work."),
         group: GROUP_WEIGHTS,
     },
     Field {
@@ -311,7 +311,7 @@ pub static FIELDS: &[Field] = &[
         label: "Risk of an all-write workload",
         unit: POINTS,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 1.0, default: 10.0 },
-        help: "Points off the score for a workload that only writes, scaled by the write share (30% writes takes 30% of them). No person-days.",
+        help: calc_core::prose!("Points off the score for a workload that only writes, scaled by the write share (30% writes takes 30% of them). No person-days."),
         group: GROUP_WEIGHTS,
     },
     Field {
@@ -319,7 +319,7 @@ pub static FIELDS: &[Field] = &[
         label: "Tier 1 from this many person-days of code",
         unit: PERSON_DAYS,
         kind: FieldKind::Number { min: 0.5, max: 100_000.0, step: 1.0, default: 40.0 },
-        help: "A database whose code in the database (items to rewrite, procedures, CROSS APPLY, MERGE, CLR, Ora2Pg units, CONNECT BY, XML) takes at least this many person-days is Tier 1, the harder tier: heavy T-SQL or PL/SQL and legacy. Below it, Tier 2, the easier.",
+        help: calc_core::prose!("A database whose code in the database (items to rewrite, procedures, CROSS APPLY, MERGE, CLR, Ora2Pg units, CONNECT BY, XML) takes at least this many person-days is Tier 1, the harder tier: heavy T-SQL or PL/SQL and legacy. Below it, Tier 2, the easier."),
         group: GROUP_WEIGHTS,
     },
     Field {
@@ -327,7 +327,7 @@ pub static FIELDS: &[Field] = &[
         label: "First wave from this score",
         unit: SCORE,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 1.0, default: 80.0 },
-        help: "A Tier 2 database scoring at least this is a first-wave candidate; below it, a later wave.",
+        help: calc_core::prose!("A Tier 2 database scoring at least this is a first-wave candidate; below it, a later wave."),
         group: GROUP_WEIGHTS,
     },
     Field {
@@ -335,7 +335,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours in a person-day of these weights",
         unit: HOURS,
         kind: FieldKind::Number { min: 1.0, max: 24.0, step: 0.5, default: 8.0 },
-        help: "The weights are person-days of this many hours (an item to rewrite, 2 person-days, is 16 hours). Ora2Pg's person-days are 420 minutes: they are turned into hours and then into these person-days, and the hours handed to the Oracle to PostgreSQL calculator are the person-days × this.",
+        help: calc_core::prose!("The weights are person-days of this many hours (an item to rewrite, 2 person-days, is 16 hours). Ora2Pg's person-days are 420 minutes: they are turned into hours and then into these person-days, and the hours handed to the Oracle to PostgreSQL calculator are the person-days × this."),
         group: GROUP_WEIGHTS,
     },
     Field {
@@ -343,7 +343,7 @@ pub static FIELDS: &[Field] = &[
         label: "Minutes per Ora2Pg unit",
         unit: MINUTES,
         kind: FieldKind::Price { price: PRICE_UNIT_MINUTES, min: 1.0, max: 60.0, step: 1.0 },
-        help: "Ora2Pg's COST_UNIT_VALUE: 5 minutes of a PostgreSQL expert by default; its maintainer suggests 10 for a team's first migration. Enter the value your report was run with.",
+        help: calc_core::prose!("Ora2Pg's COST_UNIT_VALUE: 5 minutes of a PostgreSQL expert by default; its maintainer suggests 10 for a team's first migration. Enter the value your report was run with."),
         group: GROUP_ORA2PG,
     },
     Field {
@@ -351,7 +351,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours in an Ora2Pg person-day",
         unit: HOURS,
         kind: FieldKind::Price { price: PRICE_DAY_HOURS, min: 1.0, max: 24.0, step: 0.5 },
-        help: "Ora2Pg counts a person-day as 420 minutes (7 hours). Used only for Ora2Pg's units: its person-days × these hours are the hours of its estimate, which this tool compares with its per-item estimate and hands over.",
+        help: calc_core::prose!("Ora2Pg counts a person-day as 420 minutes (7 hours). Used only for Ora2Pg's units: its person-days × these hours are the hours of its estimate, which this tool compares with its per-item estimate and hands over."),
         group: GROUP_ORA2PG,
     },
     Field {
@@ -359,7 +359,7 @@ pub static FIELDS: &[Field] = &[
         label: "Ora2Pg level C above this many person-days",
         unit: Unit::quantity("person-days", 0, ""),
         kind: FieldKind::Price { price: PRICE_HUMAN_DAYS_LIMIT, min: 0.0, max: 10_000.0, step: 1.0 },
-        help: "Ora2Pg's HUMAN_DAYS_LIMIT: a migration that needs code rewriting is level C when its units, at Ora2Pg's fixed 84 units a day, are more than this many person-days; B otherwise. 5 in Ora2Pg's code and generated configuration (its manual says 10). Enter the value your report was run with.",
+        help: calc_core::prose!("Ora2Pg's HUMAN_DAYS_LIMIT: a migration that needs code rewriting is level C when its units, at Ora2Pg's fixed 84 units a day, are more than this many person-days; B otherwise. 5 in Ora2Pg's code and generated configuration (its manual says 10). Enter the value your report was run with."),
         group: GROUP_ORA2PG,
     },
 ];

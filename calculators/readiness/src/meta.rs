@@ -6,13 +6,13 @@ use calc_core::{Meta, Preset, SourceLink};
 pub static META: Meta = Meta {
     slug: "readiness",
     title: "Open-source database migration readiness score",
-    pitch: "Is this SQL Server or Oracle database ready for PostgreSQL: first wave, a later wave, or out of \
-            the business case?",
-    description: "Score one SQL Server or Oracle database out of 100 from what its assessment found (items to \
+    pitch: calc_core::prose!("Is this SQL Server or Oracle database ready for PostgreSQL: first wave, a later wave, or out of \
+            the business case?"),
+    description: calc_core::prose!("Score one SQL Server or Oracle database out of 100 from what its assessment found (items to \
                   rewrite by hand, procedures, CROSS APPLY, MERGE, CLR, CONNECT BY, XML, jobs, linked servers, \
                   ORM use, size, read share): its tier, blockers, person-days of work and migration wave, with \
-                  every weight shown and yours to change.",
-    methodology: &[
+                  every weight shown and yours to change."),
+    methodology: calc_core::prose!(&[
         "Work: each input the assessment counted costs its count × its weight in person-days of 8 hours (an \
          input): other items to \
          rewrite by hand 2, procedures and functions 0.2, CROSS APPLY 0.25, MERGE 0.5, CLR integrations 5, \
@@ -48,15 +48,15 @@ pub static META: Meta = Meta {
          result says so. For Oracle, the effort opens the Oracle to PostgreSQL savings calculator as hours, each \
          part at its own day length (the weights' 8 hours, Ora2Pg's 7). Not counted: copying the data, \
          whole-application testing, cutover and running both databases side by side.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "The score ranks databases against each other with one set of weights; it is not a probability of \
          success. Keep the weights the same across an estate when comparing databases.",
         "Target new microservices and simple, high-read databases for the first wave: phased migrations (Tier 2 \
          first) show a faster return and build the team's PostgreSQL experience.",
         "Counts come from an assessment tool (Microsoft Data Migration Assistant, AWS SCT, Ora2Pg); a database \
          that was not assessed scores as if it had no code.",
-    ],
+    ]),
     sources: &[
         SourceLink {
             label: "rajivonai.com, SQL Server to PostgreSQL Migration Cost Defense Checklist, 2026-04-16",

@@ -106,8 +106,8 @@ pub static FIELDS: &[Field] = &[
         label: "Engine",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Engine::OPTIONS, default: "aurora_pg" },
-        help: "An RI is tied to its engine: a PostgreSQL RI does not cover MySQL, and it cannot move to \
-               another engine.",
+        help: calc_core::prose!("An RI is tied to its engine: a PostgreSQL RI does not cover MySQL, and it cannot move to \
+               another engine."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -115,8 +115,8 @@ pub static FIELDS: &[Field] = &[
         label: "Instance class",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: CLASSES, default: "db.r6g.large" },
-        help: "The class you would reserve. Sets the default prices; choose 'Another class' and enter its \
-               prices if yours is not listed.",
+        help: calc_core::prose!("The class you would reserve. Sets the default prices; choose 'Another class' and enter its \
+               prices if yours is not listed."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -124,8 +124,8 @@ pub static FIELDS: &[Field] = &[
         label: "Deployment",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Deployment::OPTIONS, default: "single_az" },
-        help: "RDS Multi-AZ is a separate RI offering at about twice the Single-AZ price; a Single-AZ RI does \
-               not cover a Multi-AZ instance. Aurora has no Multi-AZ option: count each replica as an instance.",
+        help: calc_core::prose!("RDS Multi-AZ is a separate RI offering at about twice the Single-AZ price; a Single-AZ RI does \
+               not cover a Multi-AZ instance. Aurora has no Multi-AZ option: count each replica as an instance."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -133,7 +133,7 @@ pub static FIELDS: &[Field] = &[
         label: "Instances",
         unit: Unit::COUNT,
         kind: FieldKind::Integer { min: 1, max: 1000, default: 2 },
-        help: "Instances of this class you would reserve (for Aurora: the writer and every provisioned reader).",
+        help: calc_core::prose!("Instances of this class you would reserve (for Aurora: the writer and every provisioned reader)."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -141,9 +141,9 @@ pub static FIELDS: &[Field] = &[
         label: "Hours running per month",
         unit: Unit::HOURS_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 744.0, step: 1.0, default: 730.0 },
-        help: "On-Demand bills the hours an instance runs; an RI is owed for every hour of every month of its \
+        help: calc_core::prose!("On-Demand bills the hours an instance runs; an RI is owed for every hour of every month of its \
                term (730 on average, 744 in a 31-day month). A non-production instance stopped at night runs far \
-               less than 730.",
+               less than 730."),
         group: GROUP_WORKLOAD,
     },
     Field {
@@ -151,9 +151,9 @@ pub static FIELDS: &[Field] = &[
         label: "Term",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Term::OPTIONS, default: "1" },
-        help: "1 or 3 years. Every option is priced as you would run it: a 1-year RI is renewed only when \
+        help: calc_core::prose!("1 or 3 years. Every option is priced as you would run it: a 1-year RI is renewed only when \
                renewing costs less than On-Demand for the months left, and a 3-year term that ends before a \
-               migration is followed by the cheapest cover.",
+               migration is followed by the cheapest cover."),
         group: GROUP_COMMITMENT,
     },
     Field {
@@ -161,7 +161,7 @@ pub static FIELDS: &[Field] = &[
         label: "Payment option",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: Payment::OPTIONS, default: "all" },
-        help: "No Upfront is sold for 1 year only. Whatever the option, the whole commitment is owed.",
+        help: calc_core::prose!("No Upfront is sold for 1 year only. Whatever the option, the whole commitment is owed."),
         group: GROUP_COMMITMENT,
     },
     Field {
@@ -169,8 +169,8 @@ pub static FIELDS: &[Field] = &[
         label: "Right-sized class",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: RS_CLASSES, default: "none" },
-        help: "The class P95 CPU and memory say you need. Every option is priced at it too, bought after the \
-               90-day wait, and the cheapest plan at either size wins.",
+        help: calc_core::prose!("The class P95 CPU and memory say you need. Every option is priced at it too, bought after the \
+               90-day wait, and the cheapest plan at either size wins."),
         group: GROUP_RIGHTSIZE,
     },
     Field {
@@ -178,7 +178,7 @@ pub static FIELDS: &[Field] = &[
         label: "Days since this workload moved to the cloud",
         unit: DAYS,
         kind: FieldKind::Integer { min: 0, max: 3650, default: 365 },
-        help: "rajivonai.com's rule: no RI in the first 90 days; profile the P95 first.",
+        help: calc_core::prose!("rajivonai.com's rule: no RI in the first 90 days; profile the P95 first."),
         group: GROUP_RIGHTSIZE,
     },
     Field {
@@ -186,8 +186,8 @@ pub static FIELDS: &[Field] = &[
         label: "Planned move off this engine or class, month",
         unit: Unit::MONTHS,
         kind: FieldKind::Integer { min: 0, max: MAX_MIGRATE_MONTH as i64, default: 0 },
-        help: "The month you expect to delete these instances (a move to Aurora Serverless, another engine or \
-               class). 0 if none is planned. The RI stays owed to the end of its term.",
+        help: calc_core::prose!("The month you expect to delete these instances (a move to Aurora Serverless, another engine or \
+               class). 0 if none is planned. The RI stays owed to the end of its term."),
         group: GROUP_MIGRATION,
     },
     Field {
@@ -195,7 +195,7 @@ pub static FIELDS: &[Field] = &[
         label: "Discount rate",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 30.0, step: 0.5, default: 8.0 },
-        help: "Your finance team's annual rate for money now against money later (cost of capital), for the NPV.",
+        help: calc_core::prose!("Your finance team's annual rate for money now against money later (cost of capital), for the NPV."),
         group: GROUP_MIGRATION,
     },
     Field {
@@ -203,10 +203,10 @@ pub static FIELDS: &[Field] = &[
         label: "Database Savings Plan discount",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 75.0, step: 1.0, default: 0.0 },
-        help: "The discount AWS quotes for this usage under a Database Savings Plan, sold for 1 year, No Upfront \
+        help: calc_core::prose!("The discount AWS quotes for this usage under a Database Savings Plan, sold for 1 year, No Upfront \
                only (AWS's own price list has no other term). Provisioned instances get up to about 20%, Aurora \
                Serverless up to about 35% (nOps; CloudYali, 2026). Generation 7 and later classes only. 0 leaves \
-               the plan out.",
+               the plan out."),
         group: GROUP_MIGRATION,
     },
     Field {
@@ -214,7 +214,7 @@ pub static FIELDS: &[Field] = &[
         label: "On-Demand price",
         unit: USD_PER_INSTANCE_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.001, derived_from: key::CLASS },
-        help: "USD per instance-hour On-Demand. Empty: the sheet's us-east-1 price for the engine and class.",
+        help: calc_core::prose!("USD per instance-hour On-Demand. Empty: the sheet's us-east-1 price for the engine and class."),
         group: GROUP_PRICES,
     },
     Field {
@@ -222,8 +222,8 @@ pub static FIELDS: &[Field] = &[
         label: "RI upfront fee",
         unit: USD_PER_INSTANCE,
         kind: FieldKind::Auto { min: 0.0, max: 10_000_000.0, step: 1.0, derived_from: FROM_SHEET },
-        help: "Per instance, for the chosen term and payment (RDS console, Reserved instances, Purchase). \
-               Empty: from the sheet, where it has one.",
+        help: calc_core::prose!("Per instance, for the chosen term and payment (RDS console, Reserved instances, Purchase). \
+               Empty: from the sheet, where it has one."),
         group: GROUP_PRICES,
     },
     Field {
@@ -231,7 +231,7 @@ pub static FIELDS: &[Field] = &[
         label: "RI hourly charge",
         unit: USD_PER_INSTANCE_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.0001, derived_from: FROM_SHEET },
-        help: "Per instance-hour, owed for every hour of the term. 0 for All Upfront.",
+        help: calc_core::prose!("Per instance-hour, owed for every hour of the term. 0 for All Upfront."),
         group: GROUP_PRICES,
     },
     Field {
@@ -239,7 +239,7 @@ pub static FIELDS: &[Field] = &[
         label: "Right-sized On-Demand price",
         unit: USD_PER_INSTANCE_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.001, derived_from: key::RS_CLASS },
-        help: "USD per instance-hour On-Demand for the right-sized class.",
+        help: calc_core::prose!("USD per instance-hour On-Demand for the right-sized class."),
         group: GROUP_PRICES,
     },
     Field {
@@ -247,7 +247,7 @@ pub static FIELDS: &[Field] = &[
         label: "Right-sized RI upfront fee",
         unit: USD_PER_INSTANCE,
         kind: FieldKind::Auto { min: 0.0, max: 10_000_000.0, step: 1.0, derived_from: FROM_SHEET },
-        help: "Per instance, same term and payment as above.",
+        help: calc_core::prose!("Per instance, same term and payment as above."),
         group: GROUP_PRICES,
     },
     Field {
@@ -255,7 +255,7 @@ pub static FIELDS: &[Field] = &[
         label: "Right-sized RI hourly charge",
         unit: USD_PER_INSTANCE_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.0001, derived_from: FROM_SHEET },
-        help: "Per instance-hour, same term and payment as above.",
+        help: calc_core::prose!("Per instance-hour, same term and payment as above."),
         group: GROUP_PRICES,
     },
     offer_field(key::RI_1Y_NO_HOURLY, "1-year No Upfront: hourly charge", true),
@@ -270,8 +270,8 @@ pub static FIELDS: &[Field] = &[
         label: "The class you priced is generation 7 or later",
         unit: Unit::TEXT,
         kind: FieldKind::Toggle { default: false },
-        help: "For 'Another class': tick it for a generation 7 or later, non-burstable class (r7g, r7i, r8g, m7g, \
-               c7g…), which a Database Savings Plan covers; leave it for r6g, r5, t-classes and older.",
+        help: calc_core::prose!("For 'Another class': tick it for a generation 7 or later, non-burstable class (r7g, r7i, r8g, m7g, \
+               c7g…), which a Database Savings Plan covers; leave it for r6g, r5, t-classes and older."),
         group: GROUP_WORKLOAD,
     },
 ];
@@ -289,7 +289,7 @@ const fn offer_field(key: &'static str, label: &'static str, hourly: bool) -> Fi
             FieldKind::Auto { min: 0.0, max: 10_000_000.0, step: 1.0, derived_from: FROM_SHEET },
         )
     };
-    Field { key, label, unit, kind, help: OFFER_HELP, group: GROUP_OFFERS }
+    Field { key, label, unit, kind, help: calc_core::prose!(OFFER_HELP), group: GROUP_OFFERS }
 }
 
 /// The fields that price one offer: (upfront fee, hourly charge). No Upfront has no upfront

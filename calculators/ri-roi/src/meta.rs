@@ -19,12 +19,12 @@ pub const DSP_DISCOUNTS: SourceLink = SourceLink {
 pub static META: Meta = Meta {
     slug: "ri-roi",
     title: "Reserved Instance ROI for cloud databases",
-    pitch: "Should you buy Reserved Instances for these databases now, which term and payment option, and \
-            what if you right-size first or move off this engine before the term ends?",
-    description: "Compare On-Demand with every RDS and Aurora Reserved Instance payment option and a Database \
+    pitch: calc_core::prose!("Should you buy Reserved Instances for these databases now, which term and payment option, and \
+            what if you right-size first or move off this engine before the term ends?"),
+    description: calc_core::prose!("Compare On-Demand with every RDS and Aurora Reserved Instance payment option and a Database \
                   Savings Plan: effective discount, break-even month, NPV, the cost of a planned migration and \
-                  the commitment it strands, and right-sizing before committing.",
-    methodology: &[
+                  the commitment it strands, and right-sizing before committing."),
+    methodology: calc_core::prose!(&[
         "On-Demand costs instances × price per instance-hour × the hours they run each month. A Reserved \
          Instance is owed for every hour of its term whether the instance runs or not: its commitment is the \
          upfront fee + the hourly charge × the hours of every month of the term (730 on average; as many as \
@@ -53,8 +53,8 @@ pub static META: Meta = Meta {
          Multi-AZ (one standby) is priced at twice the Single-AZ rate, as AWS says it costs approximately twice \
          as much. Every price the comparison uses is listed with its source and date and can be entered; a sheet \
          price you have not entered that decides the answer is named.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "Never buy a database RI in the first 90 days after a migration: use them to capture the 95th \
          percentile CPU and memory, size down to it, and commit the floor, not the peak (rajivonai.com's rule).",
         "An RI cannot be cancelled, resold or converted for RDS and Aurora: there is no RDS RI marketplace and \
@@ -62,7 +62,7 @@ pub static META: Meta = Meta {
          family and generation for MySQL, MariaDB, PostgreSQL and Aurora (never for SQL Server or \
          licence-included Oracle), and a Single-AZ RI does not cover a Multi-AZ instance.",
         "Aurora I/O-Optimized instances consume about 1.3× the RI units of Aurora Standard ones.",
-    ],
+    ]),
     sources: &[
         SourceLink {
             label: "rajivonai.com, The Math Behind Database Reserved Instances: When to Wait, 2026-04-01",

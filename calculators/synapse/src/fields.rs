@@ -93,7 +93,7 @@ pub static FIELDS: &[Field] = &[
         label: "Region",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: REGION_CHOICES, default: crate::SHEET_DEFAULT_REGION },
-        help: "The Azure region of the pool. Its pay-as-you-go prices per 100 DWU-hour and per TB processed on serverless are read from the price list for that region; storage is West Europe's figure in every region (uncertain). Prices you enter under Prices replace them.",
+        help: calc_core::prose!("The Azure region of the pool. Its pay-as-you-go prices per 100 DWU-hour and per TB processed on serverless are read from the price list for that region; storage is West Europe's figure in every region (uncertain). Prices you enter under Prices replace them."),
         group: GROUP_POOL,
     },
     Field {
@@ -101,7 +101,7 @@ pub static FIELDS: &[Field] = &[
         label: "Provisioned service level",
         unit: Unit::TEXT,
         kind: FieldKind::Choice { options: LEVEL_CHOICES, default: "1000" },
-        help: "The dedicated SQL pool's performance level today (Azure portal, the pool's Overview, \"Performance level\"; Gen2, DW100c to DW30000c). In a link, the DWU count: dwu=1000 is DW1000c.",
+        help: calc_core::prose!("The dedicated SQL pool's performance level today (Azure portal, the pool's Overview, \"Performance level\"; Gen2, DW100c to DW30000c). In a link, the DWU count: dwu=1000 is DW1000c."),
         group: GROUP_POOL,
     },
     Field {
@@ -109,7 +109,7 @@ pub static FIELDS: &[Field] = &[
         label: "Peak DWU actually used",
         unit: DWU,
         kind: FieldKind::Number { min: 0.0, max: 30_000.0, step: 50.0, default: 400.0 },
-        help: "The highest DWU the workload you must keep serving really used (Azure Monitor, the pool's \"DWU used\" metric, Max, over a representative month; include quarter-end if the pool must carry it at this size). Enter today's level to leave right-sizing out.",
+        help: calc_core::prose!("The highest DWU the workload you must keep serving really used (Azure Monitor, the pool's \"DWU used\" metric, Max, over a representative month; include quarter-end if the pool must carry it at this size). Enter today's level to leave right-sizing out."),
         group: GROUP_POOL,
     },
     Field {
@@ -117,7 +117,7 @@ pub static FIELDS: &[Field] = &[
         label: "Headroom over the peak",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 200.0, step: 5.0, default: 20.0 },
-        help: "Spare capacity to keep above the peak. The right-sized level is the smallest Gen2 level at or above peak × (1 + headroom), never above today's level.",
+        help: calc_core::prose!("Spare capacity to keep above the peak. The right-sized level is the smallest Gen2 level at or above peak × (1 + headroom), never above today's level."),
         group: GROUP_POOL,
     },
     Field {
@@ -125,7 +125,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours running per week",
         unit: HOURS_PER_WEEK,
         kind: FieldKind::Number { min: 0.0, max: 168.0, step: 1.0, default: 168.0 },
-        help: "Hours a week the pool is online today (168 = always on). Compute bills whole hours: an hour online for any part of it bills in full. A month is 730 hours, 730 ÷ 168 weeks.",
+        help: calc_core::prose!("Hours a week the pool is online today (168 = always on). Compute bills whole hours: an hour online for any part of it bills in full. A month is 730 hours, 730 ÷ 168 weeks."),
         group: GROUP_POOL,
     },
     Field {
@@ -133,7 +133,7 @@ pub static FIELDS: &[Field] = &[
         label: "Storage",
         unit: TB,
         kind: FieldKind::Number { min: 0.0, max: 10_000.0, step: 0.5, default: 1.0 },
-        help: "Data stored in the pool, TB (Azure portal, the pool's storage size). Billed whether the pool runs or is paused; the levers do not change it.",
+        help: calc_core::prose!("Data stored in the pool, TB (Azure portal, the pool's storage size). Billed whether the pool runs or is paused; the levers do not change it."),
         group: GROUP_POOL,
     },
     Field {
@@ -141,7 +141,7 @@ pub static FIELDS: &[Field] = &[
         label: "Hours paused per week",
         unit: HOURS_PER_WEEK,
         kind: FieldKind::Number { min: 0.0, max: 168.0, step: 1.0, default: 0.0 },
-        help: "Hours a week a pause schedule would take the pool offline, out of the hours it runs today (nights and weekends for a non-production pool: 168 − 5 × 12 = 108). Only whole clock hours save: a pause from 18:30 to 07:00 saves 12 hours (19:00 to 07:00). 168 of 168 means the pool is not needed: delete or archive it. 0 leaves pausing out.",
+        help: calc_core::prose!("Hours a week a pause schedule would take the pool offline, out of the hours it runs today (nights and weekends for a non-production pool: 168 − 5 × 12 = 108). Only whole clock hours save: a pause from 18:30 to 07:00 saves 12 hours (19:00 to 07:00). 168 of 168 means the pool is not needed: delete or archive it. 0 leaves pausing out."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -149,7 +149,7 @@ pub static FIELDS: &[Field] = &[
         label: "Dedicated hours that serve only ad-hoc queries",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 5.0, default: 0.0 },
-        help: "The share of the hours the pool still runs that it runs only for analysts' ad-hoc and exploratory queries, so that it could be paused once they move to serverless SQL. 0 leaves the offload out.",
+        help: calc_core::prose!("The share of the hours the pool still runs that it runs only for analysts' ad-hoc and exploratory queries, so that it could be paused once they move to serverless SQL. 0 leaves the offload out."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -157,7 +157,7 @@ pub static FIELDS: &[Field] = &[
         label: "TB a month those queries would process on serverless",
         unit: TB_PER_MONTH,
         kind: FieldKind::Number { min: 0.0, max: 100_000.0, step: 0.5, default: 0.0 },
-        help: "Data the moved queries would process on serverless SQL in a month: data read (whole files or tables without partition pruning), moved between nodes and written. Measure it on a sample first (sys.dm_external_data_processed).",
+        help: calc_core::prose!("Data the moved queries would process on serverless SQL in a month: data read (whole files or tables without partition pruning), moved between nodes and written. Measure it on a sample first (sys.dm_external_data_processed)."),
         group: GROUP_LEVERS,
     },
     Field {
@@ -165,7 +165,7 @@ pub static FIELDS: &[Field] = &[
         label: "DWU covered by a reservation",
         unit: DWU,
         kind: FieldKind::Number { min: 0.0, max: 30_000.0, step: 100.0, default: 0.0 },
-        help: "The reserved capacity that applies to this pool, in DWU (Azure portal, Reservations: the quantity of the Synapse reservation × 100; a quantity of 10 covers DW1000c). Reserved capacity is billed every hour whether the pool runs or not, so pausing or shrinking the pool below it saves nothing until the reservation ends. 0 if there is none.",
+        help: calc_core::prose!("The reserved capacity that applies to this pool, in DWU (Azure portal, Reservations: the quantity of the Synapse reservation × 100; a quantity of 10 covers DW1000c). Reserved capacity is billed every hour whether the pool runs or not, so pausing or shrinking the pool below it saves nothing until the reservation ends. 0 if there is none."),
         group: GROUP_RESERVATION,
     },
     Field {
@@ -173,7 +173,7 @@ pub static FIELDS: &[Field] = &[
         label: "Months left on the reservation",
         unit: Unit::MONTHS,
         kind: FieldKind::Integer { min: 0, max: 36, default: 12 },
-        help: "Whole months until the reservation ends (its expiry date in the Azure portal), or until you exchange or return it. Reservations do not renew on their own; after one ends the pool bills at pay-as-you-go.",
+        help: calc_core::prose!("Whole months until the reservation ends (its expiry date in the Azure portal), or until you exchange or return it. Reservations do not renew on their own; after one ends the pool bills at pay-as-you-go."),
         group: GROUP_RESERVATION,
     },
     Field {
@@ -181,7 +181,7 @@ pub static FIELDS: &[Field] = &[
         label: "Reservation discount off pay-as-you-go",
         unit: Unit::PERCENT,
         kind: FieldKind::Number { min: 0.0, max: 100.0, step: 1.0, default: DEFAULT_RESERVED_DISCOUNT },
-        help: "How much less the reservation costs than pay-as-you-go: 1 − its cost ÷ (quantity × hours in its term × the pay-as-you-go price per 100 DWU-hour). About 37% for 1 year and 65% for 3 years (a Microsoft author, 2020). It is billed the same in every plan while the reservation runs, so it moves the totals, never the savings.",
+        help: calc_core::prose!("How much less the reservation costs than pay-as-you-go: 1 − its cost ÷ (quantity × hours in its term × the pay-as-you-go price per 100 DWU-hour). About 37% for 1 year and 65% for 3 years (a Microsoft author, 2020). It is billed the same in every plan while the reservation runs, so it moves the totals, never the savings."),
         group: GROUP_RESERVATION,
     },
     Field {
@@ -189,7 +189,7 @@ pub static FIELDS: &[Field] = &[
         label: "Horizon",
         unit: Unit::MONTHS,
         kind: FieldKind::Integer { min: 1, max: 60, default: 12 },
-        help: "Months the comparison covers. Monthly figures are averages over it (they differ from month to month only when a reservation ends within it); the plan's saving over it is the total.",
+        help: calc_core::prose!("Months the comparison covers. Monthly figures are averages over it (they differ from month to month only when a reservation ends within it); the plan's saving over it is the total."),
         group: GROUP_RESERVATION,
     },
     Field {
@@ -197,7 +197,7 @@ pub static FIELDS: &[Field] = &[
         label: "Dedicated SQL pool price per 100 DWU-hour",
         unit: USD_PER_100_DWU_HOUR,
         kind: FieldKind::Auto { min: 0.0, max: 100.0, step: 0.01, derived_from: key::REGION },
-        help: "Pay-as-you-go USD per 100 DWU-hour, the DW100c hourly price. Empty: the price list's for the region. Gen2 levels are priced in proportion: DW1000c costs 10 times as much an hour.",
+        help: calc_core::prose!("Pay-as-you-go USD per 100 DWU-hour, the DW100c hourly price. Empty: the price list's for the region. Gen2 levels are priced in proportion: DW1000c costs 10 times as much an hour."),
         group: GROUP_PRICES,
     },
     Field {
@@ -205,7 +205,7 @@ pub static FIELDS: &[Field] = &[
         label: "Serverless SQL price per TB processed",
         unit: USD_PER_TB,
         kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.01, derived_from: key::REGION },
-        help: "USD per TB of data processed by the serverless SQL pool. Empty: the price list's for the region.",
+        help: calc_core::prose!("USD per TB of data processed by the serverless SQL pool. Empty: the price list's for the region."),
         group: GROUP_PRICES,
     },
     Field {
@@ -213,7 +213,7 @@ pub static FIELDS: &[Field] = &[
         label: "Storage price per TB-month",
         unit: USD_PER_TB_MONTH,
         kind: FieldKind::Auto { min: 0.0, max: 1000.0, step: 0.01, derived_from: key::REGION },
-        help: "USD per TB-month of dedicated SQL pool storage, billed while paused too. Empty: West Europe's figure, the only dated one found, for every region (uncertain: check your bill).",
+        help: calc_core::prose!("USD per TB-month of dedicated SQL pool storage, billed while paused too. Empty: West Europe's figure, the only dated one found, for every region (uncertain: check your bill)."),
         group: GROUP_PRICES,
     },
 ];

@@ -25,14 +25,14 @@ pub const RESERVED_DISCOUNT_2020: SourceLink = SourceLink {
 pub static META: Meta = Meta {
     slug: "synapse",
     title: "Azure Synapse cost optimizer",
-    pitch: "How much do right-sizing, pause schedules and moving ad-hoc queries to serverless save on a \
-            dedicated SQL pool, and what do they risk?",
-    description: "Cost an Azure Synapse dedicated SQL pool today and after right-sizing to the peak DWU used, \
+    pitch: calc_core::prose!("How much do right-sizing, pause schedules and moving ad-hoc queries to serverless save on a \
+            dedicated SQL pool, and what do they risk?"),
+    description: calc_core::prose!("Cost an Azure Synapse dedicated SQL pool today and after right-sizing to the peak DWU used, \
                   pausing it on a schedule and moving ad-hoc queries to serverless SQL: each lever on its own, \
                   and the recommended plan (the levers that save, without double counting, and only once a \
                   reservation the pool holds has ended where it would waste it), over your horizon, with \
-                  sourced, dated prices.",
-    methodology: &[
+                  sourced, dated prices."),
+    methodology: calc_core::prose!(&[
         "Today = level ÷ 100 × price per 100 DWU-hour × hours running per week × 730 ÷ 168 (a month is 730 \
          hours, so 730 ÷ 168 ≈ 4.35 weeks) + storage TB × price per TB-month. Gen2 levels are priced in \
          proportion to their DWU, so DW1000c costs 10 times DW100c an hour.",
@@ -66,8 +66,8 @@ pub static META: Meta = Meta {
          the East US compute price, which that reading gives as West Europe's while undated pages quote \
          less. A region the price list lacks a price for is refused with the regions that have it; any \
          price you enter replaces the list's.",
-    ],
-    caveats: &[
+    ]),
+    caveats: calc_core::prose!(&[
         "The source blog says \"Most pools are 4-10x oversized\" and \"Organizations routinely cut their Synapse \
          compute bill in half using these exact levers\". Both are context, not defaults: the figures here come \
          only from the peak, hours and scans you enter.",
@@ -79,7 +79,7 @@ pub static META: Meta = Meta {
         "Serverless SQL bills data processed, not query time: each query is rounded up to the nearest MB with a \
          10 MB minimum (Microsoft Learn). Set daily, weekly or monthly TB limits (sp_set_data_processed_limit) \
          before pointing analysts at it.",
-    ],
+    ]),
     sources: &[
         HOURLY_BILLING,
         RESERVATION_DISCOUNT,

@@ -206,6 +206,32 @@ pub fn evaluate(calc: &dyn Calculator, inputs: &Inputs) -> Result<Outcome, Vec<F
     }
 }
 
+/// A calculator's prose that only a pre-rendered page, the report and the CLI show: a field's
+/// help, and `Meta`'s pitch, description, methodology and caveats. The browser's page build
+/// (feature `page-wasm`, which the site's `client` turns on) takes them over from the HTML
+/// already on the page, so there they are left out: 3 KB gzip of every page's wasm.
+#[cfg(not(feature = "page-wasm"))]
+#[macro_export]
+macro_rules! prose {
+    (&[$($paragraph:expr),* $(,)?]) => { &[$($paragraph),*] };
+    ($text:expr) => { $text };
+}
+
+/// A calculator's prose (see the other build's `prose!`): empty in the page's wasm.
+#[cfg(feature = "page-wasm")]
+#[macro_export]
+macro_rules! prose {
+    // Each text is still evaluated (and so still type-checked and used) at compile time.
+    (&[$($paragraph:expr),* $(,)?]) => {{
+        let _ = [$($paragraph),*];
+        &[]
+    }};
+    ($text:expr) => {{
+        let _ = $text;
+        ""
+    }};
+}
+
 /// A calculator crate's `CALCULATOR` as the template builds it (ARCHITECTURE.md): its prices
 /// (`prices.toml`, compiled by its build script), the declarations of `meta`, `fields`,
 /// `outcome` and `words`, and `compute` = `fields::read` → `model::compute` →

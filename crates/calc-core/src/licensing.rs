@@ -189,9 +189,10 @@ pub mod oracle {
             label: "OCPUs one Oracle processor licence covers on OCI",
             unit: crate::Unit::quantity("OCPUs/licence", 0, ""),
             kind: crate::FieldKind::Integer { min: 1, max: 2, default: 1 },
-            help: "Public sources disagree: 1 (\"1 OCPU = 1 processor licence\", the conservative reading, the \
+            help: crate::prose!(
+                "Public sources disagree: 1 (\"1 OCPU = 1 processor licence\", the conservative reading, the \
                    default) or 2 (Oracle's BYOL conversion ratio for OCI, \"up to 2 OCPUs\" per processor licence, \
-                   as the x86 core factor 0.5 gives for an OCPU of one physical core). Check your Oracle agreement.",
+                   as the x86 core factor 0.5 gives for an OCPU of one physical core). Check your Oracle agreement."),
             group,
         }
     }

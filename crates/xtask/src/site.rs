@@ -174,6 +174,7 @@ fn build_app(
             .env("COST_ONLY", slug),
     )?;
     refuse_float_printer(slug, features)?;
+    refuse_prose(slug, features)?;
     let out = dist.join(dir).join(slug);
     let _ = std::fs::remove_dir_all(&out);
     tools::run(
@@ -220,6 +221,33 @@ fn refuse_float_printer(slug: &str, features: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// The page already shows a calculator's prose (help, methodology, caveats, pitch,
+/// description), so its wasm leaves it out (`calc_core::prose!`); a text written without the
+/// macro would ride along in every page's first load, and the build says which.
+fn refuse_prose(slug: &str, features: &str) -> Result<(), String> {
+    let wasm = target_dir().join("wasm32-unknown-unknown/release/site.wasm");
+    let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let calc = registry::CALCULATORS
+        .iter()
+        .find(|c| c.meta().slug == slug)
+        .ok_or(format!("no calculator {slug}"))?;
+    let meta = calc.meta();
+    let helps = calc.fields().iter().map(|f| f.help);
+    let texts = [meta.pitch, meta.description].into_iter().chain(meta.methodology.iter().copied());
+    let carried = texts
+        .chain(meta.caveats.iter().copied())
+        .chain(helps)
+        .find(|text| !text.is_empty() && bytes.windows(text.len()).any(|w| w == text.as_bytes()));
+    match carried {
+        Some(text) => Err(format!(
+            "the {slug} wasm ({features}) carries prose the page already shows; write it in \
+             calc_core::prose!: \"{}…\"",
+            text.chars().take(60).collect::<String>()
+        )),
+        None => Ok(()),
+    }
 }
 
 /// The `.js` files under `dir` (none when it does not exist), in a stable order.
