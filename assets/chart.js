@@ -1,4 +1,5 @@
-// Chart loader for the calculator pages. plotly.js (npm package plotly.js-basic-dist-min,
+// Chart loader for the calculator pages, imported by the page's wasm when a chart area first
+// comes near the screen (site/src/browser.rs, drawChart). plotly.js (npm package plotly.js-basic-dist-min,
 // copied to /vendor/ at build time) is fetched only when a chart first comes into view,
 // so it never weighs on the first load of a page (an embed keeps its charts in a closed
 // <details>, since the whole of an embed is in view).

@@ -1,4 +1,5 @@
-// "Download PDF" and "Download CSV": the report module (dist/pdf/, built from
+// "Download PDF" and "Download CSV", imported by the page's wasm on the first click of either
+// (site/src/browser.rs, report): the report module (dist/pdf/, built from
 // crates/report-web) is fetched the first time a visitor asks for either, never on page
 // load. The file is made on this machine and saved as [<scenario name>-]<calculator>-<date>.pdf
 // or .csv (report::file_name, as `cost csv` names it); a compare page's, as

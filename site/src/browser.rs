@@ -50,6 +50,26 @@ function attributes(a, b) {
   for (const { name, value } of Array.from(b.attributes)) if (a.getAttribute(name) !== value) a.setAttribute(name, value);
   for (const { name } of Array.from(a.attributes)) if (!b.hasAttribute(name)) a.removeAttribute(name);
 }
+const waiting = new Set();
+let watcher = null;
+export function drawChart(el, spec) {
+  if (window.costChart) return window.costChart.draw(el, spec);
+  el.costFirstSpec = spec;
+  if (waiting.has(el)) return;
+  waiting.add(el);
+  watcher = watcher || new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    watcher.disconnect();
+    import("/chart.js").then(() => {
+      waiting.forEach((a) => { if (a.isConnected) window.costChart.draw(a, a.costFirstSpec); });
+      waiting.clear();
+    }, () => waiting.forEach((a) => { a.textContent = "The chart's script could not be loaded; the figures and tables above are complete."; }));
+  }, { rootMargin: "300px" });
+  watcher.observe(el);
+}
+export function report(compare, slug, query, letter, csv) {
+  return import("/pdf.js").then(() => (compare ? window.costPdf.compare : window.costPdf.download)(slug, query, letter, csv));
+}
 "#)]
 extern "C" {
     #[wasm_bindgen(js_name = numberMarks)]
@@ -57,33 +77,32 @@ extern "C" {
     fn morph(el: &Element, html: &str);
     #[wasm_bindgen(js_name = setTexts)]
     fn set_texts(el: &Element, at: &[u32], texts: &str, total: u32) -> bool;
-}
-
-#[wasm_bindgen]
-extern "C" {
-    /// assets/pdf.js: loads the report module on first use and saves the PDF (or, with
-    /// `csv`, the CSV export); resolves to the generation time in milliseconds.
-    #[wasm_bindgen(js_namespace = costPdf, js_name = download, catch)]
-    fn report_download(slug: &str, query: &str, letter: bool, csv: bool) -> Result<js_sys::Promise, JsValue>;
-
-    /// assets/pdf.js: the same for a comparison (`query` is the comparison's, `a=…&b=…`).
-    #[wasm_bindgen(js_namespace = costPdf, js_name = compare, catch)]
-    fn report_compare(slug: &str, query: &str, letter: bool, csv: bool) -> Result<js_sys::Promise, JsValue>;
-
-    /// assets/chart.js: draws `spec` (JSON) into `el` once plotly.js is loaded.
-    #[wasm_bindgen(js_namespace = costChart, js_name = draw, catch)]
+    /// assets/chart.js draws `spec` (JSON) into `el`: chart.js itself is fetched only when a
+    /// chart area first comes near the screen (it then fetches plotly.js the same way).
+    #[wasm_bindgen(js_name = drawChart, catch)]
     fn chart_draw(el: &Element, spec: &str) -> Result<(), JsValue>;
+    /// assets/pdf.js, fetched on the first PDF or CSV: it loads the report module and saves
+    /// the file (with `compare`, a comparison's, whose `query` is `a=…&b=…`); resolves to the
+    /// generation time in milliseconds.
+    #[wasm_bindgen(js_name = report, catch)]
+    fn start_report(
+        compare: bool,
+        slug: &str,
+        query: &str,
+        letter: bool,
+        csv: bool,
+    ) -> Result<js_sys::Promise, JsValue>;
 }
 
 /// Generate and save the PDF report (`csv`: the CSV export); `Ok(milliseconds)` or a message
 /// for the page.
 pub async fn download_report(slug: &str, query: &str, letter: bool, csv: bool) -> Result<f64, String> {
-    report(report_download(slug, query, letter, csv), csv).await
+    report(start_report(false, slug, query, letter, csv), csv).await
 }
 
 /// The same for a comparison's PDF or CSV.
 pub async fn download_comparison(slug: &str, query: &str, letter: bool, csv: bool) -> Result<f64, String> {
-    report(report_compare(slug, query, letter, csv), csv).await
+    report(start_report(true, slug, query, letter, csv), csv).await
 }
 
 async fn report(started: Result<js_sys::Promise, JsValue>, csv: bool) -> Result<f64, String> {

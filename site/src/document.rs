@@ -340,13 +340,11 @@ fn scripts(route: &Route, app: &AppFiles) -> String {
     let mut out = String::from(
         "<noscript><p class=\"noscript\">These figures are for the default inputs: changing them needs JavaScript and WebAssembly.</p></noscript>\n",
     );
-    // A comparison draws no chart.
-    let mut files = if route.is_compare() { vec!["/pdf.js"] } else { vec!["/chart.js", "/pdf.js"] };
+    // chart.js and pdf.js are not here: the wasm fetches them when a chart comes near the
+    // screen or a PDF is asked for (browser.rs), so neither weighs on a first load nor holds
+    // the module below back (deferred scripts run in order, before it).
     if route.is_embed() {
-        files.push("/embed-frame.js");
-    }
-    for file in files {
-        out.push_str(&tag("script", &[("src", Some(file)), ("defer", None)]));
+        out.push_str(&tag("script", &[("src", Some("/embed-frame.js")), ("defer", None)]));
         out.push_str("</script>\n");
     }
     // A failed start (the glue or the wasm blocked or offline, no WebAssembly, a panic while

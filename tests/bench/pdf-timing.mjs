@@ -13,6 +13,7 @@ for (const c of calculators) {
   await page.goto(`${SITE}/tools/${c.slug}`);
   await page.waitForSelector("html[data-ready] #verdict");
   const [flips, pdf] = await page.evaluate(async (slug) => {
+    await import("/pdf.js");
     const m = await window.costPdf.load();
     const time = (f) => {
       const out = [];

@@ -88,8 +88,9 @@ fn gzip_len(bytes: &[u8]) -> usize {
     enc.finish().expect("gzip to memory").len()
 }
 
-/// First load of a calculator page = its HTML + the stylesheet + chart.js and pdf.js + its own
-/// wasm, glue and snippets in dist/app/<slug>/ (plotly.js and the PDF module load on demand).
+/// First load of a calculator page = its HTML + the stylesheet + its own wasm, glue and
+/// snippets in dist/app/<slug>/ (chart.js with plotly.js, and pdf.js with the PDF module, load
+/// on demand).
 fn sizes() -> Result<(), String> {
     let dist = root().join("dist");
     let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
@@ -101,7 +102,7 @@ fn sizes() -> Result<(), String> {
     files.sort();
     for path in files {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if !(name.ends_with(".css") || name == "chart.js" || name == "pdf.js") {
+        if !name.ends_with(".css") {
             continue;
         }
         let bytes = read(&path)?;
