@@ -84,31 +84,25 @@ extern "C" {
     /// assets/pdf.js, fetched on the first PDF or CSV: it loads the report module and saves
     /// the file (with `compare`, a comparison's, whose `query` is `a=…&b=…`); resolves to the
     /// generation time in milliseconds.
-    #[wasm_bindgen(js_name = report, catch)]
-    fn start_report(
-        compare: bool,
-        slug: &str,
-        query: &str,
-        letter: bool,
-        csv: bool,
-    ) -> Result<js_sys::Promise, JsValue>;
+    #[wasm_bindgen(js_name = report)]
+    fn start_report(compare: bool, slug: &str, query: &str, letter: bool, csv: bool) -> js_sys::Promise;
 }
 
 /// Generate and save the PDF report (`csv`: the CSV export); `Ok(milliseconds)` or a message
 /// for the page.
 pub async fn download_report(slug: &str, query: &str, letter: bool, csv: bool) -> Result<f64, String> {
-    report(start_report(false, slug, query, letter, csv), csv).await
+    report(false, slug, query, letter, csv).await
 }
 
 /// The same for a comparison's PDF or CSV.
 pub async fn download_comparison(slug: &str, query: &str, letter: bool, csv: bool) -> Result<f64, String> {
-    report(start_report(true, slug, query, letter, csv), csv).await
+    report(true, slug, query, letter, csv).await
 }
 
-async fn report(started: Result<js_sys::Promise, JsValue>, csv: bool) -> Result<f64, String> {
+/// pdf.js's import, like the file's making, fails only in the promise.
+async fn report(compare: bool, slug: &str, query: &str, letter: bool, csv: bool) -> Result<f64, String> {
     let what = if csv { "CSV" } else { "PDF" };
-    let promise = started.map_err(|_| format!("The {what} tools did not load."))?;
-    match wasm_bindgen_futures::JsFuture::from(promise).await {
+    match wasm_bindgen_futures::JsFuture::from(start_report(compare, slug, query, letter, csv)).await {
         Ok(ms) => Ok(ms.as_f64().unwrap_or(0.0)),
         Err(_) => Err(format!("The {what} could not be generated; please reload the page and try again.")),
     }

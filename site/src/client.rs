@@ -117,7 +117,7 @@ struct App {
     editing: Option<(String, usize)>,
     /// Each money box's help as the pre-render wrote it, in dollars: the wasm does not carry
     /// the calculators' prose (`calc_core::prose!`), and the help names the currency shown.
-    money_help: Vec<(&'static str, String)>,
+    money_help: SortedMap<&'static str, String>,
 }
 
 /// The boxes' error and reading messages, by field.
@@ -787,8 +787,7 @@ impl App {
                 if f.unit.is_money() {
                     self.text(&format!("u-{}", f.key), &format::unit_label(f.unit));
                     // "USD per GB-month on Aurora Standard": the box is typed in the currency shown.
-                    let help =
-                        self.money_help.iter().find(|(key, _)| *key == f.key).map_or("", |(_, help)| help);
+                    let help = self.money_help.get(f.key).map_or("", String::as_str);
                     let help = format::naming(help, self.state.rate.currency).to_string();
                     self.text(&format!("h-{}", f.key), &help);
                 }

@@ -209,7 +209,7 @@ pub fn evaluate(calc: &dyn Calculator, inputs: &Inputs) -> Result<Outcome, Vec<F
 /// A calculator's prose that only a pre-rendered page, the report and the CLI show: a field's
 /// help, and `Meta`'s pitch, description, methodology and caveats. The browser's page build
 /// (feature `page-wasm`, which the site's `client` turns on) takes them over from the HTML
-/// already on the page, so there they are left out: 3 KB gzip of every page's wasm.
+/// already on the page, so there they are left out: 2–3 KB gzip of every page's wasm.
 #[cfg(not(feature = "page-wasm"))]
 #[macro_export]
 macro_rules! prose {

@@ -173,15 +173,16 @@ fn build_app(
             .args(["--features", features])
             .env("COST_ONLY", slug),
     )?;
-    refuse_float_printer(slug, features)?;
-    refuse_prose(slug, features)?;
+    let bytes = std::fs::read(built_wasm()).map_err(|e| format!("{}: {e}", built_wasm().display()))?;
+    refuse_float_printer(&bytes, slug, features)?;
+    refuse_prose(&bytes, slug, features)?;
     let out = dist.join(dir).join(slug);
     let _ = std::fs::remove_dir_all(&out);
     tools::run(
         Command::new("wasm-bindgen")
             .args(["--target", "web", "--no-typescript", "--out-name", "site", "--out-dir"])
             .arg(&out)
-            .arg(target_dir().join("wasm32-unknown-unknown/release/site.wasm")),
+            .arg(built_wasm()),
     )?;
     // Names carry a hash of the wasm before optimisation, so a host may cache them.
     let hash = short_hash(&std::fs::read(out.join("site_bg.wasm")).map_err(|e| e.to_string())?);
@@ -203,13 +204,16 @@ fn build_app(
     Ok(AppFiles { js: format!("/{dir}/{slug}/{js}"), wasm: format!("/{dir}/{slug}/{wasm}"), snippets })
 }
 
+/// The site wasm cargo has just built, before wasm-bindgen.
+fn built_wasm() -> PathBuf {
+    target_dir().join("wasm32-unknown-unknown/release/site.wasm")
+}
+
 /// `core`'s float printing and parsing weigh 20 KB of a page's gzipped wasm; the client does
 /// without them (`calc_core::decimal`). One `{}` or `{:.2}` of an f64, a `.parse::<f64>()` or
 /// an `f64::clamp` (its panic message prints floats) in code the client reaches links them
 /// back, and the build says so rather than letting the page quietly grow.
-fn refuse_float_printer(slug: &str, features: &str) -> Result<(), String> {
-    let wasm = target_dir().join("wasm32-unknown-unknown/release/site.wasm");
-    let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+fn refuse_float_printer(bytes: &[u8], slug: &str, features: &str) -> Result<(), String> {
     let linked =
         ["flt2dec", "dec2flt"].iter().any(|name| bytes.windows(name.len()).any(|w| w == name.as_bytes()));
     if linked {
@@ -217,7 +221,7 @@ fn refuse_float_printer(slug: &str, features: &str) -> Result<(), String> {
             "the {slug} wasm ({features}) links core's float printing or parsing: write f64s with \
              calc_core::decimal (display, fixed, parse) or calc_core::format, and clamp with \
              calc_core::clamp (find the caller with `twiggy paths` on {})",
-            wasm.display()
+            built_wasm().display()
         ));
     }
     Ok(())
@@ -226,19 +230,16 @@ fn refuse_float_printer(slug: &str, features: &str) -> Result<(), String> {
 /// The page already shows a calculator's prose (help, methodology, caveats, pitch,
 /// description), so its wasm leaves it out (`calc_core::prose!`); a text written without the
 /// macro would ride along in every page's first load, and the build says which.
-fn refuse_prose(slug: &str, features: &str) -> Result<(), String> {
-    let wasm = target_dir().join("wasm32-unknown-unknown/release/site.wasm");
-    let bytes = std::fs::read(&wasm).map_err(|e| format!("{}: {e}", wasm.display()))?;
+fn refuse_prose(bytes: &[u8], slug: &str, features: &str) -> Result<(), String> {
     let calc = registry::CALCULATORS
         .iter()
         .find(|c| c.meta().slug == slug)
         .ok_or(format!("no calculator {slug}"))?;
     let meta = calc.meta();
-    let helps = calc.fields().iter().map(|f| f.help);
-    let texts = [meta.pitch, meta.description].into_iter().chain(meta.methodology.iter().copied());
-    let carried = texts
-        .chain(meta.caveats.iter().copied())
-        .chain(helps)
+    let carried = [meta.pitch, meta.description]
+        .into_iter()
+        .chain(meta.methodology.iter().chain(meta.caveats).copied())
+        .chain(calc.fields().iter().map(|f| f.help))
         .find(|text| !text.is_empty() && bytes.windows(text.len()).any(|w| w == text.as_bytes()));
     match carried {
         Some(text) => Err(format!(
@@ -343,6 +344,16 @@ mod tests {
     fn the_stylesheet_loses_comments_and_white_space_but_no_rule() {
         let css = "/* a note\n over lines */\n.a  :is(.b, .c) {\n  content: \", \";\n}\n/* end */";
         assert_eq!(minify_css(css), ".a :is(.b, .c) { content: \", \"; }");
+    }
+
+    #[test]
+    fn a_page_wasm_carrying_a_help_text_is_refused_by_its_text() {
+        let help = registry::CALCULATORS[0].fields()[0].help;
+        let slug = registry::CALCULATORS[0].meta().slug;
+        let carrying = [b"\0code".as_slice(), help.as_bytes(), b"\0"].concat();
+        let refused = refuse_prose(&carrying, slug, "client").unwrap_err();
+        assert!(refused.contains(&help.chars().take(60).collect::<String>()), "{refused}");
+        assert_eq!(refuse_prose(b"\0code\0", slug, "client"), Ok(()));
     }
 
     #[test]
