@@ -63,9 +63,15 @@ function typeOf(url, ctype) {
 }
 
 // The static copy gets the same probe: both are measured with the same instrumentation.
-async function load(browser, url) {
+// `rtt`: milliseconds Chromium's network emulation adds to every request (0: loopback as is).
+async function load(browser, url, rtt = 0) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  if (rtt) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: rtt, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   await page.addInitScript(figureProbe);
   const bodies = [];
   page.on("response", (r) => bodies.push((async () => {
@@ -221,4 +227,24 @@ for (const p of pages) {
   ].join("  "));
 }
 console.log(`columns: bytes raw/gzip KB by type; FCP, FCP of a static copy and how far behind it the page is, first figure in a frame (ms); per keystroke typed into the first number box (from traces: input is the median of ${TYPING_ROUNDS} runs' medians of 18 keystrokes, frame the median of one run): input = its key events with the page's handler (main-thread time before the next frame can start), frame = that frame's rendering; in brackets the same on the page's static copy, which updates no answer`);
+
+// Loopback hides what a round trip costs: the same first paint and first figure with each
+// request made RTT_MS slower, as over a real network (each page's loads interleaved).
+const RTT_MS = Number(process.env.RTT_MS ?? 60);
+const RTT_RUNS = Number(process.env.RTT_RUNS ?? 10);
+const rttPages = pages.filter((p) => ["aurora-io", "aurora-io link", "embed/aurora-io"].includes(p.name));
+if (rttPages.length && RTT_MS > 0) {
+  const got = Object.fromEntries(rttPages.map((p) => [p.name, []]));
+  for (let i = 0; i < RTT_RUNS; i++) {
+    for (const p of i % 2 ? [...rttPages].reverse() : rttPages) {
+      const r = await load(browser, SITE + p.path, RTT_MS);
+      got[p.name].push(r.t);
+      await r.context.close();
+    }
+  }
+  console.log(`with ${RTT_MS} ms added to every request, median of ${RTT_RUNS} cold loads:`);
+  for (const p of rttPages) {
+    console.log(`  ${p.name.padEnd(22)} FCP ${ms(median(got[p.name].map((t) => t.fcp)))}  figure ${ms(median(got[p.name].map((t) => t.figure)))}`);
+  }
+}
 await browser.close();

@@ -30,12 +30,6 @@ fn page_timing() -> Result<(), String> {
     let server = crate::server::start(&dist, 0)?;
     let baseline = std::env::temp_dir().join(format!("cost-bench-static-{}", std::process::id()));
     std::fs::create_dir_all(&baseline).map_err(|e| e.to_string())?;
-    // The static copies link the same stylesheet: serve dist's CSS files beside them.
-    for entry in std::fs::read_dir(&dist).map_err(|e| e.to_string())?.flatten() {
-        if entry.path().extension().is_some_and(|e| e == "css") {
-            std::fs::copy(entry.path(), baseline.join(entry.file_name())).map_err(|e| e.to_string())?;
-        }
-    }
     let static_server = crate::server::start(&baseline, 0)?;
     step("per page in headless chromium: bytes, first contentful paint, first figure, input latency");
     let result = tools::run(
@@ -88,35 +82,19 @@ fn gzip_len(bytes: &[u8]) -> usize {
     enc.finish().expect("gzip to memory").len()
 }
 
-/// First load of a calculator page = its HTML + the stylesheet + its own wasm, glue and
-/// snippets in dist/app/<slug>/ (chart.js with plotly.js, and pdf.js with the PDF module, load
-/// on demand).
+/// First load of a calculator page = its HTML (the stylesheet is in its head) + its own wasm,
+/// glue and snippets in dist/app/<slug>/ (chart.js with plotly.js, and pdf.js with the PDF
+/// module, load on demand).
 fn sizes() -> Result<(), String> {
     let dist = root().join("dist");
     let read = |p: &std::path::Path| std::fs::read(p).map_err(|e| format!("{}: {e}", p.display()));
-    let mut shared = 0;
-    println!("{:<44} {:>10} {:>10}", "file (dist/)", "raw KB", "gzip KB");
-    let entries =
-        std::fs::read_dir(&dist).map_err(|_| "no dist/: run `cargo xtask dist` first".to_string())?;
-    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
-    files.sort();
-    for path in files {
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if !name.ends_with(".css") {
-            continue;
-        }
-        let bytes = read(&path)?;
-        shared += gzip_len(&bytes);
-        println!(
-            "{:<44} {:>10.1} {:>10.1}",
-            name,
-            bytes.len() as f64 / 1024.0,
-            gzip_len(&bytes) as f64 / 1024.0
-        );
+    if !dist.is_dir() {
+        return Err("no dist/: run `cargo xtask dist` first".into());
     }
+    println!("{:<44} {:>10} {:>10}", "file (dist/)", "raw KB", "gzip KB");
     for calc in registry::CALCULATORS {
         let slug = calc.meta().slug;
-        let mut first = shared + gzip_len(&read(&dist.join(format!("tools/{slug}/index.html")))?);
+        let mut first = gzip_len(&read(&dist.join(format!("tools/{slug}/index.html")))?);
         let dir = dist.join("app").join(slug);
         for path in files_under(&dir)? {
             let bytes = read(&path)?;
@@ -129,7 +107,7 @@ fn sizes() -> Result<(), String> {
             );
         }
         println!(
-            "  first load of /tools/{slug}/ (HTML + CSS + JS + its wasm, gzip): {:.1} KB (budget 200 KB)",
+            "  first load of /tools/{slug}/ (HTML with its CSS + JS + its wasm, gzip): {:.1} KB (budget 200 KB)",
             first as f64 / 1024.0
         );
     }

@@ -1,6 +1,6 @@
-//! Builds the release site: the stylesheet, icon and scripts copied into dist/ (the
-//! stylesheet and icon under names that carry a hash of their bytes, so a host may cache
-//! them), one wasm per calculator (the site crate built with only that calculator in the
+//! Builds the release site: the icon and scripts copied into dist/ (the icon under a name
+//! that carries a hash of its bytes, so a host may cache it; the stylesheet goes into every
+//! page's head), one wasm per calculator (the site crate built with only that calculator in the
 //! registry), the PDF module, then every route's document as `site::document` renders it and
 //! each page's link-preview image (`og-image`).
 
@@ -65,9 +65,10 @@ const SCRIPTS: &[&str] = &["theme.js", "chart.js", "embed.js", "pdf.js", "embed-
 const HOSTING: &[&str] = &["_headers", ".htaccess", "vercel.json"];
 const PLOTLY: &str = "node_modules/plotly.js-basic-dist-min/plotly-basic.min.js";
 
-/// Copies the stylesheet and icon (under hashed names), the scripts and plotly.js into dist/.
+/// Copies the icon (under a hashed name), the scripts and plotly.js into dist/, and reads the
+/// stylesheet and theme script that every page carries.
 fn copy_assets(dist: &Path) -> Result<Assets, String> {
-    step("copying the stylesheet, icon and scripts into dist/");
+    step("copying the icon and scripts into dist/");
     let read = |path: PathBuf| std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()));
     let write = |name: &str, bytes: &[u8]| {
         let path = dist.join(name);
@@ -76,15 +77,13 @@ fn copy_assets(dist: &Path) -> Result<Assets, String> {
     };
     let assets_dir = root().join("assets");
     let hashed = |file: &str, ext: &str| -> Result<String, String> {
-        let mut bytes = read(assets_dir.join(file))?;
-        if ext == "css" {
-            bytes = minify_css(&String::from_utf8(bytes).map_err(|e| e.to_string())?).into_bytes();
-        }
+        let bytes = read(assets_dir.join(file))?;
         let name = format!("{}-{}.{ext}", file.trim_end_matches(&format!(".{ext}")), short_hash(&bytes));
         write(&name, &bytes)?;
         Ok(format!("/{name}"))
     };
-    let stylesheet = hashed("style.css", "css")?;
+    let style =
+        inline_style(&String::from_utf8(read(assets_dir.join("style.css"))?).map_err(|e| e.to_string())?)?;
     let icon = hashed("favicon.svg", "svg")?;
     for script in SCRIPTS {
         let mut text = String::from_utf8(read(assets_dir.join(script))?).map_err(|e| e.to_string())?;
@@ -104,7 +103,7 @@ fn copy_assets(dist: &Path) -> Result<Assets, String> {
     }
     let theme_script =
         strip_js_comments(&String::from_utf8(read(assets_dir.join("theme.js"))?).map_err(|e| e.to_string())?);
-    Ok(Assets { stylesheet, icon, theme_script })
+    Ok(Assets { style, icon, theme_script })
 }
 
 /// The loader with its table of starting heights (`assets/embed-heights.json`, which the
@@ -116,6 +115,16 @@ fn with_heights(loader: &str, heights: &str) -> Result<String, String> {
     }
     let compact: String = heights.split_whitespace().collect();
     Ok(loader.replace(MARKER, &compact))
+}
+
+/// The stylesheet as a page's `<style>` holds it: minified, and refused if it could end
+/// that element early.
+fn inline_style(css: &str) -> Result<String, String> {
+    let style = minify_css(css);
+    if style.to_ascii_lowercase().contains("</style") {
+        return Err("assets/style.css contains `</style`, which would end the page's <style> early".into());
+    }
+    Ok(style)
 }
 
 /// The stylesheet as served: without its comments and runs of white space, which are a
@@ -344,6 +353,12 @@ mod tests {
     fn the_stylesheet_loses_comments_and_white_space_but_no_rule() {
         let css = "/* a note\n over lines */\n.a  :is(.b, .c) {\n  content: \", \";\n}\n/* end */";
         assert_eq!(minify_css(css), ".a :is(.b, .c) { content: \", \"; }");
+    }
+
+    #[test]
+    fn a_stylesheet_that_would_end_its_style_element_is_refused() {
+        assert_eq!(inline_style(".a { color: red }"), Ok(".a { color: red }".to_string()));
+        assert!(inline_style(".a::after { content: \"</STYLE>\" }").is_err());
     }
 
     #[test]
