@@ -127,8 +127,8 @@ fn inline_style(css: &str) -> Result<String, String> {
     Ok(style)
 }
 
-/// The stylesheet as served: without its comments and runs of white space, which are a
-/// quarter of its bytes and part of every page's first load.
+/// The stylesheet without its comments and runs of white space, which are a quarter of its
+/// bytes and part of every page's first load.
 fn minify_css(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut rest = css;
@@ -240,10 +240,7 @@ fn refuse_float_printer(bytes: &[u8], slug: &str, features: &str) -> Result<(), 
 /// description), so its wasm leaves it out (`calc_core::prose!`); a text written without the
 /// macro would ride along in every page's first load, and the build says which.
 fn refuse_prose(bytes: &[u8], slug: &str, features: &str) -> Result<(), String> {
-    let calc = registry::CALCULATORS
-        .iter()
-        .find(|c| c.meta().slug == slug)
-        .ok_or(format!("no calculator {slug}"))?;
+    let calc = registry::find(slug).ok_or(format!("no calculator {slug}"))?;
     let meta = calc.meta();
     let carried = [meta.pitch, meta.description]
         .into_iter()
