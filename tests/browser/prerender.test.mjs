@@ -86,6 +86,9 @@ test("a scenario link marks its results pending until the wasm has read it", asy
   assert.equal(await page.isVisible(".pending-note"), true);
   assert.equal(await page.isVisible("#verdict"), false, "the default verdict is not shown as the link's");
   assert.equal(await page.isVisible(".card-value"), false);
+  // Only the answer's skeleton is laid out: the form and the notes under it wait for the answer.
+  assert.deepEqual(await page.$$eval(".calc-form, .calc-details, .methodology", (els) => els.map((e) => e.getClientRects().length)), [0, 0, 0]);
+  assert.ok(await page.$eval(".calc-summary .card", (c) => c.getBoundingClientRect().height > 30), "the cards' shape");
   await page.close();
   const live = await openPage(browser);
   await live.goto(`${SITE}/tools/aurora-io/?storage_gb=800&io_m=1200`);
