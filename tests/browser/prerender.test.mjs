@@ -91,8 +91,21 @@ test("a scenario link marks its results pending until the wasm has read it", asy
   assert.ok(await page.$eval(".calc-summary .card", (c) => c.getBoundingClientRect().height > 30), "the cards' shape");
   await page.close();
   const live = await openPage(browser);
+  // The frame that first shows the link's answer lays out only the answer: the form comes in
+  // the task after it (html[data-support-due] until then).
+  await live.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const root = document.documentElement;
+      if (!root.hasAttribute("data-ready")) return;
+      observer.disconnect();
+      window.atReady = { supportDue: root.hasAttribute("data-support-due"), form: document.querySelector(".calc-form").getClientRects().length };
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+  });
   await live.goto(`${SITE}/tools/aurora-io/?storage_gb=800&io_m=1200`);
   await live.waitForSelector("html[data-ready] #verdict");
+  assert.deepEqual(await live.evaluate(() => window.atReady), { supportDue: true, form: 0 });
+  await live.waitForSelector("html:not([data-support-due]) .calc-form");
+  assert.equal(await live.isVisible("#f-storage_gb"), true, "the form follows");
   assert.equal(await live.isVisible(".pending-note"), false);
   assert.equal(await live.inputValue("#f-storage_gb"), "800");
   assert.deepEqual(live.problems, []);
