@@ -107,7 +107,7 @@ fn sizes() -> Result<(), String> {
             );
         }
         println!(
-            "  first load of /tools/{slug}/ (HTML with its CSS + JS + its wasm, gzip): {:.1} KB (budget 200 KB)",
+            "  first load of /tools/{slug}/ (HTML with its CSS + JS + its wasm, gzip): {:.1} KB (budget 100 KB, DESIGN.md)",
             first as f64 / 1024.0
         );
     }
