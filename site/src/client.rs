@@ -187,7 +187,12 @@ pub fn start() {
     let prerendered = state.inputs.clone();
     // What the pre-render wrote into each region: only regions that differ are rewritten. A
     // link's answer rewrites them all, so working the defaults out again would only delay it.
-    let shown = if browser::is_pending() { SortedMap::new() } else { prerendered_regions(calc, &state) };
+    let (shown, prerendered_outcome) = if browser::is_pending() {
+        (SortedMap::new(), None)
+    } else {
+        let outcome = evaluate(calc, &state.inputs);
+        (prerendered_regions(calc, &state, &outcome), Some(outcome))
+    };
     let typed_early = typed_before_start(calc);
     let (early_title, early_note) = (browser::value("f-title"), browser::value("f-note"));
     // A scenario page's own address carries no scenario: only its display options.
@@ -213,13 +218,18 @@ pub fn start() {
     // From here every amount is written in the link's currency with the reader's marks (the
     // regions' pre-rendered text above was worked out in the page's dollars and marks).
     present(state.rate);
+    // The default page's start evaluated its inputs twice: reuse the pre-render's outcome.
+    let outcome = match prerendered_outcome {
+        Some(outcome) if state.inputs == prerendered => outcome,
+        _ => evaluate(calc, &state.inputs),
+    };
     let app = App {
         calc,
         embed,
         home,
         inputs_shown,
         outcome_for: state.inputs.clone(),
-        outcome: evaluate(calc, &state.inputs),
+        outcome,
         outcome_rate: state.rate,
         fx_stale: true,
         state,
@@ -273,11 +283,14 @@ pub fn start() {
 
 /// The regions as the pre-render wrote them, keyed as `App::shown` keeps them. It leaves the
 /// price-age region empty: that is judged on the reader's day.
-fn prerendered_regions(calc: &'static dyn Calculator, state: &FormState) -> SortedMap<String, String> {
-    let outcome = evaluate(calc, &state.inputs);
-    answer_regions(calc, state, &outcome, browser::today())
+fn prerendered_regions(
+    calc: &'static dyn Calculator,
+    state: &FormState,
+    outcome: &Evaluated,
+) -> SortedMap<String, String> {
+    answer_regions(calc, state, outcome, browser::today())
         .into_iter()
-        .chain(support_regions(calc, &outcome, true))
+        .chain(support_regions(calc, outcome, true))
         .map(|(id, h)| (shown_key(id, "html"), if id == region::PRICE_AGE { String::new() } else { h }))
         .collect()
 }
