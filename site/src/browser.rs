@@ -445,5 +445,8 @@ pub fn flag_root(name: &str, on: bool) {
 /// (html[data-pending], set by theme.js before the first paint) and says it is ready.
 pub fn mark_ready() {
     flag_root("data-pending", false);
+    // theme.js shows the inputs in the task after the answer's frame: a start that came first
+    // shows them now, so a ready page always has them laid out.
+    flag_root("data-answer-first", false);
     flag_root("data-ready", true);
 }

@@ -74,7 +74,56 @@ test("without JavaScript a tools page still shows its answer at the defaults", a
   await page.goto(`${SITE}/tools/aurora-io/`);
   assert.equal(await page.isVisible("#verdict .decision"), true);
   assert.ok((await page.textContent(".card-value")).trim().length > 0);
+  assert.equal(await page.isVisible("#f-storage_gb"), true, "the inputs show without the script that orders them");
   await context.close();
+});
+
+test("a tools page's first frame lays out its answer alone; the inputs follow without moving it, even before the wasm", async () => {
+  // What the first frame after the parse lays out (the init script's rAF runs before theme.js's).
+  const firstFrame = () => {
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "interactive") return;
+      requestAnimationFrame(() => {
+        const rect = (s) => { const r = document.querySelector(s)?.getClientRects()[0]; return r ? [r.x, r.y, r.width, r.height].map(Math.round) : null; };
+        window.firstFrame = {
+          answerFirst: document.documentElement.hasAttribute("data-answer-first"),
+          verdict: rect("#verdict"), card: rect(".card"), form: rect(".calc-form"), footer: rect(".site-footer"),
+        };
+      });
+    });
+  };
+  const page = await openPage(browser);
+  let release;
+  const arrived = new Promise((r) => { release = r; });
+  await page.route("**/*.wasm", async (route) => { await arrived; await route.continue(); });
+  await page.addInitScript(firstFrame);
+  page.goto(`${SITE}/tools/aurora-io/`).catch(() => {});
+  await page.waitForFunction(() => window.firstFrame);
+  const first = await page.evaluate(() => window.firstFrame);
+  assert.equal(first.answerFirst, true);
+  assert.ok(first.verdict && first.card, "the verdict and the cards are in the first frame");
+  assert.equal(first.form, null, "the inputs are not laid out in it");
+  assert.equal(first.footer, null, "nor is the footer, which would jump");
+  // The inputs follow without the wasm (a page whose wasm never starts still has them).
+  await page.waitForSelector("html:not([data-answer-first]) .calc-form");
+  assert.equal(await page.isVisible("#f-storage_gb"), true);
+  const rect = (s) => page.$eval(s, (e) => { const r = e.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].map(Math.round); });
+  assert.deepEqual(await rect("#verdict"), first.verdict, "the verdict stays where it was");
+  assert.deepEqual(await rect(".card"), first.card);
+  release();
+  await page.waitForSelector("html[data-ready] #verdict");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+  // An embed sends its host its height once: its first frame holds all of it. So does a page
+  // opened at a fragment, which the browser scrolls to as it parses.
+  for (const path of ["/embed/aurora-io/", "/tools/aurora-io/#methodology"]) {
+    const other = await openPage(browser);
+    await other.addInitScript(firstFrame);
+    await other.goto(`${SITE}${path}`);
+    await other.waitForFunction(() => window.firstFrame);
+    assert.equal((await other.evaluate(() => window.firstFrame)).answerFirst, false, path);
+    await other.close();
+  }
 });
 
 test("a scenario link marks its results pending until the wasm has read it", async () => {
