@@ -218,7 +218,7 @@ pub fn start() {
     // From here every amount is written in the link's currency with the reader's marks (the
     // regions' pre-rendered text above was worked out in the page's dollars and marks).
     present(state.rate);
-    // The default page's start evaluated its inputs twice: reuse the pre-render's outcome.
+    // Unless a link or an early edit changed the inputs, the pre-render's outcome is theirs.
     let outcome = match prerendered_outcome {
         Some(outcome) if state.inputs == prerendered => outcome,
         _ => evaluate(calc, &state.inputs),
