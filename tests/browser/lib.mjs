@@ -20,6 +20,14 @@ export async function launch() {
   });
 }
 
+/// Holds the page's wasm until the returned function is called: what a slow network shows.
+export async function holdWasm(page) {
+  let release;
+  const arrived = new Promise((r) => { release = r; });
+  await page.route("**/*.wasm", async (route) => { await arrived; await route.continue(); });
+  return release;
+}
+
 /// A page that records console errors and uncaught exceptions in `page.problems`.
 export async function openPage(browser, { width = 1280, height = 900, context } = {}) {
   const ctx = context ?? await browser.newContext({ viewport: { width, height } });

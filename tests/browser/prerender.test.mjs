@@ -2,7 +2,7 @@
 // reader sees without scripts, and what a scenario link shows until the wasm has read it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { SITE, launch, openPage, registeredCalculators } from "./lib.mjs";
+import { SITE, launch, openPage, holdWasm, registeredCalculators } from "./lib.mjs";
 
 const calculators = registeredCalculators();
 let browser;
@@ -93,9 +93,7 @@ test("a tools page's first frame lays out its answer alone; the inputs follow wi
     });
   };
   const page = await openPage(browser);
-  let release;
-  const arrived = new Promise((r) => { release = r; });
-  await page.route("**/*.wasm", async (route) => { await arrived; await route.continue(); });
+  const release = await holdWasm(page);
   await page.addInitScript(firstFrame);
   page.goto(`${SITE}/tools/aurora-io/`).catch(() => {});
   await page.waitForFunction(() => window.firstFrame);
@@ -115,13 +113,16 @@ test("a tools page's first frame lays out its answer alone; the inputs follow wi
   assert.deepEqual(page.problems, []);
   await page.close();
   // An embed sends its host its height once: its first frame holds all of it. So does a page
-  // opened at a fragment, which the browser scrolls to as it parses.
+  // opened at a fragment, which the browser scrolls to as it parses. (Their wasm is held too:
+  // a start before the first frame would unmark the page and pass this for the wrong reason.)
   for (const path of ["/embed/aurora-io/", "/tools/aurora-io/#methodology"]) {
     const other = await openPage(browser);
+    const releaseOther = await holdWasm(other);
     await other.addInitScript(firstFrame);
-    await other.goto(`${SITE}${path}`);
+    other.goto(`${SITE}${path}`).catch(() => {});
     await other.waitForFunction(() => window.firstFrame);
     assert.equal((await other.evaluate(() => window.firstFrame)).answerFirst, false, path);
+    releaseOther();
     await other.close();
   }
 });
@@ -163,9 +164,7 @@ test("a scenario link marks its results pending until the wasm has read it", asy
 
 test("the wasm takes the page over without rebuilding it, and keeps what was typed before it arrived", async () => {
   const page = await openPage(browser);
-  let release;
-  const arrived = new Promise((r) => { release = r; });
-  await page.route("**/*.wasm", async (route) => { await arrived; await route.continue(); });
+  const release = await holdWasm(page);
   page.goto(`${SITE}/tools/aurora-io/`).catch(() => {});
   await page.waitForSelector("#f-storage_gb");
   // Before the wasm: a reader types a number and a name, and marks an element of the answer.

@@ -3,7 +3,7 @@
 // the link…" forever; while it is slow to arrive the verdict and the cards show as skeletons.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { SITE, launch, openPage, shot, accessibilityViolations } from "./lib.mjs";
+import { SITE, launch, openPage, holdWasm, shot, accessibilityViolations } from "./lib.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -91,9 +91,7 @@ test("a browser without WebAssembly is told at once; a page without a link offer
 
 test("a slow wasm: skeleton cards, then after 4 s a note with Retry; the answer replaces both", async () => {
   const page = await openPage(browser, { width: 390, height: 844 });
-  let release;
-  const arrived = new Promise((r) => { release = r; });
-  await page.route("**/*.wasm", async (route) => { await arrived; await route.continue(); });
+  const release = await holdWasm(page);
   page.goto(`${SITE}${LINK}`).catch(() => {});
   await page.waitForSelector(".pending-note", { state: "visible" });
   const skeletons = await page.$$eval(".calc-summary .card", (cards) => cards.map((c) => {
